@@ -1,0 +1,13 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+import { onTheRecord } from "./src/integration/index.ts";
+
+// SITE_URL and BASE_PATH let the same build be deployed at a domain root or under a sub-path.
+export default defineConfig({
+  site: process.env.SITE_URL,
+  base: process.env.BASE_PATH ?? "/",
+  trailingSlash: "always",
+  integrations: [onTheRecord(), mdx()],
+  build: { format: "directory" },
+});

@@ -1,0 +1,11 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { Article } from "./schema/article.ts";
+
+/** One generated MDX page per seed, written by the seeds integration before the build. */
+const articles = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./src/content/articles" }),
+  schema: Article,
+});
+
+export const collections = { articles };

@@ -1,0 +1,29 @@
+/** The few words of page furniture that follow the article's language. */
+const STRINGS = {
+  en: {
+    estimated: "date estimated",
+    undated: "date unknown",
+    quotations: "quotations",
+    editorialTitle: "The source text has no headline; this one was written by On the Record.",
+    derivedTitle: "The source text has no headline; this one is its first sentence.",
+    sourceNotes: "Source notes",
+    sourceNotesIntro: "Pieces of the source text that are not part of the article, and why they are not shown above.",
+    nothingRemoved: "Nothing was removed.",
+    line: "line",
+  },
+  fr: {
+    estimated: "date estimée",
+    undated: "date inconnue",
+    quotations: "citations",
+    editorialTitle: "Le texte source n’a pas de titre ; celui-ci a été rédigé par On the Record.",
+    derivedTitle: "Le texte source n’a pas de titre ; celui-ci est sa première phrase.",
+    sourceNotes: "Notes sur la source",
+    sourceNotesIntro: "Éléments du texte source qui ne font pas partie de l’article, et pourquoi ils ne sont pas affichés ci-dessus.",
+    nothingRemoved: "Rien n’a été retiré.",
+    line: "ligne",
+  },
+} as const;
+
+export function t(language: string): (typeof STRINGS)["en"] {
+  return language === "fr" ? STRINGS.fr : STRINGS.en;
+}

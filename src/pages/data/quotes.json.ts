@@ -1,0 +1,24 @@
+import type { APIRoute } from "astro";
+import { getCollection } from "astro:content";
+import { articlePath } from "../../lib/url.ts";
+import { byName } from "../../integration/seeds.ts";
+
+/**
+ * Every quotation on the site, for other tools: `{id, url, article, text, speaker, language, date}`.
+ * Ordered by article seed, then reading order, so the file is stable from build to build.
+ */
+export const GET: APIRoute = async () => {
+  const entries = (await getCollection("articles")).sort((a, b) => byName(a.data.seed, b.data.seed));
+  const quotes = entries.flatMap(({ data: a }) =>
+    a.quotes.map((q) => ({
+      id: q.id,
+      url: `${articlePath(a.slug)}#${q.id}`,
+      article: a.slug,
+      text: q.text,
+      speaker: q.speaker?.name ?? null,
+      language: a.language,
+      date: q.date,
+    })),
+  );
+  return new Response(`${JSON.stringify(quotes, null, 2)}\n`, { headers: { "Content-Type": "application/json" } });
+};

@@ -1,0 +1,99 @@
+import type { Line } from "./lines.ts";
+
+/** A rule that recognises a whole line as not being article text. */
+interface LineRule {
+  rule: string;
+  reason: string;
+  test: (text: string) => boolean;
+}
+
+const AGENCIES = /^(getty images|afp|reuters|ap|ap photo|associated press|epa|shutterstock|alamy|bloomberg|pa images|pa media|anadolu|sipa|abaca|maxppp|nurphoto|sopa images)( via [\p{L} .]+)?$/iu;
+const CREDIT_PREFIX = /^(photo|photograph|image|picture|crédit|credit|crédits|credits|©)\s*(:|by\b|\/)/iu;
+// "Hannibal Hanschke | Reuters", "John Smith / AFP"
+const NAME_PIPE_AGENCY = /^[\p{Lu}][\p{L}.'’ -]{1,60}\s[|/]\s[\p{L}][\p{L}.'’ &-]{1,40}$/u;
+
+export const LINE_RULES: readonly LineRule[] = [
+  {
+    rule: "boilerplate:photo-credit",
+    reason: "photo credit",
+    test: (t) => t.length <= 90 && (AGENCIES.test(t) || CREDIT_PREFIX.test(t) || NAME_PIPE_AGENCY.test(t) || /\((photo|image)\s*:/i.test(t) && t.length < 60),
+  },
+  {
+    rule: "boilerplate:social-prompt",
+    reason: "social media prompt",
+    test: (t) => t.length <= 240 && /^(follow us|follow @|suivez[- ]nous|like us on|retrouvez-nous sur)/iu.test(t),
+  },
+  {
+    rule: "boilerplate:newsletter-prompt",
+    reason: "newsletter or channel prompt",
+    test: (t) =>
+      t.length <= 240 &&
+      /^(join our|subscribe|sign up|get the latest|inscrivez-vous|abonnez-vous|rejoignez)/iu.test(t) &&
+      /(channel|newsletter|telegram|whatsapp|headlines|updates|inbox|chaîne|lettre d'information|infolettre)/iu.test(t),
+  },
+  {
+    rule: "boilerplate:comment-form",
+    reason: "comment form",
+    test: (t) =>
+      t.length <= 240 &&
+      /^(leave a (reply|comment)|your email address will not be published|required fields are marked|laisser un commentaire|laissez un commentaire|votre adresse (e-)?mail ne sera pas publiée|les champs obligatoires sont indiqués)/iu.test(t),
+  },
+  {
+    rule: "boilerplate:teaser",
+    reason: "link to another story or video",
+    test: (t) => t.length <= 240 && /^(watch|regardez|read more|read also|lire aussi|à lire aussi|related|see also|voir aussi|more on this|à voir aussi)\s*:/iu.test(t),
+  },
+  {
+    rule: "boilerplate:advertisement",
+    reason: "advertisement marker",
+    test: (t) => /^(advertisement|publicité|story continues below( advertisement)?|sponsored content)$/iu.test(t),
+  },
+];
+
+/** The first whole-line rule that matches, if any. */
+export function matchLineRule(text: string): LineRule | undefined {
+  return LINE_RULES.find((r) => r.test(text));
+}
+
+/** A credit line marks the line right before it as the photo's caption. */
+export function isPhotoCredit(text: string): boolean {
+  return LINE_RULES[0]?.test(text) ?? false;
+}
+
+const BULLET = /^[-•*–]\s+\S/u;
+
+/**
+ * Runs of two or more bulleted, headline-like lines (no closing punctuation) are lists of links to
+ * other stories. Returns the indexes of those lines.
+ */
+export function relatedStoryRuns(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 2) for (const i of run) out.add(i);
+    run = [];
+  };
+  lines.forEach((l, i) => {
+    if (BULLET.test(l.text) && l.text.length <= 200 && !/[.!?;:]["”»’]?$/u.test(l.text)) run.push(i);
+    else flush();
+  });
+  flush();
+  return out;
+}
+
+/** A label some sites glue in front of the first paragraph: "Exclusive Echoing objections…". */
+const KICKERS = new Set(["exclusive", "exclusif", "analysis", "analyse", "opinion", "breaking", "update", "tribune", "live"]);
+const KICKER = /^(\p{L}+)\s+(?=\p{Lu})/u;
+
+export function kickerLength(text: string): number {
+  const m = KICKER.exec(text);
+  return m && KICKERS.has((m[1] as string).toLowerCase()) ? m[0].length : 0;
+}
+
+/** End-of-article marks some publishers append: ®, ■, ◆, •. */
+const END_MARK = /\s*[®■◆□•▪]\s*$/u;
+
+export function endMarkLength(text: string): number {
+  const m = END_MARK.exec(text);
+  return m && m.index > 0 ? m[0].length : 0;
+}

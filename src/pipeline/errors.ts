@@ -1,0 +1,85 @@
+/**
+ * The catalogue of everything that can go wrong with a seed. Each entry says what happened and how
+ * to fix it; the location travels separately so tools can point at it. Ids are stable: tests,
+ * docs and readers' bug reports refer to them.
+ */
+export const ERRORS = {
+  "seed:binary": {
+    title: "The seed is not text",
+    hint: "Seeds must be plain UTF-8 text. Remove the file or replace it with the article's text.",
+  },
+  "seed:not-utf8": {
+    title: "The seed is not valid UTF-8",
+    hint: "Re-save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.txt > out.txt`).",
+  },
+  "seed:empty": {
+    title: "The seed has no text",
+    hint: "Paste the article's text into the file, or remove the file.",
+  },
+  "seed:slug-collision": {
+    title: "Two seeds would publish at the same address",
+    hint: "Give one of them a distinct `title` or `slug` in its sidecar (seeds/NAME.yaml).",
+  },
+  "sidecar:yaml": {
+    title: "The sidecar is not valid YAML",
+    hint: "Fix the YAML syntax at the position shown.",
+  },
+  "sidecar:invalid": {
+    title: "The sidecar has a wrong or unknown key",
+    hint: "See the sidecar format in README.md; keys and types are checked strictly.",
+  },
+  "sidecar:orphan": {
+    title: "A sidecar has no seed",
+    hint: "A sidecar seeds/NAME.yaml needs a seeds/NAME.txt beside it; rename or remove it.",
+  },
+} as const;
+
+export type ErrorId = keyof typeof ERRORS;
+
+/** Where in which file. Lines and columns are 1-based, as editors show them. */
+export interface Location {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/** A problem with the input, located and explained; never prefixed with "Error:". */
+export class SeedError extends Error {
+  readonly id: ErrorId;
+  readonly location: Location;
+  readonly hint: string;
+
+  constructor(id: ErrorId, location: Location, detail: string) {
+    super(`${ERRORS[id].title}: ${detail}`);
+    this.name = "SeedError";
+    this.id = id;
+    this.location = location;
+    this.hint = ERRORS[id].hint;
+  }
+}
+
+/** `file:line:column`, as far as it is known. */
+export function formatLocation(loc: Location): string {
+  let s = loc.file;
+  if (loc.line !== undefined) s += `:${loc.line}`;
+  if (loc.line !== undefined && loc.column !== undefined) s += `:${loc.column}`;
+  return s;
+}
+
+/** One readable report: location, what happened, how to fix it, and the stable id. */
+export function formatError(e: SeedError): string {
+  return `${formatLocation(e.location)} ${e.message}\n  hint: ${e.hint}\n  (${e.id})`;
+}
+
+/** Thrown when a build meets one or more seed errors: they are all reported together. */
+export class SeedErrors extends Error {
+  readonly errors: readonly SeedError[];
+  constructor(errors: readonly SeedError[]) {
+    super(
+      `${errors.length} seed problem${errors.length === 1 ? "" : "s"}:\n` +
+        errors.map(formatError).join("\n"),
+    );
+    this.name = "SeedErrors";
+    this.errors = errors;
+  }
+}

@@ -1,0 +1,78 @@
+import type { Article } from "../schema/article.ts";
+import type { Block } from "../schema/block.ts";
+import type { Quote } from "../schema/quote.ts";
+import type { Sidecar } from "../schema/sidecar.ts";
+import { extractQuotes } from "./attribute.ts";
+import { resolveWeekday } from "./dates.ts";
+import { quoteIds } from "./ids.ts";
+import { detectLanguage } from "./language.ts";
+import { parseArticle } from "./parse.ts";
+import { slugify } from "./slug.ts";
+import { REGISTRY } from "../data/people.ts";
+
+export interface Extracted {
+  article: Article;
+  /** The kept text blocks, in reading order; the MDX body is made from them. */
+  blocks: Block[];
+}
+
+const DERIVED_TITLE_MAX = 90;
+
+/** A headline for an article that has none: its first sentence, shortened at a word. */
+function deriveTitle(blocks: readonly Block[]): string {
+  const first = blocks.find((b) => b.kind === "paragraph")?.text ?? blocks[0]?.text ?? "";
+  const sentence = /^.*?[.!?](?=\s|$)/u.exec(first)?.[0] ?? first;
+  if (sentence.length <= DERIVED_TITLE_MAX) return sentence;
+  const cut = sentence.slice(0, DERIVED_TITLE_MAX);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 1))}…`;
+}
+
+/**
+ * The whole per-article pipeline on text already read: parse, language, quotations and speakers,
+ * ids and dates. Pure: the same text and sidecar always give the same article.
+ */
+export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}): Extracted {
+  const { blocks, removed, dateline } = parseArticle(text);
+  const language = sidecar.language ?? detectLanguage(blocks.map((b) => b.text).join("\n"));
+  const titleBlock = blocks.find((b) => b.kind === "title");
+  const title = sidecar.title ?? titleBlock?.text ?? deriveTitle(blocks);
+  const titleSource = sidecar.title ? "editorial" : titleBlock ? "text" : "derived";
+  const dek = blocks.find((b) => b.kind === "dek")?.text ?? null;
+  const published = sidecar.published ?? dateline;
+  const publishedPrecision = published === null ? null : (sidecar.published_precision ?? "stated");
+
+  // Headlines and subheadings repeat or paraphrase the body; their quoted words are not new quotations.
+  const speech = blocks.filter((b) => b.kind === "paragraph" || b.kind === "dek");
+  const { quotes: found, terms } = extractQuotes(speech, language, REGISTRY);
+  const ids = quoteIds(found.map((q) => ({ text: q.text, speakerName: q.speaker?.name ?? null })));
+  const quotes: Quote[] = found.map((q, i) => {
+    const resolved = q.when && published ? resolveWeekday(q.when, published, language) : null;
+    const date = q.embed?.date ?? resolved ?? published;
+    return {
+      ...q,
+      id: ids[i] as string,
+      date: date ?? null,
+      dateBasis: q.embed?.date ? "stated" : resolved ? "resolved" : published ? "reported" : null,
+      attribution: "auto",
+    };
+  });
+
+  const words = blocks.reduce((n, b) => n + (b.text.match(/\S+/gu)?.length ?? 0), 0);
+  const article: Article = {
+    seed,
+    slug: sidecar.slug ?? (slugify(title) || slugify(seed)),
+    title,
+    titleSource,
+    dek,
+    language,
+    published,
+    publishedPrecision,
+    publishedNote: sidecar.published_note ?? null,
+    source: sidecar.source ? { publisher: sidecar.source.publisher, url: sidecar.source.url ?? null } : null,
+    quotes,
+    terms,
+    removed,
+    words,
+  };
+  return { article, blocks };
+}

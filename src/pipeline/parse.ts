@@ -1,0 +1,145 @@
+import type { Block, BlockKind, Removed } from "../schema/block.ts";
+import { endMarkLength, isPhotoCredit, kickerLength, matchLineRule, relatedStoryRuns } from "./boilerplate.ts";
+import { splitLines, type Line } from "./lines.ts";
+
+export interface Parsed {
+  /** The article's text blocks, in order; titles, deks and headings included. */
+  blocks: Block[];
+  /** Everything taken out, with its reason, in source order. */
+  removed: Removed[];
+  /** A publication date stated in a dateline (`date 2022-11-06 …`), as `YYYY-MM-DD`. */
+  dateline: string | null;
+}
+
+const DATELINE = /^date\s+(\d{4}-\d{2}-\d{2})\s+/iu;
+const TERMINAL = /[.!?…:;,]["”»’)]*$|[.!?…]\s*["”»’]$/u;
+const HEADLINE_MAX = 200;
+const DEK_MAX = 260;
+const HEADING_MAX = 120;
+
+/** Letters and digits only, lower-cased: how a repeated line is recognised despite its marks. */
+function normalise(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+// A line that reports speech or opens with a wire dateline is the story, even right above a credit.
+const REPORTING = /\b(said|says|told|according to|a déclaré|a dit|selon|ont déclaré)\b/iu;
+const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .'-]+(,[^()]*)?\s*\([^)]*\)\s*[-–—]/u;
+
+function looksLikeCaption(text: string): boolean {
+  return text.length <= 400 && !REPORTING.test(text) && !WIRE_DATELINE.test(text);
+}
+
+function looksLikeHeadline(text: string): boolean {
+  return text.length <= HEADLINE_MAX && !TERMINAL.test(text);
+}
+
+function removedFrom(l: Line, start: number, end: number, rule: string, reason: string, text: string): Removed {
+  return { text: text.slice(start, end).trim(), reason, rule, start, end, line: l.line };
+}
+
+/**
+ * Raw article text to blocks. Every line the parser takes out is recorded with its reason, so the
+ * page can list it and a test can prove nothing vanished.
+ */
+export function parseArticle(text: string): Parsed {
+  const lines = splitLines(text);
+  const removed: Removed[] = [];
+  let dateline: string | null = null;
+
+  // Pieces inside a line that are not article text shift the line's start or end.
+  const kept: { l: Line; start: number; end: number }[] = [];
+  const related = relatedStoryRuns(lines);
+  lines.forEach((l, i) => {
+    let start = l.start;
+    let end = l.end;
+    if (i === 0) {
+      const m = DATELINE.exec(l.text);
+      if (m) {
+        dateline = m[1] ?? null;
+        removed.push(removedFrom(l, start, start + m[0].length, "parse:dateline", `dateline (published ${dateline})`, text));
+        start += m[0].length;
+      }
+    }
+    const body = text.slice(start, end);
+    const rule = matchLineRule(body);
+    if (rule) {
+      removed.push(removedFrom(l, start, end, rule.rule, rule.reason, text));
+      return;
+    }
+    if (related.has(i)) {
+      removed.push(removedFrom(l, start, end, "boilerplate:related-stories", "list of related stories", text));
+      return;
+    }
+    const next = lines[i + 1];
+    if (kept.length > 0 && next && isPhotoCredit(next.text) && looksLikeCaption(body)) {
+      removed.push(removedFrom(l, start, end, "boilerplate:photo-caption", "photo caption", text));
+      return;
+    }
+    kept.push({ l, start, end });
+  });
+
+  // The kicker sits before the first body paragraph, the end mark after the last one.
+  const firstBody = kept.find((k) => !looksLikeHeadline(text.slice(k.start, k.end)));
+  if (firstBody) {
+    const k = kickerLength(text.slice(firstBody.start, firstBody.end));
+    if (k > 0) {
+      removed.push(removedFrom(firstBody.l, firstBody.start, firstBody.start + k, "boilerplate:kicker", "section label", text));
+      firstBody.start += k;
+    }
+  }
+  const last = kept[kept.length - 1];
+  if (last) {
+    const k = endMarkLength(text.slice(last.start, last.end));
+    if (k > 0) {
+      removed.push(removedFrom(last.l, last.end - k, last.end, "boilerplate:end-mark", "end-of-article mark", text));
+      last.end -= k;
+    }
+  }
+
+  const kinds = classify(kept.map((k) => text.slice(k.start, k.end)));
+  const blocks: Block[] = [];
+  kept.forEach((k, i) => {
+    const kind = kinds[i];
+    const t = text.slice(k.start, k.end);
+    if (kind === "pull-quote") {
+      removed.push({ text: t, reason: "pull quote (repeats words of the article)", rule: "boilerplate:pull-quote", start: k.start, end: k.end, line: k.l.line });
+      return;
+    }
+    blocks.push({ index: blocks.length, kind: kind ?? "paragraph", text: t, start: k.start, end: k.end, line: k.l.line });
+  });
+  removed.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { blocks, removed, dateline };
+}
+
+/**
+ * Title, dek, headings and pull quotes, from shape and position alone: a headline-like first line
+ * is the title, a short line after it the dek; a short unpunctuated line between paragraphs is a
+ * heading unless it repeats words found in another block, which makes it a pull quote.
+ */
+function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
+  const kinds: (BlockKind | "pull-quote")[] = texts.map(() => "paragraph");
+  let i = 0;
+  if (texts[0] !== undefined && looksLikeHeadline(texts[0]) && texts.length > 1) {
+    kinds[0] = "title";
+    i = 1;
+    const dek = texts[1];
+    if (dek !== undefined && dek.length <= DEK_MAX && texts.length > 2) {
+      kinds[1] = "dek";
+      i = 2;
+    }
+  }
+  const norms = texts.map(normalise);
+  for (let j = i; j < texts.length; j++) {
+    const t = texts[j] as string;
+    if (j === texts.length - 1 || t.length > 240 || TERMINAL.test(t)) continue;
+    const n = norms[j] as string;
+    const repeated = n.length >= 20 && norms.some((o, k) => k !== j && kinds[k] !== "title" && o.includes(n));
+    if (repeated) kinds[j] = "pull-quote";
+    else if (t.length <= HEADING_MAX && j > i) kinds[j] = "heading";
+  }
+  return kinds;
+}

@@ -1,0 +1,43 @@
+import { LineCounter, parseDocument, isMap, isNode, type Node } from "yaml";
+import { Sidecar } from "../schema/sidecar.ts";
+import { SeedError } from "./errors.ts";
+
+function lineOf(lc: LineCounter, offset: number): { line: number; column: number } {
+  const p = lc.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+
+/**
+ * Parses and validates a sidecar. Returns the sidecar or every problem in it, each naming the
+ * file, the line and the key, with what was expected.
+ */
+export function parseSidecar(source: string, file: string): { sidecar: Sidecar } | { errors: SeedError[] } {
+  const lc = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      errors: doc.errors.map((e) => new SeedError("sidecar:yaml", { file, ...lineOf(lc, e.pos[0]) }, e.message.split("\n")[0] ?? e.message)),
+    };
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const result = Sidecar.safeParse(data);
+  if (result.success) return { sidecar: result.data };
+
+  const errors = result.error.issues.flatMap((issue) => {
+    const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    const keys = issue.code === "unrecognized_keys" ? issue.keys : [null];
+    return keys.map((key) => {
+      const parent = doc.getIn(path, true);
+      let node: unknown = parent;
+      if (key !== null && isMap(parent)) {
+        node = parent.items.find((it) => isNode(it.key) && (it.key as Node & { value?: unknown }).value === key)?.key;
+      }
+      const at = isNode(node) && node.range ? lineOf(lc, node.range[0]) : { line: 1, column: 1 };
+      const where = [...path, ...(key === null ? [] : [key])].join(".") || "(top level)";
+      const what = issue.code === "unrecognized_keys" ? "unknown key" : issue.message;
+      return new SeedError("sidecar:invalid", { file, ...at }, `**${where}**: ${what}.`);
+    });
+  });
+  errors.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
+  return { errors };
+}

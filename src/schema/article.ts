@@ -1,0 +1,33 @@
+import { z } from "astro/zod";
+import { Removed } from "./block.ts";
+import { Language, Quote, Term } from "./quote.ts";
+
+/**
+ * Everything the site knows about one article apart from its body text. Written as the front
+ * matter of the generated MDX page and validated again by the content collection.
+ */
+export const Article = z.object({
+  /** File name of the seed without `.txt`; the article's permanent identity. */
+  seed: z.string(),
+  /** URL segment under /articles/. */
+  slug: z.string(),
+  title: z.string(),
+  /** `text` when the article states its headline, `editorial` from the sidecar, `derived` from its first sentence. */
+  titleSource: z.enum(["text", "editorial", "derived"]),
+  dek: z.string().nullable(),
+  language: Language,
+  /** Publication date, YYYY-MM-DD, or null when nothing supports one. */
+  published: z.string().nullable(),
+  /** Whether the publisher states the date or it is estimated from the events reported. */
+  publishedPrecision: z.enum(["stated", "estimated"]).nullable(),
+  /** How an estimated date was established. */
+  publishedNote: z.string().nullable(),
+  source: z.object({ publisher: z.string(), url: z.string().nullable() }).nullable(),
+  quotes: z.array(Quote),
+  terms: z.array(Term),
+  /** Every piece of the source that is not shown as article text, with the reason. */
+  removed: z.array(Removed),
+  /** Number of words of article text, for reading time. */
+  words: z.number().int().nonnegative(),
+});
+export type Article = z.infer<typeof Article>;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { endMarkLength, kickerLength, matchLineRule, relatedStoryRuns } from "../../src/pipeline/boilerplate.ts";
+import { splitLines } from "../../src/pipeline/lines.ts";
+
+describe("matchLineRule", () => {
+  it.each([
+    ["Getty Images", "boilerplate:photo-credit"],
+    ["Jane Doe | Reuters", "boilerplate:photo-credit"],
+    ["Photo: AFP", "boilerplate:photo-credit"],
+    ["Follow us on:\u00a0Facebook, Twitter", "boilerplate:social-prompt"],
+    ["Suivez-nous sur Instagram", "boilerplate:social-prompt"],
+    ["Join our official telegram channel (@paper) and stay updated", "boilerplate:newsletter-prompt"],
+    ["Leave a Reply", "boilerplate:comment-form"],
+    ["Your email address will not be published. Required fields are marked *", "boilerplate:comment-form"],
+    ["REGARDEZ: Le Twitter de Musk voit une augmentation", "boilerplate:teaser"],
+    ["WATCH: How the vote unfolded", "boilerplate:teaser"],
+    ["Advertisement", "boilerplate:advertisement"],
+  ])("matchLineRule(%j) is %s", (line, rule) => {
+    expect(matchLineRule(line)?.rule).toBe(rule);
+  });
+
+  it.each([
+    "Join the protest, the union urged its members on Friday.",
+    "Reuters reported that the company had cut half of its staff.",
+    "Follow-up talks are planned for next week, officials said.",
+    "\"Leave a reply if you disagree,\" she wrote.",
+  ])("matchLineRule(%j) keeps article text", (line) => {
+    expect(matchLineRule(line)).toBeUndefined();
+  });
+});
+
+describe("relatedStoryRuns", () => {
+  it("relatedStoryRuns marks two or more bulleted headlines, not a single bullet or a sentence list", () => {
+    const lines = splitLines("Intro.\n- Story one here\n- Story two here\nBody.\n- One point.\n- Another point.\n- Lone bullet");
+    expect([...relatedStoryRuns(lines)]).toEqual([1, 2]);
+  });
+});
+
+describe("kickerLength and endMarkLength", () => {
+  it("kickerLength('Exclusive Echoing…') is the label and its space", () => {
+    expect(kickerLength("Exclusive Echoing objections")).toBe("Exclusive ".length);
+    expect(kickerLength("Exclusive deals were signed")).toBe(0);
+  });
+  it("endMarkLength('…oversight.\" ®') covers the mark and the space before it", () => {
+    expect(endMarkLength('oversight." ®')).toBe(2);
+    expect(endMarkLength("®")).toBe(0);
+    expect(endMarkLength("plain end.")).toBe(0);
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/pipeline/parse.ts";
+
+const FIXTURES = join(import.meta.dirname, "../fixtures/parse");
+
+describe("parseArticle", () => {
+  it("parseArticle gives blocks whose text is exactly their source slice", () => {
+    const text = "Headline here\n\nA short standfirst\n\nFirst paragraph. It has words.\nSecond paragraph, with more.\n";
+    const { blocks } = parseArticle(text);
+    expect(blocks.map((b) => b.kind)).toEqual(["title", "dek", "paragraph", "paragraph"]);
+    for (const b of blocks) expect(text.slice(b.start, b.end)).toBe(b.text);
+  });
+
+  it("parseArticle reads a `date YYYY-MM-DD` dateline and lists it as removed", () => {
+    const { dateline, blocks, removed } = parseArticle(" date 2022-11-06 As layoffs began, the UN wrote.");
+    expect(dateline).toBe("2022-11-06");
+    expect(blocks[0]?.text).toBe("As layoffs began, the UN wrote.");
+    expect(removed[0]).toMatchObject({ rule: "parse:dateline", text: "date 2022-11-06" });
+  });
+
+  it("parseArticle removes a photo caption with its credit, each with a reason", () => {
+    const { blocks, removed } = parseArticle("Title of it\nThe minister arrives in Paris, France, on May 1, 2021.\nJane Roe | AFP\nBody text starts here and goes on.\nMore body.");
+    expect(blocks.map((b) => b.text)).toEqual(["Title of it", "Body text starts here and goes on.", "More body."]);
+    expect(removed.map((r) => r.reason)).toEqual(["photo caption", "photo credit"]);
+  });
+
+  it("parseArticle treats a short line repeating another block's words as a pull quote", () => {
+    const text = "First paragraph is long enough to be body text.\nHe said leaders should lead by example and show the way.\nLeaders should lead by example\nLast paragraph closes.";
+    const { blocks, removed } = parseArticle(text);
+    expect(removed.map((r) => r.rule)).toEqual(["boilerplate:pull-quote"]);
+    expect(blocks).toHaveLength(3);
+  });
+
+  it("parseArticle keeps a short unpunctuated line between paragraphs as a heading", () => {
+    const { blocks } = parseArticle("Body one is a sentence.\nA new section begins\nBody two is a sentence.");
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);
+  });
+
+  it("parseArticle loses nothing: every non-blank character is in a block or a removed piece", () => {
+    for (const name of readdirSync(join(import.meta.dirname, "../../seeds")).filter((n) => n.endsWith(".txt"))) {
+      const text = readFileSync(join(import.meta.dirname, "../../seeds", name), "utf8");
+      const { blocks, removed } = parseArticle(text);
+      const covered = new Uint8Array(text.length);
+      for (const p of [...blocks, ...removed]) covered.fill(1, p.start, p.end);
+      const lost = text.split("").filter((c, i) => covered[i] === 0 && /\S/u.test(c) && c !== "\u00a0");
+      expect(lost.join(""), name).toBe("");
+    }
+  });
+});
+
+// Golden files: tests/fixtures/parse/<case>/input.txt against expected.json. A mismatch writes
+// expected-changed.json beside it; UPDATE_GOLDEN=1 rewrites expected.json on purpose.
+describe("parseArticle golden fixtures", () => {
+  const cases = existsSync(FIXTURES) ? readdirSync(FIXTURES) : [];
+  it.each(cases)("parseArticle(%s) matches expected.json", (name) => {
+    const input = readFileSync(join(FIXTURES, name, "input.txt"), "utf8");
+    const parsed = parseArticle(input);
+    const actual = {
+      dateline: parsed.dateline,
+      blocks: parsed.blocks.map((b) => ({ kind: b.kind, line: b.line, text: b.text })),
+      removed: parsed.removed.map((r) => ({ rule: r.rule, line: r.line, text: r.text })),
+    };
+    const json = `${JSON.stringify(actual, null, 2)}\n`;
+    const expectedPath = join(FIXTURES, name, "expected.json");
+    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(expectedPath, json);
+    const expected = readFileSync(expectedPath, "utf8");
+    if (json !== expected) writeFileSync(join(FIXTURES, name, "expected-changed.json"), json);
+    expect(json).toBe(expected);
+  });
+});
