@@ -8,5 +8,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 600_000,
     pool: "forks",
+    reporters: ["default", "./tests/setup/summary-reporter.ts"],
   },
 });

@@ -7,14 +7,19 @@ import { indexSite } from "./pagefind.ts";
  * Runs the seed pipeline before Astro reads its content, again whenever a seed changes under
  * `astro dev`, and indexes the built site with Pagefind when the build ends.
  */
-export function onTheRecord(): AstroIntegration {
+export interface Options {
+  /** Folder of seeds, relative to the project root. */
+  seeds?: string;
+}
+
+export function onTheRecord(options: Options = {}): AstroIntegration {
   let seedsDir = "";
   let outDir = "";
   return {
     name: "on-the-record",
     hooks: {
       "astro:config:setup": async ({ config, logger }) => {
-        seedsDir = fileURLToPath(new URL("./seeds/", config.root));
+        seedsDir = fileURLToPath(new URL(`./${(options.seeds ?? "seeds").replace(/\/?$/, "/")}`, config.root));
         outDir = fileURLToPath(new URL("./src/content/articles/", config.root));
         const seeds = await generate(seedsDir, outDir);
         logger.info(`${seeds.length} seeds → ${seeds.reduce((n, s) => n + s.article.quotes.length, 0)} quotations`);

@@ -8,7 +8,7 @@ import { quoteIds } from "./ids.ts";
 import { detectLanguage } from "./language.ts";
 import { parseArticle } from "./parse.ts";
 import { slugify } from "./slug.ts";
-import { REGISTRY } from "../data/people.ts";
+import { people } from "../data/people.ts";
 
 export interface Extracted {
   article: Article;
@@ -43,7 +43,7 @@ export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}
 
   // Headlines and subheadings repeat or paraphrase the body; their quoted words are not new quotations.
   const speech = blocks.filter((b) => b.kind === "paragraph" || b.kind === "dek");
-  const { quotes: found, terms } = extractQuotes(speech, language, REGISTRY);
+  const { quotes: found, terms } = extractQuotes(speech, language, people);
   const ids = quoteIds(found.map((q) => ({ text: q.text, speakerName: q.speaker?.name ?? null })));
   const quotes: Quote[] = found.map((q, i) => {
     const resolved = q.when && published ? resolveWeekday(q.when, published, language) : null;

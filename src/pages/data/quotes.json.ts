@@ -2,6 +2,7 @@ import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { articlePath } from "../../lib/url.ts";
 import { byName } from "../../integration/seeds.ts";
+import type { QuoteExport } from "../../schema/export.ts";
 
 /**
  * Every quotation on the site, for other tools: `{id, url, article, text, speaker, language, date}`.
@@ -10,7 +11,7 @@ import { byName } from "../../integration/seeds.ts";
 export const GET: APIRoute = async () => {
   const entries = (await getCollection("articles")).sort((a, b) => byName(a.data.seed, b.data.seed));
   const quotes = entries.flatMap(({ data: a }) =>
-    a.quotes.map((q) => ({
+    a.quotes.map((q): QuoteExport => ({
       id: q.id,
       url: `${articlePath(a.slug)}#${q.id}`,
       article: a.slug,
@@ -18,6 +19,7 @@ export const GET: APIRoute = async () => {
       speaker: q.speaker?.name ?? null,
       language: a.language,
       date: q.date,
+      attribution: q.attribution,
     })),
   );
   return new Response(`${JSON.stringify(quotes, null, 2)}\n`, { headers: { "Content-Type": "application/json" } });

@@ -1,0 +1,27 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+export const ROOT = join(import.meta.dirname, "../..");
+export const SITES = join(ROOT, ".tmp/sites");
+
+/** Where the test builds put each site (see tests/setup/build-site.ts). */
+export const site = {
+  /** The project's own seeds. */
+  main: join(SITES, "main"),
+  /** The same seeds built a second time, for determinism. */
+  again: join(SITES, "again"),
+  /** Seeds full of markup-looking text. */
+  hostile: join(SITES, "hostile"),
+};
+
+export function readSiteFile(dir: string, path: string): string {
+  return readFileSync(join(dir, path), "utf8");
+}
+
+/** Every file under `dir`, as paths relative to it, sorted by code point. */
+export function listFiles(dir: string, prefix = ""): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { literal, toMdx } from "../../src/pipeline/mdx.ts";
+import type { Article } from "../../src/schema/article.ts";
+import type { Block } from "../../src/schema/block.ts";
+import type { Quote } from "../../src/schema/quote.ts";
+
+function block(index: number, text: string, start: number): Block {
+  return { index, kind: "paragraph", text, start, end: start + text.length, line: index + 1 };
+}
+
+function quote(id: string, segments: Quote["segments"], depth = 0): Quote {
+  return {
+    id, text: "", segments, closed: true, depth, embed: null, speaker: null, cue: null, mode: null,
+    date: null, dateBasis: null, when: null, attribution: "auto", method: null,
+  };
+}
+
+function article(quotes: Quote[]): Article {
+  return {
+    seed: "s", slug: "s", title: "T", titleSource: "text", dek: null, language: "en", published: null,
+    publishedPrecision: null, publishedNote: null, source: null, quotes, terms: [], removed: [], words: 1,
+  };
+}
+
+describe("literal", () => {
+  it("literal escapes braces and angle brackets so MDX cannot see them", () => {
+    expect(literal("{process.exit(1)} </Quote> <script>")).toBe('"\\u007bprocess.exit(1)\\u007d \\u003c/Quote\\u003e \\u003cscript\\u003e"');
+  });
+
+  it("literal(s) evaluates back to s for any string", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => JSON.parse(literal(s)) === s));
+  });
+});
+
+describe("toMdx", () => {
+  it("toMdx puts quotation segments inside their block, nested ones inside the outer one", () => {
+    const text = 'He wrote "a \'b\' c" then.';
+    const b = block(0, text, 0);
+    const mdx = toMdx(article([quote("q-1", [{ block: 0, start: 10, end: 17 }]), quote("q-2", [{ block: 0, start: 13, end: 14 }], 1)]), [b]);
+    const body = mdx.split("\n").at(-2);
+    expect(body).toBe(
+      '<Block kind="paragraph" line={1}>{"He wrote \\""}<Quote q={frontmatter.quotes[0]} anchor={true} lang={frontmatter.language}>{"a \'"}<Quote q={frontmatter.quotes[1]} anchor={true} lang={frontmatter.language}>{"b"}</Quote>{"\' c"}</Quote>{"\\" then."}</Block>',
+    );
+  });
+
+  it("toMdx wraps a multi-paragraph quotation in one QuoteGroup that carries the anchor", () => {
+    const b0 = block(0, '"One', 0);
+    const b1 = block(1, '"Two."', 5);
+    const mdx = toMdx(article([quote("q-m", [{ block: 0, start: 1, end: 4 }, { block: 1, start: 6, end: 10 }])]), [b0, b1]);
+    expect(mdx).toContain("<QuoteGroup q={frontmatter.quotes[0]} lang={frontmatter.language}>");
+    expect(mdx).toContain("anchor={false}");
+    expect(mdx).not.toContain("anchor={true}");
+  });
+
+  // The real MDX compiler sees these in the site build test (tests/site/hostile.test.ts).
+  it("toMdx holds hostile text only inside string literals with no raw braces or brackets", () => {
+    const hostile = ['{process.exit(1)}', "<script>alert(1)</script>", 'import x from "y"', "export const a = 1", "</Quote>", "---", "`${x}` \\ [x](javascript:alert(1))", "# not a heading", "\u2028\u2029\u0000"];
+    for (const text of hostile) {
+      const mdx = toMdx(article([]), [block(0, text, 0)]);
+      expect(mdx.split("\n").at(-2)?.slice(34, -9), text).not.toMatch(/[<>]|\{(?!")|(?<!")\}/);
+      expect(mdx.split("\n").at(-2)).toBe(`<Block kind="paragraph" line={1}>{${literal(text)}}</Block>`);
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { page, words } from "../helpers/html.ts";
+import { listFiles, readSiteFile, site } from "../helpers/site.ts";
+
+describe("a seed full of code-looking text", () => {
+  const [file] = listFiles(site.hostile).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
+  const html = readSiteFile(site.hostile, file ?? "missing");
+  const article = page(site.hostile, `/${file}`).querySelector("article");
+  const text = article ? words(article) : "";
+
+  it.each([
+    "{process.exit(1)}",
+    "<script>alert(1)</script>",
+    'import x from "y"',
+    "export const a = 1",
+    "</Quote>",
+    '<Quote id="evil">',
+    "${x} and `backticks` and a \\ backslash",
+    "[click me](javascript:alert(1))",
+    "<img src=x onerror=alert(1)>",
+    "# Not a heading, just a hash",
+  ])("shows %s literally on its page", (s) => {
+    expect(text).toContain(s);
+  });
+
+  it("runs none of it: no script, image or link element came from the seed", () => {
+    const dom = page(site.hostile, `/${file}`);
+    expect(dom.querySelectorAll("script").filter((s) => s.textContent.includes("alert"))).toEqual([]);
+    expect(dom.querySelectorAll("img, [onerror], Quote, quote")).toEqual([]);
+    expect(dom.querySelectorAll('a[href^="javascript:"]')).toEqual([]);
+    expect(dom.getElementById("evil")).toBeNull();
+  });
+});
