@@ -4,7 +4,7 @@ import { Article } from "./schema/article.ts";
 
 /** One generated MDX page per seed, written by the seeds integration before the build. */
 const articles = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./src/content/articles" }),
+  loader: glob({ pattern: "*.mdx", base: process.env.CONTENT_DIR ?? "./src/content/articles" }),
   schema: Article,
 });
 

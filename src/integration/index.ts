@@ -10,6 +10,8 @@ import { indexSite } from "./pagefind.ts";
 export interface Options {
   /** Folder of seeds, relative to the project root. */
   seeds?: string;
+  /** Folder the generated MDX pages go to; must match the content collection's base. */
+  content?: string;
 }
 
 export function onTheRecord(options: Options = {}): AstroIntegration {
@@ -20,7 +22,7 @@ export function onTheRecord(options: Options = {}): AstroIntegration {
     hooks: {
       "astro:config:setup": async ({ config, logger }) => {
         seedsDir = fileURLToPath(new URL(`./${(options.seeds ?? "seeds").replace(/\/?$/, "/")}`, config.root));
-        outDir = fileURLToPath(new URL("./src/content/articles/", config.root));
+        outDir = fileURLToPath(new URL(`./${(options.content ?? "src/content/articles").replace(/\/?$/, "/")}`, config.root));
         const seeds = await generate(seedsDir, outDir);
         logger.info(`${seeds.length} seeds → ${seeds.reduce((n, s) => n + s.article.quotes.length, 0)} quotations`);
       },

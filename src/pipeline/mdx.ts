@@ -97,9 +97,9 @@ export function toMdx(article: Article, blocks: readonly Block[]): string {
     JSON.stringify(article, null, 2),
     "---",
     "",
-    'import Block from "../../components/Block.astro";',
-    'import Quote from "../../components/Quote.astro";',
-    'import QuoteGroup from "../../components/QuoteGroup.astro";',
+    'import Block from "/src/components/Block.astro";',
+    'import Quote from "/src/components/Quote.astro";',
+    'import QuoteGroup from "/src/components/QuoteGroup.astro";',
     "",
   ];
   return `${head.join("\n")}\n${lines.join("\n\n")}\n`;

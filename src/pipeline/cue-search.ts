@@ -1,0 +1,185 @@
+import type { Mode } from "../schema/quote.ts";
+import { isAuxiliary, isSpeechNoun, prepositionCueAt, verbCue } from "./cues.ts";
+import { mentionEnding, mentionStarting, named, textBetween, type Ctx } from "./context.ts";
+import type { Mention } from "./mentions.ts";
+import { possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+
+/** A cue found for a quotation and the mention it credits. */
+export interface Hit {
+  cue: string;
+  mode: Mode | null;
+  who: Mention | null;
+  method: string;
+  /** Token window where the cue's time expression may sit. */
+  from: number;
+  to: number;
+}
+
+/** Words before a form like "tweets" or "reply" that make it a noun, not a verb. */
+const NOUN_LEFT: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
+  en: new Set(["his", "her", "its", "their", "the", "a", "an", "my", "our", "your", "of", "this", "these", "those"]),
+  fr: new Set(["son", "sa", "ses", "leurs", "un", "une", "des", "du", "ce", "cette", "ces"]),
+};
+/** How far a cue may sit from its quotation, in tokens. */
+const REACH = 60;
+
+function pronounAt(ctx: Ctx, k: number): Mention | null {
+  const m = mentionStarting(ctx, k);
+  return m !== null && m.kind === "pronoun" ? m : null;
+}
+
+function hit(ctx: Ctx, a: number, b: number, mode: Mode | null, who: Mention | null, method: string, from: number, to: number): Hit {
+  return { cue: textBetween(ctx, a, b), mode, who, method, from, to };
+}
+
+/**
+ * Cue right after the quotation: `"…," said X`, `"…," X said`, `"…," he added`, `"…", a-t-il dit`,
+ * `"…," Hazemi-Jebelli's letter says`, `"…," he resonded` (an unknown past tense after a pronoun).
+ */
+export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
+  const { tokens, language } = ctx;
+  const last = ctx.sentences[ctx.sentOf[Math.min(q + 1, tokens.length - 1)] ?? 0]?.[1] ?? q;
+  let k = q + 1;
+  const comma = tokens[k]?.text === "," || tokens[k]?.text === "—" || tokens[k]?.text === "–";
+  if (comma) k++;
+  if (k >= tokens.length || tokens[k]?.kind !== "word") return null;
+  const endsSentence = /[.…]\s*$/.test(quoteText.trim()) && !comma;
+  const window = (to: number) => [q + 1, Math.min(to + 8, last)] as const;
+  const accept = (h: Hit, end: number): Hit | null => {
+    // `"… done." He added, "…"`: after a full stop the next words start another sentence.
+    if (!endsSentence) return h;
+    const after = tokens[end + 1];
+    return after === undefined || /^[.!?]$/.test(after.text) ? h : null;
+  };
+  const t = tokens[k];
+  if (t === undefined) return null;
+  const p = prepositionCueAt(ctx.lowers, k, language);
+  if (p > 0) {
+    const who = named(ctx, mentionStarting(ctx, k + p));
+    return who === null ? null : accept(hit(ctx, k, k + p - 1, null, who, "according-to", ...window(who.last)), who.last);
+  }
+  // French inversions: a-t-il déclaré / déclare-t-elle / a déclaré X
+  if (language === "fr" && isAuxiliary(t.lower)) {
+    const pr = pronounAt(ctx, k + 1);
+    const v = verbCue(tokens[k + (pr !== null ? 2 : 1)]?.text ?? "", language);
+    if (v !== null) {
+      const vk = k + (pr !== null ? 2 : 1);
+      const who = pr ?? subjectAfter(ctx, vk, last);
+      return accept(hit(ctx, k, vk, v.mode, who, "cue-after", ...window(vk)), who?.last ?? vk);
+    }
+  }
+  const v = verbCue(t.text, language);
+  if (v !== null && v.finite) {
+    const who = pronounAt(ctx, k + 1) ?? subjectAfter(ctx, k, last);
+    return accept(hit(ctx, k, k, v.mode, who, "cue-after", ...window(k)), who?.last ?? k);
+  }
+  const m = mentionStarting(ctx, k);
+  if (m === null) return null;
+  let e = m.last + 1;
+  if (m.possessive && isSpeechNoun(ctx.lowers[e] ?? "", language)) e++;
+  else if (m.possessive && isSpeechNoun(ctx.lowers[e + 1] ?? "", language)) e += 2;
+  if (tokens[e]?.text === ",") {
+    // "…," Gill Whitehead, Ofcom's director, said.
+    let c = e + 1;
+    while (c < tokens.length && c < e + 16 && tokens[c]?.text !== ",") c++;
+    if (tokens[c]?.text === ",") e = c + 1;
+  }
+  for (let n = 0; n < 4 && e <= last; n++) {
+    const w = tokens[e];
+    if (w === undefined || w.kind !== "word") break;
+    const cue = verbCue(w.text, language);
+    if (cue !== null && cue.finite) return accept(hit(ctx, e, e, cue.mode, named(ctx, m), "cue-after", ...window(e)), e);
+    if (language === "en" && m.kind === "pronoun" && n === 0 && /^[a-z]{3,}ed$/.test(w.text) && (comma || /[,?!]\s*$/.test(quoteText))) {
+      return accept(hit(ctx, e, e, "said", m, "cue-after-unknown-verb", ...window(e)), e);
+    }
+    if (language === "fr" && n > 0 && isAuxiliary(ctx.lowers[e - 1] ?? "") && /é$/.test(w.lower) && w.lower !== "été") {
+      return accept(hit(ctx, e - 1, e, "said", named(ctx, m), "cue-after-unknown-verb", ...window(e)), e);
+    }
+    if (!/^(?:also|then|later|further|has|had|a|ont|avait|également|aussi|ensuite|encore|here|there|again)$/.test(w.lower) && !(language === "en" && /ly$/.test(w.lower))) break;
+    e++;
+  }
+  return null;
+}
+
+/** Where a French compound tense starts, so the cue reads "a déclaré", "a également déclaré". */
+function auxiliaryBefore(ctx: Ctx, k: number): number {
+  if (ctx.language !== "fr") return k;
+  for (let a = k - 1; a >= 0 && a >= k - 2; a--) {
+    if (isAuxiliary(ctx.lowers[a] ?? "")) return a;
+    if (!/^(?:également|aussi|encore|ensuite|déjà|ainsi|notamment|alors|pourtant|toutefois)$/.test(ctx.lowers[a] ?? "")) break;
+  }
+  return k;
+}
+
+/** A reporting verb's speaker, read before it, after it, or from the sentence. */
+function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: number): { who: Mention | null; method: string } {
+  if (finite) {
+    const s = subjectBefore(ctx, k, floor);
+    if (s !== null) return { who: s, method: "cue-before" };
+    const after = subjectAfter(ctx, k, q - 1);
+    if (after !== null) return { who: after, method: "cue-before" };
+  } else {
+    // "with the French president urging the CEO to…": an absolute construction names its subject.
+    const near = mentionEnding(ctx, k - 1);
+    const lead = ctx.lowers[(near?.first ?? 0) - 1] ?? "";
+    if (near !== null && near.kind !== "pronoun" && /^(?:with|avec|,|)$/.test(lead)) return { who: named(ctx, near), method: "cue-before" };
+  }
+  return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
+}
+
+/**
+ * The nearest cue before the quotation in its sentence: `X wrote: "…"`, `According to X, … "…"`,
+ * `Musk's quip that "…"`, `Il a déclaré que le groupe "…"`, `by arguing that he had "…"`.
+ */
+export function cueBefore(ctx: Ctx, q: number): Hit | null {
+  const { tokens, language } = ctx;
+  const floor = ctx.sentences[ctx.sentOf[q] ?? 0]?.[0] ?? 0;
+  let nearest: Hit | null = null;
+  let sawThat = false;
+  for (let k = q - 1; k >= floor && k >= q - REACH; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word") continue;
+    let h: Hit | null = null;
+    let soft = false;
+    const p = prepositionCueAt(ctx.lowers, k, language);
+    const noun = isSpeechNoun(t.lower, language);
+    const owner = noun ? possessorOf(ctx, k) : null;
+    const v = p > 0 || owner !== null || NOUN_LEFT[language].has(ctx.lowers[k - 1] ?? "") ? null : verbCue(t.text, language);
+    if (p > 0) {
+      const who = named(ctx, mentionStarting(ctx, k + p));
+      if (who !== null && who.last < q) h = hit(ctx, k, k + p - 1, null, who, "according-to", k, q - 1);
+    } else if (owner !== null) {
+      h = hit(ctx, k, k, null, owner, "speech-noun", k, q - 1);
+      // "Macron also concluded his tweets:": the verb's named subject says it better than "his".
+      soft = owner.kind === "pronoun";
+    } else if (v !== null && !(language === "en" && ctx.lowers[k - 1] === "to")) {
+      const s = verbSpeaker(ctx, k, v.finite, floor, q);
+      h = hit(ctx, auxiliaryBefore(ctx, k), k, v.mode, s.who, s.method, Math.max(floor, (s.who?.first ?? k) - 1), q - 1);
+    }
+    if (/^(?:that|que|qu’)$/.test(t.lower)) sawThat = true;
+    if (h === null) continue;
+    if (nearest === null) {
+      nearest = h;
+      // "X a déclaré que le groupe avait déclaré à Musk, « … »": the named reporter outranks a generic group.
+      const generic = h.who === null || (h.who.kind === "role" && h.who.type === "organisation");
+      if (!generic && !soft) return h;
+      sawThat = soft;
+      continue;
+    }
+    if (sawThat && h.who !== null && h.who.kind !== "role") return h;
+    if (sawThat) return nearest;
+  }
+  return nearest;
+}
+
+/** `"…" over the past month, according to several NGOs`: a source preposition later in the sentence. */
+export function cueLater(ctx: Ctx, q: number): Hit | null {
+  const last = ctx.sentences[ctx.sentOf[q] ?? 0]?.[1] ?? q;
+  for (let k = q + 1; k <= last && k <= q + 25; k++) {
+    if (ctx.tokens[k]?.kind === "quote") return null;
+    const p = prepositionCueAt(ctx.lowers, k, ctx.language);
+    if (p === 0) continue;
+    return hit(ctx, k, k + p - 1, null, named(ctx, mentionStarting(ctx, k + p)), "according-to", k, Math.min(last, k + p + 6));
+  }
+  return null;
+}

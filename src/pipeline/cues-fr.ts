@@ -1,0 +1,73 @@
+import type { Mode } from "../schema/quote.ts";
+
+/**
+ * French reporting verbs of the first group (-er), by infinitive; `inflectFr` derives the forms news
+ * uses: passé composé participle (a déclaré), present (déclare, déclarent), passé simple (déclara),
+ * imparfait (déclarait), participe présent (déclarant).
+ */
+export const FR_REGULAR: Readonly<Record<Mode, string>> = {
+  said:
+    "déclarer ajouter estimer affirmer expliquer souligner indiquer assurer rassurer préciser insister marteler " +
+    "rappeler annoncer juger dénoncer regretter lancer commenter noter observer demander exhorter plaider " +
+    "confirmer nier résumer trancher ironiser déplorer saluer signaler relever critiquer avouer proclamer " +
+    "réclamer réitérer répliquer rétorquer objecter protester exclamer alerter fustiger tonner lâcher glisser " +
+    "témoigner jurer avancer argumenter considérer insister mettre prévenir",
+  told: "confier raconter",
+  wrote: "",
+  tweeted: "tweeter",
+  posted: "publier poster",
+  stated: "",
+};
+
+/** Irregular verbs: every form listed. */
+export const FR_IRREGULAR: Readonly<Record<Mode, string>> = {
+  said:
+    "dit dis disent dit disait disaient disant dire " +
+    "répondu répond répondent répondit répondait répondant répondre " +
+    "défendu défend défendent défendit défendait défendant " +
+    "averti avertit avertissent avertissait avertissant " +
+    "prévenu prévient préviennent prévint prévenait " +
+    "reconnu reconnaît reconnait reconnaissent reconnut reconnaissait reconnaissant " +
+    "admis admet admettent admit admettait " +
+    "promis promet promettent promit promettait " +
+    "conclu conclut concluent concluait concluant " +
+    "poursuivi poursuit poursuivent poursuivit poursuivait " +
+    "réagi réagit réagissent réagissait " +
+    "soutenu soutient soutiennent soutint soutenait soutenant " +
+    "maintenu maintient maintiennent maintint maintenait " +
+    "démenti dément démentent démentit " +
+    "lança lançait lançant annonça annonçait annonçant",
+  told: "",
+  wrote: "écrit écrivent écrivit écrivait écrivaient écrivant écrire",
+  tweeted: "twitté twittait",
+  posted: "",
+  stated: "",
+};
+
+export function inflectFr(inf: string): string[] {
+  if (!inf.endsWith("er")) return [inf];
+  const stem = inf.slice(0, -2);
+  const part = `${stem}é`;
+  return [inf, part, `${part}e`, `${part}s`, `${part}es`, `${stem}e`, `${stem}ent`, `${stem}a`, `${stem}èrent`, `${stem}ait`, `${stem}aient`, `${stem}ant`];
+}
+
+/** Auxiliaries of the passé composé and plus-que-parfait: `a déclaré`, `avait dit`, `ont estimé`. */
+export const FR_AUXILIARIES = "a ont avait avaient aurait auraient aura";
+
+export const FR_SPEECH_NOUNS =
+  "lettre déclaration déclarations communiqué message messages tweet tweets propos réponse mots appel appels " +
+  "discours courrier note interview entretien publication billet tribune avertissement promesse réaction " +
+  "commentaire commentaires remarque remarques critique critiques";
+
+export const FR_PREPOSITIONS = ["selon", "d’après", "d'après", "aux dires de", "pour reprendre les mots de"];
+
+export const FR_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
+  ["voté", "vote option"], ["voter", "vote option"], ["votent", "vote option"], ["vote", "vote option"],
+  ["chef d’accusation", "charge"], ["chef d'accusation", "charge"], ["accusé de", "charge"], ["accusée de", "charge"],
+  ["inculpé de", "charge"], ["inculpée de", "charge"], ["condamné pour", "charge"], ["pour", "charge"],
+  ["baptisé", "name"], ["baptisée", "name"], ["surnommé", "name"], ["surnommée", "name"], ["appelé", "name"],
+  ["appelée", "name"], ["intitulé", "title"], ["intitulée", "title"], ["nommé", "name"], ["le mot", "word"],
+  ["le terme", "word"], ["l’expression", "word"], ["l'expression", "word"], ["slogan", "slogan"],
+  ["hashtag", "hashtag"], ["mot-dièse", "hashtag"], ["dits", "name"], ["dites", "name"], ["prétendu", "name"],
+  ["soi-disant", "name"], ["mention", "label"],
+];

@@ -1,0 +1,114 @@
+import type { Language, Mode } from "../schema/quote.ts";
+import { EN_IRREGULAR, EN_PREPOSITIONS, EN_REGULAR, EN_SPEECH_NOUNS, EN_TERM_CUES, inflectEn } from "./cues-en.ts";
+import { FR_AUXILIARIES, FR_IRREGULAR, FR_PREPOSITIONS, FR_REGULAR, FR_SPEECH_NOUNS, FR_TERM_CUES, inflectFr } from "./cues-fr.ts";
+
+/** A reporting verb form found in text. */
+export interface VerbCue {
+  mode: Mode;
+  /**
+   * False for -ing forms, participes présents and infinitives: their subject is not right before
+   * them (`by arguing that…`, `pour rassurer…`), so the sentence's subject stands in.
+   */
+  finite: boolean;
+  /** French past participle, which needs an auxiliary before it to report speech (`a déclaré`). */
+  participle: boolean;
+}
+
+const MODES: readonly Mode[] = ["said", "told", "wrote", "tweeted", "posted", "stated"];
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter((w) => w !== "");
+}
+
+function build(lang: Language): Map<string, VerbCue> {
+  const map = new Map<string, VerbCue>();
+  const regular = lang === "en" ? EN_REGULAR : FR_REGULAR;
+  const irregular = lang === "en" ? EN_IRREGULAR : FR_IRREGULAR;
+  const put = (form: string, mode: Mode) => {
+    if (map.has(form)) return;
+    const finite =
+      lang === "en" ? !form.endsWith("ing") : !(/ant$/.test(form) || /(?:er|ire|dre)$/.test(form));
+    const participle = lang === "fr" && /(?:é|ée|és|ées|u|i|is|it)$/.test(form);
+    map.set(form, { mode, finite, participle });
+  };
+  for (const mode of MODES) {
+    for (const w of words(irregular[mode])) put(w, mode);
+    for (const base of words(regular[mode])) for (const f of lang === "en" ? inflectEn(base) : inflectFr(base)) put(f, mode);
+  }
+  return map;
+}
+
+const VERBS: Readonly<Record<Language, Map<string, VerbCue>>> = { en: build("en"), fr: build("fr") };
+const NOUNS: Readonly<Record<Language, Set<string>>> = {
+  en: new Set(words(EN_SPEECH_NOUNS)),
+  fr: new Set(words(FR_SPEECH_NOUNS)),
+};
+const AUX = new Set(words(FR_AUXILIARIES));
+const NAMING = new Set(words(
+  "called dubbed nicknamed named labelled labeled branded titled entitled baptisé baptisée surnommé surnommée " +
+  "appelé appelée intitulé intitulée qualifié qualifiée",
+));
+
+/** The reporting verb `word` (any case) is, or null. */
+export function verbCue(word: string, language: Language): VerbCue | null {
+  return VERBS[language].get(word.toLowerCase()) ?? null;
+}
+
+/** Whether `word` is a noun that carries someone's words (letter, statement, propos…). */
+export function isSpeechNoun(word: string, language: Language): boolean {
+  return NOUNS[language].has(word.toLowerCase());
+}
+
+/** French passé composé auxiliary (a, ont, avait…). */
+export function isAuxiliary(word: string): boolean {
+  return AUX.has(word.toLowerCase());
+}
+
+/** A phrase cut into words the way the tokenizer cuts text ("d’après" is "d’" + "après"). */
+function phraseWords(p: string): string[] {
+  return p.replace(/'/g, "’").replace(/’(?=\p{L})/gu, "’ ").split(/\s+/).filter((w) => w !== "");
+}
+
+function phraseAt(lower: readonly string[], i: number, phrases: readonly string[]): number {
+  for (const p of phrases) {
+    const ws = phraseWords(p);
+    if (ws.every((w, k) => lower[i + k] === w)) return ws.length;
+  }
+  return 0;
+}
+
+/** Number of words of a source preposition ("according to", "selon") starting at `i`, or 0. */
+export function prepositionCueAt(lower: readonly string[], i: number, language: Language): number {
+  return phraseAt(lower, i, language === "en" ? EN_PREPOSITIONS : FR_PREPOSITIONS);
+}
+
+/**
+ * Why a short span is a term rather than speech, judged from the words right before it
+ * (`before`, lowercased, in order); null when nothing marks it as a term.
+ */
+export function termCue(before: readonly string[], language: Language): string | null {
+  const table = language === "en" ? EN_TERM_CUES : FR_TERM_CUES;
+  for (const [phrase, reason] of table) {
+    const ws = phraseWords(phrase);
+    const tail = before.slice(-ws.length);
+    if (tail.length === ws.length && ws.every((w, k) => tail[k] === w)) return reason;
+  }
+  // Naming verbs govern an object first: dubbed the plan "Operation …".
+  for (const w of before.slice(-3)) if (NAMING.has(w)) return "name";
+  return null;
+}
+
+/**
+ * Badly scraped text glues a reporting verb to the next sentence (`Emmanuel Macron wroteOn a state
+ * visit`). Returns the length of the verb when `word` is such a glued pair.
+ */
+export function gluedCueLength(word: string, language: Language): number {
+  for (let k = 2; k < word.length; k++) {
+    const c = word[k] as string;
+    if (c !== c.toLowerCase() && c === c.toUpperCase()) {
+      const head = word.slice(0, k);
+      return head === head.toLowerCase() && verbCue(head, language) !== null ? k : 0;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,145 @@
+/**
+ * Word lists that let names be found by pattern, in English and French news. Kept as data so the
+ * patterns in mentions.ts stay readable; all entries lowercase.
+ */
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter((w) => w !== ""));
+
+/** Capitalised words that start sentences or titles but never start a name. */
+export const NOT_NAMES = set(
+  "the a an this that these those it its he she they we i you his her their our my your in on at for from " +
+  "with by as after before since while when where what who whom whose why how if but and or so yet nor " +
+  "furthermore meanwhile however moreover according also amid among despite during although though " +
+  "because unlike like over under into about above across against along around behind beyond between " +
+  "both each every either neither no not some any many much most more few all other such only even still " +
+  "hier aujourd’hui demain then there here now today yesterday tomorrow last next earlier later once again dear sadly finally " +
+  "le la les l un une des du de d il elle ils elles on nous vous je tu mais et ou donc car ni or selon " +
+  "après avant pour dans sur avec sans chez vers quelques certaines certains cette ce cet ces son sa ses " +
+  "leur leurs lors depuis pendant alors ainsi aussi plus moins très tout tous toute toutes autre autres " +
+  "lorsque quand comme si que qui quoi dont où encore déjà enfin cependant toutefois pourtant néanmoins " +
+  "regardez lire voir exclusive update breaking photo video getty images afp ap " +
+  "mr mrs ms dr prof sir m mme mlle me pr",
+);
+
+/** Day and month names: capitalised in English, never names. */
+export const CALENDAR = set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+  "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+  "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août " +
+  "septembre octobre novembre décembre",
+);
+
+/** Capitalised title words that precede a name and are not part of it (UN Secretary General X). */
+export const TITLE_WORDS = set(
+  "ceo cfo coo cto pdg dg president président présidente secretary secretary-general secrétaire general " +
+  "général générale minister ministre director directeur directrice chief chef commissioner commissaire " +
+  "haut-commissaire high-commissioner senator sénateur sénatrice sen rep governor gouverneur mayor maire " +
+  "chairman chairwoman chair chairperson founder fondateur fondatrice co-founder cofounder cofondateur " +
+  "head spokesperson spokesman spokeswoman porte-parole prime premier chancellor chancelier chancelière " +
+  "king queen prince princess pope pape judge juge officer executive deputy député députée vice ambassador " +
+  "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep councillor sheriff commander captain colonel " +
+  "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame " +
+  "lord lady m mme mlle me pr rev father professor professeur superintendent inspector analyst chairs",
+);
+
+/** Courtesy titles that tell the gender. */
+export const MALE_TITLES = set("mr m monsieur sir lord father king prince");
+export const FEMALE_TITLES = set("mrs ms mme mlle madame dame lady queen princess");
+
+/**
+ * Role nouns for people (lowercase), used for role mentions ("the billionaire", "le PDG") and to
+ * recognise appositive roles ("X, senior director for …").
+ */
+export const PERSON_ROLES = set(
+  "president président présidente vice-president chief chef ceo pdg dg cfo coo cto chairman chairwoman chair " +
+  "chairperson director directeur directrice head minister ministre secretary secrétaire secretary-general " +
+  "commissioner commissaire haut-commissaire spokesperson spokesman spokeswoman porte-parole official " +
+  "officer executive founder co-founder cofounder fondateur fondatrice cofondateur owner propriétaire " +
+  "billionaire multi-billionaire milliardaire entrepreneur entrepreneuse businessman businesswoman tycoon mogul " +
+  "magnate leader dirigeant dirigeante manager editor senator sénateur sénatrice governor mayor maire lawmaker " +
+  "mp mep envoy ambassador ambassadeur ambassadrice analyst professor professeur researcher chercheur " +
+  "chercheuse lawyer avocat avocate attorney judge juge chancellor chancelier chancelière adviser advisor " +
+  "conseiller conseillère counsel activist militant militante campaigner representative deputy député " +
+  "députée boss patron patronne rapporteur expert economist économiste scientist author auteur autrice " +
+  "journalist journaliste columnist responsable administrateur administratrice coordinator coordinateur " +
+  "coordinatrice man woman homme femme premier prime king queen pope pape monarch prince princess",
+);
+
+/** Role nouns that stand for an organisation ("the company said", "le groupe a indiqué"). */
+export const ORG_ROLES = set(
+  "company firm group organisation organization regulator agency network ministry government commission " +
+  "office union coalition watchdog board council platform startup start-up business biz giant " +
+  "société entreprise groupe régulateur agence gouvernement ministère plateforme réseau association ong " +
+  "institution autorité syndicat parti party",
+);
+
+/** Words inside a capitalised name that make it an organisation rather than a person. */
+export const ORG_WORDS = set(
+  "international league foundation press group inc corp corporation company co ltd llc plc association council " +
+  "commission ministry office agency party union institute center centre chamber committee university college " +
+  "school times news post journal bank fund forum network alliance coalition society trust watch federation " +
+  "board department court parliament senate congress government police service services organisation " +
+  "organization authority bureau media tribune herald guardian telegraph observer review magazine radio tv " +
+  "television channel platform technologies labs systems motors airlines global capital partners progress " +
+  "agence fondation ligue groupe conseil ministère parti syndicat institut chambre comité université société " +
+  "banque fonds réseau fédération tribunal cour assemblée sénat gouvernement autorité régie nations " +
+  "foundation project initiative campaign change team energy energies motors airways pharma " +
+  "pharmaceuticals health robotics software solutions holdings industries ventures insurance telecom " +
+  "communications studios entertainment foods logistics freight electric power oil gas mining labs " +
+  "group groupe sa ag gmbh nv bv spa srl",
+);
+
+/** Words inside names of places (never speakers). */
+export const PLACE_WORDS = set(
+  "street road avenue square city county state states province island islands republic kingdom bay river " +
+  "mountains capitol rue place avenue boulevard ville état états pays",
+);
+
+/** Small list of places that news often name alone. Not exhaustive: preposition context does the rest. */
+export const PLACES = set(
+  "france germany allemagne britain england scotland wales ireland europe america washington london paris " +
+  "berlin brussels bruxelles new york orleans zealand california texas florida china chine russia russie " +
+  "ukraine india inde japan japon canada australia australie uk us usa eu ue états-unis royaume-uni " +
+  "southport christchurch silicon valley africa afrique asia asie brazil brésil mexico mexique spain espagne " +
+  "italy italie israel israël gaza iran",
+);
+
+/** Lowercase words that may join capitalised words in one name (Charles de Gaulle, Chamber of Progress). */
+export const CONNECTORS = set("of for de du des van von der den da di del dos das bin ibn al ter ten &");
+/** Capitalised particles inside names (Marine Le Pen, Ursula von der Leyen is lowercase). */
+export const CAPITAL_PARTICLES = set("le la de du des van von di da del");
+/** Connectors that are particles of personal names rather than the "of" of an organisation. */
+export const PARTICLES = set("de du la le van von der den da di del dos das bin ibn al ter ten");
+
+/** First names, to tell the gender cheaply. A hint only: pronouns and titles can override it. */
+export const MALE_FIRST = set(
+  "john james robert michael william david richard joseph thomas charles christopher chris daniel matthew " +
+  "anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey " +
+  "ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander " +
+  "frank patrick raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle " +
+  "elon emmanuel volker antonio antónio yoel rashad derrick kayvan michael bill joe barack rishi keir boris " +
+  "jean pierre jacques françois francois michel philippe alain nicolas olivier laurent éric eric bruno " +
+  "thierry gérald gerald gabriel édouard edouard jordan marc luc louis hugo lucas léo leo mathieu julien " +
+  "sébastien sebastien vincent antoine thibault xavier yann yves bernard didier gilles patrice christophe " +
+  "sam mark jack tim sundar satya jeff larry sergey ahmed mohamed mohammed ali omar hassan viktor vladimir " +
+  "volodymyr olaf friedrich",
+);
+export const FEMALE_FIRST = set(
+  "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +
+  "ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura " +
+  "cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine " +
+  "debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly " +
+  "christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa " +
+  "kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly " +
+  "danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla gill heidi " +
+  "ursula margrethe kamala hillary nancy élisabeth elisabeth marine ségolène segolene anne sophie nathalie " +
+  "isabelle sylvie catherine valérie valerie christine françoise francoise monique nicole claire camille " +
+  "léa lea manon chloé chloe inès ines sarah laure agnès agnes aurore hélène helene mathilde juliette " +
+  "yaël yael rachida najat fleur amélie amelie linda giorgia jacinda theresa liz priti suella yvette " +
+  "angela annalena lina frances ellen sheryl susan",
+);
+
+/** Pronouns that can stand for a speaker, with their gender. */
+export const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
+  ["he", "male"], ["she", "female"], ["il", "male"], ["elle", "female"],
+]);

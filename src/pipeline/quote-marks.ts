@@ -1,0 +1,36 @@
+/** Quotation marks of English, French and German typography, and how each may behave. */
+export interface Mark {
+  family: "double" | "single";
+  /** `either` marks (straight quotes, ’) take their role from the characters around them. */
+  role: "open" | "close" | "either";
+}
+
+const MARKS: Readonly<Record<string, Mark>> = {
+  '"': { family: "double", role: "either" },
+  "“": { family: "double", role: "open" },
+  "”": { family: "double", role: "close" },
+  "„": { family: "double", role: "open" },
+  "«": { family: "double", role: "open" },
+  "»": { family: "double", role: "close" },
+  "'": { family: "single", role: "either" },
+  "‘": { family: "single", role: "open" },
+  "’": { family: "single", role: "close" },
+  "‚": { family: "single", role: "open" },
+  "‹": { family: "single", role: "open" },
+  "›": { family: "single", role: "close" },
+};
+
+export function markOf(ch: string): Mark | null {
+  return MARKS[ch] ?? null;
+}
+
+/** Whitespace, including the no-break spaces French typography puts inside « ». */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f ||
+    code === 0x2009 || code === 0x2007 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a)
+  );
+}
+
+/** Characters that open or close a quotation (apostrophes included: callers decide). */
+export const QUOTE_CHARS = new Set(Object.keys(MARKS));

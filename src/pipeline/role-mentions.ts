@@ -1,0 +1,71 @@
+import type { Language } from "../schema/quote.ts";
+import type { Mention } from "./mentions.ts";
+import { ORG_ROLES, PERSON_ROLES } from "./names-lexicon.ts";
+import type { Token } from "./tokens.ts";
+
+/** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
+const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(["the", "a", "an", "its", "his", "her", "their", "this"]),
+  fr: new Set(["le", "la", "l’", "un", "une", "son", "sa", "leur", "ce", "cette", "cet"]),
+};
+const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
+const POST_DET = new Set(["the", "la", "le", "l’"]);
+const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne)$/;
+
+function headOf(lower: string): string {
+  return lower.split("-").pop() ?? lower;
+}
+
+/** A role noun, for people or organisations, in either language. */
+export function isRoleWord(lower: string): boolean {
+  return PERSON_ROLES.has(lower) || ORG_ROLES.has(lower) || PERSON_ROLES.has(headOf(lower));
+}
+
+/**
+ * Role noun phrases that stand for someone: determiner, modifiers, role noun, optional "of X"
+ * (`the French president`, `the head of state`, `la PDG de Free Press`, `the company`).
+ */
+export function findRoleMentions(tokens: readonly Token[], source: string, base: number, language: Language, used: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || used[k] !== 0 || !isRoleWord(t.lower)) continue;
+    let first = -1;
+    for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
+      const w = tokens[b] as Token;
+      // Names may modify a role ("the United Nations chief"); another role or a pronoun may not.
+      if (w.kind !== "word" || used[b] === 2) break;
+      if (OPENERS[language].has(w.lower) || (w.possessive && b < k)) { first = b; break; }
+    }
+    if (first < 0) continue;
+    let last = k;
+    if (POST.has(tokens[k + 1]?.lower ?? "")) {
+      let p = k + 2;
+      if (POST_DET.has(tokens[p]?.lower ?? "")) p++;
+      let q = p;
+      while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "")) q++;
+      // "the head of state", "le président de la fédération": one common noun completes the role.
+      if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && !isRoleWord(tokens[p]?.lower ?? "")) q = p + 1;
+      if (q > p) last = q - 1;
+    }
+    const det = (tokens[first] as Token).lower;
+    const modifiers = tokens
+      .slice(first + 1, last + 1)
+      .filter((w, n) => n + first + 1 !== k && w.kind === "word" && !POST.has(w.lower) && !POST_DET.has(w.lower))
+      .map((w) => w.lower.replace(/’s$/, ""));
+    if ((tokens[first] as Token).possessive) modifiers.unshift((tokens[first] as Token).lower);
+    const female = language === "fr" && (det === "la" || det === "une" || FEMININE.test(t.lower));
+    const male = language === "fr" && (det === "le" || det === "un");
+    const a = tokens[first] as Token;
+    const z = tokens[last] as Token;
+    out.push({
+      kind: "role", first, last, text: source.slice(a.start - base, z.end - base), role: null,
+      head: headOf(t.lower), modifiers, gender: female ? "female" : male ? "male" : null,
+      type: PERSON_ROLES.has(t.lower) || PERSON_ROLES.has(headOf(t.lower)) ? "person" : "organisation",
+      possessive: z.possessive, sameAs: null,
+    });
+    for (let n = first; n <= last; n++) used[n] = 2;
+    k = last;
+  }
+  return out;
+}

@@ -1,0 +1,216 @@
+import type { Block } from "../schema/block.ts";
+import type { Language, Segment, Span } from "../schema/quote.ts";
+import { findEmbedSignature } from "./embeds.ts";
+import { markOf, isSpace, type Mark } from "./quote-marks.ts";
+
+/**
+ * Quotation spans of an article: one pass over each block, a small stack of open marks.
+ * Offsets are UTF-16 positions in the source (block.start + index in block.text), marks excluded.
+ */
+
+/** Deeper nesting is noise (runs of unbalanced marks); capping it keeps output linear in size. */
+const MAX_DEPTH = 3;
+
+interface Open {
+  family: Mark["family"];
+  char: string;
+  depth: number;
+  /** Index in the current block's text just past the mark. */
+  from: number;
+  /** Segments already completed in earlier blocks (multi-paragraph quotations). */
+  done: Segment[];
+  texts: string[];
+}
+
+interface Trimmed {
+  start: number;
+  end: number;
+}
+
+function trimRange(text: string, from: number, to: number): Trimmed {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 0) return false;
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+const SENTENCE_END = new Set([".", "!", "?", "…"]);
+
+class Scanner {
+  readonly spans: Span[] = [];
+  /** An unclosed quotation waiting to see whether the next paragraph opens with a mark. */
+  pending: Open | null = null;
+
+  emit(open: Open, block: Block, to: number, closed: boolean): void {
+    const r = trimRange(block.text, open.from, to);
+    const segments = [...open.done];
+    const texts = [...open.texts];
+    if (r.end > r.start) {
+      segments.push({ block: block.index, start: block.start + r.start, end: block.start + r.end });
+      texts.push(block.text.slice(r.start, r.end));
+    }
+    if (segments.length === 0) return;
+    this.spans.push({ text: texts.join("\n"), segments, closed, depth: open.depth, embed: null });
+  }
+
+  flushPending(): void {
+    const p = this.pending;
+    this.pending = null;
+    if (p === null || p.done.length === 0) return;
+    this.spans.push({ text: p.texts.join("\n"), segments: p.done, closed: false, depth: p.depth, embed: null });
+  }
+
+  embed(block: Block): boolean {
+    const sig = findEmbedSignature(block.text);
+    if (sig === null) return false;
+    this.flushPending();
+    const r = trimRange(block.text, 0, sig.textEnd);
+    this.spans.push({
+      text: block.text.slice(r.start, r.end),
+      segments: [{ block: block.index, start: block.start + r.start, end: block.start + r.end }],
+      closed: true,
+      depth: 0,
+      embed: { author: sig.author, handle: sig.handle, date: sig.date },
+    });
+    return true;
+  }
+
+  scan(block: Block): void {
+    const text = block.text;
+    const stack: Open[] = [];
+    let i = 0;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const first = markOf(text[i] ?? "");
+    if (this.pending !== null) {
+      const p = this.pending;
+      this.pending = null;
+      if (first !== null && first.family === "double" && first.role !== "close") {
+        stack.push({ ...p, from: i + 1 });
+        i++;
+      } else {
+        this.pending = p;
+        this.flushPending();
+      }
+    }
+    let lastNonSpace = "";
+    for (; i < text.length; i++) {
+      const ch = text[i] as string;
+      const mark = markOf(ch);
+      if (mark === null) {
+        if (!isSpace(ch.charCodeAt(0))) lastNonSpace = ch;
+        continue;
+      }
+      const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+      const prevSpace = prev < 0 || isSpace(prev);
+      const nextSpace = next < 0 || isSpace(next);
+      const left = !nextSpace && (prevSpace || !isWordCode(prev));
+      const right = !prevSpace && (nextSpace || !isWordCode(next));
+      if (mark.family === "double") this.double(mark, ch, stack, block, i, left, right, lastNonSpace);
+      else this.single(mark, ch, stack, block, i, left, right, isWordCode(prev) && isWordCode(next));
+      lastNonSpace = ch;
+    }
+    this.endBlock(stack, block);
+  }
+
+  double(mark: Mark, ch: string, stack: Open[], block: Block, i: number, left: boolean, right: boolean, lastNonSpace: string): void {
+    const at = lastIndexOf(stack, "double");
+    const top = at >= 0 ? stack[at] : undefined;
+    let close = false;
+    if (top !== undefined) {
+      if (mark.role === "close") close = true;
+      else if (mark.role === "either") close = right || !left;
+      else close = top.char === "„" ? ch === "“" : right && !left; // „…“, or a typo'd “…“
+    } else if (mark.role === "close") {
+      // A lone closing mark opens only where it plainly starts words (”foo”); otherwise it is stray.
+      if (!(left && !right) || ch === "»") return;
+    } else if (mark.role === "either" && !left) {
+      return;
+    }
+    if (close && top !== undefined) {
+      stack.length = at + 1; // unclosed single quotes inside are dropped: likely apostrophes
+      stack.pop();
+      this.emit(top, block, i, true);
+      return;
+    }
+    if (top !== undefined && stack[stack.length - 1] === top && SENTENCE_END.has(lastNonSpace)) {
+      // “… a huge problem. “I think …” — the writer forgot to close; the new mark starts a sibling.
+      stack.pop();
+      this.emit(top, block, i, false);
+      stack.push({ family: "double", char: ch, depth: top.depth, from: i + 1, done: [], texts: [] });
+      return;
+    }
+    if (stack.length >= MAX_DEPTH + 1) return;
+    stack.push({ family: "double", char: ch, depth: stack.length, from: i + 1, done: [], texts: [] });
+  }
+
+  single(mark: Mark, ch: string, stack: Open[], block: Block, i: number, left: boolean, right: boolean, inWord: boolean): void {
+    if (inWord && (ch === "'" || ch === "’")) return; // Twitter’s, l’entreprise, don't
+    const top = stack[stack.length - 1];
+    const topSingle = top !== undefined && top.family === "single" ? top : undefined;
+    if (topSingle !== undefined) {
+      const closes =
+        mark.role === "close" || mark.role === "either"
+          ? right
+          : topSingle.char === "‚" ? ch === "‘" : right && !left;
+      if (closes) {
+        stack.pop();
+        this.emit(topSingle, block, i, true);
+        return;
+      }
+    }
+    if (mark.role === "close" && ch !== "’") return;
+    if (!left || right) return;
+    if (ch === "’" && i > 0 && !isSpace(block.text.charCodeAt(i - 1))) return;
+    if (stack.length >= MAX_DEPTH + 1) return;
+    stack.push({ family: "single", char: ch, depth: stack.length, from: i + 1, done: [], texts: [] });
+  }
+
+  endBlock(stack: Open[], block: Block): void {
+    const bottom = stack[0];
+    if (bottom === undefined || bottom.family !== "double") return;
+    // Only the outermost quotation may run on; nested unclosed marks are dropped, not guessed.
+    const r = trimRange(block.text, bottom.from, block.text.length);
+    if (r.end <= r.start) {
+      if (bottom.done.length > 0) this.pending = { ...bottom };
+      return;
+    }
+    this.pending = {
+      ...bottom,
+      done: [...bottom.done, { block: block.index, start: block.start + r.start, end: block.start + r.end }],
+      texts: [...bottom.texts, block.text.slice(r.start, r.end)],
+    };
+  }
+}
+
+function lastIndexOf(stack: Open[], family: Mark["family"]): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]?.family === family) return k;
+  return -1;
+}
+
+/**
+ * Every quotation span in `blocks`, in reading order. `language` is accepted for symmetry with the
+ * other stages: the marks of both languages are recognised everywhere, since articles mix them.
+ */
+export function findSpans(blocks: Block[], language: Language): Span[] {
+  void language;
+  const scanner = new Scanner();
+  let prevKind: Block["kind"] | null = null;
+  for (const block of blocks) {
+    // A paragraph quotation never runs on into a heading or out of a title.
+    if (prevKind !== null && (prevKind !== "paragraph" || block.kind !== "paragraph")) scanner.flushPending();
+    if (!scanner.embed(block)) scanner.scan(block);
+    prevKind = block.kind;
+  }
+  scanner.flushPending();
+  return scanner.spans.sort(
+    (a, b) => (a.segments[0]?.start ?? 0) - (b.segments[0]?.start ?? 0) || a.depth - b.depth,
+  );
+}

@@ -1,0 +1,128 @@
+import { CALENDAR } from "./names-lexicon.ts";
+import { isSpeechNoun } from "./cues.ts";
+import { mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
+import { isRoleWord } from "./role-mentions.ts";
+import type { Mention } from "./mentions.ts";
+
+/** Words between a subject and its verb that say nothing about who speaks. */
+const SKIP = new Set([
+  "also", "further", "even", "later", "then", "still", "again", "once", "recently", "previously", "initially",
+  "eventually", "separately", "too", "already", "just", "subsequently", "reportedly", "has", "had", "have",
+  "will", "would", "could", "should", "did", "does", "here", "there", "earlier", "on", "last", "this", "today",
+  "yesterday", "in", "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "encore",
+  "ensuite", "ainsi", "alors", "notamment", "pourtant", "toutefois", "cependant", "déjà", "enfin", "ne", "n’",
+  "pas", "jamais", "lui", "leur", "y", "en", "se", "s’", "même", "hier", "aujourd’hui", "plus", "tard", "soir",
+  "matin", "morning", "evening", "afternoon", "night", "week", "semaine", "dernier", "dernière", "publicly",
+  "privately", "personally", "himself", "herself", "lui-même", "elle-même",
+]);
+
+/** Words before a mention that make it an object or a complement, not a subject. */
+const PREPOSITIONS = new Set([
+  "of", "to", "with", "by", "from", "for", "in", "on", "at", "about", "into", "than", "like", "as", "via",
+  "after", "before", "against", "over", "toward", "towards", "between", "de", "à", "au", "aux", "avec", "par",
+  "pour", "sur", "dans", "chez", "après", "avant", "entre", "contre", "vers", "du", "des", "d’", "envers",
+]);
+
+function skippable(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || t.kind !== "word") return false;
+  return SKIP.has(t.lower) || CALENDAR.has(t.lower) || /^\d+$/.test(t.lower) || (ctx.language === "en" && /^[a-z]+ly$/.test(t.text));
+}
+
+/** `Hazemi-Jebelli's letter`, `the company's auto-responder reply`: the possessor of a speech noun at `k`. */
+export function possessorOf(ctx: Ctx, k: number): Mention | null {
+  for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
+    const t = ctx.tokens[b];
+    if (t === undefined || t.kind !== "word") return null;
+    const m = mentionEnding(ctx, b);
+    if (m !== null && m.possessive) return named(ctx, m);
+    if (/^(?:his|her|son|sa|ses)$/.test(t.lower)) return possessivePronoun(t.lower, ctx, b);
+  }
+  // "calls from groups like Amnesty International", "la lettre de Jean Dupont", "a statement by X"
+  const next = ctx.lowers[k + 1];
+  if (next === "from" || next === "by" || next === "of" || next === "de" || next === "du" || next === "d’") {
+    for (let f = k + 2; f < ctx.tokens.length && f <= k + 7; f++) {
+      const m = mentionStarting(ctx, f);
+      if (m !== null && m.kind === "name") return m;
+      if (ctx.tokens[f]?.kind !== "word") break;
+    }
+  }
+  return null;
+}
+
+function possessivePronoun(lower: string, ctx: Ctx, b: number): Mention {
+  const gender = lower === "her" ? "female" : lower === "his" ? "male" : null;
+  const t = ctx.tokens[b];
+  return {
+    kind: "pronoun", first: b, last: b, text: t?.text ?? lower, role: null, head: null, modifiers: [],
+    gender: gender ?? "male", type: "person", possessive: true, sameAs: null,
+  };
+}
+
+/**
+ * The subject of a verb at `v`, read leftwards: skips adverbs and auxiliaries, steps over an
+ * appositive or relative clause between commas (`Derrick Johnson, PDG de la NAACP, a déclaré`).
+ */
+export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | null {
+  let k = v - 1;
+  for (let n = 0; n < 6 && k >= floor && skippable(ctx, k); n++) k--;
+  if (k < floor) return null;
+  const t = ctx.tokens[k];
+  if (t === undefined) return null;
+  if (t.kind === "word" && isSpeechNoun(t.lower, ctx.language)) {
+    const p = possessorOf(ctx, k);
+    if (p !== null) return p;
+  }
+  const m = mentionEnding(ctx, k);
+  if (m !== null) return named(ctx, m);
+  if (t.text !== ",") return null;
+  for (let j = k - 1; j >= floor && j >= k - 25; j--) {
+    if (ctx.tokens[j]?.text !== ",") continue;
+    const inner = mentionStarting(ctx, j + 1);
+    if (inner !== null && inner.kind === "name" && inner.last === k - 1) return inner;
+    const outer = mentionEnding(ctx, j - 1);
+    if (outer !== null) return named(ctx, outer);
+    return null;
+  }
+  return null;
+}
+
+/** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
+export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | null {
+  let k = v + 1;
+  for (let n = 0; n < 4 && k <= ceiling && skippable(ctx, k) && mentionStarting(ctx, k) === null; n++) k++;
+  if (k > ceiling) return null;
+  // "said union leader Moira Keane": lowercase title words may stand before the name.
+  for (let f = k; f <= ceiling && f < k + 5; f++) {
+    const m = mentionStarting(ctx, f);
+    if (m !== null) return named(ctx, m);
+    const t = ctx.tokens[f];
+    if (t === undefined || t.kind !== "word" || !(isRoleWord(t.lower) || /^(?:of|for|de|du|des|d’)$/.test(t.lower))) break;
+  }
+  return null;
+}
+
+/** Index of the first mention starting at or after token `from` (mentions are sorted by start). */
+function firstMentionFrom(ctx: Ctx, from: number): number {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.mentions[mid]?.first ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence's subject: its first mention that no preposition governs. */
+export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | null {
+  for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.first > to) break;
+    const prev = ctx.lowers[m.first - 1] ?? "";
+    if (PREPOSITIONS.has(prev)) continue;
+    if (m.possessive && !isSpeechNoun(ctx.lowers[m.last + 1] ?? "", ctx.language)) continue;
+    return named(ctx, m);
+  }
+  return null;
+}

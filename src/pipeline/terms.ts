@@ -1,0 +1,36 @@
+import type { Language } from "../schema/quote.ts";
+import { termCue } from "./cues.ts";
+
+/** Spans up to this many words are "short": without a speech cue they are terms, not quotations. */
+export const SHORT_WORDS = 4;
+/** Title Case spans up to this many words read as names of works, awards, campaigns. */
+const TITLE_WORDS = 6;
+
+const LOWER_IN_TITLES = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "de", "la", "le", "les", "du", "des", "et", "der", "die", "das", "und", "von"]);
+
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/[\s\u00a0\u202f]+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
+
+/** `Das Goldene Lenkrad`, `Person of the Year`: every content word capitalised, no sentence punctuation. */
+export function isTitleCase(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
+  if (words.length < 2 || words.length > TITLE_WORDS || /[.,;:!?]$/.test(text.trim())) return false;
+  return words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && LOWER_IN_TITLES.has(w.toLowerCase())));
+}
+
+/**
+ * Why a span is a term rather than someone's words, or null when it reads as speech. Only short
+ * (or Title Case) spans can be terms: an explicit non-speech cue before them (`voted "yes"`, `on the
+ * charge of`) decides; otherwise they are terms unless a speech cue credits them to someone.
+ */
+export function termReason(text: string, before: readonly string[], language: Language, credited: boolean): string | null {
+  const title = isTitleCase(text);
+  if (wordCount(text) > SHORT_WORDS && !title) return null;
+  const cue = termCue(before, language);
+  if (cue !== null) return cue;
+  if (credited) return null;
+  return title ? "title" : "no speaker";
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { people } from "../../src/data/people.ts";
+import { attribute, extractQuotes } from "../../src/pipeline/attribute.ts";
+import { findSpans } from "../../src/pipeline/spans.ts";
+import { toBlocks } from "../helpers/blocks.ts";
+
+const run = (text: string, language: "en" | "fr" = "en", registry = people) => extractQuotes(toBlocks(text), language, registry);
+const who = (text: string, language: "en" | "fr" = "en", registry = people) =>
+  run(text, language, registry).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
+describe("attribute", () => {
+  it("extractQuotes(blocks) is attribute(blocks, findSpans(blocks))", () => {
+    const blocks = toBlocks('"We will win this fight," said Ana Lopes.');
+    expect(extractQuotes(blocks, "en", people)).toEqual(attribute(blocks, findSpans(blocks, "en"), "en", people));
+  });
+
+  it("attribute: a full name stated in the text needs no registry", () => {
+    expect(who('"Nobody asked the workers about it," said Ingrid Solheim.', "en", [])).toEqual([
+      ["Nobody asked the workers about it,", "Ingrid Solheim"],
+    ]);
+  });
+
+  it("attribute: the registry canonicalises names (Antonio → António) and ids are ASCII slugs", () => {
+    const [q] = run('"We need clear rules for every platform," Antonio Guterres said.').quotes;
+    expect(q?.speaker?.name).toBe("António Guterres");
+    expect(q?.speaker?.id).toBe("antonio-guterres");
+  });
+
+  it("attribute: 'she' skips a more recent man for the last woman", () => {
+    const text = 'Clara Vogt met Peter Hahn on Monday.\n\n"We did not agree on anything at all," she said.';
+    expect(who(text)).toEqual([["We did not agree on anything at all,", "Clara Vogt"]]);
+  });
+
+  it("attribute: a role noun resolves to the person the text gave that role", () => {
+    const text = 'Omar Farouk, the transport minister, visited the site. Lina Park, a union official, was there too.\n\n"The line will reopen in May or June," the minister said.';
+    expect(who(text)[0]?.[1]).toBe("Omar Farouk");
+  });
+
+  it("attribute: a quotation without a cue continues the last speaker, also in the next paragraph", () => {
+    const text = '"The first claim is false," said Rosa Klein.\n\n"The second claim is also false and misleading."';
+    expect(who(text).map((x) => x[1])).toEqual(["Rosa Klein", "Rosa Klein"]);
+    expect(run(text).quotes[1]?.method).toBe("continuation");
+  });
+
+  it("attribute: a short span with a non-speech cue is a term, never a quote with a person", () => {
+    const r = run('Jon Berg said members voted "yes" in the end.');
+    expect(r.quotes).toEqual([]);
+    expect(r.terms).toEqual([expect.objectContaining({ text: "yes", reason: "vote option" })]);
+  });
+
+  it("attribute: a short span with a speech cue is a partial quotation", () => {
+    const [q] = run('Musk argued that he had "no choice" in the matter.').quotes;
+    expect(q?.text).toBe("no choice");
+    expect(q?.speaker?.name).toBe("Elon Musk");
+  });
+
+  it("attribute: `when` is the raw time expression of the cue", () => {
+    expect(run('Mia Roth tweeted on Sunday, "I will step down as chair of the board."').quotes[0]?.when).toBe("on Sunday");
+    expect(run("Paul Brun a déclaré mardi que le projet était « une erreur historique ».", "fr").quotes[0]?.when).toBe("mardi");
+  });
+
+  it("attribute: the text's appositive role wins over the registry's", () => {
+    const [q] = run('"We expect platforms to act now," said Gill Whitehead, Ofcom Group Director for Online Safety.').quotes;
+    expect(q?.speaker?.role).toBe("Ofcom Group Director for Online Safety");
+  });
+
+  it("attribute: output is deterministic", () => {
+    const text = '"One," said A. Person. "Two more words here," he added.';
+    expect(run(text)).toEqual(run(text));
+  });
+});

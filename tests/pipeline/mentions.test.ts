@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { findMentions, type Mention } from "../../src/pipeline/mentions.ts";
+import { tokenizeBlock } from "../../src/pipeline/tokens.ts";
+import { toBlocks } from "../helpers/blocks.ts";
+
+function mentions(text: string, language: "en" | "fr" = "en"): Mention[] {
+  const [block] = toBlocks(text);
+  if (block === undefined) return [];
+  return findMentions(tokenizeBlock(block, [], language), block.text, block.start, language);
+}
+const names = (text: string, language: "en" | "fr" = "en") =>
+  mentions(text, language).filter((m) => m.kind === "name").map((m) => [m.text, m.role]);
+
+describe("findMentions", () => {
+  it("findMentions: titles before names are roles, not part of the name", () => {
+    expect(names("UN Secretary General Antonio Guterres spoke.")).toContainEqual(["Antonio Guterres", "UN Secretary General"]);
+    expect(names("He wrote to Twitter CEO Elon Musk.")).toContainEqual(["Elon Musk", "Twitter CEO"]);
+    expect(names("It was, according to director of communications Chris MacKenzie, fine.")).toContainEqual(["Chris MacKenzie", "director of communications"]);
+  });
+
+  it("findMentions: appositives after names give the role", () => {
+    expect(names("said Gill Whitehead, Ofcom Group Director for Online Safety.")).toContainEqual(["Gill Whitehead", "Ofcom Group Director for Online Safety"]);
+    expect(names("Jonathan Greenblatt, PDG de l’Anti-Defamation League, a aidé.", "fr")).toContainEqual(["Jonathan Greenblatt", "PDG de l’Anti-Defamation League"]);
+    expect(names("Twitter, with the French president urging the CEO, moved.")).toContainEqual(["Twitter", null]);
+  });
+
+  it("findMentions: hyphenated and particle names stay whole", () => {
+    expect(names("Kayvan Hazemi-Jebelli wrote.").map((n) => n[0])).toContain("Kayvan Hazemi-Jebelli");
+    expect(names("Then Charles de Gaulle spoke.").map((n) => n[0])).toContain("Charles de Gaulle");
+    expect(names("Volker Türk wrote.").map((n) => n[0])).toContain("Volker Türk");
+  });
+
+  it("findMentions: organisations by their words, acronyms and 'the'", () => {
+    const ms = mentions("Groups like Amnesty International and the NAACP met the Chamber of Progress.");
+    const orgs = ms.filter((m) => m.type === "organisation").map((m) => m.text);
+    expect(orgs).toEqual(expect.arrayContaining(["Amnesty International", "NAACP", "Chamber of Progress"]));
+  });
+
+  it("findMentions: role noun phrases carry head and modifiers", () => {
+    const role = mentions("Later the French president spoke.").find((m) => m.kind === "role");
+    expect(role?.head).toBe("president");
+    expect(role?.modifiers).toContain("french");
+    const fr = mentions("Hier la PDG de Free Press, Jessica Gonzalez, a parlé.", "fr");
+    expect(fr.find((m) => m.kind === "role")?.gender).toBe("female");
+    expect(fr.find((m) => m.kind === "name")?.role).toBe("PDG de Free Press");
+  });
+
+  it("findMentions: gender from first names and pronouns", () => {
+    expect(mentions("Then Heidi Alexander spoke.").find((m) => m.kind === "name")?.gender).toBe("female");
+    expect(mentions("Then she spoke.").find((m) => m.kind === "pronoun")?.gender).toBe("female");
+    expect(mentions("Puis il a parlé.", "fr").find((m) => m.kind === "pronoun")?.gender).toBe("male");
+  });
+
+  it("findMentions: possessives are marked (Musk's quip)", () => {
+    expect(mentions("following Musk's quip that").find((m) => m.text === "Musk")?.possessive).toBe(true);
+  });
+});

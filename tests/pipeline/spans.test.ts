@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { findSpans } from "../../src/pipeline/spans.ts";
+import { Span } from "../../src/schema/quote.ts";
+import { toBlocks } from "../helpers/blocks.ts";
+
+function spans(text: string, language: "en" | "fr" = "en") {
+  const found = findSpans(toBlocks(text), language);
+  for (const s of found) {
+    Span.parse(s);
+    expect(s.segments.map((g) => text.slice(g.start, g.end)).join("\n")).toBe(s.text);
+  }
+  return found;
+}
+const texts = (text: string, language: "en" | "fr" = "en") => spans(text, language).map((s) => s.text);
+
+describe("findSpans", () => {
+  it('findSpans: straight "…" and curly “…” give the words without marks, with exact offsets', () => {
+    const text = 'He said "we will win" and “we will stay”.';
+    const [a, b] = spans(text);
+    expect(a?.text).toBe("we will win");
+    expect(a?.segments[0]?.start).toBe(text.indexOf("we will win"));
+    expect(b?.text).toBe("we will stay");
+    expect(b?.closed).toBe(true);
+  });
+
+  it("findSpans: « » with narrow no-break spaces trims them", () => {
+    expect(texts("Elle a dit «\u202fNous partons\u202f» hier.", "fr")).toEqual(["Nous partons"]);
+    expect(texts("Il a dit «\u00a0Non merci\u00a0».", "fr")).toEqual(["Non merci"]);
+    expect(texts("Il a dit «Oui».", "fr")).toEqual(["Oui"]);
+  });
+
+  it("findSpans: German „…“ closes on “", () => {
+    expect(texts("Er sagte „Wir schaffen das“ gestern.")).toEqual(["Wir schaffen das"]);
+  });
+
+  it("findSpans: single quotes are marks, apostrophes are not", () => {
+    expect(texts("Your comments that 'civil war is inevitable' run close.")).toEqual(["civil war is inevitable"]);
+    expect(texts("Twitter’s users’ data and l’entreprise don't matter here.")).toEqual([]);
+    expect(texts("He called it ‘a disgrace’ on Twitter’s own site.")).toEqual(["a disgrace"]);
+  });
+
+  it("findSpans: mismatched pairs « … ”, \" … ”, “ … \" still close", () => {
+    expect(texts("à « arrêter toute publicité.” Fin.", "fr")).toEqual(["arrêter toute publicité."]);
+    expect(texts('"We reject it” said Noor. “It is over" said Ivan.')).toEqual(["We reject it", "It is over"]);
+  });
+
+  it("findSpans: a stray closing mark is ignored", () => {
+    const found = spans("The report, published ” yesterday, said nothing. “Fine,” said Leo.");
+    expect(found.map((s) => s.text)).toEqual(["Fine,"]);
+  });
+
+  it("findSpans: an unclosed quotation ends at its paragraph's end", () => {
+    const found = spans('He said "this never closes\n\nThe next paragraph is plain text.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toBe("this never closes");
+    expect(found[0]?.closed).toBe(false);
+  });
+
+  it("findSpans: a paragraph left open and a next one opening with a mark make one multi-paragraph quotation", () => {
+    const found = spans('"The first part runs here.\n\n"And the second part ends it," she said.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.segments).toHaveLength(2);
+    expect(found[0]?.text).toBe("The first part runs here.\nAnd the second part ends it,");
+    expect(found[0]?.closed).toBe(true);
+  });
+
+  it("findSpans: single marks inside double marks are nested at depth 1", () => {
+    const found = spans(`"He told me 'we are finished' and left," she said.`);
+    expect(found.map((s) => [s.text, s.depth])).toEqual([
+      ["He told me 'we are finished' and left,", 0],
+      ["we are finished", 1],
+    ]);
+  });
+
+  it("findSpans: a second “ after sentence-final punctuation starts a sibling; the first stays unclosed", () => {
+    const found = spans("It would “put an end to it, which is a huge problem. “I think we need rules.” ABC interview.");
+    expect(found.map((s) => [s.text, s.closed, s.depth])).toEqual([
+      ["put an end to it, which is a huge problem.", false, 0],
+      ["I think we need rules.", true, 0],
+    ]);
+  });
+
+  it("findSpans: an embedded tweet is recognised by its signature, without marks", () => {
+    const text = "Dear @ElonMusk, we both care about free speech. https://t.co/xyz — Volker Türk (@volker_turk) November 5, 2022";
+    const [s] = spans(text);
+    expect(s?.text).toBe("Dear @ElonMusk, we both care about free speech. https://t.co/xyz");
+    expect(s?.embed).toEqual({ author: "Volker Türk", handle: "@volker_turk", date: "2022-11-05" });
+  });
+
+  it("findSpans: French tweet signatures give an ISO date", () => {
+    const [s] = spans("Merci à tous. https://t.co/x — Camille Roy (@camilleroy) 5 décembre 2022", "fr");
+    expect(s?.embed?.date).toBe("2022-12-05");
+  });
+
+  it("findSpans: output is sorted by position and deterministic", () => {
+    const text = '"a b c" then "d e f"\n\n“g h” and ‘i j’';
+    expect(findSpans(toBlocks(text), "en")).toEqual(findSpans(toBlocks(text), "en"));
+    expect(texts(text)).toEqual(["a b c", "d e f", "g h", "i j"]);
+  });
+
+  it("findSpans: linear on large inputs with thousands of unbalanced marks", () => {
+    const unit = 'word “open “again ” stray " straight \'single ‘ nested « guillemet ';
+    const big = unit.repeat(Math.ceil(4_000_000 / unit.length));
+    const lines = `${big}\n\n${"plain text. ".repeat(100_000)}\n\n“${"x".repeat(1_000_000)}`;
+    const t0 = performance.now();
+    const found = findSpans(toBlocks(lines), "en");
+    const ms = performance.now() - t0;
+    expect(ms).toBeLessThan(5000);
+    const total = found.reduce((n, s) => n + s.text.length, 0);
+    expect(total).toBeLessThan(lines.length * 5);
+  });
+});
