@@ -7,7 +7,7 @@ import { onTheRecord } from "./src/integration/index.ts";
 // SEEDS_DIR and CONTENT_DIR build another folder of seeds into another content folder (the tests
 // use them so that their builds never touch the project's own generated pages).
 export default defineConfig({
-  site: process.env.SITE_URL,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: process.env.BASE_PATH ?? "/",
   trailingSlash: "always",
   integrations: [onTheRecord({ seeds: process.env.SEEDS_DIR ?? "seeds", content: process.env.CONTENT_DIR ?? "src/content/articles" }), mdx()],

@@ -1,5 +1,7 @@
+type Strings = Record<"estimated" | "undated" | "quotations" | "editorialTitle" | "derivedTitle" | "sourceNotes" | "sourceNotesIntro" | "nothingRemoved" | "line", string>;
+
 /** The few words of page furniture that follow the article's language. */
-const STRINGS = {
+const STRINGS: Record<"en" | "fr", Strings> = {
   en: {
     estimated: "date estimated",
     undated: "date unknown",
@@ -22,8 +24,8 @@ const STRINGS = {
     nothingRemoved: "Rien n’a été retiré.",
     line: "ligne",
   },
-} as const;
+};
 
-export function t(language: string): (typeof STRINGS)["en"] {
+export function t(language: string): Strings {
   return language === "fr" ? STRINGS.fr : STRINGS.en;
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { page, words } from "../helpers/html.ts";
-import { listFiles, readSiteFile, site } from "../helpers/site.ts";
+import { listFiles, site } from "../helpers/site.ts";
 
 describe("a seed full of code-looking text", () => {
   const [file] = listFiles(site.hostile).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
-  const html = readSiteFile(site.hostile, file ?? "missing");
   const article = page(site.hostile, `/${file}`).querySelector("article");
   const text = article ? words(article) : "";
 
