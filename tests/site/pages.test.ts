@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { page, squash } from "../helpers/html.ts";
 import { listFiles, site } from "../helpers/site.ts";
@@ -43,7 +45,10 @@ describe("built pages", () => {
     expect(files.some((f) => /^pagefind\/pagefind\.fr_[0-9a-f]+\.pf_meta$/.test(f))).toBe(true);
   });
 
-  it("two builds of the same seeds give byte-identical sites", () => {
-    expect(listFiles(site.again)).toEqual(listFiles(site.main));
+  it("two builds of the same seeds give byte-identical sites, Pagefind index included", () => {
+    const files = listFiles(site.main);
+    expect(listFiles(site.again)).toEqual(files);
+    const differing = files.filter((f) => !readFileSync(join(site.main, f)).equals(readFileSync(join(site.again, f))));
+    expect(differing).toEqual([]);
   });
 });
