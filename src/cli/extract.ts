@@ -11,12 +11,17 @@ import { readSeed } from "../pipeline/read.ts";
 import { parseSidecar } from "../pipeline/sidecar.ts";
 import type { Sidecar } from "../schema/sidecar.ts";
 
+/**
+ * The sidecar's facts about the article (title, language, date) when one sits beside the file.
+ * Its corrections are left out: this command shows what the extractor itself finds.
+ */
 function sidecarFor(file: string): Sidecar {
   const path = file.replace(/\.[^./]+$/, "") + ".yaml";
   if (!existsSync(path) || path === file) return {};
   const parsed = parseSidecar(readFileSync(path, "utf8"), path);
   if ("errors" in parsed) throw parsed.errors[0];
-  return parsed.sidecar;
+  const { corrections: _editorial, ...facts } = parsed.sidecar;
+  return facts;
 }
 
 function extractFile(file: string): string {

@@ -36,17 +36,25 @@ export async function loadSeeds(seedsDir: string, label = "seeds"): Promise<{ se
     const stem = name.replace(/\.txt$/, "");
     const file = `${label}/${name}`;
     let sidecar: Sidecar = {};
+    let correctionLines: number[] = [];
+    const sidecarFile = `${label}/${stem}.yaml`;
     if (sidecars.has(`${stem}.yaml`)) {
-      const parsed = parseSidecar(await readFile(join(seedsDir, `${stem}.yaml`), "utf8"), `${label}/${stem}.yaml`);
+      const parsed = parseSidecar(await readFile(join(seedsDir, `${stem}.yaml`), "utf8"), sidecarFile);
       if ("errors" in parsed) {
         errors.push(...parsed.errors);
         continue;
       }
-      sidecar = parsed.sidecar;
+      ({ sidecar, correctionLines } = parsed);
     }
     try {
       const text = readSeed(await readFile(join(seedsDir, name)), file);
-      seeds.push({ file, ...extractArticle(text, stem, sidecar) });
+      const extracted = extractArticle(text, stem, sidecar);
+      for (const i of extracted.unmatchedCorrections) {
+        const c = sidecar.corrections?.[i];
+        const what = c?.quote !== undefined ? `id "${c.quote}"` : `words "${c?.text ?? ""}"`;
+        errors.push(new SeedError("sidecar:correction-unmatched", { file: sidecarFile, line: correctionLines[i] ?? 1 }, `corrections[${i}] names the ${what}, which no quotation of ${file} has.`));
+      }
+      seeds.push({ file, ...extracted });
     } catch (e) {
       if (e instanceof SeedError) errors.push(e);
       else throw e;

@@ -28,6 +28,10 @@ export const ERRORS = {
     title: "The sidecar has a wrong or unknown key",
     hint: "See the sidecar format in README.md; keys and types are checked strictly.",
   },
+  "sidecar:correction-unmatched": {
+    title: "A correction refers to no quotation",
+    hint: "Check the quotation id (see dist/data/quotes.json or `npm run extract`) or the words; they must stand inside one quotation of this seed.",
+  },
   "sidecar:orphan": {
     title: "A sidecar has no seed",
     hint: "A sidecar seeds/NAME.yaml needs a seeds/NAME.txt beside it; rename or remove it.",

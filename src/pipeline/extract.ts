@@ -3,6 +3,7 @@ import type { Block } from "../schema/block.ts";
 import type { Quote } from "../schema/quote.ts";
 import type { Sidecar } from "../schema/sidecar.ts";
 import { extractQuotes } from "./attribute.ts";
+import { applyCorrections, type Identified } from "./corrections.ts";
 import { resolveWeekday } from "./dates.ts";
 import { quoteIds } from "./ids.ts";
 import { detectLanguage } from "./language.ts";
@@ -14,6 +15,8 @@ export interface Extracted {
   article: Article;
   /** The kept text blocks, in reading order; the MDX body is made from them. */
   blocks: Block[];
+  /** Indexes of sidecar corrections that matched no quotation: the caller reports them. */
+  unmatchedCorrections: number[];
 }
 
 const DERIVED_TITLE_MAX = 90;
@@ -43,9 +46,15 @@ export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}
 
   // Headlines and subheadings repeat or paraphrase the body; their quoted words are not new quotations.
   const speech = blocks.filter((b) => b.kind === "paragraph" || b.kind === "dek");
-  const { quotes: found, terms } = extractQuotes(speech, language, people);
+  const auto = extractQuotes(speech, language, people);
+  const autoIds = quoteIds(auto.quotes.map((q) => ({ text: q.text, speakerName: q.speaker?.name ?? null })));
+  const identified: Identified[] = auto.quotes.map((q, i) => ({ ...q, autoId: autoIds[i] as string, attribution: "auto" }));
+  const corrected = applyCorrections(identified, auto.terms, sidecar.corrections ?? [], people);
+  const found = corrected.quotes;
+  const terms = corrected.terms;
+  // Ids follow the final speaker, so an editorial correction shows in the link too.
   const ids = quoteIds(found.map((q) => ({ text: q.text, speakerName: q.speaker?.name ?? null })));
-  const quotes: Quote[] = found.map((q, i) => {
+  const quotes: Quote[] = found.map(({ autoId: _autoId, ...q }, i) => {
     const resolved = q.when && published ? resolveWeekday(q.when, published, language) : null;
     const date = q.embed?.date ?? resolved ?? published;
     return {
@@ -53,7 +62,6 @@ export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}
       id: ids[i] as string,
       date: date ?? null,
       dateBasis: q.embed?.date ? "stated" : resolved ? "resolved" : published ? "reported" : null,
-      attribution: "auto",
     };
   });
 
@@ -74,5 +82,5 @@ export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}
     removed,
     words,
   };
-  return { article, blocks };
+  return { article, blocks, unmatchedCorrections: corrected.unmatched };
 }

@@ -11,7 +11,9 @@ function lineOf(lc: LineCounter, offset: number): { line: number; column: number
  * Parses and validates a sidecar. Returns the sidecar or every problem in it, each naming the
  * file, the line and the key, with what was expected.
  */
-export function parseSidecar(source: string, file: string): { sidecar: Sidecar } | { errors: SeedError[] } {
+export type ParsedSidecar = { sidecar: Sidecar; correctionLines: number[] } | { errors: SeedError[] };
+
+export function parseSidecar(source: string, file: string): ParsedSidecar {
   const lc = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -21,7 +23,14 @@ export function parseSidecar(source: string, file: string): { sidecar: Sidecar }
   }
   const data: unknown = doc.toJS() ?? {};
   const result = Sidecar.safeParse(data);
-  if (result.success) return { sidecar: result.data };
+  if (result.success) {
+    // Corrections that match nothing are reported later, once the article is extracted: keep their lines.
+    const correctionLines = (result.data.corrections ?? []).map((_, i) => {
+      const node = doc.getIn(["corrections", i], true);
+      return isNode(node) && node.range ? lineOf(lc, node.range[0]).line : 1;
+    });
+    return { sidecar: result.data, correctionLines };
+  }
 
   const errors = result.error.issues.flatMap((issue) => {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));

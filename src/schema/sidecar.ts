@@ -7,6 +7,27 @@ const isoDay = z
   .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "expected a real calendar date");
 
 /**
+ * An editor's correction of the automatic result, for one quotation found by its anchor id or by
+ * words inside it. Pages never show which layer decided; the data export does.
+ */
+export const Correction = z
+  .strictObject({
+    /** Anchor id of the quotation as the extractor found it (`q-…`). */
+    quote: z.string().regex(/^q-[a-z0-9-]+$/, "expected a quotation id such as q-musk-totally-false").optional(),
+    /** Words that stand inside the quotation, when no id is given. */
+    text: z.string().min(1).optional(),
+    /** Who really said it: a name from the registry or as it should be shown. */
+    speaker: z.string().min(1).optional(),
+    /** Role to show with that speaker, when the registry has none or another. */
+    role: z.string().min(1).optional(),
+    /** The quoted words are not anyone's speech (a title, a slogan, a vote option). */
+    not_speech: z.literal(true).optional(),
+  })
+  .refine((c) => (c.quote === undefined) !== (c.text === undefined), "give exactly one of `quote` (an id) or `text` (words inside the quotation)")
+  .refine((c) => (c.speaker === undefined) !== (c.not_speech === undefined), "give exactly one of `speaker` or `not_speech: true`");
+export type Correction = z.infer<typeof Correction>;
+
+/**
  * `seeds/NAME.yaml`: the editorial facts a raw article lacks. Every key is optional; unknown keys
  * are errors so a typo never silently does nothing.
  */
@@ -26,6 +47,8 @@ export const Sidecar = z.strictObject({
   published_precision: z.enum(["stated", "estimated"]).optional(),
   /** How the date was established, shown to readers beside an estimated date. */
   published_note: z.string().min(1).optional(),
+  /** Corrections of automatic speakers, or spans marked as not speech. */
+  corrections: z.array(Correction).optional(),
   /** Who published the article. */
   source: z
     .strictObject({

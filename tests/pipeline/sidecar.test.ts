@@ -12,7 +12,16 @@ function errors(src: string) {
 describe("parseSidecar", () => {
   it("parseSidecar accepts the documented keys", () => {
     const r = parseSidecar("title: A\nslug: a-b\nlanguage: fr\npublished: 2022-11-02\npublished_precision: estimated\npublished_note: why\nsource:\n  publisher: P\n  url: https://example.org/a\n", "a.yaml");
-    expect(r).toEqual({ sidecar: { title: "A", slug: "a-b", language: "fr", published: "2022-11-02", published_precision: "estimated", published_note: "why", source: { publisher: "P", url: "https://example.org/a" } } });
+    expect(r).toEqual({ sidecar: { title: "A", slug: "a-b", language: "fr", published: "2022-11-02", published_precision: "estimated", published_note: "why", source: { publisher: "P", url: "https://example.org/a" } }, correctionLines: [] });
+  });
+
+  it("parseSidecar checks corrections and remembers the line of each", () => {
+    const r = parseSidecar("published: 2022-01-01\ncorrections:\n  - quote: q-musk-totally-false\n    speaker: Elon Musk\n  - text: yes\n    not_speech: true\n", "a.yaml");
+    expect(r).toMatchObject({ correctionLines: [3, 5] });
+    expect(errors("corrections:\n  - text: a\n    quote: q-a\n    speaker: B\n  - text: c\n")).toEqual([
+      { id: "sidecar:invalid", line: 2, message: expect.stringContaining("exactly one of `quote`") },
+      { id: "sidecar:invalid", line: 5, message: expect.stringContaining("exactly one of `speaker`") },
+    ]);
   });
 
   it("parseSidecar reports every wrong type and unknown key with its line, in line order", () => {
