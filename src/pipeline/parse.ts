@@ -16,6 +16,7 @@ const TERMINAL = /[.!?…:;,]["”»’)]*$|[.!?…]\s*["”»’]$/u;
 const HEADLINE_MAX = 200;
 const DEK_MAX = 260;
 const HEADING_MAX = 120;
+const PULL_QUOTE_WINDOW = 30;
 
 /** Letters and digits only, lower-cased: how a repeated line is recognised despite its marks. */
 function normalise(s: string): string {
@@ -137,7 +138,12 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
     const t = texts[j] as string;
     if (j === texts.length - 1 || t.length > 240 || TERMINAL.test(t)) continue;
     const n = norms[j] as string;
-    const repeated = n.length >= 20 && norms.some((o, k) => k !== j && kinds[k] !== "title" && o.includes(n));
+    // Pull quotes sit near the words they repeat; a bounded window keeps the scan linear.
+    let repeated = false;
+    const to = Math.min(texts.length, j + PULL_QUOTE_WINDOW + 1);
+    for (let k = Math.max(0, j - PULL_QUOTE_WINDOW); n.length >= 20 && k < to && !repeated; k++) {
+      repeated = k !== j && kinds[k] !== "title" && (norms[k] as string).includes(n);
+    }
     if (repeated) kinds[j] = "pull-quote";
     else if (t.length <= HEADING_MAX && j > i) kinds[j] = "heading";
   }
