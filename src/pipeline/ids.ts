@@ -13,11 +13,30 @@ const OPENING_WORDS = 5;
  * article leave it alone; repeats get `-2`, `-3` in reading order.
  */
 export function quoteIds(quotes: readonly IdSource[]): string[] {
+  return numbered(
+    quotes.map((q) => {
+      const surname = q.speakerName ? slugify(q.speakerName.split(/\s+/).at(-1) ?? "", 24) : "";
+      return ["q", surname, opening(q.text) || "quote"].filter(Boolean).join("-");
+    }),
+  );
+}
+
+/**
+ * Paragraph anchors, `p-<opening words>`, for links to evidence that is not a quotation (timeline
+ * events cite them). Like quotation ids they depend only on the paragraph's own words.
+ */
+export function paragraphIds(texts: readonly string[]): string[] {
+  return numbered(texts.map((t) => `p-${opening(t) || "paragraph"}`));
+}
+
+function opening(text: string): string {
+  return slugify(text.split(/\s+/).slice(0, OPENING_WORDS).join(" "), 48);
+}
+
+/** Repeats of an id get `-2`, `-3`… in reading order. */
+function numbered(bases: readonly string[]): string[] {
   const seen = new Map<string, number>();
-  return quotes.map((q) => {
-    const surname = q.speakerName ? slugify(q.speakerName.split(/\s+/).at(-1) ?? "", 24) : "";
-    const words = slugify(q.text.split(/\s+/).slice(0, OPENING_WORDS).join(" "), 48) || "quote";
-    const base = ["q", surname, words].filter(Boolean).join("-");
+  return bases.map((base) => {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}-${n}`;

@@ -1,5 +1,6 @@
 import type { Article } from "../schema/article.ts";
 import type { Block } from "../schema/block.ts";
+import { paragraphIds } from "./ids.ts";
 
 /**
  * A JavaScript string literal that MDX can only ever read as a string. Braces and angle brackets
@@ -79,14 +80,15 @@ export function toMdx(article: Article, blocks: readonly Block[]): string {
 
   const lines: string[] = [];
   let closeGroupAt = -1;
-  for (const b of blocks) {
-    if (b.kind === "title") continue;
+  const body = blocks.filter((b) => b.kind !== "title");
+  const ids = paragraphIds(body.map((b) => b.text));
+  for (const [i, b] of body.entries()) {
     const g = groups.get(b.index);
     if (g) {
       lines.push(`<QuoteGroup q={frontmatter.quotes[${g.quote}]} lang={frontmatter.language}>`);
       closeGroupAt = g.last;
     }
-    lines.push(`<Block kind="${b.kind}" line={${b.line}}>${inline(b.text, b.start, byBlock.get(b.index) ?? [])}</Block>`);
+    lines.push(`<Block kind="${b.kind}" id="${ids[i]}" line={${b.line}}>${inline(b.text, b.start, byBlock.get(b.index) ?? [])}</Block>`);
     if (b.index === closeGroupAt) {
       lines.push("</QuoteGroup>");
       closeGroupAt = -1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quoteIds } from "../../src/pipeline/ids.ts";
+import { paragraphIds, quoteIds } from "../../src/pipeline/ids.ts";
 
 describe("quoteIds", () => {
   it("quoteIds are q-<surname>-<opening words>, readable and ASCII", () => {
@@ -15,5 +15,15 @@ describe("quoteIds", () => {
     const b = { text: "Something else entirely here", speakerName: "Ann Lee" };
     expect(quoteIds([a, b, a])).toEqual(["q-musk-totally-false", "q-lee-something-else-entirely-here", "q-musk-totally-false-2"]);
     expect(quoteIds([b, a])[1]).toBe("q-musk-totally-false");
+  });
+});
+
+describe("paragraphIds", () => {
+  it("paragraphIds are p-<opening words>, numbered when repeated", () => {
+    expect(paragraphIds(["Since July 29 when right-wing influencers made", "« » —", "Since July 29 when right-wing influencers made more"])).toEqual([
+      "p-since-july-29-when-right-wing",
+      "p-paragraph",
+      "p-since-july-29-when-right-wing-2",
+    ]);
   });
 });
