@@ -12,4 +12,6 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [onTheRecord({ seeds: process.env.SEEDS_DIR ?? "seeds", content: process.env.CONTENT_DIR ?? "src/content/articles" }), mdx()],
   build: { format: "directory" },
+  // Scripts always as files, never inlined: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

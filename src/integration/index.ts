@@ -1,11 +1,15 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { generate } from "./seeds.ts";
+import { serveDevSearch } from "./dev-search.ts";
+import { indexTag, stampIndexTag, writeServiceWorker } from "./offline-build.ts";
 import { indexSite } from "./pagefind.ts";
+import { generate, type LoadedSeed } from "./seeds.ts";
 
 /**
  * Runs the seed pipeline before Astro reads its content, again whenever a seed changes under
- * `astro dev`, and indexes the built site with Pagefind when the build ends.
+ * `astro dev`, and indexes the built site with Pagefind when the build ends (its pages, plus a
+ * record per quotation and timeline event), then writes the service worker for offline reading.
+ * Under `astro dev` the dev server serves an in-memory Pagefind index of the seeds.
  */
 export interface Options {
   /** Folder of seeds, relative to the project root. */
@@ -17,21 +21,26 @@ export interface Options {
 export function onTheRecord(options: Options = {}): AstroIntegration {
   let seedsDir = "";
   let outDir = "";
+  let base = "/";
+  let seeds: LoadedSeed[] = [];
   return {
     name: "on-the-record",
     hooks: {
       "astro:config:setup": async ({ config, logger }) => {
         seedsDir = fileURLToPath(new URL(`./${(options.seeds ?? "seeds").replace(/\/?$/, "/")}`, config.root));
         outDir = fileURLToPath(new URL(`./${(options.content ?? "src/content/articles").replace(/\/?$/, "/")}`, config.root));
-        const seeds = await generate(seedsDir, outDir);
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        seeds = await generate(seedsDir, outDir);
         logger.info(`${seeds.length} seeds → ${seeds.reduce((n, s) => n + s.article.quotes.length, 0)} quotations`);
       },
       "astro:server:setup": ({ server, logger }) => {
         server.watcher.add(seedsDir);
+        const search = serveDevSearch(server, base, () => seeds, (m) => logger.error(`dev search: ${m}`));
         const rerun = async (path: string) => {
           if (!path.startsWith(seedsDir)) return;
           try {
-            await generate(seedsDir, outDir);
+            seeds = await generate(seedsDir, outDir);
+            search.invalidate();
             logger.info(`regenerated pages after a change to ${path.slice(seedsDir.length)}`);
           } catch (e) {
             // A broken seed while editing is reported, not fatal: the last good pages stay up.
@@ -43,8 +52,13 @@ export function onTheRecord(options: Options = {}): AstroIntegration {
         server.watcher.on("unlink", rerun);
       },
       "astro:build:done": async ({ dir, logger }) => {
-        const pages = await indexSite(fileURLToPath(dir));
-        logger.info(`Pagefind indexed ${pages} pages`);
+        const dist = fileURLToPath(dir);
+        const indexed = await indexSite(dist, seeds);
+        logger.info(`Pagefind indexed ${indexed.pages} pages, ${indexed.quotations} quotations, ${indexed.events} events`);
+        const tag = await indexTag(dist);
+        await stampIndexTag(dist, tag);
+        const sw = await writeServiceWorker(dist, base, tag);
+        logger.info(`service worker ${sw.version}: ${sw.urls} files, ${Math.round(sw.bytes / 1024)} KB for offline reading`);
       },
     },
   };

@@ -1,10 +1,13 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { reconcileAnchors } from "../pipeline/anchors.ts";
 import { SeedError, SeedErrors } from "../pipeline/errors.ts";
+import { AnchorLock } from "../schema/anchors.ts";
 import { extractArticle, type Extracted } from "../pipeline/extract.ts";
 import { toMdx } from "../pipeline/mdx.ts";
 import { readSeed } from "../pipeline/read.ts";
-import { parseSidecar } from "../pipeline/sidecar.ts";
+import { parseSidecar, type EventLines } from "../pipeline/sidecar.ts";
+import { renameEvidence } from "../timeline/evidence.ts";
 import type { Sidecar } from "../schema/sidecar.ts";
 
 /** File names sort the same on every machine: by code point after a numeric-aware collation. */
@@ -20,11 +23,36 @@ export interface LoadedSeed extends Extracted {
  * Reads every seed and its sidecar and runs the pipeline on each. Problems in one seed do not stop
  * the others: every error of the whole set comes back together.
  */
-export async function loadSeeds(seedsDir: string, label = "seeds"): Promise<{ seeds: LoadedSeed[]; errors: SeedError[] }> {
+export const LOCK_FILE = "anchors.lock.json";
+
+/** Today as YYYY-MM-DD in UTC; BUILD_DATE overrides it so a build can be replayed exactly. */
+export function buildDate(): string {
+  return process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+}
+
+async function readLock(seedsDir: string, label: string): Promise<{ lock: AnchorLock; error?: SeedError }> {
+  const empty: AnchorLock = { version: 1, articles: {} };
+  const raw = await readFile(join(seedsDir, LOCK_FILE), "utf8").catch(() => null);
+  if (raw === null) return { lock: empty };
+  try {
+    return { lock: AnchorLock.parse(JSON.parse(raw)) };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    return { lock: empty, error: new SeedError("anchors:invalid", { file: `${label}/${LOCK_FILE}`, line: 1 }, `${detail}`) };
+  }
+}
+
+export async function loadSeeds(
+  seedsDir: string,
+  label = "seeds",
+  today = buildDate(),
+): Promise<{ seeds: LoadedSeed[]; errors: SeedError[]; lock: AnchorLock }> {
   const names = (await readdir(seedsDir)).sort(byName);
+  const { lock: previous, error: lockError } = await readLock(seedsDir, label);
+  const lock: AnchorLock = { version: 1, articles: { ...previous.articles } };
   const texts = names.filter((n) => n.endsWith(".txt"));
   const sidecars = new Set(names.filter((n) => n.endsWith(".yaml")));
-  const errors: SeedError[] = [];
+  const errors: SeedError[] = lockError ? [lockError] : [];
   const seeds: LoadedSeed[] = [];
 
   for (const y of sidecars) {
@@ -37,6 +65,7 @@ export async function loadSeeds(seedsDir: string, label = "seeds"): Promise<{ se
     const file = `${label}/${name}`;
     let sidecar: Sidecar = {};
     let correctionLines: number[] = [];
+    let eventLines: EventLines[] = [];
     const sidecarFile = `${label}/${stem}.yaml`;
     if (sidecars.has(`${stem}.yaml`)) {
       const parsed = parseSidecar(await readFile(join(seedsDir, `${stem}.yaml`), "utf8"), sidecarFile);
@@ -44,7 +73,7 @@ export async function loadSeeds(seedsDir: string, label = "seeds"): Promise<{ se
         errors.push(...parsed.errors);
         continue;
       }
-      ({ sidecar, correctionLines } = parsed);
+      ({ sidecar, correctionLines, eventLines } = parsed);
     }
     try {
       const text = readSeed(await readFile(join(seedsDir, name)), file);
@@ -54,7 +83,16 @@ export async function loadSeeds(seedsDir: string, label = "seeds"): Promise<{ se
         const what = c?.quote !== undefined ? `id "${c.quote}"` : `words "${c?.text ?? ""}"`;
         errors.push(new SeedError("sidecar:correction-unmatched", { file: sidecarFile, line: correctionLines[i] ?? 1 }, `corrections[${i}] names the ${what}, which no quotation of ${file} has.`));
       }
-      seeds.push({ file, ...extracted });
+      for (const p of extracted.eventProblems) {
+        const lines = eventLines[p.event];
+        const line = (p.evidence === undefined ? undefined : lines?.evidence[p.evidence]) ?? lines?.line ?? 1;
+        errors.push(new SeedError(p.id, { file: sidecarFile, line }, p.detail));
+      }
+      const anchored = reconcileAnchors(extracted.article, previous.articles[stem], today);
+      lock.articles[stem] = anchored.anchors;
+      // Evidence links follow the anchors and slug the registry keeps published.
+      const events = renameEvidence(anchored.article.events, extracted.article, anchored.article);
+      seeds.push({ file, ...extracted, article: { ...anchored.article, events } });
     } catch (e) {
       if (e instanceof SeedError) errors.push(e);
       else throw e;
@@ -68,7 +106,7 @@ export async function loadSeeds(seedsDir: string, label = "seeds"): Promise<{ se
       errors.push(new SeedError("seed:slug-collision", { file: s.file, line: 1 }, `"${s.article.slug}" is also the address of ${other}.`));
     } else bySlug.set(s.article.slug, s.file);
   }
-  return { seeds, errors };
+  return { seeds, errors, lock };
 }
 
 /**
@@ -90,10 +128,19 @@ export async function writeArticles(outDir: string, seeds: readonly LoadedSeed[]
   }
 }
 
-/** Loads, checks and writes the whole set; throws every seed error at once. */
+/**
+ * Loads, checks and writes the whole set; throws every seed error at once. The anchor registry is
+ * rewritten only when this build publishes an id or slug it did not know, or records a change.
+ */
 export async function generate(seedsDir: string, outDir: string): Promise<LoadedSeed[]> {
-  const { seeds, errors } = await loadSeeds(seedsDir);
+  const { seeds, errors, lock } = await loadSeeds(seedsDir);
   if (errors.length > 0) throw new SeedErrors(errors);
   await writeArticles(outDir, seeds);
+  const json = `${JSON.stringify(lock, null, 2)}\n`;
+  const path = join(seedsDir, LOCK_FILE);
+  if ((await readFile(path, "utf8").catch(() => null)) !== json) {
+    await writeFile(`${path}.tmp`, json);
+    await rename(`${path}.tmp`, path);
+  }
   return seeds;
 }

@@ -1,3 +1,4 @@
+import type { Article } from "../schema/article.ts";
 import type { Quote } from "../schema/quote.ts";
 
 /** "19 December 2022" in the page's language; dates are calendar days, so UTC. */
@@ -6,15 +7,40 @@ export function formatDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d);
 }
 
+/** "António Guterres, UN Secretary-General", or a plain statement that no one could be named. */
+export function speakerLine(q: Pick<Quote, "speaker">, language: string): string {
+  if (!q.speaker) return language === "fr" ? "Auteur non identifié" : "Speaker not identified";
+  return [q.speaker.name, q.speaker.role].filter(Boolean).join(", ");
+}
+
 /** The words readers see beside a quotation: who, in what role, how and when. */
 export function attributionLine(q: Quote, language: string): string {
   const fr = language === "fr";
-  const who = q.speaker ? [q.speaker.name, q.speaker.role].filter(Boolean).join(", ") : fr ? "Auteur non identifié" : "Speaker not identified";
   const how = q.cue ?? "";
   let when = "";
   if (q.date) {
     const d = formatDate(q.date, language);
     when = q.dateBasis === "reported" ? (fr ? `rapporté le ${d}` : `reported ${d}`) : fr ? `le ${d}` : `on ${d}`;
   }
-  return [who, how, when].filter(Boolean).join(" · ");
+  return [speakerLine(q, language), how, when].filter(Boolean).join(" · ");
+}
+
+/**
+ * A citation to paste into a story or a footnote, without the URL (the page adds its own address):
+ * “…” — Speaker, role, in Publisher, date.
+ */
+export function citation(q: Quote, a: Pick<Article, "language" | "source" | "title">): string {
+  const where = a.source ? a.source.publisher : a.title;
+  const when = q.date ? `, ${formatDate(q.date, a.language)}` : "";
+  const words = q.text.replace(/\s*\n\s*/g, " … ");
+  return `“${words}” — ${speakerLine(q, a.language)}, in ${where}${when}`;
+}
+
+/** Note for a quotation whose words were corrected after it was first published. */
+export function revisionNote(q: Quote, language: string): string | null {
+  if (!q.revised) return null;
+  const d = formatDate(q.revised.date, language);
+  return language === "fr"
+    ? `texte corrigé le ${d} ; publié d’abord ainsi : « ${q.revised.previous} »`
+    : `words corrected on ${d}; first published as “${q.revised.previous}”`;
 }

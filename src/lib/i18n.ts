@@ -1,4 +1,4 @@
-type Strings = Record<"estimated" | "undated" | "quotations" | "editorialTitle" | "derivedTitle" | "sourceNotes" | "sourceNotesIntro" | "nothingRemoved" | "line", string>;
+type Strings = Record<"estimated" | "undated" | "quotations" | "editorialTitle" | "derivedTitle" | "sourceNotes" | "sourceNotesIntro" | "nothingRemoved" | "line" | "permalink" | "copyLink" | "copyCitation" | "removedQuotes" | "removedNotice" | "moved" | "movedLink", string>;
 
 /** The few words of page furniture that follow the article's language. */
 const STRINGS: Record<"en" | "fr", Strings> = {
@@ -12,6 +12,13 @@ const STRINGS: Record<"en" | "fr", Strings> = {
     sourceNotesIntro: "Pieces of the source text that are not part of the article, and why they are not shown above.",
     nothingRemoved: "Nothing was removed.",
     line: "line",
+    permalink: "Link to this quotation",
+    copyLink: "Copy link",
+    copyCitation: "Copy citation",
+    removedQuotes: "Quotations no longer in this article",
+    removedNotice: "This link pointed to a quotation that was removed from the article on",
+    moved: "This article has moved.",
+    movedLink: "Go to the article",
   },
   fr: {
     estimated: "date estimée",
@@ -23,6 +30,13 @@ const STRINGS: Record<"en" | "fr", Strings> = {
     sourceNotesIntro: "Éléments du texte source qui ne font pas partie de l’article, et pourquoi ils ne sont pas affichés ci-dessus.",
     nothingRemoved: "Rien n’a été retiré.",
     line: "ligne",
+    permalink: "Lien vers cette citation",
+    copyLink: "Copier le lien",
+    copyCitation: "Copier la référence",
+    removedQuotes: "Citations retirées de cet article",
+    removedNotice: "Ce lien menait à une citation retirée de l’article le",
+    moved: "Cet article a changé d’adresse.",
+    movedLink: "Aller à l’article",
   },
 };
 

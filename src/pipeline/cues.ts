@@ -69,9 +69,19 @@ function phraseWords(p: string): string[] {
   return p.replace(/'/g, "’").replace(/’(?=\p{L})/gu, "’ ").split(/\s+/).filter((w) => w !== "");
 }
 
+const PHRASES = new Map<string, string[]>();
+function wordsOfPhrase(p: string): string[] {
+  let ws = PHRASES.get(p);
+  if (ws === undefined) {
+    ws = phraseWords(p);
+    PHRASES.set(p, ws);
+  }
+  return ws;
+}
+
 function phraseAt(lower: readonly string[], i: number, phrases: readonly string[]): number {
   for (const p of phrases) {
-    const ws = phraseWords(p);
+    const ws = wordsOfPhrase(p);
     if (ws.every((w, k) => lower[i + k] === w)) return ws.length;
   }
   return 0;
@@ -89,7 +99,7 @@ export function prepositionCueAt(lower: readonly string[], i: number, language: 
 export function termCue(before: readonly string[], language: Language): string | null {
   const table = language === "en" ? EN_TERM_CUES : FR_TERM_CUES;
   for (const [phrase, reason] of table) {
-    const ws = phraseWords(phrase);
+    const ws = wordsOfPhrase(phrase);
     const tail = before.slice(-ws.length);
     if (tail.length === ws.length && ws.every((w, k) => tail[k] === w)) return reason;
   }

@@ -1,7 +1,17 @@
 import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
-import { fold, roleWords, sameHead, slug } from "./names.ts";
+import { fold, headKey, roleWords, slug } from "./names.ts";
+
+/** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
+interface RoleSet {
+  words: Set<string>;
+  heads: Set<string>;
+}
+
+function roleSet(words: Set<string>): RoleSet {
+  return { words, heads: new Set([...words].map(headKey)) };
+}
 
 /** Someone or something the article talks about, learnt from the text (and canonicalised by the registry). */
 export interface Entity {
@@ -11,7 +21,7 @@ export interface Entity {
   /** Role the text states (title or appositive), first one wins. */
   textRole: string | null;
   /** Word sets of every role known for it, to resolve "the French president". */
-  roles: Set<string>[];
+  roles: RoleSet[];
   person: Person | null;
   /** Folded single-word keys: surname, aliases. */
   keys: Set<string>;
@@ -23,6 +33,9 @@ interface Event {
   entity: Entity;
 }
 
+/** Roles learnt from role mentions stop accumulating past this (they repeat). */
+const MAX_ROLES = 24;
+
 /** How far back (in events) a pronoun or a role noun may look for its referent. */
 const WINDOW = 12;
 
@@ -33,17 +46,17 @@ const WINDOW = 12;
 export class Discourse {
   readonly entities: Entity[] = [];
   readonly events: Event[] = [];
-  private readonly registry: Registry;
+  /** Registry entries by folded name and alias; the first entry claiming a key keeps it. */
+  private readonly byKey = new Map<string, Person>();
 
   constructor(registry: Registry) {
-    this.registry = registry;
+    for (const p of registry) {
+      for (const k of [p.name, ...p.aliases]) if (!this.byKey.has(fold(k))) this.byKey.set(fold(k), p);
+    }
   }
 
   private fromRegistry(key: string): Person | null {
-    for (const p of this.registry) {
-      if (fold(p.name) === key || p.aliases.some((a) => fold(a) === key)) return p;
-    }
-    return null;
+    return this.byKey.get(key) ?? null;
   }
 
   private create(name: string, type: MentionType, gender: Gender | null, person: Person | null): Entity {
@@ -55,7 +68,7 @@ export class Discourse {
     const words = display.split(/\s+/);
     if (e.type !== "organisation" && words.length > 1) e.keys.add(fold(words[words.length - 1] ?? ""));
     for (const a of person?.aliases ?? []) e.keys.add(fold(a));
-    for (const r of [...(person?.roles ?? []), person?.role ?? ""]) if (r !== "") e.roles.push(roleWords(r));
+    for (const r of [...(person?.roles ?? []), person?.role ?? ""]) if (r !== "") e.roles.push(roleSet(roleWords(r)));
     this.entities.push(e);
     return e;
   }
@@ -84,7 +97,7 @@ export class Discourse {
     if (e.type === "unknown" && m.type !== "unknown") e.type = m.type;
     if (m.role !== null && m.role !== "") {
       e.textRole ??= m.role;
-      e.roles.push(roleWords(m.role));
+      if (e.roles.length < MAX_ROLES) e.roles.push(roleSet(roleWords(m.role)));
     }
     e.lastMention = Math.max(e.lastMention, pos);
     return e;
@@ -124,7 +137,7 @@ export class Discourse {
    */
   role(m: Mention, pos: number): Entity | null {
     if (m.head === null) return null;
-    const head = m.head;
+    const head = headKey(m.head);
     const wantOrg = m.type === "organisation";
     let best: Entity | null = null;
     let bestScore = 0;
@@ -134,14 +147,15 @@ export class Discourse {
       const ev = this.events[k] as Event;
       if (ev.pos < pos) recency.set(ev.entity, k);
     }
+    const mods = m.modifiers.map(fold);
     for (const e of this.entities) {
       if (e.lastMention < 0 || e.lastMention >= pos) continue;
       if (wantOrg !== (e.type === "organisation")) continue;
       if (m.gender !== null && e.gender !== null && m.gender !== e.gender) continue;
       let score = 0;
       for (const r of e.roles) {
-        if (![...r].some((w) => sameHead(w, head))) continue;
-        const overlap = m.modifiers.filter((w) => r.has(w) || r.has(fold(w))).length;
+        if (!r.heads.has(head)) continue;
+        const overlap = mods.filter((w) => r.words.has(w)).length;
         score = Math.max(score, 1 + overlap);
       }
       const rec = (recency.get(e) ?? -1) * 1e9 + e.lastMention;
@@ -160,7 +174,7 @@ export class Discourse {
 
   /** Remember the role a role mention gave an entity (`the UN rights chief` is Türk's). */
   learnRole(e: Entity, m: Mention): void {
-    if (m.head !== null) e.roles.push(new Set([m.head, ...m.modifiers]));
+    if (m.head !== null && e.roles.length < MAX_ROLES) e.roles.push(roleSet(new Set([m.head, ...m.modifiers].map(fold))));
   }
 }
 

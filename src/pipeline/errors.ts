@@ -32,6 +32,18 @@ export const ERRORS = {
     title: "A correction refers to no quotation",
     hint: "Check the quotation id (see dist/data/quotes.json or `npm run extract`) or the words; they must stand inside one quotation of this seed.",
   },
+  "anchors:invalid": {
+    title: "The anchor registry cannot be read",
+    hint: "seeds/anchors.lock.json is written by the build and committed; restore it from version control rather than editing it by hand.",
+  },
+  "sidecar:event-evidence": {
+    title: "An event cites evidence that is not in its seed",
+    hint: "Copy the words from the seed's text exactly (straight or curly quotes and apostrophes are the same); they must stand inside one paragraph.",
+  },
+  "sidecar:event-invalid": {
+    title: "A timeline event cannot be published as written",
+    hint: "See \"Timeline events\" in README.md: a candidate key from `npm run --silent events`, a registry actor, and a date from `when` or `date` with `date_source`.",
+  },
   "sidecar:orphan": {
     title: "A sidecar has no seed",
     hint: "A sidecar seeds/NAME.yaml needs a seeds/NAME.txt beside it; rename or remove it.",

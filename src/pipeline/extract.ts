@@ -3,6 +3,7 @@ import type { Block } from "../schema/block.ts";
 import type { Quote } from "../schema/quote.ts";
 import type { Sidecar } from "../schema/sidecar.ts";
 import { extractQuotes } from "./attribute.ts";
+import { articleText } from "./article-text.ts";
 import { applyCorrections, type Identified } from "./corrections.ts";
 import { resolveWeekday } from "./dates.ts";
 import { quoteIds } from "./ids.ts";
@@ -10,6 +11,8 @@ import { detectLanguage } from "./language.ts";
 import { parseArticle } from "./parse.ts";
 import { slugify } from "./slug.ts";
 import { people } from "../data/people.ts";
+import { extractEvents } from "../timeline/extract-events.ts";
+import type { EventProblem } from "../timeline/merge.ts";
 
 export interface Extracted {
   article: Article;
@@ -17,9 +20,13 @@ export interface Extracted {
   blocks: Block[];
   /** Indexes of sidecar corrections that matched no quotation: the caller reports them. */
   unmatchedCorrections: number[];
+  /** Sidecar events that cannot be published (unknown candidate, evidence not in the seed…): the caller reports them. */
+  eventProblems: EventProblem[];
 }
 
 const DERIVED_TITLE_MAX = 90;
+/** Characters of context either side of a quotation, as W3C TextQuoteSelector prefix and suffix. */
+const CONTEXT = 32;
 
 /** A headline for an article that has none: its first sentence, shortened at a word. */
 function deriveTitle(blocks: readonly Block[]): string {
@@ -54,21 +61,35 @@ export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}
   const terms = corrected.terms;
   // Ids follow the final speaker, so an editorial correction shows in the link too.
   const ids = quoteIds(found.map((q) => ({ text: q.text, speakerName: q.speaker?.name ?? null })));
+  const body = articleText(blocks);
   const quotes: Quote[] = found.map(({ autoId: _autoId, ...q }, i) => {
     const resolved = q.when && published ? resolveWeekday(q.when, published, language) : null;
     const date = q.embed?.date ?? resolved ?? published;
+    const start = body.at(q.segments[0]?.start ?? 0);
+    const end = body.at(q.segments.at(-1)?.end ?? 0);
     return {
       ...q,
       id: ids[i] as string,
+      context: {
+        start,
+        end,
+        exact: body.text.slice(start, end),
+        prefix: body.text.slice(Math.max(0, start - CONTEXT), start),
+        suffix: body.text.slice(end, end + CONTEXT),
+      },
+      aliases: [],
+      revised: null,
       date: date ?? null,
       dateBasis: q.embed?.date ? "stated" : resolved ? "resolved" : published ? "reported" : null,
     };
   });
 
+  const slug = sidecar.slug ?? (slugify(title) || slugify(seed));
+  const timeline = extractEvents({ blocks, quotes, language, published, article: slug, seed, registry: people, entries: sidecar.events ?? [] });
   const words = blocks.reduce((n, b) => n + (b.text.match(/\S+/gu)?.length ?? 0), 0);
   const article: Article = {
     seed,
-    slug: sidecar.slug ?? (slugify(title) || slugify(seed)),
+    slug,
     title,
     titleSource,
     dek,
@@ -80,7 +101,10 @@ export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}
     quotes,
     terms,
     removed,
+    removedQuotes: [],
+    oldSlugs: [],
     words,
+    events: timeline.events,
   };
-  return { article, blocks, unmatchedCorrections: corrected.unmatched };
+  return { article, blocks, unmatchedCorrections: corrected.unmatched, eventProblems: timeline.problems };
 }

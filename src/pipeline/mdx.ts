@@ -43,7 +43,7 @@ function inline(text: string, offset: number, ranges: readonly Range[]): string 
     // A span that starts inside another but ends outside it cannot be nested; keep its words as text.
     if ((parent && r.end > parent.end) || r.start < pos) continue;
     plain(r.start);
-    out += `<Quote q={frontmatter.quotes[${r.quote}]} anchor={${r.anchor}} lang={frontmatter.language}>`;
+    out += `<Quote q={frontmatter.quotes[${r.quote}]} anchor={${r.anchor}} a={frontmatter}>`;
     stack.push(r);
   }
   close(Number.POSITIVE_INFINITY);
@@ -85,7 +85,7 @@ export function toMdx(article: Article, blocks: readonly Block[]): string {
   for (const [i, b] of body.entries()) {
     const g = groups.get(b.index);
     if (g) {
-      lines.push(`<QuoteGroup q={frontmatter.quotes[${g.quote}]} lang={frontmatter.language}>`);
+      lines.push(`<QuoteGroup q={frontmatter.quotes[${g.quote}]} a={frontmatter}>`);
       closeGroupAt = g.last;
     }
     lines.push(`<Block kind="${b.kind}" id="${ids[i]}" line={${b.line}}>${inline(b.text, b.start, byBlock.get(b.index) ?? [])}</Block>`);

@@ -1,7 +1,19 @@
 /** Small helpers to compare names and roles across spellings and languages. */
 
+const FOLDED = new Map<string, string>();
+/** Names and role words repeat endlessly in an article; folding each once keeps lookups cheap. */
+const FOLD_CACHE_LIMIT = 50_000;
+
 /** Lowercase, no diacritics, no possessive: "Türk’s" and "turk" compare equal. */
 export function fold(s: string): string {
+  const hit = FOLDED.get(s);
+  if (hit !== undefined) return hit;
+  const out = foldUncached(s);
+  if (FOLDED.size < FOLD_CACHE_LIMIT && s.length < 200) FOLDED.set(s, out);
+  return out;
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -39,13 +51,16 @@ const HEAD_CLASSES: readonly (readonly string[])[] = [
 const CLASS_OF = new Map<string, number>();
 HEAD_CLASSES.forEach((c, k) => { for (const w of c) CLASS_OF.set(fold(w), k); });
 
+/** A key equal for role words naming the same function ("pdg" and "ceo" share one). */
+export function headKey(word: string): string {
+  const w = fold(word);
+  const c = CLASS_OF.get(w);
+  return c === undefined ? w : `#${c}`;
+}
+
 /** Whether a role word and a head noun name the same function ("pdg" and "ceo"). */
 export function sameHead(word: string, head: string): boolean {
-  const a = fold(word);
-  const b = fold(head);
-  if (a === b) return true;
-  const ca = CLASS_OF.get(a);
-  return ca !== undefined && ca === CLASS_OF.get(b);
+  return headKey(word) === headKey(head);
 }
 
 /** The folded words of a role text, with "United Nations" also as "un". */

@@ -11,7 +11,13 @@ function lineOf(lc: LineCounter, offset: number): { line: number; column: number
  * Parses and validates a sidecar. Returns the sidecar or every problem in it, each naming the
  * file, the line and the key, with what was expected.
  */
-export type ParsedSidecar = { sidecar: Sidecar; correctionLines: number[] } | { errors: SeedError[] };
+/** Lines of one sidecar event and of each piece of its evidence, for errors found after extraction. */
+export interface EventLines {
+  line: number;
+  evidence: number[];
+}
+
+export type ParsedSidecar = { sidecar: Sidecar; correctionLines: number[]; eventLines: EventLines[] } | { errors: SeedError[] };
 
 export function parseSidecar(source: string, file: string): ParsedSidecar {
   const lc = new LineCounter();
@@ -29,7 +35,12 @@ export function parseSidecar(source: string, file: string): ParsedSidecar {
       const node = doc.getIn(["corrections", i], true);
       return isNode(node) && node.range ? lineOf(lc, node.range[0]).line : 1;
     });
-    return { sidecar: result.data, correctionLines };
+    const at = (path: (string | number)[]) => {
+      const node = doc.getIn(path, true);
+      return isNode(node) && node.range ? lineOf(lc, node.range[0]).line : 1;
+    };
+    const eventLines = (result.data.events ?? []).map((e, i) => ({ line: at(["events", i]), evidence: (e.evidence ?? []).map((_, j) => at(["events", i, "evidence", j])) }));
+    return { sidecar: result.data, correctionLines, eventLines };
   }
 
   const errors = result.error.issues.flatMap((issue) => {

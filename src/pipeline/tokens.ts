@@ -93,10 +93,7 @@ function regionOf(block: Block, start: number, end: number): [number, number] {
   return [a, b];
 }
 
-/**
- * Tokens of one block, each top-level quotation (or its segment in this block) replaced by one
- * quote token so cue patterns see `"…", said X` as `QUOTE , said X`.
- */
+/** A quotation segment lying in the block being tokenized. */
 export interface Piece {
   /** Index of the span in the article's list. */
   span: number;
@@ -106,6 +103,10 @@ export interface Piece {
   whole: boolean;
 }
 
+/**
+ * Tokens of one block, each top-level quotation (or its segment in this block) replaced by one
+ * quote token so cue patterns see `"…", said X` as `QUOTE , said X`.
+ */
 export function tokenizeBlock(block: Block, pieces: readonly Piece[], language: Language): Token[] {
   const regions = pieces
     .map((p) => {

@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { Removed } from "./block.ts";
-import { Language, Quote, Term } from "./quote.ts";
+import { TimelineEvent } from "./event.ts";
+import { Language, Quote, RemovedQuote, Term } from "./quote.ts";
 
 /**
  * Everything the site knows about one article apart from its body text. Written as the front
@@ -27,7 +28,13 @@ export const Article = z.object({
   terms: z.array(Term),
   /** Every piece of the source that is not shown as article text, with the reason. */
   removed: z.array(Removed),
+  /** Quotations published before and gone now, so that their links land on a notice. */
+  removedQuotes: z.array(RemovedQuote),
+  /** Slugs this article was published under before; they redirect here. */
+  oldSlugs: z.array(z.string()),
   /** Number of words of article text, for reading time. */
   words: z.number().int().nonnegative(),
+  /** Timeline events this article supports, as its sidecar accepted or added them. */
+  events: z.array(TimelineEvent),
 });
 export type Article = z.infer<typeof Article>;

@@ -69,8 +69,27 @@ export const Quote = Span.extend({
   attribution: z.enum(["auto", "editorial"]),
   /** The rule that found the speaker (for audits and evaluation; never shown on pages). */
   method: z.string().nullable(),
+  /**
+   * Where the words stand in the article text (see src/pipeline/article-text.ts): the W3C
+   * TextQuoteSelector (`exact` as the page shows it, with its context) and TextPositionSelector.
+   */
+  context: z.object({ start: z.number().int(), end: z.number().int(), exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  /** Older ids of this quotation that were published and must keep landing on it. */
+  aliases: z.array(z.string()),
+  /** When the words changed since the quotation was first published, and what they were. */
+  revised: z.object({ date: z.string(), previous: z.string() }).nullable(),
 });
 export type Quote = z.infer<typeof Quote>;
+
+/** A quotation that was published and is gone from its article; its link lands on a notice. */
+export const RemovedQuote = z.object({
+  id: z.string(),
+  text: z.string(),
+  speaker: z.string().nullable(),
+  /** YYYY-MM-DD. */
+  removed: z.string(),
+});
+export type RemovedQuote = z.infer<typeof RemovedQuote>;
 
 /** A quoted word or phrase that is not anyone's speech: a vote option, a title, a charge. */
 export const Term = z.object({

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { SidecarEvent } from "./event.ts";
 import { Language } from "./quote.ts";
 
 const isoDay = z
@@ -49,6 +50,8 @@ export const Sidecar = z.strictObject({
   published_note: z.string().min(1).optional(),
   /** Corrections of automatic speakers, or spans marked as not speech. */
   corrections: z.array(Correction).optional(),
+  /** Timeline events: extracted candidates accepted or edited, or events added, each with evidence from the seed. */
+  events: z.array(SidecarEvent).optional(),
   /** Who published the article. */
   source: z
     .strictObject({

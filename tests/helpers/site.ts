@@ -12,6 +12,8 @@ export const site = {
   again: join(SITES, "again"),
   /** Seeds full of markup-looking text. */
   hostile: join(SITES, "hostile"),
+  /** One real seed, published, then edited (see tests/helpers/mutate.ts). */
+  mutated: join(SITES, "mutated"),
 };
 
 export function readSiteFile(dir: string, path: string): string {

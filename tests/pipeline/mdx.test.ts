@@ -14,13 +14,14 @@ function quote(id: string, segments: Quote["segments"], depth = 0): Quote {
   return {
     id, text: "", segments, closed: true, depth, embed: null, speaker: null, cue: null, mode: null,
     date: null, dateBasis: null, when: null, attribution: "auto", method: null,
+    context: { start: 0, end: 0, exact: "", prefix: "", suffix: "" }, aliases: [], revised: null,
   };
 }
 
 function article(quotes: Quote[]): Article {
   return {
     seed: "s", slug: "s", title: "T", titleSource: "text", dek: null, language: "en", published: null,
-    publishedPrecision: null, publishedNote: null, source: null, quotes, terms: [], removed: [], words: 1,
+    publishedPrecision: null, publishedNote: null, source: null, quotes, terms: [], removed: [], removedQuotes: [], oldSlugs: [], words: 1, events: [],
   };
 }
 
@@ -41,7 +42,7 @@ describe("toMdx", () => {
     const mdx = toMdx(article([quote("q-1", [{ block: 0, start: 10, end: 17 }]), quote("q-2", [{ block: 0, start: 13, end: 14 }], 1)]), [b]);
     const body = mdx.split("\n").at(-2);
     expect(body).toBe(
-      '<Block kind="paragraph" id="p-he-wrote-a-b-c" line={1}>{"He wrote \\""}<Quote q={frontmatter.quotes[0]} anchor={true} lang={frontmatter.language}>{"a \'"}<Quote q={frontmatter.quotes[1]} anchor={true} lang={frontmatter.language}>{"b"}</Quote>{"\' c"}</Quote>{"\\" then."}</Block>',
+      '<Block kind="paragraph" id="p-he-wrote-a-b-c" line={1}>{"He wrote \\""}<Quote q={frontmatter.quotes[0]} anchor={true} a={frontmatter}>{"a \'"}<Quote q={frontmatter.quotes[1]} anchor={true} a={frontmatter}>{"b"}</Quote>{"\' c"}</Quote>{"\\" then."}</Block>',
     );
   });
 
@@ -49,7 +50,7 @@ describe("toMdx", () => {
     const b0 = block(0, '"One', 0);
     const b1 = block(1, '"Two."', 5);
     const mdx = toMdx(article([quote("q-m", [{ block: 0, start: 1, end: 4 }, { block: 1, start: 6, end: 10 }])]), [b0, b1]);
-    expect(mdx).toContain("<QuoteGroup q={frontmatter.quotes[0]} lang={frontmatter.language}>");
+    expect(mdx).toContain("<QuoteGroup q={frontmatter.quotes[0]} a={frontmatter}>");
     expect(mdx).toContain("anchor={false}");
     expect(mdx).not.toContain("anchor={true}");
   });

@@ -1,24 +1,45 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { generate } from "../../src/integration/seeds.ts";
+import { copySeed, mutateSeed } from "../helpers/mutate.ts";
 import { ROOT, site } from "../helpers/site.ts";
 
 /**
- * Builds the real site (twice, to compare) and a site of hostile fixtures with the real `astro
- * build`, once for the whole test run. REUSE_BUILD=1 keeps sites already built, for quick reruns.
+ * Builds, with the real `astro build`, once for the whole test run: the real site (twice, to
+ * compare), a site of hostile fixtures, and a site whose seed was edited after its first
+ * publication. REUSE_BUILD=1 keeps sites already built, for quick reruns.
  */
-function build(outDir: string, seeds: string, content: string): void {
+function build(outDir: string, seeds: string, content: string, env: Record<string, string> = {}): void {
   if (process.env.REUSE_BUILD === "1" && existsSync(join(outDir, "index.html"))) return;
   rmSync(outDir, { recursive: true, force: true });
   execFileSync(join(ROOT, "node_modules/.bin/astro"), ["build", "--outDir", outDir], {
     cwd: ROOT,
-    env: { ...process.env, SEEDS_DIR: seeds, CONTENT_DIR: content, TZ: "UTC" },
+    env: { ...process.env, SEEDS_DIR: seeds, CONTENT_DIR: content, TZ: "UTC", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }
 
-export default function setup(): void {
-  build(site.hostile, "tests/fixtures/sites/hostile/seeds", ".tmp/content/hostile");
+/** Fixture seeds are copied first: a build writes its anchor registry beside the seeds. */
+function copyOf(fixture: string, name: string): string {
+  const dir = `.tmp/seed-copies/${name}`;
+  rmSync(join(ROOT, dir), { recursive: true, force: true });
+  cpSync(join(ROOT, fixture), join(ROOT, dir), { recursive: true });
+  return dir;
+}
+
+export default async function setup(): Promise<void> {
+  build(site.hostile, copyOf("tests/fixtures/sites/hostile/seeds", "hostile"), ".tmp/content/hostile");
   build(site.again, "seeds", ".tmp/content/main");
   build(site.main, "seeds", ".tmp/content/main");
+  if (!(process.env.REUSE_BUILD === "1" && existsSync(join(site.mutated, "index.html")))) {
+    // Published once on 1 January, then edited and rebuilt on 1 February.
+    const seeds = join(ROOT, ".tmp/seed-copies/mutated");
+    copySeed(seeds);
+    process.env.BUILD_DATE = "2026-01-01";
+    await generate(seeds, join(ROOT, ".tmp/content/mutated"));
+    delete process.env.BUILD_DATE;
+    mutateSeed(seeds);
+    build(site.mutated, ".tmp/seed-copies/mutated", ".tmp/content/mutated", { BUILD_DATE: "2026-02-01" });
+  }
 }

@@ -1,0 +1,24 @@
+import type { Article } from "../schema/article.ts";
+
+/**
+ * schema.org `Quotation` items for an article, as JSON-LD. `<` is escaped so that no seed text can
+ * close the script element it is embedded in.
+ */
+export function quotationJsonLd(a: Article, path: string, site: URL | undefined): string {
+  const page = site ? new URL(path, site).href : path;
+  const data = {
+    "@context": "https://schema.org",
+    "@graph": a.quotes.map((q) => ({
+      "@type": "Quotation",
+      "@id": `${page}#${q.id}`,
+      text: q.text,
+      inLanguage: a.language,
+      ...(q.date ? { dateCreated: q.date } : {}),
+      ...(q.speaker
+        ? { spokenByCharacter: { "@type": q.speaker.type === "person" ? "Person" : "Organization", name: q.speaker.name, ...(q.speaker.role && q.speaker.type === "person" ? { jobTitle: q.speaker.role } : {}) } }
+        : {}),
+      isPartOf: { "@type": "NewsArticle", headline: a.title, url: page, ...(a.published ? { datePublished: a.published } : {}) },
+    })),
+  };
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

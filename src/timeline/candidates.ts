@@ -1,0 +1,113 @@
+import { slugify } from "../pipeline/slug.ts";
+import type { Block } from "../schema/block.ts";
+import type { Actor, ActorType, EventKind, TimelineEvent } from "../schema/event.ts";
+import type { Registry } from "../schema/person.ts";
+import type { Language, Quote } from "../schema/quote.ts";
+import { actorTypeOf } from "./actors.ts";
+import { findDateExpressions } from "./date-expressions.ts";
+import { anchorBlocks, locateEvidence } from "./evidence.ts";
+
+/** An event the extractor proposes; a sidecar accepts it by `candidate: <key>`. */
+export interface Candidate {
+  /** `<actor id>-<YYYY-MM-DD>`, numbered on repeats: what a sidecar names. */
+  key: string;
+  event: TimelineEvent;
+}
+
+// Verbs of pressure and response, as the seeds write them; a sentence without one reports no event.
+const ACTIONS = /(?<![\p{L}])(wrote|writes|urged|urging|urges|met|meets|published|voted|tweeted|posted|said|says|called|calls|announced|clashed|opened|designated|advised|warned|asked|responding|a déclaré|ont déclaré|a dit|a tweeté|a exhorté|se sont entretenus|a publié|a annoncé)(?![\p{L}])/iu;
+
+/** kindOf('wrote an open letter', 'intergovernmental') is 'letter'. */
+export function kindOf(sentence: string, type: ActorType): EventKind {
+  const s = sentence.toLowerCase();
+  if (/\b(letter)\b|lettre/u.test(s)) return "letter";
+  if (/\b(met|meeting|call|interview|zoom|press conference)\b|appel|entretenus/u.test(s)) return "meeting";
+  if (/\b(investigat\w*|proceedings|probe)\b|enquête/u.test(s)) return "investigation";
+  if (/\b(regulation|law|designat\w*)\b/u.test(s)) return "regulation";
+  if (type === "platform" && /\b(poll|voted|announced|decided|reinstat\w*|suspend\w*|ban\w*)\b/u.test(s)) return "platform-decision";
+  return "statement";
+}
+
+/** Sentences of a paragraph with their offsets; a full stop before a capital ends one. */
+export function sentences(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /[^.!?]+(?:[.!?]+["”’»]?|$)/gu;
+  for (const m of text.matchAll(re)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body !== "") out.push({ text: body, start: m.index + lead });
+  }
+  return out;
+}
+
+interface Mention {
+  actor: Actor;
+  at: number;
+}
+
+/** Registry names and aliases in the sentence, whole words and case as written. */
+function mentions(sentence: string, registry: Registry): Mention[] {
+  const found: Mention[] = [];
+  for (const p of registry) {
+    for (const name of [p.name, ...p.aliases]) {
+      const at = sentence.search(new RegExp(`(?<![\\p{L}\\p{N}@])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u"));
+      if (at >= 0) found.push({ actor: { id: p.id, name: p.name }, at });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at || (a.actor.id < b.actor.id ? -1 : a.actor.id > b.actor.id ? 1 : 0));
+}
+
+export interface CandidateInput {
+  blocks: readonly Block[];
+  quotes: readonly Quote[];
+  language: Language;
+  published: string | null;
+  /** Slug of the article page, for evidence links. */
+  article: string;
+  seed: string;
+  registry: Registry;
+}
+
+/**
+ * Proposes events: sentences that name a day, an actor with a lane and an action. The actor is
+ * the first named: news sentences open on their subject ("Volker Türk, the UN High Commissioner…").
+ */
+export function extractCandidates(input: CandidateInput): Candidate[] {
+  const anchored = anchorBlocks(input.blocks).filter((a) => a.block.kind === "paragraph" || a.block.kind === "dek");
+  const counts = new Map<string, number>();
+  const out: Candidate[] = [];
+  for (const { block } of anchored) {
+    for (const s of sentences(block.text)) {
+      const when = findDateExpressions(s.text, input.published, input.language)[0];
+      const action = ACTIONS.exec(s.text);
+      if (when === undefined || action === null) continue;
+      const named = mentions(s.text, input.registry).filter((m) => actorTypeOf(m.actor.id) !== null);
+      const who = named[0];
+      if (who === undefined) continue;
+      const type = actorTypeOf(who.actor.id) as ActorType;
+      const evidence = locateEvidence(s.text, input.article, anchored, input.quotes);
+      if (evidence === null) continue;
+      const base = `${who.actor.id}-${when.date}`;
+      const n = (counts.get(base) ?? 0) + 1;
+      counts.set(base, n);
+      const key = n === 1 ? base : `${base}-${n}`;
+      const kind = kindOf(s.text, type);
+      out.push({
+        key,
+        event: {
+          id: `event-${slugify(key, 80)}`,
+          title: `${who.actor.name}: ${kind.replace("-", " ")}`.slice(0, 40),
+          summary: s.text,
+          date: { start: when.date, end: null, precision: "day", provenance: when.provenance },
+          actor: who.actor,
+          actorType: type,
+          kind,
+          evidence,
+          context: false,
+          seed: input.seed,
+        },
+      });
+    }
+  }
+  return out;
+}
