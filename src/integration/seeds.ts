@@ -34,12 +34,18 @@ async function readLock(seedsDir: string, label: string): Promise<{ lock: Anchor
   const empty: AnchorLock = { version: 1, articles: {} };
   const raw = await readFile(join(seedsDir, LOCK_FILE), "utf8").catch(() => null);
   if (raw === null) return { lock: empty };
+  const file = `${label}/${LOCK_FILE}`;
+  let json: unknown;
   try {
-    return { lock: AnchorLock.parse(JSON.parse(raw)) };
+    json = JSON.parse(raw);
   } catch (e) {
-    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { lock: empty, error: new SeedError("anchors:invalid", { file: `${label}/${LOCK_FILE}`, line: 1 }, `${detail}`) };
+    return { lock: empty, error: new SeedError("anchors:invalid", { file, line: 1 }, `it is not JSON (${e instanceof Error ? e.message : String(e)}).`) };
   }
+  const parsed = AnchorLock.safeParse(json);
+  if (parsed.success) return { lock: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.map(String).join(".") || "(top level)";
+  return { lock: empty, error: new SeedError("anchors:invalid", { file, line: 1 }, `**${where}**: ${issue?.message ?? "invalid"}.`) };
 }
 
 export async function loadSeeds(

@@ -43,8 +43,12 @@ const tries = new Map<string, Node>();
  * One pass over the text with a trie of the names: linear in the text's length for a given glossary.
  */
 export function glossaryMentions(text: string, language: Language, terms: readonly GlossaryTerm[] = defaultGlossary): GlossaryMention[] {
-  const key = `${language}`;
-  const root = terms === defaultGlossary ? (tries.get(key) ?? tries.set(key, trieOf(terms, language)).get(key)!) : trieOf(terms, language);
+  let root = terms === defaultGlossary ? tries.get(language) : undefined;
+  if (root === undefined) {
+    root = trieOf(terms, language);
+    // The site's own glossary is asked about every paragraph: build its trie once per language.
+    if (terms === defaultGlossary) tries.set(language, root);
+  }
   const seen = new Set<string>();
   const out: GlossaryMention[] = [];
   let i = 0;

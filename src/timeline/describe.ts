@@ -1,0 +1,36 @@
+import type { EventDate, EventKind } from "../schema/event.ts";
+
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const SEASONS = ["winter", "winter", "spring", "spring", "spring", "summer", "summer", "summer", "autumn", "autumn", "autumn", "winter"];
+
+const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** formatEventDate at its precision: '5 November 2022', 'October 2022', 'summer 2024', '2023'; spans as '18–19 December 2022'. */
+export function formatEventDate(d: Pick<EventDate, "start" | "end" | "precision">): string {
+  const s = at(d.start);
+  if (d.precision === "year") return String(s.getUTCFullYear());
+  if (d.precision === "season") return `${SEASONS[s.getUTCMonth()] ?? ""} ${s.getUTCFullYear()}`;
+  if (d.precision === "month") return MONTH.format(s);
+  if (d.end === null || d.end === d.start) return DAY.format(s);
+  const e = at(d.end);
+  if (s.getUTCFullYear() === e.getUTCFullYear() && s.getUTCMonth() === e.getUTCMonth()) return `${s.getUTCDate()}–${DAY.format(e)}`;
+  return `${DAY.format(s)} – ${DAY.format(e)}`;
+}
+
+/** How a reader can check the date, in one sentence (the editorial source's link is added by the page). */
+export function describeProvenance(d: EventDate): string {
+  const p = d.provenance;
+  if (p.basis === "stated") return `Date stated in the article: “${p.expression}”.`;
+  if (p.basis === "resolved") return `Date worked out from “${p.expression}” in an article dated ${DAY.format(at(p.reference))}.`;
+  return `Date from the editors: ${p.note}`;
+}
+
+export const KIND_LABELS: Readonly<Record<EventKind, string>> = {
+  letter: "Letter",
+  meeting: "Meeting",
+  statement: "Statement",
+  regulation: "Regulation",
+  investigation: "Investigation",
+  "platform-decision": "Platform decision",
+};
