@@ -92,6 +92,7 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
   const kinds = new Map(blocks.map((b) => [b.index, b.kind]));
 
   for (const block of blocks) {
+    d.enterBlock(block.start);
     const tokens = tokenizeBlock(block, pieces.get(block.index) ?? [], language);
     const mentions = findMentions(tokens, block.text, block.start, language);
     const ctx = buildCtx(tokens, mentions, language, block.text, block.start);

@@ -64,6 +64,16 @@ export function isAuxiliary(word: string): boolean {
   return AUX.has(word.toLowerCase());
 }
 
+/** Whether `word` is only ASCII lowercase letters (no capital can follow). */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return false;
+    if (c >= 65 && c <= 90) return false;
+  }
+  return true;
+}
+
 /** A phrase cut into words the way the tokenizer cuts text ("d’après" is "d’" + "après"). */
 function phraseWords(p: string): string[] {
   return p.replace(/'/g, "’").replace(/’(?=\p{L})/gu, "’ ").split(/\s+/).filter((w) => w !== "");
@@ -113,6 +123,10 @@ export function termCue(before: readonly string[], language: Language): string |
  * visit`). Returns the length of the verb when `word` is such a glued pair.
  */
 export function gluedCueLength(word: string, language: Language): number {
+  // The verb is lowercase: a word that starts with a capital, or has none, is no glued pair.
+  const c0 = word.charCodeAt(0);
+  if ((c0 >= 65 && c0 <= 90) || word.length < 3) return 0;
+  if (c0 < 128 && isLowerAscii(word)) return 0;
   for (let k = 2; k < word.length; k++) {
     const c = word[k] as string;
     if (c !== c.toLowerCase() && c === c.toUpperCase()) {

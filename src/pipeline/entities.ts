@@ -33,21 +33,52 @@ interface Event {
   entity: Entity;
 }
 
+/** What the discourse keeps about an entity to answer lookups without scanning every entity. */
+interface Track {
+  /** Creation order: ties go to the entity met first. */
+  order: number;
+  /** Indexes in `events` of this entity's events, in order. */
+  events: number[];
+  /** Head keys under which the entity is indexed for role lookups. */
+  heads: Set<string>;
+  /** Neighbours in the most-recently-mentioned list. */
+  newer: Entity | null;
+  older: Entity | null;
+  /** Start of the block being read when `lastMention` last grew. */
+  floor: number;
+}
+
 /** Roles learnt from role mentions stop accumulating past this (they repeat). */
 const MAX_ROLES = 24;
 
 /** How far back (in events) a pronoun or a role noun may look for its referent. */
 const WINDOW = 12;
 
+/** How many events back a role noun's recency is measured. */
+const RECENCY_EVENTS = 200;
+
+/** Fallback lookups (the latest person, the latest organisation) visit at most this many entities. */
+const FALLBACK_REACH = 1000;
+
 /**
  * The article's discourse state: who has been named, who was the subject or the speaker lately.
- * Fed in reading order; every lookup only sees what came before.
+ * Fed in reading order; every lookup only sees what came before. Every lookup goes through an
+ * index (key, head noun, recency list), so the cost per mention does not grow with the article.
  */
 export class Discourse {
   readonly entities: Entity[] = [];
   readonly events: Event[] = [];
   /** Registry entries by folded name and alias; the first entry claiming a key keeps it. */
   private readonly byKey = new Map<string, Person>();
+  /** The latest-created entity holding each key. */
+  private readonly byEntityKey = new Map<string, Entity>();
+  private readonly byPerson = new Map<Person, Entity>();
+  /** Entities by the head keys of their roles. */
+  private readonly byHead = new Map<string, Entity[]>();
+  private readonly track = new Map<Entity, Track>();
+  /** Most recently mentioned entity: the head of the recency list. */
+  private newest: Entity | null = null;
+  private floor = 0;
 
   constructor(registry: Registry) {
     for (const p of registry) {
@@ -55,21 +86,66 @@ export class Discourse {
     }
   }
 
+  /** Tell the discourse a new block starts at `start` (positions never go back before it). */
+  enterBlock(start: number): void {
+    this.floor = Math.max(this.floor, start);
+  }
+
   private fromRegistry(key: string): Person | null {
     return this.byKey.get(key) ?? null;
+  }
+
+  private tr(e: Entity): Track {
+    return this.track.get(e) as Track;
+  }
+
+  private addKey(e: Entity, key: string): void {
+    e.keys.add(key);
+    const cur = this.byEntityKey.get(key);
+    if (cur === undefined || this.tr(cur).order < this.tr(e).order) this.byEntityKey.set(key, e);
+  }
+
+  private addRole(e: Entity, r: RoleSet): void {
+    e.roles.push(r);
+    const t = this.tr(e);
+    for (const h of r.heads) {
+      if (t.heads.has(h)) continue;
+      t.heads.add(h);
+      const list = this.byHead.get(h);
+      if (list === undefined) this.byHead.set(h, [e]);
+      else list.push(e);
+    }
+  }
+
+  /** `lastMention` only grows; when it does, the entity moves to the head of the recency list. */
+  private mentioned(e: Entity, pos: number): void {
+    if (pos <= e.lastMention) return;
+    e.lastMention = pos;
+    const t = this.tr(e);
+    t.floor = this.floor;
+    if (this.newest === e) return;
+    if (t.newer !== null) this.tr(t.newer).older = t.older;
+    if (t.older !== null) this.tr(t.older).newer = t.newer;
+    t.older = this.newest;
+    t.newer = null;
+    if (this.newest !== null) this.tr(this.newest).newer = e;
+    this.newest = e;
   }
 
   private create(name: string, type: MentionType, gender: Gender | null, person: Person | null): Entity {
     const display = person?.name ?? name;
     const e: Entity = {
       name: display, type: person === null ? type : person.type, gender: person?.gender ?? gender,
-      textRole: null, roles: [], person, keys: new Set([fold(display)]), lastMention: -1,
+      textRole: null, roles: [], person, keys: new Set(), lastMention: -1,
     };
-    const words = display.split(/\s+/);
-    if (e.type !== "organisation" && words.length > 1) e.keys.add(fold(words[words.length - 1] ?? ""));
-    for (const a of person?.aliases ?? []) e.keys.add(fold(a));
-    for (const r of [...(person?.roles ?? []), person?.role ?? ""]) if (r !== "") e.roles.push(roleSet(roleWords(r)));
+    this.track.set(e, { order: this.entities.length, events: [], heads: new Set(), newer: null, older: null, floor: 0 });
     this.entities.push(e);
+    if (person !== null && !this.byPerson.has(person)) this.byPerson.set(person, e);
+    this.addKey(e, fold(display));
+    const words = display.split(/\s+/);
+    if (e.type !== "organisation" && words.length > 1) this.addKey(e, fold(words[words.length - 1] ?? ""));
+    for (const a of person?.aliases ?? []) this.addKey(e, fold(a));
+    for (const r of [...(person?.roles ?? []), person?.role ?? ""]) if (r !== "") this.addRole(e, roleSet(roleWords(r)));
     return e;
   }
 
@@ -78,35 +154,32 @@ export class Discourse {
    * `force` is set (they are speakers), so sentence-initial capitals do not become people.
    */
   named(m: Pick<Mention, "text" | "type" | "gender" | "role">, pos: number, force: boolean): Entity | null {
-    const key = fold(m.text.replace(/[’']s$/u, ""));
-    let e: Entity | undefined;
-    for (let k = this.entities.length - 1; k >= 0 && e === undefined; k--) {
-      const c = this.entities[k] as Entity;
-      if (c.keys.has(key)) e = c;
-    }
+    const key = fold(m.text);
+    let e = this.byEntityKey.get(key);
     if (e === undefined) {
       const person = this.fromRegistry(key);
-      if (person !== null) e = this.entities.find((c) => c.person === person);
+      if (person !== null) e = this.byPerson.get(person);
       if (e === undefined) {
         if (person === null && !force && !m.text.includes(" ")) return null;
         e = this.create(m.text, m.type, m.gender, person);
       }
-      e.keys.add(key);
+      this.addKey(e, key);
     }
     if (e.gender === null && m.gender !== null) e.gender = m.gender;
     if (e.type === "unknown" && m.type !== "unknown") e.type = m.type;
     if (m.role !== null && m.role !== "") {
       e.textRole ??= m.role;
-      if (e.roles.length < MAX_ROLES) e.roles.push(roleSet(roleWords(m.role)));
+      if (e.roles.length < MAX_ROLES) this.addRole(e, roleSet(roleWords(m.role)));
     }
-    e.lastMention = Math.max(e.lastMention, pos);
+    this.mentioned(e, pos);
     return e;
   }
 
   /** Record that `e` was the subject of a sentence or credited with words at `pos`. */
   event(e: Entity, pos: number): void {
+    this.tr(e).events.push(this.events.length);
     this.events.push({ pos, entity: e });
-    e.lastMention = Math.max(e.lastMention, pos);
+    this.mentioned(e, pos);
   }
 
   private recent(pos: number, ok: (e: Entity) => boolean): Entity | null {
@@ -120,15 +193,47 @@ export class Discourse {
     return null;
   }
 
+  /**
+   * The entity mentioned last before `pos` that passes `ok` (ties: the one met first). Walks the
+   * recency list; an entity whose last mention grew in an earlier block than the best found so far
+   * cannot beat it, which ends the walk.
+   */
+  private latest(pos: number, ok: (e: Entity) => boolean): Entity | null {
+    let best: Entity | null = null;
+    let bestFloor = -1;
+    let n = 0;
+    for (let e = this.newest; e !== null && n < FALLBACK_REACH; n++) {
+      const t = this.tr(e);
+      if (best !== null && t.floor < bestFloor) break;
+      if (e.lastMention >= 0 && e.lastMention < pos && ok(e)) {
+        if (best === null || e.lastMention > best.lastMention || (e.lastMention === best.lastMention && t.order < this.tr(best).order)) {
+          best = e;
+          bestFloor = t.floor;
+        }
+      }
+      e = t.older;
+    }
+    return best;
+  }
+
   /** he/she/il/elle: the latest subject or speaker of that gender (unknown gender accepted, then learnt). */
   pronoun(gender: Gender, pos: number): Entity | null {
     const fits = (e: Entity) => e.type !== "organisation" && (e.gender === null || e.gender === gender);
-    const e =
-      this.recent(pos, fits) ??
-      this.entities.filter((c) => fits(c) && c.type === "person" && c.lastMention >= 0 && c.lastMention < pos)
-        .sort((a, b) => b.lastMention - a.lastMention)[0] ?? null;
+    const e = this.recent(pos, fits) ?? this.latest(pos, (c) => fits(c) && c.type === "person");
     if (e !== null && e.gender === null) e.gender = gender;
     return e;
+  }
+
+  /** Index in `events` of `e`'s latest event before `pos` among the last RECENCY_EVENTS, or -1. */
+  private recency(e: Entity, pos: number): number {
+    const evs = this.tr(e).events;
+    const floor = this.events.length - RECENCY_EVENTS;
+    for (let i = evs.length - 1; i >= 0; i--) {
+      const k = evs[i] as number;
+      if (k < floor) return -1;
+      if ((this.events[k] as Event).pos < pos) return k;
+    }
+    return -1;
   }
 
   /**
@@ -142,24 +247,21 @@ export class Discourse {
     let best: Entity | null = null;
     let bestScore = 0;
     let bestRecency = -1;
-    const recency = new Map<Entity, number>();
-    for (let k = Math.max(0, this.events.length - 200); k < this.events.length; k++) {
-      const ev = this.events[k] as Event;
-      if (ev.pos < pos) recency.set(ev.entity, k);
-    }
     const mods = m.modifiers.map(fold);
-    for (const e of this.entities) {
+    for (const e of this.byHead.get(head) ?? []) {
       if (e.lastMention < 0 || e.lastMention >= pos) continue;
       if (wantOrg !== (e.type === "organisation")) continue;
       if (m.gender !== null && e.gender !== null && m.gender !== e.gender) continue;
       let score = 0;
       for (const r of e.roles) {
         if (!r.heads.has(head)) continue;
-        const overlap = mods.filter((w) => r.words.has(w)).length;
+        let overlap = 0;
+        for (const w of mods) if (r.words.has(w)) overlap++;
         score = Math.max(score, 1 + overlap);
       }
-      const rec = (recency.get(e) ?? -1) * 1e9 + e.lastMention;
-      if (score > bestScore || (score === bestScore && score > 0 && rec > bestRecency)) {
+      if (score === 0) continue;
+      const rec = this.recency(e, pos) * 1e9 + e.lastMention;
+      if (score > bestScore || (score === bestScore && (rec > bestRecency || (rec === bestRecency && best !== null && this.tr(e).order < this.tr(best).order)))) {
         best = e;
         bestScore = score;
         bestRecency = rec;
@@ -167,14 +269,12 @@ export class Discourse {
     }
     if (best !== null || !wantOrg) return best;
     // "the company", "le groupe": the organisation named last.
-    const orgLike = (e: Entity) => e.type === "organisation" || (e.type === "unknown" && e.gender === null && !e.name.includes(" "));
-    return this.entities.filter((e) => orgLike(e) && e.lastMention >= 0 && e.lastMention < pos)
-      .sort((a, b) => b.lastMention - a.lastMention)[0] ?? null;
+    return this.latest(pos, (e) => e.type === "organisation" || (e.type === "unknown" && e.gender === null && !e.name.includes(" ")));
   }
 
   /** Remember the role a role mention gave an entity (`the UN rights chief` is Türk's). */
   learnRole(e: Entity, m: Mention): void {
-    if (m.head !== null && e.roles.length < MAX_ROLES) e.roles.push(roleSet(new Set([m.head, ...m.modifiers].map(fold))));
+    if (m.head !== null && e.roles.length < MAX_ROLES) this.addRole(e, roleSet(new Set([m.head, ...m.modifiers].map(fold))));
   }
 }
 

@@ -54,13 +54,13 @@ export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}
   // Headlines and subheadings repeat or paraphrase the body; their quoted words are not new quotations.
   const speech = blocks.filter((b) => b.kind === "paragraph" || b.kind === "dek");
   const auto = extractQuotes(speech, language, people);
-  const autoIds = quoteIds(auto.quotes.map((q) => ({ text: q.text, speakerName: q.speaker?.name ?? null })));
+  const autoIds = quoteIds(auto.quotes.map((q) => ({ text: q.text, speakerName: q.speaker?.name ?? null, speakerType: q.speaker?.type ?? "person" })));
   const identified: Identified[] = auto.quotes.map((q, i) => ({ ...q, autoId: autoIds[i] as string, attribution: "auto" }));
   const corrected = applyCorrections(identified, auto.terms, sidecar.corrections ?? [], people);
   const found = corrected.quotes;
   const terms = corrected.terms;
   // Ids follow the final speaker, so an editorial correction shows in the link too.
-  const ids = quoteIds(found.map((q) => ({ text: q.text, speakerName: q.speaker?.name ?? null })));
+  const ids = quoteIds(found.map((q) => ({ text: q.text, speakerName: q.speaker?.name ?? null, speakerType: q.speaker?.type ?? "person" })));
   const body = articleText(blocks);
   const quotes: Quote[] = found.map(({ autoId: _autoId, ...q }, i) => {
     const resolved = q.when && published ? resolveWeekday(q.when, published, language) : null;

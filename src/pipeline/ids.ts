@@ -3,6 +3,8 @@ import { slugify } from "./slug.ts";
 export interface IdSource {
   text: string;
   speakerName: string | null;
+  /** Organisations are named whole ("amnesty-international"), people by surname. */
+  speakerType?: "person" | "organisation";
 }
 
 const OPENING_WORDS = 5;
@@ -15,7 +17,8 @@ const OPENING_WORDS = 5;
 export function quoteIds(quotes: readonly IdSource[]): string[] {
   return numbered(
     quotes.map((q) => {
-      const surname = q.speakerName ? slugify(q.speakerName.split(/\s+/).at(-1) ?? "", 24) : "";
+      const who = q.speakerType === "organisation" ? q.speakerName : q.speakerName?.split(/\s+/).at(-1);
+      const surname = who ? slugify(who, 24) : "";
       return ["q", surname, opening(q.text) || "quote"].filter(Boolean).join("-");
     }),
   );

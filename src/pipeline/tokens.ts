@@ -23,54 +23,81 @@ export interface Token {
 const WORD = /@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:[’'\-‐][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)[’'](?=\p{L})/iu;
 const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/iu;
-const POSSESSIVE = /^(.+)[’']s$/u;
 
 function lowerOf(s: string): string {
-  return s.toLowerCase().replace(/'/g, "’");
+  const l = s.toLowerCase();
+  return l.includes("'") ? l.replace(/'/g, "’") : l;
 }
 
-function make(kind: Token["kind"], text: string, start: number, extra: Partial<Token> = {}): Token {
-  return { kind, text, lower: lowerOf(text), start, end: start + text.length, span: -1, possessive: false, glued: false, ...extra };
+function make(kind: Token["kind"], text: string, start: number, possessive = false, glued = false): Token {
+  return { kind, text, lower: lowerOf(text), start, end: start + text.length, span: -1, possessive, glued };
 }
 
-function pushWord(out: Token[], text: string, start: number, language: Language, after: string): void {
-  const el = ELISION.exec(text);
-  if (el !== null && language === "fr") {
-    const head = text.slice(0, el[0].length);
-    out.push(make("word", head, start));
-    pushWord(out, text.slice(head.length), start + head.length, language, after);
-    return;
-  }
-  const inv = INVERSION.exec(text);
-  if (inv !== null && language === "fr") {
-    const [, verb = "", pron = ""] = inv;
-    out.push(make("word", verb, start));
-    out.push(make("word", pron, start + text.length - pron.length));
-    return;
+/** Whether `text` ends in ’s or 's after at least one character (the English possessive). */
+function possessiveLength(text: string): number {
+  const n = text.length;
+  if (n < 3 || text.charCodeAt(n - 1) !== 115) return 0;
+  const a = text.charCodeAt(n - 2);
+  return a === 0x2019 || a === 39 ? n - 2 : 0;
+}
+
+function pushWord(out: Token[], text: string, start: number, language: Language, src: string, after: number): void {
+  if (language === "fr") {
+    const el = ELISION.exec(text);
+    if (el !== null) {
+      const head = text.slice(0, el[0].length);
+      out.push(make("word", head, start));
+      pushWord(out, text.slice(head.length), start + head.length, language, src, after);
+      return;
+    }
+    const inv = INVERSION.exec(text);
+    if (inv !== null) {
+      const [, verb = "", pron = ""] = inv;
+      out.push(make("word", verb, start));
+      out.push(make("word", pron, start + text.length - pron.length));
+      return;
+    }
   }
   const glued = gluedCueLength(text, language);
   if (glued > 0) {
     out.push(make("word", text.slice(0, glued), start));
-    out.push(make("word", text.slice(glued), start + glued, { glued: true }));
+    out.push(make("word", text.slice(glued), start + glued, false, true));
     return;
   }
-  const pos = language === "en" ? POSSESSIVE.exec(text) : null;
-  if (pos !== null && pos[1] !== undefined) {
-    out.push(make("word", pos[1], start, { possessive: true }));
-    return;
+  if (language === "en") {
+    const pos = possessiveLength(text);
+    if (pos > 0) {
+      out.push(make("word", text.slice(0, pos), start, true));
+      return;
+    }
   }
   // Jones’ letter: a plural or -s possessive written with a bare apostrophe.
-  const bare = language === "en" && /s$/.test(text) && /^[’'](?:\s|$)/.test(after);
-  out.push(make("word", text, start, { possessive: bare }));
+  let bare = false;
+  if (language === "en" && text.charCodeAt(text.length - 1) === 115) {
+    const c = src.charCodeAt(after);
+    if (c === 0x2019 || c === 39) {
+      const d = src.charCodeAt(after + 1);
+      bare = after + 1 >= src.length || /\s/.test(String.fromCharCode(d));
+    }
+  }
+  out.push(make("word", text, start, bare));
 }
 
+/** Whether a matched piece starts a word (letter, digit, @, #) rather than being punctuation. */
+function startsWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 35;
+  return WORD_START.test(t);
+}
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 function tokenizeRange(out: Token[], block: Block, from: number, to: number, language: Language): void {
-  const text = block.text.slice(from, to);
+  const text = to - from === block.text.length ? block.text : block.text.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const t = m[0];
     const start = block.start + from + m.index;
-    if (/^[\p{L}\p{N}@#]/u.test(t)) pushWord(out, t, start, language, text.slice(m.index + t.length, m.index + t.length + 2));
+    if (startsWord(t)) pushWord(out, t, start, language, text, m.index + t.length);
     else out.push(make("punct", t, start));
   }
 }
@@ -121,7 +148,9 @@ export function tokenizeBlock(block: Block, pieces: readonly Piece[], language: 
     const a = Math.max(r.a, at);
     tokenizeRange(out, block, at, a, language);
     const text = block.text.slice(a, Math.max(a, r.b));
-    out.push({ ...make("quote", text, block.start + a), span: r.span });
+    const q = make("quote", text, block.start + a);
+    q.span = r.span;
+    out.push(q);
     at = Math.max(a, r.b);
   }
   tokenizeRange(out, block, at, block.text.length, language);

@@ -23,7 +23,8 @@ function enhance(root: HTMLElement): void {
   const x = timeScale(o.inset, width - o.inset);
   let current = x;
   const marks = [...svg.querySelectorAll<SVGAElement>("a.tl-mark")];
-  const ys = new Map(marks.map((m) => [m, m.transform.baseVal.consolidate()?.matrix.f ?? 0]));
+  const pos = (m: SVGAElement) => m.querySelector<SVGGElement>("g.tl-pos");
+  const ys = new Map(marks.map((m) => [m, pos(m)?.transform.baseVal.consolidate()?.matrix.f ?? 0]));
   const visible = () => marks.filter((m) => !m.classList.contains("tl-hidden"));
   let active = marks.find((m) => `#${m.dataset.id}` === location.hash) ?? marks[0];
 
@@ -52,7 +53,7 @@ function enhance(root: HTMLElement): void {
     axis.select(".domain").remove();
     for (const m of marks) {
       const cx = current(dayOf(m.dataset.start ?? ""));
-      m.setAttribute("transform", `translate(${cx},${ys.get(m) ?? 0})`);
+      pos(m)?.setAttribute("transform", `translate(${cx},${ys.get(m) ?? 0})`);
       const span = m.querySelector("rect.tl-span");
       if (span && m.dataset.end) span.setAttribute("width", String(Math.max(0, current(dayOf(m.dataset.end)) - cx)));
     }

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QuoteExport } from "../../src/schema/export.ts";
-import { launch } from "../helpers/browser.ts";
+import { inViewAndUncovered, launch } from "../helpers/browser.ts";
 import { serve } from "../helpers/serve.ts";
 import { readSiteFile, site } from "../helpers/site.ts";
 
@@ -21,7 +21,7 @@ describe("quotation links in Chromium", () => {
   // The last quotation of each article sits furthest down the page: the hardest to land on.
   const targets = [...new Map(quotes.map((q) => [q.article, q])).values()];
 
-  it.each(targets.map((q) => [q.url, q] as const))("opening %s shows that quotation in view, as the target", async (_url, q) => {
+  it.each(targets.map((q) => [q.url, q] as const))("opening %s shows that quotation in view, highlighted and not covered", async (_url, q) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.url}${q.url}`);
     const el = page.locator(`[id="${q.id}"]`);
@@ -31,6 +31,8 @@ describe("quotation links in Chromium", () => {
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(800);
     expect(await el.innerText()).toContain(q.text.split("\n")[0]!.slice(0, 40));
+    expect(await el.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe("solid");
+    expect(await inViewAndUncovered(page, `[id="${q.id}"]`)).toBe(true);
     await page.close();
   });
 });

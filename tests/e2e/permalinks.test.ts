@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "../helpers/browser.ts";
+import { inViewAndUncovered, launch } from "../helpers/browser.ts";
 import { MUTATIONS } from "../helpers/mutate.ts";
 import { serve } from "../helpers/serve.ts";
 import { page as staticPage } from "../helpers/html.ts";
@@ -21,16 +21,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The element's box is inside the viewport and the element itself is what is drawn at its centre. */
-async function inViewAndUncovered(p: Page, selector: string): Promise<boolean> {
-  return p.locator(selector).evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    if (r.bottom <= 0 || r.top >= innerHeight) return false;
-    const hit = document.elementFromPoint(Math.min(Math.max(r.left + 4, 0), innerWidth - 1), Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1));
-    return hit !== null && (el.contains(hit) || hit.contains(el));
-  });
-}
 
 describe("permalinks after the seed was edited, in Chromium", () => {
   it("an edited quotation's old id lands on its new words, highlighted, with the correction stated", async () => {

@@ -100,7 +100,7 @@ describe("the timeline in Chromium", () => {
     await page.goto(`${server.url}/timeline/`);
     await page.locator(".tl-controls:not([hidden])").waitFor();
     const gap = () => page.evaluate(() => {
-      const xs = [...document.querySelectorAll<SVGGraphicsElement>("a.tl-mark[data-type=platform]")].slice(0, 2).map((m) => m.transform.baseVal.consolidate()!.matrix.e);
+      const xs = [...document.querySelectorAll<SVGGraphicsElement>("a.tl-mark[data-type=platform]")].slice(0, 2).map((m) => m.querySelector<SVGGElement>("g.tl-pos")!.transform.baseVal.consolidate()!.matrix.e);
       return (xs[1] ?? 0) - (xs[0] ?? 0);
     });
     const before = await gap();

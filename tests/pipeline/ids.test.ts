@@ -6,6 +6,10 @@ describe("quoteIds", () => {
     expect(quoteIds([{ text: "I have no personal feelings in relation to who", speakerName: "António Guterres" }])).toEqual(["q-guterres-i-have-no-personal-feelings"]);
   });
 
+  it("quoteIds name an organisation whole", () => {
+    expect(quoteIds([{ text: "to strict regulatory oversight", speakerName: "Amnesty International", speakerType: "organisation" }])).toEqual(["q-amnesty-international-to-strict-regulatory-oversight"]);
+  });
+
   it("quoteIds without a speaker leave the surname out", () => {
     expect(quoteIds([{ text: "arrêter toute publicité", speakerName: null }])).toEqual(["q-arreter-toute-publicite"]);
   });
