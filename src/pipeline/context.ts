@@ -31,21 +31,35 @@ function isUpperWord(t: Token | undefined): boolean {
  * Sentence boundaries: after . ! ? (not after an abbreviation or initial) before a capital or a
  * quotation; after a quotation that ends its own sentence before a capital; at glued words.
  */
-function sentenceStarts(tokens: readonly Token[]): boolean[] {
-  const starts = tokens.map(() => false);
+function sentenceStarts(tokens: readonly Token[]): Uint8Array {
+  const starts = new Uint8Array(tokens.length);
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     if (next === undefined) return;
-    if (next.glued) starts[i + 1] = true;
-    if (t.kind === "punct" && /^[.!?…;]$/.test(t.text)) {
+    if (next.glued) starts[i + 1] = 1;
+    if (t.kind === "punct" && STOPS.has(t.text)) {
       const prev = tokens[i - 1];
       const abbr = t.text === "." && prev !== undefined && prev.kind === "word" &&
         (ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
-      if (!abbr && (isUpperWord(next) || next.kind === "quote" || t.text === ";")) starts[i + 1] = true;
+      if (!abbr && (isUpperWord(next) || next.kind === "quote" || t.text === ";")) starts[i + 1] = 1;
     }
-    if (t.kind === "quote" && /[.!?…]\s*[”"»’']*\s*$/u.test(t.text) && isUpperWord(next)) starts[i + 1] = true;
+    if (t.kind === "quote" && isUpperWord(next) && endsSentence(t.text)) starts[i + 1] = 1;
   });
   return starts;
+}
+
+const STOPS = new Set([".", "!", "?", "…", ";"]);
+const CLOSERS = new Set(["”", '"', "»", "’", "'"]);
+const SPACE = /\s/u;
+
+/** `[.!?…]\s*[”"»’']*\s*$`, read backwards from the end so long quotations cost nothing. */
+function endsSentence(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && SPACE.test(text[k] as string)) k--;
+  while (k >= 0 && CLOSERS.has(text[k] as string)) k--;
+  while (k >= 0 && SPACE.test(text[k] as string)) k--;
+  const c = text[k];
+  return c === "." || c === "!" || c === "?" || c === "…";
 }
 
 export function buildCtx(tokens: readonly Token[], mentions: readonly Mention[], language: Language, source: string, base: number): Ctx {
@@ -62,7 +76,7 @@ export function buildCtx(tokens: readonly Token[], mentions: readonly Mention[],
   const sentences: [number, number][] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && starts[i] === true) {
+    if (i > 0 && starts[i] === 1) {
       sentences.push([from, i - 1]);
       from = i;
     }

@@ -26,6 +26,8 @@ export interface Entity {
   /** Folded single-word keys: surname, aliases. */
   keys: Set<string>;
   lastMention: number;
+  /** Bookkeeping of the discourse that holds it (indexes, recency list). */
+  track: Track;
 }
 
 interface Event {
@@ -75,7 +77,6 @@ export class Discourse {
   private readonly byPerson = new Map<Person, Entity>();
   /** Entities by the head keys of their roles. */
   private readonly byHead = new Map<string, Entity[]>();
-  private readonly track = new Map<Entity, Track>();
   /** Most recently mentioned entity: the head of the recency list. */
   private newest: Entity | null = null;
   private floor = 0;
@@ -95,19 +96,15 @@ export class Discourse {
     return this.byKey.get(key) ?? null;
   }
 
-  private tr(e: Entity): Track {
-    return this.track.get(e) as Track;
-  }
-
   private addKey(e: Entity, key: string): void {
     e.keys.add(key);
     const cur = this.byEntityKey.get(key);
-    if (cur === undefined || this.tr(cur).order < this.tr(e).order) this.byEntityKey.set(key, e);
+    if (cur === undefined || cur.track.order < e.track.order) this.byEntityKey.set(key, e);
   }
 
   private addRole(e: Entity, r: RoleSet): void {
     e.roles.push(r);
-    const t = this.tr(e);
+    const t = e.track;
     for (const h of r.heads) {
       if (t.heads.has(h)) continue;
       t.heads.add(h);
@@ -121,14 +118,14 @@ export class Discourse {
   private mentioned(e: Entity, pos: number): void {
     if (pos <= e.lastMention) return;
     e.lastMention = pos;
-    const t = this.tr(e);
+    const t = e.track;
     t.floor = this.floor;
     if (this.newest === e) return;
-    if (t.newer !== null) this.tr(t.newer).older = t.older;
-    if (t.older !== null) this.tr(t.older).newer = t.newer;
+    if (t.newer !== null) t.newer.track.older = t.older;
+    if (t.older !== null) t.older.track.newer = t.newer;
     t.older = this.newest;
     t.newer = null;
-    if (this.newest !== null) this.tr(this.newest).newer = e;
+    if (this.newest !== null) this.newest.track.newer = e;
     this.newest = e;
   }
 
@@ -137,8 +134,8 @@ export class Discourse {
     const e: Entity = {
       name: display, type: person === null ? type : person.type, gender: person?.gender ?? gender,
       textRole: null, roles: [], person, keys: new Set(), lastMention: -1,
+      track: { order: this.entities.length, events: [], heads: new Set(), newer: null, older: null, floor: 0 },
     };
-    this.track.set(e, { order: this.entities.length, events: [], heads: new Set(), newer: null, older: null, floor: 0 });
     this.entities.push(e);
     if (person !== null && !this.byPerson.has(person)) this.byPerson.set(person, e);
     this.addKey(e, fold(display));
@@ -177,7 +174,7 @@ export class Discourse {
 
   /** Record that `e` was the subject of a sentence or credited with words at `pos`. */
   event(e: Entity, pos: number): void {
-    this.tr(e).events.push(this.events.length);
+    e.track.events.push(this.events.length);
     this.events.push({ pos, entity: e });
     this.mentioned(e, pos);
   }
@@ -203,10 +200,10 @@ export class Discourse {
     let bestFloor = -1;
     let n = 0;
     for (let e = this.newest; e !== null && n < FALLBACK_REACH; n++) {
-      const t = this.tr(e);
+      const t = e.track;
       if (best !== null && t.floor < bestFloor) break;
       if (e.lastMention >= 0 && e.lastMention < pos && ok(e)) {
-        if (best === null || e.lastMention > best.lastMention || (e.lastMention === best.lastMention && t.order < this.tr(best).order)) {
+        if (best === null || e.lastMention > best.lastMention || (e.lastMention === best.lastMention && t.order < best.track.order)) {
           best = e;
           bestFloor = t.floor;
         }
@@ -226,7 +223,7 @@ export class Discourse {
 
   /** Index in `events` of `e`'s latest event before `pos` among the last RECENCY_EVENTS, or -1. */
   private recency(e: Entity, pos: number): number {
-    const evs = this.tr(e).events;
+    const evs = e.track.events;
     const floor = this.events.length - RECENCY_EVENTS;
     for (let i = evs.length - 1; i >= 0; i--) {
       const k = evs[i] as number;
@@ -261,7 +258,7 @@ export class Discourse {
       }
       if (score === 0) continue;
       const rec = this.recency(e, pos) * 1e9 + e.lastMention;
-      if (score > bestScore || (score === bestScore && (rec > bestRecency || (rec === bestRecency && best !== null && this.tr(e).order < this.tr(best).order)))) {
+      if (score > bestScore || (score === bestScore && (rec > bestRecency || (rec === bestRecency && best !== null && e.track.order < best.track.order)))) {
         best = e;
         bestScore = score;
         bestRecency = rec;

@@ -11,6 +11,14 @@ export function literal(s: string): string {
   return JSON.stringify(s).replace(/[{}<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+/**
+ * Control characters cannot stand in an HTML page; each is shown as its Unicode control picture
+ * (U+0007 as ␇), one for one, so the reader still sees that something was there and offsets hold.
+ */
+export function visible(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => (c === "\u007f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0))));
+}
+
 interface Range {
   quote: number;
   start: number;
@@ -27,7 +35,7 @@ function inline(text: string, offset: number, ranges: readonly Range[]): string 
   let pos = offset;
   const stack: Range[] = [];
   const plain = (to: number) => {
-    if (to > pos) out += `{${literal(text.slice(pos - offset, to - offset))}}`;
+    if (to > pos) out += `{${literal(visible(text.slice(pos - offset, to - offset)))}}`;
     pos = Math.max(pos, to);
   };
   const close = (upTo: number) => {

@@ -33,6 +33,9 @@ export interface Mention {
 
 export function isCapitalised(t: Token): boolean {
   if (t.kind !== "word") return false;
+  const code = t.text.charCodeAt(0);
+  if (code >= 97 && code <= 122) return false;
+  if (code >= 65 && code <= 90) return true;
   const c = t.text[0] as string;
   return c !== c.toLowerCase() || t.text.startsWith("@");
 }
@@ -46,7 +49,7 @@ function nameWord(t: Token | undefined): boolean {
 }
 
 function isTitleWord(lower: string): boolean {
-  return TITLE_WORDS.has(lower) || lower.split("-").some((p) => TITLE_WORDS.has(p) && p.length > 2);
+  return TITLE_WORDS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => TITLE_WORDS.has(p) && p.length > 2));
 }
 
 function sentenceInitial(tokens: readonly Token[], i: number): boolean {
@@ -182,7 +185,7 @@ const PREMODIFIERS = new Set([
 ]);
 
 function isPersonRole(lower: string): boolean {
-  return PERSON_ROLES.has(lower) || PERSON_ROLES.has(lower.split("-").pop() ?? lower);
+  return PERSON_ROLES.has(lower) || (lower.includes("-") && PERSON_ROLES.has(lower.slice(lower.lastIndexOf("-") + 1)));
 }
 
 /** Words that cannot sit before the role noun of an appositive ("Twitter, with the president…"). */

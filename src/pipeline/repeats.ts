@@ -18,8 +18,8 @@ const EXPLICIT = new Set(["cue-after", "cue-before", "cue-before-sentence-subjec
 const UPGRADABLE = new Set(["no speaker", "nested", "title"]);
 /** Fewer words than this are too common to match by ("yes", "no choice"). */
 const MIN_WORDS = 3;
-/** Containment is quadratic; past this many spans only identical words are matched. */
-const CONTAINMENT_LIMIT = 3000;
+/** How many credited quotations an index entry keeps (the earliest, in reading order). */
+const POSTINGS = 16;
 
 interface Credit {
   text: string;
@@ -32,6 +32,13 @@ function norm(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
+/** The word trigrams of a normalised text. */
+function trigrams(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k + 2 < words.length; k++) out.push(`${words[k]} ${words[k + 1]} ${words[k + 2]}`);
+  return out;
+}
+
 /**
  * The same words quoted twice are the same person's: a headline's fragment, a pull quote, a
  * repeated phrase take the credit of the quotation that has an explicit cue.
@@ -39,31 +46,64 @@ function norm(text: string): string {
 export function repeatPass(spans: readonly Span[], decisions: (Decision | undefined)[]): void {
   const credited: Credit[] = [];
   const exact = new Map<string, Credit[]>();
+  // Credited quotations by word trigram, so finding the ones that contain a fragment never scans them all.
+  const byTrigram = new Map<string, Credit[]>();
+  const norms = spans.map((s) => norm(s.text));
   spans.forEach((s, i) => {
     const dec = decisions[i];
     if (dec === undefined || dec.entity === null || !EXPLICIT.has(dec.method)) return;
-    const t = norm(s.text);
+    const t = norms[i] as string;
     const c = { text: t, dec, start: s.segments[0]?.start ?? 0, end: s.segments[s.segments.length - 1]?.end ?? 0 };
     credited.push(c);
-    exact.set(t, [...(exact.get(t) ?? []), c].slice(0, 4));
+    const same = exact.get(t);
+    if (same === undefined) exact.set(t, [c]);
+    else if (same.length < 4) same.push(c);
+    for (const g of new Set(trigrams(t.split(" ")))) {
+      const list = byTrigram.get(g);
+      if (list === undefined) byTrigram.set(g, [c]);
+      else if (list.length < POSTINGS) list.push(c);
+    }
   });
   spans.forEach((s, i) => {
     const dec = decisions[i];
     if (dec === undefined) return;
     const open = dec.term !== null ? UPGRADABLE.has(dec.term) : dec.entity === null || dec.method === "continuation";
     if (!open) return;
-    const t = norm(s.text);
-    if (t.split(" ").length < MIN_WORDS) return;
+    const t = norms[i] as string;
+    const words = t.split(" ");
+    if (words.length < MIN_WORDS) return;
     const at = s.segments[0]?.start ?? 0;
     // A quotation nested in another is not a repeat of it: the outer speaker quotes someone else.
     const outside = (c: { start: number; end: number }) => at < c.start || at >= c.end;
     let source = exact.get(t)?.find(outside)?.dec;
     // A fragment of a credited quotation (a headline's excerpt) takes its credit; a longer span
     // merely containing a credited phrase does not: the phrase may be quoted by someone else.
-    if (source === undefined && dec.method !== "continuation" && spans.length <= CONTAINMENT_LIMIT) {
-      source = credited.find((c) => c.text.includes(t) && outside(c))?.dec;
+    if (source === undefined && dec.method !== "continuation") {
+      source = containing(t, words, byTrigram, outside)?.dec;
     }
     if (source === undefined || source === dec) return;
     decisions[i] = { entity: source.entity, cue: null, mode: source.mode, method: "repeated", when: null, term: null };
   });
+}
+
+/**
+ * The first credited quotation (in reading order) whose words contain `t`, looked up through the
+ * rarest of `t`'s trigrams. A fragment cut inside a word ("ing the rules") is matched by its
+ * whole-word trigrams; the substring test then checks the rest.
+ */
+function containing(t: string, words: readonly string[], byTrigram: ReadonlyMap<string, readonly Credit[]>, outside: (c: Credit) => boolean): Credit | undefined {
+  const grams = trigrams(words);
+  // The first and last words may be cut: only inner trigrams are sure to be whole words.
+  const inner = grams.length > 2 ? grams.slice(1, -1) : [];
+  let best: readonly Credit[] | undefined;
+  for (const g of inner.length > 0 ? inner : grams) {
+    const list = byTrigram.get(g);
+    if (list === undefined) {
+      if (inner.length > 0) return undefined;
+      continue;
+    }
+    if (best === undefined || list.length < best.length) best = list;
+  }
+  if (best === undefined) return undefined;
+  return best.find((c) => c.text.includes(t) && outside(c));
 }

@@ -13,7 +13,8 @@ const POST_DET = new Set(["the", "la", "le", "l’"]);
 const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne)$/;
 
 function headOf(lower: string): string {
-  return lower.split("-").pop() ?? lower;
+  const dash = lower.lastIndexOf("-");
+  return dash < 0 ? lower : lower.slice(dash + 1);
 }
 
 /** A role noun, for people or organisations, in either language. */

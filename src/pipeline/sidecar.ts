@@ -7,6 +7,12 @@ function lineOf(lc: LineCounter, offset: number): { line: number; column: number
   return { line: p.line, column: p.col };
 }
 
+/** Errors found only at the end of the file (an unclosed quote) point at the last line with text. */
+function clampToText(source: string, offset: number): number {
+  const end = source.trimEnd().length;
+  return offset >= end ? Math.max(0, end - 1) : offset;
+}
+
 /**
  * Parses and validates a sidecar. Returns the sidecar or every problem in it, each naming the
  * file, the line and the key, with what was expected.
@@ -24,7 +30,7 @@ export function parseSidecar(source: string, file: string): ParsedSidecar {
   const doc = parseDocument(source, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
-      errors: doc.errors.map((e) => new SeedError("sidecar:yaml", { file, ...lineOf(lc, e.pos[0]) }, e.message.split("\n")[0] ?? e.message)),
+      errors: doc.errors.map((e) => new SeedError("sidecar:yaml", { file, ...lineOf(lc, clampToText(source, e.pos[0])) }, e.message.split("\n")[0] ?? e.message)),
     };
   }
   const data: unknown = doc.toJS() ?? {};
@@ -43,7 +49,15 @@ export function parseSidecar(source: string, file: string): ParsedSidecar {
     return { sidecar: result.data, correctionLines, eventLines };
   }
 
-  const errors = result.error.issues.flatMap((issue) => {
+  // One error per key: a value that fails two checks ("yesterday" is neither YYYY-MM-DD nor a day) is one mistake.
+  const seen = new Set<string>();
+  const issues = result.error.issues.filter((i) => {
+    const key = i.code === "unrecognized_keys" ? `${i.path.map(String).join(".")}+${i.keys.join(",")}` : i.path.map(String).join(".");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const errors = issues.flatMap((issue) => {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     const keys = issue.code === "unrecognized_keys" ? issue.keys : [null];
     return keys.map((key) => {

@@ -41,7 +41,13 @@ function isWordCode(c: number): boolean {
   return c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
-const SENTENCE_END = new Set([".", "!", "?", "…"]);
+/** . ! ? … as char codes. */
+const SENTENCE_END = new Set([46, 33, 63, 0x2026]);
+
+/** Quotation marks are ", ' or above U+00AB: a cheap test before the table lookup. */
+function mayBeMark(code: number): boolean {
+  return code === 34 || code === 39 || code >= 0xab;
+}
 
 class Scanner {
   readonly spans: Span[] = [];
@@ -99,12 +105,17 @@ class Scanner {
         this.flushPending();
       }
     }
-    let lastNonSpace = "";
+    let lastNonSpace = -1;
     for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (!mayBeMark(code)) {
+        if (!isSpace(code)) lastNonSpace = code;
+        continue;
+      }
       const ch = text[i] as string;
       const mark = markOf(ch);
       if (mark === null) {
-        if (!isSpace(ch.charCodeAt(0))) lastNonSpace = ch;
+        if (!isSpace(code)) lastNonSpace = code;
         continue;
       }
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
@@ -115,12 +126,12 @@ class Scanner {
       const right = !prevSpace && (nextSpace || !isWordCode(next));
       if (mark.family === "double") this.double(mark, ch, stack, block, i, left, right, lastNonSpace);
       else this.single(mark, ch, stack, block, i, left, right, isWordCode(prev) && isWordCode(next));
-      lastNonSpace = ch;
+      lastNonSpace = code;
     }
     this.endBlock(stack, block);
   }
 
-  double(mark: Mark, ch: string, stack: Open[], block: Block, i: number, left: boolean, right: boolean, lastNonSpace: string): void {
+  double(mark: Mark, ch: string, stack: Open[], block: Block, i: number, left: boolean, right: boolean, lastNonSpace: number): void {
     const at = lastIndexOf(stack, "double");
     const top = at >= 0 ? stack[at] : undefined;
     let close = false;

@@ -14,6 +14,31 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/**
+ * Whether `text` has at most `n` pieces (between whitespace) holding a letter; stops reading once
+ * it has seen more. More than TITLE_WORDS such pieces rule out a title and a short span alike.
+ */
+function atMostLetterWords(text: string, n: number): boolean {
+  let pieces = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || (c > 127 && SPACE.test(text[i] as string))) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    const letter = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i] as string);
+    if (letter) {
+      counted = true;
+      if (++pieces > n) return false;
+    }
+  }
+  return true;
+}
+const SPACE = /\s/u;
+const LETTER = /\p{L}/u;
+
 /** `Das Goldene Lenkrad`, `Person of the Year`: every content word capitalised, no sentence punctuation. */
 export function isTitleCase(text: string): boolean {
   const words = text.trim().split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
@@ -27,6 +52,8 @@ export function isTitleCase(text: string): boolean {
  * charge of`) decides; otherwise they are terms unless a speech cue credits them to someone.
  */
 export function termReason(text: string, before: readonly string[], language: Language, credited: boolean): string | null {
+  // Long spans are speech: a bounded count decides without reading all their words.
+  if (!atMostLetterWords(text, Math.max(SHORT_WORDS, TITLE_WORDS))) return null;
   const title = isTitleCase(text);
   if (wordCount(text) > SHORT_WORDS && !title) return null;
   const cue = termCue(before, language);

@@ -20,7 +20,6 @@ export interface Token {
   glued: boolean;
 }
 
-const WORD = /@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:[’'\-‐][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)[’'](?=\p{L})/iu;
 const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/iu;
 
@@ -41,16 +40,16 @@ function possessiveLength(text: string): number {
   return a === 0x2019 || a === 39 ? n - 2 : 0;
 }
 
-function pushWord(out: Token[], text: string, start: number, language: Language, src: string, after: number): void {
+function pushWord(out: Token[], text: string, start: number, language: Language, src: string, after: number, limit: number): void {
   if (language === "fr") {
-    const el = ELISION.exec(text);
+    const el = text.includes("’") || text.includes("'") ? ELISION.exec(text) : null;
     if (el !== null) {
       const head = text.slice(0, el[0].length);
       out.push(make("word", head, start));
-      pushWord(out, text.slice(head.length), start + head.length, language, src, after);
+      pushWord(out, text.slice(head.length), start + head.length, language, src, after, limit);
       return;
     }
-    const inv = INVERSION.exec(text);
+    const inv = text.includes("-") ? INVERSION.exec(text) : null;
     if (inv !== null) {
       const [, verb = "", pron = ""] = inv;
       out.push(make("word", verb, start));
@@ -73,32 +72,113 @@ function pushWord(out: Token[], text: string, start: number, language: Language,
   }
   // Jones’ letter: a plural or -s possessive written with a bare apostrophe.
   let bare = false;
-  if (language === "en" && text.charCodeAt(text.length - 1) === 115) {
+  if (language === "en" && text.charCodeAt(text.length - 1) === 115 && after < limit) {
     const c = src.charCodeAt(after);
-    if (c === 0x2019 || c === 39) {
-      const d = src.charCodeAt(after + 1);
-      bare = after + 1 >= src.length || /\s/.test(String.fromCharCode(d));
-    }
+    if (c === 0x2019 || c === 39) bare = after + 1 >= limit || (classOf(src.charCodeAt(after + 1)) & SPACE) !== 0;
   }
   out.push(make("word", text, start, bare));
 }
 
-/** Whether a matched piece starts a word (letter, digit, @, #) rather than being punctuation. */
-function startsWord(t: string): boolean {
-  const c = t.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 35;
-  return WORD_START.test(t);
-}
-const WORD_START = /^[\p{L}\p{N}]/u;
+/** Character classes the tokenizer needs, as bits: letter or number, combining mark, whitespace. */
+const LN = 1;
+const MARK = 2;
+const SPACE = 4;
+const KNOWN = 8;
+/** Classes of BMP characters, worked out once per character on first sight. */
+const CLASSES = new Uint8Array(0x10000);
+const IS_LN = /^[\p{L}\p{N}]$/u;
+const IS_MARK = /^\p{M}$/u;
+const IS_SPACE = /^\s$/u;
 
+function computeClass(ch: string): number {
+  return (IS_LN.test(ch) ? LN : 0) | (IS_MARK.test(ch) ? MARK : 0) | (IS_SPACE.test(ch) ? SPACE : 0) | KNOWN;
+}
+
+function classOf(code: number): number {
+  if (code < 128) {
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return LN | KNOWN;
+    return code === 32 || (code >= 9 && code <= 13) ? SPACE | KNOWN : KNOWN;
+  }
+  let c = CLASSES[code] as number;
+  if (c === 0) {
+    c = computeClass(String.fromCharCode(code));
+    CLASSES[code] = c;
+  }
+  return c;
+}
+
+/** The class of the code point at `i` (surrogate pairs read whole), and its length in UTF-16 units. */
+function classAt(text: string, i: number, to: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= to) return classOf(code);
+  const cp = text.codePointAt(i) as number;
+  return cp > 0xffff ? computeClass(String.fromCodePoint(cp)) : classOf(code);
+}
+
+function widthAt(text: string, i: number, to: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= to) return 1;
+  return (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+}
+
+/** `[\p{L}\p{M}\p{N}]+` from `i`: the end of the run. */
+function runEnd(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && (classAt(text, j, to) & (LN | MARK)) !== 0) j += widthAt(text, j, to);
+  return j;
+}
+
+/** Joiners inside a word: apostrophes and hyphens (l’entreprise, co-founder, don't). */
+function isJoiner(code: number): boolean {
+  return code === 0x2019 || code === 39 || code === 45 || code === 0x2010;
+}
+
+/**
+ * Words and punctuation of `text[from, to)`, by hand rather than by one big Unicode regex, which
+ * cost more than the rest of tokenizing. Same pieces as
+ * `@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:[’'\-‐][\p{L}\p{M}\p{N}]+)*|\S`.
+ */
 function tokenizeRange(out: Token[], block: Block, from: number, to: number, language: Language): void {
-  const text = to - from === block.text.length ? block.text : block.text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const t = m[0];
-    const start = block.start + from + m.index;
-    if (startsWord(t)) pushWord(out, t, start, language, text, m.index + t.length);
-    else out.push(make("punct", t, start));
+  const text = block.text;
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    const cls = classAt(text, i, to);
+    if ((cls & SPACE) !== 0) {
+      i += widthAt(text, i, to);
+      continue;
+    }
+    let j = i;
+    let word = false;
+    if (code === 64 || code === 35) {
+      // @handle, #hashtag: letters, numbers and underscores.
+      j = i + 1;
+      while (j < to && ((classAt(text, j, to) & LN) !== 0 || text.charCodeAt(j) === 95)) j += widthAt(text, j, to);
+      if (j > i + 1) word = true;
+      else j = i;
+    }
+    if (!word && (cls & (LN | MARK)) !== 0) {
+      j = runEnd(text, i, to);
+      while (j + 1 < to && isJoiner(text.charCodeAt(j)) && (classAt(text, j + 1, to) & (LN | MARK)) !== 0) j = runEnd(text, j + 1, to);
+      // A run opening with a combining mark is not a word (it has no letter or digit first).
+      word = (cls & LN) !== 0;
+      if (!word) {
+        out.push(make("punct", text.slice(i, j), block.start + i));
+        i = j;
+        continue;
+      }
+    }
+    if (!word) {
+      // Any other single character (a code point) is punctuation; a lone @ or # counts as a word.
+      const w = widthAt(text, i, to);
+      const piece = text.slice(i, i + w);
+      if (code === 64 || code === 35) pushWord(out, piece, block.start + i, language, text, i + w, to);
+      else out.push(make("punct", piece, block.start + i));
+      i += w;
+      continue;
+    }
+    pushWord(out, text.slice(i, j), block.start + i, language, text, j, to);
+    i = j;
   }
 }
 

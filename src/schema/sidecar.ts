@@ -5,7 +5,10 @@ import { Language } from "./quote.ts";
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written YYYY-MM-DD")
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "expected a real calendar date");
+  .refine((s) => {
+    const t = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(s);
+  }, "expected a real calendar date");
 
 /**
  * An editor's correction of the automatic result, for one quotation found by its anchor id or by

@@ -97,6 +97,8 @@ function enhance(root: HTMLElement): void {
     const item = document.getElementById(m.dataset.id ?? "");
     if (!item) return;
     body.replaceChildren(...[...item.children].map((c) => c.cloneNode(true)));
+    // The lane colour comes from the item's `tl-t-…` class; the panel takes it too.
+    body.className = ["tl-detail-body", ...[...item.classList].filter((c) => c.startsWith("tl-t-"))].join(" ");
     for (const d of body.querySelectorAll("details")) d.open = true;
     const heading = body.querySelector<HTMLElement>("h3");
     heading?.setAttribute("tabindex", "-1");

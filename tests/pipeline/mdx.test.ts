@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { paragraphIds } from "../../src/pipeline/ids.ts";
-import { literal, toMdx } from "../../src/pipeline/mdx.ts";
+import { literal, toMdx, visible } from "../../src/pipeline/mdx.ts";
 import type { Article } from "../../src/schema/article.ts";
 import type { Block } from "../../src/schema/block.ts";
 import type { Quote } from "../../src/schema/quote.ts";
@@ -35,6 +35,13 @@ describe("literal", () => {
   });
 });
 
+describe("visible", () => {
+  it("visible shows control characters as control pictures, one for one, and keeps tabs and line breaks", () => {
+    expect(visible("a\u0007b\u001bc\u007f\td\ne")).toBe("a\u2407b\u241bc\u2421\td\ne");
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => visible(s).length === s.length));
+  });
+});
+
 describe("toMdx", () => {
   it("toMdx puts quotation segments inside their block, nested ones inside the outer one", () => {
     const text = 'He wrote "a \'b\' c" then.';
@@ -61,7 +68,7 @@ describe("toMdx", () => {
     for (const text of hostile) {
       const mdx = toMdx(article([]), [block(0, text, 0)]);
       const line = mdx.split("\n").at(-2) ?? "";
-      expect(line).toBe(`<Block kind="paragraph" id="${paragraphIds([text])[0]}" line={1}>{${literal(text)}}</Block>`);
+      expect(line).toBe(`<Block kind="paragraph" id="${paragraphIds([text])[0]}" line={1}>{${literal(visible(text))}}</Block>`);
       expect(literal(text), text).not.toMatch(/[<>{}]/);
     }
   });

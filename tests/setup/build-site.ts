@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "../../src/integration/seeds.ts";
+import { arbitraryArticle } from "../helpers/arbitrary-seed.ts";
 import { copySeed, mutateSeed } from "../helpers/mutate.ts";
 import { ROOT, site } from "../helpers/site.ts";
 
@@ -29,7 +30,9 @@ function copyOf(fixture: string, name: string): string {
 }
 
 export default async function setup(): Promise<void> {
-  build(site.hostile, copyOf("tests/fixtures/sites/hostile/seeds", "hostile"), ".tmp/content/hostile");
+  const hostile = copyOf("tests/fixtures/sites/hostile/seeds", "hostile");
+  writeFileSync(join(ROOT, hostile, "arbitrary-unicode.txt"), arbitraryArticle());
+  build(site.hostile, hostile, ".tmp/content/hostile");
   build(site.again, "seeds", ".tmp/content/main");
   build(site.main, "seeds", ".tmp/content/main");
   if (!(process.env.REUSE_BUILD === "1" && existsSync(join(site.mutated, "index.html")))) {

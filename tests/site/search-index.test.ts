@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { page } from "../helpers/html.ts";
@@ -8,13 +8,21 @@ import { listFiles, readSiteFile, site } from "../helpers/site.ts";
 const entry = JSON.parse(readSiteFile(site.main, "pagefind/pagefind-entry.json")) as { languages: Record<string, { page_count: number }> };
 const quotes = JSON.parse(readSiteFile(site.main, "data/quotes.json")) as { language: string; url: string }[];
 const articles = listFiles(join(site.main, "articles")).filter((f) => f.endsWith("index.html"));
+/** Pages Pagefind reads: those marking their body (redirects, lists and the search page do not). */
+const indexedPages = listFiles(site.main)
+  .filter((f) => f.endsWith(".html"))
+  .map((f) => page(site.main, `/${f}`))
+  .filter((doc) => doc.querySelector("[data-pagefind-body]") !== null);
+const events = existsSync(join(site.main, "data/events.json")) ? (JSON.parse(readSiteFile(site.main, "data/events.json")) as unknown[]) : [];
 const sw = readSiteFile(site.main, "sw.js");
 const swUrls = JSON.parse(/const URLS = (\[.*\]);/.exec(sw)?.[1] ?? "[]") as string[];
 
 describe("the Pagefind index", () => {
-  it("holds every article page and one record per quotation, French apart from English", () => {
-    const pages = (lang: string) => articles.filter((f) => page(site.main, `/articles/${f}`).querySelector("html")?.getAttribute("lang") === lang).length;
-    const records = (lang: string) => quotes.filter((q) => q.language === lang).length;
+  it("holds the pages, one record per quotation and one per timeline event, French apart from English", () => {
+    const pages = (lang: string) => indexedPages.filter((doc) => doc.querySelector("html")?.getAttribute("lang") === lang).length;
+    // Events are written in English, for this site.
+    const records = (lang: string) => quotes.filter((q) => q.language === lang).length + (lang === "en" ? events.length : 0);
+    expect(articles.every((f) => indexedPages.some((doc) => doc.querySelector("h1")?.textContent === page(site.main, `/articles/${f}`).querySelector("h1")?.textContent))).toBe(true);
     expect(Object.keys(entry.languages).sort()).toEqual(["en", "fr"]);
     expect(entry.languages.en?.page_count).toBe(pages("en") + records("en"));
     expect(entry.languages.fr?.page_count).toBe(pages("fr") + records("fr"));
