@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { reconcileAnchors } from "../pipeline/anchors.ts";
 import { SeedError, SeedErrors } from "../pipeline/errors.ts";
 import { AnchorLock } from "../schema/anchors.ts";
@@ -139,7 +139,7 @@ export async function writeArticles(outDir: string, seeds: readonly LoadedSeed[]
  * rewritten only when this build publishes an id or slug it did not know, or records a change.
  */
 export async function generate(seedsDir: string, outDir: string): Promise<LoadedSeed[]> {
-  const { seeds, errors, lock } = await loadSeeds(seedsDir);
+  const { seeds, errors, lock } = await loadSeeds(seedsDir, relative(process.cwd(), seedsDir) || ".");
   if (errors.length > 0) throw new SeedErrors(errors);
   await writeArticles(outDir, seeds);
   const json = `${JSON.stringify(lock, null, 2)}\n`;

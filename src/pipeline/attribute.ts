@@ -7,12 +7,12 @@ import { cueAfter, cueBefore, cueLater, type Hit } from "./cue-search.ts";
 import { verbCue } from "./cues.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, speakerOf, type Entity } from "./entities.ts";
-import { findMentions, type Mention } from "./mentions.ts";
+import { findMentions, isCapitalised, type Mention } from "./mentions.ts";
 import { repeatPass, type Decision } from "./repeats.ts";
-import { findSpans } from "./spans.ts";
+import { findSpans, isSpeechBlock } from "./spans.ts";
 import { sentenceSubject, subjectBefore } from "./subjects.ts";
 import { termReason } from "./terms.ts";
-import { tokenizeBlock, type Piece } from "./tokens.ts";
+import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
 
 export type { Attributed };
@@ -32,10 +32,35 @@ interface Found extends Hit {
   entity: Entity | null;
 }
 
-function resolve(d: Discourse, m: Mention | null, pos: number): Entity | null {
+/** Roles whose holder speaks in an organisation's name: unnamed, they stand for it. */
+const SPOKES = new Set(["spokesperson", "spokesman", "spokeswoman", "porte-parole", "representative", "représentant", "représentante"]);
+
+/**
+ * `a spokesperson for Veltrix Media`, `une porte-parole de la société Nordal`: the organisation
+ * named in or right after an unnamed spokesperson's role phrase.
+ */
+function spokenFor(ctx: Ctx, m: Mention): Mention | null {
+  if (m.kind !== "role") return null;
+  let spokes = false;
+  for (let k = m.first; k <= m.last && !spokes; k++) spokes = SPOKES.has(ctx.lowers[k] ?? "");
+  if (!spokes) return null;
+  for (const o of ctx.mentions) {
+    if (o.first > m.last + 1) break;
+    if (o.kind === "name" && o.first > m.first && o.type !== "person") return o;
+  }
+  return null;
+}
+
+function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false, ctx: Ctx | null = null): Entity | null {
   if (m === null) return null;
-  if (m.kind === "name") return d.named(m, pos, true);
+  if (m.kind === "name") return knownOnly ? d.known(m, pos) : d.named(m, pos, true);
   if (m.kind === "pronoun") return m.gender === null ? null : d.pronoun(m.gender, pos);
+  const org = ctx === null ? null : spokenFor(ctx, m);
+  if (org !== null) {
+    const e = d.named({ ...org, type: "organisation" }, pos, true);
+    if (e !== null && e.type === "unknown") e.type = "organisation";
+    return e;
+  }
   const e = d.role(m, pos);
   if (e !== null) {
     d.learnRole(e, m);
@@ -43,6 +68,18 @@ function resolve(d: Discourse, m: Mention | null, pos: number): Entity | null {
     if (m.type === "organisation" && e.type === "unknown") e.type = "organisation";
   }
   return e;
+}
+
+/** Whether most words of four letters or more start with a capital (a Title Case headline). */
+function titleCased(tokens: readonly Token[]): boolean {
+  let long = 0;
+  let capital = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word" || t.text.length < 4) continue;
+    long++;
+    if (isCapitalised(t)) capital++;
+  }
+  return long >= 2 && capital >= long * 0.8;
 }
 
 function piecesByBlock(spans: readonly Span[]): Map<number, Piece[]> {
@@ -97,15 +134,20 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
     const mentions = findMentions(tokens, block.text, block.start, language);
     const ctx = buildCtx(tokens, mentions, language, block.text, block.start);
     const posOf = (k: number) => tokens[k]?.start ?? block.start;
+    // A headline in Title Case capitalises every word: only names already known count there.
+    const knownOnly = !isSpeechBlock(block) && titleCased(tokens);
     const found = (h: Hit | null): Found | null =>
-      h === null ? null : { ...h, when: whenIn(ctx, h.from, h.to), entity: resolve(d, h.who, posOf(h.who?.first ?? h.from)) };
+      h === null ? null : { ...h, when: whenIn(ctx, h.from, h.to), entity: resolve(d, h.who, posOf(h.who?.first ?? h.from), false, ctx) };
 
     let next = 0; // mentions are sorted: one pointer walks them across sentences, keeping this linear
     for (const [from, to] of ctx.sentences) {
       // A capital inside a sentence is a name; a sentence's first word may just be capitalised.
       for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
         const m = mentions[next] as Mention;
-        if (m.kind === "name" && m.first >= from) d.named(m, posOf(m.first), m.first !== from);
+        if (m.kind === "name" && m.first >= from) {
+          if (knownOnly) d.known(m, posOf(m.first));
+          else d.named(m, posOf(m.first), m.first !== from);
+        }
       }
       for (let q = from; q <= to; q++) {
         const tok = tokens[q];
@@ -151,7 +193,7 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
         decisions[tok.span] = { entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null };
       }
       const subject = subjectOfSentence(ctx, from, to);
-      const e = resolve(d, subject, posOf(subject?.first ?? from));
+      const e = resolve(d, subject, posOf(subject?.first ?? from), knownOnly);
       if (e !== null) d.event(e, posOf(subject?.first ?? from));
     }
   }
@@ -180,7 +222,11 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
   return { quotes, terms };
 }
 
-/** The quotation stage end to end: spans, then credits. */
+/**
+ * The quotation stage end to end: spans, then credits. Takes every block of the article in reading
+ * order: quotations are found in paragraphs and the dek only, while titles and headings are read
+ * as context, so a name or role they give resolves the pronouns and role nouns that follow.
+ */
 export function extractQuotes(blocks: Block[], language: Language, registry: Registry): { quotes: Attributed[]; terms: Term[] } {
   return attribute(blocks, findSpans(blocks, language), language, registry);
 }

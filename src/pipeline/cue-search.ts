@@ -23,6 +23,19 @@ const NOUN_LEFT: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
 /** How far a cue may sit from its quotation, in tokens. */
 const REACH = 60;
 
+/** Stressed and object pronouns after a source preposition: `selon lui`, `according to her`. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([["lui", "male"], ["him", "male"], ["her", "female"]]);
+
+/** Who a source preposition names at `k`: a mention, or a pronoun (`selon lui`, `according to him`). */
+function sourceAt(ctx: Ctx, k: number): Mention | null {
+  const m = named(ctx, mentionStarting(ctx, k));
+  if (m !== null) return m;
+  const t = ctx.tokens[k];
+  const gender = t === undefined ? undefined : OBJECT_PRONOUNS.get(t.lower);
+  if (t === undefined || gender === undefined) return null;
+  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null };
+}
+
 function pronounAt(ctx: Ctx, k: number): Mention | null {
   const m = mentionStarting(ctx, k);
   return m !== null && m.kind === "pronoun" ? m : null;
@@ -55,7 +68,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   if (t === undefined) return null;
   const p = prepositionCueAt(ctx.lowers, k, language);
   if (p > 0) {
-    const who = named(ctx, mentionStarting(ctx, k + p));
+    const who = sourceAt(ctx, k + p);
     return who === null ? null : accept(hit(ctx, k, k + p - 1, null, who, "according-to", ...window(who.last)), who.last);
   }
   // French inversions: a-t-il déclaré / déclare-t-elle / a déclaré X
@@ -146,7 +159,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     const owner = noun ? possessorOf(ctx, k) : null;
     const v = p > 0 || owner !== null || NOUN_LEFT[language].has(ctx.lowers[k - 1] ?? "") ? null : verbCue(t.text, language);
     if (p > 0) {
-      const who = named(ctx, mentionStarting(ctx, k + p));
+      const who = sourceAt(ctx, k + p);
       if (who !== null && who.last < q) h = hit(ctx, k, k + p - 1, null, who, "according-to", k, q - 1);
     } else if (owner !== null) {
       h = hit(ctx, k, k, null, owner, "speech-noun", k, q - 1);
@@ -179,7 +192,7 @@ export function cueLater(ctx: Ctx, q: number): Hit | null {
     if (ctx.tokens[k]?.kind === "quote") return null;
     const p = prepositionCueAt(ctx.lowers, k, ctx.language);
     if (p === 0) continue;
-    return hit(ctx, k, k + p - 1, null, named(ctx, mentionStarting(ctx, k + p)), "according-to", k, Math.min(last, k + p + 6));
+    return hit(ctx, k, k + p - 1, null, sourceAt(ctx, k + p), "according-to", k, Math.min(last, k + p + 6));
   }
   return null;
 }

@@ -43,6 +43,8 @@ interface Track {
   events: number[];
   /** Head keys under which the entity is indexed for role lookups. */
   heads: Set<string>;
+  /** The roles already known, by their words, so a repeated role is kept once. */
+  roleKeys: Set<string>;
   /** Neighbours in the most-recently-mentioned list. */
   newer: Entity | null;
   older: Entity | null;
@@ -102,9 +104,14 @@ export class Discourse {
     if (cur === undefined || cur.track.order < e.track.order) this.byEntityKey.set(key, e);
   }
 
-  private addRole(e: Entity, r: RoleSet): void {
-    e.roles.push(r);
+  /** Adds the role stated as `text` (made into words by `make`) unless the entity has it already. */
+  private addRole(e: Entity, text: string, make: () => RoleSet): void {
+    // The same role stated again adds nothing to a lookup (a score is a max over roles).
     const t = e.track;
+    if (t.roleKeys.has(text)) return;
+    t.roleKeys.add(text);
+    const r = make();
+    e.roles.push(r);
     for (const h of r.heads) {
       if (t.heads.has(h)) continue;
       t.heads.add(h);
@@ -134,7 +141,7 @@ export class Discourse {
     const e: Entity = {
       name: display, type: person === null ? type : person.type, gender: person?.gender ?? gender,
       textRole: null, roles: [], person, keys: new Set(), lastMention: -1,
-      track: { order: this.entities.length, events: [], heads: new Set(), newer: null, older: null, floor: 0 },
+      track: { order: this.entities.length, events: [], heads: new Set(), roleKeys: new Set(), newer: null, older: null, floor: 0 },
     };
     this.entities.push(e);
     if (person !== null && !this.byPerson.has(person)) this.byPerson.set(person, e);
@@ -142,7 +149,7 @@ export class Discourse {
     const words = display.split(/\s+/);
     if (e.type !== "organisation" && words.length > 1) this.addKey(e, fold(words[words.length - 1] ?? ""));
     for (const a of person?.aliases ?? []) this.addKey(e, fold(a));
-    for (const r of [...(person?.roles ?? []), person?.role ?? ""]) if (r !== "") this.addRole(e, roleSet(roleWords(r)));
+    for (const r of [...(person?.roles ?? []), person?.role ?? ""]) if (r !== "") this.addRole(e, r, () => roleSet(roleWords(r)));
     return e;
   }
 
@@ -166,10 +173,20 @@ export class Discourse {
     if (e.type === "unknown" && m.type !== "unknown") e.type = m.type;
     if (m.role !== null && m.role !== "") {
       e.textRole ??= m.role;
-      if (e.roles.length < MAX_ROLES) this.addRole(e, roleSet(roleWords(m.role)));
+      if (e.roles.length < MAX_ROLES) { const role = m.role; this.addRole(e, role, () => roleSet(roleWords(role))); }
     }
     this.mentioned(e, pos);
     return e;
+  }
+
+  /**
+   * The entity a name designates if the article or the registry already knows it, else null
+   * (nothing is created). For headlines in Title Case, where every word looks like a name.
+   */
+  known(m: Pick<Mention, "text" | "type" | "gender" | "role">, pos: number): Entity | null {
+    const key = fold(m.text);
+    if (!this.byEntityKey.has(key) && this.fromRegistry(key) === null) return null;
+    return this.named(m, pos, false);
   }
 
   /** Record that `e` was the subject of a sentence or credited with words at `pos`. */
@@ -271,7 +288,9 @@ export class Discourse {
 
   /** Remember the role a role mention gave an entity (`the UN rights chief` is Türk's). */
   learnRole(e: Entity, m: Mention): void {
-    if (m.head !== null && e.roles.length < MAX_ROLES) this.addRole(e, roleSet(new Set([m.head, ...m.modifiers].map(fold))));
+    if (m.head === null || e.roles.length >= MAX_ROLES) return;
+    const words = [m.head, ...m.modifiers];
+    this.addRole(e, `\u0000${words.join(" ")}`, () => roleSet(new Set(words.map(fold))));
   }
 }
 

@@ -42,7 +42,7 @@ export const ERRORS = {
   },
   "sidecar:event-invalid": {
     title: "A timeline event cannot be published as written",
-    hint: "See \"Timeline events\" in README.md: a candidate key from `npm run --silent events`, a registry actor, and a date from `when` or `date` with `date_source`.",
+    hint: "An event needs a candidate key this seed proposes (the message lists them), an actor from src/data/people.ts, and a date: `when` (the date's words in the seed) or `date` with `date_source`.",
   },
   "sidecar:orphan": {
     title: "A sidecar has no seed",
@@ -87,15 +87,19 @@ export function formatError(e: SeedError): string {
   return `${formatLocation(e.location)} ${e.message}\n  hint: ${e.hint}\n  (${e.id})`;
 }
 
-/** Thrown when a build meets one or more seed errors: they are all reported together. */
+/**
+ * Thrown when a build meets one or more seed errors: they are all reported together, each with its
+ * location, hint and id. (Not named `errors`: Astro would show only the first of such a list.)
+ */
 export class SeedErrors extends Error {
-  readonly errors: readonly SeedError[];
-  constructor(errors: readonly SeedError[]) {
+  readonly problems: readonly SeedError[];
+  readonly hint = "Fix each problem at the place shown, then build again; the previous site is untouched.";
+  constructor(problems: readonly SeedError[]) {
     super(
-      `${errors.length} seed problem${errors.length === 1 ? "" : "s"}:\n` +
-        errors.map(formatError).join("\n"),
+      `${problems.length} seed problem${problems.length === 1 ? "" : "s"} stop the build:\n` +
+        problems.map(formatError).join("\n"),
     );
     this.name = "SeedErrors";
-    this.errors = errors;
+    this.problems = problems;
   }
 }

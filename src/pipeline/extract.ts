@@ -51,9 +51,8 @@ export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}
   const published = sidecar.published ?? dateline;
   const publishedPrecision = published === null ? null : (sidecar.published_precision ?? "stated");
 
-  // Headlines and subheadings repeat or paraphrase the body; their quoted words are not new quotations.
-  const speech = blocks.filter((b) => b.kind === "paragraph" || b.kind === "dek");
-  const auto = extractQuotes(speech, language, people);
+  // Quotations come from paragraphs and the dek; the title and headings are read for who they name.
+  const auto = extractQuotes(blocks, language, people);
   const autoIds = quoteIds(auto.quotes.map((q) => ({ text: q.text, speakerName: q.speaker?.name ?? null, speakerType: q.speaker?.type ?? "person" })));
   const identified: Identified[] = auto.quotes.map((q, i) => ({ ...q, autoId: autoIds[i] as string, attribution: "auto" }));
   const corrected = applyCorrections(identified, auto.terms, sidecar.corrections ?? [], people);

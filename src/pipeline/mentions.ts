@@ -1,7 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import type { Token } from "./tokens.ts";
 import {
-  CALENDAR, CAPITAL_PARTICLES, CONNECTORS, FEMALE_FIRST, FEMALE_TITLES, MALE_FIRST, MALE_TITLES, NOT_NAMES, ORG_WORDS,
+  CALENDAR, CAPITAL_PARTICLES, CONNECTORS, FEMALE_FIRST, FEMALE_TITLES, MALE_FIRST, MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS,
   PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PRONOUNS, TITLE_WORDS,
 } from "./names-lexicon.ts";
 import { verbCue } from "./cues.ts";
@@ -105,7 +105,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
   const used = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const gender = PRONOUNS.get(t.lower);
+    const gender = t.lower.length <= 4 ? PRONOUNS.get(t.lower) : undefined;
     if (gender !== undefined && t.kind === "word") {
       out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null });
       used[i] = 2;
@@ -125,6 +125,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (n?.lower === "of" && n2?.lower === "the" && nameWord(n3)) { j += 3; continue; }
       break;
     }
+    // "à l’AFP Claire Vasseur": an acronym before a person's name is another mention, not a title.
+    const after = tokens[i + 1];
+    if (j >= i + 2 && /^\p{Lu}{2,}$/u.test(t.text) && !isTitleWord(t.lower) && after !== undefined && isCapitalised(after) && !isTitleWord(after.lower) && classify(tokens.slice(i + 1, j + 1), false) === "person") j = i;
     const run = tokens.slice(i, j + 1);
     if (run.length === 1 && sentenceInitial(tokens, i) && /(?:ing|ly|ed)$/.test(t.lower)) continue;
     let lastTitle = -1;
@@ -141,7 +144,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       continue;
     }
     const first = i + nameStart;
-    const type = classify(nameToks, nameStart === 0 && (prevLower === "the" || prevLower === "la" || prevLower === "le"));
+    // "l’association Numérique Libre", "the company Zentro": the noun before the name says what it is.
+    const orgNoun = nameStart === 0 && ORG_ROLES.has(prevLower) && !PERSON_ROLES.has(prevLower);
+    const classified = classify(nameToks, nameStart === 0 && (prevLower === "the" || prevLower === "la" || prevLower === "le"));
+    const type = orgNoun && classified !== "skip" ? "organisation" : classified;
     for (let k = i; k <= j; k++) used[k] = 1;
     i = j;
     if (type === "skip") continue;
@@ -206,7 +212,9 @@ const DETERMINERS = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"])
 function linkAppositives(ms: Mention[], tokens: readonly Token[], source: string, base: number, language: Language): void {
   ms.forEach((m, idx) => {
     const next = ms[idx + 1];
-    if (m.kind === "role" && next?.kind === "name" && tokens[m.last + 1]?.text === "," && next.first === m.last + 2) {
+    // An organisation noun does not rename a person ("la start-up, Karim Benslimane"): its gender is grammar.
+    const orgBeforePerson = m.type === "organisation" && next?.type === "person";
+    if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && tokens[m.last + 1]?.text === "," && next.first === m.last + 2) {
       m.sameAs = idx + 1;
       next.role ??= m.text.replace(/^(?:the|le|la|l’|a|an|un|une)\s*/iu, "");
       if (next.gender === null && m.gender !== null) next.gender = m.gender;
@@ -223,7 +231,7 @@ function linkAppositives(ms: Mention[], tokens: readonly Token[], source: string
       if (sawRole < 0 && (isPersonRole(t.lower) || isTitleWord(t.lower))) {
         sawRole = k;
         female = tokens[k - 1]?.lower === "la" || tokens[k - 1]?.lower === "une";
-      } else if (sawRole < 0 && (k >= start + 4 || BLOCKERS.has(t.lower) || verbCue(t.text, language) !== null)) {
+      } else if (sawRole < 0 && (k >= start + 4 || (BLOCKERS.has(t.lower) && !(language === "en" && t.lower === "a")) || verbCue(t.text, language) !== null)) {
         return; // "Twitter, with the French president…": not an appositive
       }
     }

@@ -1,5 +1,6 @@
 import type { Mode, Span } from "../schema/quote.ts";
 import type { Entity } from "./entities.ts";
+import { lettersAndDigits } from "./tokens.ts";
 
 /** What attribution decided for one span, before it becomes a quote or a term. */
 export interface Decision {
@@ -29,7 +30,7 @@ interface Credit {
 }
 
 function norm(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return lettersAndDigits(text);
 }
 
 /** The word trigrams of a normalised text. */
@@ -44,7 +45,6 @@ function trigrams(words: readonly string[]): string[] {
  * repeated phrase take the credit of the quotation that has an explicit cue.
  */
 export function repeatPass(spans: readonly Span[], decisions: (Decision | undefined)[]): void {
-  const credited: Credit[] = [];
   const exact = new Map<string, Credit[]>();
   // Credited quotations by word trigram, so finding the ones that contain a fragment never scans them all.
   const byTrigram = new Map<string, Credit[]>();
@@ -54,14 +54,17 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     if (dec === undefined || dec.entity === null || !EXPLICIT.has(dec.method)) return;
     const t = norms[i] as string;
     const c = { text: t, dec, start: s.segments[0]?.start ?? 0, end: s.segments[s.segments.length - 1]?.end ?? 0 };
-    credited.push(c);
     const same = exact.get(t);
-    if (same === undefined) exact.set(t, [c]);
-    else if (same.length < 4) same.push(c);
-    for (const g of new Set(trigrams(t.split(" ")))) {
+    if (same !== undefined) {
+      // The same words credited again: the index already leads to their first copy.
+      if (same.length < 4) same.push(c);
+      return;
+    }
+    exact.set(t, [c]);
+    for (const g of trigrams(t.split(" "))) {
       const list = byTrigram.get(g);
       if (list === undefined) byTrigram.set(g, [c]);
-      else if (list.length < POSTINGS) list.push(c);
+      else if (list.length < POSTINGS && list[list.length - 1] !== c) list.push(c);
     }
   });
   spans.forEach((s, i) => {

@@ -17,9 +17,13 @@ function headOf(lower: string): string {
   return dash < 0 ? lower : lower.slice(dash + 1);
 }
 
+function isPersonRoleWord(lower: string): boolean {
+  return PERSON_ROLES.has(lower) || (lower.includes("-") && PERSON_ROLES.has(headOf(lower)));
+}
+
 /** A role noun, for people or organisations, in either language. */
 export function isRoleWord(lower: string): boolean {
-  return PERSON_ROLES.has(lower) || ORG_ROLES.has(lower) || PERSON_ROLES.has(headOf(lower));
+  return PERSON_ROLES.has(lower) || ORG_ROLES.has(lower) || (lower.includes("-") && PERSON_ROLES.has(headOf(lower)));
 }
 
 /**
@@ -46,7 +50,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       let q = p;
       while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "")) q++;
       // "the head of state", "le président de la fédération": one common noun completes the role.
-      if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && !isRoleWord(tokens[p]?.lower ?? "")) q = p + 1;
+      // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
+      if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && !isPersonRoleWord(tokens[p]?.lower ?? "")) q = p + 1;
       if (q > p) last = q - 1;
     }
     const det = (tokens[first] as Token).lower;

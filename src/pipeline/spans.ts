@@ -201,6 +201,11 @@ class Scanner {
   }
 }
 
+/** Blocks whose quoted words are quotations: body paragraphs and the dek. */
+export function isSpeechBlock(block: Block): boolean {
+  return block.kind === "paragraph" || block.kind === "dek";
+}
+
 function lastIndexOf(stack: Open[], family: Mark["family"]): number {
   for (let k = stack.length - 1; k >= 0; k--) if (stack[k]?.family === family) return k;
   return -1;
@@ -217,8 +222,10 @@ export function findSpans(blocks: Block[], language: Language): Span[] {
   for (const block of blocks) {
     // A paragraph quotation never runs on into a heading or out of a title.
     if (prevKind !== null && (prevKind !== "paragraph" || block.kind !== "paragraph")) scanner.flushPending();
-    if (!scanner.embed(block)) scanner.scan(block);
     prevKind = block.kind;
+    // Titles and headings repeat or paraphrase the body: their quoted words are not new quotations.
+    if (!isSpeechBlock(block)) continue;
+    if (!scanner.embed(block)) scanner.scan(block);
   }
   scanner.flushPending();
   return scanner.spans.sort(

@@ -87,10 +87,29 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   return null;
 }
 
+/**
+ * Past a dative between a verb and its subject: `a déclaré à l’AFP Claire Vasseur`, `a confié au
+ * Monde X`, `said to reporters X`. Returns `k` itself when there is none.
+ */
+function afterDative(ctx: Ctx, k: number, ceiling: number): number {
+  const w = ctx.lowers[k];
+  if (w !== "à" && w !== "au" && w !== "aux" && w !== "to") return k;
+  let f = k + 1;
+  if (/^(?:l’|la|le|les|the)$/.test(ctx.lowers[f] ?? "")) f++;
+  const t = ctx.tokens[f];
+  if (t === undefined || t.kind !== "word" || f > ceiling) return k;
+  // The dative is one name (AFP, Le Monde) or one noun (reporters, journalistes).
+  const m = mentionStarting(ctx, f);
+  const end = m !== null && m.kind === "name" ? m.last + 1 : f + 1;
+  const next = ctx.tokens[end];
+  return next !== undefined && next.kind === "word" && mentionStarting(ctx, end) !== null ? end : k;
+}
+
 /** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
 export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | null {
   let k = v + 1;
   for (let n = 0; n < 4 && k <= ceiling && skippable(ctx, k) && mentionStarting(ctx, k) === null; n++) k++;
+  k = afterDative(ctx, k, ceiling);
   if (k > ceiling) return null;
   // "said union leader Moira Keane": lowercase title words may stand before the name.
   for (let f = k; f <= ceiling && f < k + 5; f++) {

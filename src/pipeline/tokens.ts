@@ -121,6 +121,24 @@ function widthAt(text: string, i: number, to: number): number {
   return (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
 }
 
+/**
+ * `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()` without the Unicode regex: the
+ * letters and digits of `text`, lowercased, runs joined by single spaces.
+ */
+export function lettersAndDigits(text: string): string {
+  const lower = text.toLowerCase();
+  const to = lower.length;
+  const runs: string[] = [];
+  let i = 0;
+  while (i < to) {
+    while (i < to && (classAt(lower, i, to) & LN) === 0) i += widthAt(lower, i, to);
+    const a = i;
+    while (i < to && (classAt(lower, i, to) & LN) !== 0) i += widthAt(lower, i, to);
+    if (i > a) runs.push(lower.slice(a, i));
+  }
+  return runs.join(" ");
+}
+
 /** `[\p{L}\p{M}\p{N}]+` from `i`: the end of the run. */
 function runEnd(text: string, i: number, to: number): number {
   let j = i;

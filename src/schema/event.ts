@@ -107,7 +107,7 @@ const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lower-ca
  */
 export const SidecarEvent = z
   .strictObject({
-    /** Key of an extracted candidate (`volker-turk-2022-11-05`; `npm run --silent events` lists them). */
+    /** Key of an extracted candidate, `<actor id>-<YYYY-MM-DD>` (`volker-turk-2022-11-05`); an unknown key's error lists the seed's candidates. */
     candidate: slugId.optional(),
     /** Anchor of the event without `event-`; defaults to the candidate's key. */
     id: slugId.optional(),

@@ -64,6 +64,25 @@ describe("attribute", () => {
     expect(q?.speaker?.role).toBe("Ofcom Group Director for Online Safety");
   });
 
+  it("extractQuotes(title, dek, heading, paragraph): quotations come from the dek and paragraphs, the title names who speaks", () => {
+    const blocks = toBlocks(
+      'Tove Lindqvist tells platforms to "grow up"\nThe regulator urged them to "take the rules seriously, starting now."\nWhat comes next\n"We will not wait," she said.',
+    ).map((b, i) => ({ ...b, kind: (["title", "dek", "heading", "paragraph"] as const)[i] ?? "paragraph" }));
+    const r = extractQuotes(blocks, "en", people);
+    expect(r.quotes.map((q) => q.text)).toEqual(["take the rules seriously, starting now.", "We will not wait,"]);
+    expect(r.quotes[1]?.speaker?.name).toBe("Tove Lindqvist");
+  });
+
+  it("extractQuotes: a Title Case headline adds no names of its own", () => {
+    const blocks = toBlocks('Ministers Clash Over Platform Rules\n"We will not wait for the next election," she said.').map((b, i) => ({ ...b, kind: i === 0 ? ("title" as const) : ("paragraph" as const) }));
+    expect(extractQuotes(blocks, "en", people).quotes[0]?.speaker).toBeNull();
+  });
+
+  it("findSpans: a quotation does not run on across a heading", () => {
+    const blocks = toBlocks('"First part of it\nA heading\n"Second part," she said.').map((b, i) => ({ ...b, kind: i === 1 ? ("heading" as const) : ("paragraph" as const) }));
+    expect(findSpans(blocks, "en").every((s) => s.segments.length === 1)).toBe(true);
+  });
+
   it("attribute: output is deterministic", () => {
     const text = '"One," said A. Person. "Two more words here," he added.';
     expect(run(text)).toEqual(run(text));

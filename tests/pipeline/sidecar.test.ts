@@ -12,7 +12,7 @@ function errors(src: string) {
 describe("parseSidecar", () => {
   it("parseSidecar accepts the documented keys", () => {
     const r = parseSidecar("title: A\nslug: a-b\nlanguage: fr\npublished: 2022-11-02\npublished_precision: estimated\npublished_note: why\nsource:\n  publisher: P\n  url: https://example.org/a\n", "a.yaml");
-    expect(r).toEqual({ sidecar: { title: "A", slug: "a-b", language: "fr", published: "2022-11-02", published_precision: "estimated", published_note: "why", source: { publisher: "P", url: "https://example.org/a" } }, correctionLines: [] });
+    expect(r).toEqual({ sidecar: { title: "A", slug: "a-b", language: "fr", published: "2022-11-02", published_precision: "estimated", published_note: "why", source: { publisher: "P", url: "https://example.org/a" } }, correctionLines: [], eventLines: [] });
   });
 
   it("parseSidecar checks corrections and remembers the line of each", () => {

@@ -44,7 +44,7 @@ describe("other hostile seeds build into faithful pages", () => {
   };
 
   it("a front-matter look-alike on line 1 is text, not front matter", () => {
-    expect(text("title-injected")).toContain("layout: ../../evil.astro");
+    expect(text("frontmatter-lookalike")).toContain("layout: ../../evil.astro");
   });
 
   it("a byte-order mark and CRLF line ends leave no trace in the page", () => {
