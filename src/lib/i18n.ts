@@ -1,4 +1,4 @@
-type Strings = Record<"estimated" | "undated" | "quotations" | "editorialTitle" | "derivedTitle" | "sourceNotes" | "sourceNotesIntro" | "nothingRemoved" | "line" | "permalink" | "copyLink" | "copyCitation" | "removedQuotes" | "removedNotice" | "moved" | "movedLink", string>;
+type Strings = Record<"estimated" | "undated" | "quotations" | "editorialTitle" | "derivedTitle" | "sourceNotes" | "sourceNotesIntro" | "nothingRemoved" | "line" | "permalink" | "removedQuotes" | "removedNotice" | "moved" | "movedLink", string>;
 
 /** The few words of page furniture that follow the article's language. */
 const STRINGS: Record<"en" | "fr", Strings> = {
@@ -13,8 +13,6 @@ const STRINGS: Record<"en" | "fr", Strings> = {
     nothingRemoved: "Nothing was removed.",
     line: "line",
     permalink: "Link to this quotation",
-    copyLink: "Copy link",
-    copyCitation: "Copy citation",
     removedQuotes: "Quotations no longer in this article",
     removedNotice: "This link pointed to a quotation that was removed from the article on",
     moved: "This article has moved.",
@@ -31,8 +29,6 @@ const STRINGS: Record<"en" | "fr", Strings> = {
     nothingRemoved: "Rien n’a été retiré.",
     line: "ligne",
     permalink: "Lien vers cette citation",
-    copyLink: "Copier le lien",
-    copyCitation: "Copier la référence",
     removedQuotes: "Citations retirées de cet article",
     removedNotice: "Ce lien menait à une citation retirée de l’article le",
     moved: "Cet article a changé d’adresse.",

@@ -1,5 +1,6 @@
 import type { Article } from "../schema/article.ts";
 import type { Block } from "../schema/block.ts";
+import { glossaryMentions, type GlossaryMention } from "../timeline/glossary-mentions.ts";
 import { paragraphIds } from "./ids.ts";
 
 /**
@@ -20,17 +21,28 @@ export function visible(s: string): string {
 }
 
 interface Range {
-  quote: number;
   start: number;
   end: number;
-  /** Whether this element carries the quotation's anchor id (its first or only segment, when not grouped). */
-  anchor: boolean;
+  /** The JSX that opens and closes the element around the range's words. */
+  open: string;
+  close: string;
+  /** Reading order among ranges that start together, after the longest. */
+  order: number;
 }
 
-/** Inline markup for one block: plain runs as literals, quotation segments as <Quote>, nested as found. */
+function quoteRange(quote: number, start: number, end: number, anchor: boolean): Range {
+  // `anchor`: whether this element carries the quotation's id (its first or only segment, unless grouped).
+  return { start, end, open: `<Quote q={frontmatter.quotes[${quote}]} anchor={${anchor}} a={frontmatter}>`, close: "</Quote>", order: quote };
+}
+
+function termRange(m: GlossaryMention, offset: number): Range {
+  return { start: offset + m.start, end: offset + m.end, open: `<Term id="${m.term}">`, close: "</Term>", order: Number.MAX_SAFE_INTEGER };
+}
+
+/** Inline markup for one block: plain runs as literals, quotations and glossary terms as elements, nested as found. */
 function inline(text: string, offset: number, ranges: readonly Range[]): string {
   // Outer ranges first, so that a nested quotation is rendered inside the one that contains it.
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end || a.quote - b.quote);
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
   let out = "";
   let pos = offset;
   const stack: Range[] = [];
@@ -42,7 +54,7 @@ function inline(text: string, offset: number, ranges: readonly Range[]): string 
     while (stack.length > 0 && (stack.at(-1) as Range).end <= upTo) {
       const r = stack.pop() as Range;
       plain(r.end);
-      out += "</Quote>";
+      out += r.close;
     }
   };
   for (const r of sorted) {
@@ -51,7 +63,7 @@ function inline(text: string, offset: number, ranges: readonly Range[]): string 
     // A span that starts inside another but ends outside it cannot be nested; keep its words as text.
     if ((parent && r.end > parent.end) || r.start < pos) continue;
     plain(r.start);
-    out += `<Quote q={frontmatter.quotes[${r.quote}]} anchor={${r.anchor}} a={frontmatter}>`;
+    out += r.open;
     stack.push(r);
   }
   close(Number.POSITIVE_INFINITY);
@@ -81,10 +93,27 @@ export function toMdx(article: Article, blocks: readonly Block[]): string {
   article.quotes.forEach((q, i) => {
     q.segments.forEach((s, part) => {
       const list = byBlock.get(s.block) ?? [];
-      list.push({ quote: i, start: s.start, end: s.end, anchor: part === 0 && !groupedQuotes.has(i) });
+      list.push(quoteRange(i, s.start, s.end, part === 0 && !groupedQuotes.has(i)));
       byBlock.set(s.block, list);
     });
   });
+
+  // The first mention of each glossary term in the article's text links to its explanation.
+  const named = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== "paragraph" && b.kind !== "dek") continue;
+    const quotes = byBlock.get(b.index) ?? [];
+    for (const m of glossaryMentions(b.text, article.language)) {
+      const [start, end] = [b.start + m.start, b.start + m.end];
+      // A link may sit inside a quotation or outside it, never across its edge.
+      const straddles = quotes.some((q) => start < q.end && end > q.start && !(start >= q.start && end <= q.end));
+      if (named.has(m.term) || straddles) continue;
+      named.add(m.term);
+      const list = byBlock.get(b.index) ?? [];
+      list.push(termRange(m, b.start));
+      byBlock.set(b.index, list);
+    }
+  }
 
   const lines: string[] = [];
   let closeGroupAt = -1;
@@ -110,6 +139,7 @@ export function toMdx(article: Article, blocks: readonly Block[]): string {
     'import Block from "/src/components/Block.astro";',
     'import Quote from "/src/components/Quote.astro";',
     'import QuoteGroup from "/src/components/QuoteGroup.astro";',
+    'import Term from "/src/components/Term.astro";',
     "",
   ];
   return `${head.join("\n")}\n${lines.join("\n\n")}\n`;

@@ -1,7 +1,15 @@
 /**
- * Copy link and copy citation beside each quotation. The buttons are in the page but hidden until
- * this script runs, so readers without JavaScript see only the permalink, which always works.
+ * Copy link and copy citation beside each quotation. The script adds the buttons itself, so pages
+ * without JavaScript carry none (only the permalink, which always works) and stay small.
  */
+const fr = document.documentElement.lang === "fr";
+const LABELS = {
+  link: fr ? "Copier le lien" : "Copy link",
+  citation: fr ? "Copier la référence" : "Copy citation",
+  done: fr ? "Copié" : "Copied",
+  failed: fr ? "Copie impossible" : "Could not copy",
+};
+
 function announce(button: HTMLButtonElement, text: string): void {
   const label = button.textContent ?? "";
   button.textContent = text;
@@ -10,19 +18,27 @@ function announce(button: HTMLButtonElement, text: string): void {
   }, 2000);
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>("button.quote-copy")) {
-  button.hidden = false;
-  button.addEventListener("click", async () => {
-    const note = button.closest<HTMLElement>(".quote-meta");
-    const id = note?.querySelector<HTMLAnchorElement>("a.quote-link")?.hash ?? "";
-    const url = `${location.origin}${location.pathname}${id}`;
-    const text = button.dataset.copy === "citation" ? `${note?.dataset.citation ?? ""}, ${url}` : url;
-    const fr = document.documentElement.lang === "fr";
-    try {
-      await navigator.clipboard.writeText(text);
-      announce(button, fr ? "Copié" : "Copied");
-    } catch {
-      announce(button, fr ? "Copie impossible" : "Could not copy");
-    }
-  });
+async function copy(button: HTMLButtonElement): Promise<void> {
+  const note = button.closest<HTMLElement>(".quote-meta");
+  const id = note?.querySelector<HTMLAnchorElement>("a.quote-link")?.hash ?? "";
+  const url = `${location.origin}${location.pathname}${id}`;
+  const text = button.dataset.copy === "citation" ? `${note?.dataset.citation ?? ""}, ${url}` : url;
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(button, LABELS.done);
+  } catch {
+    announce(button, LABELS.failed);
+  }
+}
+
+for (const note of document.querySelectorAll<HTMLElement>(".quote-meta[data-citation]")) {
+  for (const kind of ["link", "citation"] as const) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "quote-copy";
+    button.dataset.copy = kind;
+    button.textContent = LABELS[kind];
+    button.addEventListener("click", () => void copy(button));
+    note.append(button);
+  }
 }

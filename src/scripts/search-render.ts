@@ -92,7 +92,8 @@ export function renderResult(d: PagefindResultData, base: string): HTMLLIElement
     const quote = d.meta.quote.length > QUOTE_MAX ? `${d.meta.quote.slice(0, QUOTE_MAX).replace(/\s+\S*$/u, "")}…` : d.meta.quote;
     const marked = nodes.filter((n) => n.nodeName === "MARK").map((n) => n.textContent ?? "");
     excerpt = el("q", { className: "search-result-excerpt" }, ...highlighted(quote, marked));
-    if (!plain(d.meta.quote).includes(plain(nodes.map((n) => n.textContent ?? "").join("")))) {
+    const words = ` ${plain(d.meta.quote)} `;
+    if (marked.length === 0 || marked.some((w) => !words.includes(` ${plain(w)} `))) {
       context = el("p", { className: "search-result-context" }, ...nodes);
       if (french) context.lang = "fr";
     }

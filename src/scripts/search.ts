@@ -46,12 +46,20 @@ async function main(root: HTMLElement): Promise<void> {
 
   let results: PagefindResult[] = [];
   let shown = 0;
+  // Each search takes a ticket; a search that ends after a later one started shows nothing.
+  let runs = 0;
 
-  const showMore = async () => {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    list.append(...data.map((d) => renderResult(d, BASE)));
-    shown += batch.length;
+  /** The next page of results; a new search replaces the list only once its results are ready, so it never flashes empty. */
+  const showMore = async (fresh = false) => {
+    const batch = results.slice(fresh ? 0 : shown, (fresh ? 0 : shown) + PAGE_SIZE);
+    const items = (await Promise.all(batch.map((r) => r.data()))).map((d) => renderResult(d, BASE));
+    if (fresh) {
+      list.replaceChildren(...items);
+      shown = items.length;
+    } else {
+      list.append(...items);
+      shown += items.length;
+    }
     more.hidden = shown >= results.length;
   };
 
@@ -62,6 +70,7 @@ async function main(root: HTMLElement): Promise<void> {
   };
 
   const run = async (debounce: boolean) => {
+    const ticket = ++runs;
     history.replaceState(null, "", `${location.pathname}${writeState(state)}`);
     const term = state.q.trim();
     if (term === "" && !hasFilters(state)) {
@@ -73,11 +82,9 @@ async function main(root: HTMLElement): Promise<void> {
     }
     // An empty query with filters lists everything the filters allow, like a catalogue.
     const found = debounce ? await pf.debouncedSearch(term === "" ? null : term, options(), 200) : await pf.search(term === "" ? null : term, options());
-    if (!found) return; // superseded by a later keystroke
+    if (!found || ticket !== runs) return; // superseded by a later keystroke or filter
     results = found.results;
-    shown = 0;
-    list.replaceChildren();
-    await showMore();
+    await showMore(true);
     updateCounts(facets, found.filters);
     const what = term === "" ? "for these filters" : `for “${term}”`;
     status.textContent = results.length === 0 ? `No results ${what}.` : `${results.length} result${results.length === 1 ? "" : "s"} ${what}.`;

@@ -53,6 +53,16 @@ describe("toMdx", () => {
     );
   });
 
+  it("toMdx links the first mention of a glossary term, inside or outside a quotation, never across its edge", () => {
+    const text = 'Ofcom wrote: "Ofcom acts" and Ofcom again.';
+    const mdx = toMdx(article([quote("q-1", [{ block: 0, start: 14, end: 24 }])]), [block(0, text, 0)]);
+    expect(mdx.match(/<Term /g)).toHaveLength(1);
+    expect(mdx).toContain('<Term id="term-ofcom">{"Ofcom"}</Term>{" wrote: \\""}<Quote');
+    const across = toMdx(article([quote("q-1", [{ block: 0, start: 2, end: 10 }])]), [block(0, text, 0)]);
+    expect(across).not.toContain("<Term id=\"term-ofcom\">{\"Ofcom\"}</Term>{\" wrote");
+    expect(across).toContain("<Quote");
+  });
+
   it("toMdx wraps a multi-paragraph quotation in one QuoteGroup that carries the anchor", () => {
     const b0 = block(0, '"One', 0);
     const b1 = block(1, '"Two."', 5);
