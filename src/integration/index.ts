@@ -30,8 +30,9 @@ export function onTheRecord(options: Options = {}): AstroIntegration {
         seedsDir = fileURLToPath(new URL(`./${(options.seeds ?? "seeds").replace(/\/?$/, "/")}`, config.root));
         outDir = fileURLToPath(new URL(`./${(options.content ?? "src/content/articles").replace(/\/?$/, "/")}`, config.root));
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        const t0 = performance.now();
         seeds = await generate(seedsDir, outDir);
-        logger.info(`${seeds.length} seeds → ${seeds.reduce((n, s) => n + s.article.quotes.length, 0)} quotations`);
+        logger.info(`${seeds.length} seeds → ${seeds.reduce((n, s) => n + s.article.quotes.length, 0)} quotations in ${Math.round(performance.now() - t0)} ms`);
       },
       "astro:server:setup": ({ server, logger }) => {
         server.watcher.add(seedsDir);
@@ -53,12 +54,14 @@ export function onTheRecord(options: Options = {}): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        const t0 = performance.now();
         const indexed = await indexSite(dist, seeds);
-        logger.info(`Pagefind indexed ${indexed.pages} pages, ${indexed.quotations} quotations, ${indexed.events} events`);
+        logger.info(`Pagefind indexed ${indexed.pages} pages, ${indexed.quotations} quotations, ${indexed.events} events in ${Math.round(performance.now() - t0)} ms`);
+        const t1 = performance.now();
         const tag = await indexTag(dist);
         await stampIndexTag(dist, tag);
         const sw = await writeServiceWorker(dist, base, tag);
-        logger.info(`service worker ${sw.version}: ${sw.urls} files, ${Math.round(sw.bytes / 1024)} KB for offline reading`);
+        logger.info(`service worker ${sw.version}: ${sw.urls} files, ${Math.round(sw.bytes / 1024)} KB for offline reading, in ${Math.round(performance.now() - t1)} ms`);
       },
     },
   };

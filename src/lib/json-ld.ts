@@ -17,8 +17,31 @@ export function quotationJsonLd(a: Article, path: string, site: URL | undefined)
       ...(q.speaker
         ? { spokenByCharacter: { "@type": q.speaker.type === "person" ? "Person" : "Organization", name: q.speaker.name, ...(q.speaker.role && q.speaker.type === "person" ? { jobTitle: q.speaker.role } : {}) } }
         : {}),
-      isPartOf: { "@type": "NewsArticle", headline: a.title, url: page, ...(a.published ? { datePublished: a.published } : {}) },
+      isPartOf: { "@type": "NewsArticle", "@id": `${page}#article`, headline: a.title, url: page, ...(a.published ? { datePublished: a.published } : {}) },
     })),
+  };
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+/**
+ * The article itself as a schema.org `NewsArticle` (its quotations point to it by `@id`). The
+ * words are the original publisher's, so it is named as publisher and its story as `isBasedOn`.
+ */
+export function newsArticleJsonLd(a: Article, path: string, site: URL | undefined): string {
+  const page = site ? new URL(path, site).href : path;
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "@id": `${page}#article`,
+    headline: a.title,
+    ...(a.dek ? { description: a.dek } : {}),
+    inLanguage: a.language,
+    url: page,
+    mainEntityOfPage: page,
+    ...(a.published ? { datePublished: a.published } : {}),
+    ...(a.source ? { publisher: { "@type": "Organization", name: a.source.publisher } } : {}),
+    ...(a.source?.url ? { isBasedOn: a.source.url } : {}),
+    ...(a.quotes.length > 0 ? { citation: a.quotes.map((q) => ({ "@id": `${page}#${q.id}` })) } : {}),
   };
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }

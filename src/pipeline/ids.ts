@@ -32,8 +32,11 @@ export function paragraphIds(texts: readonly string[]): string[] {
   return numbered(texts.map((t) => `p-${opening(t) || "paragraph"}`));
 }
 
+const FIRST_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){0,${OPENING_WORDS - 1}}\\S*`, "u");
+
 function opening(text: string): string {
-  return slugify(text.split(/\s+/).slice(0, OPENING_WORDS).join(" "), 48);
+  // Only the first words matter: never split a whole paragraph to find them.
+  return slugify(FIRST_WORDS.exec(text.slice(0, 400))?.[0] ?? "", 48);
 }
 
 /** Repeats of an id get `-2`, `-3`… in reading order. */

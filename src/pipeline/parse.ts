@@ -133,16 +133,18 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
       i = 2;
     }
   }
-  const norms = texts.map(normalise);
+  // Normalised only when a short line is compared with its neighbours: most blocks never are.
+  const cache = new Map<number, string>();
+  const norm = (k: number) => cache.get(k) ?? (cache.set(k, normalise(texts[k] as string)), cache.get(k) as string);
   for (let j = i; j < texts.length; j++) {
     const t = texts[j] as string;
     if (j === texts.length - 1 || t.length > 240 || TERMINAL.test(t)) continue;
-    const n = norms[j] as string;
+    const n = norm(j);
     // Pull quotes sit near the words they repeat; a bounded window keeps the scan linear.
     let repeated = false;
     const to = Math.min(texts.length, j + PULL_QUOTE_WINDOW + 1);
     for (let k = Math.max(0, j - PULL_QUOTE_WINDOW); n.length >= 20 && k < to && !repeated; k++) {
-      repeated = k !== j && kinds[k] !== "title" && (norms[k] as string).includes(n);
+      repeated = k !== j && kinds[k] !== "title" && norm(k).includes(n);
     }
     if (repeated) kinds[j] = "pull-quote";
     else if (t.length <= HEADING_MAX && j > i) kinds[j] = "heading";

@@ -8,14 +8,24 @@ const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** formatEventDate at its precision: '5 November 2022', 'October 2022', 'summer 2024', '2023'; spans as '18–19 December 2022'. */
 export function formatEventDate(d: Pick<EventDate, "start" | "end" | "precision">): string {
+  const { start, separator, end } = eventDateEnds(d);
+  return end === null ? start : `${start}${separator}${end}`;
+}
+
+/**
+ * The displayed date split at its ends, '18' '–' '19 December 2022', so that each end can be its
+ * own `<time>`: HTML's `datetime` attribute takes a date, not a range.
+ */
+export function eventDateEnds(d: Pick<EventDate, "start" | "end" | "precision">): { start: string; separator: string; end: string | null } {
   const s = at(d.start);
-  if (d.precision === "year") return String(s.getUTCFullYear());
-  if (d.precision === "season") return `${SEASONS[s.getUTCMonth()] ?? ""} ${s.getUTCFullYear()}`;
-  if (d.precision === "month") return MONTH.format(s);
-  if (d.end === null || d.end === d.start) return DAY.format(s);
+  const one = (text: string) => ({ start: text, separator: "", end: null });
+  if (d.precision === "year") return one(String(s.getUTCFullYear()));
+  if (d.precision === "season") return one(`${SEASONS[s.getUTCMonth()] ?? ""} ${s.getUTCFullYear()}`);
+  if (d.precision === "month") return one(MONTH.format(s));
+  if (d.end === null || d.end === d.start) return one(DAY.format(s));
   const e = at(d.end);
-  if (s.getUTCFullYear() === e.getUTCFullYear() && s.getUTCMonth() === e.getUTCMonth()) return `${s.getUTCDate()}–${DAY.format(e)}`;
-  return `${DAY.format(s)} – ${DAY.format(e)}`;
+  if (s.getUTCFullYear() === e.getUTCFullYear() && s.getUTCMonth() === e.getUTCMonth()) return { start: String(s.getUTCDate()), separator: "–", end: DAY.format(e) };
+  return { start: DAY.format(s), separator: " – ", end: DAY.format(e) };
 }
 
 /** How a reader can check the date, in one sentence (the editorial source's link is added by the page). */

@@ -1,0 +1,44 @@
+/**
+ * The peer: Starlight building the same generated MDX pages. A throwaway project in
+ * `.tmp/bench/starlight-N/` gets our generated `.mdx` files, byte for byte, in its `docs`
+ * collection (Starlight reads their `title`; the rest of the front matter is what the pages'
+ * components read), our components and the modules they import (symlinked), and our
+ * node_modules (symlinked). Starlight's default sidebar lists every page on every page, and it
+ * runs its own Pagefind over the result.
+ */
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { BENCH, ROOT, siteSize, timed, type SiteSize, type Timed } from "./measure.ts";
+
+/** Folders of our src/ that the generated MDX pages' components need. */
+const SHARED = ["components", "lib", "schema", "pipeline", "data", "timeline", "integration", "scripts", "styles"];
+
+export function starlightProject(n: number, mdxDir: string): string {
+  const dir = join(BENCH, `starlight-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "src/content/docs/articles"), { recursive: true });
+  // No node_modules of its own: inside the project, packages resolve to ours by walking up.
+  for (const d of SHARED) symlinkSync(join(ROOT, "src", d), join(dir, "src", d), "dir");
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: `starlight-peer-${n}`, private: true, type: "module" }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, "astro.config.mjs"),
+    `import starlight from "@astrojs/starlight";\nimport { defineConfig } from "astro/config";\n\nexport default defineConfig({\n  trailingSlash: "always",\n  integrations: [starlight({ title: "On the Record (Starlight peer)" })],\n});\n`,
+  );
+  writeFileSync(
+    join(dir, "src/content.config.ts"),
+    `import { defineCollection } from "astro:content";\nimport { docsLoader } from "@astrojs/starlight/loaders";\nimport { docsSchema } from "@astrojs/starlight/schema";\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
+  writeFileSync(join(dir, "src/content/docs/index.mdx"), `---\ntitle: On the Record\n---\n\nThe same generated article pages, in Starlight.\n`);
+  for (const f of readdirSync(mdxDir).filter((f) => f.endsWith(".mdx"))) cpSync(join(mdxDir, f), join(dir, "src/content/docs/articles", f));
+  return dir;
+}
+
+export interface PeerRun extends Timed {
+  site: SiteSize | null;
+}
+
+export async function buildStarlight(dir: string): Promise<PeerRun> {
+  rmSync(join(dir, "dist"), { recursive: true, force: true });
+  const run = await timed(join(ROOT, "node_modules/.bin/astro"), ["build"], { cwd: dir, env: { ...process.env, TZ: "UTC" } });
+  return { ...run, site: run.ok ? siteSize(join(dir, "dist")) : null };
+}
