@@ -2,8 +2,9 @@
  * The peer: Starlight building the same generated MDX pages. A throwaway project in
  * `.tmp/bench/starlight-N/` gets our generated `.mdx` files, byte for byte, in its `docs`
  * collection (Starlight reads their `title`; the rest of the front matter is what the pages'
- * components read), our components and the modules they import (symlinked), and our
- * node_modules (symlinked). Starlight's default sidebar lists every page on every page, and it
+ * components read), our components and the modules they import (symlinked); packages resolve to
+ * our node_modules (the project sits inside ours; its package.json names Starlight and Astro as
+ * dependencies so that Astro bundles them for prerendering, as in a real Starlight project). Starlight's default sidebar lists every page on every page, and it
  * runs its own Pagefind over the result.
  */
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -19,7 +20,7 @@ export function starlightProject(n: number, mdxDir: string): string {
   mkdirSync(join(dir, "src/content/docs/articles"), { recursive: true });
   // No node_modules of its own: inside the project, packages resolve to ours by walking up.
   for (const d of SHARED) symlinkSync(join(ROOT, "src", d), join(dir, "src", d), "dir");
-  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: `starlight-peer-${n}`, private: true, type: "module" }, null, 2)}\n`);
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: `starlight-peer-${n}`, private: true, type: "module", dependencies: { "@astrojs/starlight": "*", astro: "*" } }, null, 2)}\n`);
   writeFileSync(
     join(dir, "astro.config.mjs"),
     `import starlight from "@astrojs/starlight";\nimport { defineConfig } from "astro/config";\n\nexport default defineConfig({\n  trailingSlash: "always",\n  integrations: [starlight({ title: "On the Record (Starlight peer)" })],\n});\n`,

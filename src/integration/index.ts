@@ -1,6 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { serveDevSearch } from "./dev-search.ts";
+import { writeDiscovery } from "./discovery.ts";
 import { indexTag, stampIndexTag, writeServiceWorker } from "./offline-build.ts";
 import { indexSite } from "./pagefind.ts";
 import { generate, type LoadedSeed } from "./seeds.ts";
@@ -22,6 +23,7 @@ export function onTheRecord(options: Options = {}): AstroIntegration {
   let seedsDir = "";
   let outDir = "";
   let base = "/";
+  let site: string | undefined;
   let seeds: LoadedSeed[] = [];
   return {
     name: "on-the-record",
@@ -30,6 +32,7 @@ export function onTheRecord(options: Options = {}): AstroIntegration {
         seedsDir = fileURLToPath(new URL(`./${(options.seeds ?? "seeds").replace(/\/?$/, "/")}`, config.root));
         outDir = fileURLToPath(new URL(`./${(options.content ?? "src/content/articles").replace(/\/?$/, "/")}`, config.root));
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        site = config.site;
         const t0 = performance.now();
         seeds = await generate(seedsDir, outDir);
         logger.info(`${seeds.length} seeds → ${seeds.reduce((n, s) => n + s.article.quotes.length, 0)} quotations in ${Math.round(performance.now() - t0)} ms`);
@@ -54,6 +57,9 @@ export function onTheRecord(options: Options = {}): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        // Before the service worker, which then caches the feed and sitemap like any other file.
+        const listed = await writeDiscovery(dist, site, base, seeds.map((s) => s.article));
+        logger.info(site ? `sitemap.xml lists ${listed} pages; rss.xml ${seeds.length} articles` : "no SITE_URL: sitemap.xml, rss.xml and canonical URLs left out");
         const t0 = performance.now();
         const indexed = await indexSite(dist, seeds);
         logger.info(`Pagefind indexed ${indexed.pages} pages, ${indexed.quotations} quotations, ${indexed.events} events in ${Math.round(performance.now() - t0)} ms`);

@@ -1,4 +1,4 @@
-type Strings = Record<"estimated" | "undated" | "quotations" | "editorialTitle" | "derivedTitle" | "sourceNotes" | "sourceNotesIntro" | "nothingRemoved" | "line" | "permalink" | "removedQuotes" | "removedNotice" | "moved" | "movedLink", string>;
+type Strings = Record<"estimated" | "undated" | "quotations" | "editorialTitle" | "derivedTitle" | "sourceNotes" | "sourceNotesIntro" | "nothingRemoved" | "line" | "permalink" | "removedQuotes" | "removedNotice" | "moved" | "movedLink" | "colon", string>;
 
 /** The few words of page furniture that follow the article's language. */
 const STRINGS: Record<"en" | "fr", Strings> = {
@@ -17,6 +17,7 @@ const STRINGS: Record<"en" | "fr", Strings> = {
     removedNotice: "This link pointed to a quotation that was removed from the article on",
     moved: "This article has moved.",
     movedLink: "Go to the article",
+    colon: ": ",
   },
   fr: {
     estimated: "date estimée",
@@ -33,6 +34,8 @@ const STRINGS: Record<"en" | "fr", Strings> = {
     removedNotice: "Ce lien menait à une citation retirée de l’article le",
     moved: "Cet article a changé d’adresse.",
     movedLink: "Aller à l’article",
+    // French sets a (narrow no-break) space before a colon.
+    colon: "\u202f: ",
   },
 };
 

@@ -28,3 +28,18 @@ export function shareMeta(pathname: string, site: URL | undefined, lang: string,
 export function absolute(path: string, site: URL | undefined): string {
   return site ? new URL(path, site).href : path;
 }
+
+type Summarised = { dek: string | null; language: string; quotes: readonly { speaker: { name: string } | null }[]; source: { publisher: string } | null };
+
+/**
+ * One sentence that tells a search result or a feed reader what the article holds: its standfirst
+ * when it has one, else who is quoted. In English: it is the site's voice, not the article's.
+ */
+export function articleSummary(a: Summarised): string {
+  if (a.dek) return a.dek;
+  const names = [...new Set(a.quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : [])))];
+  const who = names.length === 0 ? "" : names.length === 1 ? ` from ${names[0]}` : ` from ${names.slice(0, -1).slice(0, 3).join(", ")}${names.length > 4 ? " and others" : ` and ${names.at(-1)}`}`;
+  const from = a.source ? `, as reported by ${a.source.publisher}` : "";
+  const lang = a.language === "fr" ? " (article in French)" : "";
+  return `${a.quotes.length} quotation${a.quotes.length === 1 ? "" : "s"}${who}${from}${lang}, each credited and linkable.`;
+}
