@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: "site",
-          include: ["tests/site/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          include: ["tests/site/**/*.test.ts", "tests/e2e/**/*.test.ts", "tests/quality/**/*.test.ts"],
           // The site is built once, with the real `astro build`, for every test of this project.
           globalSetup: ["tests/setup/build-site.ts"],
           testTimeout: 60_000,

@@ -1,10 +1,19 @@
 import type { Article } from "../schema/article.ts";
 import type { Quote } from "../schema/quote.ts";
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "19 December 2022" in the page's language; dates are calendar days, so UTC. */
 export function formatDate(iso: string, language: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat(language === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d);
+  const locale = language === "fr" ? "fr-FR" : "en-GB";
+  // One formatter per locale: making one costs far more than using it, and pages format thousands of dates.
+  let f = dateFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    dateFormats.set(locale, f);
+  }
+  return f.format(d);
 }
 
 /** "António Guterres, UN Secretary-General", or a plain statement that no one could be named. */

@@ -1,29 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { QuoteExport } from "../../src/schema/export.ts";
-import { inViewAndUncovered, launch } from "../helpers/browser.ts";
-import { serve } from "../helpers/serve.ts";
+import { inViewAndUncovered, siteInBrowser } from "../helpers/browser.ts";
 import { readSiteFile, site } from "../helpers/site.ts";
 
 const quotes = QuoteExport.array().parse(JSON.parse(readSiteFile(site.main, "data/quotes.json")));
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve(site.main)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const open = siteInBrowser(site.main);
 
 describe("quotation links in Chromium", () => {
   // The last quotation of each article sits furthest down the page: the hardest to land on.
   const targets = [...new Map(quotes.map((q) => [q.article, q])).values()];
 
   it.each(targets.map((q) => [q.url, q] as const))("opening %s shows that quotation in view, highlighted and not covered", async (_url, q) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}${q.url}`);
+    const page = await open.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${open.url}${q.url}`);
     const el = page.locator(`[id="${q.id}"]`);
     await expect.poll(() => el.evaluate((e) => e.matches(":target"))).toBe(true);
     const box = await el.boundingBox();

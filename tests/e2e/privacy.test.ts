@@ -1,19 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "../helpers/browser.ts";
-import { serve } from "../helpers/serve.ts";
+import { describe, expect, it } from "vitest";
+import { siteInBrowser } from "../helpers/browser.ts";
 import { listFiles, site } from "../helpers/site.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve(site.main)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const open = siteInBrowser(site.main);
 
 // One page of each kind the site has.
 const pages = ["/", ...["articles/", "quotes/", "people/", "timeline/", "search/"].map((prefix) => {
@@ -23,7 +12,7 @@ const pages = ["/", ...["articles/", "quotes/", "people/", "timeline/", "search/
 
 describe("privacy and security in Chromium", () => {
   it.each(pages)("%s requests nothing from another host, sets no cookie and breaks no CSP rule", async (path) => {
-    const context = await browser.newContext();
+    const context = await open.browser.newContext();
     const p = await context.newPage();
     const foreign: string[] = [];
     const violations: string[] = [];
@@ -34,7 +23,7 @@ describe("privacy and security in Chromium", () => {
     p.on("console", (m) => {
       if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
     });
-    await p.goto(`${server.url}${path}?q=hate+speech`, { waitUntil: "networkidle" });
+    await p.goto(`${open.url}${path}?q=hate+speech`, { waitUntil: "networkidle" });
     expect(foreign).toEqual([]);
     expect(violations).toEqual([]);
     expect(await context.cookies()).toEqual([]);

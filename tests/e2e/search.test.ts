@@ -1,24 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "../helpers/browser.ts";
-import { serve } from "../helpers/serve.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { siteInBrowser } from "../helpers/browser.ts";
 import { site } from "../helpers/site.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve(site.main)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const open = siteInBrowser(site.main);
 
 /** Opens /search/ with a query and waits for the results to be counted. */
 async function search(query: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, serviceWorkers: "block" });
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  const page = await open.browser.newPage({ viewport: { width, height: 900 }, serviceWorkers: "block" });
+  await page.goto(`${open.url}/search/?q=${encodeURIComponent(query)}`);
   await page.locator(".search-status", { hasText: /results? for|No results/ }).waitFor();
   return page;
 }
@@ -78,8 +68,8 @@ describe("search in Chromium", () => {
   });
 
   it("is operable from the keyboard alone: type, ↓ to the results, Enter to open", async () => {
-    const page = await browser.newPage({ serviceWorkers: "block" });
-    await page.goto(`${server.url}/`);
+    const page = await open.browser.newPage({ serviceWorkers: "block" });
+    await page.goto(`${open.url}/`);
     await page.keyboard.press("/");
     await page.keyboard.type("Türk");
     await page.keyboard.press("Enter");
@@ -95,9 +85,9 @@ describe("search in Chromium", () => {
   });
 
   it("says so without JavaScript, and links to the quotations index", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await open.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=hate`);
+    await page.goto(`${open.url}/search/?q=hate`);
     expect(await page.locator(".search-nojs").textContent()).toMatch(/needs JavaScript/);
     expect(await page.locator(".search-nojs a").getAttribute("href")).toBe("/quotes/");
     expect(await page.locator("form.search-form").isVisible()).toBe(false);

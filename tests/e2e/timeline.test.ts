@@ -1,21 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { TimelineEvent } from "../../src/schema/event.ts";
-import { launch } from "../helpers/browser.ts";
-import { serve } from "../helpers/serve.ts";
+import { siteInBrowser } from "../helpers/browser.ts";
 import { readSiteFile, site } from "../helpers/site.ts";
 
 const events = TimelineEvent.array().parse(JSON.parse(readSiteFile(site.main, "data/events.json")));
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve(site.main)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const open = siteInBrowser(site.main);
 
 const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.id ?? null);
 
@@ -30,8 +20,8 @@ async function tabToChart(page: Page): Promise<number> {
 
 describe("the timeline in Chromium", () => {
   it("keyboard only: one tab stop, arrow keys visit every event in order with visible focus, Enter opens its details", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/timeline/`);
+    const page = await open.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${open.url}/timeline/`);
     await page.locator(".tl-controls:not([hidden])").waitFor();
     await tabToChart(page);
     const visited = [await focusedId(page)];
@@ -61,8 +51,8 @@ describe("the timeline in Chromium", () => {
   });
 
   it("Enter on an event with quotations shows them in the details panel", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/timeline/`);
+    const page = await open.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${open.url}/timeline/`);
     await page.locator(".tl-controls:not([hidden])").waitFor();
     await tabToChart(page);
     const target = events.findIndex((e) => e.id === "event-turk-open-letter");
@@ -75,8 +65,8 @@ describe("the timeline in Chromium", () => {
   });
 
   it("the filter by actor type hides that lane's events from the chart, the list and the arrow keys", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/timeline/`);
+    const page = await open.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${open.url}/timeline/`);
     await page.locator(".tl-controls:not([hidden])").waitFor();
     await page.locator("input[value=platform]").uncheck();
     const platform = events.filter((e) => e.actorType === "platform").map((e) => e.id);
@@ -96,8 +86,8 @@ describe("the timeline in Chromium", () => {
   });
 
   it("zoom in spreads the marks apart and Show all restores them", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/timeline/`);
+    const page = await open.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${open.url}/timeline/`);
     await page.locator(".tl-controls:not([hidden])").waitFor();
     const gap = () => page.evaluate(() => {
       const xs = [...document.querySelectorAll<SVGGraphicsElement>("a.tl-mark[data-type=platform]")].slice(0, 2).map((m) => m.querySelector<SVGGElement>("g.tl-pos")!.transform.baseVal.consolidate()!.matrix.e);
@@ -112,9 +102,9 @@ describe("the timeline in Chromium", () => {
   });
 
   it("with JavaScript disabled the page still shows every event, in the chart and in the list", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const context = await open.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/timeline/`);
+    await page.goto(`${open.url}/timeline/`);
     for (const e of events) {
       const li = page.locator(`li#${e.id}`);
       await li.scrollIntoViewIfNeeded();
@@ -129,8 +119,8 @@ describe("the timeline in Chromium", () => {
   });
 
   it("opening /timeline/#event-ofcom-open-letter lands on that event", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/timeline/#event-ofcom-open-letter`);
+    const page = await open.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${open.url}/timeline/#event-ofcom-open-letter`);
     const li = page.locator("#event-ofcom-open-letter");
     await expect.poll(() => li.evaluate((e) => e.matches(":target"))).toBe(true);
     const box = await li.boundingBox();

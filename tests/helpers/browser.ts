@@ -1,4 +1,6 @@
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { serve } from "./serve.ts";
 
 /** Debian's Chromium, headless, with nothing that reaches outside this machine. */
 export function launch(): Promise<Browser> {
@@ -18,4 +20,27 @@ export async function inViewAndUncovered(p: Page, selector: string): Promise<boo
     const hit = document.elementFromPoint(x, y);
     return hit !== null && (el.contains(hit) || hit.contains(el));
   });
+}
+
+/** A browser and a static server for a built site, opened before a test file's tests and closed after. */
+export function siteInBrowser(dir: string): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launch(), serve(dir)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("the browser starts in beforeAll");
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error("the server starts in beforeAll");
+      return server.url;
+    },
+  };
 }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 export const ROOT = join(import.meta.dirname, "../..");
-export const SITES = join(ROOT, ".tmp/sites");
+/** Where the test builds go; TEST_SITES points a run at sites built elsewhere (tests only read them). */
+export const SITES = process.env.TEST_SITES ?? join(ROOT, ".tmp/sites");
 
 /** Where the test builds put each site (see tests/setup/build-site.ts). */
 export const site = {
@@ -14,7 +15,12 @@ export const site = {
   hostile: join(SITES, "hostile"),
   /** One real seed, published, then edited (see tests/helpers/mutate.ts). */
   mutated: join(SITES, "mutated"),
+  /** The project's seeds as deployed: under a base path, with its public origin (SITE_URL). */
+  published: join(SITES, "published"),
 };
+
+/** How the `published` site is built: absolute URLs (canonical, sitemap, feed) need an origin. */
+export const PUBLISHED = { origin: "https://on-the-record.example", base: "/on-the-record/" } as const;
 
 export function readSiteFile(dir: string, path: string): string {
   return readFileSync(join(dir, path), "utf8");

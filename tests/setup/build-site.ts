@@ -4,12 +4,13 @@ import { join } from "node:path";
 import { generate } from "../../src/integration/seeds.ts";
 import { arbitraryArticle } from "../helpers/arbitrary-seed.ts";
 import { copySeed, mutateSeed } from "../helpers/mutate.ts";
-import { ROOT, site } from "../helpers/site.ts";
+import { PUBLISHED, ROOT, site } from "../helpers/site.ts";
 
 /**
  * Builds, with the real `astro build`, once for the whole test run: the real site (twice, to
- * compare), a site of hostile fixtures, and a site whose seed was edited after its first
- * publication. REUSE_BUILD=1 keeps sites already built, for quick reruns.
+ * compare, and once more as deployed under a base path with its public origin), a site of hostile
+ * fixtures, and a site whose seed was edited after its first publication. REUSE_BUILD=1 keeps
+ * sites already built, for quick reruns.
  */
 function build(outDir: string, seeds: string, content: string, env: Record<string, string> = {}): void {
   if (process.env.REUSE_BUILD === "1" && existsSync(join(outDir, "index.html"))) return;
@@ -36,6 +37,7 @@ export default async function setup(): Promise<void> {
   // The same seeds under another time zone and locale must give the same bytes.
   build(site.again, "seeds", ".tmp/content/main", { TZ: "Pacific/Chatham", LANG: "fr_FR.UTF-8", LC_ALL: "fr_FR.UTF-8" });
   build(site.main, "seeds", ".tmp/content/main");
+  build(site.published, "seeds", ".tmp/content/published", { SITE_URL: PUBLISHED.origin, BASE_PATH: PUBLISHED.base });
   if (!(process.env.REUSE_BUILD === "1" && existsSync(join(site.mutated, "index.html")))) {
     // Published once on 1 January, then edited and rebuilt on 1 February.
     const seeds = join(ROOT, ".tmp/seed-copies/mutated");
