@@ -1,21 +1,13 @@
+import { slugify } from "../pipeline/slug.ts";
 import { Registry, type Person } from "../schema/person.ts";
 
 type Entry = Omit<Person, "id" | "country" | "gender" | "organisation" | "role" | "roles" | "aliases"> &
   Partial<Pick<Person, "country" | "gender" | "organisation" | "role" | "roles" | "aliases">>;
 
-/** Same slug rule as speaker ids, kept local so the data file has no pipeline dependency. */
-function slug(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
 
 function entry(e: Entry): Person {
   return {
-    id: slug(e.name),
+    id: slugify(e.name, 120),
     aliases: e.aliases ?? [],
     roles: e.roles ?? [],
     role: e.role ?? null,

@@ -1,3 +1,4 @@
+import { slugify } from "./slug.ts";
 /** Small helpers to compare names and roles across spellings and languages. */
 
 const FOLDED = new Map<string, string>();
@@ -23,9 +24,9 @@ function foldUncached(s: string): string {
     .trim();
 }
 
-/** Kebab-case ASCII slug: "António Guterres" → "antonio-guterres". */
+/** Speaker ids use the site's one slug rule, so a person's id is the same wherever it is made. */
 export function slug(name: string): string {
-  return fold(name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return slugify(name, 120);
 }
 
 /** Role heads that name the same function in English and French. */

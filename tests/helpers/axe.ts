@@ -17,15 +17,16 @@ export interface Violation {
 }
 
 /**
- * Runs axe in the page. The page's CSP forbids inline scripts, so axe's source is evaluated
+ * Runs axe in the page: every WCAG 2.0–2.2 A/AA rule, or only `rules`. The page's CSP forbids inline scripts, so axe's source is evaluated
  * through the DevTools protocol (`page.evaluate`), which CSP does not govern.
  */
-export async function axe(page: Page): Promise<Violation[]> {
+export async function axe(page: Page, rules?: readonly string[]): Promise<Violation[]> {
   if (!(await page.evaluate(() => "axe" in globalThis))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
+  const runOnly = rules ? { type: "rule", values: [...rules] } : { type: "tag", values: [...WCAG_TAGS] };
+  return page.evaluate(async (only) => {
     interface AxeResult { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }
     const run = (globalThis as unknown as { axe: { run: (ctx: Document, o: object) => Promise<AxeResult> } }).axe.run;
-    const r = await run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    const r = await run(document, { runOnly: only, resultTypes: ["violations"] });
     return r.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
-  }, [...WCAG_TAGS]);
+  }, runOnly);
 }
