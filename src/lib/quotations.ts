@@ -15,8 +15,17 @@ const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true })
 
 /** Every quotation of the site, newest first; same day by article, then reading order. */
 export function listQuotations(articles: readonly Article[]): Listed[] {
+  // The same words by the same speaker quoted twice in one article (a letter quoting a post) are
+  // listed once; both places keep their anchors on the article page.
+  const seen = new Set<string>();
+  const once = (a: Article, q: Quote) => {
+    const key = `${a.seed}\u0000${q.speaker?.id ?? ""}\u0000${q.text.replace(/\s+/gu, " ").trim().toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   return articles
-    .flatMap((a) => a.quotes.map((q, n) => ({ q, a, n })))
+    .flatMap((a) => a.quotes.map((q, n) => ({ q, a, n })).filter(({ a, q }) => once(a, q)))
     .sort(
       (x, y) =>
         (y.q.date ?? "").localeCompare(x.q.date ?? "") ||
