@@ -48,8 +48,15 @@ function withYear(month: number, d: number, year: string | undefined, published:
  * Every day-precise date expression in `text`, in reading order: explicit dates are `stated`,
  * weekdays are `resolved` against the publication date. Overlapping matches keep the first found.
  */
+// Cheap substring tests first: most sentences name no month and no weekday, and the full patterns
+// (look-behind, Unicode, case folding) cost far more than these.
+const ANY_MONTH = new RegExp(MONTH, "i");
+const ANY_WEEKDAY = new RegExp(WEEKDAY, "i");
+
 export function findDateExpressions(text: string, published: string | null, language: Language): DateExpression[] {
   const found: DateExpression[] = [];
+  const months = ANY_MONTH.test(text);
+  if (!months && !(published !== null && ANY_WEEKDAY.test(text))) return found;
   const push = (m: RegExpExecArray, date: string | null, provenance: DateProvenance) => {
     if (date === null) return;
     const start = m.index;
@@ -57,10 +64,10 @@ export function findDateExpressions(text: string, published: string | null, lang
     if (found.some((f) => f.start < end && start < f.end)) return;
     found.push({ expression: m[0], start, end, date, provenance });
   };
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of months ? text.matchAll(MONTH_DAY) : []) {
     push(m, withYear(MONTHS[(m[1] as string).toLowerCase()] as number, Number(m[2]), m[3], published), { basis: "stated", expression: m[0] });
   }
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of months ? text.matchAll(DAY_MONTH) : []) {
     push(m, withYear(MONTHS[(m[2] as string).toLowerCase()] as number, Number(m[1]), m[3], published), { basis: "stated", expression: m[0] });
   }
   if (published !== null) {
