@@ -9,6 +9,8 @@ export const BENCH = join(ROOT, ".tmp/bench");
 // The project's Node 24 first, as under `npm run`: Astro's bin starts with `#!/usr/bin/env node`.
 const BIN = join(ROOT, "node_modules/.bin");
 if (!(process.env.PATH ?? "").startsWith(`${BIN}:`)) process.env.PATH = `${BIN}:${process.env.PATH ?? ""}`;
+// Every build, ours and the peer's, may use up to 12 GB of heap (Node's default limit is lower than this machine's memory).
+if (!(process.env.NODE_OPTIONS ?? "").includes("max-old-space-size")) process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=12288`.trim();
 
 export interface Timed {
   ok: boolean;

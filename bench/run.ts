@@ -28,7 +28,7 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const full = flag("full");
-const sizes = (option("sizes") ?? (full ? "100,1000,10000" : "100,1000")).split(",").map(Number);
+const sizes = (option("sizes") ?? (full ? "100,1000,3000,10000" : "100,1000")).split(",").map(Number);
 const peerMax = Number(option("peer-max") ?? 3000);
 const bigMb = Number(option("big-mb") ?? (full ? 20 : 2));
 const QUERY = option("query") ?? "platforms";
@@ -78,7 +78,7 @@ interface Row {
   build: { ok: boolean; seconds: number; cpuSeconds: number; peakMb: number; seedsMs: number; pagefindMs: number; swMs: number; astroMs: number };
   site: SiteSize | null;
   pages: Pages | null;
-  peer: { measured: boolean; seconds: number; cpuSeconds: number; peakMb: number; pages: number; bytes: number; largest: number } | null;
+  peer: { measured: boolean; seconds: number; cpuSeconds: number; peakMb: number; pages: number; bytes: number; largest: number; quotations: number } | null;
 }
 
 async function benchSize(n: number): Promise<Row> {
@@ -112,7 +112,7 @@ async function benchSize(n: number): Promise<Row> {
     const sl = await buildStarlight(starlightProject(n, join(dir, "content")));
     if (!sl.ok) throw new Error(`Starlight failed at N=${n}:\n${strip(sl.stdout + sl.stderr).slice(-3000)}`);
     const largest = sl.site?.largest[0]?.bytes ?? 0;
-    peer = { measured: true, seconds: sl.seconds, cpuSeconds: sl.cpuSeconds, peakMb: sl.peakMb, pages: sl.site?.pages ?? 0, bytes: sl.site?.bytes ?? 0, largest };
+    peer = { measured: true, seconds: sl.seconds, cpuSeconds: sl.cpuSeconds, peakMb: sl.peakMb, pages: sl.site?.pages ?? 0, bytes: sl.site?.bytes ?? 0, largest, quotations: sl.quotations };
     log(`N=${n}: Starlight ${sl.seconds} s, ${sl.peakMb.toFixed(0)} MB peak`);
     // The peer's site is large and can be rebuilt: keep only what the report needs.
     rmSync(join(BENCH, `starlight-${n}`, "dist"), { recursive: true, force: true });
@@ -140,7 +140,7 @@ function project(rows: Row[]): void {
     const [a, b] = measured.slice(-2) as [Row, Row];
     const k = Math.log((b.peer as NonNullable<Row["peer"]>).seconds / (a.peer as NonNullable<Row["peer"]>).seconds) / Math.log(b.n / a.n);
     const seconds = (b.peer as NonNullable<Row["peer"]>).seconds * (r.n / b.n) ** k;
-    r.peer = { measured: false, seconds, cpuSeconds: NaN, peakMb: NaN, pages: r.n + 2, bytes: NaN, largest: NaN };
+    r.peer = { measured: false, seconds, cpuSeconds: NaN, peakMb: NaN, pages: r.n + 2, bytes: NaN, largest: NaN, quotations: NaN };
   }
 }
 
@@ -188,14 +188,25 @@ function report(rows: Row[], extract: ExtractRow[], big: ReturnType<typeof bench
   L.push(`Machine: ${machine()}. Load average when the run started: ${load}.`, "");
   L.push(`Command: \`npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}\``, "");
   L.push("### Build, per N (our site from .txt seeds; Starlight from the same generated MDX)", "");
-  L.push("| N | quotations | read+extract ms/article | MDX ms/article | whole build s | ms/article | CPU s | peak MB | seeds (in build) s | Astro s | Pagefind s | service worker s | pages | output | Pagefind index | Starlight s | Starlight peak MB | ours / Starlight |");
-  L.push("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  L.push("| N | quotations | read+extract ms/article | MDX ms/article | whole build s | ms/article | CPU s | peak MB | seeds (in build) s | Astro s | Pagefind s | service worker s | pages | output | Pagefind index |");
+  L.push("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of rows) {
+    const b = r.build;
+    L.push(
+      `| ${r.n.toLocaleString("en")} | ${r.quotations.toLocaleString("en")} | ${f2(r.extractMs / r.n)} | ${f2(r.mdxMs / r.n)} | ${f1(b.seconds)} | ${f1((b.seconds * 1000) / r.n)} | ${f1(b.cpuSeconds)} | ${f0(b.peakMb)} | ${f1(b.seedsMs / 1000)} | ${f1(b.astroMs / 1000)} | ${f1(b.pagefindMs / 1000)} | ${f1(b.swMs / 1000)} | ${r.site?.pages.toLocaleString("en")} | ${mb(r.site?.bytes ?? 0)} | ${mb(r.site?.pagefindBytes ?? 0)} |`,
+    );
+  }
+  L.push("", "### Side by side with Starlight (same run, same machine, same generated MDX pages)", "");
+  L.push("| N | ours s | ours CPU s | Starlight s | Starlight CPU s | Starlight peak MB | Starlight pages | Starlight output | largest Starlight page | quotation elements on Starlight's pages | ours / Starlight (wall) | ours / Starlight (CPU) |");
+  L.push("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) {
     const b = r.build;
     const p = r.peer;
-    const peerS = p ? `${f1(p.seconds)}${p.measured ? "" : " (projected)"}` : "–";
+    if (!p) continue;
+    const m = p.measured;
+    const peerS = `${f1(p.seconds)}${m ? "" : " (projected)"}`;
     L.push(
-      `| ${r.n.toLocaleString("en")} | ${r.quotations.toLocaleString("en")} | ${f2(r.extractMs / r.n)} | ${f2(r.mdxMs / r.n)} | ${f1(b.seconds)} | ${f1((b.seconds * 1000) / r.n)} | ${f1(b.cpuSeconds)} | ${f0(b.peakMb)} | ${f1(b.seedsMs / 1000)} | ${f1(b.astroMs / 1000)} | ${f1(b.pagefindMs / 1000)} | ${f1(b.swMs / 1000)} | ${r.site?.pages.toLocaleString("en")} | ${mb(r.site?.bytes ?? 0)} | ${mb(r.site?.pagefindBytes ?? 0)} | ${peerS} | ${p?.measured ? f0(p.peakMb) : "–"} | ${p ? `${f2(b.seconds / p.seconds)}${p.measured ? "" : " (projected)"}` : "–"} |`,
+      `| ${r.n.toLocaleString("en")} | ${f1(b.seconds)} | ${f1(b.cpuSeconds)} | ${peerS} | ${m ? f1(p.cpuSeconds) : "–"} | ${m ? f0(p.peakMb) : "–"} | ${m ? p.pages.toLocaleString("en") : "–"} | ${m ? mb(p.bytes) : "–"} | ${m ? kb(p.largest) : "–"} | ${m ? p.quotations.toLocaleString("en") : "–"} | ${f2(b.seconds / p.seconds)}${m ? "" : " (projected)"} | ${m ? f2(b.cpuSeconds / p.cpuSeconds) : "–"} |`,
     );
   }
   L.push("", "### Biggest pages, per N", "");

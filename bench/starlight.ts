@@ -7,9 +7,9 @@
  * dependencies so that Astro bundles them for prerendering, as in a real Starlight project). Starlight's default sidebar lists every page on every page, and it
  * runs its own Pagefind over the result.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { BENCH, ROOT, siteSize, timed, type SiteSize, type Timed } from "./measure.ts";
+import { BENCH, ROOT, files, siteSize, timed, type SiteSize, type Timed } from "./measure.ts";
 
 /** Folders of our src/ that the generated MDX pages' components need. */
 const SHARED = ["components", "lib", "schema", "pipeline", "data", "timeline", "integration", "scripts", "styles"];
@@ -36,10 +36,17 @@ export function starlightProject(n: number, mdxDir: string): string {
 
 export interface PeerRun extends Timed {
   site: SiteSize | null;
+  /** Quotation elements (our Quote component) on the peer's article pages: the pages really are ours, rendered. */
+  quotations: number;
 }
 
 export async function buildStarlight(dir: string): Promise<PeerRun> {
   rmSync(join(dir, "dist"), { recursive: true, force: true });
   const run = await timed(join(ROOT, "node_modules/.bin/astro"), ["build"], { cwd: dir, env: { ...process.env, TZ: "UTC" } });
-  return { ...run, site: run.ok ? siteSize(join(dir, "dist")) : null };
+  let quotations = 0;
+  if (run.ok) {
+    // Starlight publishes each page at its front matter's `slug`, so the articles are at /<slug>/.
+    for (const f of files(join(dir, "dist")).filter((f) => f.path.endsWith(".html"))) quotations += (readFileSync(join(dir, "dist", f.path), "utf8").match(/ data-quote="/g) ?? []).length;
+  }
+  return { ...run, site: run.ok ? siteSize(join(dir, "dist")) : null, quotations };
 }

@@ -45,14 +45,29 @@ interface Mention {
   at: number;
 }
 
+/** Each registry's names and aliases as whole-word patterns, made once per registry rather than once per sentence. */
+const patterns = new WeakMap<Registry, { actor: Actor; re: RegExp }[]>();
+
+function namePatterns(registry: Registry): { actor: Actor; re: RegExp }[] {
+  let list = patterns.get(registry);
+  if (!list) {
+    list = registry.flatMap((p) =>
+      [p.name, ...p.aliases].map((name) => ({
+        actor: { id: p.id, name: p.name },
+        re: new RegExp(`(?<![\\p{L}\\p{N}@])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u"),
+      })),
+    );
+    patterns.set(registry, list);
+  }
+  return list;
+}
+
 /** Registry names and aliases in the sentence, whole words and case as written. */
 function mentions(sentence: string, registry: Registry): Mention[] {
   const found: Mention[] = [];
-  for (const p of registry) {
-    for (const name of [p.name, ...p.aliases]) {
-      const at = sentence.search(new RegExp(`(?<![\\p{L}\\p{N}@])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u"));
-      if (at >= 0) found.push({ actor: { id: p.id, name: p.name }, at });
-    }
+  for (const { actor, re } of namePatterns(registry)) {
+    const at = sentence.search(re);
+    if (at >= 0) found.push({ actor: { ...actor }, at });
   }
   return found.sort((a, b) => a.at - b.at || (a.actor.id < b.actor.id ? -1 : a.actor.id > b.actor.id ? 1 : 0));
 }

@@ -21,7 +21,8 @@ export function focused(p: Page): Promise<Focused> {
     // Timeline marks are SVG links: their dot gets a thick ring instead of an outline.
     const dot = el.querySelector("circle");
     const ring = dot !== null && parseFloat(getComputedStyle(dot).strokeWidth) >= 3;
-    const r = el.getBoundingClientRect();
+    // A link that wraps has several boxes: its first line is where it starts and what must show.
+    const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
     const inViewport = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && r.width > 0 && r.height > 0;
     const x = Math.min(Math.max(r.left + Math.min(r.width / 2, 4), 0), innerWidth - 1);
     const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 8), 0), innerHeight - 1);
