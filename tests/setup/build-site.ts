@@ -15,9 +15,10 @@ import { PUBLISHED, ROOT, site } from "../helpers/site.ts";
 function build(outDir: string, seeds: string, content: string, env: Record<string, string> = {}): void {
   if (process.env.REUSE_BUILD === "1" && existsSync(join(outDir, "index.html"))) return;
   rmSync(outDir, { recursive: true, force: true });
-  // Vitest puts Vite's own variables (BASE_URL "/", MODE…) in process.env; a child Astro build
-  // would take them for import.meta.env and ignore BASE_PATH, so they are not passed on.
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
+  // Vitest puts NODE_ENV=test and Vite's own variables (BASE_URL "/", MODE, PROD…) in process.env;
+  // a child Astro build would take them for its own (a non-production build that ignores
+  // BASE_PATH), so they are not passed on: the tests build exactly what `npm run build` does.
+  const { NODE_ENV: _n, BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
   execFileSync(join(ROOT, "node_modules/.bin/astro"), ["build", "--outDir", outDir], {
     cwd: ROOT,
     env: { ...inherited, SEEDS_DIR: seeds, CONTENT_DIR: content, TZ: "UTC", ...env },
