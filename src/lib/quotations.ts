@@ -82,7 +82,8 @@ export function facets(listed: readonly Listed[]): Facet[] {
   const years = [...new Set(listed.map((l) => l.q.date?.slice(0, 4)).filter((y): y is string => !!y))].sort();
   const orgs = [...new Set(listed.map((l) => l.q.speaker?.organisation).filter((o): o is string => !!o))].sort(collator.compare);
   return [
-    ...years.map((y): Facet => ({ slug: y, label: y, kind: "year", test: (l) => l.q.date?.startsWith(y) ?? false })),
+    // `year-2022`, not `2022`: bare numbers are the index's own page numbers (/quotes/2/).
+    ...years.map((y): Facet => ({ slug: `year-${y}`, label: y, kind: "year", test: (l) => l.q.date?.startsWith(y) ?? false })),
     { slug: "english", label: "In English", kind: "language", test: (l) => l.a.language === "en" },
     { slug: "french", label: "In French", kind: "language", test: (l) => l.a.language === "fr" },
     ...orgs.map((o): Facet => ({ slug: `org-${slugify(o)}`, label: o, kind: "organisation", test: (l) => l.q.speaker?.organisation === o })),

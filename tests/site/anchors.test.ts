@@ -79,6 +79,7 @@ describe("/data/annotations.jsonld", () => {
 
 describe("the quotations and people indexes", () => {
   it("/quotes/ lists every quotation once, across its pages, each linking to its anchor", () => {
+    // The index and its pages 2, 3…; facet pages (/quotes/year-2022/) repeat its quotations.
     const pages = listFiles(site.main).filter((f) => /^quotes\/(\d+\/)?index\.html$/.test(f));
     const links = pages.flatMap((f) => page(site.main, `/${f}`).querySelectorAll(".quote-list a[href*='#q-']").map((a) => a.getAttribute("href")));
     // The same words by the same speaker twice in one article are listed once, at the first.
@@ -91,7 +92,7 @@ describe("the quotations and people indexes", () => {
   it("each facet page lists only what it says", () => {
     const french = page(site.main, "/quotes/french/").querySelectorAll(".quote-list > li");
     expect(french.length).toBe(quotes.filter((q) => q.language === "fr").length);
-    const y2024 = page(site.main, "/quotes/2024/").querySelectorAll(".quote-list time").map((t) => t.getAttribute("datetime"));
+    const y2024 = page(site.main, "/quotes/year-2024/").querySelectorAll(".quote-list time").map((t) => t.getAttribute("datetime"));
     expect(y2024.length).toBeGreaterThan(0);
     for (const d of y2024) expect(d?.startsWith("2024")).toBe(true);
   });
