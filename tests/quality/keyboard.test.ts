@@ -1,21 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inViewAndUncovered, launch } from "../helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { inViewAndUncovered, siteInBrowser } from "../helpers/browser.ts";
 import { focused, tabUntil, type Focused } from "../helpers/focus.ts";
 import { page as builtPage } from "../helpers/html.ts";
-import { serve } from "../helpers/serve.ts";
 import { listFiles, site } from "../helpers/site.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve(site.main)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const open = siteInBrowser(site.main);
 
 /** Focus stops where the indicator is missing or the element is off screen or covered. */
 const hidden = (stops: readonly Focused[]) => stops.filter((f) => !f.visible || !f.inView).map((f) => `${f.what}${f.visible ? "" : " (no visible focus)"}${f.inView ? "" : " (not in view)"}`);
@@ -24,8 +14,8 @@ const path = (p: Page) => decodeURIComponent(new URL(p.url()).pathname + new URL
 
 describe("keyboard only", () => {
   it("home → a timeline event → one of its quotations → the speaker → search, every stop visibly focused", async () => {
-    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await p.goto(`${server.url}/`);
+    const p = await open.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await p.goto(`${open.url}/`);
     const stops: Focused[] = [];
 
     // The first Tab reaches the skip link, which moves focus to the main content.
@@ -83,8 +73,8 @@ describe("keyboard only", () => {
 
   it.each(kinds)("%s: every Tab stop of the page, at 1280 px and at 360 px, shows its focus in view", async (url) => {
     for (const width of [1280, 360]) {
-      const p = await browser.newPage({ viewport: { width, height: width === 360 ? 740 : 900 } });
-      await p.goto(`${server.url}${url}`);
+      const p = await open.browser.newPage({ viewport: { width, height: width === 360 ? 740 : 900 } });
+      await p.goto(`${open.url}${url}`);
       await p.waitForLoadState("networkidle");
       // The search page puts focus in its box on arrival: a click on the page's corner starts the walk from the top.
       const autofocus = (await focused(p)).what !== "body";
@@ -139,16 +129,16 @@ const running = (p: Page) =>
 
 describe("prefers-reduced-motion", () => {
   it("nothing animates or scrolls smoothly for a reader who asks for less motion, even when zooming the timeline or copying a link", async () => {
-    const ctx = await browser.newContext({ reducedMotion: "reduce", viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
+    const ctx = await open.browser.newContext({ reducedMotion: "reduce", viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
     const p = await ctx.newPage();
-    await p.goto(`${server.url}/timeline/`);
+    await p.goto(`${open.url}/timeline/`);
     await p.locator(".tl-controls:not([hidden])").waitFor();
     expect(await p.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches)).toBe(true);
     await p.locator('[data-zoom="in"]').click();
     expect(await running(p)).toEqual([]);
     expect(await p.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
     const article = listFiles(site.main).find((f) => f.startsWith("articles/") && f.endsWith("index.html"))!;
-    await p.goto(`${server.url}/${article.replace("index.html", "")}`);
+    await p.goto(`${open.url}/${article.replace("index.html", "")}`);
     await p.locator(".quote-copy").first().click();
     expect(await running(p)).toEqual([]);
     // The stylesheet's guard: were an animation ever added, it would end at once.
