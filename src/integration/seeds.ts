@@ -4,7 +4,7 @@ import { reconcileAnchors } from "../pipeline/anchors.ts";
 import { SeedError, SeedErrors } from "../pipeline/errors.ts";
 import { AnchorLock } from "../schema/anchors.ts";
 import { extractArticle, type Extracted } from "../pipeline/extract.ts";
-import { toMdx } from "../pipeline/mdx.ts";
+import { articleData, toMdx } from "../pipeline/mdx.ts";
 import { readSeed } from "../pipeline/read.ts";
 import { parseSidecar, type EventLines } from "../pipeline/sidecar.ts";
 import { renameEvidence } from "../timeline/evidence.ts";
@@ -116,20 +116,29 @@ export async function loadSeeds(
 }
 
 /**
- * Writes one MDX page per seed into `outDir`, replacing what was there. Files are written aside and
- * renamed, and unchanged files are left untouched so the dev server reloads only what changed.
+ * Writes one MDX page per seed into `outDir`, and its data into `outDir/data/`, replacing what was
+ * there. Files are written aside and renamed, and unchanged files are left untouched so the dev
+ * server reloads only what changed. Data first: a page never refers to quotations not yet written.
  */
 export async function writeArticles(outDir: string, seeds: readonly LoadedSeed[]): Promise<void> {
-  await mkdir(outDir, { recursive: true });
-  const wanted = new Map(seeds.map((s) => [`${s.article.slug}.mdx`, toMdx(s.article, s.blocks)]));
-  for (const name of await readdir(outDir)) {
-    if (!wanted.has(name)) await rm(join(outDir, name), { force: true, recursive: true });
+  await writeFolder(join(outDir, DATA_DIR), new Map(seeds.map((s) => [`${s.article.slug}.json`, articleData(s.article)])));
+  await writeFolder(outDir, new Map(seeds.map((s) => [`${s.article.slug}.mdx`, toMdx(s.article, s.blocks)])), new Set([DATA_DIR]));
+}
+
+/** Where each article's quotations, terms and removed pieces go, beside its MDX page. */
+export const DATA_DIR = "data";
+
+/** Makes `dir` hold exactly `wanted` (plus `keep`), rewriting only the files whose text changed. */
+async function writeFolder(dir: string, wanted: ReadonlyMap<string, string>, keep: ReadonlySet<string> = new Set()): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const name of await readdir(dir)) {
+    if (!wanted.has(name) && !keep.has(name)) await rm(join(dir, name), { force: true, recursive: true });
   }
-  for (const [name, mdx] of wanted) {
-    const path = join(outDir, name);
+  for (const [name, text] of wanted) {
+    const path = join(dir, name);
     const old = await readFile(path, "utf8").catch(() => null);
-    if (old === mdx) continue;
-    await writeFile(`${path}.tmp`, mdx);
+    if (old === text) continue;
+    await writeFile(`${path}.tmp`, text);
     await rename(`${path}.tmp`, path);
   }
 }

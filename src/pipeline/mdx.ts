@@ -1,4 +1,4 @@
-import type { Article } from "../schema/article.ts";
+import type { Article, ArticleData, ArticleMeta } from "../schema/article.ts";
 import type { Block } from "../schema/block.ts";
 import { glossaryMentions, type GlossaryMention } from "../timeline/glossary-mentions.ts";
 import { paragraphIds } from "./ids.ts";
@@ -32,7 +32,7 @@ interface Range {
 
 function quoteRange(quote: number, start: number, end: number, anchor: boolean): Range {
   // `anchor`: whether this element carries the quotation's id (its first or only segment, unless grouped).
-  return { start, end, open: `<Quote q={frontmatter.quotes[${quote}]} anchor={${anchor}} a={frontmatter}>`, close: "</Quote>", order: quote };
+  return { start, end, open: `<Quote q={props.a.quotes[${quote}]} anchor={${anchor}} a={props.a}>`, close: "</Quote>", order: quote };
 }
 
 function termRange(m: GlossaryMention, offset: number): Range {
@@ -72,8 +72,10 @@ function inline(text: string, offset: number, ranges: readonly Range[]): string 
 }
 
 /**
- * The page for one article as MDX. Metadata is JSON front matter (JSON is YAML); the body is one
- * line of JSX per block with every piece of seed text inside a string literal.
+ * The page for one article as MDX: one line of JSX per block with every piece of seed text inside
+ * a string literal. Its front matter (JSON, which is YAML) holds only the article's small metadata;
+ * the quotations come in as the `a` prop (the whole article, joined by src/lib/content.ts), so a
+ * long article's data is never parsed as YAML nor compiled into the page's module.
  */
 export function toMdx(article: Article, blocks: readonly Block[]): string {
   // A quotation running over several paragraphs is wrapped whole, so its anchor holds all its words.
@@ -122,7 +124,7 @@ export function toMdx(article: Article, blocks: readonly Block[]): string {
   for (const [i, b] of body.entries()) {
     const g = groups.get(b.index);
     if (g) {
-      lines.push(`<QuoteGroup q={frontmatter.quotes[${g.quote}]} a={frontmatter}>`);
+      lines.push(`<QuoteGroup q={props.a.quotes[${g.quote}]} a={props.a}>`);
       closeGroupAt = g.last;
     }
     lines.push(`<Block kind="${b.kind}" id="${ids[i]}" line={${b.line}}>${inline(b.text, b.start, byBlock.get(b.index) ?? [])}</Block>`);
@@ -133,7 +135,7 @@ export function toMdx(article: Article, blocks: readonly Block[]): string {
   }
   const head = [
     "---",
-    JSON.stringify(article, null, 2),
+    JSON.stringify(articleMeta(article), null, 2),
     "---",
     "",
     'import Block from "/src/components/Block.astro";',
@@ -143,4 +145,16 @@ export function toMdx(article: Article, blocks: readonly Block[]): string {
     "",
   ];
   return `${head.join("\n")}\n${lines.join("\n\n")}\n`;
+}
+
+/** The front matter of an article's page: everything that does not grow with its length. */
+export function articleMeta(article: Article): ArticleMeta {
+  const { quotes: _q, terms: _t, removed: _r, removedQuotes: _rq, ...meta } = article;
+  return meta;
+}
+
+/** The JSON written beside an article's page: everything that grows with its length. */
+export function articleData(article: Article): string {
+  const data: ArticleData = { slug: article.slug, quotes: article.quotes, terms: article.terms, removed: article.removed, removedQuotes: article.removedQuotes };
+  return `${JSON.stringify(data)}\n`;
 }

@@ -4,8 +4,8 @@ import { TimelineEvent } from "./event.ts";
 import { Language, Quote, RemovedQuote, Term } from "./quote.ts";
 
 /**
- * Everything the site knows about one article apart from its body text. Written as the front
- * matter of the generated MDX page and validated again by the content collection.
+ * Everything the site knows about one article apart from its body text. The generated page splits
+ * it in two (see ArticleMeta and ArticleData); pages join them again with src/lib/content.ts.
  */
 export const Article = z.object({
   /** File name of the seed without `.txt`; the article's permanent identity. */
@@ -38,3 +38,15 @@ export const Article = z.object({
   events: z.array(TimelineEvent),
 });
 export type Article = z.infer<typeof Article>;
+
+/**
+ * What grows with the article's length: its quotations, terms and everything removed. Written as
+ * JSON beside the MDX page rather than in its front matter, so that a long article's data is
+ * parsed as JSON once instead of as YAML and compiled into the page's module too.
+ */
+export const ArticleData = Article.pick({ slug: true, quotes: true, terms: true, removed: true, removedQuotes: true });
+export type ArticleData = z.infer<typeof ArticleData>;
+
+/** The rest, small whatever the article's length: the MDX page's front matter. */
+export const ArticleMeta = Article.omit({ quotes: true, terms: true, removed: true, removedQuotes: true });
+export type ArticleMeta = z.infer<typeof ArticleMeta>;

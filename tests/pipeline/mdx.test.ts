@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { paragraphIds } from "../../src/pipeline/ids.ts";
-import { literal, toMdx, visible } from "../../src/pipeline/mdx.ts";
+import { articleData, articleMeta, literal, toMdx, visible } from "../../src/pipeline/mdx.ts";
+import { Article as ArticleSchema, ArticleData, ArticleMeta } from "../../src/schema/article.ts";
 import type { Article } from "../../src/schema/article.ts";
 import type { Block } from "../../src/schema/block.ts";
 import type { Quote } from "../../src/schema/quote.ts";
@@ -49,7 +50,7 @@ describe("toMdx", () => {
     const mdx = toMdx(article([quote("q-1", [{ block: 0, start: 10, end: 17 }]), quote("q-2", [{ block: 0, start: 13, end: 14 }], 1)]), [b]);
     const body = mdx.split("\n").at(-2);
     expect(body).toBe(
-      '<Block kind="paragraph" id="p-he-wrote-a-b-c" line={1}>{"He wrote \\""}<Quote q={frontmatter.quotes[0]} anchor={true} a={frontmatter}>{"a \'"}<Quote q={frontmatter.quotes[1]} anchor={true} a={frontmatter}>{"b"}</Quote>{"\' c"}</Quote>{"\\" then."}</Block>',
+      '<Block kind="paragraph" id="p-he-wrote-a-b-c" line={1}>{"He wrote \\""}<Quote q={props.a.quotes[0]} anchor={true} a={props.a}>{"a \'"}<Quote q={props.a.quotes[1]} anchor={true} a={props.a}>{"b"}</Quote>{"\' c"}</Quote>{"\\" then."}</Block>',
     );
   });
 
@@ -67,7 +68,7 @@ describe("toMdx", () => {
     const b0 = block(0, '"One', 0);
     const b1 = block(1, '"Two."', 5);
     const mdx = toMdx(article([quote("q-m", [{ block: 0, start: 1, end: 4 }, { block: 1, start: 6, end: 10 }])]), [b0, b1]);
-    expect(mdx).toContain("<QuoteGroup q={frontmatter.quotes[0]} a={frontmatter}>");
+    expect(mdx).toContain("<QuoteGroup q={props.a.quotes[0]} a={props.a}>");
     expect(mdx).toContain("anchor={false}");
     expect(mdx).not.toContain("anchor={true}");
   });
@@ -81,5 +82,19 @@ describe("toMdx", () => {
       expect(line).toBe(`<Block kind="paragraph" id="${paragraphIds([text])[0]}" line={1}>{${literal(visible(text))}}</Block>`);
       expect(literal(text), text).not.toMatch(/[<>{}]/);
     }
+  });
+});
+
+describe("articleMeta and articleData", () => {
+  it("the front matter carries no quotation, and meta plus data give back the whole article", () => {
+    const a = article([quote("q-1", [{ block: 0, start: 0, end: 1 }])]);
+    const mdx = toMdx(a, [block(0, "x", 0)]);
+    const front = JSON.parse(mdx.slice(4, mdx.indexOf("\n---\n", 4)));
+    expect(front).toEqual(articleMeta(a));
+    expect(front).not.toHaveProperty("quotes");
+    expect(ArticleMeta.parse(front)).toEqual(front);
+    const data = ArticleData.parse(JSON.parse(articleData(a)));
+    const { slug: _slug, ...bulk } = data;
+    expect(ArticleSchema.parse({ ...front, ...bulk })).toEqual(a);
   });
 });

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { getCollection } from "astro:content";
+import { allArticles } from "../../lib/content.ts";
 import { attributionLine } from "../../lib/format.ts";
 import { articlePath, path } from "../../lib/url.ts";
 import { byName } from "../../integration/seeds.ts";
@@ -13,8 +13,8 @@ import { byName } from "../../integration/seeds.ts";
 export const GET: APIRoute = async ({ site }) => {
   const abs = (p: string) => (site ? new URL(p, site).href : p);
   const self = abs(path("data/annotations.jsonld"));
-  const entries = (await getCollection("articles")).sort((a, b) => byName(a.data.seed, b.data.seed));
-  const items = entries.flatMap(({ data: a }) =>
+  const articles = (await allArticles()).sort((a, b) => byName(a.seed, b.seed));
+  const items = articles.flatMap((a) =>
     a.quotes.map((q) => ({
       id: `${self}#${a.slug}/${q.id}`,
       type: "Annotation",

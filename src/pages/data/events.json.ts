@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { getCollection } from "astro:content";
+import { allArticles } from "../../lib/content.ts";
 import { contextEvents } from "../../data/context-events.ts";
 import { TimelineEvent } from "../../schema/event.ts";
 import { allEvents } from "../../timeline/all-events.ts";
@@ -10,7 +10,7 @@ import { allEvents } from "../../timeline/all-events.ts";
  * `/articles/<article>/#<anchor>` (under the base path).
  */
 export const GET: APIRoute = async () => {
-  const views = allEvents((await getCollection("articles")).map((e) => e.data), contextEvents);
+  const views = allEvents((await allArticles()), contextEvents);
   const events = TimelineEvent.array().parse(views.map((v) => v.event));
   return new Response(`${JSON.stringify(events, null, 2)}\n`, { headers: { "Content-Type": "application/json" } });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { getCollection } from "astro:content";
+import { allArticles } from "../../lib/content.ts";
 import { articlePath } from "../../lib/url.ts";
 import { byName } from "../../integration/seeds.ts";
 import type { QuoteExport } from "../../schema/export.ts";
@@ -9,8 +9,8 @@ import type { QuoteExport } from "../../schema/export.ts";
  * Ordered by article seed, then reading order, so the file is stable from build to build.
  */
 export const GET: APIRoute = async () => {
-  const entries = (await getCollection("articles")).sort((a, b) => byName(a.data.seed, b.data.seed));
-  const quotes = entries.flatMap(({ data: a }) =>
+  const articles = (await allArticles()).sort((a, b) => byName(a.seed, b.seed));
+  const quotes = articles.flatMap((a) =>
     a.quotes.map((q): QuoteExport => ({
       id: q.id,
       url: `${articlePath(a.slug)}#${q.id}`,
