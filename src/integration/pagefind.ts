@@ -10,7 +10,7 @@ import { eventRecords, quotationRecords, type SearchArticle } from "./search-rec
 /** An article as the seeds integration loads it: its data and its text blocks (for context). */
 export interface IndexedArticle {
   article: SearchArticle;
-  blocks: readonly Pick<Block, "index" | "text">[];
+  blocks: readonly Pick<Block, "index" | "text" | "start">[];
 }
 
 export interface Indexed {

@@ -36,20 +36,44 @@ export function organisationOf(speaker: SearchQuote["speaker"]): string | null {
   return speaker.type === "organisation" ? speaker.name : speaker.organisation;
 }
 
+/** Characters of a paragraph kept either side of a quotation's words in its search record. */
+export const CONTEXT_WINDOW = 300;
+
+type ContextBlock = Pick<Block, "index" | "text" | "start">;
+
 /**
- * The paragraphs a quotation stands in, without its own words: what the article says around them
- * ("he cautioned against the spread of hate speech") is how readers remember a quotation too.
+ * What the article says around a quotation, without its own words: "he cautioned against the
+ * spread of hate speech" is how readers remember a quotation too. The words either side are cut
+ * at a word, at most CONTEXT_WINDOW characters away, so that a quotation in a paragraph of
+ * megabytes (a seed that lost its line breaks) does not carry the whole paragraph with it.
  */
-export function quotationContext(q: SearchQuote, blocks: readonly Pick<Block, "index" | "text">[]): string {
-  const byIndex = new Map(blocks.map((b) => [b.index, b.text]));
-  const paragraphs = [...new Set(q.segments.map((s) => s.block))].map((i) => byIndex.get(i) ?? "");
-  let context = paragraphs.join("\n");
-  for (const line of q.text.split("\n")) context = context.replace(line, " … ");
-  return context.replace(/\s+/gu, " ").trim();
+export function quotationContext(q: SearchQuote, blocks: readonly ContextBlock[]): string {
+  return contextIn(q, byIndex(blocks));
 }
 
-export function quotationRecords(article: SearchArticle, blocks: readonly Pick<Block, "index" | "text">[] = []): CustomRecord[] {
+function byIndex(blocks: readonly ContextBlock[]): Map<number, ContextBlock> {
+  return new Map(blocks.map((b) => [b.index, b]));
+}
+
+// One lookup table per article, not per quotation: a long article has thousands of both.
+function contextIn(q: SearchQuote, blocks: ReadonlyMap<number, ContextBlock>): string {
+  const parts: string[] = [];
+  for (const s of q.segments) {
+    const b = blocks.get(s.block);
+    if (!b) continue;
+    const from = s.start - b.start;
+    const to = s.end - b.start;
+    const before = b.text.slice(Math.max(0, from - CONTEXT_WINDOW), from);
+    const after = b.text.slice(to, to + CONTEXT_WINDOW);
+    // A cut falls at a word boundary, so no half word is indexed.
+    parts.push(from > CONTEXT_WINDOW ? before.replace(/^\S*/u, "") : before, " … ", to + CONTEXT_WINDOW < b.text.length ? after.replace(/\S*$/u, "") : after);
+  }
+  return parts.join("\n").replace(/\s+/gu, " ").trim();
+}
+
+export function quotationRecords(article: SearchArticle, blocks: readonly ContextBlock[] = []): CustomRecord[] {
   const page = `/articles/${article.slug}/`;
+  const lookup = byIndex(blocks);
   return article.quotes.map((q) => {
     const date = q.date ?? article.published;
     const speaker = q.speaker?.name ?? "Unattributed";
@@ -58,7 +82,7 @@ export function quotationRecords(article: SearchArticle, blocks: readonly Pick<B
     return {
       url: `${page}#${q.id}`,
       // The words first, so excerpts show them whenever they match; the context, then who said it.
-      content: [q.text, quotationContext(q, blocks), credit.trim()].filter((p) => p !== "").join("\n"),
+      content: [q.text, contextIn(q, lookup), credit.trim()].filter((p) => p !== "").join("\n"),
       language: article.language,
       meta: {
         title: speaker,

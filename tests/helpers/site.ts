@@ -13,6 +13,8 @@ export const site = {
   again: join(SITES, "again"),
   /** Seeds full of markup-looking text. */
   hostile: join(SITES, "hostile"),
+  /** One seed of 5 MB on a single line, as a scraper that lost every line break writes it. */
+  oneLine: join(SITES, "one-line"),
   /** One real seed, published, then edited (see tests/helpers/mutate.ts). */
   mutated: join(SITES, "mutated"),
   /** The project's seeds as deployed: under a base path, with its public origin (SITE_URL). */

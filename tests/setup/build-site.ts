@@ -1,16 +1,17 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "../../src/integration/seeds.ts";
 import { arbitraryArticle } from "../helpers/arbitrary-seed.ts";
 import { copySeed, mutateSeed } from "../helpers/mutate.ts";
+import { ONE_LINE_BYTES, oneLineArticle } from "../helpers/one-line.ts";
 import { PUBLISHED, ROOT, site } from "../helpers/site.ts";
 
 /**
  * Builds, with the real `astro build`, once for the whole test run: the real site (twice, to
  * compare, and once more as deployed under a base path with its public origin), a site of hostile
- * fixtures, and a site whose seed was edited after its first publication. REUSE_BUILD=1 keeps
- * sites already built, for quick reruns.
+ * fixtures, a site of one 5 MB single-line seed, and a site whose seed was edited after its first
+ * publication. REUSE_BUILD=1 keeps sites already built, for quick reruns.
  */
 function build(outDir: string, seeds: string, content: string, env: Record<string, string> = {}): void {
   if (process.env.REUSE_BUILD === "1" && existsSync(join(outDir, "index.html"))) return;
@@ -38,6 +39,11 @@ export default async function setup(): Promise<void> {
   const hostile = copyOf("tests/fixtures/sites/hostile/seeds", "hostile");
   writeFileSync(join(ROOT, hostile, "arbitrary-unicode.txt"), arbitraryArticle());
   build(site.hostile, hostile, ".tmp/content/hostile");
+  const oneLine = ".tmp/seed-copies/one-line";
+  rmSync(join(ROOT, oneLine), { recursive: true, force: true });
+  mkdirSync(join(ROOT, oneLine), { recursive: true });
+  writeFileSync(join(ROOT, oneLine, "one-line.txt"), oneLineArticle(ONE_LINE_BYTES));
+  build(site.oneLine, oneLine, ".tmp/content/one-line");
   // The same seeds under another time zone and locale must give the same bytes.
   build(site.again, "seeds", ".tmp/content/main", { TZ: "Pacific/Chatham", LANG: "fr_FR.UTF-8", LC_ALL: "fr_FR.UTF-8" });
   build(site.main, "seeds", ".tmp/content/main");
