@@ -221,7 +221,10 @@ function report(rows: Row[], extract: ExtractRow[], big: ReturnType<typeof bench
   L.push("", "### Extraction throughput, one text, one core", "");
   L.push("| MB | ms | MB/s | quotations |", "|---:|---:|---:|---:|");
   for (const e of extract) L.push(`| ${f1(e.megabytes)} | ${f0(e.ms)} | ${f2(e.mbPerSecond)} | ${e.quotes} |`);
-  if (big) L.push("", `### One ${big.megabytes} MB article, whole build`, "", `${big.ok ? "built" : "FAILED"} in ${f1(big.seconds)} s, peak ${f0(big.peakMemoryMb)} MB.`);
+  if (big) {
+    L.push("", `### One ${big.megabytes} MB article, whole build`, "");
+    L.push(`${big.ok ? "built" : "FAILED"} in ${f1(big.seconds)} s, peak ${f0(big.peakMemoryMb)} MB; the same build with a one-paragraph article peaks at ${f0(big.baselinePeakMb)} MB, so the article costs ${f0(big.mbPerInputMb)} MB per MB of its text.`);
+  }
   if (search.length > 0) {
     L.push("", `### Bytes fetched for one search ("${QUERY}"), cold, in Chromium`, "");
     L.push("| site | results shown | Pagefind runtime | meta | filters | index chunks | fragments | Pagefind total | search page (HTML, CSS, JS) | requests |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
