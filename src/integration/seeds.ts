@@ -61,8 +61,9 @@ export async function loadSeeds(
   const errors: SeedError[] = lockError ? [lockError] : [];
   const seeds: LoadedSeed[] = [];
 
+  const textSet = new Set(texts);
   for (const y of sidecars) {
-    if (!texts.includes(y.replace(/\.yaml$/, ".txt"))) {
+    if (!textSet.has(y.replace(/\.yaml$/, ".txt"))) {
       errors.push(new SeedError("sidecar:orphan", { file: `${label}/${y}`, line: 1 }, `no ${y.replace(/\.yaml$/, ".txt")} to go with it.`));
     }
   }

@@ -14,8 +14,10 @@ function tokens(s: string): string[] {
 
 /** Dice coefficient of the two texts' word sets: 1 for the same words, 0 for none in common. */
 export function similarity(a: string, b: string): number {
-  const x = new Set(tokens(a));
-  const y = new Set(tokens(b));
+  return dice(new Set(tokens(a)), new Set(tokens(b)));
+}
+
+function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size + y.size === 0) return 1;
   let common = 0;
   for (const t of x) if (y.has(t)) common++;
@@ -64,7 +66,12 @@ export function reconcileAnchors(
   const claims = new Map<number, Claim[]>();
   const claim = (i: number, c: Claim) => claims.set(i, [...(claims.get(i) ?? []), c]);
   const free = (i: number) => !claims.has(i);
-  const hashes = article.quotes.map((q) => wordsHash(q.text));
+  // Quotations by the hash of their words, so each published link finds its own in one lookup.
+  const byHash = new Map<string, number[]>();
+  article.quotes.forEach((q, i) => {
+    const h = wordsHash(q.text);
+    byHash.set(h, [...(byHash.get(h) ?? []), i]);
+  });
   const gone: [string, AnchorEntry][] = [];
   const unmatched: [string, AnchorEntry][] = [];
 
@@ -74,18 +81,22 @@ export function reconcileAnchors(
       gone.push([id, e]);
       continue;
     }
-    const same = article.quotes.map((_, i) => i).filter((i) => hashes[i] === e.hash);
+    const same = byHash.get(e.hash) ?? [];
     const pick = same.find((i) => article.quotes[i]?.id === id) ?? same.find(free) ?? same[0];
     if (pick === undefined) unmatched.push([id, e]);
     else claim(pick, { id, entry: e, revisedNow: null });
   }
   // Then links whose words were corrected: the most similar unclaimed quotation, if similar enough.
+  const words = new Map<number, Set<string>>();
+  const wordsOf = (i: number) => words.get(i) ?? (words.set(i, new Set(tokens(article.quotes[i]?.text ?? ""))), words.get(i) as Set<string>);
   for (const [id, e] of unmatched) {
     let best = -1;
     let bestScore = SAME_QUOTATION;
+    const exact = new Set(tokens(e.exact));
     article.quotes.forEach((q, i) => {
+      if (!free(i)) return;
       const sameContext = q.context.prefix === e.prefix && q.context.suffix === e.suffix;
-      const score = Math.max(similarity(q.text, e.exact), sameContext ? 1 : 0);
+      const score = sameContext ? 1 : dice(wordsOf(i), exact);
       if (free(i) && score >= bestScore) {
         best = i;
         bestScore = score;
