@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["tests/pipeline/**/*.test.ts", "tests/data/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/timeline/**/*.test.ts"],
+          include: ["tests/pipeline/**/*.test.ts", "tests/lib/**/*.test.ts", "tests/data/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/timeline/**/*.test.ts"],
           testTimeout: 60_000,
         },
       },

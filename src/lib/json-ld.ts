@@ -1,14 +1,22 @@
 import type { Article } from "../schema/article.ts";
 
 /**
- * schema.org `Quotation` items for an article, as JSON-LD. `<` is escaped so that no seed text can
- * close the script element it is embedded in.
+ * Quotations described in a page's JSON-LD. It sits in the page's head, before the words: an
+ * article of thousands of quotations would make readers wait for megabytes of it. Every quotation
+ * of every article is in /data/annotations.jsonld and /data/quotes.json whatever the page holds.
+ */
+export const JSON_LD_QUOTATIONS = 200;
+
+/**
+ * schema.org `Quotation` items for an article's first JSON_LD_QUOTATIONS quotations, as JSON-LD.
+ * Each points to the article by `@id` (described once by newsArticleJsonLd). `<` is escaped so
+ * that no seed text can close the script element it is embedded in.
  */
 export function quotationJsonLd(a: Article, path: string, site: URL | undefined): string {
   const page = site ? new URL(path, site).href : path;
   const data = {
     "@context": "https://schema.org",
-    "@graph": a.quotes.map((q) => ({
+    "@graph": a.quotes.slice(0, JSON_LD_QUOTATIONS).map((q) => ({
       "@type": "Quotation",
       "@id": `${page}#${q.id}`,
       text: q.text,
@@ -17,7 +25,7 @@ export function quotationJsonLd(a: Article, path: string, site: URL | undefined)
       ...(q.speaker
         ? { spokenByCharacter: { "@type": q.speaker.type === "person" ? "Person" : "Organization", name: q.speaker.name, ...(q.speaker.role && q.speaker.type === "person" ? { jobTitle: q.speaker.role } : {}) } }
         : {}),
-      isPartOf: { "@type": "NewsArticle", "@id": `${page}#article`, headline: a.title, url: page, ...(a.published ? { datePublished: a.published } : {}) },
+      isPartOf: { "@id": `${page}#article` },
     })),
   };
   return JSON.stringify(data).replace(/</g, "\\u003c");
@@ -41,7 +49,7 @@ export function newsArticleJsonLd(a: Article, path: string, site: URL | undefine
     ...(a.published ? { datePublished: a.published } : {}),
     ...(a.source ? { publisher: { "@type": "Organization", name: a.source.publisher } } : {}),
     ...(a.source?.url ? { isBasedOn: a.source.url } : {}),
-    ...(a.quotes.length > 0 ? { citation: a.quotes.map((q) => ({ "@id": `${page}#${q.id}` })) } : {}),
+    ...(a.quotes.length > 0 ? { citation: a.quotes.slice(0, JSON_LD_QUOTATIONS).map((q) => ({ "@id": `${page}#${q.id}` })) } : {}),
   };
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }
