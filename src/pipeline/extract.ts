@@ -6,8 +6,9 @@ import { extractQuotes } from "./attribute.ts";
 import { articleText } from "./article-text.ts";
 import { applyCorrections, type Identified } from "./corrections.ts";
 import { resolveWeekday } from "./dates.ts";
-import { quoteIds } from "./ids.ts";
-import { detectLanguage } from "./language.ts";
+import { quoteIds, type IdSource } from "./ids.ts";
+import { detectLanguage, LANGUAGE_SAMPLE } from "./language.ts";
+import { isSpace } from "./lines.ts";
 import { parseArticle } from "./parse.ts";
 import { slugify } from "./slug.ts";
 import { people } from "../data/people.ts";
@@ -37,13 +38,43 @@ function deriveTitle(blocks: readonly Block[]): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 1))}…`;
 }
 
+/** The blocks' text one per line, as far as the first `length` characters: what language detection reads. */
+function leadingText(blocks: readonly Block[], length: number): string {
+  const parts: string[] = [];
+  let size = -1;
+  for (const b of blocks) {
+    if (size >= length) break;
+    parts.push(b.text);
+    size += b.text.length + 1;
+  }
+  return parts.join("\n");
+}
+
+/** How many white-space separated words `text` has from `start` to `end`: the count of `\S+` matches, without making them. */
+function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+const idSource = (q: Pick<Quote, "text" | "speaker">): IdSource => ({ text: q.text, speakerName: q.speaker?.name ?? null, speakerType: q.speaker?.type ?? "person" });
+
+function sameIdSources(a: readonly IdSource[], b: readonly IdSource[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.text === b[i]?.text && x.speakerName === b[i]?.speakerName && x.speakerType === b[i]?.speakerType);
+}
+
 /**
  * The whole per-article pipeline on text already read: parse, language, quotations and speakers,
  * ids and dates. Pure: the same text and sidecar always give the same article.
  */
 export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}): Extracted {
   const { blocks, removed, dateline } = parseArticle(text);
-  const language = sidecar.language ?? detectLanguage(blocks.map((b) => b.text).join("\n"));
+  const language = sidecar.language ?? detectLanguage(leadingText(blocks, LANGUAGE_SAMPLE));
   const titleBlock = blocks.find((b) => b.kind === "title");
   const title = sidecar.title ?? titleBlock?.text ?? deriveTitle(blocks);
   const titleSource = sidecar.title ? "editorial" : titleBlock ? "text" : "derived";
@@ -53,13 +84,16 @@ export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}
 
   // Quotations come from paragraphs and the dek; the title and headings are read for who they name.
   const auto = extractQuotes(blocks, language, people);
-  const autoIds = quoteIds(auto.quotes.map((q) => ({ text: q.text, speakerName: q.speaker?.name ?? null, speakerType: q.speaker?.type ?? "person" })));
+  const autoSources = auto.quotes.map(idSource);
+  const autoIds = quoteIds(autoSources);
   const identified: Identified[] = auto.quotes.map((q, i) => ({ ...q, autoId: autoIds[i] as string, attribution: "auto" }));
   const corrected = applyCorrections(identified, auto.terms, sidecar.corrections ?? [], people);
   const found = corrected.quotes;
   const terms = corrected.terms;
-  // Ids follow the final speaker, so an editorial correction shows in the link too.
-  const ids = quoteIds(found.map((q) => ({ text: q.text, speakerName: q.speaker?.name ?? null, speakerType: q.speaker?.type ?? "person" })));
+  // Ids follow the final speaker, so an editorial correction shows in the link too; ids depend on
+  // nothing else, so uncorrected quotations keep the ones already made.
+  const sources = found.map(idSource);
+  const ids = sameIdSources(autoSources, sources) ? autoIds : quoteIds(sources);
   const body = articleText(blocks);
   const quotes: Quote[] = found.map(({ autoId: _autoId, ...q }, i) => {
     const resolved = q.when && published ? resolveWeekday(q.when, published, language) : null;
@@ -84,8 +118,11 @@ export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}
   });
 
   const slug = sidecar.slug ?? (slugify(title) || slugify(seed));
-  const timeline = extractEvents({ blocks, quotes, language, published, article: slug, seed, registry: people, entries: sidecar.events ?? [] });
-  const words = blocks.reduce((n, b) => n + (b.text.match(/\S+/gu)?.length ?? 0), 0);
+  // Events and their problems come only from sidecar entries: without any, candidates would be wasted work.
+  const entries = sidecar.events ?? [];
+  const timeline = entries.length > 0 ? extractEvents({ blocks, quotes, language, published, article: slug, seed, registry: people, entries }) : { events: [], problems: [] };
+  // Counted in the source, of which each block's text is a slice: the flat source reads faster.
+  const words = blocks.reduce((n, b) => n + countWords(text, b.start, b.end), 0);
   const article: Article = {
     seed,
     slug,

@@ -1,3 +1,4 @@
+import { isSpace } from "./lines.ts";
 import { slugify } from "./slug.ts";
 
 export interface IdSource {
@@ -15,11 +16,15 @@ const OPENING_WORDS = 5;
  * article leave it alone; repeats get `-2`, `-3` in reading order.
  */
 export function quoteIds(quotes: readonly IdSource[]): string[] {
+  // An article quotes few speakers many times: each one's slug is made once.
+  const surnames = new Map<string, string>();
+  const surnameOf = (who: string) => surnames.get(who) ?? surnames.set(who, slugify(who, 24)).get(who) as string;
   return numbered(
     quotes.map((q) => {
       const who = q.speakerType === "organisation" ? q.speakerName : q.speakerName?.split(/\s+/).at(-1);
-      const surname = who ? slugify(who, 24) : "";
-      return ["q", surname, opening(q.text) || "quote"].filter(Boolean).join("-");
+      const surname = who ? surnameOf(who) : "";
+      const words = opening(q.text) || "quote";
+      return surname === "" ? `q-${words}` : `q-${surname}-${words}`;
     }),
   );
 }
@@ -32,11 +37,21 @@ export function paragraphIds(texts: readonly string[]): string[] {
   return numbered(texts.map((t) => `p-${opening(t) || "paragraph"}`));
 }
 
-const FIRST_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){0,${OPENING_WORDS - 1}}\\S*`, "u");
+/** Where the first `OPENING_WORDS` white-space separated words end, within the first 400 characters. */
+function openingEnd(text: string): number {
+  const limit = Math.min(text.length, 400);
+  let i = 0;
+  for (let words = 0; words < OPENING_WORDS && i < limit; ) {
+    while (i < limit && isSpace(text.charCodeAt(i))) i++;
+    while (i < limit && !isSpace(text.charCodeAt(i))) i++;
+    words++;
+  }
+  return i;
+}
 
 function opening(text: string): string {
   // Only the first words matter: never split a whole paragraph to find them.
-  return slugify(FIRST_WORDS.exec(text.slice(0, 400))?.[0] ?? "", 48);
+  return slugify(text.slice(0, openingEnd(text)), 48);
 }
 
 /** Repeats of an id get `-2`, `-3`… in reading order. */

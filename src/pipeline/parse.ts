@@ -26,6 +26,12 @@ function normalise(s: string): string {
     .trim();
 }
 
+function longestWord(normalised: string): string {
+  let longest = "";
+  for (const w of normalised.split(" ")) if (w.length > longest.length) longest = w;
+  return longest;
+}
+
 // A line that reports speech or opens with a wire dateline is the story, even right above a credit.
 const REPORTING = /\b(said|says|told|according to|a déclaré|a dit|selon|ont déclaré)\b/iu;
 const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .'-]+(,[^()]*)?\s*\([^)]*\)\s*[-–—]/u;
@@ -65,7 +71,7 @@ export function parseArticle(text: string): Parsed {
         start += m[0].length;
       }
     }
-    const body = text.slice(start, end);
+    const body = start === l.start ? l.text : text.slice(start, end);
     const rule = matchLineRule(body);
     if (rule) {
       removed.push(removedFrom(l, start, end, rule.rule, rule.reason, text));
@@ -101,11 +107,12 @@ export function parseArticle(text: string): Parsed {
     }
   }
 
-  const kinds = classify(kept.map((k) => text.slice(k.start, k.end)));
+  const texts = kept.map((k) => text.slice(k.start, k.end));
+  const kinds = classify(texts);
   const blocks: Block[] = [];
   kept.forEach((k, i) => {
     const kind = kinds[i];
-    const t = text.slice(k.start, k.end);
+    const t = texts[i] as string;
     if (kind === "pull-quote") {
       removed.push({ text: t, reason: "pull quote (repeats words of the article)", rule: "boilerplate:pull-quote", start: k.start, end: k.end, line: k.l.line });
       return;
@@ -134,17 +141,23 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
     }
   }
   // Normalised only when a short line is compared with its neighbours: most blocks never are.
-  const cache = new Map<number, string>();
-  const norm = (k: number) => cache.get(k) ?? (cache.set(k, normalise(texts[k] as string)), cache.get(k) as string);
+  const normalised: (string | undefined)[] = [];
+  const lowered: (string | undefined)[] = [];
+  const norm = (k: number) => (normalised[k] ??= normalise(texts[k] as string));
+  const lower = (k: number) => (lowered[k] ??= (texts[k] as string).toLowerCase());
   for (let j = i; j < texts.length; j++) {
     const t = texts[j] as string;
     if (j === texts.length - 1 || t.length > 240 || TERMINAL.test(t)) continue;
     const n = norm(j);
+    // A normalised text's words are copied unchanged from the lower-cased text, so a neighbour
+    // whose lower case lacks the line's longest word cannot repeat it; lower-casing is far cheaper
+    // than normalising, and few neighbours pass.
+    const probe = longestWord(n);
     // Pull quotes sit near the words they repeat; a bounded window keeps the scan linear.
     let repeated = false;
     const to = Math.min(texts.length, j + PULL_QUOTE_WINDOW + 1);
     for (let k = Math.max(0, j - PULL_QUOTE_WINDOW); n.length >= 20 && k < to && !repeated; k++) {
-      repeated = k !== j && kinds[k] !== "title" && norm(k).includes(n);
+      repeated = k !== j && kinds[k] !== "title" && lower(k).includes(probe) && norm(k).includes(n);
     }
     if (repeated) kinds[j] = "pull-quote";
     else if (t.length <= HEADING_MAX && j > i) kinds[j] = "heading";

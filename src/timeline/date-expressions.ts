@@ -44,18 +44,31 @@ function withYear(month: number, d: number, year: string | undefined, published:
   return same !== null && same <= published ? same : day(ref - 1, month, d);
 }
 
-/**
- * Every day-precise date expression in `text`, in reading order: explicit dates are `stated`,
- * weekdays are `resolved` against the publication date. Overlapping matches keep the first found.
- */
 // Cheap substring tests first: most sentences name no month and no weekday, and the full patterns
 // (look-behind, Unicode, case folding) cost far more than these.
 const ANY_MONTH = new RegExp(MONTH, "i");
 const ANY_WEEKDAY = new RegExp(WEEKDAY, "i");
+// Both month patterns need a day number, and digits are the cheapest test of all.
+const DIGIT = /[0-9]/;
 
+const mayNameMonthDay = (text: string) => DIGIT.test(text) && ANY_MONTH.test(text);
+
+/**
+ * False when `text` certainly holds no date expression: neither a month with a digit nor, when
+ * weekdays can be resolved, a weekday. Any text containing a date expression passes, so a caller
+ * may skip a whole paragraph that fails.
+ */
+export function mayNameDay(text: string, published: string | null): boolean {
+  return mayNameMonthDay(text) || (published !== null && ANY_WEEKDAY.test(text));
+}
+
+/**
+ * Every day-precise date expression in `text`, in reading order: explicit dates are `stated`,
+ * weekdays are `resolved` against the publication date. Overlapping matches keep the first found.
+ */
 export function findDateExpressions(text: string, published: string | null, language: Language): DateExpression[] {
   const found: DateExpression[] = [];
-  const months = ANY_MONTH.test(text);
+  const months = mayNameMonthDay(text);
   if (!months && !(published !== null && ANY_WEEKDAY.test(text))) return found;
   const push = (m: RegExpExecArray, date: string | null, provenance: DateProvenance) => {
     if (date === null) return;

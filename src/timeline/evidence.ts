@@ -3,6 +3,7 @@ import type { Article } from "../schema/article.ts";
 import type { Block } from "../schema/block.ts";
 import type { Evidence, TimelineEvent } from "../schema/event.ts";
 import type { Quote } from "../schema/quote.ts";
+import { firstPositions } from "./first-positions.ts";
 
 /** The article's shown blocks with the paragraph anchors its page gives them (titles have none). */
 export interface AnchoredBlock {
@@ -18,7 +19,64 @@ export function anchorBlocks(blocks: readonly Block[]): AnchoredBlock[] {
 }
 
 // Typographic and straight apostrophes and quotation marks are the same to an editor typing YAML.
-const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/gu, " ");
+// Every run of white space becomes one space; runs that already are one space are left alone, which
+// spares a copy of almost every paragraph.
+const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/\s{2,}|[^\S ]/gu, " ");
+
+/**
+ * The blocks' folded texts joined by line breaks, which folding leaves in no text: the first match
+ * of folded words in the whole is their first match in the earliest block holding them, found in
+ * one search of the whole instead of one per block.
+ */
+interface FoldedBlocks {
+  text: string;
+  /** Where each block's folded text starts in `text`. */
+  starts: number[];
+}
+
+// A sidecar's evidence texts are searched one by one in the same read-only list: it is folded once.
+const foldedBlocks = new WeakMap<readonly AnchoredBlock[], FoldedBlocks>();
+
+function foldedOf(blocks: readonly AnchoredBlock[]): FoldedBlocks {
+  let folded = foldedBlocks.get(blocks);
+  if (!folded) {
+    const texts = blocks.map(({ block }) => fold(block.text));
+    const starts: number[] = [];
+    let pos = 0;
+    for (const t of texts) {
+      starts.push(pos);
+      pos += t.length + 1;
+    }
+    folded = { text: texts.join("\n"), starts };
+    foldedBlocks.set(blocks, folded);
+  }
+  return folded;
+}
+
+/** The quotations with a segment in each block, each once and in the list's order. */
+function quotesByBlock(quotes: readonly Quote[]): Map<number, Quote[]> {
+  const byBlock = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    for (const b of new Set(q.segments.map((s) => s.block))) {
+      const list = byBlock.get(b);
+      if (list) list.push(q);
+      else byBlock.set(b, [q]);
+    }
+  }
+  return byBlock;
+}
+
+/** The index of the last start at or before `pos`. */
+function blockAt(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /**
  * The paragraph anchor and the quotation anchors that support `text`, words an editor copied from
@@ -26,23 +84,31 @@ const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”«»]/g,
  * paragraph holds the words, which the build reports as an error.
  */
 export function locateEvidence(text: string, article: string, blocks: readonly AnchoredBlock[], quotes: readonly Quote[]): Evidence[] | null {
-  const wanted = fold(text.trim());
-  if (wanted === "") return null;
-  for (const { block, anchor } of blocks) {
+  return locateAllEvidence([text], article, blocks, quotes)[0] ?? null;
+}
+
+/** `locateEvidence` for many texts at once, in one pass over the article however many there are. */
+export function locateAllEvidence(texts: readonly string[], article: string, blocks: readonly AnchoredBlock[], quotes: readonly Quote[]): (Evidence[] | null)[] {
+  const wanted = texts.map((t) => fold(t.trim()));
+  const folded = foldedOf(blocks);
+  const positions = firstPositions(folded.text, wanted);
+  const quotesIn = quotesByBlock(quotes);
+  return texts.map((text, k) => {
+    const pos = positions[k] as number;
+    if (wanted[k] === "" || pos < 0) return null;
+    const i = blockAt(folded.starts, pos);
+    const { block, anchor } = blocks[i] as AnchoredBlock;
     // Folding keeps lengths except for runs of white space, rare enough in one paragraph to map back by search.
-    const at = fold(block.text).indexOf(wanted);
-    if (at < 0) continue;
-    const start = block.start + at;
-    const end = start + wanted.length;
+    const start = block.start + pos - (folded.starts[i] as number);
+    const end = start + (wanted[k] as string).length;
     const found: Evidence[] = [{ article, anchor, kind: "paragraph", text: text.trim() }];
-    for (const q of quotes) {
+    for (const q of quotesIn.get(block.index) ?? []) {
       if (q.segments.some((s) => s.block === block.index && s.start < end && start < s.end)) {
         found.push({ article, anchor: q.id, kind: "quotation", text: q.text });
       }
     }
     return found;
-  }
-  return null;
+  });
 }
 
 /** Evidence lists joined, each anchor once, in the order first cited. */

@@ -8,13 +8,15 @@ import { mergeEvents, type EventProblem } from "./merge.ts";
  * or adds them. Problems name the sidecar entry (and evidence) at fault; the caller locates them.
  */
 export function extractEvents(input: CandidateInput & { entries: readonly SidecarEvent[] }): { events: TimelineEvent[]; candidates: Candidate[]; problems: EventProblem[] } {
-  const candidates = extractCandidates(input);
+  // Paragraph anchors are made once, for the candidates' evidence and the sidecar's alike.
+  const anchored = anchorBlocks(input.blocks);
+  const candidates = extractCandidates(input, anchored);
   const { events, problems } = mergeEvents(candidates, input.entries, {
     article: input.article,
     seed: input.seed,
     language: input.language,
     published: input.published,
-    blocks: anchorBlocks(input.blocks),
+    blocks: anchored,
     quotes: input.quotes,
     registry: input.registry,
   });

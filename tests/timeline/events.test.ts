@@ -7,7 +7,7 @@ import { TimelineEvent } from "../../src/schema/event.ts";
 import { Sidecar } from "../../src/schema/sidecar.ts";
 import { actorTypeOf, findActor } from "../../src/timeline/actors.ts";
 import { extractCandidates, kindOf, sentences } from "../../src/timeline/candidates.ts";
-import { findDateExpressions, resolveExpression } from "../../src/timeline/date-expressions.ts";
+import { findDateExpressions, mayNameDay, resolveExpression } from "../../src/timeline/date-expressions.ts";
 import { anchorBlocks, locateEvidence } from "../../src/timeline/evidence.ts";
 import { mergeEvents } from "../../src/timeline/merge.ts";
 import { toBlocks } from "../helpers/blocks.ts";
@@ -47,6 +47,16 @@ describe("findDateExpressions", () => {
 
   it("findDateExpressions ignores 'may' the verb and weekdays inside words", () => {
     expect(findDateExpressions("the online act may be unable to tackle lies; Mondays", "2024-08-08", "en")).toEqual([]);
+  });
+
+  it("mayNameDay passes every text findDateExpressions finds a day in, and fails text with none", () => {
+    const texts = ["Since July 29 when", "on Saturday", "le 12 novembre 2019.", "Mondays", "the act may be unable", "July without a day", "42 reports", ""];
+    for (const published of ["2024-08-08", null]) {
+      for (const t of texts) if (findDateExpressions(t, published, "en").length > 0) expect(mayNameDay(t, published), t).toBe(true);
+    }
+    expect(mayNameDay("July without a day", "2024-08-08")).toBe(false);
+    expect(mayNameDay("on Saturday", null)).toBe(false);
+    expect(mayNameDay("42 reports", "2024-08-08")).toBe(false);
   });
 
   it("resolveExpression('On Wednesday', 2024-08-08) is 2024-08-07, the Ofcom letter", () => {
@@ -97,6 +107,17 @@ describe("actors and evidence", () => {
     const found = locateEvidence("Twitter's participation", "a", blocks, [quote]);
     expect(found?.map((e) => e.anchor)).toEqual(["p-elon-musk-confirmed-twitters-participation", "q-x"]);
     expect(locateEvidence("not there", "a", blocks, [])).toBeNull();
+  });
+
+  it("locateEvidence cites the first paragraph holding the words, folded white space included, and only its quotations", () => {
+    const blocks = anchorBlocks(toBlocks("First, Ofcom   wrote on Monday.\nOfcom wrote on Monday.\nOfcom wrote"));
+    const quotes = [
+      { id: "q-later", text: "wrote", segments: [{ block: 1, start: 38, end: 43 }] },
+      { id: "q-first", text: "wrote", segments: [{ block: 0, start: 14, end: 19 }] },
+    ] as never;
+    expect(locateEvidence("Ofcom wrote on Monday.", "a", blocks, quotes)?.map((e) => e.anchor)).toEqual(["p-first-ofcom-wrote-on-monday", "q-first"]);
+    expect(locateEvidence("Ofcom wrote on Monday.", "a", blocks.slice(1), quotes)?.map((e) => e.anchor)).toEqual(["p-ofcom-wrote-on-monday", "q-later"]);
+    expect(locateEvidence("wrote on Monday. Ofcom", "a", blocks, quotes)).toBeNull();
   });
 });
 
