@@ -4,7 +4,7 @@ import { serveDevSearch } from "./dev-search.ts";
 import { writeDiscovery } from "./discovery.ts";
 import { indexTag, stampIndexTag, writeServiceWorker } from "./offline-build.ts";
 import { indexSite } from "./pagefind.ts";
-import { generate, type LoadedSeed } from "./seeds.ts";
+import { generate, type ExtractionCache, type LoadedSeed } from "./seeds.ts";
 
 /**
  * Runs the seed pipeline before Astro reads its content, again whenever a seed changes under
@@ -25,16 +25,19 @@ export function onTheRecord(options: Options = {}): AstroIntegration {
   let base = "/";
   let site: string | undefined;
   let seeds: LoadedSeed[] = [];
+  let cache: ExtractionCache | undefined;
   return {
     name: "on-the-record",
     hooks: {
-      "astro:config:setup": async ({ config, logger }) => {
+      "astro:config:setup": async ({ config, logger, command }) => {
         seedsDir = fileURLToPath(new URL(`./${(options.seeds ?? "seeds").replace(/\/?$/, "/")}`, config.root));
         outDir = fileURLToPath(new URL(`./${(options.content ?? "src/content/articles").replace(/\/?$/, "/")}`, config.root));
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
         site = config.site;
         const t0 = performance.now();
-        seeds = await generate(seedsDir, outDir);
+        // Under `astro dev` a save re-extracts only the seed that changed; a build extracts once anyway.
+        if (command === "dev") cache = new Map();
+        seeds = await generate(seedsDir, outDir, cache);
         logger.info(`${seeds.length} seeds → ${seeds.reduce((n, s) => n + s.article.quotes.length, 0)} quotations in ${Math.round(performance.now() - t0)} ms`);
       },
       "astro:server:setup": ({ server, logger }) => {
@@ -43,7 +46,7 @@ export function onTheRecord(options: Options = {}): AstroIntegration {
         const rerun = async (path: string) => {
           if (!path.startsWith(seedsDir)) return;
           try {
-            seeds = await generate(seedsDir, outDir);
+            seeds = await generate(seedsDir, outDir, cache);
             search.invalidate();
             logger.info(`regenerated pages after a change to ${path.slice(seedsDir.length)}`);
           } catch (e) {

@@ -48,10 +48,17 @@ async function readLock(seedsDir: string, label: string): Promise<{ lock: Anchor
   return { lock: empty, error: new SeedError("anchors:invalid", { file, line: 1 }, `**${where}**: ${issue?.message ?? "invalid"}.`) };
 }
 
+/**
+ * What one seed's text and sidecar gave, by file name: `astro dev` keeps one across saves so that
+ * a save re-extracts only the seed whose text or sidecar changed.
+ */
+export type ExtractionCache = Map<string, { text: string; sidecar: string | null; extracted: Extracted }>;
+
 export async function loadSeeds(
   seedsDir: string,
   label = "seeds",
   today = buildDate(),
+  cache?: ExtractionCache,
 ): Promise<{ seeds: LoadedSeed[]; errors: SeedError[]; lock: AnchorLock }> {
   const names = (await readdir(seedsDir)).sort(byName);
   const { lock: previous, error: lockError } = await readLock(seedsDir, label);
@@ -74,8 +81,9 @@ export async function loadSeeds(
     let correctionLines: number[] = [];
     let eventLines: EventLines[] = [];
     const sidecarFile = `${label}/${stem}.yaml`;
-    if (sidecars.has(`${stem}.yaml`)) {
-      const parsed = parseSidecar(await readFile(join(seedsDir, `${stem}.yaml`), "utf8"), sidecarFile);
+    const sidecarSource = sidecars.has(`${stem}.yaml`) ? await readFile(join(seedsDir, `${stem}.yaml`), "utf8") : null;
+    if (sidecarSource !== null) {
+      const parsed = parseSidecar(sidecarSource, sidecarFile);
       if ("errors" in parsed) {
         errors.push(...parsed.errors);
         continue;
@@ -84,7 +92,10 @@ export async function loadSeeds(
     }
     try {
       const text = readSeed(await readFile(join(seedsDir, name)), file);
-      const extracted = extractArticle(text, stem, sidecar);
+      // Extraction is pure: the same text and sidecar give the same result, so a cache may keep it.
+      const cached = cache?.get(name);
+      const extracted = cached && cached.text === text && cached.sidecar === sidecarSource ? cached.extracted : extractArticle(text, stem, sidecar);
+      cache?.set(name, { text, sidecar: sidecarSource, extracted });
       for (const i of extracted.unmatchedCorrections) {
         const c = sidecar.corrections?.[i];
         const what = c?.quote !== undefined ? `id "${c.quote}"` : `words "${c?.text ?? ""}"`;
@@ -105,6 +116,8 @@ export async function loadSeeds(
       else throw e;
     }
   }
+
+  for (const name of cache?.keys() ?? []) if (!textSet.has(name)) cache?.delete(name);
 
   const bySlug = new Map<string, string>();
   for (const s of seeds) {
@@ -148,8 +161,8 @@ async function writeFolder(dir: string, wanted: ReadonlyMap<string, string>, kee
  * Loads, checks and writes the whole set; throws every seed error at once. The anchor registry is
  * rewritten only when this build publishes an id or slug it did not know, or records a change.
  */
-export async function generate(seedsDir: string, outDir: string): Promise<LoadedSeed[]> {
-  const { seeds, errors, lock } = await loadSeeds(seedsDir, relative(process.cwd(), seedsDir) || ".");
+export async function generate(seedsDir: string, outDir: string, cache?: ExtractionCache): Promise<LoadedSeed[]> {
+  const { seeds, errors, lock } = await loadSeeds(seedsDir, relative(process.cwd(), seedsDir) || ".", buildDate(), cache);
   if (errors.length > 0) throw new SeedErrors(errors);
   await writeArticles(outDir, seeds);
   const json = `${JSON.stringify(lock, null, 2)}\n`;
