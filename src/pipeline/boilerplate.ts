@@ -55,6 +55,13 @@ export function matchLineRule(text: string): LineRule | undefined {
   return LINE_RULES.find((r) => r.test(text));
 }
 
+const WIRES = /^(reuters|afp|ap|associated press|bloomberg|anadolu|agence france-presse|dpa|efe|ansa|pa media)$/iu;
+
+/** A line that is only a wire agency's name ("Reuters", "AFP"): photo agencies are not bylines. */
+export function isWireName(text: string): boolean {
+  return WIRES.test(text.trim());
+}
+
 /** A credit line marks the line right before it as the photo's caption. */
 export function isPhotoCredit(text: string): boolean {
   return LINE_RULES[0]?.test(text) ?? false;

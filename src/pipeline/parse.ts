@@ -1,5 +1,5 @@
 import type { Block, BlockKind, Removed } from "../schema/block.ts";
-import { endMarkLength, isPhotoCredit, kickerLength, matchLineRule, relatedStoryRuns } from "./boilerplate.ts";
+import { endMarkLength, isWireName, isPhotoCredit, kickerLength, matchLineRule, relatedStoryRuns } from "./boilerplate.ts";
 import { splitLines, type Line } from "./lines.ts";
 
 export interface Parsed {
@@ -73,6 +73,11 @@ export function parseArticle(text: string): Parsed {
     }
     const body = start === l.start ? l.text : text.slice(start, end);
     const rule = matchLineRule(body);
+    // Above the story, under its headline, a wire agency's name alone is the byline, not a photo credit.
+    if (rule?.rule === "boilerplate:photo-credit" && isWireName(body) && kept.every((k) => looksLikeHeadline(text.slice(k.start, k.end)))) {
+      removed.push(removedFrom(l, start, end, "boilerplate:byline", "byline (news agency)", text));
+      return;
+    }
     if (rule) {
       removed.push(removedFrom(l, start, end, rule.rule, rule.reason, text));
       return;

@@ -26,6 +26,14 @@ describe("parseArticle", () => {
     expect(removed.map((r) => r.reason)).toEqual(["photo caption", "photo credit"]);
   });
 
+  it("parseArticle takes a wire agency's name under the headline for the byline; a photo agency's stays a photo credit", () => {
+    const wire = parseArticle("Regulator opens inquiry\n\nReuters\n\nThe regulator opened an inquiry on Monday, officials said.\n\nMore body.");
+    expect(wire.blocks.map((b) => b.text)).toEqual(["Regulator opens inquiry", "The regulator opened an inquiry on Monday, officials said.", "More body."]);
+    expect(wire.removed.map((r) => [r.text, r.rule, r.reason])).toEqual([["Reuters", "boilerplate:byline", "byline (news agency)"]]);
+    const photo = parseArticle("Regulator opens inquiry\n\nGetty Images\n\nThe regulator opened an inquiry on Monday, officials said.\n\nReuters\n\nMore body.");
+    expect(photo.removed.map((r) => [r.text, r.rule])).toEqual([["Getty Images", "boilerplate:photo-credit"], ["Reuters", "boilerplate:photo-credit"]]);
+  });
+
   it("parseArticle treats a short line repeating another block's words as a pull quote", () => {
     const text = "First paragraph is long enough to be body text.\nHe said leaders should lead by example and show the way.\nLeaders should lead by example\nLast paragraph closes.";
     const { blocks, removed } = parseArticle(text);
