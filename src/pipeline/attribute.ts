@@ -1,19 +1,19 @@
 import type { Attributed } from "../schema/attributed.ts";
 import type { Block } from "../schema/block.ts";
 import type { Registry } from "../schema/person.ts";
-import type { Language, Mode, Span, Term } from "../schema/quote.ts";
-import { buildCtx, type Ctx } from "./context.ts";
+import type { Language, Mode, Span, Speaker, Term } from "../schema/quote.ts";
+import { buildCtx, lowerAt, type Ctx } from "./context.ts";
 import { cueAfter, cueBefore, cueLater, type Hit } from "./cue-search.ts";
-import { verbCue } from "./cues.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, speakerOf, type Entity } from "./entities.ts";
 import { findMentions, isCapitalised, type Mention } from "./mentions.ts";
-import { repeatPass, type Decision } from "./repeats.ts";
+import { Decision, repeatPass } from "./repeats.ts";
 import { findSpans, isSpeechBlock } from "./spans.ts";
 import { sentenceSubject, subjectBefore } from "./subjects.ts";
 import { termReason } from "./terms.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
+import { FINITE_VERB_EN, FINITE_VERB_FR } from "./words.ts";
 
 export type { Attributed };
 
@@ -42,7 +42,7 @@ const SPOKES = new Set(["spokesperson", "spokesman", "spokeswoman", "porte-parol
 function spokenFor(ctx: Ctx, m: Mention): Mention | null {
   if (m.kind !== "role") return null;
   let spokes = false;
-  for (let k = m.first; k <= m.last && !spokes; k++) spokes = SPOKES.has(ctx.lowers[k] ?? "");
+  for (let k = m.first; k <= m.last && !spokes; k++) spokes = SPOKES.has(lowerAt(ctx, k));
   if (!spokes) return null;
   for (const o of ctx.mentions) {
     if (o.first > m.last + 1) break;
@@ -84,14 +84,18 @@ function titleCased(tokens: readonly Token[]): boolean {
 
 function piecesByBlock(spans: readonly Span[]): Map<number, Piece[]> {
   const map = new Map<number, Piece[]>();
-  spans.forEach((s, i) => {
-    if (s.depth !== 0) return;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i] as Span;
+    if (s.depth !== 0) continue;
     for (const seg of s.segments) {
-      const list = map.get(seg.block) ?? [];
+      let list = map.get(seg.block);
+      if (list === undefined) {
+        list = [];
+        map.set(seg.block, list);
+      }
       list.push({ span: i, start: seg.start, end: seg.end, whole: s.embed !== null });
-      map.set(seg.block, list);
     }
-  });
+  }
   return map;
 }
 
@@ -107,13 +111,129 @@ function wordsBefore(ctx: Ctx, q: number): string[] {
 
 /** The sentence's subject, for pronoun chains: the subject of its first reporting verb, else its first mention. */
 function subjectOfSentence(ctx: Ctx, from: number, to: number): Mention | null {
+  const finite = ctx.language === "en" ? FINITE_VERB_EN : FINITE_VERB_FR;
   for (let k = from; k <= to; k++) {
     const t = ctx.tokens[k];
-    if (t?.kind === "quote") continue;
-    const v = t === undefined ? null : verbCue(t.text, ctx.language);
-    if (v !== null && v.finite) return subjectBefore(ctx, k, from);
+    if (t === undefined || t.kind === "quote") continue;
+    if ((t.flags & finite) !== 0) return subjectBefore(ctx, k, from);
   }
   return sentenceSubject(ctx, from, to);
+}
+
+/** The hit, if it credits someone. */
+function withEntity(h: Found | null): Found | null {
+  return h !== null && h.entity !== null ? h : null;
+}
+
+/** Where token `k` starts, or the block's start for none. */
+function posOf(ctx: Ctx, k: number): number {
+  return ctx.tokens[k]?.start ?? ctx.base;
+}
+
+/**
+ * The credits of one article's spans, read block by block in order with a discourse state, so
+ * pronouns, role nouns and continuations resolve to what came before.
+ */
+class Reader {
+  readonly decisions: (Decision | undefined)[];
+  private readonly d: Discourse;
+  private readonly spans: readonly Span[];
+  private readonly language: Language;
+  private readonly kinds: ReadonlyMap<number, Block["kind"]>;
+  /** Cues found before a quotation's first segment, by span, until its last segment is read. */
+  private readonly openers: ({ found: Found | null; before: string[] } | undefined)[];
+  private last: Speaking | null = null;
+
+  constructor(blocks: readonly Block[], spans: readonly Span[], language: Language, registry: Registry) {
+    this.d = new Discourse(registry);
+    this.spans = spans;
+    this.language = language;
+    this.kinds = new Map(blocks.map((b) => [b.index, b.kind]));
+    this.decisions = new Array<Decision | undefined>(spans.length);
+    this.openers = new Array<{ found: Found | null; before: string[] } | undefined>(spans.length);
+  }
+
+  read(block: Block, pieces: readonly Piece[]): void {
+    const d = this.d;
+    d.enterBlock(block.start);
+    const tokens = tokenizeBlock(block, pieces, this.language);
+    const mentions = findMentions(tokens, block.text, block.start, this.language);
+    const ctx = buildCtx(tokens, mentions, this.language, block.text, block.start);
+    // A headline in Title Case capitalises every word: only names already known count there.
+    const knownOnly = !isSpeechBlock(block) && titleCased(tokens);
+
+    let next = 0; // mentions are sorted: one pointer walks them across sentences, keeping this linear
+    let nextQuote = 0; // and so are the quote tokens
+    for (const [from, to] of ctx.sentences) {
+      // A capital inside a sentence is a name; a sentence's first word may just be capitalised.
+      for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
+        const m = mentions[next] as Mention;
+        if (m.kind === "name" && m.first >= from) {
+          if (knownOnly) d.known(m, posOf(ctx, m.first));
+          else d.named(m, posOf(ctx, m.first), m.first !== from);
+        }
+      }
+      for (; nextQuote < ctx.quotes.length && (ctx.quotes[nextQuote] as number) <= to; nextQuote++) {
+        this.credit(ctx, block, ctx.quotes[nextQuote] as number);
+      }
+      const subject = subjectOfSentence(ctx, from, to);
+      const e = resolve(d, subject, posOf(ctx, subject?.first ?? from), knownOnly);
+      if (e !== null) d.event(e, posOf(ctx, subject?.first ?? from));
+    }
+  }
+
+  private found(ctx: Ctx, h: Hit | null): Found | null {
+    if (h === null) return null;
+    const when = whenIn(ctx, h.from, h.to);
+    return { ...h, when, entity: resolve(this.d, h.who, posOf(ctx, h.who?.first ?? h.from), false, ctx) };
+  }
+
+  /** Credits the quotation standing as token `q`, once its last segment is read. */
+  private credit(ctx: Ctx, block: Block, q: number): void {
+    const { d, decisions, language } = this;
+    const tok = ctx.tokens[q] as Token;
+    const span = this.spans[tok.span] as Span;
+    const segs = span.segments;
+    const firstHere = segs[0]?.block === block.index;
+    const lastHere = segs[segs.length - 1]?.block === block.index;
+    if (span.embed !== null) {
+      const e = d.named({ text: span.embed.author, type: "person", gender: null, role: null }, tok.start, true);
+      const sig = findEmbedSignature(block.text);
+      decisions[tok.span] = new Decision({ entity: e, cue: null, mode: span.embed.handle !== null ? "tweeted" : "posted", method: "embed", when: sig?.rawDate ?? null, term: null });
+      if (e !== null) { d.event(e, tok.start); this.last = { entity: e, block: block.index, mode: "tweeted" }; }
+      return;
+    }
+    if (firstHere) {
+      const before = this.found(ctx, cueBefore(ctx, q));
+      this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q) };
+    }
+    if (!lastHere) return;
+    const open = this.openers[tok.span] ?? { found: null, before: [] };
+    // The cues in order of preference: after the quotation, before it, later in its sentence.
+    const after = this.found(ctx, cueAfter(ctx, q, span.text));
+    const later = this.found(ctx, cueLater(ctx, q));
+    const credited = withEntity(after) ?? withEntity(open.found) ?? withEntity(later);
+    const cue = credited ?? after ?? open.found ?? later;
+    const term = termReason(span.text, open.before, language, credited !== null);
+    if (term !== null) {
+      decisions[tok.span] = new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term });
+      return;
+    }
+    if (credited !== null && credited.entity !== null) {
+      decisions[tok.span] = new Decision({ entity: credited.entity, cue: credited.cue, mode: credited.mode, method: credited.method, when: credited.when, term: null });
+      d.event(credited.entity, tok.start);
+      this.last = { entity: credited.entity, block: block.index, mode: credited.mode };
+      return;
+    }
+    const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
+    const prev = this.last;
+    if (cue === null && paragraph && prev !== null && (segs[0]?.block ?? block.index) - prev.block <= CONTINUATION_BLOCKS) {
+      decisions[tok.span] = new Decision({ entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null });
+      this.last = { entity: prev.entity, block: block.index, mode: prev.mode };
+      return;
+    }
+    decisions[tok.span] = new Decision({ entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null });
+  }
 }
 
 /**
@@ -121,104 +241,44 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): Mention | null {
  * discourse state, so pronouns, role nouns and continuations resolve to what came before.
  */
 export function attribute(blocks: Block[], spans: Span[], language: Language, registry: Registry): { quotes: Attributed[]; terms: Term[] } {
-  const d = new Discourse(registry);
   const pieces = piecesByBlock(spans);
-  const decisions: (Decision | undefined)[] = new Array<Decision | undefined>(spans.length);
-  const openers = new Map<number, { found: Found | null; before: string[] }>();
-  let last: Speaking | null = null;
-  const kinds = new Map(blocks.map((b) => [b.index, b.kind]));
+  const reader = new Reader(blocks, spans, language, registry);
+  for (const block of blocks) reader.read(block, pieces.get(block.index) ?? []);
+  const decisions = reader.decisions;
 
-  for (const block of blocks) {
-    d.enterBlock(block.start);
-    const tokens = tokenizeBlock(block, pieces.get(block.index) ?? [], language);
-    const mentions = findMentions(tokens, block.text, block.start, language);
-    const ctx = buildCtx(tokens, mentions, language, block.text, block.start);
-    const posOf = (k: number) => tokens[k]?.start ?? block.start;
-    // A headline in Title Case capitalises every word: only names already known count there.
-    const knownOnly = !isSpeechBlock(block) && titleCased(tokens);
-    const found = (h: Hit | null): Found | null =>
-      h === null ? null : { ...h, when: whenIn(ctx, h.from, h.to), entity: resolve(d, h.who, posOf(h.who?.first ?? h.from), false, ctx) };
-
-    let next = 0; // mentions are sorted: one pointer walks them across sentences, keeping this linear
-    for (const [from, to] of ctx.sentences) {
-      // A capital inside a sentence is a name; a sentence's first word may just be capitalised.
-      for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
-        const m = mentions[next] as Mention;
-        if (m.kind === "name" && m.first >= from) {
-          if (knownOnly) d.known(m, posOf(m.first));
-          else d.named(m, posOf(m.first), m.first !== from);
-        }
-      }
-      for (let q = from; q <= to; q++) {
-        const tok = tokens[q];
-        if (tok?.kind !== "quote") continue;
-        const span = spans[tok.span] as Span;
-        const segs = span.segments;
-        const firstHere = segs[0]?.block === block.index;
-        const lastHere = segs[segs.length - 1]?.block === block.index;
-        if (span.embed !== null) {
-          const e = d.named({ text: span.embed.author, type: "person", gender: null, role: null }, tok.start, true);
-          const sig = findEmbedSignature(block.text);
-          decisions[tok.span] = { entity: e, cue: null, mode: span.embed.handle !== null ? "tweeted" : "posted", method: "embed", when: sig?.rawDate ?? null, term: null };
-          if (e !== null) { d.event(e, tok.start); last = { entity: e, block: block.index, mode: "tweeted" }; }
-          continue;
-        }
-        if (firstHere) {
-          const before = found(cueBefore(ctx, q));
-          openers.set(tok.span, { found: before, before: wordsBefore(ctx, q) });
-        }
-        if (!lastHere) continue;
-        const open = openers.get(tok.span) ?? { found: null, before: [] };
-        const hits = [found(cueAfter(ctx, q, span.text)), open.found, found(cueLater(ctx, q))].filter((h): h is Found => h !== null);
-        const credited = hits.find((h) => h.entity !== null) ?? null;
-        const cue = credited ?? hits[0] ?? null;
-        const term = termReason(span.text, open.before, language, credited !== null);
-        if (term !== null) {
-          decisions[tok.span] = { entity: null, cue: null, mode: null, method: "term", when: null, term };
-          continue;
-        }
-        if (credited !== null && credited.entity !== null) {
-          decisions[tok.span] = { entity: credited.entity, cue: credited.cue, mode: credited.mode, method: credited.method, when: credited.when, term: null };
-          d.event(credited.entity, tok.start);
-          last = { entity: credited.entity, block: block.index, mode: credited.mode };
-          continue;
-        }
-        const paragraph = kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
-        const prev = last as Speaking | null;
-        if (cue === null && paragraph && prev !== null && (segs[0]?.block ?? block.index) - prev.block <= CONTINUATION_BLOCKS) {
-          decisions[tok.span] = { entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null };
-          last = { entity: prev.entity, block: block.index, mode: prev.mode };
-          continue;
-        }
-        decisions[tok.span] = { entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null };
-      }
-      const subject = subjectOfSentence(ctx, from, to);
-      const e = resolve(d, subject, posOf(subject?.first ?? from), knownOnly);
-      if (e !== null) d.event(e, posOf(subject?.first ?? from));
-    }
-  }
-
-  spans.forEach((s, i) => {
-    if (decisions[i] !== undefined) return;
+  for (let i = 0; i < spans.length; i++) {
+    if (decisions[i] !== undefined) continue;
+    const s = spans[i] as Span;
     const short = termReason(s.text, [], language, false);
     decisions[i] = short !== null
-      ? { entity: null, cue: null, mode: null, method: "term", when: null, term: s.depth > 0 ? "nested" : short }
-      : { entity: null, cue: null, mode: null, method: s.depth > 0 ? "nested" : "none", when: null, term: null };
-  });
+      ? new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term: s.depth > 0 ? "nested" : short })
+      : new Decision({ entity: null, cue: null, mode: null, method: s.depth > 0 ? "nested" : "none", when: null, term: null });
+  }
   repeatPass(spans, decisions);
 
   const quotes: Attributed[] = [];
   const terms: Term[] = [];
-  spans.forEach((s, i) => {
+  // Entities no longer change: each speaker is worked out once, and copied for each of its quotations.
+  const speakers = new Map<Entity, Speaker>();
+  const speaker = (e: Entity): Speaker => {
+    let sp = speakers.get(e);
+    if (sp === undefined) {
+      sp = speakerOf(e);
+      speakers.set(e, sp);
+    }
+    return { ...sp };
+  };
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i] as Span;
     const dec = decisions[i] as Decision;
     if (dec.term !== null) {
       const a = s.segments[0];
       const z = s.segments[s.segments.length - 1];
       if (a !== undefined && z !== undefined) terms.push({ text: s.text, block: a.block, start: a.start, end: z.end, reason: dec.term });
-      return;
+      continue;
     }
-    quotes.push({ ...s, speaker: dec.entity === null ? null : speakerOf(dec.entity), cue: dec.cue, mode: dec.mode, method: dec.method, when: dec.when });
-  });
+    quotes.push({ ...s, speaker: dec.entity === null ? null : speaker(dec.entity), cue: dec.cue, mode: dec.mode, method: dec.method, when: dec.when });
+  }
   return { quotes, terms };
 }
 

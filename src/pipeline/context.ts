@@ -1,18 +1,19 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
+import { classAt, upperOrNumber } from "./chars.ts";
 import type { Token } from "./tokens.ts";
 
 /** One block's tokens with its mentions and sentences indexed, for the cue patterns. */
 export interface Ctx {
   tokens: readonly Token[];
   mentions: readonly Mention[];
-  /** Mention index by its first / last token. */
-  startAt: ReadonlyMap<number, number>;
-  endAt: ReadonlyMap<number, number>;
-  /** Sentence number of each token, and each sentence's first and last token. */
-  sentOf: Int32Array;
+  /** Mention index by its first / last token (holes where none starts or ends). */
+  startAt: readonly (number | undefined)[];
+  endAt: readonly (number | undefined)[];
+  /** Each sentence's first and last token, in order (they cover every token). */
   sentences: readonly (readonly [number, number])[];
-  lowers: readonly string[];
+  /** Indexes of the quote tokens, in order. */
+  quotes: readonly number[];
   language: Language;
   source: string;
   base: number;
@@ -23,32 +24,35 @@ const ABBREVIATIONS = new Set([
   "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "m", "mme", "etc", "u", "s",
 ]);
 
+/** A word starting with a capital, a number or @ (`/^[\p{Lu}\p{N}@]/u`). */
 function isUpperWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && /^[\p{Lu}\p{N}@]/u.test(t.text);
+  return t !== undefined && t.kind === "word" && (t.text.charCodeAt(0) === 64 || upperOrNumber(classAt(t.text, 0, t.text.length)));
 }
 
 /**
- * Sentence boundaries: after . ! ? (not after an abbreviation or initial) before a capital or a
- * quotation; after a quotation that ends its own sentence before a capital; at glued words.
+ * Whether token `i + 1` starts a sentence: after . ! ? (not after an abbreviation or initial)
+ * before a capital or a quotation; after a quotation that ends its own sentence before a capital;
+ * at glued words.
  */
-function sentenceStarts(tokens: readonly Token[]): Uint8Array {
-  const starts = new Uint8Array(tokens.length);
-  tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    if (next === undefined) return;
-    if (next.glued) starts[i + 1] = 1;
-    if (t.kind === "punct" && STOPS.has(t.text)) {
-      const prev = tokens[i - 1];
-      const abbr = t.text === "." && prev !== undefined && prev.kind === "word" &&
-        (ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
-      if (!abbr && (isUpperWord(next) || next.kind === "quote" || t.text === ";")) starts[i + 1] = 1;
-    }
-    if (t.kind === "quote" && isUpperWord(next) && endsSentence(t.text)) starts[i + 1] = 1;
-  });
-  return starts;
+function startsAfter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1] as Token;
+  if (next.glued) return true;
+  if (t.kind === "punct" && isStop(t.text)) {
+    const prev = tokens[i - 1];
+    const abbr = t.text === "." && prev !== undefined && prev.kind === "word" &&
+      (ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+    if (!abbr && (isUpperWord(next) || next.kind === "quote" || t.text === ";")) return true;
+  }
+  return t.kind === "quote" && isUpperWord(next) && endsSentence(t.text);
 }
 
-const STOPS = new Set([".", "!", "?", "…", ";"]);
+/** . ! ? … ; */
+function isStop(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 59;
+}
 const CLOSERS = new Set(["”", '"', "»", "’", "'"]);
 const SPACE = /\s/u;
 
@@ -63,36 +67,49 @@ function endsSentence(text: string): boolean {
 }
 
 export function buildCtx(tokens: readonly Token[], mentions: readonly Mention[], language: Language, source: string, base: number): Ctx {
-  const startAt = new Map<number, number>();
-  const endAt = new Map<number, number>();
+  // Plain arrays with holes: a typed array per block costs more to allocate than all its lookups.
+  const startAt = new Array<number | undefined>(tokens.length);
+  const endAt = new Array<number | undefined>(tokens.length);
   mentions.forEach((m, i) => {
-    if (!startAt.has(m.first)) startAt.set(m.first, i);
-    const prev = endAt.get(m.last);
+    if (startAt[m.first] === undefined) startAt[m.first] = i;
+    const prev = endAt[m.last];
     // Where a role and a name end together, the longer (the role phrase) describes the subject.
-    if (prev === undefined || (mentions[prev]?.first ?? 0) > m.first) endAt.set(m.last, i);
+    if (prev === undefined || (mentions[prev]?.first ?? 0) > m.first) endAt[m.last] = i;
   });
-  const starts = sentenceStarts(tokens);
-  const sentOf = new Int32Array(tokens.length);
   const sentences: [number, number][] = [];
+  const quotes: number[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && starts[i] === 1) {
+    if ((tokens[i] as Token).kind === "quote") quotes.push(i);
+    if (i > 0 && startsAfter(tokens, i - 1)) {
       sentences.push([from, i - 1]);
       from = i;
     }
-    sentOf[i] = sentences.length;
   }
   if (tokens.length > 0) sentences.push([from, tokens.length - 1]);
-  return { tokens, mentions, startAt, endAt, sentOf, sentences, lowers: tokens.map((t) => t.lower), language, source, base };
+  return { tokens, mentions, startAt, endAt, sentences, quotes, language, source, base };
+}
+
+/** The sentence holding token `k`: a binary search, asked only around quotations. */
+export function sentenceAt(ctx: Ctx, k: number): readonly [number, number] | undefined {
+  const s = ctx.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((s[mid] as readonly [number, number])[0] <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return s[lo];
 }
 
 export function mentionStarting(ctx: Ctx, k: number): Mention | null {
-  const i = ctx.startAt.get(k);
+  const i = ctx.startAt[k];
   return i === undefined ? null : (ctx.mentions[i] ?? null);
 }
 
 export function mentionEnding(ctx: Ctx, k: number): Mention | null {
-  const i = ctx.endAt.get(k);
+  const i = ctx.endAt[k];
   return i === undefined ? null : (ctx.mentions[i] ?? null);
 }
 
@@ -100,6 +117,11 @@ export function mentionEnding(ctx: Ctx, k: number): Mention | null {
 export function named(ctx: Ctx, m: Mention | null): Mention | null {
   if (m === null) return null;
   return m.sameAs !== null ? (ctx.mentions[m.sameAs] ?? m) : m;
+}
+
+/** The lowercase form of token `k`, or "" past either end of the block. */
+export function lowerAt(ctx: Ctx, k: number): string {
+  return ctx.tokens[k]?.lower ?? "";
 }
 
 export function textBetween(ctx: Ctx, first: number, last: number): string {

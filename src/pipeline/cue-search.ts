@@ -1,8 +1,11 @@
 import type { Mode } from "../schema/quote.ts";
-import { isAuxiliary, isSpeechNoun, prepositionCueAt, verbCue } from "./cues.ts";
-import { mentionEnding, mentionStarting, named, textBetween, type Ctx } from "./context.ts";
+import { SPACE, classOf } from "./chars.ts";
+import { isAuxiliary, prepositionCueIn } from "./cues.ts";
+import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import { possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import type { Token } from "./tokens.ts";
+import { AUXILIARY, prepositionStart, speechNoun } from "./words.ts";
 
 /** A cue found for a quotation and the mention it credits. */
 export interface Hit {
@@ -36,6 +39,25 @@ function sourceAt(ctx: Ctx, k: number): Mention | null {
   return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null };
 }
 
+/** `prepositionCueIn`, asked only where the token may start a preposition. */
+function prepositionAt(tokens: readonly Token[], k: number, language: "en" | "fr"): number {
+  const t = tokens[k];
+  return t !== undefined && prepositionStart(t.flags, language) ? prepositionCueIn(tokens, k, language) : 0;
+}
+
+/** The last character of `text` that is not whitespace, or "" (read backwards: quotations are long). */
+function lastNonSpace(text: string): string {
+  let k = text.length - 1;
+  while (k >= 0 && (classOf(text.charCodeAt(k)) & SPACE) !== 0) k--;
+  return k < 0 ? "" : (text[k] as string);
+}
+
+/** `isSpeechNoun` of the token at `k` (none past the block's end). */
+function isSpeechNounAt(tokens: readonly Token[], k: number, language: "en" | "fr"): boolean {
+  const t = tokens[k];
+  return t !== undefined && speechNoun(t.flags, language);
+}
+
 function pronounAt(ctx: Ctx, k: number): Mention | null {
   const m = mentionStarting(ctx, k);
   return m !== null && m.kind === "pronoun" ? m : null;
@@ -51,12 +73,13 @@ function hit(ctx: Ctx, a: number, b: number, mode: Mode | null, who: Mention | n
  */
 export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const { tokens, language } = ctx;
-  const last = ctx.sentences[ctx.sentOf[Math.min(q + 1, tokens.length - 1)] ?? 0]?.[1] ?? q;
+  const last = sentenceAt(ctx, Math.min(q + 1, tokens.length - 1))?.[1] ?? q;
   let k = q + 1;
   const comma = tokens[k]?.text === "," || tokens[k]?.text === "—" || tokens[k]?.text === "–";
   if (comma) k++;
   if (k >= tokens.length || tokens[k]?.kind !== "word") return null;
-  const endsSentence = /[.…]\s*$/.test(quoteText.trim()) && !comma;
+  const end = lastNonSpace(quoteText);
+  const endsSentence = (end === "." || end === "…") && !comma;
   const window = (to: number) => [q + 1, Math.min(to + 8, last)] as const;
   const accept = (h: Hit, end: number): Hit | null => {
     // `"… done." He added, "…"`: after a full stop the next words start another sentence.
@@ -66,22 +89,22 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   };
   const t = tokens[k];
   if (t === undefined) return null;
-  const p = prepositionCueAt(ctx.lowers, k, language);
+  const p = prepositionAt(tokens, k, language);
   if (p > 0) {
     const who = sourceAt(ctx, k + p);
     return who === null ? null : accept(hit(ctx, k, k + p - 1, null, who, "according-to", ...window(who.last)), who.last);
   }
   // French inversions: a-t-il déclaré / déclare-t-elle / a déclaré X
-  if (language === "fr" && isAuxiliary(t.lower)) {
+  if (language === "fr" && (t.flags & AUXILIARY) !== 0) {
     const pr = pronounAt(ctx, k + 1);
-    const v = verbCue(tokens[k + (pr !== null ? 2 : 1)]?.text ?? "", language);
+    const v = tokens[k + (pr !== null ? 2 : 1)]?.info.verb[language] ?? null;
     if (v !== null) {
       const vk = k + (pr !== null ? 2 : 1);
       const who = pr ?? subjectAfter(ctx, vk, last);
       return accept(hit(ctx, k, vk, v.mode, who, "cue-after", ...window(vk)), who?.last ?? vk);
     }
   }
-  const v = verbCue(t.text, language);
+  const v = t.info.verb[language];
   if (v !== null && v.finite) {
     const who = pronounAt(ctx, k + 1) ?? subjectAfter(ctx, k, last);
     return accept(hit(ctx, k, k, v.mode, who, "cue-after", ...window(k)), who?.last ?? k);
@@ -89,8 +112,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const m = mentionStarting(ctx, k);
   if (m === null) return null;
   let e = m.last + 1;
-  if (m.possessive && isSpeechNoun(ctx.lowers[e] ?? "", language)) e++;
-  else if (m.possessive && isSpeechNoun(ctx.lowers[e + 1] ?? "", language)) e += 2;
+  if (m.possessive && isSpeechNounAt(tokens, e, language)) e++;
+  else if (m.possessive && isSpeechNounAt(tokens, e + 1, language)) e += 2;
   if (tokens[e]?.text === ",") {
     // "…," Gill Whitehead, Ofcom's director, said.
     let c = e + 1;
@@ -100,12 +123,12 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   for (let n = 0; n < 4 && e <= last; n++) {
     const w = tokens[e];
     if (w === undefined || w.kind !== "word") break;
-    const cue = verbCue(w.text, language);
+    const cue = w.info.verb[language];
     if (cue !== null && cue.finite) return accept(hit(ctx, e, e, cue.mode, named(ctx, m), "cue-after", ...window(e)), e);
-    if (language === "en" && m.kind === "pronoun" && n === 0 && /^[a-z]{3,}ed$/.test(w.text) && (comma || /[,?!]\s*$/.test(quoteText))) {
+    if (language === "en" && m.kind === "pronoun" && n === 0 && /^[a-z]{3,}ed$/.test(w.text) && (comma || end === "," || end === "?" || end === "!")) {
       return accept(hit(ctx, e, e, "said", m, "cue-after-unknown-verb", ...window(e)), e);
     }
-    if (language === "fr" && n > 0 && isAuxiliary(ctx.lowers[e - 1] ?? "") && /é$/.test(w.lower) && w.lower !== "été") {
+    if (language === "fr" && n > 0 && isAuxiliary(tokens[e - 1]?.lower ?? "") && /é$/.test(w.lower) && w.lower !== "été") {
       return accept(hit(ctx, e - 1, e, "said", named(ctx, m), "cue-after-unknown-verb", ...window(e)), e);
     }
     if (!/^(?:also|then|later|further|has|had|a|ont|avait|également|aussi|ensuite|encore|here|there|again)$/.test(w.lower) && !(language === "en" && /ly$/.test(w.lower))) break;
@@ -118,8 +141,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
 function auxiliaryBefore(ctx: Ctx, k: number): number {
   if (ctx.language !== "fr") return k;
   for (let a = k - 1; a >= 0 && a >= k - 2; a--) {
-    if (isAuxiliary(ctx.lowers[a] ?? "")) return a;
-    if (!/^(?:également|aussi|encore|ensuite|déjà|ainsi|notamment|alors|pourtant|toutefois)$/.test(ctx.lowers[a] ?? "")) break;
+    const w = ctx.tokens[a]?.lower ?? "";
+    if (isAuxiliary(w)) return a;
+    if (!/^(?:également|aussi|encore|ensuite|déjà|ainsi|notamment|alors|pourtant|toutefois)$/.test(w)) break;
   }
   return k;
 }
@@ -134,7 +158,7 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   } else {
     // "with the French president urging the CEO to…": an absolute construction names its subject.
     const near = mentionEnding(ctx, k - 1);
-    const lead = ctx.lowers[(near?.first ?? 0) - 1] ?? "";
+    const lead = ctx.tokens[(near?.first ?? 0) - 1]?.lower ?? "";
     if (near !== null && near.kind !== "pronoun" && /^(?:with|avec|,|)$/.test(lead)) return { who: named(ctx, near), method: "cue-before" };
   }
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
@@ -146,7 +170,7 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
  */
 export function cueBefore(ctx: Ctx, q: number): Hit | null {
   const { tokens, language } = ctx;
-  const floor = ctx.sentences[ctx.sentOf[q] ?? 0]?.[0] ?? 0;
+  const floor = sentenceAt(ctx, q)?.[0] ?? 0;
   let nearest: Hit | null = null;
   let sawThat = false;
   for (let k = q - 1; k >= floor && k >= q - REACH; k--) {
@@ -154,10 +178,11 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     if (t === undefined || t.kind !== "word") continue;
     let h: Hit | null = null;
     let soft = false;
-    const p = prepositionCueAt(ctx.lowers, k, language);
-    const noun = isSpeechNoun(t.lower, language);
+    const p = prepositionAt(tokens, k, language);
+    const noun = speechNoun(t.flags, language);
     const owner = noun ? possessorOf(ctx, k) : null;
-    const v = p > 0 || owner !== null || NOUN_LEFT[language].has(ctx.lowers[k - 1] ?? "") ? null : verbCue(t.text, language);
+    const verb = t.info.verb[language];
+    const v = verb === null || p > 0 || owner !== null || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") ? null : verb;
     if (p > 0) {
       const who = sourceAt(ctx, k + p);
       if (who !== null && who.last < q) h = hit(ctx, k, k + p - 1, null, who, "according-to", k, q - 1);
@@ -165,11 +190,11 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
       h = hit(ctx, k, k, null, owner, "speech-noun", k, q - 1);
       // "Macron also concluded his tweets:": the verb's named subject says it better than "his".
       soft = owner.kind === "pronoun";
-    } else if (v !== null && !(language === "en" && ctx.lowers[k - 1] === "to")) {
+    } else if (v !== null && !(language === "en" && tokens[k - 1]?.lower === "to")) {
       const s = verbSpeaker(ctx, k, v.finite, floor, q);
       h = hit(ctx, auxiliaryBefore(ctx, k), k, v.mode, s.who, s.method, Math.max(floor, (s.who?.first ?? k) - 1), q - 1);
     }
-    if (/^(?:that|que|qu’)$/.test(t.lower)) sawThat = true;
+    if (t.lower === "that" || t.lower === "que" || t.lower === "qu’") sawThat = true;
     if (h === null) continue;
     if (nearest === null) {
       nearest = h;
@@ -187,10 +212,10 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
 
 /** `"…" over the past month, according to several NGOs`: a source preposition later in the sentence. */
 export function cueLater(ctx: Ctx, q: number): Hit | null {
-  const last = ctx.sentences[ctx.sentOf[q] ?? 0]?.[1] ?? q;
+  const last = sentenceAt(ctx, q)?.[1] ?? q;
   for (let k = q + 1; k <= last && k <= q + 25; k++) {
     if (ctx.tokens[k]?.kind === "quote") return null;
-    const p = prepositionCueAt(ctx.lowers, k, ctx.language);
+    const p = prepositionAt(ctx.tokens, k, ctx.language);
     if (p === 0) continue;
     return hit(ctx, k, k + p - 1, null, sourceAt(ctx, k + p), "according-to", k, Math.min(last, k + p + 6));
   }

@@ -79,27 +79,46 @@ function phraseWords(p: string): string[] {
   return p.replace(/'/g, "’").replace(/’(?=\p{L})/gu, "’ ").split(/\s+/).filter((w) => w !== "");
 }
 
-const PHRASES = new Map<string, string[]>();
-function wordsOfPhrase(p: string): string[] {
-  let ws = PHRASES.get(p);
-  if (ws === undefined) {
-    ws = phraseWords(p);
-    PHRASES.set(p, ws);
-  }
-  return ws;
-}
+/** Source prepositions by language, cut into words once. */
+const PREPOSITIONS: Readonly<Record<Language, readonly (readonly string[])[]>> = {
+  en: EN_PREPOSITIONS.map(phraseWords),
+  fr: FR_PREPOSITIONS.map(phraseWords),
+};
 
-function phraseAt(lower: readonly string[], i: number, phrases: readonly string[]): number {
-  for (const p of phrases) {
-    const ws = wordsOfPhrase(p);
-    if (ws.every((w, k) => lower[i + k] === w)) return ws.length;
-  }
-  return 0;
+/** Term cues by language, cut into words once. */
+const TERM_CUES: Readonly<Record<Language, readonly (readonly [readonly string[], string])[]>> = {
+  en: EN_TERM_CUES.map(([p, reason]) => [phraseWords(p), reason] as const),
+  fr: FR_TERM_CUES.map(([p, reason]) => [phraseWords(p), reason] as const),
+};
+
+const PREPOSITION_STARTS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(PREPOSITIONS.en.map((ws) => ws[0] as string)),
+  fr: new Set(PREPOSITIONS.fr.map((ws) => ws[0] as string)),
+};
+
+/** Whether a source preposition may start with the word `lower` (`prepositionCueAt` is 0 otherwise). */
+export function startsPreposition(lower: string, language: Language): boolean {
+  return PREPOSITION_STARTS[language].has(lower);
 }
 
 /** Number of words of a source preposition ("according to", "selon") starting at `i`, or 0. */
 export function prepositionCueAt(lower: readonly string[], i: number, language: Language): number {
-  return phraseAt(lower, i, language === "en" ? EN_PREPOSITIONS : FR_PREPOSITIONS);
+  for (const ws of PREPOSITIONS[language]) {
+    let k = 0;
+    while (k < ws.length && lower[i + k] === ws[k]) k++;
+    if (k === ws.length) return k;
+  }
+  return 0;
+}
+
+/** `prepositionCueAt` read from tokens' lowercase forms. */
+export function prepositionCueIn(tokens: readonly { lower: string }[], i: number, language: Language): number {
+  for (const ws of PREPOSITIONS[language]) {
+    let k = 0;
+    while (k < ws.length && tokens[i + k]?.lower === ws[k]) k++;
+    if (k === ws.length) return k;
+  }
+  return 0;
 }
 
 /**
@@ -107,14 +126,15 @@ export function prepositionCueAt(lower: readonly string[], i: number, language: 
  * (`before`, lowercased, in order); null when nothing marks it as a term.
  */
 export function termCue(before: readonly string[], language: Language): string | null {
-  const table = language === "en" ? EN_TERM_CUES : FR_TERM_CUES;
-  for (const [phrase, reason] of table) {
-    const ws = wordsOfPhrase(phrase);
-    const tail = before.slice(-ws.length);
-    if (tail.length === ws.length && ws.every((w, k) => tail[k] === w)) return reason;
+  const n = before.length;
+  for (const [ws, reason] of TERM_CUES[language]) {
+    if (ws.length > n) continue;
+    let k = 0;
+    while (k < ws.length && before[n - ws.length + k] === ws[k]) k++;
+    if (k === ws.length) return reason;
   }
   // Naming verbs govern an object first: dubbed the plan "Operation …".
-  for (const w of before.slice(-3)) if (NAMING.has(w)) return "name";
+  for (let k = Math.max(0, n - 3); k < n; k++) if (NAMING.has(before[k] as string)) return "name";
   return null;
 }
 

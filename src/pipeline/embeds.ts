@@ -3,6 +3,8 @@
  * `… https://t.co/xyz — Volker Türk (@volker_turk) November 5, 2022`.
  */
 
+import { SPACE, classOf } from "./chars.ts";
+
 export interface EmbedSignature {
   /** Offset in the block text where the post's words end (the signature's dash). */
   textEnd: number;
@@ -28,11 +30,13 @@ const SIGNATURE = new RegExp(
 /** Only the tail can hold a signature; looking at it alone keeps huge blocks cheap. */
 const TAIL = 200;
 
+const strip = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
+const FR_MONTHS_PLAIN = FR_MONTHS.map(strip);
+
 function monthIndex(name: string): number {
-  const n = name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
-  const strip = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
+  const n = strip(name.toLowerCase());
   const en = EN_MONTHS.indexOf(n);
-  return en >= 0 ? en : FR_MONTHS.map(strip).indexOf(n);
+  return en >= 0 ? en : FR_MONTHS_PLAIN.indexOf(n);
 }
 
 function isoDate(year: string, month: string, day: string): string | null {
@@ -41,9 +45,23 @@ function isoDate(year: string, month: string, day: string): string | null {
   return `${year}-${String(m + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
 }
 
+/** `\d{4}\s*$`, read backwards. */
+function endsWithYear(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && (classOf(text.charCodeAt(k - 1)) & SPACE) !== 0) k--;
+  if (k < 4) return false;
+  for (let d = k - 4; d < k; d++) {
+    const c = text.charCodeAt(d);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** The signature of an embedded post at the end of `text`, if there is one. */
 export function findEmbedSignature(text: string): EmbedSignature | null {
   const from = Math.max(0, text.length - TAIL);
+  // Every signature names a handle and ends with a year: most blocks do not, and skip the regex.
+  if (text.indexOf("(@", from) < 0 || !endsWithYear(text)) return null;
   const m = SIGNATURE.exec(text.slice(from));
   if (m === null) return null;
   const [, author, handle, rawDate, enMonth, enDay, enYear, frDay, frMonth, frYear] = m;

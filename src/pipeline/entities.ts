@@ -30,9 +30,19 @@ export interface Entity {
   track: Track;
 }
 
-interface Event {
-  pos: number;
-  entity: Entity;
+/**
+ * The subject of a sentence or the speaker credited, at a position. Made with `new`: events live as
+ * long as the article, and V8 throws away the optimised code that makes long-lived object literals
+ * once it notices them.
+ */
+class EntityEvent {
+  declare readonly pos: number;
+  declare readonly entity: Entity;
+
+  constructor(pos: number, entity: Entity) {
+    this.pos = pos;
+    this.entity = entity;
+  }
 }
 
 /** What the discourse keeps about an entity to answer lookups without scanning every entity. */
@@ -45,6 +55,8 @@ interface Track {
   heads: Set<string>;
   /** The roles already known, by their words, so a repeated role is kept once. */
   roleKeys: Set<string>;
+  /** The entity's roles by head key: a role lookup reads only those that can match. */
+  rolesByHead: Map<string, RoleSet[]>;
   /** Neighbours in the most-recently-mentioned list. */
   newer: Entity | null;
   older: Entity | null;
@@ -71,7 +83,7 @@ const FALLBACK_REACH = 1000;
  */
 export class Discourse {
   readonly entities: Entity[] = [];
-  readonly events: Event[] = [];
+  readonly events: EntityEvent[] = [];
   /** Registry entries by folded name and alias; the first entry claiming a key keeps it. */
   private readonly byKey = new Map<string, Person>();
   /** The latest-created entity holding each key. */
@@ -113,6 +125,9 @@ export class Discourse {
     const r = make();
     e.roles.push(r);
     for (const h of r.heads) {
+      const same = t.rolesByHead.get(h);
+      if (same === undefined) t.rolesByHead.set(h, [r]);
+      else same.push(r);
       if (t.heads.has(h)) continue;
       t.heads.add(h);
       const list = this.byHead.get(h);
@@ -141,7 +156,7 @@ export class Discourse {
     const e: Entity = {
       name: display, type: person === null ? type : person.type, gender: person?.gender ?? gender,
       textRole: null, roles: [], person, keys: new Set(), lastMention: -1,
-      track: { order: this.entities.length, events: [], heads: new Set(), roleKeys: new Set(), newer: null, older: null, floor: 0 },
+      track: { order: this.entities.length, events: [], heads: new Set(), roleKeys: new Set(), rolesByHead: new Map(), newer: null, older: null, floor: 0 },
     };
     this.entities.push(e);
     if (person !== null && !this.byPerson.has(person)) this.byPerson.set(person, e);
@@ -192,14 +207,14 @@ export class Discourse {
   /** Record that `e` was the subject of a sentence or credited with words at `pos`. */
   event(e: Entity, pos: number): void {
     e.track.events.push(this.events.length);
-    this.events.push({ pos, entity: e });
+    this.events.push(new EntityEvent(pos, e));
     this.mentioned(e, pos);
   }
 
   private recent(pos: number, ok: (e: Entity) => boolean): Entity | null {
     let seen = 0;
     for (let k = this.events.length - 1; k >= 0 && seen < WINDOW; k--) {
-      const ev = this.events[k] as Event;
+      const ev = this.events[k] as EntityEvent;
       if (ev.pos >= pos) continue;
       seen++;
       if (ok(ev.entity)) return ev.entity;
@@ -245,7 +260,7 @@ export class Discourse {
     for (let i = evs.length - 1; i >= 0; i--) {
       const k = evs[i] as number;
       if (k < floor) return -1;
-      if ((this.events[k] as Event).pos < pos) return k;
+      if ((this.events[k] as EntityEvent).pos < pos) return k;
     }
     return -1;
   }
@@ -267,11 +282,11 @@ export class Discourse {
       if (wantOrg !== (e.type === "organisation")) continue;
       if (m.gender !== null && e.gender !== null && m.gender !== e.gender) continue;
       let score = 0;
-      for (const r of e.roles) {
-        if (!r.heads.has(head)) continue;
+      for (const r of e.track.rolesByHead.get(head) ?? []) {
         let overlap = 0;
         for (const w of mods) if (r.words.has(w)) overlap++;
         score = Math.max(score, 1 + overlap);
+        if (overlap === mods.length) break; // no role can score more
       }
       if (score === 0) continue;
       const rec = this.recency(e, pos) * 1e9 + e.lastMention;

@@ -1,11 +1,12 @@
 import type { Language } from "../schema/quote.ts";
 import type { Token } from "./tokens.ts";
+import { CONNECTORS } from "./names-lexicon.ts";
+import { findRoleMentions } from "./role-mentions.ts";
 import {
-  CALENDAR, CAPITAL_PARTICLES, CONNECTORS, FEMALE_FIRST, FEMALE_TITLES, MALE_FIRST, MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS,
-  PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PRONOUNS, TITLE_WORDS,
-} from "./names-lexicon.ts";
-import { verbCue } from "./cues.ts";
-import { findRoleMentions, isRoleWord } from "./role-mentions.ts";
+  ACRONYM, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
+  NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
+  ROLE_WORD, TITLE_WORD,
+} from "./words.ts";
 
 export type Gender = "male" | "female";
 export type MentionType = "person" | "organisation" | "unknown";
@@ -32,29 +33,28 @@ export interface Mention {
 }
 
 export function isCapitalised(t: Token): boolean {
-  if (t.kind !== "word") return false;
-  const code = t.text.charCodeAt(0);
-  if (code >= 97 && code <= 122) return false;
-  if (code >= 65 && code <= 90) return true;
-  const c = t.text[0] as string;
-  return c !== c.toLowerCase() || t.text.startsWith("@");
+  return t.kind === "word" && (t.flags & CAPITALISED) !== 0;
+}
+
+/** Whether the token's text has the word class `bit` (see words.ts). */
+function is(t: Token | undefined, bit: number): boolean {
+  return t !== undefined && (t.flags & bit) !== 0;
 }
 
 /** A capitalised word that can be part of a name. */
 function nameWord(t: Token | undefined): boolean {
-  return (
-    t !== undefined && isCapitalised(t) && (!NOT_NAMES.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text)) && !CALENDAR.has(t.lower) &&
-    !/[’'](?:m|re|s|ve|ll|d|t)$/.test(t.lower) // I’m, We’re: contractions, not names
-  );
+  return t !== undefined && t.kind === "word" && (t.flags & NAME_WORD) !== 0;
 }
 
-function isTitleWord(lower: string): boolean {
-  return TITLE_WORDS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => TITLE_WORDS.has(p) && p.length > 2));
+/** "PDG de l’Anti-Defamation League": a name after a connector is what a role is *of*, not its title. */
+function dangling(before: Token | undefined): boolean {
+  return before !== undefined && ((before.flags & CONNECTOR) !== 0 || before.lower.endsWith("’"));
 }
 
 function sentenceInitial(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
-  return p === undefined || p.kind === "quote" || (p.kind === "punct" && /[.!?:;—–-]/.test(p.text));
+  // A punctuation token is one character (or combining marks): `/[.!?:;—–-]/` tests just that one.
+  return p === undefined || p.kind === "quote" || (p.kind === "punct" && p.text.length === 1 && ".!?:;—–-".includes(p.text));
 }
 
 function textOf(tokens: readonly Token[], source: string, first: number, last: number, base: number): string {
@@ -63,22 +63,32 @@ function textOf(tokens: readonly Token[], source: string, first: number, last: n
   return a === undefined || b === undefined ? "" : source.slice(a.start - base, b.end - base);
 }
 
-function classify(words: readonly Token[], afterThe: boolean): MentionType | "skip" {
-  const lowers = words.map((w) => w.lower);
-  if (lowers.some((w) => ORG_WORDS.has(w))) return "organisation";
-  if (lowers.every((w) => PLACES.has(w) || CONNECTORS.has(w)) || lowers.some((w) => PLACE_WORDS.has(w))) return "skip";
-  if (lowers.some((w, k) => k > 0 && CONNECTORS.has(w) && !PARTICLES.has(w))) return "organisation";
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]?.text ?? "")) return "organisation";
+/** What the name of tokens `from..to` (inclusive) names, read from its words. */
+function classify(tokens: readonly Token[], from: number, to: number, afterThe: boolean): MentionType | "skip" {
+  let any = 0; // the classes of any word
+  let allPlaces = true;
+  let innerConnector = false;
+  for (let k = from; k <= to; k++) {
+    const f = (tokens[k] as Token).flags;
+    any |= f;
+    if ((f & (PLACE | CONNECTOR)) === 0) allPlaces = false;
+    if (k > from && (f & CONNECTOR) !== 0 && (f & PARTICLE) === 0) innerConnector = true;
+  }
+  if ((any & ORG_WORD) !== 0) return "organisation";
+  if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
+  if (innerConnector) return "organisation";
+  const first = tokens[from] as Token;
+  if (from === to && (first.flags & ACRONYM) !== 0) return "organisation";
   if (afterThe) return "organisation";
-  return words.length >= 2 && !words[0]?.text.startsWith("@") ? "person" : "unknown";
+  return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
 
-function genderOfName(first: string, titleLowers: readonly string[]): Gender | null {
-  if (titleLowers.some((w) => MALE_TITLES.has(w))) return "male";
-  if (titleLowers.some((w) => FEMALE_TITLES.has(w))) return "female";
-  const f = first.toLowerCase();
-  if (MALE_FIRST.has(f)) return "male";
-  if (FEMALE_FIRST.has(f)) return "female";
+/** Gender from courtesy titles among tokens `from..to` (exclusive), else from the first name. */
+function genderOfName(first: Token, tokens: readonly Token[], from: number, to: number): Gender | null {
+  for (let k = from; k < to; k++) if (is(tokens[k], MALE_TITLE)) return "male";
+  for (let k = from; k < to; k++) if (is(tokens[k], FEMALE_TITLE)) return "female";
+  if (is(first, MALE_FIRST)) return "male";
+  if (is(first, FEMALE_FIRST)) return "female";
   return null;
 }
 
@@ -89,53 +99,65 @@ function titleBefore(tokens: readonly Token[], start: number): number {
   for (let n = 0; n < 5 && k >= 0; n++, k--) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word") break;
-    const ok =
-      isRoleWord(t.lower) || isTitleWord(t.lower) || CONNECTORS.has(t.lower) || nameWord(t) || PREMODIFIERS.has(t.lower) ||
-      (CONNECTORS.has(tokens[k - 1]?.lower ?? "") && !NOT_NAMES.has(t.lower));
+    const role = is(t, ROLE_WORD | TITLE_WORD);
+    const ok = role || is(t, CONNECTOR) || nameWord(t) || is(t, PREMODIFIER) || (!is(t, NOT_NAME) && is(tokens[k - 1], CONNECTOR));
     if (!ok) break;
-    if (isRoleWord(t.lower) || isTitleWord(t.lower)) found = k;
+    if (role) found = k;
   }
   // The title starts at the earliest word walked over, once a role word vouches for the stretch.
   return found < 0 ? -1 : k + 1;
 }
 
+/**
+ * Which tokens a mention took (1: a name, 2: a role or pronoun), in a buffer kept across calls:
+ * allocating a typed array per block cost more than the marking itself.
+ */
+let USED = new Uint8Array(1024);
+
 /** Person and organisation mentions of one block's tokens, in order. */
 export function findMentions(tokens: readonly Token[], source: string, base: number, language: Language): Mention[] {
   const out: Mention[] = [];
-  const used = new Uint8Array(tokens.length);
+  if (USED.length < tokens.length) USED = new Uint8Array(tokens.length * 2);
+  const used = USED.fill(0, 0, tokens.length);
+  // Role nouns are noted on the way, so role phrases need no second pass over every token.
+  const roleWords: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const gender = t.lower.length <= 4 ? PRONOUNS.get(t.lower) : undefined;
-    if (gender !== undefined && t.kind === "word") {
+    if (t.kind !== "word") continue;
+    const flags = t.flags;
+    if ((flags & ROLE_WORD) !== 0) roleWords.push(i);
+    const gender = (flags & PRONOUN) !== 0 ? t.info.pronoun : null;
+    if (gender !== null) {
       out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null });
       used[i] = 2;
       continue;
     }
-    if (!nameWord(t)) continue;
+    if ((flags & NAME_WORD) === 0) continue;
     const runStart = i;
     let j = i;
     while (!tokens[j]?.possessive) {
       const n = tokens[j + 1];
-      if (nameWord(n) && !n?.glued) { j++; continue; }
+      if (n === undefined) break;
+      if (nameWord(n) && !n.glued) { j++; continue; }
       const n2 = tokens[j + 2];
-      if (n !== undefined && n.text === n.lower && CONNECTORS.has(n.lower) && nameWord(n2)) { j += 2; continue; }
-      if (n !== undefined && CAPITAL_PARTICLES.has(n.lower) && n.text !== n.lower && nameWord(n2) && !isTitleWord(n2?.lower ?? "")) { j += 2; continue; }
+      // The words after the run are read first: a quotation token's text is then rarely looked at.
+      if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR)) { j += 2; continue; }
+      if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && !is(n2, TITLE_WORD)) { j += 2; continue; }
       const n3 = tokens[j + 3];
-      if (n !== undefined && n2 !== undefined && n.text === n.lower && n2.text === n2.lower && PARTICLES.has(n.lower) && PARTICLES.has(n2.lower) && nameWord(n3)) { j += 3; continue; }
-      if (n?.lower === "of" && n2?.lower === "the" && nameWord(n3)) { j += 3; continue; }
+      if (nameWord(n3) && is(n, LOWERCASE) && is(n2, LOWERCASE) && is(n, PARTICLE) && is(n2, PARTICLE)) { j += 3; continue; }
+      if (nameWord(n3) && n.lower === "of" && n2?.lower === "the") { j += 3; continue; }
       break;
     }
     // "à l’AFP Claire Vasseur": an acronym before a person's name is another mention, not a title.
     const after = tokens[i + 1];
-    if (j >= i + 2 && /^\p{Lu}{2,}$/u.test(t.text) && !isTitleWord(t.lower) && after !== undefined && isCapitalised(after) && !isTitleWord(after.lower) && classify(tokens.slice(i + 1, j + 1), false) === "person") j = i;
-    const run = tokens.slice(i, j + 1);
-    if (run.length === 1 && sentenceInitial(tokens, i) && /(?:ing|ly|ed)$/.test(t.lower)) continue;
+    if (j >= i + 2 && is(t, ACRONYM) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
+    if (j === i && sentenceInitial(tokens, i) && is(t, ING_LY_ED)) continue;
     let lastTitle = -1;
-    run.forEach((w, k) => { if (isTitleWord(w.lower)) lastTitle = k; });
+    for (let k = i; k <= j; k++) if (is(tokens[k], TITLE_WORD)) lastTitle = k - i;
     const nameStart = lastTitle + 1;
-    const nameToks = run.slice(nameStart);
-    const startsName = nameToks.length > 0 && nameWord(nameToks[0]) && !CONNECTORS.has(nameToks[0]?.lower ?? "");
-    const prevLower = tokens[i - 1]?.lower ?? "";
+    const first = i + nameStart;
+    const startsName = first <= j && nameWord(tokens[first]) && !is(tokens[first], CONNECTOR);
+    const prev = tokens[i - 1];
     if (!startsName) {
       const m = roleFromRun(tokens, source, base, i, j, lastTitle, language);
       if (m !== null) out.push(m);
@@ -143,28 +165,36 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       i = j;
       continue;
     }
-    const first = i + nameStart;
     // "l’association Numérique Libre", "the company Zentro": the noun before the name says what it is.
-    const orgNoun = nameStart === 0 && ORG_ROLES.has(prevLower) && !PERSON_ROLES.has(prevLower);
-    const classified = classify(nameToks, nameStart === 0 && (prevLower === "the" || prevLower === "la" || prevLower === "le"));
+    const orgNoun = nameStart === 0 && is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE);
+    const afterThe = nameStart === 0 && prev !== undefined && (prev.lower === "the" || prev.lower === "la" || prev.lower === "le");
+    const classified = classify(tokens, first, j, afterThe);
     const type = orgNoun && classified !== "skip" ? "organisation" : classified;
     for (let k = i; k <= j; k++) used[k] = 1;
     i = j;
     if (type === "skip") continue;
     const titleStart = nameStart > 0 ? runStart : type === "organisation" ? -1 : titleBefore(tokens, first);
-    // "PDG de l’Anti-Defamation League": a role *of* the organisation, not its title.
-    const dangling = CONNECTORS.has(tokens[first - 1]?.lower ?? "") || /’$/.test(tokens[first - 1]?.lower ?? "");
-    const title = titleStart >= 0 && titleStart < first && !dangling ? textOf(tokens, source, titleStart, first - 1, base) : null;
-    const titleLowers = titleStart >= 0 ? tokens.slice(titleStart, first).map((w) => w.lower) : [];
+    const title = titleStart >= 0 && titleStart < first && !dangling(tokens[first - 1]) ? textOf(tokens, source, titleStart, first - 1, base) : null;
     out.push({
       kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [],
-      gender: type === "person" || type === "unknown" ? genderOfName(nameToks[0]?.text ?? "", titleLowers) : null,
+      gender: type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : null,
       type, possessive: tokens[j]?.possessive ?? false, sameAs: null,
     });
   }
-  for (const r of findRoleMentions(tokens, source, base, language, used)) out.push(r);
-  out.sort((a, b) => a.first - b.first);
-  linkAppositives(out, tokens, source, base, language);
+  const all = merge(out, findRoleMentions(tokens, source, base, language, used, roleWords));
+  linkAppositives(all, tokens, source, base, language);
+  return all;
+}
+
+/** Two lists of mentions sorted by first token, as one; on a tie `a`'s comes first (a stable sort of a then b). */
+function merge(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  if (b.length === 0) return a as Mention[];
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push((b[j] as Mention).first < (a[i] as Mention).first ? (b[j++] as Mention) : (a[i++] as Mention));
+  while (i < a.length) out.push(a[i++] as Mention);
+  while (j < b.length) out.push(b[j++] as Mention);
   return out;
 }
 
@@ -183,17 +213,6 @@ function roleFromRun(tokens: readonly Token[], source: string, base: number, i: 
   };
 }
 
-/** Words allowed before the role noun of an appositive ("a senior director", "l’ancien président"). */
-const PREMODIFIERS = new Set([
-  "senior", "former", "longtime", "long-time", "new", "then", "acting", "interim", "deputy", "vice", "executive",
-  "general", "chief", "top", "ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "futur", "future",
-  "co", "associate", "assistant", "principal", "lead", "managing", "founding", "outgoing", "incoming",
-]);
-
-function isPersonRole(lower: string): boolean {
-  return PERSON_ROLES.has(lower) || (lower.includes("-") && PERSON_ROLES.has(lower.slice(lower.lastIndexOf("-") + 1)));
-}
-
 /** Words that cannot sit before the role noun of an appositive ("Twitter, with the president…"). */
 const BLOCKERS = new Set([
   "with", "to", "by", "from", "for", "in", "on", "at", "as", "according", "that", "who", "which", "is", "was", "are",
@@ -210,38 +229,45 @@ const DETERMINERS = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"])
  * role mention beside a name is marked as the same referent.
  */
 function linkAppositives(ms: Mention[], tokens: readonly Token[], source: string, base: number, language: Language): void {
-  ms.forEach((m, idx) => {
-    const next = ms[idx + 1];
-    // An organisation noun does not rename a person ("la start-up, Karim Benslimane"): its gender is grammar.
-    const orgBeforePerson = m.type === "organisation" && next?.type === "person";
-    if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && tokens[m.last + 1]?.text === "," && next.first === m.last + 2) {
-      m.sameAs = idx + 1;
-      next.role ??= m.text.replace(/^(?:the|le|la|l’|a|an|un|une)\s*/iu, "");
-      if (next.gender === null && m.gender !== null) next.gender = m.gender;
-      return;
+  for (let idx = 0; idx < ms.length; idx++) linkAppositive(ms, idx, tokens, source, base, language);
+}
+
+function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
+  const m = ms[idx] as Mention;
+  const next = ms[idx + 1];
+  // An organisation noun does not rename a person ("la start-up, Karim Benslimane"): its gender is grammar.
+  const orgBeforePerson = m.type === "organisation" && next?.type === "person";
+  if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && tokens[m.last + 1]?.text === "," && next.first === m.last + 2) {
+    m.sameAs = idx + 1;
+    next.role ??= m.text.replace(/^(?:the|le|la|l’|a|an|un|une)\s*/iu, "");
+    if (next.gender === null && m.gender !== null) next.gender = m.gender;
+    return;
+  }
+  if (m.kind !== "name" || m.type === "organisation" || tokens[m.last + 1]?.text !== ",") return;
+  let k = m.last + 2;
+  const start = k;
+  let sawRole = -1;
+  let female = false;
+  for (; k < tokens.length && k < start + 16; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || (t.kind === "punct" && /[,.;:()!?]/.test(t.text)) || RELATIVE.has(t.lower)) break;
+    if (sawRole < 0 && is(t, PERSON_ROLE_WORD | TITLE_WORD)) {
+      sawRole = k;
+      female = tokens[k - 1]?.lower === "la" || tokens[k - 1]?.lower === "une";
+    } else if (sawRole < 0 && (k >= start + 4 || (BLOCKERS.has(t.lower) && !(language === "en" && t.lower === "a")) || t.info.verb[language] !== null)) {
+      return; // "Twitter, with the French president…": not an appositive
     }
-    if (m.kind !== "name" || m.type === "organisation" || tokens[m.last + 1]?.text !== ",") return;
-    let k = m.last + 2;
-    const start = k;
-    let sawRole = -1;
-    let female = false;
-    for (; k < tokens.length && k < start + 16; k++) {
-      const t = tokens[k] as Token;
-      if (t.kind === "quote" || (t.kind === "punct" && /[,.;:()!?]/.test(t.text)) || RELATIVE.has(t.lower)) break;
-      if (sawRole < 0 && (isPersonRole(t.lower) || isTitleWord(t.lower))) {
-        sawRole = k;
-        female = tokens[k - 1]?.lower === "la" || tokens[k - 1]?.lower === "une";
-      } else if (sawRole < 0 && (k >= start + 4 || (BLOCKERS.has(t.lower) && !(language === "en" && t.lower === "a")) || verbCue(t.text, language) !== null)) {
-        return; // "Twitter, with the French president…": not an appositive
-      }
-    }
-    if (sawRole < 0 || k === start) return;
-    let from = start;
-    while (from < k && DETERMINERS.has(tokens[from]?.lower ?? "") && !/^\p{Lu}{2,}$/u.test(tokens[from]?.text ?? "")) from++;
-    if (from >= k) return;
-    m.role ??= textOf(tokens, source, from, k - 1, base);
-    if (female && m.gender === null) m.gender = "female";
-    // The appositive's own role mention names the same person.
-    ms.forEach((r) => { if (r.kind === "role" && r.first >= start && r.last < k) r.sameAs = idx; });
-  });
+  }
+  if (sawRole < 0 || k === start) return;
+  let from = start;
+  while (from < k && DETERMINERS.has(tokens[from]?.lower ?? "") && !is(tokens[from], ACRONYM)) from++;
+  if (from >= k) return;
+  m.role ??= textOf(tokens, source, from, k - 1, base);
+  if (female && m.gender === null) m.gender = "female";
+  // The appositive's own role mention names the same person.
+  // Mentions are sorted by their first token: only those after this one can lie in the appositive.
+  for (let n = idx + 1; n < ms.length && (ms[n] as Mention).first < k; n++) {
+    const r = ms[n] as Mention;
+    if (r.kind === "role" && r.first >= start && r.last < k) r.sameAs = idx;
+  }
 }

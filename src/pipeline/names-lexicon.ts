@@ -42,6 +42,13 @@ export const TITLE_WORDS = set(
   "lord lady m mme mlle me pr rev father professor professeur superintendent inspector analyst chairs",
 );
 
+/** Words allowed before the role noun of an appositive ("a senior director", "l’ancien président"). */
+export const PREMODIFIERS: ReadonlySet<string> = new Set([
+  "senior", "former", "longtime", "long-time", "new", "then", "acting", "interim", "deputy", "vice", "executive",
+  "general", "chief", "top", "ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "futur", "future",
+  "co", "associate", "assistant", "principal", "lead", "managing", "founding", "outgoing", "incoming",
+]);
+
 /** Courtesy titles that tell the gender. */
 export const MALE_TITLES = set("mr m monsieur sir lord father king prince");
 export const FEMALE_TITLES = set("mrs ms mme mlle madame dame lady queen princess");

@@ -34,3 +34,14 @@ export function isSpace(code: number): boolean {
 
 /** Characters that open or close a quotation (apostrophes included: callers decide). */
 export const QUOTE_CHARS = new Set(Object.keys(MARKS));
+
+/** Whether the UTF-16 unit `code` is one of QUOTE_CHARS. */
+export function isQuoteMark(code: number): boolean {
+  switch (code) {
+    case 0x22: case 0x27: case 0xab: case 0xbb: case 0x2018: case 0x2019: case 0x201a: case 0x201c: case 0x201d: case 0x201e:
+    case 0x2039: case 0x203a:
+      return true;
+    default:
+      return false;
+  }
+}

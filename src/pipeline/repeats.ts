@@ -2,15 +2,28 @@ import type { Mode, Span } from "../schema/quote.ts";
 import type { Entity } from "./entities.ts";
 import { lettersAndDigits } from "./tokens.ts";
 
-/** What attribution decided for one span, before it becomes a quote or a term. */
-export interface Decision {
-  entity: Entity | null;
-  cue: string | null;
-  mode: Mode | null;
-  method: string;
-  when: string | null;
+/**
+ * What attribution decided for one span, before it becomes a quote or a term. Made with `new`:
+ * decisions live as long as the article, and V8 throws away the optimised code that makes
+ * long-lived object literals once it notices them.
+ */
+export class Decision {
+  declare readonly entity: Entity | null;
+  declare readonly cue: string | null;
+  declare readonly mode: Mode | null;
+  declare readonly method: string;
+  declare readonly when: string | null;
   /** Reason when the span is a term rather than a quotation. */
-  term: string | null;
+  declare readonly term: string | null;
+
+  constructor(d: { entity: Entity | null; cue: string | null; mode: Mode | null; method: string; when: string | null; term: string | null }) {
+    this.entity = d.entity;
+    this.cue = d.cue;
+    this.mode = d.mode;
+    this.method = d.method;
+    this.when = d.when;
+    this.term = d.term;
+  }
 }
 
 /** Methods whose credit came from a cue the text gives for that very quotation. */
@@ -49,16 +62,17 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
   // Credited quotations by word trigram, so finding the ones that contain a fragment never scans them all.
   const byTrigram = new Map<string, Credit[]>();
   const norms = spans.map((s) => norm(s.text));
-  spans.forEach((s, i) => {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i] as Span;
     const dec = decisions[i];
-    if (dec === undefined || dec.entity === null || !EXPLICIT.has(dec.method)) return;
+    if (dec === undefined || dec.entity === null || !EXPLICIT.has(dec.method)) continue;
     const t = norms[i] as string;
     const c = { text: t, dec, start: s.segments[0]?.start ?? 0, end: s.segments[s.segments.length - 1]?.end ?? 0 };
     const same = exact.get(t);
     if (same !== undefined) {
       // The same words credited again: the index already leads to their first copy.
       if (same.length < 4) same.push(c);
-      return;
+      continue;
     }
     exact.set(t, [c]);
     for (const g of trigrams(t.split(" "))) {
@@ -66,15 +80,16 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
       if (list === undefined) byTrigram.set(g, [c]);
       else if (list.length < POSTINGS && list[list.length - 1] !== c) list.push(c);
     }
-  });
-  spans.forEach((s, i) => {
+  }
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i] as Span;
     const dec = decisions[i];
-    if (dec === undefined) return;
+    if (dec === undefined) continue;
     const open = dec.term !== null ? UPGRADABLE.has(dec.term) : dec.entity === null || dec.method === "continuation";
-    if (!open) return;
+    if (!open) continue;
     const t = norms[i] as string;
     const words = t.split(" ");
-    if (words.length < MIN_WORDS) return;
+    if (words.length < MIN_WORDS) continue;
     const at = s.segments[0]?.start ?? 0;
     // A quotation nested in another is not a repeat of it: the outer speaker quotes someone else.
     const outside = (c: { start: number; end: number }) => at < c.start || at >= c.end;
@@ -84,9 +99,9 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     if (source === undefined && dec.method !== "continuation") {
       source = containing(t, words, byTrigram, outside)?.dec;
     }
-    if (source === undefined || source === dec) return;
-    decisions[i] = { entity: source.entity, cue: null, mode: source.mode, method: "repeated", when: null, term: null };
-  });
+    if (source === undefined || source === dec) continue;
+    decisions[i] = new Decision({ entity: source.entity, cue: null, mode: source.mode, method: "repeated", when: null, term: null });
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
-import { ORG_ROLES, PERSON_ROLES } from "./names-lexicon.ts";
+import { PERSON_ROLES } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
+import { PERSON_ROLE_WORD } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -17,24 +18,19 @@ function headOf(lower: string): string {
   return dash < 0 ? lower : lower.slice(dash + 1);
 }
 
-function isPersonRoleWord(lower: string): boolean {
-  return PERSON_ROLES.has(lower) || (lower.includes("-") && PERSON_ROLES.has(headOf(lower)));
-}
-
-/** A role noun, for people or organisations, in either language. */
-export function isRoleWord(lower: string): boolean {
-  return PERSON_ROLES.has(lower) || ORG_ROLES.has(lower) || (lower.includes("-") && PERSON_ROLES.has(headOf(lower)));
-}
+export { isRoleWord } from "./words.ts";
 
 /**
  * Role noun phrases that stand for someone: determiner, modifiers, role noun, optional "of X"
  * (`the French president`, `the head of state`, `la PDG de Free Press`, `the company`).
+ * `roleWords` are the indexes of the role-noun words, in order.
  */
-export function findRoleMentions(tokens: readonly Token[], source: string, base: number, language: Language, used: Uint8Array): Mention[] {
+export function findRoleMentions(tokens: readonly Token[], source: string, base: number, language: Language, used: Uint8Array, roleWords: readonly number[]): Mention[] {
   const out: Mention[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  let done = -1; // the last token of the latest role phrase: the next starts after it
+  for (const k of roleWords) {
     const t = tokens[k] as Token;
-    if (t.kind !== "word" || used[k] !== 0 || !isRoleWord(t.lower)) continue;
+    if (k <= done || used[k] !== 0) continue;
     let first = -1;
     for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
       const w = tokens[b] as Token;
@@ -51,15 +47,18 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "")) q++;
       // "the head of state", "le président de la fédération": one common noun completes the role.
       // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
-      if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && !isPersonRoleWord(tokens[p]?.lower ?? "")) q = p + 1;
+      if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && ((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0) q = p + 1;
       if (q > p) last = q - 1;
     }
     const det = (tokens[first] as Token).lower;
-    const modifiers = tokens
-      .slice(first + 1, last + 1)
-      .filter((w, n) => n + first + 1 !== k && w.kind === "word" && !POST.has(w.lower) && !POST_DET.has(w.lower))
-      .map((w) => w.lower.replace(/’s$/, ""));
-    if ((tokens[first] as Token).possessive) modifiers.unshift((tokens[first] as Token).lower);
+    // The words around the head noun, a possessor first ("Musk’s"), without "of the" and without ’s.
+    const modifiers: string[] = [];
+    if ((tokens[first] as Token).possessive) modifiers.push((tokens[first] as Token).lower);
+    for (let n = first + 1; n <= last; n++) {
+      const w = tokens[n] as Token;
+      if (n === k || w.kind !== "word" || POST.has(w.lower) || POST_DET.has(w.lower)) continue;
+      modifiers.push(w.lower.endsWith("’s") ? w.lower.slice(0, -2) : w.lower);
+    }
     const female = language === "fr" && (det === "la" || det === "une" || FEMININE.test(t.lower));
     const male = language === "fr" && (det === "le" || det === "un");
     const a = tokens[first] as Token;
@@ -71,7 +70,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       possessive: z.possessive, sameAs: null,
     });
     for (let n = first; n <= last; n++) used[n] = 2;
-    k = last;
+    done = last;
   }
   return out;
 }

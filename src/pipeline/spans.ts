@@ -1,7 +1,8 @@
 import type { Block } from "../schema/block.ts";
 import type { Language, Segment, Span } from "../schema/quote.ts";
 import { findEmbedSignature } from "./embeds.ts";
-import { markOf, isSpace, type Mark } from "./quote-marks.ts";
+import { LN, classOf } from "./chars.ts";
+import { QUOTE_CHARS, markOf, isSpace, type Mark } from "./quote-marks.ts";
 
 /**
  * Quotation spans of an article: one pass over each block, a small stack of open marks.
@@ -22,6 +23,40 @@ interface Open {
   texts: string[];
 }
 
+/*
+ * Segments and spans are made with `new` rather than as object literals: they live as long as the
+ * article, and once V8 notices a literal's objects survive it throws away the optimised code that
+ * makes them, mid-article. Objects made by a constructor carry no such allocation site.
+ */
+
+class FoundSegment implements Segment {
+  declare readonly block: number;
+  declare readonly start: number;
+  declare readonly end: number;
+
+  constructor(block: Block, r: Trimmed) {
+    this.block = block.index;
+    this.start = block.start + r.start;
+    this.end = block.start + r.end;
+  }
+}
+
+class FoundSpan implements Span {
+  declare readonly text: string;
+  declare readonly segments: Segment[];
+  declare readonly closed: boolean;
+  declare readonly depth: number;
+  declare readonly embed: Span["embed"];
+
+  constructor(text: string, segments: Segment[], closed: boolean, depth: number, embed: Span["embed"]) {
+    this.text = text;
+    this.segments = segments;
+    this.closed = closed;
+    this.depth = depth;
+    this.embed = embed;
+  }
+}
+
 interface Trimmed {
   start: number;
   end: number;
@@ -36,17 +71,22 @@ function trimRange(text: string, from: number, to: number): Trimmed {
 }
 
 function isWordCode(c: number): boolean {
-  if (c < 0) return false;
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  return c >= 0 && (classOf(c) & LN) !== 0;
 }
 
 /** . ! ? … as char codes. */
 const SENTENCE_END = new Set([46, 33, 63, 0x2026]);
 
-/** Quotation marks are ", ' or above U+00AB: a cheap test before the table lookup. */
-function mayBeMark(code: number): boolean {
-  return code === 34 || code === 39 || code >= 0xab;
+/** The next quotation mark: the regex engine skips the text between marks far faster than a loop. */
+const NEXT_MARK = new RegExp(`[${[...QUOTE_CHARS].join("")}]`, "g");
+
+/** The last character before `i` (from `from` on) that is not a space, or -1. */
+function lastNonSpaceBefore(text: string, from: number, i: number): number {
+  for (let k = i - 1; k >= from; k--) {
+    const code = text.charCodeAt(k);
+    if (!isSpace(code)) return code;
+  }
+  return -1;
 }
 
 class Scanner {
@@ -56,21 +96,27 @@ class Scanner {
 
   emit(open: Open, block: Block, to: number, closed: boolean): void {
     const r = trimRange(block.text, open.from, to);
+    if (open.done.length === 0) {
+      // Most quotations lie in one block: no earlier segments to join.
+      if (r.end <= r.start) return;
+      this.spans.push(new FoundSpan(block.text.slice(r.start, r.end), [new FoundSegment(block, r)], closed, open.depth, null));
+      return;
+    }
     const segments = [...open.done];
     const texts = [...open.texts];
     if (r.end > r.start) {
-      segments.push({ block: block.index, start: block.start + r.start, end: block.start + r.end });
+      segments.push(new FoundSegment(block, r));
       texts.push(block.text.slice(r.start, r.end));
     }
     if (segments.length === 0) return;
-    this.spans.push({ text: texts.join("\n"), segments, closed, depth: open.depth, embed: null });
+    this.spans.push(new FoundSpan(texts.join("\n"), segments, closed, open.depth, null));
   }
 
   flushPending(): void {
     const p = this.pending;
     this.pending = null;
     if (p === null || p.done.length === 0) return;
-    this.spans.push({ text: p.texts.join("\n"), segments: p.done, closed: false, depth: p.depth, embed: null });
+    this.spans.push(new FoundSpan(p.texts.join("\n"), p.done, false, p.depth, null));
   }
 
   embed(block: Block): boolean {
@@ -78,13 +124,8 @@ class Scanner {
     if (sig === null) return false;
     this.flushPending();
     const r = trimRange(block.text, 0, sig.textEnd);
-    this.spans.push({
-      text: block.text.slice(r.start, r.end),
-      segments: [{ block: block.index, start: block.start + r.start, end: block.start + r.end }],
-      closed: true,
-      depth: 0,
-      embed: { author: sig.author, handle: sig.handle, date: sig.date },
-    });
+    const embed = { author: sig.author, handle: sig.handle, date: sig.date };
+    this.spans.push(new FoundSpan(block.text.slice(r.start, r.end), [new FoundSegment(block, r)], true, 0, embed));
     return true;
   }
 
@@ -105,28 +146,19 @@ class Scanner {
         this.flushPending();
       }
     }
-    let lastNonSpace = -1;
-    for (; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (!mayBeMark(code)) {
-        if (!isSpace(code)) lastNonSpace = code;
-        continue;
-      }
+    const from = i;
+    for (NEXT_MARK.lastIndex = i; NEXT_MARK.test(text); ) {
+      i = NEXT_MARK.lastIndex - 1;
       const ch = text[i] as string;
-      const mark = markOf(ch);
-      if (mark === null) {
-        if (!isSpace(code)) lastNonSpace = code;
-        continue;
-      }
+      const mark = markOf(ch) as Mark;
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
       const prevSpace = prev < 0 || isSpace(prev);
       const nextSpace = next < 0 || isSpace(next);
       const left = !nextSpace && (prevSpace || !isWordCode(prev));
       const right = !prevSpace && (nextSpace || !isWordCode(next));
-      if (mark.family === "double") this.double(mark, ch, stack, block, i, left, right, lastNonSpace);
+      if (mark.family === "double") this.double(mark, ch, stack, block, i, left, right, lastNonSpaceBefore(text, from, i));
       else this.single(mark, ch, stack, block, i, left, right, isWordCode(prev) && isWordCode(next));
-      lastNonSpace = code;
     }
     this.endBlock(stack, block);
   }
@@ -195,7 +227,7 @@ class Scanner {
     }
     this.pending = {
       ...bottom,
-      done: [...bottom.done, { block: block.index, start: block.start + r.start, end: block.start + r.end }],
+      done: [...bottom.done, new FoundSegment(block, r)],
       texts: [...bottom.texts, block.text.slice(r.start, r.end)],
     };
   }

@@ -1,8 +1,7 @@
 import { CALENDAR } from "./names-lexicon.ts";
-import { isSpeechNoun } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
-import { isRoleWord } from "./role-mentions.ts";
 import type { Mention } from "./mentions.ts";
+import { ROLE_WORD, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -26,7 +25,28 @@ const PREPOSITIONS = new Set([
 function skippable(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
   if (t === undefined || t.kind !== "word") return false;
-  return SKIP.has(t.lower) || CALENDAR.has(t.lower) || /^\d+$/.test(t.lower) || (ctx.language === "en" && /^[a-z]+ly$/.test(t.text));
+  return SKIP.has(t.lower) || CALENDAR.has(t.lower) || allDigits(t.lower) || (ctx.language === "en" && isLyAdverb(t.text));
+}
+
+/** `/^\d+$/` */
+function allDigits(s: string): boolean {
+  if (s === "") return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** `/^[a-z]+ly$/` */
+function isLyAdverb(s: string): boolean {
+  const n = s.length;
+  if (n < 3 || s.charCodeAt(n - 2) !== 108 || s.charCodeAt(n - 1) !== 121) return false;
+  for (let i = 0; i < n - 2; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** `Hazemi-Jebelli's letter`, `the company's auto-responder reply`: the possessor of a speech noun at `k`. */
@@ -39,7 +59,7 @@ export function possessorOf(ctx: Ctx, k: number): Mention | null {
     if (/^(?:his|her|son|sa|ses)$/.test(t.lower)) return possessivePronoun(t.lower, ctx, b);
   }
   // "calls from groups like Amnesty International", "la lettre de Jean Dupont", "a statement by X"
-  const next = ctx.lowers[k + 1];
+  const next = ctx.tokens[k + 1]?.lower;
   if (next === "from" || next === "by" || next === "of" || next === "de" || next === "du" || next === "d’") {
     for (let f = k + 2; f < ctx.tokens.length && f <= k + 7; f++) {
       const m = mentionStarting(ctx, f);
@@ -69,7 +89,7 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   if (k < floor) return null;
   const t = ctx.tokens[k];
   if (t === undefined) return null;
-  if (t.kind === "word" && isSpeechNoun(t.lower, ctx.language)) {
+  if (t.kind === "word" && speechNoun(t.flags, ctx.language)) {
     const p = possessorOf(ctx, k);
     if (p !== null) return p;
   }
@@ -92,10 +112,10 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
  * Monde X`, `said to reporters X`. Returns `k` itself when there is none.
  */
 function afterDative(ctx: Ctx, k: number, ceiling: number): number {
-  const w = ctx.lowers[k];
+  const w = ctx.tokens[k]?.lower;
   if (w !== "à" && w !== "au" && w !== "aux" && w !== "to") return k;
   let f = k + 1;
-  if (/^(?:l’|la|le|les|the)$/.test(ctx.lowers[f] ?? "")) f++;
+  if (/^(?:l’|la|le|les|the)$/.test(ctx.tokens[f]?.lower ?? "")) f++;
   const t = ctx.tokens[f];
   if (t === undefined || t.kind !== "word" || f > ceiling) return k;
   // The dative is one name (AFP, Le Monde) or one noun (reporters, journalistes).
@@ -116,7 +136,7 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
     const m = mentionStarting(ctx, f);
     if (m !== null) return named(ctx, m);
     const t = ctx.tokens[f];
-    if (t === undefined || t.kind !== "word" || !(isRoleWord(t.lower) || /^(?:of|for|de|du|des|d’)$/.test(t.lower))) break;
+    if (t === undefined || t.kind !== "word" || !((t.flags & ROLE_WORD) !== 0 || /^(?:of|for|de|du|des|d’)$/.test(t.lower))) break;
   }
   return null;
 }
@@ -138,9 +158,10 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
   for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.first > to) break;
-    const prev = ctx.lowers[m.first - 1] ?? "";
+    const prev = ctx.tokens[m.first - 1]?.lower ?? "";
     if (PREPOSITIONS.has(prev)) continue;
-    if (m.possessive && !isSpeechNoun(ctx.lowers[m.last + 1] ?? "", ctx.language)) continue;
+    const after = ctx.tokens[m.last + 1];
+    if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;
     return named(ctx, m);
   }
   return null;

@@ -1,4 +1,5 @@
 import type { Language } from "../schema/quote.ts";
+import { LETTER, LN, SPACE, classAt, classOf, upperOrNumber, widthAt } from "./chars.ts";
 import { termCue } from "./cues.ts";
 
 /** Spans up to this many words are "short": without a speech cue they are terms, not quotations. */
@@ -8,9 +9,19 @@ const TITLE_WORDS = 6;
 
 const LOWER_IN_TITLES = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "de", "la", "le", "les", "du", "des", "et", "der", "die", "das", "und", "von"]);
 
+/** Pieces of `text` between whitespace that hold a letter or digit. */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const w of text.split(/[\s\u00a0\u202f]+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  let counted = false;
+  for (let i = 0; i < text.length; ) {
+    const cls = classAt(text, i, text.length);
+    if ((cls & SPACE) !== 0) counted = false;
+    else if (!counted && (cls & LN) !== 0) {
+      counted = true;
+      n++;
+    }
+    i += widthAt(text, i, text.length);
+  }
   return n;
 }
 
@@ -23,12 +34,12 @@ function atMostLetterWords(text: string, n: number): boolean {
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || (c > 127 && SPACE.test(text[i] as string))) {
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || (c > 127 && (classOf(c) & SPACE) !== 0)) {
       counted = false;
       continue;
     }
     if (counted) continue;
-    const letter = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i] as string);
+    const letter = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : (classOf(c) & LETTER) !== 0;
     if (letter) {
       counted = true;
       if (++pieces > n) return false;
@@ -36,14 +47,35 @@ function atMostLetterWords(text: string, n: number): boolean {
   }
   return true;
 }
-const SPACE = /\s/u;
-const LETTER = /\p{L}/u;
 
-/** `Das Goldene Lenkrad`, `Person of the Year`: every content word capitalised, no sentence punctuation. */
+/**
+ * `Das Goldene Lenkrad`, `Person of the Year`: every content word capitalised, no sentence
+ * punctuation. Content words are the pieces between whitespace that hold a letter.
+ */
 export function isTitleCase(text: string): boolean {
-  const words = text.trim().split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
-  if (words.length < 2 || words.length > TITLE_WORDS || /[.,;:!?]$/.test(text.trim())) return false;
-  return words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && LOWER_IN_TITLES.has(w.toLowerCase())));
+  const to = text.length;
+  let words = 0;
+  let last = -1; // the last character that is not whitespace
+  for (let i = 0; i < to; ) {
+    if ((classAt(text, i, to) & SPACE) !== 0) {
+      i += widthAt(text, i, to);
+      continue;
+    }
+    const start = i;
+    let letter = false;
+    while (i < to) {
+      const cls = classAt(text, i, to);
+      if ((cls & SPACE) !== 0) break;
+      if ((cls & LETTER) !== 0) letter = true;
+      last = i;
+      i += widthAt(text, i, to);
+    }
+    if (!letter) continue;
+    if (++words > TITLE_WORDS) return false;
+    const capital = upperOrNumber(classAt(text, start, to));
+    if (!capital && (words === 1 || !LOWER_IN_TITLES.has(text.slice(start, i).toLowerCase()))) return false;
+  }
+  return words >= 2 && !(last >= 0 && ".,;:!?".includes(text[last] as string));
 }
 
 /**

@@ -1,35 +1,114 @@
 import type { Block } from "../schema/block.ts";
 import type { Language } from "../schema/quote.ts";
 import { gluedCueLength } from "./cues.ts";
-import { QUOTE_CHARS, isSpace } from "./quote-marks.ts";
+import { isQuoteMark, isSpace } from "./quote-marks.ts";
+import { ASCII, LN, MARK, SPACE, classAt, classOf, widthAt } from "./chars.ts";
+import { RangeTable, hashRange, hashStep } from "./range-table.ts";
+import { infoOf, type WordInfo } from "./words.ts";
 
 /** A word, punctuation mark, or a whole quotation standing as one token in its sentence. */
 export interface Token {
-  kind: "word" | "punct" | "quote";
-  text: string;
+  readonly kind: "word" | "punct" | "quote";
+  readonly text: string;
   /** Lowercase, with ' folded into ’ so French elisions compare equal. */
-  lower: string;
+  readonly lower: string;
   /** UTF-16 offsets in the source text. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Index in the article's span list, for quote tokens. */
-  span: number;
+  readonly span: number;
   /** `Hazemi-Jebelli's`: the token is the name, the 's marks possession. */
-  possessive: boolean;
+  readonly possessive: boolean;
   /** Starts a new sentence glued to the previous one by bad scraping (`wroteOn`). */
-  glued: boolean;
+  readonly glued: boolean;
+  /** What the stages ask of the text, shared by every token spelt the same. */
+  readonly info: WordInfo;
+  /** `info.flags`, kept on the token itself for the loops that test every token. */
+  readonly flags: number;
 }
 
 const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)[’'](?=\p{L})/iu;
 const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/iu;
 
-function lowerOf(s: string): string {
-  const l = s.toLowerCase();
-  return l.includes("'") ? l.replace(/'/g, "’") : l;
+/*
+ * Tokens, cuts, runs and marks are made with `new` rather than as object literals: V8 tracks where
+ * literals are allocated, and when it changes its mind about how long their objects live (the
+ * cached runs live for good) it throws away the optimised code that made them, the whole
+ * tokenizer, mid-article. Objects made by a constructor carry no such allocation site.
+ */
+
+/** A word or punctuation token. */
+class TextToken implements Token {
+  declare readonly kind: Token["kind"];
+  declare readonly text: string;
+  declare readonly lower: string;
+  declare readonly start: number;
+  declare readonly possessive: boolean;
+  declare readonly glued: boolean;
+  declare readonly info: WordInfo;
+  declare readonly flags: number;
+
+  constructor(kind: Token["kind"], text: string, lower: string, flags: number, info: WordInfo, start: number, possessive: boolean, glued: boolean) {
+    this.kind = kind;
+    this.text = text;
+    this.lower = lower;
+    this.start = start;
+    this.possessive = possessive;
+    this.glued = glued;
+    this.info = info;
+    this.flags = flags;
+  }
+
+  // Worked out when asked rather than stored: there are as many tokens as words.
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  get span(): number {
+    return -1;
+  }
 }
 
-function make(kind: Token["kind"], text: string, start: number, possessive = false, glued = false): Token {
-  return { kind, text, lower: lowerOf(text), start, end: start + text.length, span: -1, possessive, glued };
+function make(kind: Token["kind"], text: string, start: number, info: WordInfo, possessive: boolean, glued: boolean): Token {
+  return new TextToken(kind, text, info.lower, info.flags, info, start, possessive, glued);
+}
+
+/**
+ * A quotation standing as one token. Its text is long and rarely read as a word: what the stages
+ * ask of it (its lowercase form first) is worked out only when asked.
+ */
+class QuoteToken implements Token {
+  declare readonly kind: "quote";
+  declare readonly text: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly span: number;
+  declare readonly possessive: boolean;
+  declare readonly glued: boolean;
+  #info: WordInfo | null = null;
+
+  constructor(text: string, start: number, span: number) {
+    this.kind = "quote";
+    this.text = text;
+    this.start = start;
+    this.end = start + text.length;
+    this.span = span;
+    this.possessive = false;
+    this.glued = false;
+  }
+
+  get info(): WordInfo {
+    this.#info ??= infoOf(this.text);
+    return this.#info;
+  }
+
+  get lower(): string {
+    return this.info.lower;
+  }
+
+  get flags(): number {
+    return this.info.flags;
+  }
 }
 
 /** Whether `text` ends in ’s or 's after at least one character (the English possessive). */
@@ -40,109 +119,264 @@ function possessiveLength(text: string): number {
   return a === 0x2019 || a === 39 ? n - 2 : 0;
 }
 
-function pushWord(out: Token[], text: string, start: number, language: Language, src: string, after: number, limit: number): void {
+/** One word cut from a run of letters: where it starts in the run, and what it is. */
+class Cut {
+  declare readonly offset: number;
+  declare readonly text: string;
+  declare readonly info: WordInfo;
+  declare readonly possessive: boolean;
+  declare readonly glued: boolean;
+
+  constructor(offset: number, text: string, possessive: boolean, glued: boolean) {
+    this.offset = offset;
+    this.text = text;
+    this.info = infoOf(text);
+    this.possessive = possessive;
+    this.glued = glued;
+  }
+}
+
+/**
+ * A run of letters and how it is cut into words: `cuts` is null when it stays one plain word, whose
+ * info then sits right here (fewer objects to reach for the commonest case).
+ */
+class Run {
+  declare readonly text: string;
+  declare readonly info: WordInfo;
+  /** The info's lowercase and flags, copied: making a token then reads this object alone. */
+  declare readonly lower: string;
+  declare readonly flags: number;
+  declare readonly cuts: Cut[] | null;
+
+  constructor(text: string, language: Language) {
+    const cuts: Cut[] = [];
+    const plain = cutWord(cuts, text, 0, language);
+    const info = (cuts[0] as Cut).info;
+    this.text = text;
+    this.info = info;
+    this.lower = info.lower;
+    this.flags = info.flags;
+    this.cuts = plain ? null : cuts;
+  }
+}
+
+function cut(out: Cut[], text: string, offset: number, possessive = false, glued = false): void {
+  out.push(new Cut(offset, text, possessive, glued));
+}
+
+/** French elisions and inversions, glued cues, English possessives: the words of one run. */
+function cutWord(out: Cut[], text: string, offset: number, language: Language): boolean {
   if (language === "fr") {
     const el = text.includes("’") || text.includes("'") ? ELISION.exec(text) : null;
     if (el !== null) {
       const head = text.slice(0, el[0].length);
-      out.push(make("word", head, start));
-      pushWord(out, text.slice(head.length), start + head.length, language, src, after, limit);
-      return;
+      cut(out, head, offset);
+      cutWord(out, text.slice(head.length), offset + head.length, language);
+      return false;
     }
     const inv = text.includes("-") ? INVERSION.exec(text) : null;
     if (inv !== null) {
       const [, verb = "", pron = ""] = inv;
-      out.push(make("word", verb, start));
-      out.push(make("word", pron, start + text.length - pron.length));
-      return;
+      cut(out, verb, offset);
+      cut(out, pron, offset + text.length - pron.length);
+      return false;
     }
   }
   const glued = gluedCueLength(text, language);
   if (glued > 0) {
-    out.push(make("word", text.slice(0, glued), start));
-    out.push(make("word", text.slice(glued), start + glued, false, true));
-    return;
+    cut(out, text.slice(0, glued), offset);
+    cut(out, text.slice(glued), offset + glued, false, true);
+    return false;
   }
   if (language === "en") {
     const pos = possessiveLength(text);
     if (pos > 0) {
-      out.push(make("word", text.slice(0, pos), start, true));
-      return;
+      cut(out, text.slice(0, pos), offset, true);
+      return false;
     }
   }
+  cut(out, text, offset);
+  return true;
+}
+
+/** Runs repeat (an article reuses its words): each is cut once per language. */
+const RUNS: Readonly<Record<Language, RangeTable<Run>>> = { en: new RangeTable(200_000), fr: new RangeTable(200_000) };
+/** Longer runs are rare: not worth keeping. */
+const RUN_LENGTH = 64;
+
+/** The run `text[from, to)`, whose hash is `hash`, and its cuts. */
+function runAt(text: string, from: number, to: number, hash: number, language: Language): Run {
+  const table = RUNS[language];
+  let r = table.get(text, from, to, hash);
+  if (r === undefined) {
+    r = new Run(text.slice(from, to), language);
+    if (to - from <= RUN_LENGTH) table.set(r.text, hash, r);
+  }
+  return r;
+}
+
+function pushWord(out: Token[], run: Run, start: number, language: Language, src: string, after: number, limit: number): void {
+  const cuts = run.cuts;
+  if (cuts !== null) {
+    for (const c of cuts) out.push(make("word", c.text, start + c.offset, c.info, c.possessive, c.glued));
+    return;
+  }
   // Jones’ letter: a plural or -s possessive written with a bare apostrophe.
+  const text = run.text;
   let bare = false;
   if (language === "en" && text.charCodeAt(text.length - 1) === 115 && after < limit) {
     const c = src.charCodeAt(after);
     if (c === 0x2019 || c === 39) bare = after + 1 >= limit || (classOf(src.charCodeAt(after + 1)) & SPACE) !== 0;
   }
-  out.push(make("word", text, start, bare));
+  out.push(new TextToken("word", text, run.lower, run.flags, run.info, start, bare, false));
 }
 
-/** Character classes the tokenizer needs, as bits: letter or number, combining mark, whitespace. */
-const LN = 1;
-const MARK = 2;
-const SPACE = 4;
-const KNOWN = 8;
-/** Classes of BMP characters, worked out once per character on first sight. */
-const CLASSES = new Uint8Array(0x10000);
-const IS_LN = /^[\p{L}\p{N}]$/u;
-const IS_MARK = /^\p{M}$/u;
-const IS_SPACE = /^\s$/u;
+/** A punctuation mark's text and info. */
+class Punct {
+  declare readonly text: string;
+  declare readonly info: WordInfo;
 
-function computeClass(ch: string): number {
-  return (IS_LN.test(ch) ? LN : 0) | (IS_MARK.test(ch) ? MARK : 0) | (IS_SPACE.test(ch) ? SPACE : 0) | KNOWN;
-}
-
-function classOf(code: number): number {
-  if (code < 128) {
-    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return LN | KNOWN;
-    return code === 32 || (code >= 9 && code <= 13) ? SPACE | KNOWN : KNOWN;
+  constructor(text: string) {
+    this.text = text;
+    this.info = infoOf(text);
   }
-  let c = CLASSES[code] as number;
-  if (c === 0) {
-    c = computeClass(String.fromCharCode(code));
-    CLASSES[code] = c;
+}
+
+/** Punctuation by char code: one per mark, made on first sight. */
+const PUNCT: (Punct | undefined)[] = [];
+
+function punct(text: string, i: number, w: number): Punct {
+  if (w !== 1) return new Punct(text.slice(i, i + w));
+  const code = text.charCodeAt(i);
+  let p = PUNCT[code];
+  if (p === undefined) {
+    p = new Punct(text[i] as string);
+    PUNCT[code] = p;
   }
-  return c;
+  return p;
 }
 
-/** The class of the code point at `i` (surrogate pairs read whole), and its length in UTF-16 units. */
-function classAt(text: string, i: number, to: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff || i + 1 >= to) return classOf(code);
-  const cp = text.codePointAt(i) as number;
-  return cp > 0xffff ? computeClass(String.fromCodePoint(cp)) : classOf(code);
-}
+/** Output buffer of `lettersAndDigits`, kept across calls. */
+let LD_BUFFER = new Uint16Array(1024);
+const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 
-function widthAt(text: string, i: number, to: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff || i + 1 >= to) return 1;
-  return (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+/**
+ * The lowercase of each BMP unit, plus one (0 until first seen), or -1 for the two whose lowercase
+ * is not one unit on its own: İ becomes two, Σ depends on its neighbours (σ or ς).
+ */
+const LOWER_UNIT = new Int32Array(0x10000);
+
+function lowerUnit(code: number): number {
+  let l = LOWER_UNIT[code] as number;
+  if (l === 0) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    l = lower.length === 1 && code !== 0x3a3 ? lower.charCodeAt(0) + 1 : -1;
+    LOWER_UNIT[code] = l;
+  }
+  return l - 1;
 }
 
 /**
  * `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()` without the Unicode regex: the
- * letters and digits of `text`, lowercased, runs joined by single spaces.
+ * letters and digits of `text`, lowercased, runs joined by single spaces. Written into one buffer
+ * and decoded once, which beats slicing each run and joining them.
  */
 export function lettersAndDigits(text: string): string {
-  const lower = text.toLowerCase();
-  const to = lower.length;
-  const runs: string[] = [];
-  let i = 0;
-  while (i < to) {
-    while (i < to && (classAt(lower, i, to) & LN) === 0) i += widthAt(lower, i, to);
-    const a = i;
-    while (i < to && (classAt(lower, i, to) & LN) !== 0) i += widthAt(lower, i, to);
-    if (i > a) runs.push(lower.slice(a, i));
-  }
-  return runs.join(" ");
+  return lettersAndDigitsByUnit(text) ?? lettersAndDigitsOfLower(text.toLowerCase());
 }
 
-/** `[\p{L}\p{M}\p{N}]+` from `i`: the end of the run. */
-function runEnd(text: string, i: number, to: number): number {
+function decode(out: Uint16Array, n: number): string {
+  // Only whole letters and digits were copied (no lone surrogate): decoding gives them back as they were.
+  return n < 64 ? String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]) : UTF16.decode(out.subarray(0, n));
+}
+
+/**
+ * `lettersAndDigits` lowercasing unit by unit, which is the same as lowercasing the whole text
+ * (and cheaper) unless it holds İ, Σ or a surrogate pair: then null.
+ */
+function lettersAndDigitsByUnit(text: string): string | null {
+  const to = text.length;
+  if (LD_BUFFER.length < to) LD_BUFFER = new Uint16Array(to * 2);
+  const out = LD_BUFFER;
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let l: number;
+    if (c < 128) {
+      if (((ASCII[c] as number) & LN) === 0) {
+        gap = true;
+        continue;
+      }
+      l = c >= 65 && c <= 90 ? c + 32 : c;
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) return null;
+      if ((classOf(c) & LN) === 0) {
+        gap = true;
+        continue;
+      }
+      l = lowerUnit(c);
+      if (l < 0) return null;
+    }
+    if (gap && n > 0) out[n++] = 32;
+    gap = false;
+    out[n++] = l;
+  }
+  return decode(out, n);
+}
+
+/** `lettersAndDigits` of a text already lowercased. */
+function lettersAndDigitsOfLower(lower: string): string {
+  const to = lower.length;
+  if (LD_BUFFER.length < to) LD_BUFFER = new Uint16Array(to * 2);
+  const out = LD_BUFFER;
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < to; ) {
+    const c = lower.charCodeAt(i);
+    let w = 1;
+    let ln: boolean;
+    if (c < 128) ln = ((ASCII[c] as number) & LN) !== 0;
+    else {
+      ln = (classAt(lower, i, to) & LN) !== 0;
+      w = widthAt(lower, i, to);
+    }
+    if (ln) {
+      if (gap && n > 0) out[n++] = 32;
+      gap = false;
+      out[n++] = c;
+      if (w === 2) out[n++] = lower.charCodeAt(i + 1);
+    } else {
+      gap = true;
+    }
+    i += w;
+  }
+  return decode(out, n);
+}
+
+/** The hash of the run `runEnd` read last: a second result, so the hot loop allocates nothing. */
+let runHash = 0;
+
+/** `[\p{L}\p{M}\p{N}]+` from `i`: the end of the run. Folds its units into `hash`, left in `runHash`. */
+function runEnd(text: string, i: number, to: number, hash: number): number {
   let j = i;
-  while (j < to && (classAt(text, j, to) & (LN | MARK)) !== 0) j += widthAt(text, j, to);
+  let h = hash;
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      // ASCII, the bulk of the text, read from its table inline.
+      if (((ASCII[c] as number) & LN) === 0) break;
+      h = hashStep(h, c);
+      j++;
+      continue;
+    }
+    if ((classAt(text, j, to) & (LN | MARK)) === 0) break;
+    h = hashStep(h, c);
+    // A surrogate pair is read whole: both its units go in.
+    if (c >= 0xd800 && c <= 0xdbff && widthAt(text, j, to) === 2) h = hashStep(h, text.charCodeAt(++j));
+    j++;
+  }
+  runHash = h;
   return j;
 }
 
@@ -161,9 +395,9 @@ function tokenizeRange(out: Token[], block: Block, from: number, to: number, lan
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    const cls = classAt(text, i, to);
+    const cls = code < 128 ? (ASCII[code] as number) : classAt(text, i, to);
     if ((cls & SPACE) !== 0) {
-      i += widthAt(text, i, to);
+      i += code < 128 ? 1 : widthAt(text, i, to);
       continue;
     }
     let j = i;
@@ -175,13 +409,18 @@ function tokenizeRange(out: Token[], block: Block, from: number, to: number, lan
       if (j > i + 1) word = true;
       else j = i;
     }
+    let hash = word ? hashRange(text, i, j) : 0;
     if (!word && (cls & (LN | MARK)) !== 0) {
-      j = runEnd(text, i, to);
-      while (j + 1 < to && isJoiner(text.charCodeAt(j)) && (classAt(text, j + 1, to) & (LN | MARK)) !== 0) j = runEnd(text, j + 1, to);
+      j = runEnd(text, i, to, 0);
+      while (j + 1 < to && isJoiner(text.charCodeAt(j)) && (classAt(text, j + 1, to) & (LN | MARK)) !== 0) {
+        j = runEnd(text, j + 1, to, hashStep(runHash, text.charCodeAt(j)));
+      }
+      hash = runHash;
       // A run opening with a combining mark is not a word (it has no letter or digit first).
       word = (cls & LN) !== 0;
       if (!word) {
-        out.push(make("punct", text.slice(i, j), block.start + i));
+        const piece = text.slice(i, j);
+        out.push(make("punct", piece, block.start + i, infoOf(piece), false, false));
         i = j;
         continue;
       }
@@ -189,13 +428,15 @@ function tokenizeRange(out: Token[], block: Block, from: number, to: number, lan
     if (!word) {
       // Any other single character (a code point) is punctuation; a lone @ or # counts as a word.
       const w = widthAt(text, i, to);
-      const piece = text.slice(i, i + w);
-      if (code === 64 || code === 35) pushWord(out, piece, block.start + i, language, text, i + w, to);
-      else out.push(make("punct", piece, block.start + i));
+      if (code === 64 || code === 35) pushWord(out, runAt(text, i, i + w, hashRange(text, i, i + w), language), block.start + i, language, text, i + w, to);
+      else {
+        const p = punct(text, i, w);
+        out.push(make("punct", p.text, block.start + i, p.info, false, false));
+      }
       i += w;
       continue;
     }
-    pushWord(out, text.slice(i, j), block.start + i, language, text, j, to);
+    pushWord(out, runAt(text, i, j, hash, language), block.start + i, language, text, j, to);
     i = j;
   }
 }
@@ -206,13 +447,13 @@ function regionOf(block: Block, start: number, end: number): [number, number] {
   let a = start - block.start;
   let b = end - block.start;
   for (let k = 0; k < 3 && a > 0; k++) {
-    const c = t[a - 1] as string;
-    if (!(QUOTE_CHARS.has(c) || isSpace(c.charCodeAt(0)))) break;
+    const c = t.charCodeAt(a - 1);
+    if (!(isQuoteMark(c) || isSpace(c))) break;
     a--;
   }
   for (let k = 0; k < 3 && b < t.length; k++) {
-    const c = t[b] as string;
-    if (!(QUOTE_CHARS.has(c) || isSpace(c.charCodeAt(0)))) break;
+    const c = t.charCodeAt(b);
+    if (!(isQuoteMark(c) || isSpace(c))) break;
     b++;
   }
   return [a, b];
@@ -246,9 +487,7 @@ export function tokenizeBlock(block: Block, pieces: readonly Piece[], language: 
     const a = Math.max(r.a, at);
     tokenizeRange(out, block, at, a, language);
     const text = block.text.slice(a, Math.max(a, r.b));
-    const q = make("quote", text, block.start + a);
-    q.span = r.span;
-    out.push(q);
+    out.push(new QuoteToken(text, block.start + a, r.span));
     at = Math.max(a, r.b);
   }
   tokenizeRange(out, block, at, block.text.length, language);

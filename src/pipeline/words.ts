@@ -1,0 +1,212 @@
+import type { Language } from "../schema/quote.ts";
+import { isAuxiliary, isSpeechNoun, startsPreposition, verbCue, type VerbCue } from "./cues.ts";
+import type { Gender } from "./mentions.ts";
+import {
+  CALENDAR, CAPITAL_PARTICLES, CONNECTORS, FEMALE_FIRST as FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST as MALE_FIRST_NAMES,
+  MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS, PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, PRONOUNS, TITLE_WORDS,
+} from "./names-lexicon.ts";
+
+/**
+ * What the attribution stages ask of a token's text (is it a role noun, a reporting verb, a word
+ * that may be part of a name…), worked out once per distinct spelling. An article repeats its
+ * words endlessly: one lookup per token then replaces a dozen set lookups and regex tests.
+ */
+export interface WordInfo {
+  /** Lowercase, with ' folded into ’ so French elisions compare equal. */
+  lower: string;
+  /** Bits below, each the answer of one of the predicates named after it. */
+  flags: number;
+  /** he/she/il/elle: the gender the pronoun carries. */
+  pronoun: Gender | null;
+  /** `verbCue(text, language)`. */
+  verb: Readonly<Record<Language, VerbCue | null>>;
+}
+
+/** Starts with a capital (or is an @handle): `isCapitalised` for a word token. */
+export const CAPITALISED = 1 << 0;
+/** A capitalised word that may be part of a name: not a stop word, a month, a contraction. */
+export const NAME_WORD = 1 << 1;
+/** Two capitals or more and nothing else (NAACP, AFP). */
+export const ACRONYM = 1 << 2;
+export const TITLE_WORD = 1 << 3;
+export const ROLE_WORD = 1 << 4;
+export const PERSON_ROLE_WORD = 1 << 5;
+export const PERSON_ROLE = 1 << 6;
+export const ORG_ROLE = 1 << 7;
+export const CONNECTOR = 1 << 8;
+export const PARTICLE = 1 << 9;
+export const CAPITAL_PARTICLE = 1 << 10;
+export const ORG_WORD = 1 << 11;
+export const PLACE = 1 << 12;
+export const PLACE_WORD = 1 << 13;
+export const MALE_TITLE = 1 << 14;
+export const FEMALE_TITLE = 1 << 15;
+/** The text is its own lowercase form. */
+export const LOWERCASE = 1 << 16;
+export const SPEECH_NOUN_EN = 1 << 17;
+export const SPEECH_NOUN_FR = 1 << 18;
+export const AUXILIARY = 1 << 19;
+/** Ends in -ing, -ly or -ed: a capitalised participle or adverb opening a sentence is no name. */
+export const ING_LY_ED = 1 << 20;
+/** A first name that tells the gender. */
+export const MALE_FIRST = 1 << 21;
+export const FEMALE_FIRST = 1 << 22;
+/** he/she/il/elle (see `pronoun`). */
+export const PRONOUN = 1 << 23;
+/** A finite reporting verb (see `verb`), by language. */
+export const FINITE_VERB_EN = 1 << 24;
+export const FINITE_VERB_FR = 1 << 25;
+/** The first word of a source preposition (`according`, `selon`), by language. */
+export const PREPOSITION_EN = 1 << 26;
+export const PREPOSITION_FR = 1 << 27;
+/** A capitalised word that never starts a name (NOT_NAMES: The, However, Mr…). */
+export const NOT_NAME = 1 << 28;
+/** A word allowed before a role noun (`senior`, `former`, `ancien`). */
+export const PREMODIFIER = 1 << 29;
+
+/** Lowercase, with ' folded into ’ so French elisions compare equal. */
+export function lowerOf(s: string): string {
+  const l = s.toLowerCase();
+  return l.includes("'") ? l.replace(/'/g, "’") : l;
+}
+
+function headOf(lower: string): string {
+  const dash = lower.lastIndexOf("-");
+  return dash < 0 ? lower : lower.slice(dash + 1);
+}
+
+/** A title word before a name (`UN Secretary General`), hyphenated ones included (`ex-président`). */
+export function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => TITLE_WORDS.has(p) && p.length > 2));
+}
+
+/** A role noun for people, hyphenated ones by their head (`vice-president`). */
+export function isPersonRoleWord(lower: string): boolean {
+  return PERSON_ROLES.has(lower) || (lower.includes("-") && PERSON_ROLES.has(headOf(lower)));
+}
+
+/** A role noun, for people or organisations, in either language. */
+export function isRoleWord(lower: string): boolean {
+  return PERSON_ROLES.has(lower) || ORG_ROLES.has(lower) || (lower.includes("-") && PERSON_ROLES.has(headOf(lower)));
+}
+
+const ACRONYM_RE = /^\p{Lu}{2,}$/u;
+const CONTRACTION = /[’'](?:m|re|s|ve|ll|d|t)$/; // I’m, We’re: contractions, not names
+
+function capitalised(text: string): boolean {
+  if (text === "") return false; // an empty quotation token
+  const code = text.charCodeAt(0);
+  if (code >= 97 && code <= 122) return false;
+  if (code >= 65 && code <= 90) return true;
+  const c = text[0] as string;
+  return c !== c.toLowerCase() || text.startsWith("@");
+}
+
+function flagsOf(text: string, lower: string): number {
+  let f = 0;
+  const set = (bit: number, on: boolean) => { if (on) f |= bit; };
+  // Word lists hold short words: a longer text (a quotation token's) is in none of them.
+  const short = lower.length <= CACHE_LENGTH;
+  const listed = (list: ReadonlySet<string>) => short && list.has(lower);
+  const acronym = ACRONYM_RE.test(text);
+  const cap = capitalised(text);
+  set(CAPITALISED, cap);
+  const notName = listed(NOT_NAMES);
+  set(NOT_NAME, notName);
+  set(PREMODIFIER, listed(PREMODIFIERS));
+  set(NAME_WORD, cap && (!notName || acronym) && !listed(CALENDAR) && !CONTRACTION.test(lower));
+  set(ACRONYM, acronym);
+  // isTitleWord, isRoleWord and isPersonRoleWord, with the lists' lookups skipped for long texts.
+  const hyphen = lower.includes("-");
+  const personRoleHead = hyphen && PERSON_ROLES.has(headOf(lower));
+  set(TITLE_WORD, listed(TITLE_WORDS) || (hyphen && lower.split("-").some((p) => p.length > 2 && p.length <= CACHE_LENGTH && TITLE_WORDS.has(p))));
+  set(ROLE_WORD, listed(PERSON_ROLES) || listed(ORG_ROLES) || personRoleHead);
+  set(PERSON_ROLE_WORD, listed(PERSON_ROLES) || personRoleHead);
+  set(PERSON_ROLE, listed(PERSON_ROLES));
+  set(ORG_ROLE, listed(ORG_ROLES));
+  set(CONNECTOR, listed(CONNECTORS));
+  set(PARTICLE, listed(PARTICLES));
+  set(CAPITAL_PARTICLE, listed(CAPITAL_PARTICLES));
+  set(ORG_WORD, listed(ORG_WORDS));
+  set(PLACE, listed(PLACES));
+  set(PLACE_WORD, listed(PLACE_WORDS));
+  set(MALE_TITLE, listed(MALE_TITLES));
+  set(FEMALE_TITLE, listed(FEMALE_TITLES));
+  set(LOWERCASE, text === lower);
+  if (short) {
+    set(SPEECH_NOUN_EN, isSpeechNoun(lower, "en"));
+    set(SPEECH_NOUN_FR, isSpeechNoun(lower, "fr"));
+    set(AUXILIARY, isAuxiliary(lower));
+    set(PREPOSITION_EN, startsPreposition(lower, "en"));
+    set(PREPOSITION_FR, startsPreposition(lower, "fr"));
+    // Lowercase never shortens a text, so a long one holds no first name either.
+    const plain = text.toLowerCase();
+    set(MALE_FIRST, MALE_FIRST_NAMES.has(plain));
+    set(FEMALE_FIRST, FEMALE_FIRST_NAMES.has(plain));
+  }
+  set(ING_LY_ED, lower.endsWith("ing") || lower.endsWith("ly") || lower.endsWith("ed"));
+  return f;
+}
+
+/** The reporting verb a text is in each language. Made with `new`, as Info is. */
+class Verbs {
+  declare readonly en: VerbCue | null;
+  declare readonly fr: VerbCue | null;
+
+  constructor(text: string) {
+    // No reporting verb is that long: a quotation's text need not be looked up.
+    const short = text.length <= CACHE_LENGTH;
+    this.en = short ? verbCue(text, "en") : null;
+    this.fr = short ? verbCue(text, "fr") : null;
+  }
+}
+
+/**
+ * A WordInfo, made with `new`: V8 tracks where object literals are allocated, and once it sees the
+ * cached ones survive it throws away the optimised code that made them (the tokenizer).
+ */
+class Info implements WordInfo {
+  declare readonly lower: string;
+  declare readonly flags: number;
+  declare readonly pronoun: Gender | null;
+  declare readonly verb: Verbs;
+
+  constructor(text: string) {
+    const lower = lowerOf(text);
+    const verb = new Verbs(text);
+    const pronoun = lower.length <= 4 ? (PRONOUNS.get(lower) ?? null) : null;
+    let flags = flagsOf(text, lower);
+    if (pronoun !== null) flags |= PRONOUN;
+    if (verb.en?.finite === true) flags |= FINITE_VERB_EN;
+    if (verb.fr?.finite === true) flags |= FINITE_VERB_FR;
+    this.lower = lower;
+    this.flags = flags;
+    this.pronoun = pronoun;
+    this.verb = verb;
+  }
+}
+
+const INFOS = new Map<string, WordInfo>();
+/** Bounds the cache: a vocabulary past this is looked up afresh (same answers, more work). */
+const CACHE_LIMIT = 200_000;
+/** Longer texts are quotations or noise, never repeated words. */
+const CACHE_LENGTH = 64;
+
+/** What the stages ask of `text` (a word, a punctuation mark or a quotation token's text). */
+export function infoOf(text: string): WordInfo {
+  const hit = INFOS.get(text);
+  if (hit !== undefined) return hit;
+  const info = new Info(text);
+  if (text.length <= CACHE_LENGTH && INFOS.size < CACHE_LIMIT) INFOS.set(text, info);
+  return info;
+}
+
+/** Whether a source preposition may start with this word in `language` (`startsPreposition`). */
+export function prepositionStart(flags: number, language: Language): boolean {
+  return (flags & (language === "en" ? PREPOSITION_EN : PREPOSITION_FR)) !== 0;
+}
+
+/** Whether a token's text is a speech noun in `language` (`isSpeechNoun(lower, language)`). */
+export function speechNoun(flags: number, language: Language): boolean {
+  return (flags & (language === "en" ? SPEECH_NOUN_EN : SPEECH_NOUN_FR)) !== 0;
+}
