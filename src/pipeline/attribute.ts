@@ -3,7 +3,7 @@ import type { Block } from "../schema/block.ts";
 import type { Registry } from "../schema/person.ts";
 import type { Language, Mode, Span, Speaker, Term } from "../schema/quote.ts";
 import { buildCtx, lowerAt, type Ctx } from "./context.ts";
-import { cueAfter, cueBefore, cueLater, type Hit } from "./cue-search.ts";
+import { cueAfter, cueBefore, cueLater, labelBefore, type Hit } from "./cue-search.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, speakerOf, type Entity } from "./entities.ts";
 import { findMentions, isCapitalised, type Mention } from "./mentions.ts";
@@ -54,7 +54,7 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
 function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false, ctx: Ctx | null = null): Entity | null {
   if (m === null) return null;
   if (m.kind === "name") return knownOnly ? d.known(m, pos) : d.named(m, pos, true);
-  if (m.kind === "pronoun") return m.gender === null ? null : d.pronoun(m.gender, pos);
+  if (m.kind === "pronoun") return m.gender !== null ? d.pronoun(m.gender, pos) : m.type === "organisation" ? d.organisation(pos) : null;
   const org = ctx === null ? null : spokenFor(ctx, m);
   if (org !== null) {
     const e = d.named({ ...org, type: "organisation" }, pos, true);
@@ -110,14 +110,18 @@ function wordsBefore(ctx: Ctx, q: number): string[] {
 }
 
 /** The sentence's subject, for pronoun chains: the subject of its first reporting verb, else its first mention. */
-function subjectOfSentence(ctx: Ctx, from: number, to: number): Mention | null {
+function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention | null; verb: number } {
   const finite = ctx.language === "en" ? FINITE_VERB_EN : FINITE_VERB_FR;
   for (let k = from; k <= to; k++) {
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === "quote") continue;
-    if ((t.flags & finite) !== 0) return subjectBefore(ctx, k, from);
+    if ((t.flags & finite) === 0) continue;
+    // "the proposed takeover": a verb form with no subject before it says nothing; the first mention does.
+    const who = subjectBefore(ctx, k, from);
+    if (who !== null) return { who, verb: k };
+    break;
   }
-  return sentenceSubject(ctx, from, to);
+  return { who: sentenceSubject(ctx, from, to), verb: -1 };
 }
 
 /** The hit, if it credits someone. */
@@ -141,8 +145,10 @@ class Reader {
   private readonly language: Language;
   private readonly kinds: ReadonlyMap<number, Block["kind"]>;
   /** Cues found before a quotation's first segment, by span, until its last segment is read. */
-  private readonly openers: ({ found: Found | null; before: string[] } | undefined)[];
+  private readonly openers: ({ found: Found | null; before: string[]; opens: boolean } | undefined)[];
   private last: Speaking | null = null;
+  /** A paragraph that is only a speaker label (`X (team), winner :`): it credits the next block's opening quotation. */
+  private label: Speaking | null = null;
 
   constructor(blocks: readonly Block[], spans: readonly Span[], language: Language, registry: Registry) {
     this.d = new Discourse(registry);
@@ -150,7 +156,7 @@ class Reader {
     this.language = language;
     this.kinds = new Map(blocks.map((b) => [b.index, b.kind]));
     this.decisions = new Array<Decision | undefined>(spans.length);
-    this.openers = new Array<{ found: Found | null; before: string[] } | undefined>(spans.length);
+    this.openers = new Array<{ found: Found | null; before: string[]; opens: boolean } | undefined>(spans.length);
   }
 
   read(block: Block, pieces: readonly Piece[]): void {
@@ -173,19 +179,34 @@ class Reader {
           else d.named(m, posOf(ctx, m.first), m.first !== from);
         }
       }
+      const quoteless = nextQuote >= ctx.quotes.length || (ctx.quotes[nextQuote] as number) > to;
       for (; nextQuote < ctx.quotes.length && (ctx.quotes[nextQuote] as number) <= to; nextQuote++) {
         this.credit(ctx, block, ctx.quotes[nextQuote] as number);
       }
-      const subject = subjectOfSentence(ctx, from, to);
-      const e = resolve(d, subject, posOf(ctx, subject?.first ?? from), knownOnly);
+      const { who: subject, verb } = subjectOfSentence(ctx, from, to);
+      // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known.
+      const lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ");
+      const e = resolve(d, subject, posOf(ctx, subject?.first ?? from), knownOnly || lone);
       if (e !== null) d.event(e, posOf(ctx, subject?.first ?? from));
+      // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
+      if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph") {
+        this.last = { entity: e, block: block.index, mode: ctx.tokens[verb]?.info.verb[this.language]?.mode ?? null };
+      }
+    }
+    const end = tokens.length - 1;
+    if (ctx.quotes.length === 0 && tokens[end]?.text === ":") {
+      const m = labelBefore(ctx, end, ctx.sentences[ctx.sentences.length - 1]?.[0] ?? 0);
+      const e = m === null ? null : resolve(d, m, posOf(ctx, m.first), knownOnly || !m.text.includes(" "));
+      if (e !== null) this.label = { entity: e, block: block.index, mode: null };
     }
   }
 
   private found(ctx: Ctx, h: Hit | null): Found | null {
     if (h === null) return null;
     const when = whenIn(ctx, h.from, h.to);
-    return { ...h, when, entity: resolve(this.d, h.who, posOf(ctx, h.who?.first ?? h.from), false, ctx) };
+    // A one-word label ("Breton :") credits only someone the article already knows.
+    const knownOnly = h.method === "label" && h.who !== null && !h.who.text.includes(" ");
+    return { ...h, when, entity: resolve(this.d, h.who, posOf(ctx, h.who?.first ?? h.from), knownOnly, ctx) };
   }
 
   /** Credits the quotation standing as token `q`, once its last segment is read. */
@@ -205,10 +226,10 @@ class Reader {
     }
     if (firstHere) {
       const before = this.found(ctx, cueBefore(ctx, q));
-      this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q) };
+      this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0 };
     }
     if (!lastHere) return;
-    const open = this.openers[tok.span] ?? { found: null, before: [] };
+    const open = this.openers[tok.span] ?? { found: null, before: [], opens: false };
     // The cues in order of preference: after the quotation, before it, later in its sentence.
     const after = this.found(ctx, cueAfter(ctx, q, span.text));
     const later = this.found(ctx, cueLater(ctx, q));
@@ -223,6 +244,13 @@ class Reader {
       decisions[tok.span] = new Decision({ entity: credited.entity, cue: credited.cue, mode: credited.mode, method: credited.method, when: credited.when, term: null });
       d.event(credited.entity, tok.start);
       this.last = { entity: credited.entity, block: block.index, mode: credited.mode };
+      return;
+    }
+    const label = this.label;
+    if (cue === null && open.opens && label !== null && label.block === (segs[0]?.block ?? -1) - 1) {
+      decisions[tok.span] = new Decision({ entity: label.entity, cue: null, mode: null, method: "label", when: null, term: null });
+      d.event(label.entity, tok.start);
+      this.last = { entity: label.entity, block: block.index, mode: null };
       return;
     }
     const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";

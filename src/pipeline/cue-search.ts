@@ -5,7 +5,7 @@ import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ct
 import type { Mention } from "./mentions.ts";
 import { possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
 /** A cue found for a quotation and the mention it credits. */
 export interface Hit {
@@ -109,7 +109,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     const who = pronounAt(ctx, k + 1) ?? subjectAfter(ctx, k, last);
     return accept(hit(ctx, k, k, v.mode, who, "cue-after", ...window(k)), who?.last ?? k);
   }
-  const m = mentionStarting(ctx, k);
+  let m = mentionStarting(ctx, k) ?? itAt(ctx, k);
+  // "Reuters Chief Executive Tom Glocer said", "Ostrava Group chief executive Nadia Brink said".
+  if (m === null || (m.kind === "name" && m.type === "organisation")) m = nameAfterTitle(ctx, k, last) ?? m;
   if (m === null) return null;
   let e = m.last + 1;
   if (m.possessive && isSpeechNounAt(tokens, e, language)) e++;
@@ -133,6 +135,19 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     }
     if (!/^(?:also|then|later|further|has|had|a|ont|avait|également|aussi|ensuite|encore|here|there|again)$/.test(w.lower) && !(language === "en" && /ly$/.test(w.lower))) break;
     e++;
+  }
+  return null;
+}
+
+/** A person's name after title words (and an organisation's name) from `k`: `Veltro Chief Executive Paul Hargreave`. */
+function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | null {
+  let titled = false;
+  for (let f = k; f <= last && f < k + 8; f++) {
+    const x = mentionStarting(ctx, f);
+    if (x !== null && x.kind === "name" && x.type !== "organisation" && f > k) return titled ? x : null;
+    const t = ctx.tokens[f];
+    if (t === undefined || t.kind !== "word" || (t.flags & (CAPITALISED | ROLE_WORD | TITLE_WORD | PREMODIFIER | CONNECTOR)) === 0) return null;
+    if ((t.flags & (ROLE_WORD | TITLE_WORD)) !== 0) titled = true;
   }
   return null;
 }
@@ -164,6 +179,58 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
 }
 
+/** Verbs whose object is the one quoted: `quoted X`, `a cité X`. */
+const QUOTING = new Set(["quoted", "quoting", "cited", "citing", "quotes", "cites", "cité", "citant"]);
+
+/** `it` standing for an organisation, as a cue's subject (`"…," it said`). */
+export function itAt(ctx: Ctx, k: number): Mention | null {
+  const t = ctx.tokens[k];
+  if (ctx.language !== "en" || t === undefined || t.lower !== "it") return null;
+  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null };
+}
+
+/** Words that introduce a labelled quotation's source: `a quote from X:`, `la réaction de X :`. */
+const LABEL_INTRO = new Set(["from", "by", "of", "de", "du", "d’", "par", "chez"]);
+
+/**
+ * A speaker label ending at the colon `colon`: `Harry Redknapp: "…"`, `a quote from party chair Ross
+ * Wilburn: "…"`, `Alexander Kristoff (NOR - UAE Emirates), vainqueur :`. The name may carry a
+ * parenthetical and a `, role` after it; before it only title words, and then the sentence's start
+ * or a source preposition (`from`), so `wrote on X:` is no label.
+ */
+export function labelBefore(ctx: Ctx, colon: number, floor: number): Mention | null {
+  const { tokens } = ctx;
+  const c = tokens[colon];
+  if (c === undefined || c.text !== ":") return null;
+  let k = colon - 1;
+  // ", vainqueur", ", the club's manager": a short role after a comma.
+  for (let j = k; j >= floor && j >= k - 4; j--) {
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (t.text === ",") { k = j - 1; break; }
+    if (t.kind !== "word" || t.info.verb[ctx.language] !== null || ((t.flags & CAPITALISED) !== 0 && (t.flags & (ROLE_WORD | TITLE_WORD)) === 0)) break;
+  }
+  if (tokens[k]?.text === ")") {
+    let j = k - 1;
+    while (j >= floor && j >= k - 15 && tokens[j]?.text !== "(") j--;
+    if (tokens[j]?.text !== "(") return null;
+    k = j - 1;
+  }
+  const m = named(ctx, mentionEnding(ctx, k));
+  if (m === null || m.kind !== "name" || m.type === "organisation") return null;
+  // Title words may stand before the name; other plain words ("county party chair") only after `from`.
+  let loose = false;
+  for (let b = m.first - 1; b >= floor && b > m.first - 9; b--) {
+    const t = tokens[b] as Token;
+    if (LABEL_INTRO.has(t.lower)) return m;
+    if (t.text === "." && ((tokens[b - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Gov. Kim Reynolds"
+    if (t.kind !== "word" || t.info.verb[ctx.language] !== null) return null;
+    if ((t.flags & (CAPITALISED | ROLE_WORD | TITLE_WORD | CONNECTOR | PREMODIFIER)) === 0) loose = true;
+    if (b === floor) return loose ? null : m;
+  }
+  return m.first === floor ? m : null;
+}
+
 /**
  * The nearest cue before the quotation in its sentence: `X wrote: "…"`, `According to X, … "…"`,
  * `Musk's quip that "…"`, `Il a déclaré que le groupe "…"`, `by arguing that he had "…"`.
@@ -171,11 +238,25 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
 export function cueBefore(ctx: Ctx, q: number): Hit | null {
   const { tokens, language } = ctx;
   const floor = sentenceAt(ctx, q)?.[0] ?? 0;
+  // A name and a colon right before the quotation label it; a verb before them would not be in reach.
+  const label = labelBefore(ctx, q - 1, floor);
+  if (label !== null) return hit(ctx, q - 1, q - 1, null, label, "label", label.first, q - 1);
   let nearest: Hit | null = null;
   let sawThat = false;
+  let pour: Hit | null = null;
   for (let k = q - 1; k >= floor && k >= q - REACH; k--) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word") continue;
+    // "Pour Thierry Breton, l’Europe…, « … »", "pour lui « … »": a clause-opening `pour X` gives the view's holder.
+    if (pour === null && language === "fr" && t.lower === "pour" && (k === floor || /^(?:,|et|mais|car|donc|or)$/.test(tokens[k - 1]?.lower ?? ""))) {
+      const who = sourceAt(ctx, k + 1);
+      if (who !== null && who.last < q && who.type !== "organisation") pour = hit(ctx, k, k, null, who, "according-to", k, q - 1);
+    }
+    // "A story quoted Gov. Kim Reynolds about wanting “…”": the one quoted is the object.
+    if (QUOTING.has(t.lower)) {
+      const who = subjectAfter(ctx, k, q - 1);
+      if (who !== null && who.kind !== "pronoun") return hit(ctx, k, k, "said", who, "quoted", k, q - 1);
+    }
     let h: Hit | null = null;
     let soft = false;
     const p = prepositionAt(tokens, k, language);
@@ -207,7 +288,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     if (sawThat && h.who !== null && h.who.kind !== "role") return h;
     if (sawThat) return nearest;
   }
-  return nearest;
+  return nearest ?? pour;
 }
 
 /** `"…" over the past month, according to several NGOs`: a source preposition later in the sentence. */

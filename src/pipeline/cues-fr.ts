@@ -11,7 +11,7 @@ export const FR_REGULAR: Readonly<Record<Mode, string>> = {
     "rappeler annoncer juger dénoncer regretter lancer commenter noter observer demander exhorter plaider " +
     "confirmer nier résumer trancher ironiser déplorer saluer signaler relever critiquer avouer proclamer " +
     "réclamer réitérer répliquer rétorquer objecter protester exclamer alerter fustiger tonner lâcher glisser " +
-    "témoigner jurer avancer argumenter considérer insister mettre prévenir",
+    "témoigner jurer avancer argumenter considérer insister mettre prévenir rapporter",
   told: "confier raconter",
   wrote: "",
   tweeted: "tweeter",

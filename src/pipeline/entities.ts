@@ -2,6 +2,7 @@ import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
+import { ORG_WORDS } from "./names-lexicon.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
 interface RoleSet {
@@ -162,7 +163,9 @@ export class Discourse {
     if (person !== null && !this.byPerson.has(person)) this.byPerson.set(person, e);
     this.addKey(e, fold(display));
     const words = display.split(/\s+/);
-    if (e.type !== "organisation" && words.length > 1) this.addKey(e, fold(words[words.length - 1] ?? ""));
+    const lastWord = fold(words[words.length - 1] ?? "");
+    // A person by surname; an organisation by its head noun ("the Commission" is the European Commission).
+    if (words.length > 1 && (e.type !== "organisation" || ORG_WORDS.has(lastWord))) this.addKey(e, lastWord);
     for (const a of person?.aliases ?? []) this.addKey(e, fold(a));
     for (const r of [...(person?.roles ?? []), person?.role ?? ""]) if (r !== "") this.addRole(e, r, () => roleSet(roleWords(r)));
     return e;
@@ -248,9 +251,19 @@ export class Discourse {
   /** he/she/il/elle: the latest subject or speaker of that gender (unknown gender accepted, then learnt). */
   pronoun(gender: Gender, pos: number): Entity | null {
     const fits = (e: Entity) => e.type !== "organisation" && (e.gender === null || e.gender === gender);
-    const e = this.recent(pos, fits) ?? this.latest(pos, (c) => fits(c) && c.type === "person");
+    // Someone known to have that gender outranks someone of unknown gender ("Interrogé par Caroline
+    // X, il…" after Thierry Breton): recent subjects first, then anyone named.
+    const agrees = (e: Entity) => e.type !== "organisation" && e.gender === gender;
+    const e = this.recent(pos, agrees) ?? this.recent(pos, fits) ?? this.latest(pos, (c) => fits(c) && c.type === "person");
     if (e !== null && e.gender === null) e.gender = gender;
     return e;
+  }
+
+  /** "it said": the organisation named last. */
+  organisation(pos: number): Entity | null {
+    const org = (e: Entity) => e.type === "organisation";
+    // The organisation a recent sentence was about outranks one merely named since.
+    return this.recent(pos, org) ?? this.latest(pos, org);
   }
 
   /** Index in `events` of `e`'s latest event before `pos` among the last RECENCY_EVENTS, or -1. */
@@ -271,7 +284,9 @@ export class Discourse {
    */
   role(m: Mention, pos: number): Entity | null {
     if (m.head === null) return null;
-    const head = headKey(m.head);
+    // "le chef de l’État", "the head of state": the president.
+    const ofState = m.modifiers.some((w) => w === "état" || w === "etat" || w === "state");
+    const head = headKey(ofState && headKey(m.head) === headKey("chief") ? "president" : m.head);
     const wantOrg = m.type === "organisation";
     let best: Entity | null = null;
     let bestScore = 0;
@@ -296,7 +311,13 @@ export class Discourse {
         bestRecency = rec;
       }
     }
-    if (best !== null || !wantOrg) return best;
+    if (best !== null) return best;
+    // "a déclaré le chef de l’État" after "François Hollande était à Paris": a definite person role no
+    // one holds yet is the latest person of its gender whose role the text never stated.
+    if (!wantOrg) {
+      if (!/^(?:the|le|la|l’|l')\s*/iu.test(m.text)) return null;
+      return this.recent(pos, (e) => e.type === "person" && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
+    }
     // "the company", "le groupe": the organisation named last.
     return this.latest(pos, (e) => e.type === "organisation" || (e.type === "unknown" && e.gender === null && !e.name.includes(" ")));
   }

@@ -1,9 +1,9 @@
 import type { Language } from "../schema/quote.ts";
 import type { Token } from "./tokens.ts";
-import { CONNECTORS } from "./names-lexicon.ts";
+import { CONNECTORS, COURTESY_TITLES } from "./names-lexicon.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
-  ACRONYM, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
+  ACRONYM, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
   ROLE_WORD, TITLE_WORD,
 } from "./words.ts";
@@ -140,6 +140,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (n === undefined) break;
       if (nameWord(n) && !n.glued) { j++; continue; }
       const n2 = tokens[j + 2];
+      // "Gov. Kim Reynolds", "Sen. Tom Cotton": an abbreviated title and its full stop lead into the name.
+      if (n.text === "." && is(tokens[j], TITLE_WORD) && nameWord(n2) && !is(n2, TITLE_WORD)) { j += 2; continue; }
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR)) { j += 2; continue; }
       if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && !is(n2, TITLE_WORD)) { j += 2; continue; }
@@ -151,10 +153,12 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "à l’AFP Claire Vasseur": an acronym before a person's name is another mention, not a title.
     const after = tokens[i + 1];
     if (j >= i + 2 && is(t, ACRONYM) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
-    if (j === i && sentenceInitial(tokens, i) && is(t, ING_LY_ED)) continue;
+    // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
+    // (a first name that happens to end so still is one).
+    if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (is(t, ING_LY_ED) || (language === "fr" && is(t, FR_VERB_FORM)))) continue;
     let lastTitle = -1;
     for (let k = i; k <= j; k++) if (is(tokens[k], TITLE_WORD)) lastTitle = k - i;
-    const nameStart = lastTitle + 1;
+    const nameStart = lastTitle + 1 + (tokens[i + lastTitle + 1]?.text === "." ? 1 : 0);
     const first = i + nameStart;
     const startsName = first <= j && nameWord(tokens[first]) && !is(tokens[first], CONNECTOR);
     const prev = tokens[i - 1];
@@ -174,7 +178,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     i = j;
     if (type === "skip") continue;
     const titleStart = nameStart > 0 ? runStart : type === "organisation" ? -1 : titleBefore(tokens, first);
-    const title = titleStart >= 0 && titleStart < first && !dangling(tokens[first - 1]) ? textOf(tokens, source, titleStart, first - 1, base) : null;
+    const titled = titleStart >= 0 && titleStart < first && !dangling(tokens[first - 1]);
+    // "Mr", "Mme", "Me" alone are not roles: readers would see "Laurent Ouazzani, Me".
+    const title = titled && !courtesyOnly(tokens, titleStart, first - 1) ? textOf(tokens, source, titleStart, first - 1, base) : null;
     out.push({
       kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [],
       gender: type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : null,
@@ -232,12 +238,31 @@ function linkAppositives(ms: Mention[], tokens: readonly Token[], source: string
   for (let idx = 0; idx < ms.length; idx++) linkAppositive(ms, idx, tokens, source, base, language);
 }
 
+/**
+ * Whether a role ending at `last` renames the name starting at `name`: `le journaliste Thomas Sotto`,
+ * `la PDG de Free Press, Jessica Gonzalez`, `l’avocate générale, Florence Lecoq` (French adjectives
+ * follow the noun: a few plain lowercase words may stand before the comma).
+ */
+function roleBeforeName(tokens: readonly Token[], last: number, name: number, language: Language): boolean {
+  if (name === last + 1) return true;
+  const comma = tokens[name - 1]?.text === "," ? 1 : 0;
+  // Without a comma only French adjectives may follow the noun ("l’ex-commissaire européen Thierry Breton").
+  if (comma === 0 && language !== "fr") return false;
+  for (let k = last + 1; k < name - comma; k++) {
+    const t = tokens[k] as Token;
+    if (k > last + 4 || t.kind !== "word" || !is(t, LOWERCASE) || BLOCKERS.has(t.lower) || t.info.verb[language] !== null) return false;
+  }
+  return true;
+}
+
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
   // An organisation noun does not rename a person ("la start-up, Karim Benslimane"): its gender is grammar.
   const orgBeforePerson = m.type === "organisation" && next?.type === "person";
-  if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && tokens[m.last + 1]?.text === "," && next.first === m.last + 2) {
+  // Without a comma only a person's role renames a person ("le journaliste Thomas Sotto", not "l’association Numérique Libre").
+  const bare = tokens[next?.first === undefined ? -1 : next.first - 1]?.text !== ",";
+  if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language)) {
     m.sameAs = idx + 1;
     next.role ??= m.text.replace(/^(?:the|le|la|l’|a|an|un|une)\s*/iu, "");
     if (next.gender === null && m.gender !== null) next.gender = m.gender;
@@ -270,4 +295,13 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     const r = ms[n] as Mention;
     if (r.kind === "role" && r.first >= start && r.last < k) r.sameAs = idx;
   }
+}
+
+/** Whether tokens `from`..`to` are only courtesy titles and their full stops ("Mr", "Me", "Dr."). */
+function courtesyOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t === undefined || (t.text !== "." && !COURTESY_TITLES.has(t.text.toLowerCase()))) return false;
+  }
+  return true;
 }

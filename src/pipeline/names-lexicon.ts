@@ -14,7 +14,7 @@ export const NOT_NAMES = set(
   "both each every either neither no not some any many much most more few all other such only even still " +
   "hier aujourd’hui demain then there here now today yesterday tomorrow last next earlier later once again dear sadly finally " +
   "le la les l un une des du de d il elle ils elles on nous vous je tu mais et ou donc car ni or selon " +
-  "après avant pour dans sur avec sans chez vers quelques certaines certains cette ce cet ces son sa ses " +
+  "au aux lors grâce malgré parmi durant dès après avant pour dans sur avec sans chez vers quelques certaines certains cette ce cet ces son sa ses " +
   "leur leurs lors depuis pendant alors ainsi aussi plus moins très tout tous toute toutes autre autres " +
   "lorsque quand comme si que qui quoi dont où encore déjà enfin cependant toutefois pourtant néanmoins " +
   "regardez lire voir exclusive update breaking photo video getty images afp ap " +
@@ -33,7 +33,7 @@ export const CALENDAR = set(
 export const TITLE_WORDS = set(
   "ceo cfo coo cto pdg dg president président présidente secretary secretary-general secrétaire general " +
   "général générale minister ministre director directeur directrice chief chef commissioner commissaire " +
-  "haut-commissaire high-commissioner senator sénateur sénatrice sen rep governor gouverneur mayor maire " +
+  "haut-commissaire high-commissioner senator sénateur sénatrice sen rep gov governor gouverneur mayor maire " +
   "chairman chairwoman chair chairperson founder fondateur fondatrice co-founder cofounder cofondateur " +
   "head spokesperson spokesman spokeswoman porte-parole prime premier chancellor chancelier chancelière " +
   "king queen prince princess pope pape judge juge officer executive deputy député députée vice ambassador " +
@@ -48,6 +48,9 @@ export const PREMODIFIERS: ReadonlySet<string> = new Set([
   "general", "chief", "top", "ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "futur", "future",
   "co", "associate", "assistant", "principal", "lead", "managing", "founding", "outgoing", "incoming",
 ]);
+
+/** Courtesy and academic titles: they come before a name but say nothing of a role ("Me" is a French lawyer's). */
+export const COURTESY_TITLES = set("mr mrs ms miss m mme mlle me maître monsieur madame sir dame lord lady dr pr prof rev");
 
 /** Courtesy titles that tell the gender. */
 export const MALE_TITLES = set("mr m monsieur sir lord father king prince");
@@ -96,10 +99,10 @@ export const ORG_WORDS = set(
   "group groupe sa ag gmbh nv bv spa srl",
 );
 
-/** Words inside names of places (never speakers). */
+/** Words inside names of places, and of laws ("l’IA Act", "the Digital Services Act"): never speakers. */
 export const PLACE_WORDS = set(
   "street road avenue square city county state states province island islands republic kingdom bay river " +
-  "mountains capitol rue place avenue boulevard ville état états pays",
+  "mountains capitol rue place avenue boulevard ville état états pays act bill directive treaty loi règlement traité",
 );
 
 /** Small list of places that news often name alone. Not exhaustive: preposition context does the rest. */

@@ -24,6 +24,24 @@ export function markOf(ch: string): Mark | null {
   return MARKS[ch] ?? null;
 }
 
+const DOUBLED_OPEN: Mark = { family: "double", role: "open" };
+const DOUBLED_EITHER: Mark = { family: "double", role: "either" };
+
+/**
+ * Two single marks typed for one double mark, as some presses do (Nigerian papers open each
+ * paragraph with ‘’ and close with ’’; typewriter text uses `` … '' and '' … ''): the double mark
+ * they stand for at `i`, or null. An apostrophe or a single quote is one character, never a pair.
+ */
+export function doubledMarkAt(text: string, i: number): Mark | null {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  if (b === 0x2019) return a === 0x2019 ? DOUBLED_EITHER : a === 0x2018 ? DOUBLED_OPEN : null;
+  if (a === 0x27) return b === 0x27 ? DOUBLED_EITHER : null;
+  if (a === 0x60) return b === 0x60 ? DOUBLED_OPEN : null;
+  if (a === 0x2018) return b === 0x2018 ? DOUBLED_OPEN : null;
+  return null;
+}
+
 /** Whitespace, including the no-break spaces French typography puts inside « ». */
 export function isSpace(code: number): boolean {
   return (
@@ -32,7 +50,7 @@ export function isSpace(code: number): boolean {
   );
 }
 
-/** Characters that open or close a quotation (apostrophes included: callers decide). */
+/** Characters that open or close a quotation (apostrophes included: callers decide). Backticks count only doubled (``), in spans.ts. */
 export const QUOTE_CHARS = new Set(Object.keys(MARKS));
 
 /** Whether the UTF-16 unit `code` is one of QUOTE_CHARS. */

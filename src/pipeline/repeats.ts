@@ -1,5 +1,7 @@
 import type { Mode, Span } from "../schema/quote.ts";
 import type { Entity } from "./entities.ts";
+import { outerSpanLanguage, previousInSentence } from "./spans.ts";
+import { readsAsClause, wordCount } from "./terms.ts";
 import { lettersAndDigits } from "./tokens.ts";
 
 /**
@@ -58,6 +60,7 @@ function trigrams(words: readonly string[]): string[] {
  * repeated phrase take the credit of the quotation that has an explicit cue.
  */
 export function repeatPass(spans: readonly Span[], decisions: (Decision | undefined)[]): void {
+  sentencePass(spans, decisions);
   const exact = new Map<string, Credit[]>();
   // Credited quotations by word trigram, so finding the ones that contain a fragment never scans them all.
   const byTrigram = new Map<string, Credit[]>();
@@ -124,4 +127,40 @@ function containing(t: string, words: readonly string[], byTrigram: ReadonlyMap<
   }
   if (best === undefined) return undefined;
   return best.find((c) => c.text.includes(t) && outside(c));
+}
+
+/** How far back (in spans, nested ones included) the quotation before one in its sentence may lie. */
+const SENTENCE_LOOKBACK = 8;
+
+/**
+ * A short span filed as a term for want of a cue may still be someone's words:
+ * - a clause (a subject pronoun, a finite auxiliary: `« La planète a parlé »`) is speech; terms are
+ *   noun phrases. Only outermost quotations: a nested one is the quoted speaker quoting.
+ * - a span a few words after someone's quotation in the same sentence is more of their words:
+ *   `déposé “dès janvier” et voté “dans les meilleurs délais”`, `warned of "a lost decade" and
+ *   "a broken promise"`. Single words stay terms: a lone scare-quoted word is the writer's.
+ * Either takes the credit of the quotation before it in the sentence, if any.
+ */
+function sentencePass(spans: readonly Span[], decisions: (Decision | undefined)[]): void {
+  for (let i = 0; i < spans.length; i++) {
+    const dec = decisions[i];
+    if (dec === undefined || dec.term !== "no speaker") continue;
+    const s = spans[i] as Span;
+    const language = outerSpanLanguage(s);
+    if (language === undefined) continue;
+    const prev = previousInSentence(s);
+    let before: Decision | undefined;
+    if (prev !== undefined) {
+      for (let k = i - 1; k >= 0 && k >= i - SENTENCE_LOOKBACK; k--) {
+        if (spans[k] !== prev) continue;
+        const p = decisions[k];
+        if (p !== undefined && p.term === null) before = p;
+        break;
+      }
+    }
+    const clause = readsAsClause(s.text, language);
+    if (!clause && (before === undefined || wordCount(s.text) < 2)) continue;
+    const entity = before?.entity ?? null;
+    decisions[i] = new Decision({ entity, cue: null, mode: before?.mode ?? null, method: entity === null ? "none" : "same-sentence", when: before?.when ?? null, term: null });
+  }
 }

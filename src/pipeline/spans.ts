@@ -2,7 +2,7 @@ import type { Block } from "../schema/block.ts";
 import type { Language, Segment, Span } from "../schema/quote.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { LN, classOf } from "./chars.ts";
-import { QUOTE_CHARS, markOf, isSpace, type Mark } from "./quote-marks.ts";
+import { QUOTE_CHARS, doubledMarkAt, markOf, isSpace, type Mark } from "./quote-marks.ts";
 
 /**
  * Quotation spans of an article: one pass over each block, a small stack of open marks.
@@ -78,7 +78,7 @@ function isWordCode(c: number): boolean {
 const SENTENCE_END = new Set([46, 33, 63, 0x2026]);
 
 /** The next quotation mark: the regex engine skips the text between marks far faster than a loop. */
-const NEXT_MARK = new RegExp(`[${[...QUOTE_CHARS].join("")}]`, "g");
+const NEXT_MARK = new RegExp(`[${[...QUOTE_CHARS].join("")}\`]`, "g");
 
 /** The last character before `i` (from `from` on) that is not a space, or -1. */
 function lastNonSpaceBefore(text: string, from: number, i: number): number {
@@ -89,17 +89,82 @@ function lastNonSpaceBefore(text: string, from: number, i: number): number {
   return -1;
 }
 
+/**
+ * A quotation and the one before it in the same sentence, a few words apart (`déposé “dès janvier”
+ * et voté “dans les meilleurs délais”`). Kept aside rather than on the span: spans are copied into
+ * the published quotations, and this is only a hint for attribution.
+ */
+const PREVIOUS_IN_SENTENCE = new WeakMap<Span, Span>();
+/** The language of each outermost one-block quotation, for the same later reading. */
+const LANGUAGE = new WeakMap<Span, Language>();
+
+/** The quotation a few words before `span` in its sentence, if any (outermost quotations only). */
+export function previousInSentence(span: Span): Span | undefined {
+  return PREVIOUS_IN_SENTENCE.get(span);
+}
+
+/** The article language an outermost one-block quotation was found in; undefined for the others. */
+export function outerSpanLanguage(span: Span): Language | undefined {
+  return LANGUAGE.get(span);
+}
+
+/** Longer spans are never short enough to be terms: the hints above are kept only for shorter ones. */
+const SHORT_CHARS = 120;
+/** At most this many characters, and words, between two quotations of one sentence. */
+const GAP_CHARS = 60;
+const GAP_WORDS = 5;
+
+/** Whether the text between two quotations (marks included) keeps them in one sentence, a few words apart. */
+function sameSentenceGap(text: string, from: number, to: number): boolean {
+  if (to - from > GAP_CHARS) return false;
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    // . ! ? … ; : end or break the sentence; a comma may set off a cue (`, said X, `), so it counts as one too.
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 59 || c === 58 || c === 44) return false;
+    if (isSpace(c)) inWord = false;
+    else if (!inWord && isWordCode(c)) {
+      inWord = true;
+      if (++words > GAP_WORDS) return false;
+    }
+  }
+  return true;
+}
+
 class Scanner {
   readonly spans: Span[] = [];
   /** An unclosed quotation waiting to see whether the next paragraph opens with a mark. */
   pending: Open | null = null;
+  /** The last outermost one-block quotation emitted, and where it ended in its block's text. */
+  private prev: Span | null = null;
+  private prevBlock = -1;
+  private prevEnd = 0;
+  readonly language: Language;
+
+  constructor(language: Language) {
+    this.language = language;
+  }
 
   emit(open: Open, block: Block, to: number, closed: boolean): void {
     const r = trimRange(block.text, open.from, to);
     if (open.done.length === 0) {
       // Most quotations lie in one block: no earlier segments to join.
       if (r.end <= r.start) return;
-      this.spans.push(new FoundSpan(block.text.slice(r.start, r.end), [new FoundSegment(block, r)], closed, open.depth, null));
+      const span = new FoundSpan(block.text.slice(r.start, r.end), [new FoundSegment(block, r)], closed, open.depth, null);
+      this.spans.push(span);
+      if (open.depth === 0 && r.end - r.start <= SHORT_CHARS) {
+        LANGUAGE.set(span, this.language);
+        const prev = this.prev;
+        if (prev !== null && this.prevBlock === block.index && sameSentenceGap(block.text, this.prevEnd, r.start)) {
+          PREVIOUS_IN_SENTENCE.set(span, prev);
+        }
+      }
+      if (open.depth === 0) {
+        this.prev = span;
+        this.prevBlock = block.index;
+        this.prevEnd = r.end;
+      }
       return;
     }
     const segments = [...open.done];
@@ -134,13 +199,15 @@ class Scanner {
     const stack: Open[] = [];
     let i = 0;
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    const first = markOf(text[i] ?? "");
+    const doubled = doubledMarkAt(text, i);
+    const first = doubled ?? markOf(text[i] ?? "");
     if (this.pending !== null) {
       const p = this.pending;
       this.pending = null;
       if (first !== null && first.family === "double" && first.role !== "close") {
-        stack.push({ ...p, from: i + 1 });
-        i++;
+        const w = doubled !== null ? 2 : 1;
+        stack.push({ ...p, from: i + w });
+        i += w;
       } else {
         this.pending = p;
         this.flushPending();
@@ -149,21 +216,26 @@ class Scanner {
     const from = i;
     for (NEXT_MARK.lastIndex = i; NEXT_MARK.test(text); ) {
       i = NEXT_MARK.lastIndex - 1;
-      const ch = text[i] as string;
-      const mark = markOf(ch) as Mark;
+      // ‘’ … ’’, '' … '', `` … '': two single marks standing for one double mark.
+      const doubledMark = doubledMarkAt(text, i);
+      const w = doubledMark !== null ? 2 : 1;
+      const ch = w === 2 ? text.slice(i, i + 2) : (text[i] as string);
+      const mark = doubledMark ?? markOf(ch);
+      if (mark === null) continue; // a lone backtick
+      if (w === 2) NEXT_MARK.lastIndex = i + 2;
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+      const next = i + w < text.length ? text.charCodeAt(i + w) : -1;
       const prevSpace = prev < 0 || isSpace(prev);
       const nextSpace = next < 0 || isSpace(next);
       const left = !nextSpace && (prevSpace || !isWordCode(prev));
       const right = !prevSpace && (nextSpace || !isWordCode(next));
-      if (mark.family === "double") this.double(mark, ch, stack, block, i, left, right, lastNonSpaceBefore(text, from, i));
+      if (mark.family === "double") this.double(mark, ch, stack, block, i, w, left, right, lastNonSpaceBefore(text, from, i));
       else this.single(mark, ch, stack, block, i, left, right, isWordCode(prev) && isWordCode(next));
     }
     this.endBlock(stack, block);
   }
 
-  double(mark: Mark, ch: string, stack: Open[], block: Block, i: number, left: boolean, right: boolean, lastNonSpace: number): void {
+  double(mark: Mark, ch: string, stack: Open[], block: Block, i: number, w: number, left: boolean, right: boolean, lastNonSpace: number): void {
     const at = lastIndexOf(stack, "double");
     const top = at >= 0 ? stack[at] : undefined;
     let close = false;
@@ -187,11 +259,11 @@ class Scanner {
       // “… a huge problem. “I think …” — the writer forgot to close; the new mark starts a sibling.
       stack.pop();
       this.emit(top, block, i, false);
-      stack.push({ family: "double", char: ch, depth: top.depth, from: i + 1, done: [], texts: [] });
+      stack.push({ family: "double", char: ch, depth: top.depth, from: i + w, done: [], texts: [] });
       return;
     }
     if (stack.length >= MAX_DEPTH + 1) return;
-    stack.push({ family: "double", char: ch, depth: stack.length, from: i + 1, done: [], texts: [] });
+    stack.push({ family: "double", char: ch, depth: stack.length, from: i + w, done: [], texts: [] });
   }
 
   single(mark: Mark, ch: string, stack: Open[], block: Block, i: number, left: boolean, right: boolean, inWord: boolean): void {
@@ -244,12 +316,11 @@ function lastIndexOf(stack: Open[], family: Mark["family"]): number {
 }
 
 /**
- * Every quotation span in `blocks`, in reading order. `language` is accepted for symmetry with the
- * other stages: the marks of both languages are recognised everywhere, since articles mix them.
+ * Every quotation span in `blocks`, in reading order. The marks of both languages are recognised
+ * everywhere, since articles mix them; `language` is kept for reading short spans later.
  */
 export function findSpans(blocks: Block[], language: Language): Span[] {
-  void language;
-  const scanner = new Scanner();
+  const scanner = new Scanner(language);
   let prevKind: Block["kind"] | null = null;
   for (const block of blocks) {
     // A paragraph quotation never runs on into a heading or out of a title.

@@ -1,7 +1,7 @@
 import { CALENDAR } from "./names-lexicon.ts";
 import { mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
-import { ROLE_WORD, speechNoun } from "./words.ts";
+import { ROLE_WORD, TITLE_WORD, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -136,7 +136,8 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
     const m = mentionStarting(ctx, f);
     if (m !== null) return named(ctx, m);
     const t = ctx.tokens[f];
-    if (t === undefined || t.kind !== "word" || !((t.flags & ROLE_WORD) !== 0 || /^(?:of|for|de|du|des|d’)$/.test(t.lower))) break;
+    // Titles too: "a demandé Me Fathi Benbrahim", "said Gov. Kim Reynolds".
+    if (t === undefined || !((t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
   }
   return null;
 }

@@ -1,9 +1,12 @@
 import type { Language } from "../schema/quote.ts";
 import { LETTER, LN, SPACE, classAt, classOf, upperOrNumber, widthAt } from "./chars.ts";
-import { termCue } from "./cues.ts";
+import { termCue, verbCue } from "./cues.ts";
 
 /** Spans up to this many words are "short": without a speech cue they are terms, not quotations. */
 export const SHORT_WORDS = 4;
+/** termCue's reason for a vote option, which is at most VOTE_WORDS words. */
+const VOTE = "vote option";
+const VOTE_WORDS = 2;
 /** Title Case spans up to this many words read as names of works, awards, campaigns. */
 const TITLE_WORDS = 6;
 
@@ -89,7 +92,92 @@ export function termReason(text: string, before: readonly string[], language: La
   const title = isTitleCase(text);
   if (wordCount(text) > SHORT_WORDS && !title) return null;
   const cue = termCue(before, language);
-  if (cue !== null) return cue;
+  // A vote option is a word or two (`voted "remain"`); a longer span after `voté` is how, not what.
+  if (cue !== null && !(cue === VOTE && wordCount(text) > VOTE_WORDS)) return cue;
   if (credited) return null;
-  return title ? "title" : "no speaker";
+  if (title) return "title";
+  // Someone's words, even without a cue of their own: the object of a speech verb just before
+  // (`insisted on the "…"`, `a dénoncé des « … »`). Clauses are read later (repeats.ts), where
+  // nested quotations, which stay terms, can be told apart.
+  if (governedBySpeech(before, language)) return null;
+  return "no speaker";
+}
+
+/*
+ * A clause is told by its function words: a subject pronoun or a finite auxiliary, modal or copula.
+ * Terms (`fast-track`, `incitement to violence`, `consensus scientifique`) are noun phrases and
+ * hold none of them. Words are compared lowercase, with ’ folded into '.
+ */
+const CLAUSE_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set((
+    "i we you he she they i'm i've i'll i'd we're we've we'll we'd you're you've you'll he's she's it's they're they've they'll " +
+    "am is are was were will would can could should must shall may might " +
+    "don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't isn't aren't wasn't weren't hasn't haven't hadn't " +
+    "there's that's let's"
+  ).split(" ")),
+  fr: new Set((
+    "je j' tu il elle on nous ils elles c'est ce sont " +
+    "suis es est sommes êtes sont étais était étions étiez étaient serai sera serons seront serait seraient " +
+    "ai as a avons avez ont avais avait avaient aura auront aurait auraient " +
+    "va vont vais allons peut peuvent pouvons doit doivent devons faut fallait faudra faudrait veut veulent voulons " +
+    "n'est n'a n'ont n'ai ne n'y"
+  ).split(" ")),
+};
+
+/** French elisions that stand before the word they belong to: `c’est` reads as `c'` + `est`. */
+const ELISION = /^(?:c|j|n|l|d|qu|s|m|t)'(.+)$/;
+
+/** Lowercase words of `text`, ’ folded into ', punctuation trimmed from their ends. */
+function lowerWords(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.toLowerCase().replace(/[’‘`]/g, "'").split(/\s+/)) {
+    const w = raw.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, "");
+    if (w !== "") out.push(w);
+  }
+  return out;
+}
+
+/** Whether a short span holds a subject pronoun or a finite auxiliary: it is a clause, someone's words. */
+export function readsAsClause(text: string, language: Language): boolean {
+  const words = CLAUSE_WORDS[language];
+  for (const w of lowerWords(text)) {
+    if (words.has(w)) return true;
+    if (language === "fr") {
+      // j’ai, n’a, qu’il, s’est: a pronoun or negation elided before a verb, or a verb after an elision.
+      const m = ELISION.exec(w);
+      if (m !== null && (words.has(m[1] as string) || w.startsWith("j'") || w.startsWith("n'"))) return true;
+    }
+  }
+  return false;
+}
+
+/** Speech verbs that take the quoted words as their object but report no speech on their own. */
+const GOVERNING: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set("denounced denounces decried decries condemned condemns slammed slams described describes lamented laments hailed hails praised praises".split(" ")),
+  fr: new Set("dénoncé dénonce dénonçant décrit décrivant évoqué évoque évoquant fustigé fustige qualifié qualifie parlé parle parlant déploré déplore salué salue".split(" ")),
+};
+
+/** Bare verbs of saying take a quotation, not a noun phrase after them: `said. The "…"` is a new sentence. */
+const SAYING: ReadonlySet<string> = new Set("said says say told tells added adds wrote writes asked asks replied dit dire déclaré ajouté écrit demandé répondu".split(" "));
+
+/** Words that may stand between a governing verb and its quoted object. */
+const LINKS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set("on of about against for the a an his her their its our this that these those it them as to".split(" ")),
+  fr: new Set("sur de des du d' le la les l' un une contre à au aux son sa ses leur leurs ce cet cette ces notre nos votre vos comme".split(" ")),
+};
+
+/**
+ * Whether a speech verb among the (up to three) words before the span governs it: only linking
+ * words (prepositions, determiners) stand between (`insisted on the`, `a insisté sur le`, `warned of`).
+ */
+export function governedBySpeech(before: readonly string[], language: Language): boolean {
+  const links = LINKS[language];
+  const governing = GOVERNING[language];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = (before[k] as string).replace(/’/g, "'");
+    if (links.has(w)) continue;
+    if (SAYING.has(w)) return false;
+    return governing.has(w) || verbCue(w, language) !== null;
+  }
+  return false;
 }

@@ -63,6 +63,8 @@ export const PREPOSITION_FR = 1 << 27;
 export const NOT_NAME = 1 << 28;
 /** A word allowed before a role noun (`senior`, `former`, `ancien`). */
 export const PREMODIFIER = 1 << 29;
+/** French participle or adverb form (-ant, -é(e)(s), -ment): a capitalised one opening a sentence is no name. */
+export const FR_VERB_FORM = 1 << 30;
 
 /** Lowercase, with ' folded into ’ so French elisions compare equal. */
 export function lowerOf(s: string): string {
@@ -145,6 +147,7 @@ function flagsOf(text: string, lower: string): number {
     set(FEMALE_FIRST, FEMALE_FIRST_NAMES.has(plain));
   }
   set(ING_LY_ED, lower.endsWith("ing") || lower.endsWith("ly") || lower.endsWith("ed"));
+  set(FR_VERB_FORM, /(?:ant|ants|ante|antes|é|ée|és|ées|ment)$/.test(lower));
   return f;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QUOTE_CHARS, isQuoteMark, markOf } from "../../src/pipeline/quote-marks.ts";
+import { QUOTE_CHARS, doubledMarkAt, isQuoteMark, markOf } from "../../src/pipeline/quote-marks.ts";
 
 describe("quote marks", () => {
   it("isQuoteMark: exactly the characters of QUOTE_CHARS, by char code", () => {
@@ -12,5 +12,15 @@ describe("quote marks", () => {
     expect(markOf("«")).toEqual({ family: "double", role: "open" });
     expect(markOf("’")).toEqual({ family: "single", role: "close" });
     expect(markOf("a")).toBeNull();
+  });
+
+  it("doubledMarkAt: two single marks typed for one double mark, null for apostrophes and lone marks", () => {
+    expect(doubledMarkAt("‘’Yes", 0)).toEqual({ family: "double", role: "open" });
+    expect(doubledMarkAt("yes,’’ he", 4)).toEqual({ family: "double", role: "either" });
+    expect(doubledMarkAt("''yes''", 0)).toEqual({ family: "double", role: "either" });
+    expect(doubledMarkAt("``yes''", 0)).toEqual({ family: "double", role: "open" });
+    expect(doubledMarkAt("don’t", 3)).toBeNull();
+    expect(doubledMarkAt("‘yes’", 0)).toBeNull();
+    expect(doubledMarkAt("`x`", 0)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findSpans } from "../../src/pipeline/spans.ts";
+import { findSpans, outerSpanLanguage, previousInSentence } from "../../src/pipeline/spans.ts";
 import { Span } from "../../src/schema/quote.ts";
 import { toBlocks } from "../helpers/blocks.ts";
 
@@ -108,5 +108,36 @@ describe("findSpans", () => {
     expect(ms).toBeLessThan(5000);
     const total = found.reduce((n, s) => n + s.text.length, 0);
     expect(total).toBeLessThan(lines.length * 5);
+  });
+
+  it("findSpans: doubled single marks ‘’ … ’’ and '' … '' stand for one double mark", () => {
+    expect(texts("‘’We are ready to serve the country,’’ Okafor said.")).toEqual(["We are ready to serve the country,"]);
+    // “ closed by ’’: the quotation stops there, the cue after it stays outside
+    expect(texts("“The ministry is key to the plan,’’ Okafor said.")).toEqual(["The ministry is key to the plan,"]);
+    expect(texts("He said ''we will not be moved'' on Monday.")).toEqual(["we will not be moved"]);
+    expect(texts("He wrote ``we will not be moved'' in the memo.")).toEqual(["we will not be moved"]);
+  });
+
+  it("findSpans: each paragraph opening with ‘’ continues a multi-paragraph quotation", () => {
+    const found = spans("‘’I first heard about it long ago.\n\n‘’The agency is a delicate place.\n\n“We need results,’’ Okafor said.");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.segments).toHaveLength(3);
+    expect(found[0]?.text.endsWith("We need results,")).toBe(true);
+  });
+
+  it("findSpans: apostrophes and single quotes are not doubled marks", () => {
+    expect(texts("“Don’t touch l’Etat’s money,” he said.")).toEqual(["Don’t touch l’Etat’s money,"]);
+    expect(texts("He said “the ‘new’ plan works” today.")).toEqual(["the ‘new’ plan works", "new"]);
+    expect(texts("The students’ union said nothing.")).toEqual([]);
+  });
+
+  it("previousInSentence: a quotation a few words after another in its sentence, not across a full stop or comma", () => {
+    const found = spans("Un texte déposé “dès mars” et adopté “dans les plus brefs délais”. Le “consensus” demeure, “au fond”.", "fr");
+    const [a, b, c, d] = found;
+    expect(previousInSentence(b as never)).toBe(a);
+    expect(previousInSentence(a as never)).toBeUndefined();
+    expect(previousInSentence(c as never)).toBeUndefined();
+    expect(previousInSentence(d as never)).toBeUndefined();
+    expect(outerSpanLanguage(a as never)).toBe("fr");
   });
 });
