@@ -210,6 +210,12 @@ export function labelBefore(ctx: Ctx, colon: number, floor: number): Mention | n
     if (t.text === ",") { k = j - 1; break; }
     if (t.kind !== "word" || t.info.verb[ctx.language] !== null || ((t.flags & CAPITALISED) !== 0 && (t.flags & (ROLE_WORD | TITLE_WORD)) === 0)) break;
   }
+  // "Peter Sagan (SVK - Bora) 8e :": a rank or role right after the parenthetical, with no comma.
+  for (let j = k; tokens[k]?.text !== ")" && j >= floor && j >= colon - 3; j--) {
+    const t = tokens[j];
+    if (t === undefined || t.kind !== "word" || t.info.verb[ctx.language] !== null || (t.flags & CAPITALISED) !== 0) break;
+    if (tokens[j - 1]?.text === ")") k = j - 1;
+  }
   if (tokens[k]?.text === ")") {
     let j = k - 1;
     while (j >= floor && j >= k - 15 && tokens[j]?.text !== "(") j--;

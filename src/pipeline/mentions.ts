@@ -228,6 +228,7 @@ const BLOCKERS = new Set([
 ]);
 
 const RELATIVE = new Set(["who", "which", "that", "qui", "que", "dont", "whose"]);
+const COMPLEMENT = new Set(["de", "du", "des", "d’", "d'", "of"]);
 const DETERMINERS = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"]);
 
 /**
@@ -243,8 +244,10 @@ function linkAppositives(ms: Mention[], tokens: readonly Token[], source: string
  * `la PDG de Free Press, Jessica Gonzalez`, `l’avocate générale, Florence Lecoq` (French adjectives
  * follow the noun: a few plain lowercase words may stand before the comma).
  */
-function roleBeforeName(tokens: readonly Token[], last: number, name: number, language: Language): boolean {
+function roleBeforeName(tokens: readonly Token[], last: number, name: number, language: Language, oneWord: boolean): boolean {
   if (name === last + 1) return true;
+  // "le président du Gabon": a one-word name right after "de" completes the role, it does not hold it.
+  if (oneWord && COMPLEMENT.has(tokens[name - 1]?.lower ?? "")) return false;
   const comma = tokens[name - 1]?.text === "," ? 1 : 0;
   // Without a comma only French adjectives may follow the noun ("l’ex-commissaire européen Thierry Breton").
   if (comma === 0 && language !== "fr") return false;
@@ -262,7 +265,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   const orgBeforePerson = m.type === "organisation" && next?.type === "person";
   // Without a comma only a person's role renames a person ("le journaliste Thomas Sotto", not "l’association Numérique Libre").
   const bare = tokens[next?.first === undefined ? -1 : next.first - 1]?.text !== ",";
-  if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language)) {
+  if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
     m.sameAs = idx + 1;
     next.role ??= m.text.replace(/^(?:the|le|la|l’|a|an|un|une)\s*/iu, "");
     if (next.gender === null && m.gender !== null) next.gender = m.gender;

@@ -18,6 +18,8 @@ export const NOT_NAMES = set(
   "leur leurs lors depuis pendant alors ainsi aussi plus moins très tout tous toute toutes autre autres " +
   "lorsque quand comme si que qui quoi dont où encore déjà enfin cependant toutefois pourtant néanmoins " +
   "regardez lire voir exclusive update breaking photo video getty images afp ap " +
+  // "le chef de l’Etat", "secrétaire d’État": the State is a common noun inside roles, never a speaker.
+  "état etat " +
   "mr mrs ms dr prof sir m mme mlle me pr c’ l’ d’ j’ n’ s’ qu’ m’ t’",
 );
 
