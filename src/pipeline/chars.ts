@@ -51,6 +51,11 @@ export function classOf(code: number): number {
   return c;
 }
 
+/** Whether a UTF-16 code unit is white space as `\s` reads it: loops over long text test it without a regex call. */
+export function isSpace(code: number): boolean {
+  return (classOf(code) & SPACE) !== 0;
+}
+
 /** The classes of the code point at `i` in `text[…, to)`, surrogate pairs read whole. */
 export function classAt(text: string, i: number, to: number): number {
   const code = text.charCodeAt(i);

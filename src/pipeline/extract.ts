@@ -8,7 +8,7 @@ import { applyCorrections, type Identified } from "./corrections.ts";
 import { resolveWeekday } from "./dates.ts";
 import { quoteIds, type IdSource } from "./ids.ts";
 import { detectLanguage, LANGUAGE_SAMPLE } from "./language.ts";
-import { isSpace } from "./lines.ts";
+import { isSpace } from "./chars.ts";
 import { parseArticle } from "./parse.ts";
 import { slugify } from "./slug.ts";
 import { people } from "../data/people.ts";

@@ -1,4 +1,4 @@
-import { isSpace } from "./lines.ts";
+import { isSpace } from "./chars.ts";
 import { slugify } from "./slug.ts";
 
 export interface IdSource {

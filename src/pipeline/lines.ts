@@ -1,3 +1,5 @@
+import { isSpace } from "./chars.ts";
+
 /** A non-blank line of the source with the exact offsets of its trimmed words. */
 export interface Line {
   text: string;
@@ -5,15 +7,6 @@ export interface Line {
   end: number;
   /** 1-based line number in the source. */
   line: number;
-}
-
-/**
- * Whether a UTF-16 code unit is white space as `\s` reads it (ECMAScript WhiteSpace and
- * LineTerminator): loops over long text test it without a regex call per character.
- */
-export function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function indexOrEnd(text: string, search: string, from: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ASCII, LETTER, LN, MARK, SPACE, UPPER, classAt, classOf, upperOrNumber, widthAt } from "../../src/pipeline/chars.ts";
+import { ASCII, LETTER, LN, MARK, SPACE, UPPER, classAt, classOf, isSpace, upperOrNumber, widthAt } from "../../src/pipeline/chars.ts";
 
 /** The classes by the Unicode regexes the table stands for, on one code point. */
 function byRegex(ch: string): number {
@@ -37,5 +37,13 @@ describe("chars", () => {
   it("upperOrNumber: [\\p{Lu}\\p{N}]", () => {
     for (const ch of ["A", "É", "7", "٣", "Ⅻ"]) expect(upperOrNumber(classAt(ch, 0, ch.length)), ch).toBe(true);
     for (const ch of ["a", "é", "-", " ", "ǅ"]) expect(upperOrNumber(classAt(ch, 0, ch.length)), ch).toBe(false);
+  });
+});
+
+describe("isSpace", () => {
+  it("isSpace agrees with /\\s/u on every UTF-16 code unit", () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/u.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

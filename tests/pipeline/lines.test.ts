@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSpace, splitLines } from "../../src/pipeline/lines.ts";
+import { splitLines } from "../../src/pipeline/lines.ts";
 
 describe("splitLines", () => {
   it("splitLines keeps exact offsets of trimmed lines across LF, CRLF and CR", () => {
@@ -12,13 +12,5 @@ describe("splitLines", () => {
 
   it("splitLines('') is empty", () => {
     expect(splitLines("")).toEqual([]);
-  });
-});
-
-describe("isSpace", () => {
-  it("isSpace agrees with /\\s/u on every UTF-16 code unit", () => {
-    const differ: number[] = [];
-    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/u.test(String.fromCharCode(c))) differ.push(c);
-    expect(differ).toEqual([]);
   });
 });
