@@ -3,10 +3,12 @@ import type { Block } from "../schema/block.ts";
 import type { Registry } from "../schema/person.ts";
 import type { Language, Mode, Span, Speaker, Term } from "../schema/quote.ts";
 import { buildCtx, lowerAt, type Ctx } from "./context.ts";
+import { describedAs } from "./described.ts";
 import { cueAfter, cueBefore, cueLater, labelBefore, type Hit } from "./cue-search.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, speakerOf, type Entity } from "./entities.ts";
 import { findMentions, isCapitalised, type Mention } from "./mentions.ts";
+import { FIRST_NAMES } from "./names-lexicon.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { findSpans, isSpeechBlock } from "./spans.ts";
 import { sentenceSubject, subjectBefore } from "./subjects.ts";
@@ -66,8 +68,10 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     d.learnRole(e, m);
     // "the company said": whatever "Zentro" was, it is an organisation.
     if (m.type === "organisation" && e.type === "unknown") e.type = "organisation";
+    return e;
   }
-  return e;
+  // "a déclaré le procureur", "a neighbour said": someone the text never names is still someone.
+  return ctx === null || knownOnly ? null : d.described(m, describedAs(ctx, m), pos);
 }
 
 /** Whether most words of four letters or more start with a capital (a Title Case headline). */
@@ -149,6 +153,8 @@ class Reader {
   private last: Speaking | null = null;
   /** A paragraph that is only a speaker label (`X (team), winner :`): it credits the next block's opening quotation. */
   private label: Speaking | null = null;
+  /** What each mention of the block being read resolved to. */
+  private readonly resolved = new Map<Mention, Entity>();
 
   constructor(blocks: readonly Block[], spans: readonly Span[], language: Language, registry: Registry) {
     this.d = new Discourse(registry);
@@ -162,6 +168,7 @@ class Reader {
   read(block: Block, pieces: readonly Piece[]): void {
     const d = this.d;
     d.enterBlock(block.start);
+    this.resolved.clear();
     const tokens = tokenizeBlock(block, pieces, this.language);
     const mentions = findMentions(tokens, block.text, block.start, this.language);
     const ctx = buildCtx(tokens, mentions, this.language, block.text, block.start);
@@ -176,7 +183,8 @@ class Reader {
         const m = mentions[next] as Mention;
         if (m.kind === "name" && m.first >= from) {
           if (knownOnly) d.known(m, posOf(ctx, m.first));
-          else d.named(m, posOf(ctx, m.first), m.first !== from);
+          // "Cyprien, tout juste 19 ans, …": a known first name is someone even where any word has a capital.
+          else d.named(m, posOf(ctx, m.first), m.first !== from || FIRST_NAMES.has(lowerAt(ctx, m.first)));
         }
       }
       const quoteless = nextQuote >= ctx.quotes.length || (ctx.quotes[nextQuote] as number) > to;
@@ -186,7 +194,7 @@ class Reader {
       const { who: subject, verb } = subjectOfSentence(ctx, from, to);
       // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known.
       const lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ");
-      const e = resolve(d, subject, posOf(ctx, subject?.first ?? from), knownOnly || lone);
+      const e = this.resolve(subject, posOf(ctx, subject?.first ?? from), knownOnly || lone, ctx);
       if (e !== null) d.event(e, posOf(ctx, subject?.first ?? from));
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
       if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph") {
@@ -206,7 +214,20 @@ class Reader {
     const when = whenIn(ctx, h.from, h.to);
     // A one-word label ("Breton :") credits only someone the article already knows.
     const knownOnly = h.method === "label" && h.who !== null && !h.who.text.includes(" ");
-    return { ...h, when, entity: resolve(this.d, h.who, posOf(ctx, h.who?.first ?? h.from), knownOnly, ctx) };
+    return { ...h, when, entity: this.resolve(h.who, posOf(ctx, h.who?.first ?? h.from), knownOnly, ctx) };
+  }
+
+  /**
+   * `resolve`, once per mention: a sentence's subject is read again as its quotations' cue, and by
+   * then the entity it named has been mentioned since, so a second lookup would no longer find it.
+   */
+  private resolve(m: Mention | null, pos: number, knownOnly: boolean, ctx: Ctx): Entity | null {
+    if (m === null) return null;
+    const seen = this.resolved.get(m);
+    if (seen !== undefined) return seen;
+    const e = resolve(this.d, m, pos, knownOnly, ctx);
+    if (e !== null) this.resolved.set(m, e);
+    return e;
   }
 
   /** Credits the quotation standing as token `q`, once its last segment is read. */

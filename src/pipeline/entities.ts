@@ -24,6 +24,8 @@ export interface Entity {
   /** Word sets of every role known for it, to resolve "the French president". */
   roles: RoleSet[];
   person: Person | null;
+  /** Never named: `name` is the phrase that designates it ("le procureur"). */
+  described: boolean;
   /** Folded single-word keys: surname, aliases. */
   keys: Set<string>;
   lastMention: number;
@@ -152,15 +154,17 @@ export class Discourse {
     this.newest = e;
   }
 
-  private create(name: string, type: MentionType, gender: Gender | null, person: Person | null): Entity {
+  private create(name: string, type: MentionType, gender: Gender | null, person: Person | null, keyed = true): Entity {
     const display = person?.name ?? name;
     const e: Entity = {
       name: display, type: person === null ? type : person.type, gender: person?.gender ?? gender,
-      textRole: null, roles: [], person, keys: new Set(), lastMention: -1,
+      textRole: null, roles: [], person, described: false, keys: new Set(), lastMention: -1,
       track: { order: this.entities.length, events: [], heads: new Set(), roleKeys: new Set(), rolesByHead: new Map(), newer: null, older: null, floor: 0 },
     };
     this.entities.push(e);
     if (person !== null && !this.byPerson.has(person)) this.byPerson.set(person, e);
+    // A description is no name: "Procureur" written later is not it by key, only by role.
+    if (!keyed) return e;
     this.addKey(e, fold(display));
     const words = display.split(/\s+/);
     const lastWord = fold(words[words.length - 1] ?? "");
@@ -320,6 +324,18 @@ export class Discourse {
     }
     // "the company", "le groupe": the organisation named last.
     return this.latest(pos, (e) => e.type === "organisation" || (e.type === "unknown" && e.gender === null && !e.name.includes(" ")));
+  }
+
+  /**
+   * Someone the text designates only by a role no one named holds (`le procureur`, `a neighbour`):
+   * an entity of its own, shown as `description`, that later mentions of the role resolve to.
+   */
+  described(m: Mention, description: string, pos: number): Entity {
+    const e = this.create(description, m.type === "organisation" ? "organisation" : "person", m.gender, null, false);
+    e.described = true;
+    this.learnRole(e, m);
+    this.mentioned(e, pos);
+    return e;
   }
 
   /** Remember the role a role mention gave an entity (`the UN rights chief` is Türk's). */

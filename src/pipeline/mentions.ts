@@ -227,6 +227,8 @@ const BLOCKERS = new Set([
   "quand", "après", "avant", "like", "such", "majority", "most", "many", "some",
 ]);
 
+/** Prepositions that open a French role's complement ("chargée de l’économie", "délégué au numérique"). */
+const ROLE_COMPLEMENT = new Set(["à", "au", "aux", "de", "du", "des", "d’", "en", "pour"]);
 const RELATIVE = new Set(["who", "which", "that", "qui", "que", "dont", "whose"]);
 const COMPLEMENT = new Set(["de", "du", "des", "d’", "d'", "of"]);
 const DETERMINERS = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"]);
@@ -253,7 +255,9 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
   if (comma === 0 && language !== "fr") return false;
   for (let k = last + 1; k < name - comma; k++) {
     const t = tokens[k] as Token;
-    if (k > last + 4 || t.kind !== "word" || !is(t, LOWERCASE) || BLOCKERS.has(t.lower) || t.info.verb[language] !== null) return false;
+    // "le ministre délégué au numérique, Julien Marchetti": before a comma the role may take its complement.
+    const complement = comma === 1 && language === "fr" && k > last + 1 && ROLE_COMPLEMENT.has(t.lower);
+    if (k > last + 6 || t.kind !== "word" || !is(t, LOWERCASE) || (BLOCKERS.has(t.lower) && !complement) || t.info.verb[language] !== null) return false;
   }
   return true;
 }
@@ -267,7 +271,9 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   const bare = tokens[next?.first === undefined ? -1 : next.first - 1]?.text !== ",";
   if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
     m.sameAs = idx + 1;
-    next.role ??= m.text.replace(/^(?:the|le|la|l’|a|an|un|une)\s*/iu, "");
+    // The role as written up to the name: "ministre délégué au numérique".
+    const upTo = next.first - 1 - (tokens[next.first - 1]?.text === "," ? 1 : 0);
+    next.role ??= textOf(tokens, source, m.first, Math.max(m.last, upTo), base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
     if (next.gender === null && m.gender !== null) next.gender = m.gender;
     return;
   }

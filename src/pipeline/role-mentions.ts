@@ -11,7 +11,7 @@ const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
 };
 const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
 const POST_DET = new Set(["the", "la", "le", "l’"]);
-const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne)$/;
+const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne|ée|ate|ine)$/;
 
 function headOf(lower: string): string {
   const dash = lower.lastIndexOf("-");
@@ -47,7 +47,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "")) q++;
       // "the head of state", "le président de la fédération": one common noun completes the role.
       // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
-      if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && ((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0) q = p + 1;
+      // "l’avocate de la victime", "the mother of the victim": a role of a role is one phrase, headed by the first.
+      if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && (((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0 || POST_DET.has(tokens[p - 1]?.lower ?? ""))) q = p + 1;
       if (q > p) last = q - 1;
     }
     const det = (tokens[first] as Token).lower;

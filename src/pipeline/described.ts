@@ -1,0 +1,40 @@
+import type { Ctx } from "./context.ts";
+import type { Mention } from "./mentions.ts";
+import { CAPITALISED, FR_VERB_FORM, ING_LY_ED } from "./words.ts";
+
+/** Words that carry a role phrase on to its complement: `le président de la 12e chambre`. */
+const LINKS = new Set(["of", "for", "at", "the", "de", "du", "des", "d’", "d'", "la", "le", "l’", "l'", "en"]);
+/** Words that start a clause or another phrase: the description stops before them. */
+const STOPS = new Set([
+  "who", "which", "that", "whose", "and", "or", "but", "said", "says", "told", "qui", "que", "qu’", "dont", "et", "ou", "mais",
+  "a", "est", "était", "avait", "ont", "is", "was", "has", "had", "on", "in", "with", "to", "à", "au", "aux", "sur", "dans", "avec", "par", "pour",
+]);
+/** How many words a description may add after the role noun phrase. */
+const MAX_EXTRA = 9;
+const DETERMINER = /^(?:The|A|An|Le|La|L’|L'|Les|Un|Une|Son|Sa|Ses|Leur|Its|His|Her|Their|This|Ce|Cette|Cet)\b/u;
+
+/**
+ * How readers are told of a speaker the text never names: the role phrase that designates them,
+ * with the complements that make it specific (`le président de la 12e chambre correctionnelle`,
+ * `a spokesperson for the county`), stopping at a verb, a clause or punctuation. A capitalised
+ * determiner is lowered: the phrase is shown mid-sentence ("— le procureur").
+ */
+export function describedAs(ctx: Ctx, m: Mention): string {
+  const { tokens, language } = ctx;
+  let last = m.last;
+  for (let k = m.last + 1; k < tokens.length && k <= m.last + MAX_EXTRA; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word" || STOPS.has(t.lower) || t.info.verb[language] !== null) break;
+    // "a neighbour living nearby", "le procureur chargé du dossier": a participle starts another phrase.
+    if ((t.flags & (language === "en" ? ING_LY_ED : FR_VERB_FORM)) !== 0) break;
+    if (LINKS.has(t.lower)) continue;
+    // A name after the role is its holder or another mention: only what it is *of* belongs here.
+    if ((t.flags & CAPITALISED) !== 0 && !LINKS.has(tokens[k - 1]?.lower ?? "")) break;
+    last = k;
+  }
+  const a = tokens[m.first];
+  const z = tokens[last];
+  if (a === undefined || z === undefined) return m.text;
+  const text = ctx.source.slice(a.start - ctx.base, z.end - ctx.base).replace(/\s+/gu, " ");
+  return DETERMINER.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
