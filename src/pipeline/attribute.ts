@@ -15,7 +15,7 @@ import { sentenceSubject, subjectBefore } from "./subjects.ts";
 import { termReason } from "./terms.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
-import { FINITE_VERB_EN, FINITE_VERB_FR } from "./words.ts";
+import { AUXILIARY, FINITE_VERB_EN, FINITE_VERB_FR } from "./words.ts";
 
 export type { Attributed };
 
@@ -72,6 +72,33 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   }
   // "a déclaré le procureur", "a neighbour said": someone the text never names is still someone.
   return ctx === null || knownOnly ? null : d.described(m, describedAs(ctx, m), pos);
+}
+
+/** How far down the article a byline may stand, in blocks. */
+const BYLINE_BLOCKS = 4;
+/** Words a byline may hold besides the name: `Par`, `By`, `Avec notre envoyée spéciale à Paris,`. */
+const BYLINE_MAX_WORDS = 14;
+
+const BYLINE_OPENERS = new Set(["by", "par", "avec", "de", "d’", "from", "propos", "texte", "reporting", "written"]);
+
+/**
+ * A line that only credits its writer: no quotation, no verb, a handful of words ending on a
+ * person's name (`Camille Adaoust`, `By Jane Doe`, `Avec notre envoyé spécial au tribunal, Franck Alexandre`).
+ */
+function isByline(tokens: readonly Token[], mentions: readonly Mention[]): boolean {
+  const last = mentions[mentions.length - 1];
+  if (last === undefined || last.kind !== "name" || last.type === "organisation") return false;
+  // Words before the name only after an opener that says who writes: `Par`, `By`, `Avec notre envoyé…`.
+  if (last.first > 0 && !BYLINE_OPENERS.has(tokens[0]?.lower ?? "")) return false;
+  let words = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    // A sentence or a label ("Martin Keane :") is no byline; a final full stop may close one.
+    if (t.kind === "quote" || (t.kind === "punct" && /^[!?:;]$/.test(t.text)) || (t.text === "." && k < tokens.length - 1)) return false;
+    if (t.kind !== "word") continue;
+    if (k > last.last || ++words > BYLINE_MAX_WORDS || (t.flags & (FINITE_VERB_EN | FINITE_VERB_FR | AUXILIARY)) !== 0) return false;
+  }
+  return true;
 }
 
 /** Whether most words of four letters or more start with a capital (a Title Case headline). */
@@ -172,6 +199,8 @@ class Reader {
     const tokens = tokenizeBlock(block, pieces, this.language);
     const mentions = findMentions(tokens, block.text, block.start, this.language);
     const ctx = buildCtx(tokens, mentions, this.language, block.text, block.start);
+    // The writer's name under the headline is no one the story talks about.
+    if (block.index <= BYLINE_BLOCKS && isByline(tokens, mentions)) return;
     // A headline in Title Case capitalises every word: only names already known count there.
     const knownOnly = !isSpeechBlock(block) && titleCased(tokens);
 

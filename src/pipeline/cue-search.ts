@@ -5,11 +5,12 @@ import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ct
 import type { Mention } from "./mentions.ts";
 import { possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
 /** A cue found for a quotation and the mention it credits. */
 export interface Hit {
-  cue: string;
+  /** The cue as written; none when the construction alone credits (`X est inquiet : « … »`). */
+  cue: string | null;
   mode: Mode | null;
   who: Mention | null;
   method: string;
@@ -94,15 +95,20 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     const who = sourceAt(ctx, k + p);
     return who === null ? null : accept(hit(ctx, k, k + p - 1, null, who, "according-to", ...window(who.last)), who.last);
   }
-  // French inversions: a-t-il déclaré / déclare-t-elle / a déclaré X
+  // French inversions: a-t-il déclaré / déclare-t-elle / a déclaré X / a ensuite soupiré X
   if (language === "fr" && (t.flags & AUXILIARY) !== 0) {
     const pr = pronounAt(ctx, k + 1);
-    const v = tokens[k + (pr !== null ? 2 : 1)]?.info.verb[language] ?? null;
+    let vk = k + (pr !== null ? 2 : 1);
+    if (ADVERBS_FR.has(tokens[vk]?.lower ?? "")) vk++;
+    const v = tokens[vk]?.info.verb[language] ?? null;
     if (v !== null) {
-      const vk = k + (pr !== null ? 2 : 1);
       const who = pr ?? subjectAfter(ctx, vk, last);
       return accept(hit(ctx, k, vk, v.mode, who, "cue-after", ...window(vk)), who?.last ?? vk);
     }
+  }
+  if (language === "fr") {
+    const inv = invertedCue(ctx, k, last);
+    if (inv !== null) return accept(inv, inv.who?.last ?? inv.to);
   }
   const v = t.info.verb[language];
   if (v !== null && v.finite) {
@@ -137,6 +143,53 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     e++;
   }
   return null;
+}
+
+/** Adverbs that may sit inside a French inverted cue: `a ensuite soupiré X`, `martèle alors le procureur`. */
+const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "également", "enfin", "même", "déjà", "donc", "pourtant", "toutefois", "simplement", "seulement", "aussitôt"]);
+/** Object and reflexive pronouns before a French verb: `lui répond-elle`, `se désole X`, `s’agace-t-il`. */
+const CLITICS_FR = new Set(["lui", "leur", "nous", "vous", "me", "m’", "se", "s’", "te", "t’"]);
+/** Verbs that take an infinitive in an inverted cue: `semble se réjouir X`. */
+const MODALS_FR = new Set(["semble", "paraît", "parait", "veut", "doit", "croit", "tient", "préfère", "ose", "vient"]);
+/** Endings of the French finite forms and participles an inverted cue takes. */
+const FINITE_FR = /(?:e|es|ent|it|ait|aient|a|é|ée|t|d)$/;
+
+/**
+ * A French inverted cue whose verb no lexicon lists, read from the construction itself: right after
+ * `« … »,` a verb, inverted with its pronoun (`souffle-t-il`, `lui répond-elle`) or followed by its
+ * subject (`se désole Grégory Dubos`, `tempête alors le maire`, `a soupiré François Limoges`).
+ */
+function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
+  const { tokens } = ctx;
+  let v = k;
+  while (v < k + 2 && CLITICS_FR.has(tokens[v]?.lower ?? "")) v++;
+  const aux = (tokens[v]?.flags ?? 0) & AUXILIARY;
+  if (aux !== 0) v++;
+  if (ADVERBS_FR.has(tokens[v]?.lower ?? "")) v++;
+  const verb = tokens[v];
+  if (verb === undefined || verb.kind !== "word" || v > last || (verb.flags & LOWERCASE) === 0 || !FINITE_FR.test(verb.lower)) return null;
+  if ((verb.flags & (ROLE_WORD | CONNECTOR)) !== 0 || prepositionStart(verb.flags, "fr") || NOUN_LEFT.fr.has(verb.lower)) return null;
+  if (aux !== 0 && !/(?:é|ée|és|ées|i|it|is|u)$/.test(verb.lower)) return null;
+  // "semble se réjouir le président", "veut croire la ministre": a modal and its infinitive.
+  if (MODALS_FR.has(verb.lower)) {
+    let i = v + 1;
+    if (CLITICS_FR.has(tokens[i]?.lower ?? "")) i++;
+    if (/(?:er|ir|re)$/.test(tokens[i]?.lower ?? "") && i <= last) v = i;
+  }
+  const next = tokens[v + 1];
+  // "souffle-t-il": the pronoun is glued to the verb by a hyphen in the text.
+  const between = next === undefined ? "" : ctx.source.slice(verb.end - ctx.base, next.start - ctx.base);
+  const glued = between === "-" || between === "-t-";
+  const pr = glued ? pronounAt(ctx, v + 1) : null;
+  let who: Mention | null = pr;
+  if (who === null) {
+    let s = v + 1;
+    if (ADVERBS_FR.has(tokens[s]?.lower ?? "")) s++;
+    const m = mentionStarting(ctx, s);
+    who = m !== null && m.kind !== "pronoun" ? named(ctx, m) : null;
+  }
+  if (who === null) return null;
+  return hit(ctx, k, v, "said", who, "cue-after-inverted", k, Math.min(who.last + 8, last));
 }
 
 /** A person's name after title words (and an organisation's name) from `k`: `Veltro Chief Executive Paul Hargreave`. */
@@ -294,7 +347,25 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     if (sawThat && h.who !== null && h.who.kind !== "role") return h;
     if (sawThat) return nearest;
   }
-  return nearest ?? pour;
+  return nearest ?? pour ?? subjectIntroducing(ctx, q, floor);
+}
+
+/** `il y a`, `it is`: a pronoun that stands for no one. */
+const IMPERSONAL = new Set(["y", "faut", "s’agit", "is", "was", "seems"]);
+
+/**
+ * With no cue, the sentence's subject when the quotation is its predicate or follows its colon:
+ * `Régis Scheenaerts, secrétaire syndical, est inquiet : « … »`, `Sandrine Kiberlain « se cache
+ * dans des personnages »`.
+ */
+function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
+  const colon = ctx.tokens[q - 1]?.text === ":";
+  const end = colon ? q - 2 : q - 1;
+  if (end < floor) return null;
+  const who = sentenceSubject(ctx, floor, end);
+  if (who === null || (!colon && (who.last !== end || who.kind !== "name" || who.type === "organisation"))) return null;
+  if (who.kind === "pronoun" && IMPERSONAL.has(ctx.tokens[who.last + 1]?.lower ?? "")) return null;
+  return { cue: null, mode: null, who, method: colon ? "colon-subject" : "subject-quote", from: floor, to: q - 1 };
 }
 
 /** `"…" over the past month, according to several NGOs`: a source preposition later in the sentence. */

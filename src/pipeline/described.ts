@@ -9,6 +9,8 @@ const STOPS = new Set([
   "who", "which", "that", "whose", "and", "or", "but", "said", "says", "told", "qui", "que", "qu’", "dont", "et", "ou", "mais",
   "a", "est", "était", "avait", "ont", "is", "was", "has", "had", "on", "in", "with", "to", "à", "au", "aux", "sur", "dans", "avec", "par", "pour",
 ]);
+/** Endings of French adjectives that follow a role noun: `général`, `adjoint`, `ivoirien`, `correctionnelle`. */
+const ADJECTIVE_FR = /(?:al|ale|aux|ien|ienne|ais|aise|ique|aire|el|elle|if|ive|ois|oise|ain|aine|oint|ointe|ier|ière|eur)$/;
 /** How many words a description may add after the role noun phrase. */
 const MAX_EXTRA = 9;
 const DETERMINER = /^(?:The|A|An|Le|La|L’|L'|Les|Un|Une|Son|Sa|Ses|Leur|Its|His|Her|Their|This|Ce|Cette|Cet)\b/u;
@@ -22,12 +24,20 @@ const DETERMINER = /^(?:The|A|An|Le|La|L’|L'|Les|Un|Une|Son|Sa|Ses|Leur|Its|Hi
 export function describedAs(ctx: Ctx, m: Mention): string {
   const { tokens, language } = ctx;
   let last = m.last;
+  // "le président de la 12e" already opened its complement: "chambre correctionnelle" goes on with it.
+  let complement = false;
+  for (let k = m.first + 1; k <= m.last && !complement; k++) complement = LINKS.has(tokens[k]?.lower ?? "");
   for (let k = m.last + 1; k < tokens.length && k <= m.last + MAX_EXTRA; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word" || STOPS.has(t.lower) || t.info.verb[language] !== null) break;
     // "a neighbour living nearby", "le procureur chargé du dossier": a participle starts another phrase.
     if ((t.flags & (language === "en" ? ING_LY_ED : FR_VERB_FORM)) !== 0) break;
-    if (LINKS.has(t.lower)) continue;
+    if (LINKS.has(t.lower)) {
+      complement = true;
+      continue;
+    }
+    // Past the noun only its complement ("de la 12e chambre") or, in French, an adjective ("adjoint").
+    if (!complement && !(language === "fr" && ADJECTIVE_FR.test(t.lower))) break;
     // A name after the role is its holder or another mention: only what it is *of* belongs here.
     if ((t.flags & CAPITALISED) !== 0 && !LINKS.has(tokens[k - 1]?.lower ?? "")) break;
     last = k;

@@ -67,6 +67,9 @@ interface Track {
   floor: number;
 }
 
+/** Organisation nouns that stand for whichever organisation the story is about ("the company said"). */
+const GENERIC_ORGS = new Set(["company", "firm", "group", "groupe", "organisation", "organization", "association", "entreprise", "societe", "business", "biz", "giant", "startup", "start-up", "platform", "plateforme", "network", "reseau", "ong", "coalition", "union", "syndicat"]);
+
 /** Roles learnt from role mentions stop accumulating past this (they repeat). */
 const MAX_ROLES = 24;
 
@@ -322,7 +325,8 @@ export class Discourse {
       if (!/^(?:the|le|la|l’|l')\s*/iu.test(m.text)) return null;
       return this.recent(pos, (e) => e.type === "person" && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
     }
-    // "the company", "le groupe": the organisation named last.
+    // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
+    if (!GENERIC_ORGS.has(fold(m.head))) return null;
     return this.latest(pos, (e) => e.type === "organisation" || (e.type === "unknown" && e.gender === null && !e.name.includes(" ")));
   }
 

@@ -10,7 +10,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter((w
 
 /** Capitalised words that start sentences or titles but never start a name. */
 export const NOT_NAMES = set(
-  "the a an this that these those it its he she they we i you his her their our my your in on at for from " +
+  "the a an this that these those it its he she they we i you his her their our my your in on at for from another " +
   "with by as after before since while when where what who whom whose why how if but and or so yet nor " +
   "furthermore meanwhile however moreover according also amid among despite during although though " +
   "because unlike like over under into about above across against along around behind beyond between " +
@@ -89,7 +89,7 @@ export const PERSON_ROLES = set(
   "gendarme policier policière préfet préfète magistrat magistrate greffier greffière plaignant plaignante " +
   "candidat candidate élu élue adjoint adjointe délégué déléguée syndicaliste salarié salariée employé " +
   "employée ouvrier ouvrière agriculteur agricultrice éleveur éleveuse commerçant commerçante gérant gérante " +
-  "négociateur négociatrice diplomate arbitre",
+  "négociateur négociatrice diplomate arbitre défense defence defense prosecution accusation",
 );
 
 /** Role nouns that stand for an organisation ("the company said", "le groupe a indiqué"). */

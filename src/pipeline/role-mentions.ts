@@ -6,7 +6,7 @@ import { PERSON_ROLE_WORD } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
-  en: new Set(["the", "a", "an", "its", "his", "her", "their", "this"]),
+  en: new Set(["the", "a", "an", "its", "his", "her", "their", "this", "another"]),
   fr: new Set(["le", "la", "l’", "un", "une", "son", "sa", "leur", "ce", "cette", "cet"]),
 };
 const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
