@@ -322,7 +322,9 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     const noun = speechNoun(t.flags, language);
     const owner = noun ? possessorOf(ctx, k) : null;
     const verb = t.info.verb[language];
-    const v = verb === null || p > 0 || owner !== null || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") ? null : verb;
+    // "Governor Wike of Rivers state": after a capitalised word, "state" is the noun.
+    const stateNoun = language === "en" && t.lower === "state" && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0;
+    const v = verb === null || p > 0 || owner !== null || stateNoun || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") ? null : verb;
     if (p > 0) {
       const who = sourceAt(ctx, k + p);
       if (who !== null && who.last < q) h = hit(ctx, k, k + p - 1, null, who, "according-to", k, q - 1);
@@ -362,8 +364,15 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
   const colon = ctx.tokens[q - 1]?.text === ":";
   const end = colon ? q - 2 : q - 1;
   if (end < floor) return null;
-  const who = sentenceSubject(ctx, floor, end);
-  if (who === null || (!colon && (who.last !== end || who.kind !== "name" || who.type === "organisation"))) return null;
+  let who: Mention | null;
+  if (colon) who = sentenceSubject(ctx, floor, end);
+  else {
+    // The name right before the quotation, as long as no preposition makes it an object.
+    const m = mentionEnding(ctx, end);
+    const free = m !== null && m.kind === "name" && m.type !== "organisation" && !/^(?:of|to|by|with|for|de|du|à|par|pour|avec)$/.test(ctx.tokens[m.first - 1]?.lower ?? "");
+    who = free ? named(ctx, m) : null;
+  }
+  if (who === null) return null;
   if (who.kind === "pronoun" && IMPERSONAL.has(ctx.tokens[who.last + 1]?.lower ?? "")) return null;
   return { cue: null, mode: null, who, method: colon ? "colon-subject" : "subject-quote", from: floor, to: q - 1 };
 }

@@ -60,4 +60,7 @@ export const EN_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["the word", "word"], ["the term", "word"], ["the phrase", "word"], ["the slogan", "slogan"],
   ["slogan", "slogan"], ["hashtag", "hashtag"], ["the motto", "slogan"], ["marked", "label"],
   ["rated", "label"], ["stamped", "label"],
+  // A work named after its kind: `the film "…"`, `told "Squawk on the Street"` is handled by title case.
+  ["film", "title"], ["movie", "title"], ["book", "title"], ["novel", "title"], ["album", "title"], ["documentary", "title"],
+  ["series", "title"], ["programme", "title"], ["song", "title"], ["podcast", "title"], ["exhibition", "title"],
 ];

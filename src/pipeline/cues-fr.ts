@@ -70,4 +70,8 @@ export const FR_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["le terme", "word"], ["l’expression", "word"], ["l'expression", "word"], ["slogan", "slogan"],
   ["hashtag", "hashtag"], ["mot-dièse", "hashtag"], ["dits", "name"], ["dites", "name"], ["prétendu", "name"],
   ["soi-disant", "name"], ["mention", "label"],
+  // Une œuvre nommée par son genre : `un premier long métrage, « … »`, `le roman « … »`.
+  ["film", "title"], ["métrage", "title"], ["livre", "title"], ["roman", "title"], ["album", "title"],
+  ["documentaire", "title"], ["série", "title"], ["émission", "title"], ["spectacle", "title"], ["chanson", "title"],
+  ["pièce", "title"], ["ouvrage", "title"], ["essai", "title"], ["exposition", "title"],
 ];

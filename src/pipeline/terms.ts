@@ -81,6 +81,9 @@ export function isTitleCase(text: string): boolean {
   return words >= 2 && !(last >= 0 && ".,;:!?".includes(text[last] as string));
 }
 
+/** Words after which a Title Case span names who listened or where: a programme, a paper. */
+const TITLE_BEFORE = new Set(["told", "on", "in", "to"]);
+
 /**
  * Why a span is a term rather than someone's words, or null when it reads as speech. Only short
  * (or Title Case) spans can be terms: an explicit non-speech cue before them (`voted "yes"`, `on the
@@ -90,10 +93,13 @@ export function termReason(text: string, before: readonly string[], language: La
   // Long spans are speech: a bounded count decides without reading all their words.
   if (!atMostLetterWords(text, Math.max(SHORT_WORDS, TITLE_WORDS))) return null;
   const title = isTitleCase(text);
-  if (wordCount(text) > SHORT_WORDS && !title) return null;
   const cue = termCue(before, language);
+  // A work named after its kind (`le long métrage « Une jeune fille qui va bien »`) may run longer.
+  if (wordCount(text) > SHORT_WORDS && !title) return cue === "title" ? cue : null;
   // A vote option is a word or two (`voted "remain"`); a longer span after `voté` is how, not what.
   if (cue !== null && !(cue === VOTE && wordCount(text) > VOTE_WORDS)) return cue;
+  // `told “Squawk on the Street”`, `interviewed on “Today”`: a Title Case listener or venue is a name.
+  if (title && TITLE_BEFORE.has(before[before.length - 1] ?? "")) return "title";
   if (credited) return null;
   if (title) return "title";
   // Someone's words, even without a cue of their own: the object of a speech verb just before
