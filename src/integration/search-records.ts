@@ -96,7 +96,7 @@ export function quotationRecords(article: SearchArticle, blocks: readonly Contex
       },
       filters: filters({
         kind: ["quotation"],
-        speaker: [q.speaker?.name],
+        speaker: [q.speaker?.unnamed ? null : q.speaker?.name],
         organisation: [organisationOf(q.speaker)],
         "actor type": [q.speaker?.type],
         year: [date?.slice(0, 4)],
@@ -112,7 +112,7 @@ export function articleFilters(article: SearchArticle): Record<string, string[]>
   const speakers = article.quotes.map((q) => q.speaker).filter((s) => s !== null);
   return filters({
     kind: ["article"],
-    speaker: speakers.map((s) => s.name),
+    speaker: speakers.map((s) => (s.unnamed ? null : s.name)),
     organisation: speakers.map((s) => organisationOf(s)),
     "actor type": speakers.map((s) => s.type),
     year: [article.published?.slice(0, 4)],

@@ -19,7 +19,9 @@ export function formatDate(iso: string, language: string): string {
 /** "António Guterres, UN Secretary-General", or a plain statement that no one could be named. */
 export function speakerLine(q: Pick<Quote, "speaker">, language: string): string {
   if (!q.speaker) return language === "fr" ? "Auteur non identifié" : "Speaker not identified";
-  return [q.speaker.name, q.speaker.role].filter(Boolean).join(", ");
+  // "le procureur" opens the line: written as the text has it, but capitalised.
+  const name = q.speaker.unnamed ? q.speaker.name.charAt(0).toLocaleUpperCase(language) + q.speaker.name.slice(1) : q.speaker.name;
+  return [name, q.speaker.role].filter(Boolean).join(", ");
 }
 
 /** The words readers see beside a quotation: who, in what role, how and when. */

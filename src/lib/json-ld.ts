@@ -23,7 +23,7 @@ export function quotationJsonLd(a: Article, path: string, site: URL | undefined)
       inLanguage: a.language,
       ...(q.date ? { dateCreated: q.date } : {}),
       ...(q.speaker
-        ? { spokenByCharacter: { "@type": q.speaker.type === "person" ? "Person" : "Organization", name: q.speaker.name, ...(q.speaker.role && q.speaker.type === "person" ? { jobTitle: q.speaker.role } : {}) } }
+        ? { spokenByCharacter: { "@type": q.speaker.type === "person" ? "Person" : "Organization", [q.speaker.unnamed ? "description" : "name"]: q.speaker.name, ...(q.speaker.role && q.speaker.type === "person" ? { jobTitle: q.speaker.role } : {}) } }
         : {}),
       isPartOf: { "@id": `${page}#article` },
     })),

@@ -50,7 +50,8 @@ export function profiles(listed: readonly Listed[]): Profile[] {
   const byId = new Map<string, Profile>();
   for (const l of listed) {
     const s = l.q.speaker;
-    if (!s) continue;
+    // "le procureur" of one story is not the one of another: only named speakers have a profile.
+    if (!s || s.unnamed) continue;
     let p = byId.get(s.id);
     if (!p) {
       const known = people.find((e) => e.id === s.id);

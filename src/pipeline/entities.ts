@@ -70,6 +70,9 @@ interface Track {
 /** Organisation nouns that stand for whichever organisation the story is about ("the company said"). */
 const GENERIC_ORGS = new Set(["company", "firm", "group", "groupe", "organisation", "organization", "association", "entreprise", "societe", "business", "biz", "giant", "startup", "start-up", "platform", "plateforme", "network", "reseau", "ong", "coalition", "union", "syndicat"]);
 
+/** Head keys of the roles a definite description may give a person whose role was never stated. */
+const HEADS_OF_STATE = new Set(["president", "premier", "prime", "chancellor", "chancelier", "king", "queen", "pope", "pape", "monarch"].map(headKey));
+
 /** Roles learnt from role mentions stop accumulating past this (they repeat). */
 const MAX_ROLES = 24;
 
@@ -322,7 +325,9 @@ export class Discourse {
     // "a déclaré le chef de l’État" after "François Hollande était à Paris": a definite person role no
     // one holds yet is the latest person of its gender whose role the text never stated.
     if (!wantOrg) {
-      if (!/^(?:the|le|la|l’|l')\s*/iu.test(m.text)) return null;
+      // Only a head of state or government is known to readers without being named again; a
+      // longer description ("le président de la 3e chambre") is someone new.
+      if (!/^(?:the|le|la|l’|l')\s*/iu.test(m.text) || !HEADS_OF_STATE.has(head) || m.modifiers.length > 1 || m.modifiers.some((w) => /\d/.test(w))) return null;
       return this.recent(pos, (e) => e.type === "person" && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
@@ -358,6 +363,7 @@ function orgFromRole(role: string): string | null {
 /** The speaker shown to readers: canonical name, the text's role when it states one. */
 export function speakerOf(e: Entity): Speaker {
   const role = e.textRole ?? e.person?.role ?? null;
+  if (e.described) return { id: slug(e.name), name: e.name, type: e.type === "organisation" ? "organisation" : "person", role, organisation: e.textRole !== null ? orgFromRole(e.textRole) : null, unnamed: true };
   return {
     id: e.person?.id ?? slug(e.name),
     name: e.name,

@@ -256,7 +256,7 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
   for (let k = last + 1; k < name - comma; k++) {
     const t = tokens[k] as Token;
     // "le ministre délégué au numérique, Julien Marchetti": before a comma the role may take its complement.
-    const complement = comma === 1 && language === "fr" && k > last + 1 && ROLE_COMPLEMENT.has(t.lower);
+    const complement = comma === 1 && language === "fr" && ROLE_COMPLEMENT.has(t.lower);
     if (k > last + 6 || t.kind !== "word" || !is(t, LOWERCASE) || (BLOCKERS.has(t.lower) && !complement) || t.info.verb[language] !== null) return false;
   }
   return true;

@@ -2,13 +2,19 @@ import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
 import { PERSON_ROLES } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { PERSON_ROLE_WORD } from "./words.ts";
+import { LOWERCASE, PERSON_ROLE_WORD } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set(["the", "a", "an", "its", "his", "her", "their", "this", "another"]),
   fr: new Set(["le", "la", "l’", "un", "une", "son", "sa", "leur", "ce", "cette", "cet"]),
 };
+/** French adjectives that stand before the noun: `le nouveau président`, `l’ancienne ministre`. */
+const BEFORE_NOUN_FR = new Set([
+  "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "jeune", "vieux", "vieil", "vieille", "premier", "première",
+  "futur", "future", "grand", "grande", "petit", "petite", "seul", "seule", "même", "actuel", "actuelle", "dernier",
+  "dernière", "haut", "haute", "ex", "second", "seconde", "deuxième", "autre", "véritable", "simple", "éternel", "éternelle",
+]);
 const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
 const POST_DET = new Set(["the", "la", "le", "l’"]);
 const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne|ée|ate|ine)$/;
@@ -31,12 +37,16 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
   for (const k of roleWords) {
     const t = tokens[k] as Token;
     if (k <= done || used[k] !== 0) continue;
+    // "the defence lawyer": in English a role noun before another is its modifier (French puts the head first).
+    if (language === "en" && ((tokens[k + 1]?.flags ?? 0) & PERSON_ROLE_WORD) !== 0 && tokens[k + 1]?.kind === "word") continue;
     let first = -1;
     for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
       const w = tokens[b] as Token;
       // Names may modify a role ("the United Nations chief"); another role or a pronoun may not.
       if (w.kind !== "word" || used[b] === 2) break;
       if (OPENERS[language].has(w.lower) || (w.possessive && b < k)) { first = b; break; }
+      // "l’atelier voisin", "la commune voisine": after a French noun the role word is an adjective.
+      if (language === "fr" && (w.flags & LOWERCASE) !== 0 && !BEFORE_NOUN_FR.has(w.lower)) break;
     }
     if (first < 0) continue;
     let last = k;

@@ -45,6 +45,12 @@ export const Speaker = z.object({
   /** Role at the time, when the text or the registry gives it. */
   role: z.string().nullable(),
   organisation: z.string().nullable(),
+  /**
+   * Present when the text never names the speaker: `name` is the phrase that designates them
+   * ("le procureur", "a neighbour"). Such a speaker is someone in one article only: no profile page,
+   * no search filter of their own.
+   */
+  unnamed: z.literal(true).optional(),
 });
 export type Speaker = z.infer<typeof Speaker>;
 

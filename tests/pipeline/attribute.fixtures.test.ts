@@ -15,7 +15,8 @@ function summarise(text: string, language: "en" | "fr") {
   return {
     quotes: quotes.map((q) => ({
       text: q.text,
-      speaker: q.speaker?.id ?? null,
+      // An unnamed speaker is read by the phrase that designates them.
+      speaker: q.speaker === null ? null : q.speaker.unnamed ? `(unnamed) ${q.speaker.name}` : q.speaker.id,
       role: q.speaker?.role ?? null,
       type: q.speaker?.type ?? null,
       cue: q.cue,
