@@ -45,4 +45,13 @@ describe("quotationRecords", () => {
     expect(record?.filters).toEqual({ kind: ["quotation"], speaker: ["Ada Okafor"], "actor type": ["person"], year: ["2023"], language: ["English"] });
     expect(record?.meta).toMatchObject({ title: "Ada Okafor", kind: "quotation", article: "A story", article_url: "/articles/a-story/", date: "2023-05-02" });
   });
+
+  it("keeps an unnamed speaker searchable by their description but out of the speaker filter", () => {
+    const text = '"We will appeal," the defence lawyer said.';
+    const unnamed = { id: "the-defence-lawyer", name: "the defence lawyer", type: "person" as const, role: null, organisation: null, unnamed: true as const };
+    const article: SearchArticle = { slug: "a-trial", title: "A trial", language: "en", published: "2023-05-02", quotes: [{ ...quoteIn(text, "We will appeal,"), speaker: unnamed }] };
+    const [record] = quotationRecords(article, [{ index: 0, text, start: 0 }]);
+    expect(record?.content).toContain("(the defence lawyer)");
+    expect(record?.filters).toEqual({ kind: ["quotation"], "actor type": ["person"], year: ["2023"], language: ["English"] });
+  });
 });

@@ -29,6 +29,13 @@ describe("quotationJsonLd and newsArticleJsonLd", () => {
     expect(news.citation).toEqual([{ "@id": "https://example.org/articles/s/#q-0" }, { "@id": "https://example.org/articles/s/#q-1" }]);
   });
 
+  it("describe an unnamed speaker rather than name them", () => {
+    const a = article(1);
+    a.quotes[0] = { ...(a.quotes[0] as Quote), speaker: { id: "the-judge", name: "the judge", type: "person", role: null, organisation: null, unnamed: true } };
+    const [q] = JSON.parse(quotationJsonLd(a, "/a/", undefined))["@graph"];
+    expect(q.spokenByCharacter).toEqual({ "@type": "Person", description: "the judge" });
+  });
+
   it("never let seed text close their script element", () => {
     expect(quotationJsonLd(article(1), "/a/", undefined)).not.toContain("<");
   });
