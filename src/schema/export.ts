@@ -13,6 +13,8 @@ export const QuoteExport = z.strictObject({
   text: z.string().min(1),
   /** Display name of the speaker, or null when no one could be credited. */
   speaker: z.string().nullable(),
+  /** Present when the text never names the speaker: `speaker` is then the phrase that designates them ("the prosecutor"). */
+  unnamed: z.literal(true).optional(),
   language: Language,
   /** `YYYY-MM-DD`, or null. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),

@@ -17,6 +17,7 @@ export const GET: APIRoute = async () => {
       article: a.slug,
       text: q.text,
       speaker: q.speaker?.name ?? null,
+      ...(q.speaker?.unnamed ? { unnamed: true as const } : {}),
       language: a.language,
       date: q.date,
       attribution: q.attribution,
