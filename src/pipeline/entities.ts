@@ -70,6 +70,11 @@ interface Track {
 /** Organisation nouns that stand for whichever organisation the story is about ("the company said"). */
 const GENERIC_ORGS = new Set(["company", "firm", "group", "groupe", "organisation", "organization", "association", "entreprise", "societe", "business", "biz", "giant", "startup", "start-up", "platform", "plateforme", "network", "reseau", "ong", "coalition", "union", "syndicat"]);
 
+/** Nouns that only say a person's sex, by head key: "le jeune homme" is whoever "il" would be. */
+const PLAIN_PERSONS: ReadonlyMap<string, Gender> = new Map([
+  ["man", "male"], ["homme", "male"], ["boy", "male"], ["garcon", "male"], ["woman", "female"], ["femme", "female"], ["girl", "female"],
+].map(([w, g]) => [headKey(w as string), g as Gender]));
+
 /** Head keys of the roles a definite description may give a person whose role was never stated. */
 const HEADS_OF_STATE = new Set(["president", "premier", "prime", "chancellor", "chancelier", "king", "queen", "pope", "pape", "monarch"].map(headKey));
 
@@ -322,6 +327,9 @@ export class Discourse {
       }
     }
     if (best !== null) return best;
+    // "le jeune homme", "the woman": a definite plain person noun points back like a pronoun.
+    const plain = PLAIN_PERSONS.get(head);
+    if (plain !== undefined && !wantOrg && /^(?:the|le|la|l’|l')\s/iu.test(m.text)) return this.pronoun(m.gender ?? plain, pos);
     // "a déclaré le chef de l’État" after "François Hollande était à Paris": a definite person role no
     // one holds yet is the latest person of its gender whose role the text never stated.
     if (!wantOrg) {
