@@ -1,3 +1,4 @@
+import { resolve, sep } from "node:path";
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { serveDevSearch } from "./dev-search.ts";
@@ -30,8 +31,10 @@ export function onTheRecord(options: Options = {}): AstroIntegration {
     name: "on-the-record",
     hooks: {
       "astro:config:setup": async ({ config, logger, command }) => {
-        seedsDir = fileURLToPath(new URL(`./${(options.seeds ?? "seeds").replace(/\/?$/, "/")}`, config.root));
-        outDir = fileURLToPath(new URL(`./${(options.content ?? "src/content/articles").replace(/\/?$/, "/")}`, config.root));
+        // Relative to the project, or absolute (`SEEDS_DIR=/tmp/seeds`): path.resolve takes either.
+        const root = fileURLToPath(config.root);
+        seedsDir = `${resolve(root, options.seeds ?? "seeds")}${sep}`;
+        outDir = `${resolve(root, options.content ?? "src/content/articles")}${sep}`;
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
         site = config.site;
         const t0 = performance.now();
