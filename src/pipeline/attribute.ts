@@ -83,7 +83,7 @@ const BYLINE_OPENERS = new Set(["by", "par", "avec", "de", "d’", "from", "prop
 
 /**
  * A line that only credits its writer: no quotation, no verb, a handful of words ending on a
- * person's name (`Camille Adaoust`, `By Jane Doe`, `Avec notre envoyé spécial au tribunal, Franck Alexandre`).
+ * person's name (`Camille Arnoult`, `By Jane Doe`, `Avec notre envoyé spécial au tribunal, Paul Verdier`).
  */
 function isByline(tokens: readonly Token[], mentions: readonly Mention[]): boolean {
   const last = mentions[mentions.length - 1];
@@ -212,7 +212,7 @@ class Reader {
         const m = mentions[next] as Mention;
         if (m.kind === "name" && m.first >= from) {
           if (knownOnly) d.known(m, posOf(ctx, m.first));
-          // "Cyprien, tout juste 19 ans, …": a known first name is someone even where any word has a capital.
+          // "Anselme, tout juste 19 ans, …": a known first name is someone even where any word has a capital.
           else d.named(m, posOf(ctx, m.first), m.first !== from || FIRST_NAMES.has(lowerAt(ctx, m.first)));
         }
       }

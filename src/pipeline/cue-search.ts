@@ -146,7 +146,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
 }
 
 /** Adverbs that may sit inside a French inverted cue: `a ensuite soupiré X`, `martèle alors le procureur`. */
-const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "également", "enfin", "même", "déjà", "donc", "pourtant", "toutefois", "simplement", "seulement", "aussitôt"]);
+const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "également", "enfin", "même", "déjà", "donc", "pourtant", "toutefois", "ainsi", "notamment", "simplement", "seulement", "aussitôt"]);
 /** Object and reflexive pronouns before a French verb: `lui répond-elle`, `se désole X`, `s’agace-t-il`. */
 const CLITICS_FR = new Set(["lui", "leur", "nous", "vous", "me", "m’", "se", "s’", "te", "t’"]);
 /** Verbs that take an infinitive in an inverted cue: `semble se réjouir X`. */
@@ -157,7 +157,7 @@ const FINITE_FR = /(?:e|es|ent|it|ait|aient|a|é|ée|t|d)$/;
 /**
  * A French inverted cue whose verb no lexicon lists, read from the construction itself: right after
  * `« … »,` a verb, inverted with its pronoun (`souffle-t-il`, `lui répond-elle`) or followed by its
- * subject (`se désole Grégory Dubos`, `tempête alors le maire`, `a soupiré François Limoges`).
+ * subject (`se désole Grégoire Vasseur`, `tempête alors le maire`, `a soupiré Joëlle Marquand`).
  */
 function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   const { tokens } = ctx;
@@ -211,7 +211,7 @@ function auxiliaryBefore(ctx: Ctx, k: number): number {
   for (let a = k - 1; a >= 0 && a >= k - 2; a--) {
     const w = ctx.tokens[a]?.lower ?? "";
     if (isAuxiliary(w)) return a;
-    if (!/^(?:également|aussi|encore|ensuite|déjà|ainsi|notamment|alors|pourtant|toutefois)$/.test(w)) break;
+    if (!ADVERBS_FR.has(w)) break;
   }
   return k;
 }
@@ -322,7 +322,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     const noun = speechNoun(t.flags, language);
     const owner = noun ? possessorOf(ctx, k) : null;
     const verb = t.info.verb[language];
-    // "Governor Wike of Rivers state": after a capitalised word, "state" is the noun.
+    // "Governor Tunde Okafor of Kwara state": after a capitalised word, "state" is the noun.
     const stateNoun = language === "en" && t.lower === "state" && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0;
     const v = verb === null || p > 0 || owner !== null || stateNoun || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") ? null : verb;
     if (p > 0) {
@@ -357,7 +357,7 @@ const IMPERSONAL = new Set(["y", "faut", "s’agit", "is", "was", "seems"]);
 
 /**
  * With no cue, the sentence's subject when the quotation is its predicate or follows its colon:
- * `Régis Scheenaerts, secrétaire syndical, est inquiet : « … »`, `Sandrine Kiberlain « se cache
+ * `Régine Tallard, secrétaire syndicale, est inquiète : « … »`, `Léonie Varga « se cache
  * dans des personnages »`.
  */
 function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {

@@ -371,12 +371,12 @@ function orgFromRole(role: string): string | null {
 /** The speaker shown to readers: canonical name, the text's role when it states one. */
 export function speakerOf(e: Entity): Speaker {
   const role = e.textRole ?? e.person?.role ?? null;
-  if (e.described) return { id: slug(e.name), name: e.name, type: e.type === "organisation" ? "organisation" : "person", role, organisation: e.textRole !== null ? orgFromRole(e.textRole) : null, unnamed: true };
-  return {
+  const speaker: Speaker = {
     id: e.person?.id ?? slug(e.name),
     name: e.name,
     type: e.type === "organisation" ? "organisation" : "person",
     role,
     organisation: e.person?.organisation ?? (e.textRole !== null ? orgFromRole(e.textRole) : null),
   };
+  return e.described ? { ...speaker, unnamed: true } : speaker;
 }

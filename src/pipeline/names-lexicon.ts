@@ -205,7 +205,7 @@ function firstNames(curated: ReadonlySet<string>, listed: ReadonlySet<string>, o
 }
 export const MALE_FIRST = firstNames(CURATED_MALE, LISTED_MALE, LISTED_FEMALE, CURATED_FEMALE);
 export const FEMALE_FIRST = firstNames(CURATED_FEMALE, LISTED_FEMALE, LISTED_MALE, CURATED_MALE);
-/** Every first name known, whatever its gender: a lone one is a person ("Cyprien, 19 ans, …"). */
+/** Every first name known, whatever its gender: a lone one is a person ("Anselme, 19 ans, …"). */
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE, ...CURATED_FEMALE, ...LISTED_MALE, ...LISTED_FEMALE]);
 
 /** Pronouns that can stand for a speaker, with their gender. */

@@ -96,7 +96,7 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   const m = mentionEnding(ctx, k);
   if (m !== null) return named(ctx, m);
   if (t.text !== ",") return null;
-  // "Ben Jones, 32, of Joeys Lane, Bilbrook, said": a chain of appositives (age, address, role)
+  // "Tom Reddy, 41, of Mill Road, Harwich, said": a chain of appositives (age, address, role)
   // goes back to the one it describes; a name closing the chain stands for it only if it is a person.
   let fallback: Mention | null = null;
   for (let j = k - 1; j >= floor && j >= k - 25; j--) {
@@ -107,7 +107,7 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
       fallback ??= inner;
     }
     const found = mentionEnding(ctx, j - 1);
-    // "of Joeys Lane": a preposition's object is an address, not the subject.
+    // "of Mill Road": a preposition's object is an address, not the subject.
     const outer = found !== null && PREPOSITIONS.has(ctx.tokens[found.first - 1]?.lower ?? "") ? null : found;
     if (outer !== null && (fallback === null || outer.type === "person" || outer.kind === "role")) return named(ctx, outer);
     if (fallback === null) return null;
