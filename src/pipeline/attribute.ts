@@ -1,8 +1,9 @@
 import type { Attributed } from "../schema/attributed.ts";
 import type { Block } from "../schema/block.ts";
 import type { Registry } from "../schema/person.ts";
-import type { Language, Mode, Span, Speaker, Term } from "../schema/quote.ts";
+import type { Language, Mode, Segment, Span, Speaker, Term } from "../schema/quote.ts";
 import { buildCtx, lowerAt, type Ctx } from "./context.ts";
+import { cueInside } from "./cue-inside.ts";
 import { describedAs } from "./described.ts";
 import { cueAfter, cueBefore, cueLater, labelBefore, type Hit } from "./cue-search.ts";
 import { findEmbedSignature } from "./embeds.ts";
@@ -176,12 +177,17 @@ class Reader {
   private readonly language: Language;
   private readonly kinds: ReadonlyMap<number, Block["kind"]>;
   /** Cues found before a quotation's first segment, by span, until its last segment is read. */
-  private readonly openers: ({ found: Found | null; before: string[]; opens: boolean } | undefined)[];
+  private readonly openers: ({ found: Found | null; before: string[]; opens: boolean; about: Entity | null } | undefined)[];
   private last: Speaking | null = null;
   /** A paragraph that is only a speaker label (`X (team), winner :`): it credits the next block's opening quotation. */
   private label: Speaking | null = null;
   /** What each mention of the block being read resolved to. */
-  private readonly resolved = new Map<Mention, Entity>();
+  private readonly resolved = new Map<Mention | number, Entity>();
+  /**
+   * The person a quotation-less sentence of this block was about, and the sentence's index: a bare
+   * quotation opening the next sentence is theirs (`Dominique, elle, est consternée. « … »`).
+   */
+  private about: { entity: Entity; sentence: number } | null = null;
 
   constructor(blocks: readonly Block[], spans: readonly Span[], language: Language, registry: Registry) {
     this.d = new Discourse(registry);
@@ -189,7 +195,7 @@ class Reader {
     this.language = language;
     this.kinds = new Map(blocks.map((b) => [b.index, b.kind]));
     this.decisions = new Array<Decision | undefined>(spans.length);
-    this.openers = new Array<{ found: Found | null; before: string[]; opens: boolean } | undefined>(spans.length);
+    this.openers = new Array<{ found: Found | null; before: string[]; opens: boolean; about: Entity | null } | undefined>(spans.length);
   }
 
   read(block: Block, pieces: readonly Piece[]): void {
@@ -206,7 +212,9 @@ class Reader {
 
     let next = 0; // mentions are sorted: one pointer walks them across sentences, keeping this linear
     let nextQuote = 0; // and so are the quote tokens
-    for (const [from, to] of ctx.sentences) {
+    this.about = null;
+    for (let si = 0; si < ctx.sentences.length; si++) {
+      const [from, to] = ctx.sentences[si] as readonly [number, number];
       // A capital inside a sentence is a name; a sentence's first word may just be capitalised.
       for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
         const m = mentions[next] as Mention;
@@ -217,14 +225,18 @@ class Reader {
         }
       }
       const quoteless = nextQuote >= ctx.quotes.length || (ctx.quotes[nextQuote] as number) > to;
+      let credits = false;
       for (; nextQuote < ctx.quotes.length && (ctx.quotes[nextQuote] as number) <= to; nextQuote++) {
-        this.credit(ctx, block, ctx.quotes[nextQuote] as number);
+        const q = ctx.quotes[nextQuote] as number;
+        credits = this.credit(ctx, block, q, q === from ? si : -1) || credits;
       }
       const { who: subject, verb } = subjectOfSentence(ctx, from, to);
       // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known.
       const lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ");
       const e = this.resolve(subject, posOf(ctx, subject?.first ?? from), knownOnly || lone, ctx);
       if (e !== null) d.event(e, posOf(ctx, subject?.first ?? from));
+      // A sentence whose quotations credit no one ("Bruno est « scandalisé ».") is still about its subject.
+      this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && subject?.kind !== "pronoun" ? { entity: e, sentence: si } : null;
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
       if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph") {
         this.last = { entity: e, block: block.index, mode: ctx.tokens[verb]?.info.verb[this.language]?.mode ?? null };
@@ -252,15 +264,26 @@ class Reader {
    */
   private resolve(m: Mention | null, pos: number, knownOnly: boolean, ctx: Ctx): Entity | null {
     if (m === null) return null;
-    const seen = this.resolved.get(m);
+    // A pronoun some cue search made up afresh (`pour lui`) is still the one word: keyed by its offset.
+    const key = m.kind === "pronoun" ? (ctx.tokens[m.first]?.start ?? m) : m;
+    const seen = this.resolved.get(key);
     if (seen !== undefined) return seen;
     const e = resolve(this.d, m, pos, knownOnly, ctx);
-    if (e !== null) this.resolved.set(m, e);
+    if (e !== null) this.resolved.set(key, e);
     return e;
   }
 
-  /** Credits the quotation standing as token `q`, once its last segment is read. */
-  private credit(ctx: Ctx, block: Block, q: number): void {
+  private inside(block: Block, seg: Segment | undefined, span: number): Found | null {
+    if (seg === undefined || seg.block !== block.index) return null;
+    const r = cueInside(block, seg, span, this.language);
+    return r === null ? null : withEntity(this.found(r.ctx, r.hit));
+  }
+
+  /**
+   * Credits the quotation standing as token `q`, once its last segment is read; `opening` is the
+   * index of the sentence it opens, or -1. Says whether it credited someone.
+   */
+  private credit(ctx: Ctx, block: Block, q: number, opening: number): boolean {
     const { d, decisions, language } = this;
     const tok = ctx.tokens[q] as Token;
     const span = this.spans[tok.span] as Span;
@@ -272,45 +295,57 @@ class Reader {
       const sig = findEmbedSignature(block.text);
       decisions[tok.span] = new Decision({ entity: e, cue: null, mode: span.embed.handle !== null ? "tweeted" : "posted", method: "embed", when: sig?.rawDate ?? null, term: null });
       if (e !== null) { d.event(e, tok.start); this.last = { entity: e, block: block.index, mode: "tweeted" }; }
-      return;
+      return e !== null;
     }
     if (firstHere) {
       const before = this.found(ctx, cueBefore(ctx, q));
-      this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0 };
+      const about = opening > 0 && this.about?.sentence === opening - 1 ? this.about.entity : null;
+      this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about };
     }
-    if (!lastHere) return;
-    const open = this.openers[tok.span] ?? { found: null, before: [], opens: false };
+    if (!lastHere) return false;
+    const open = this.openers[tok.span] ?? { found: null, before: [], opens: false, about: null };
     // The cues in order of preference: after the quotation, before it, later in its sentence.
     const after = this.found(ctx, cueAfter(ctx, q, span.text));
     const later = this.found(ctx, cueLater(ctx, q));
-    const credited = withEntity(after) ?? withEntity(open.found) ?? withEntity(later);
-    const cue = credited ?? after ?? open.found ?? later;
+    const outside = after ?? open.found ?? later;
+    // With no cue around the marks, one the writer set inside them: `« …, analyse Marc Olivier. … »`.
+    const inside = outside === null ? this.inside(block, segs[segs.length - 1], tok.span) : null;
+    const credited = withEntity(after) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
+    const cue = credited ?? outside;
     const term = termReason(span.text, open.before, language, credited !== null);
     if (term !== null) {
       decisions[tok.span] = new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term });
-      return;
+      return false;
     }
     if (credited !== null && credited.entity !== null) {
       decisions[tok.span] = new Decision({ entity: credited.entity, cue: credited.cue, mode: credited.mode, method: credited.method, when: credited.when, term: null });
       d.event(credited.entity, tok.start);
       this.last = { entity: credited.entity, block: block.index, mode: credited.mode };
-      return;
+      return true;
     }
     const label = this.label;
     if (cue === null && open.opens && label !== null && label.block === (segs[0]?.block ?? -1) - 1) {
       decisions[tok.span] = new Decision({ entity: label.entity, cue: null, mode: null, method: "label", when: null, term: null });
       d.event(label.entity, tok.start);
       this.last = { entity: label.entity, block: block.index, mode: null };
-      return;
+      return true;
+    }
+    // A bare quotation right after a sentence about someone: `Bruno est « scandalisé ». « C’est inadmissible ».`
+    if (cue === null && open.about !== null) {
+      decisions[tok.span] = new Decision({ entity: open.about, cue: null, mode: null, method: "previous-subject", when: null, term: null });
+      d.event(open.about, tok.start);
+      this.last = { entity: open.about, block: block.index, mode: null };
+      return true;
     }
     const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
     const prev = this.last;
     if (cue === null && paragraph && prev !== null && (segs[0]?.block ?? block.index) - prev.block <= CONTINUATION_BLOCKS) {
       decisions[tok.span] = new Decision({ entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null });
       this.last = { entity: prev.entity, block: block.index, mode: prev.mode };
-      return;
+      return true;
     }
     decisions[tok.span] = new Decision({ entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null });
+    return false;
   }
 }
 

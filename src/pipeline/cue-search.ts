@@ -3,7 +3,7 @@ import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, prepositionCueIn } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
-import { possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import { nameAfterEpithet, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
@@ -186,7 +186,7 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
     let s = v + 1;
     if (ADVERBS_FR.has(tokens[s]?.lower ?? "")) s++;
     const m = mentionStarting(ctx, s);
-    who = m !== null && m.kind !== "pronoun" ? named(ctx, m) : null;
+    who = m !== null && m.kind !== "pronoun" ? named(ctx, m) : nameAfterEpithet(ctx, s, last);
   }
   if (who === null) return null;
   return hit(ctx, k, v, "said", who, "cue-after-inverted", k, Math.min(who.last + 8, last));
@@ -341,7 +341,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     if (nearest === null) {
       nearest = h;
       // "X a déclaré que le groupe avait déclaré à Musk, « … »": the named reporter outranks a generic group.
-      const generic = h.who === null || (h.who.kind === "role" && h.who.type === "organisation");
+      // A verb with no subject of its own ("avant de relativiser…") borrows the sentence's: a guess a clause-opening `pour X` beats.
+      const generic = h.who === null || (h.who.kind === "role" && h.who.type === "organisation") || h.method === "cue-before-sentence-subject";
       if (!generic && !soft) return h;
       sawThat = soft;
       continue;
@@ -349,7 +350,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     if (sawThat && h.who !== null && h.who.kind !== "role") return h;
     if (sawThat) return nearest;
   }
-  return nearest ?? pour ?? subjectIntroducing(ctx, q, floor);
+  if (pour !== null && (nearest === null || nearest.method === "cue-before-sentence-subject")) return pour;
+  return nearest ?? subjectIntroducing(ctx, q, floor);
 }
 
 /** `il y a`, `it is`: a pronoun that stands for no one. */

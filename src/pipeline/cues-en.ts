@@ -11,7 +11,9 @@ export const EN_REGULAR: Readonly<Record<Mode, string>> = {
     "deny maintain counter retort joke wonder predict vow promise pledge complain lament boast urge contend " +
     "assert allege reiterate underline underscore indicate mention repeat advise demand request shout whisper " +
     "exclaim blast slam criticise criticize recount testify plead protest object propose recommend affirm " +
-    "proclaim muse explain insist reassure assure challenge point add caution scoff thunder hit snap fume report",
+    "proclaim muse explain insist reassure assure challenge point add caution scoff thunder hit snap fume report " +
+    "summarise summarize brand lash describe decry hail praise welcome question reflect elaborate clarify rail " +
+    "accuse opine chime interject interrupt sigh laugh reason declare estimate forecast assess",
   told: "inform",
   wrote: "pen",
   tweeted: "tweet retweet",

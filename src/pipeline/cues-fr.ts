@@ -11,7 +11,13 @@ export const FR_REGULAR: Readonly<Record<Mode, string>> = {
     "rappeler annoncer juger dénoncer regretter lancer commenter noter observer demander exhorter plaider " +
     "confirmer nier résumer trancher ironiser déplorer saluer signaler relever critiquer avouer proclamer " +
     "réclamer réitérer répliquer rétorquer objecter protester exclamer alerter fustiger tonner lâcher glisser " +
-    "témoigner jurer avancer argumenter considérer insister mettre prévenir rapporter",
+    "témoigner jurer avancer argumenter considérer insister mettre prévenir rapporter analyser détailler " +
+    "abonder nuancer enchaîner indigner inquiéter étonner réjouir féliciter agacer emporter amuser souffler " +
+    "soupirer interroger questionner pointer développer tempêter railler accuser invoquer évoquer prédire " +
+    "asséner assener appuyer clamer scander crier écrier murmurer chuchoter hurler compléter conseiller " +
+    "recommander alarmer offusquer désoler insurger tacler cingler fulminer enthousiasmer relater confesser " +
+    "interpeller plaisanter décrypter réaffirmer relativiser approuver acquiescer contester condamner " +
+    "lamenter redouter souhaiter raisonner",
   told: "confier raconter",
   wrote: "",
   tweeted: "tweeter",
@@ -36,7 +42,12 @@ export const FR_IRREGULAR: Readonly<Record<Mode, string>> = {
     "soutenu soutient soutiennent soutint soutenait soutenant " +
     "maintenu maintient maintiennent maintint maintenait " +
     "démenti dément démentent démentit " +
-    "lança lançait lançant annonça annonçait annonçant",
+    "lança lançait lançant annonça annonçait annonçant " +
+    "renchérit renchéri renchérissent renchérissait renchérissant garantit garantissent " +
+    "sourit souri souriait souriant rit riait " +
+    "décrit décrivent décrivait décrivant reprend reprennent reprit reprenait " +
+    "plaint plaignent plaignait croit croient croyait craint craignent craignait " +
+    "souvient souviennent souvenait convient convenu",
   told: "",
   wrote: "écrit écrivent écrivit écrivait écrivaient écrivant écrire",
   tweeted: "twitté twittait",

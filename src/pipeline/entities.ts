@@ -2,7 +2,7 @@ import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
-import { ORG_WORDS } from "./names-lexicon.ts";
+import { FIRST_NAMES, ORG_WORDS } from "./names-lexicon.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
 interface RoleSet {
@@ -105,6 +105,8 @@ export class Discourse {
   private readonly byPerson = new Map<Person, Entity>();
   /** Entities by the head keys of their roles. */
   private readonly byHead = new Map<string, Entity[]>();
+  /** People by folded first name, for a later `Dominique` alone; null once two people share it. */
+  private readonly byFirstName = new Map<string, Entity | null>();
   /** Most recently mentioned entity: the head of the recency list. */
   private newest: Entity | null = null;
   private floor = 0;
@@ -181,6 +183,11 @@ export class Discourse {
     const lastWord = fold(words[words.length - 1] ?? "");
     // A person by surname; an organisation by its head noun ("the Commission" is the European Commission).
     if (words.length > 1 && (e.type !== "organisation" || ORG_WORDS.has(lastWord))) this.addKey(e, lastWord);
+    const firstWord = words[0] ?? "";
+    if (words.length > 1 && e.type !== "organisation" && FIRST_NAMES.has(firstWord.toLowerCase())) {
+      const k = fold(firstWord);
+      this.byFirstName.set(k, this.byFirstName.has(k) ? null : e);
+    }
     for (const a of person?.aliases ?? []) this.addKey(e, fold(a));
     for (const r of [...(person?.roles ?? []), person?.role ?? ""]) if (r !== "") this.addRole(e, r, () => roleSet(roleWords(r)));
     return e;
@@ -192,7 +199,8 @@ export class Discourse {
    */
   named(m: Pick<Mention, "text" | "type" | "gender" | "role">, pos: number, force: boolean): Entity | null {
     const key = fold(m.text);
-    let e = this.byEntityKey.get(key);
+    // "Dominique" after "Dominique Morel": a lone first name is the one person who has it.
+    let e = this.byEntityKey.get(key) ?? (m.type === "organisation" ? undefined : this.byFirstName.get(key) ?? undefined);
     if (e === undefined) {
       const person = this.fromRegistry(key);
       if (person !== null) e = this.byPerson.get(person);

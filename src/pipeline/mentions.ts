@@ -262,9 +262,40 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
   return true;
 }
 
+/** How many words a role's complement may hold before the name it renames (`wallon de l’Économie et de l’Emploi`). */
+const COMPLEMENT_WORDS = 14;
+
+/**
+ * `Le ministre wallon de l’Économie et de l’Emploi, Pierre Varlet`: names inside the role's
+ * complement are what the role is of; the person is the name after the comma. Index of that
+ * name's mention, or -1.
+ */
+function holderPastComplement(ms: readonly Mention[], idx: number, tokens: readonly Token[]): number {
+  const m = ms[idx] as Mention;
+  let n = idx + 1;
+  while (n < ms.length && (ms[n] as Mention).kind === "name" && dangling(tokens[(ms[n] as Mention).first - 1])) n++;
+  const cand = ms[n];
+  if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || tokens[cand.first - 1]?.text !== ",") return -1;
+  if (cand.first - m.last > COMPLEMENT_WORDS + 2) return -1;
+  for (let k = m.last + 1; k < cand.first - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || (BLOCKERS.has(t.lower) && t.lower !== "et" && t.lower !== "and")) return -1;
+  }
+  return n;
+}
+
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
+  if (m.kind === "role" && next?.kind === "name" && dangling(tokens[next.first - 1])) {
+    const n = holderPastComplement(ms, idx, tokens);
+    if (n < 0) return;
+    const holder = ms[n] as Mention;
+    m.sameAs = n;
+    holder.role ??= textOf(tokens, source, m.first, holder.first - 2, base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
+    if (holder.gender === null && m.gender !== null) holder.gender = m.gender;
+    return;
+  }
   // An organisation noun does not rename a person ("la start-up, Karim Benslimane"): its gender is grammar.
   const orgBeforePerson = m.type === "organisation" && next?.type === "person";
   // Without a comma only a person's role renames a person ("le journaliste Thomas Sotto", not "l’association Numérique Libre").

@@ -44,7 +44,8 @@ export const TITLE_WORDS = set(
   "king queen prince princess pope pape judge juge officer executive deputy député députée vice ambassador " +
   "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep councillor sheriff commander captain colonel " +
   "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame " +
-  "lord lady m mme mlle me pr rev father professor professeur superintendent inspector analyst chairs",
+  "lord lady m mme mlle me pr rev father professor professeur superintendent inspector analyst chairs " +
+  "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable lieutenant",
 );
 
 /** Words allowed before the role noun of an appositive ("a senior director", "l’ancien président"). */
@@ -89,7 +90,13 @@ export const PERSON_ROLES = set(
   "gendarme policier policière préfet préfète magistrat magistrate greffier greffière plaignant plaignante " +
   "candidat candidate élu élue adjoint adjointe délégué déléguée syndicaliste salarié salariée employé " +
   "employée ouvrier ouvrière agriculteur agricultrice éleveur éleveuse commerçant commerçante gérant gérante " +
-  "négociateur négociatrice diplomate arbitre défense defence defense prosecution accusation",
+  "négociateur négociatrice diplomate arbitre défense defence defense prosecution accusation " +
+  "boy girl child garçon fille enfant étudiant étudiante élève lycéen lycéenne retraité retraitée passant " +
+  "passante manifestant manifestante protester retiree pensioner customer shopper passenger passager " +
+  "passagère client cliente patient patiente driver conducteur conductrice automobiliste soldier soldat " +
+  "volunteer bénévole supporter spectateur spectatrice parent grand-mère grand-père grandmother grandfather " +
+  "daughter fils sœur frère sister brother reporter correspondent interviewer presenter moderator " +
+  "animateur animatrice présentateur présentatrice modérateur modératrice correspondant correspondante",
 );
 
 /** Role nouns that stand for an organisation ("the company said", "le groupe a indiqué"). */

@@ -1,7 +1,7 @@
 import { CALENDAR } from "./names-lexicon.ts";
 import { mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
-import { ROLE_WORD, TITLE_WORD, speechNoun } from "./words.ts";
+import { LOWERCASE, ROLE_WORD, TITLE_WORD, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -139,13 +139,48 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
   for (let n = 0; n < 4 && k <= ceiling && skippable(ctx, k) && mentionStarting(ctx, k) === null; n++) k++;
   k = afterDative(ctx, k, ceiling);
   if (k > ceiling) return null;
+  const epithet = nameAfterEpithet(ctx, k, ceiling);
+  if (epithet !== null) return epithet;
   // "said union leader Moira Keane": lowercase title words may stand before the name.
   for (let f = k; f <= ceiling && f < k + 5; f++) {
     const m = mentionStarting(ctx, f);
+    // "said the club's new manager Tim Ray": the possessor is whose manager, not who speaks.
+    if (m !== null && m.possessive) return holderAfter(ctx, m.last + 1, ceiling) ?? named(ctx, m);
     if (m !== null) return named(ctx, m);
     const t = ctx.tokens[f];
     // Titles too: "a demandé Me Fathi Benbrahim", "said Gov. Kim Reynolds".
     if (t === undefined || !((t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
+  }
+  return null;
+}
+
+/** A person named after role words from `k` (`new manager Tim Ray`), or null. */
+function holderAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
+  let role = false;
+  for (let f = k; f <= ceiling && f < k + 5; f++) {
+    const m = mentionStarting(ctx, f);
+    if (m !== null && m.kind === "name") return role && m.type !== "organisation" ? m : null;
+    if (m !== null && m.kind === "role") role = true;
+    const t = ctx.tokens[f];
+    if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0) return null;
+    if ((t.flags & (ROLE_WORD | TITLE_WORD)) !== 0) role = true;
+  }
+  return null;
+}
+
+const EPITHET_DETERMINERS = new Set(["the", "le", "la", "l’", "l'"]);
+
+/**
+ * `ajoute l’espiègle Cédric Varin`, `said the ever-cautious Nora Quist`: a determiner and one or two
+ * plain words the lexicon does not know stand before a person's name.
+ */
+export function nameAfterEpithet(ctx: Ctx, k: number, ceiling: number): Mention | null {
+  if (!EPITHET_DETERMINERS.has(ctx.tokens[k]?.lower ?? "")) return null;
+  for (let f = k + 1; f <= ceiling && f <= k + 3; f++) {
+    const m = mentionStarting(ctx, f);
+    if (m !== null) return f > k + 1 && m.kind === "name" && m.type !== "organisation" ? m : null;
+    const t = ctx.tokens[f];
+    if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null || PREPOSITIONS.has(t.lower)) return null;
   }
   return null;
 }

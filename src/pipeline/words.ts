@@ -104,6 +104,17 @@ function capitalised(text: string): boolean {
   return c !== c.toLowerCase() || text.startsWith("@");
 }
 
+/**
+ * `Seattle-area`, `Paris-based`, `Kremlin-backed`, `Peut-être`: a capital joined by a hyphen to a
+ * lowercase word makes an adjective or an adverb, not a name (names keep their capitals: `Jean-Luc`).
+ */
+function lowerTail(text: string): boolean {
+  const h = text.lastIndexOf("-");
+  if (h <= 0 || h >= text.length - 2) return false;
+  const tail = text.slice(h + 1);
+  return tail === tail.toLowerCase() && tail !== tail.toUpperCase();
+}
+
 function flagsOf(text: string, lower: string): number {
   let f = 0;
   const set = (bit: number, on: boolean) => { if (on) f |= bit; };
@@ -116,7 +127,7 @@ function flagsOf(text: string, lower: string): number {
   const notName = listed(NOT_NAMES);
   set(NOT_NAME, notName);
   set(PREMODIFIER, listed(PREMODIFIERS));
-  set(NAME_WORD, cap && (!notName || acronym) && !listed(CALENDAR) && !CONTRACTION.test(lower));
+  set(NAME_WORD, cap && (!notName || acronym) && !listed(CALENDAR) && !CONTRACTION.test(lower) && !lowerTail(text));
   set(ACRONYM, acronym);
   // isTitleWord, isRoleWord and isPersonRoleWord, with the lists' lookups skipped for long texts.
   const hyphen = lower.includes("-");

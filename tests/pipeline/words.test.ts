@@ -16,7 +16,7 @@ function expected(text: string): Record<string, boolean> {
   const acronym = /^\p{Lu}{2,}$/u.test(text);
   return {
     CAPITALISED: cap,
-    NAME_WORD: cap && (!NOT_NAMES.has(lower) || acronym) && !CALENDAR.has(lower) && !/[’'](?:m|re|s|ve|ll|d|t)$/.test(lower),
+    NAME_WORD: cap && (!NOT_NAMES.has(lower) || acronym) && !CALENDAR.has(lower) && !/[’'](?:m|re|s|ve|ll|d|t)$/.test(lower) && !lowerTail(text),
     ACRONYM: acronym,
     TITLE_WORD: W.isTitleWord(lower),
     ROLE_WORD: W.isRoleWord(lower),
@@ -64,6 +64,12 @@ const SAMPLES = [
   "‘Make-believe world-leader ceo-to-be state-of-the-art’ ",
   `“${"a".repeat(70)}-president”`,
 ];
+
+/** `Seattle-area`: a hyphen, then two or more characters with no capital letter and some lowercase one. */
+function lowerTail(text: string): boolean {
+  const tail = /-([^-]{2,})$/.exec(text)?.[1];
+  return tail !== undefined && !/^-/.test(text) && tail === tail.toLowerCase() && tail !== tail.toUpperCase();
+}
 
 describe("words", () => {
   it("infoOf: each flag is the lookup or test it stands for, for words, marks and quotation texts", () => {

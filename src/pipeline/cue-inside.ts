@@ -1,0 +1,51 @@
+import type { Block } from "../schema/block.ts";
+import type { Language, Segment } from "../schema/quote.ts";
+import { buildCtx, type Ctx } from "./context.ts";
+import { cueAfter, type Hit } from "./cue-search.ts";
+import { findMentions } from "./mentions.ts";
+import { tokenizeBlock } from "./tokens.ts";
+
+/** How many commas of one segment are tried as the start of an interpolated cue. */
+const MAX_COMMAS = 8;
+/** An interpolated cue and its subject are short: words between the comma and the next stop. */
+const MAX_CUE_WORDS = 10;
+
+/** Offsets (in `text`) of commas followed by a short clause that ends on a stop: where a cue may sit. */
+function candidateCommas(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(","); i >= 0 && out.length < MAX_COMMAS; i = text.indexOf(",", i + 1)) {
+    let words = 0;
+    let inWord = false;
+    let k = i + 1;
+    for (; k < text.length && words <= MAX_CUE_WORDS; k++) {
+      const c = text[k] as string;
+      if (c === "." || c === "," || c === ";" || c === "!" || c === "?") break;
+      const letter = c.toLowerCase() !== c.toUpperCase();
+      if (letter && !inWord) words++;
+      inWord = letter || (inWord && (c === "-" || c === "’" || c === "'"));
+    }
+    // Words before the comma, and a clause of one to MAX_CUE_WORDS words after it.
+    if (i > 0 && words >= 1 && words <= MAX_CUE_WORDS && k < text.length) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * A cue the writer put inside the marks: `« L’équipe tient bon, analyse Marc Olivier. C’est notre
+ * force. »`, `"We were ready, Ms Hale said. We still are."`. Each comma of the segment is tried as
+ * the end of a quotation whose cue follows; the first that credits someone wins. Returns the hit
+ * and the context its mentions live in.
+ */
+export function cueInside(block: Block, seg: Segment, span: number, language: Language): { hit: Hit; ctx: Ctx } | null {
+  const text = block.text.slice(seg.start - block.start, seg.end - block.start);
+  for (const comma of candidateCommas(text)) {
+    const sub: Block = { ...block, text, start: seg.start, end: seg.end };
+    const tokens = tokenizeBlock(sub, [{ span, start: seg.start, end: seg.start + comma, whole: false }], language);
+    if (tokens[0]?.kind !== "quote") continue;
+    const mentions = findMentions(tokens, text, seg.start, language);
+    const ctx = buildCtx(tokens, mentions, language, text, seg.start);
+    const hit = cueAfter(ctx, 0, text.slice(0, comma));
+    if (hit !== null && hit.who !== null) return { hit: { ...hit, method: "cue-inside" }, ctx };
+  }
+  return null;
+}
