@@ -221,7 +221,8 @@ class Reader {
         if (m.kind === "name" && m.first >= from) {
           if (knownOnly) d.known(m, posOf(ctx, m.first));
           // "Anselme, tout juste 19 ans, …": a known first name is someone even where any word has a capital.
-          else d.named(m, posOf(ctx, m.first), m.first !== from || FIRST_NAMES.has(lowerAt(ctx, m.first)));
+          // Not in a headline, where "Row over trip" opens on a word some first-name list holds.
+          else d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && FIRST_NAMES.has(lowerAt(ctx, m.first))));
         }
       }
       const quoteless = nextQuote >= ctx.quotes.length || (ctx.quotes[nextQuote] as number) > to;

@@ -82,10 +82,14 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const end = lastNonSpace(quoteText);
   const endsSentence = (end === "." || end === "…") && !comma;
   const window = (to: number) => [q + 1, Math.min(to + 8, last)] as const;
-  const accept = (h: Hit, end: number): Hit | null => {
+  const accept = (h: Hit, stop: number): Hit | null => {
+    const after = tokens[stop + 1];
+    // `'cannot afford them' Syed added: "…"`, `"What do you think?" The reporter said, "…"`: a cue
+    // that opens the next quotation is not this one's.
+    const opensNext = tokens[stop + 2]?.kind === "quote" && (after?.text === ":" || (after?.text === "," && !comma && end !== ","));
+    if (opensNext) return null;
     // `"… done." He added, "…"`: after a full stop the next words start another sentence.
     if (!endsSentence) return h;
-    const after = tokens[end + 1];
     return after === undefined || /^[.!?]$/.test(after.text) ? h : null;
   };
   const t = tokens[k];
@@ -115,14 +119,20 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     const who = pronounAt(ctx, k + 1) ?? subjectAfter(ctx, k, last);
     return accept(hit(ctx, k, k, v.mode, who, "cue-after", ...window(k)), who?.last ?? k);
   }
-  let m = mentionStarting(ctx, k) ?? itAt(ctx, k);
+  // "the family’s lawyer, Bob Ferris told": a role mention may start after its article.
+  let m = mentionStarting(ctx, k) ?? itAt(ctx, k) ?? (DETERMINERS.has(t.lower) ? roleStarting(ctx, k + 1) : null);
   // "Reuters Chief Executive Tom Glocer said", "Ostrava Group chief executive Nadia Brink said".
   if (m === null || (m.kind === "name" && m.type === "organisation")) m = nameAfterTitle(ctx, k, last) ?? m;
   if (m === null) return null;
   let e = m.last + 1;
   if (m.possessive && isSpeechNounAt(tokens, e, language)) e++;
   else if (m.possessive && isSpeechNounAt(tokens, e + 1, language)) e += 2;
-  if (tokens[e]?.text === ",") {
+  const holder = m.kind === "role" && tokens[e]?.text === "," ? mentionStarting(ctx, e + 1) : null;
+  if (holder !== null && holder.kind === "name" && holder.type !== "organisation") {
+    // "…," the family’s lawyer, Bob Ferris told reporters.
+    m = holder;
+    e = holder.last + 1;
+  } else if (tokens[e]?.text === ",") {
     // "…," Gill Whitehead, Ofcom's director, said.
     let c = e + 1;
     while (c < tokens.length && c < e + 16 && tokens[c]?.text !== ",") c++;
@@ -192,14 +202,28 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   return hit(ctx, k, v, "said", who, "cue-after-inverted", k, Math.min(who.last + 8, last));
 }
 
+const DETERMINERS = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"]);
+
+function roleStarting(ctx: Ctx, k: number): Mention | null {
+  const m = mentionStarting(ctx, k);
+  return m !== null && m.kind === "role" ? m : null;
+}
+
 /** A person's name after title words (and an organisation's name) from `k`: `Veltro Chief Executive Paul Hargreave`. */
 function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | null {
   let titled = false;
+  // "BJP national general secretary Tarun Chugh": two plain adjectives may precede the title words.
+  let plain = 0;
   for (let f = k; f <= last && f < k + 8; f++) {
     const x = mentionStarting(ctx, f);
     if (x !== null && x.kind === "name" && x.type !== "organisation" && f > k) return titled ? x : null;
     const t = ctx.tokens[f];
-    if (t === undefined || t.kind !== "word" || (t.flags & (CAPITALISED | ROLE_WORD | TITLE_WORD | PREMODIFIER | CONNECTOR)) === 0) return null;
+    if (t?.text === "." && ((ctx.tokens[f - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Dr. Ana Ruiz"
+    if (t === undefined || t.kind !== "word") return null;
+    if ((t.flags & (CAPITALISED | ROLE_WORD | TITLE_WORD | PREMODIFIER | CONNECTOR)) === 0) {
+      if (titled || ++plain > 2 || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null || prepositionStart(t.flags, ctx.language)) return null;
+      continue;
+    }
     if ((t.flags & (ROLE_WORD | TITLE_WORD)) !== 0) titled = true;
   }
   return null;
@@ -226,7 +250,10 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   } else {
     // "with the French president urging the CEO to…": an absolute construction names its subject.
     const near = mentionEnding(ctx, k - 1);
-    const lead = ctx.tokens[(near?.first ?? 0) - 1]?.lower ?? "";
+    // "with Opposition Leader Dana Croft saying": title words may stand between `with` and the name.
+    let before = (near?.first ?? 0) - 1;
+    while (before > 0 && ((ctx.tokens[before]?.flags ?? 0) & (TITLE_WORD | ROLE_WORD | CAPITALISED)) !== 0 && ctx.tokens[before]?.kind === "word") before--;
+    const lead = ctx.tokens[before]?.lower ?? "";
     if (near !== null && near.kind !== "pronoun" && /^(?:with|avec|,|)$/.test(lead)) return { who: named(ctx, near), method: "cue-before" };
   }
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };

@@ -30,11 +30,12 @@ export const EN_IRREGULAR: Readonly<Record<Mode, string>> = {
   stated: "",
 };
 
-/** English verb forms: base, -s, -ed, -ing. Doubling is rare among reporting verbs, so it is listed. */
+/** English verb forms: base, -s, -ed, -ing; a one-syllable verb ending consonant-vowel-consonant doubles (slam, slammed). */
 export function inflectEn(base: string): string[] {
   const s = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  const ed = base.endsWith("e") ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
-  const ing = /[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : `${base}ing`;
+  const stem = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) ? base + base.slice(-1) : base;
+  const ed = base.endsWith("e") ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${stem}ed`;
+  const ing = /[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : `${stem}ing`;
   return [base, s, ed, ing];
 }
 

@@ -39,7 +39,9 @@ export function describedAs(ctx: Ctx, m: Mention): string {
     // Past the noun only its complement ("de la 12e chambre") or, in French, an adjective ("adjoint").
     if (!complement && !(language === "fr" && ADJECTIVE_FR.test(t.lower))) break;
     // A name after the role is its holder or another mention: only what it is *of* belongs here.
-    if ((t.flags & CAPITALISED) !== 0 && !LINKS.has(tokens[k - 1]?.lower ?? "")) break;
+    // A name it is of goes on to its end ("at the World Health Organization").
+    const inName = last === k - 1 && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0 && k - 1 > m.last;
+    if ((t.flags & CAPITALISED) !== 0 && !LINKS.has(tokens[k - 1]?.lower ?? "") && !inName) break;
     last = k;
   }
   const a = tokens[m.first];

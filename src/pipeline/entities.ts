@@ -3,6 +3,7 @@ import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
 import { FIRST_NAMES, ORG_WORDS } from "./names-lexicon.ts";
+import { isAgeNoun } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
 interface RoleSet {
@@ -70,10 +71,16 @@ interface Track {
 /** Organisation nouns that stand for whichever organisation the story is about ("the company said"). */
 const GENERIC_ORGS = new Set(["company", "firm", "group", "groupe", "organisation", "organization", "association", "entreprise", "societe", "business", "biz", "giant", "startup", "start-up", "platform", "plateforme", "network", "reseau", "ong", "coalition", "union", "syndicat"]);
 
-/** Nouns that only say a person's sex, by head key: "le jeune homme" is whoever "il" would be. */
-const PLAIN_PERSONS: ReadonlyMap<string, Gender> = new Map([
+/**
+ * Nouns that only say a person's sex or age, by head key: "le jeune homme" is whoever "il" would
+ * be, "the teenager" whoever the story was about.
+ */
+const PLAIN_PERSONS: ReadonlyMap<string, Gender | null> = new Map([
   ["man", "male"], ["homme", "male"], ["boy", "male"], ["garcon", "male"], ["woman", "female"], ["femme", "female"], ["girl", "female"],
-].map(([w, g]) => [headKey(w as string), g as Gender]));
+  ["teenager", null], ["teen", null], ["youngster", null], ["adolescent", null], ["adolescente", "female"], ["trentenaire", null],
+  ["quadragenaire", null], ["quinquagenaire", null], ["sexagenaire", null], ["septuagenaire", null], ["octogenaire", null],
+  ["nonagenaire", null], ["centenaire", null], ["quadra", null], ["quinqua", null],
+].map(([w, g]) => [headKey(w as string), (g ?? null) as Gender | null]));
 
 /** Head keys of the roles a definite description may give a person whose role was never stated. */
 const HEADS_OF_STATE = new Set(["president", "premier", "prime", "chancellor", "chancelier", "king", "queen", "pope", "pape", "monarch"].map(headKey));
@@ -226,7 +233,7 @@ export class Discourse {
    */
   known(m: Pick<Mention, "text" | "type" | "gender" | "role">, pos: number): Entity | null {
     const key = fold(m.text);
-    if (!this.byEntityKey.has(key) && this.fromRegistry(key) === null) return null;
+    if (!this.byEntityKey.has(key) && this.fromRegistry(key) === null && (m.type === "organisation" || (this.byFirstName.get(key) ?? null) === null)) return null;
     return this.named(m, pos, false);
   }
 
@@ -244,6 +251,15 @@ export class Discourse {
       if (ev.pos >= pos) continue;
       seen++;
       if (ok(ev.entity)) return ev.entity;
+    }
+    return null;
+  }
+
+  /** The entity of the last event before `pos`, if it passes `ok`. */
+  private lastEvent(pos: number, ok: (e: Entity) => boolean): Entity | null {
+    for (let k = this.events.length - 1; k >= 0; k--) {
+      const ev = this.events[k] as EntityEvent;
+      if (ev.pos < pos) return ok(ev.entity) ? ev.entity : null;
     }
     return null;
   }
@@ -277,7 +293,8 @@ export class Discourse {
     // Someone known to have that gender outranks someone of unknown gender ("Interrogé par Caroline
     // X, il…" after Thierry Breton): recent subjects first, then anyone named.
     const agrees = (e: Entity) => e.type !== "organisation" && e.gender === gender;
-    const e = this.recent(pos, agrees) ?? this.recent(pos, fits) ?? this.latest(pos, (c) => fits(c) && c.type === "person");
+    // The subject or speaker just before comes first when nothing says it cannot be the one.
+    const e = this.lastEvent(pos, (c) => fits(c) && c.type === "person") ?? this.recent(pos, agrees) ?? this.recent(pos, fits) ?? this.latest(pos, (c) => fits(c) && c.type === "person");
     if (e !== null && e.gender === null) e.gender = gender;
     return e;
   }
@@ -336,8 +353,12 @@ export class Discourse {
     }
     if (best !== null) return best;
     // "le jeune homme", "the woman": a definite plain person noun points back like a pronoun.
-    const plain = PLAIN_PERSONS.get(head);
-    if (plain !== undefined && !wantOrg && /^(?:the|le|la|l’|l')\s/iu.test(m.text)) return this.pronoun(m.gender ?? plain, pos);
+    const plain = PLAIN_PERSONS.has(head) ? (PLAIN_PERSONS.get(head) ?? null) : isAgeNoun(m.head) ? null : undefined;
+    if (plain !== undefined && !wantOrg && /^(?:the|le|la|l’|l')\s*/iu.test(m.text)) {
+      const gender = m.gender ?? plain;
+      // With no sex to go by, the person last named: "… retired driver Sam Reed. “…,” the 70-year-old said."
+      return gender !== null ? this.pronoun(gender, pos) : this.latest(pos, (e) => e.type === "person" && !e.described);
+    }
     // "a déclaré le chef de l’État" after "François Hollande était à Paris": a definite person role no
     // one holds yet is the latest person of its gender whose role the text never stated.
     if (!wantOrg) {

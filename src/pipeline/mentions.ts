@@ -3,7 +3,7 @@ import type { Token } from "./tokens.ts";
 import { CONNECTORS, COURTESY_TITLES } from "./names-lexicon.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
-  ACRONYM, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
+  ACRONYM, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
   ROLE_WORD, TITLE_WORD,
 } from "./words.ts";
@@ -54,7 +54,20 @@ function dangling(before: Token | undefined): boolean {
 function sentenceInitial(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
   // A punctuation token is one character (or combining marks): `/[.!?:;—–-]/` tests just that one.
-  return p === undefined || p.kind === "quote" || (p.kind === "punct" && p.text.length === 1 && ".!?:;—–-".includes(p.text));
+  return p === undefined || (p.kind === "quote" && endsOnStop(p.text)) || (p.kind === "punct" && p.text.length === 1 && ".!?:;—–-".includes(p.text));
+}
+
+/** Whether a quotation's words end a sentence (`…shop."`): after `'cannot afford them'` the sentence goes on. */
+function endsOnStop(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && /[\s"“”«»‘’'„‹›]/u.test(text[k] as string)) k--;
+  return k < 0 || /[.!?…]/u.test(text[k] as string);
+}
+
+/** Whether the word after token `i` is a finite reporting verb or an auxiliary. */
+function reportsNext(tokens: readonly Token[], i: number, language: Language): boolean {
+  const n = tokens[i + 1];
+  return n !== undefined && n.kind === "word" && (n.info.verb[language]?.finite === true || is(n, AUXILIARY));
 }
 
 function textOf(tokens: readonly Token[], source: string, first: number, last: number, base: number): string {
@@ -155,7 +168,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j >= i + 2 && is(t, ACRONYM) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
     // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
     // (a first name that happens to end so still is one).
-    if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (is(t, ING_LY_ED) || (language === "fr" && is(t, FR_VERB_FORM)))) continue;
+    // Before a reporting verb it is the subject all the same ("Syed added:").
+    if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (is(t, ING_LY_ED) || (language === "fr" && is(t, FR_VERB_FORM))) && !reportsNext(tokens, i, language)) continue;
     let lastTitle = -1;
     for (let k = i; k <= j; k++) if (is(tokens[k], TITLE_WORD)) lastTitle = k - i;
     const nameStart = lastTitle + 1 + (tokens[i + lastTitle + 1]?.text === "." ? 1 : 0);

@@ -95,6 +95,8 @@ export const PERSON_ROLES = set(
   "passante manifestant manifestante protester retiree pensioner customer shopper passenger passager " +
   "passagère client cliente patient patiente driver conducteur conductrice automobiliste soldier soldat " +
   "volunteer bénévole supporter spectateur spectatrice parent grand-mère grand-père grandmother grandfather " +
+  "teenager teen youngster adolescent adolescente trentenaire quadragénaire quinquagénaire sexagénaire " +
+  "septuagénaire octogénaire nonagénaire centenaire quadra quinqua " +
   "daughter fils sœur frère sister brother reporter correspondent interviewer presenter moderator " +
   "animateur animatrice présentateur présentatrice modérateur modératrice correspondant correspondante",
 );
@@ -130,6 +132,23 @@ export const ORG_WORDS = set(
 export const PLACE_WORDS = set(
   "street road avenue square city county state states province island islands republic kingdom bay river " +
   "mountains capitol rue place avenue boulevard ville état états pays act bill directive treaty loi règlement traité",
+);
+
+/**
+ * English adjectives of nationality, region and faith: "Indian captain", "European trip". Alone they
+ * name no one; inside a longer name ("European Commission") the name's other words decide.
+ */
+export const DEMONYMS = set(
+  "american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss " +
+  "austrian swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian serbian " +
+  "croatian bosnian albanian greek turkish cypriot russian ukrainian belarusian georgian armenian estonian latvian " +
+  "lithuanian chinese japanese korean taiwanese vietnamese thai indonesian malaysian filipino singaporean indian " +
+  "pakistani bangladeshi afghan nepali iranian iraqi syrian lebanese jordanian israeli palestinian saudi emirati " +
+  "qatari kuwaiti yemeni omani egyptian libyan tunisian algerian moroccan sudanese ethiopian somali kenyan " +
+  "ugandan tanzanian rwandan nigerian ghanaian senegalese malian ivorian cameroonian congolese angolan zambian " +
+  "zimbabwean african european asian australian canadian mexican brazilian argentine argentinian chilean " +
+  "colombian venezuelan peruvian cuban haitian jamaican arab latino muslim christian jewish catholic protestant " +
+  "hindu sikh buddhist western eastern northern southern soviet kiwi aussie",
 );
 
 /** Small list of places that news often name alone. Not exhaustive: preposition context does the rest. */

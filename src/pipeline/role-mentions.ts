@@ -1,8 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
-import { PERSON_ROLES } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { LOWERCASE, PERSON_ROLE_WORD } from "./words.ts";
+import { LOWERCASE, PERSON_ROLE_WORD, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -76,8 +75,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     const z = tokens[last] as Token;
     out.push({
       kind: "role", first, last, text: source.slice(a.start - base, z.end - base), role: null,
-      head: headOf(t.lower), modifiers, gender: female ? "female" : male ? "male" : null,
-      type: PERSON_ROLES.has(t.lower) || PERSON_ROLES.has(headOf(t.lower)) ? "person" : "organisation",
+      head: isAgeNoun(t.lower) ? t.lower : headOf(t.lower), modifiers, gender: female ? "female" : male ? "male" : null,
+      type: (t.flags & PERSON_ROLE_WORD) !== 0 ? "person" : "organisation",
       possessive: z.possessive, sameAs: null,
     });
     for (let n = first; n <= last; n++) used[n] = 2;

@@ -21,6 +21,8 @@ interface Open {
   /** Segments already completed in earlier blocks (multi-paragraph quotations). */
   done: Segment[];
   texts: string[];
+  /** How many spans had been found when this mark opened. */
+  found: number;
 }
 
 /*
@@ -45,7 +47,8 @@ class FoundSpan implements Span {
   declare readonly text: string;
   declare readonly segments: Segment[];
   declare readonly closed: boolean;
-  declare readonly depth: number;
+  /** Lowered when an enclosing single mark turns out never to close (a stray apostrophe). */
+  declare depth: number;
   declare readonly embed: Span["embed"];
 
   constructor(text: string, segments: Segment[], closed: boolean, depth: number, embed: Span["embed"]) {
@@ -259,11 +262,11 @@ class Scanner {
       // “… a huge problem. “I think …” — the writer forgot to close; the new mark starts a sibling.
       stack.pop();
       this.emit(top, block, i, false);
-      stack.push({ family: "double", char: ch, depth: top.depth, from: i + w, done: [], texts: [] });
+      stack.push({ family: "double", char: ch, depth: top.depth, from: i + w, done: [], texts: [], found: this.spans.length });
       return;
     }
     if (stack.length >= MAX_DEPTH + 1) return;
-    stack.push({ family: "double", char: ch, depth: stack.length, from: i + w, done: [], texts: [] });
+    stack.push({ family: "double", char: ch, depth: stack.length, from: i + w, done: [], texts: [], found: this.spans.length });
   }
 
   single(mark: Mark, ch: string, stack: Open[], block: Block, i: number, left: boolean, right: boolean, inWord: boolean): void {
@@ -285,10 +288,19 @@ class Scanner {
     if (!left || right) return;
     if (ch === "’" && i > 0 && !isSpace(block.text.charCodeAt(i - 1))) return;
     if (stack.length >= MAX_DEPTH + 1) return;
-    stack.push({ family: "single", char: ch, depth: stack.length, from: i + 1, done: [], texts: [] });
+    stack.push({ family: "single", char: ch, depth: stack.length, from: i + 1, done: [], texts: [], found: this.spans.length });
   }
 
   endBlock(stack: Open[], block: Block): void {
+    // "… Levenshulme's 'last cheap shop! "It's a good shop" summarises X": a single mark that never
+    // closes was no quotation, so what was found inside it is not nested in it.
+    const stray = stack[0];
+    if (stray !== undefined && stray.family === "single") {
+      for (let k = stray.found; k < this.spans.length; k++) {
+        const s = this.spans[k] as FoundSpan;
+        if (s.depth > stray.depth) s.depth--;
+      }
+    }
     const bottom = stack[0];
     if (bottom === undefined || bottom.family !== "double") return;
     // Only the outermost quotation may run on; nested unclosed marks are dropped, not guessed.

@@ -1,7 +1,7 @@
 import { CALENDAR } from "./names-lexicon.ts";
 import { mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
-import { LOWERCASE, ROLE_WORD, TITLE_WORD, speechNoun } from "./words.ts";
+import { LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -149,7 +149,7 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
     if (m !== null) return named(ctx, m);
     const t = ctx.tokens[f];
     // Titles too: "a demandé Me Fathi Benbrahim", "said Gov. Kim Reynolds".
-    if (t === undefined || !((t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
+    if (t === undefined || !((t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import { isAuxiliary, isSpeechNoun, startsPreposition, verbCue, type VerbCue } from "./cues.ts";
 import type { Gender } from "./mentions.ts";
 import {
-  CALENDAR, CAPITAL_PARTICLES, CONNECTORS, FEMALE_FIRST as FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST as MALE_FIRST_NAMES,
+  CALENDAR, CAPITAL_PARTICLES, CONNECTORS, DEMONYMS, FEMALE_FIRST as FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST as MALE_FIRST_NAMES,
   MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS, PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, PRONOUNS, TITLE_WORDS,
 } from "./names-lexicon.ts";
 
@@ -84,12 +84,19 @@ export function isTitleWord(lower: string): boolean {
 
 /** A role noun for people, hyphenated ones by their head (`vice-president`). */
 export function isPersonRoleWord(lower: string): boolean {
-  return PERSON_ROLES.has(lower) || (lower.includes("-") && PERSON_ROLES.has(headOf(lower)));
+  return PERSON_ROLES.has(lower) || (lower.includes("-") && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower)));
 }
 
 /** A role noun, for people or organisations, in either language. */
 export function isRoleWord(lower: string): boolean {
-  return PERSON_ROLES.has(lower) || ORG_ROLES.has(lower) || (lower.includes("-") && PERSON_ROLES.has(headOf(lower)));
+  return ORG_ROLES.has(lower) || isPersonRoleWord(lower);
+}
+
+const AGE_NOUN = /^\d{1,3}-year-old$|^[a-z]+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
+
+/** `the 70-year-old`, `the father-of-two`: a noun that only says someone's age or family. */
+export function isAgeNoun(lower: string): boolean {
+  return AGE_NOUN.test(lower);
 }
 
 const ACRONYM_RE = /^\p{Lu}{2,}$/u;
@@ -131,7 +138,7 @@ function flagsOf(text: string, lower: string): number {
   set(ACRONYM, acronym);
   // isTitleWord, isRoleWord and isPersonRoleWord, with the lists' lookups skipped for long texts.
   const hyphen = lower.includes("-");
-  const personRoleHead = hyphen && PERSON_ROLES.has(headOf(lower));
+  const personRoleHead = hyphen && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower));
   set(TITLE_WORD, listed(TITLE_WORDS) || (hyphen && lower.split("-").some((p) => p.length > 2 && p.length <= CACHE_LENGTH && TITLE_WORDS.has(p))));
   set(ROLE_WORD, listed(PERSON_ROLES) || listed(ORG_ROLES) || personRoleHead);
   set(PERSON_ROLE_WORD, listed(PERSON_ROLES) || personRoleHead);
@@ -141,7 +148,7 @@ function flagsOf(text: string, lower: string): number {
   set(PARTICLE, listed(PARTICLES));
   set(CAPITAL_PARTICLE, listed(CAPITAL_PARTICLES));
   set(ORG_WORD, listed(ORG_WORDS));
-  set(PLACE, listed(PLACES));
+  set(PLACE, listed(PLACES) || listed(DEMONYMS));
   set(PLACE_WORD, listed(PLACE_WORDS));
   set(MALE_TITLE, listed(MALE_TITLES));
   set(FEMALE_TITLE, listed(FEMALE_TITLES));

@@ -14,6 +14,21 @@ describe("cues", () => {
     }
   });
 
+  it("verbCue: one-syllable verbs double their last consonant (slammed, snapping), others do not", () => {
+    expect(verbCue("slammed", "en")?.finite).toBe(true);
+    expect(verbCue("snapped", "en")?.finite).toBe(true);
+    expect(verbCue("slamming", "en")?.finite).toBe(false);
+    expect(verbCue("slamed", "en")).toBeNull();
+    expect(verbCue("railed", "en")?.finite).toBe(true);
+    expect(verbCue("vowed", "en")?.finite).toBe(true);
+  });
+
+  it("verbCue: French verbs of the second group and irregular ones are listed (renchérit, sourit)", () => {
+    expect(verbCue("renchérit", "fr")?.mode).toBe("said");
+    expect(verbCue("sourit", "fr")?.mode).toBe("said");
+    expect(verbCue("analyse", "fr")?.mode).toBe("said");
+  });
+
   it("verbCue: -ing forms are not finite (their subject is the sentence's)", () => {
     expect(verbCue("arguing", "en")?.finite).toBe(false);
     expect(verbCue("says", "en")?.finite).toBe(true);

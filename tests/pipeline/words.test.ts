@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { isAuxiliary, isSpeechNoun, startsPreposition, verbCue } from "../../src/pipeline/cues.ts";
 import {
-  CALENDAR, CAPITAL_PARTICLES, CONNECTORS, FEMALE_FIRST, FEMALE_TITLES, MALE_FIRST, MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS,
+  CALENDAR, CAPITAL_PARTICLES, CONNECTORS, DEMONYMS, FEMALE_FIRST, FEMALE_TITLES, MALE_FIRST, MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS,
   PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, PRONOUNS, TITLE_WORDS,
 } from "../../src/pipeline/names-lexicon.ts";
 import * as W from "../../src/pipeline/words.ts";
 
-const LISTS = [CALENDAR, CAPITAL_PARTICLES, CONNECTORS, FEMALE_FIRST, FEMALE_TITLES, MALE_FIRST, MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS, PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, TITLE_WORDS];
+const LISTS = [CALENDAR, CAPITAL_PARTICLES, CONNECTORS, DEMONYMS, FEMALE_FIRST, FEMALE_TITLES, MALE_FIRST, MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS, PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, TITLE_WORDS];
 
 /** Each flag as the plain lookups and tests it stands for. */
 function expected(text: string): Record<string, boolean> {
@@ -27,7 +27,7 @@ function expected(text: string): Record<string, boolean> {
     PARTICLE: PARTICLES.has(lower),
     CAPITAL_PARTICLE: CAPITAL_PARTICLES.has(lower),
     ORG_WORD: ORG_WORDS.has(lower),
-    PLACE: PLACES.has(lower),
+    PLACE: PLACES.has(lower) || DEMONYMS.has(lower),
     PLACE_WORD: PLACE_WORDS.has(lower),
     MALE_TITLE: MALE_TITLES.has(lower),
     FEMALE_TITLE: FEMALE_TITLES.has(lower),
