@@ -2,7 +2,7 @@ import type { Attributed } from "../schema/attributed.ts";
 import type { Block } from "../schema/block.ts";
 import type { Registry } from "../schema/person.ts";
 import type { Language, Mode, Segment, Span, Speaker, Term } from "../schema/quote.ts";
-import { buildCtx, lowerAt, type Ctx } from "./context.ts";
+import { buildCtx, lowerAt, sentenceAt, type Ctx } from "./context.ts";
 import { cueInside } from "./cue-inside.ts";
 import { describedAs } from "./described.ts";
 import { cueAfter, cueBefore, cueLater, labelBefore, type Hit } from "./cue-search.ts";
@@ -11,14 +11,17 @@ import { Discourse, speakerOf, type Entity } from "./entities.ts";
 import { findMentions, isCapitalised, type Mention } from "./mentions.ts";
 import { FIRST_NAMES } from "./names-lexicon.ts";
 import { Decision, repeatPass } from "./repeats.ts";
-import { findSpans, isSpeechBlock } from "./spans.ts";
-import { sentenceSubject, subjectBefore } from "./subjects.ts";
+import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
+import { possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
 import { termReason } from "./terms.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
-import { AUXILIARY, FINITE_VERB_EN, FINITE_VERB_FR } from "./words.ts";
+import { AUXILIARY, FINITE_VERB_EN, FINITE_VERB_FR, speechNoun } from "./words.ts";
 
 export type { Attributed };
+
+/** A present participle as a whole cue: `précisant`, `adding`. */
+const PARTICIPLE: Readonly<Record<Language, RegExp>> = { en: /^\p{L}+ing$/u, fr: /^\p{L}+ant$/u };
 
 /** A continuation credits the last speaker only if that speaker spoke this recently (in blocks). */
 const CONTINUATION_BLOCKS = 2;
@@ -57,7 +60,7 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
 function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false, ctx: Ctx | null = null): Entity | null {
   if (m === null) return null;
   if (m.kind === "name") return knownOnly ? d.known(m, pos) : d.named(m, pos, true);
-  if (m.kind === "pronoun") return m.gender !== null ? d.pronoun(m.gender, pos) : m.type === "organisation" ? d.organisation(pos) : null;
+  if (m.kind === "pronoun") return m.gender !== null ? d.pronoun(m.gender, pos, ctx?.language === "fr") : m.type === "organisation" ? d.organisation(pos) : null;
   const org = ctx === null ? null : spokenFor(ctx, m);
   if (org !== null) {
     const e = d.named({ ...org, type: "organisation" }, pos, true);
@@ -153,6 +156,13 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     if (who !== null) return { who, verb: k };
     break;
   }
+  // "La réponse du procureur ne s’est pas fait attendre.": whose words the sentence is about.
+  const head = /^(?:the|le|la|l’|sa|son|ses|his|her|their)$/.test(lowerAt(ctx, from)) ? from + 1 : from;
+  const t = ctx.tokens[head];
+  if (t !== undefined && t.kind === "word" && speechNoun(t.flags, ctx.language)) {
+    const owner = possessorOf(ctx, head);
+    if (owner !== null && owner.kind !== "pronoun") return { who: owner, verb: -1 };
+  }
   return { who: sentenceSubject(ctx, from, to), verb: -1 };
 }
 
@@ -188,6 +198,8 @@ class Reader {
    * quotation opening the next sentence is theirs (`Dominique, elle, est consternée. « … »`).
    */
   private about: { entity: Entity; sentence: number } | null = null;
+  /** Who a cue credited last, and the sentence (block, first token) of that quotation. */
+  private sentenceCredit: { entity: Entity; block: number; sentence: number } | null = null;
 
   constructor(blocks: readonly Block[], spans: readonly Span[], language: Language, registry: Registry) {
     this.d = new Discourse(registry);
@@ -235,7 +247,8 @@ class Reader {
       // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known.
       const lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ");
       const e = this.resolve(subject, posOf(ctx, subject?.first ?? from), knownOnly || lone, ctx);
-      if (e !== null) d.event(e, posOf(ctx, subject?.first ?? from));
+      // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
+      if (e !== null) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
       // A sentence whose quotations credit no one ("Bruno est « scandalisé ».") is still about its subject.
       this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && subject?.kind !== "pronoun" ? { entity: e, sentence: si } : null;
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
@@ -295,11 +308,18 @@ class Reader {
       const e = d.named({ text: span.embed.author, type: "person", gender: null, role: null }, tok.start, true);
       const sig = findEmbedSignature(block.text);
       decisions[tok.span] = new Decision({ entity: e, cue: null, mode: span.embed.handle !== null ? "tweeted" : "posted", method: "embed", when: sig?.rawDate ?? null, term: null });
-      if (e !== null) { d.event(e, tok.start); this.last = { entity: e, block: block.index, mode: "tweeted" }; }
+      if (e !== null) { d.event(e, tok.start, true); this.last = { entity: e, block: block.index, mode: "tweeted" }; }
       return e !== null;
     }
     if (firstHere) {
-      const before = this.found(ctx, cueBefore(ctx, q));
+      let before = this.found(ctx, cueBefore(ctx, q));
+      // "…», a-t-il ajouté, précisant que « … »": a participle with no subject of its own continues
+      // the speaker credited just before in the same sentence.
+      const sentence = sentenceAt(ctx, q)?.[0] ?? -1;
+      const credit = this.sentenceCredit;
+      if (before !== null && before.method === "cue-before-sentence-subject" && PARTICIPLE[language].test(before.cue ?? "") && credit !== null && credit.block === block.index && credit.sentence === sentence) {
+        before = { ...before, entity: credit.entity, method: "participle" };
+      }
       const about = opening > 0 && this.about?.sentence === opening - 1 ? this.about.entity : null;
       this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about };
     }
@@ -320,21 +340,22 @@ class Reader {
     }
     if (credited !== null && credited.entity !== null) {
       decisions[tok.span] = new Decision({ entity: credited.entity, cue: credited.cue, mode: credited.mode, method: credited.method, when: credited.when, term: null });
-      d.event(credited.entity, tok.start);
+      d.event(credited.entity, tok.start, true);
       this.last = { entity: credited.entity, block: block.index, mode: credited.mode };
+      this.sentenceCredit = { entity: credited.entity, block: block.index, sentence: sentenceAt(ctx, q)?.[0] ?? -1 };
       return true;
     }
     const label = this.label;
     if (cue === null && open.opens && label !== null && label.block === (segs[0]?.block ?? -1) - 1) {
       decisions[tok.span] = new Decision({ entity: label.entity, cue: null, mode: null, method: "label", when: null, term: null });
-      d.event(label.entity, tok.start);
+      d.event(label.entity, tok.start, true);
       this.last = { entity: label.entity, block: block.index, mode: null };
       return true;
     }
     // A bare quotation right after a sentence about someone: `Bruno est « scandalisé ». « C’est inadmissible ».`
     if (cue === null && open.about !== null) {
       decisions[tok.span] = new Decision({ entity: open.about, cue: null, mode: null, method: "previous-subject", when: null, term: null });
-      d.event(open.about, tok.start);
+      d.event(open.about, tok.start, true);
       this.last = { entity: open.about, block: block.index, mode: null };
       return true;
     }
@@ -347,6 +368,27 @@ class Reader {
     }
     decisions[tok.span] = new Decision({ entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null });
     return false;
+  }
+}
+
+/** Methods by which a cue after a quotation credited it. */
+const CUE_AFTER = new Set(["cue-after", "cue-after-inverted", "cue-after-unknown-verb"]);
+
+/**
+ * `“…” et “…”, a précisé le parquet`: a quotation that no cue credits, a few words before another in
+ * the same sentence, shares the cue that follows the second.
+ */
+function shareCues(spans: readonly Span[], decisions: (Decision | undefined)[]): void {
+  for (let i = 1; i < spans.length; i++) {
+    const prev = previousInSentence(spans[i] as Span);
+    if (prev === undefined) continue;
+    const p = spans.indexOf(prev, Math.max(0, i - 4));
+    const here = decisions[i];
+    const there = decisions[p];
+    if (p < 0 || here === undefined || there === undefined || here.entity === null || !CUE_AFTER.has(here.method)) continue;
+    // A continuation is only a guess: the cue in the same sentence says better.
+    if ((there.entity !== null && there.method !== "continuation") || there.term !== null || there.cue !== null) continue;
+    decisions[p] = new Decision({ entity: here.entity, cue: here.cue, mode: here.mode, method: "shared-cue", when: here.when, term: null });
   }
 }
 
@@ -368,6 +410,7 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
       ? new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term: s.depth > 0 ? "nested" : short })
       : new Decision({ entity: null, cue: null, mode: null, method: s.depth > 0 ? "nested" : "none", when: null, term: null });
   }
+  shareCues(spans, decisions);
   repeatPass(spans, decisions);
 
   const quotes: Attributed[] = [];

@@ -3,7 +3,7 @@ import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, prepositionCueIn } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
-import { nameAfterEpithet, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import { adverbialAfter, nameAfterEpithet, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
@@ -161,6 +161,8 @@ const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "également",
 const CLITICS_FR = new Set(["lui", "leur", "nous", "vous", "me", "m’", "se", "s’", "te", "t’"]);
 /** Verbs that take an infinitive in an inverted cue: `semble se réjouir X`. */
 const MODALS_FR = new Set(["semble", "paraît", "parait", "veut", "doit", "croit", "tient", "préfère", "ose", "vient"]);
+const REFLEXIVE_FR = new Set(["se", "s’", "s'", "me", "m’", "m'"]);
+const ETRE_FR = new Set(["est", "était", "sont", "étaient", "sera", "serait", "fut"]);
 /** Endings of the French finite forms and participles an inverted cue takes. */
 const FINITE_FR = /(?:e|es|ent|it|ait|aient|a|é|ée|t|d)$/;
 
@@ -173,13 +175,25 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   const { tokens } = ctx;
   let v = k;
   while (v < k + 2 && CLITICS_FR.has(tokens[v]?.lower ?? "")) v++;
-  const aux = (tokens[v]?.flags ?? 0) & AUXILIARY;
-  if (aux !== 0) v++;
+  // "s’est questionné X", "s’est-il justifié": a reflexive verb's compound tenses take être.
+  const reflexive = v > k && REFLEXIVE_FR.has(tokens[v - 1]?.lower ?? "");
+  const aux = ((tokens[v]?.flags ?? 0) & AUXILIARY) !== 0 || (reflexive && ETRE_FR.has(tokens[v]?.lower ?? ""));
+  if (aux) {
+    v++;
+    const p = tokens[v];
+    // "s’est-il justifié": the pronoun is glued to the auxiliary; the participle follows.
+    if (p !== undefined && ctx.source.slice((tokens[v - 1] as Token).end - ctx.base, p.start - ctx.base).endsWith("-") && pronounAt(ctx, v) !== null) {
+      const participle = tokens[v + 1];
+      if (participle !== undefined && participle.kind === "word" && /(?:é|ée|és|ées|i|ie|is|it|u|ue)$/.test(participle.lower)) {
+        return hit(ctx, k, v + 1, "said", pronounAt(ctx, v), "cue-after-inverted", k, Math.min(v + 9, last));
+      }
+    }
+  }
   if (ADVERBS_FR.has(tokens[v]?.lower ?? "")) v++;
   const verb = tokens[v];
   if (verb === undefined || verb.kind !== "word" || v > last || (verb.flags & LOWERCASE) === 0 || !FINITE_FR.test(verb.lower)) return null;
   if ((verb.flags & (ROLE_WORD | CONNECTOR)) !== 0 || prepositionStart(verb.flags, "fr") || NOUN_LEFT.fr.has(verb.lower)) return null;
-  if (aux !== 0 && !/(?:é|ée|és|ées|i|it|is|u)$/.test(verb.lower)) return null;
+  if (aux && !/(?:é|ée|és|ées|i|it|is|u)$/.test(verb.lower)) return null;
   // "semble se réjouir le président", "veut croire la ministre": a modal and its infinitive.
   if (MODALS_FR.has(verb.lower)) {
     let i = v + 1;
@@ -193,10 +207,12 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   const pr = glued ? pronounAt(ctx, v + 1) : null;
   let who: Mention | null = pr;
   if (who === null) {
-    let s = v + 1;
+    let s = adverbialAfter(tokens, v + 1);
     if (ADVERBS_FR.has(tokens[s]?.lower ?? "")) s++;
-    const m = mentionStarting(ctx, s);
-    who = m !== null && m.kind !== "pronoun" ? named(ctx, m) : nameAfterEpithet(ctx, s, last);
+    // "le PLR", "la CGT": an article before an organisation's name.
+    const m = mentionStarting(ctx, s) ?? (DETERMINERS.has(tokens[s]?.lower ?? "") ? mentionStarting(ctx, s + 1) : null);
+    const titled = subjectAfter(ctx, s - 1, last); // "s’est questionné Me Karim Ba"
+    who = m !== null && m.kind !== "pronoun" ? named(ctx, m) : nameAfterEpithet(ctx, s, last) ?? (titled?.kind === "pronoun" ? null : titled);
   }
   if (who === null) return null;
   return hit(ctx, k, v, "said", who, "cue-after-inverted", k, Math.min(who.last + 8, last));

@@ -42,10 +42,13 @@ export interface Entity {
 class EntityEvent {
   declare readonly pos: number;
   declare readonly entity: Entity;
+  /** Credited with words, rather than the subject of a sentence. */
+  declare readonly spoke: boolean;
 
-  constructor(pos: number, entity: Entity) {
+  constructor(pos: number, entity: Entity, spoke: boolean) {
     this.pos = pos;
     this.entity = entity;
+    this.spoke = spoke;
   }
 }
 
@@ -81,6 +84,17 @@ const PLAIN_PERSONS: ReadonlyMap<string, Gender | null> = new Map([
   ["quadragenaire", null], ["quinquagenaire", null], ["sexagenaire", null], ["septuagenaire", null], ["octogenaire", null],
   ["nonagenaire", null], ["centenaire", null], ["quadra", null], ["quinqua", null],
 ].map(([w, g]) => [headKey(w as string), (g ?? null) as Gender | null]));
+
+/** Role heads that describe rather than appoint: unheld, they point back to the person last named. */
+const EPITHETS = new Set([
+  "attaquant", "attaquante", "défenseur", "défenseure", "gardien", "gardienne", "ailier", "buteur", "buteuse", "meneur",
+  "meneuse", "milieu", "arrière", "capitaine", "joueur", "joueuse", "international", "internationale", "striker",
+  "defender", "goalkeeper", "keeper", "midfielder", "winger", "forward", "captain", "player", "veteran", "vétéran",
+  "rookie", "star", "champion", "championne", "native", "skipper",
+].map(headKey));
+
+/** `le Valaisan`, `the Briton`: a determiner and a capitalised demonym (see mentions.ts). */
+const DEMONYM_ROLE = /^(?:the|le|la|l[’'])\s*\p{Lu}\p{Ll}+$/u;
 
 /** Head keys of the roles a definite description may give a person whose role was never stated. */
 const HEADS_OF_STATE = new Set(["president", "premier", "prime", "chancellor", "chancelier", "king", "queen", "pope", "pape", "monarch"].map(headKey));
@@ -238,9 +252,9 @@ export class Discourse {
   }
 
   /** Record that `e` was the subject of a sentence or credited with words at `pos`. */
-  event(e: Entity, pos: number): void {
+  event(e: Entity, pos: number, spoke = false): void {
     e.track.events.push(this.events.length);
-    this.events.push(new EntityEvent(pos, e));
+    this.events.push(new EntityEvent(pos, e, spoke));
     this.mentioned(e, pos);
   }
 
@@ -255,11 +269,11 @@ export class Discourse {
     return null;
   }
 
-  /** The entity of the last event before `pos`, if it passes `ok`. */
-  private lastEvent(pos: number, ok: (e: Entity) => boolean): Entity | null {
+  /** The entity of the last event before `pos`, if it passes `ok` (told whether it spoke). */
+  private lastEvent(pos: number, ok: (e: Entity, spoke: boolean) => boolean): Entity | null {
     for (let k = this.events.length - 1; k >= 0; k--) {
       const ev = this.events[k] as EntityEvent;
-      if (ev.pos < pos) return ok(ev.entity) ? ev.entity : null;
+      if (ev.pos < pos) return ok(ev.entity, ev.spoke) ? ev.entity : null;
     }
     return null;
   }
@@ -288,13 +302,16 @@ export class Discourse {
   }
 
   /** he/she/il/elle: the latest subject or speaker of that gender (unknown gender accepted, then learnt). */
-  pronoun(gender: Gender, pos: number): Entity | null {
+  pronoun(gender: Gender, pos: number, grammatical = false): Entity | null {
     const fits = (e: Entity) => e.type !== "organisation" && (e.gender === null || e.gender === gender);
+    // French "il" also stands for a masculine noun: "« … », a précisé le parquet. « … », a-t-il ajouté"
+    // (only for the organisation that just spoke: "Devant la mairie, X a porté plainte" is about X).
+    const org = (e: Entity, spoke: boolean) => grammatical && spoke && e.type === "organisation" && e.gender === gender;
     // Someone known to have that gender outranks someone of unknown gender ("Interrogé par Caroline
     // X, il…" after Thierry Breton): recent subjects first, then anyone named.
     const agrees = (e: Entity) => e.type !== "organisation" && e.gender === gender;
     // The subject or speaker just before comes first when nothing says it cannot be the one.
-    const e = this.lastEvent(pos, (c) => fits(c) && c.type === "person") ?? this.recent(pos, agrees) ?? this.recent(pos, fits) ?? this.latest(pos, (c) => fits(c) && c.type === "person");
+    const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke)) ?? this.recent(pos, agrees) ?? this.recent(pos, fits) ?? this.latest(pos, (c) => fits(c) && c.type === "person");
     if (e !== null && e.gender === null) e.gender = gender;
     return e;
   }
@@ -353,7 +370,8 @@ export class Discourse {
     }
     if (best !== null) return best;
     // "le jeune homme", "the woman": a definite plain person noun points back like a pronoun.
-    const plain = PLAIN_PERSONS.has(head) ? (PLAIN_PERSONS.get(head) ?? null) : isAgeNoun(m.head) ? null : undefined;
+    // Age, origin, a place on the pitch: epithets that say something of someone already there.
+    const plain = PLAIN_PERSONS.has(head) ? (PLAIN_PERSONS.get(head) ?? null) : isAgeNoun(m.head) || EPITHETS.has(head) || DEMONYM_ROLE.test(m.text) ? null : undefined;
     if (plain !== undefined && !wantOrg && /^(?:the|le|la|l’|l')\s*/iu.test(m.text)) {
       const gender = m.gender ?? plain;
       // With no sex to go by, the person last named: "… retired driver Sam Reed. “…,” the 70-year-old said."
@@ -364,7 +382,9 @@ export class Discourse {
     if (!wantOrg) {
       // Only a head of state or government is known to readers without being named again; a
       // longer description ("le président de la 3e chambre") is someone new.
-      if (!/^(?:the|le|la|l’|l')\s*/iu.test(m.text) || !HEADS_OF_STATE.has(head) || m.modifiers.length > 1 || m.modifiers.some((w) => /\d/.test(w))) return null;
+      // "le président du tribunal", "the chair of the committee": a complement names another office.
+      const complement = !ofState && /\s(?:de|du|des|of)\s|\sd[’']/iu.test(m.text);
+      if (!/^(?:the|le|la|l’|l')\s*/iu.test(m.text) || !HEADS_OF_STATE.has(head) || complement || m.modifiers.length > 1 || m.modifiers.some((w) => /\d/.test(w))) return null;
       return this.recent(pos, (e) => e.type === "person" && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.

@@ -1,6 +1,6 @@
 import type { Language } from "../schema/quote.ts";
 import type { Token } from "./tokens.ts";
-import { CONNECTORS, COURTESY_TITLES } from "./names-lexicon.ts";
+import { CONNECTORS, COURTESY_TITLES, DEMONYMS } from "./names-lexicon.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
   ACRONYM, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
@@ -34,6 +34,25 @@ export interface Mention {
 
 export function isCapitalised(t: Token): boolean {
   return t.kind === "word" && (t.flags & CAPITALISED) !== 0;
+}
+
+/** Lowercase determiners before a demonym that make it a person: `le Valaisan`, `the Briton`. */
+const DEMONYM_DETERMINERS = new Set(["the", "le", "la", "l’", "l'"]);
+/** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
+const DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane)$/u;
+
+/** Whether a capitalised word is a demonym noun in `language` (`Français`, `Australian`). */
+function isDemonymNoun(t: Token, language: Language): boolean {
+  if (language === "fr") return DEMONYM_FR.test(t.text);
+  return (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && DEMONYMS.has(t.lower);
+}
+
+/** "the French president": a word after the demonym that it qualifies (a verb it does not). */
+function modifiesNext(tokens: readonly Token[], i: number, language: Language): boolean {
+  const n = tokens[i + 1];
+  if (n === undefined || n.kind !== "word") return false;
+  if (language === "fr") return (n.flags & CAPITALISED) !== 0;
+  return n.info.verb.en === null && (n.flags & AUXILIARY) === 0;
 }
 
 /** Whether the token's text has the word class `bit` (see words.ts). */
@@ -163,6 +182,16 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (nameWord(n3) && n.lower === "of" && n2?.lower === "the") { j += 3; continue; }
       break;
     }
+    // "a conclu le Français", "said the Australian": someone named by where they come from.
+    const det = tokens[i - 1];
+    if (j === i && det !== undefined && DEMONYM_DETERMINERS.has(det.text) && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
+      out.push({
+        kind: "role", first: i - 1, last: i, text: textOf(tokens, source, i - 1, i, base), role: null, head: t.lower, modifiers: [],
+        gender: det.text === "la" ? "female" : det.text === "le" ? "male" : null, type: "person", possessive: t.possessive, sameAs: null,
+      });
+      used[i] = 2;
+      continue;
+    }
     // "à l’AFP Claire Vasseur": an acronym before a person's name is another mention, not a title.
     const after = tokens[i + 1];
     if (j >= i + 2 && is(t, ACRONYM) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
@@ -172,6 +201,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (is(t, ING_LY_ED) || (language === "fr" && is(t, FR_VERB_FORM))) && !reportsNext(tokens, i, language)) continue;
     let lastTitle = -1;
     for (let k = i; k <= j; k++) if (is(tokens[k], TITLE_WORD)) lastTitle = k - i;
+    // "la réponse du Procureur": a role noun written with a capital is still a role, not a name.
+    if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && !sentenceInitial(tokens, i)) lastTitle = 0;
     const nameStart = lastTitle + 1 + (tokens[i + lastTitle + 1]?.text === "." ? 1 : 0);
     const first = i + nameStart;
     const startsName = first <= j && nameWord(tokens[first]) && !is(tokens[first], CONNECTOR);

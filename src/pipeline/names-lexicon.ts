@@ -148,7 +148,8 @@ export const DEMONYMS = set(
   "ugandan tanzanian rwandan nigerian ghanaian senegalese malian ivorian cameroonian congolese angolan zambian " +
   "zimbabwean african european asian australian canadian mexican brazilian argentine argentinian chilean " +
   "colombian venezuelan peruvian cuban haitian jamaican arab latino muslim christian jewish catholic protestant " +
-  "hindu sikh buddhist western eastern northern southern soviet kiwi aussie",
+  "hindu sikh buddhist western eastern northern southern soviet kiwi aussie frenchman frenchwoman briton " +
+  "englishman englishwoman scot scotsman irishman irishwoman welshman dutchman",
 );
 
 /** Small list of places that news often name alone. Not exhaustive: preposition context does the rest. */

@@ -69,8 +69,9 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       if (n === k || w.kind !== "word" || POST.has(w.lower) || POST_DET.has(w.lower)) continue;
       modifiers.push(w.lower.endsWith("’s") ? w.lower.slice(0, -2) : w.lower);
     }
-    const female = language === "fr" && (det === "la" || det === "une" || FEMININE.test(t.lower));
+    // The article tells first ("le capitaine"); the noun's ending only where it does not (l’avocate).
     const male = language === "fr" && (det === "le" || det === "un");
+    const female = language === "fr" && !male && (det === "la" || det === "une" || FEMININE.test(t.lower));
     const a = tokens[first] as Token;
     const z = tokens[last] as Token;
     out.push({

@@ -1,6 +1,7 @@
 import { CALENDAR } from "./names-lexicon.ts";
 import { mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
+import type { Token } from "./tokens.ts";
 import { LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
@@ -20,6 +21,8 @@ const PREPOSITIONS = new Set([
   "of", "to", "with", "by", "from", "for", "in", "on", "at", "about", "into", "than", "like", "as", "via",
   "after", "before", "against", "over", "toward", "towards", "between", "de", "à", "au", "aux", "avec", "par",
   "pour", "sur", "dans", "chez", "après", "avant", "entre", "contre", "vers", "du", "des", "d’", "envers",
+  "devant", "derrière", "près", "autour", "face", "sous", "parmi", "outside", "inside", "near", "behind", "beside",
+  "under", "across", "around", "during", "until", "through", "throughout", "beyond", "among", "amid",
 ]);
 
 function skippable(ctx: Ctx, k: number): boolean {
@@ -63,7 +66,8 @@ export function possessorOf(ctx: Ctx, k: number): Mention | null {
   if (next === "from" || next === "by" || next === "of" || next === "de" || next === "du" || next === "d’") {
     for (let f = k + 2; f < ctx.tokens.length && f <= k + 7; f++) {
       const m = mentionStarting(ctx, f);
-      if (m !== null && m.kind === "name") return m;
+      // "la réponse du procureur": a role owns words as well as a name does.
+      if (m !== null && (m.kind === "name" || (m.kind === "role" && f === k + 2))) return named(ctx, m);
       if (ctx.tokens[f]?.kind !== "word") break;
     }
   }
@@ -115,13 +119,32 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   return fallback;
 }
 
+/** Phrases that may stand between an inverted verb and its subject: `remarque de son côté le parti`. */
+const ADVERBIALS_FR: readonly (readonly string[])[] = [
+  ["de", "son", "côté"], ["de", "leur", "côté"], ["pour", "sa", "part"], ["pour", "leur", "part"], ["à", "son", "tour"],
+  ["à", "leur", "tour"], ["quant", "à", "lui"], ["quant", "à", "elle"], ["lui", "aussi"], ["elle", "aussi"], ["elle", "non", "plus"],
+  ["lui", "non", "plus"], ["dans", "la", "foulée"], ["en", "retour"], ["en", "écho"], ["de", "concert"],
+];
+
+/** Past one adverbial phrase from `k`, if one starts there, else `k`. */
+export function adverbialAfter(tokens: readonly Token[], k: number): number {
+  for (const phrase of ADVERBIALS_FR) {
+    if (phrase.every((w, n) => tokens[k + n]?.lower === w)) {
+      const after = k + phrase.length;
+      return tokens[after]?.text === "," ? after + 1 : after;
+    }
+  }
+  return k;
+}
+
 /**
  * Past a dative between a verb and its subject: `a déclaré à l’AFP Claire Vasseur`, `a confié au
  * Monde X`, `said to reporters X`. Returns `k` itself when there is none.
  */
 function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   const w = ctx.tokens[k]?.lower;
-  if (w !== "à" && w !== "au" && w !== "aux" && w !== "to") return k;
+  // "se réjouit sur franceinfo Odile Launay", "said on BBC Radio 4 Tom Hale": where they said it, too.
+  if (w !== "à" && w !== "au" && w !== "aux" && w !== "to" && w !== "sur" && w !== "on" && w !== "dans") return k;
   let f = k + 1;
   if (/^(?:l’|la|le|les|the)$/.test(ctx.tokens[f]?.lower ?? "")) f++;
   const t = ctx.tokens[f];
@@ -136,6 +159,7 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
 /** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
 export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | null {
   let k = v + 1;
+  if (ctx.language === "fr") k = adverbialAfter(ctx.tokens, k);
   for (let n = 0; n < 4 && k <= ceiling && skippable(ctx, k) && mentionStarting(ctx, k) === null; n++) k++;
   k = afterDative(ctx, k, ceiling);
   if (k > ceiling) return null;
