@@ -67,7 +67,9 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     if (e !== null && e.type === "unknown") e.type = "organisation";
     return e;
   }
-  const e = d.role(m, pos);
+  // "Another worker said": someone other than the worker already met.
+  const other = ctx !== null && (OTHER.has(lowerAt(ctx, m.first)) || OTHER.has(lowerAt(ctx, m.first + 1)));
+  const e = other ? null : d.role(m, pos);
   if (e !== null) {
     d.learnRole(e, m);
     // "the company said": whatever "Zentro" was, it is an organisation.
@@ -77,6 +79,8 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   // "a déclaré le procureur", "a neighbour said": someone the text never names is still someone.
   return ctx === null || knownOnly ? null : d.described(m, describedAs(ctx, m), pos);
 }
+
+const OTHER = new Set(["another", "autre"]);
 
 /** How far down the article a byline may stand, in blocks. */
 const BYLINE_BLOCKS = 4;
@@ -237,18 +241,25 @@ class Reader {
           else d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && FIRST_NAMES.has(lowerAt(ctx, m.first))));
         }
       }
-      const quoteless = nextQuote >= ctx.quotes.length || (ctx.quotes[nextQuote] as number) > to;
+      const firstQuote = nextQuote < ctx.quotes.length ? (ctx.quotes[nextQuote] as number) : Infinity;
+      const quoteless = firstQuote > to;
+      const { who: subject, verb } = subjectOfSentence(ctx, from, to);
+      // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known.
+      const lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ");
+      const resolveSubject = () => this.resolve(subject, posOf(ctx, subject?.first ?? from), knownOnly || lone, ctx);
+      // A subject named before the sentence's quotations is there for the pronouns of their cues:
+      // "Williams confronted the judge about his comments, which she said were “…”".
+      const early = subject !== null && subject.kind !== "pronoun" && subject.last < firstQuote && !quoteless;
+      const before = early ? resolveSubject() : null;
+      if (before !== null) d.event(before, posOf(ctx, subject?.first ?? from));
       let credits = false;
       for (; nextQuote < ctx.quotes.length && (ctx.quotes[nextQuote] as number) <= to; nextQuote++) {
         const q = ctx.quotes[nextQuote] as number;
         credits = this.credit(ctx, block, q, q === from ? si : -1) || credits;
       }
-      const { who: subject, verb } = subjectOfSentence(ctx, from, to);
-      // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known.
-      const lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ");
-      const e = this.resolve(subject, posOf(ctx, subject?.first ?? from), knownOnly || lone, ctx);
+      const e = early ? before : resolveSubject();
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
-      if (e !== null) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
+      if (e !== null && !early) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
       // A sentence whose quotations credit no one ("Bruno est « scandalisé ».") is still about its subject.
       this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && subject?.kind !== "pronoun" ? { entity: e, sentence: si } : null;
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.

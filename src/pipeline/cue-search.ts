@@ -375,8 +375,9 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
       h = hit(ctx, k, k, null, owner, "speech-noun", k, q - 1);
       // "Macron also concluded his tweets:": the verb's named subject says it better than "his".
       soft = owner.kind === "pronoun";
-    } else if (v !== null && !(language === "en" && tokens[k - 1]?.lower === "to")) {
-      const s = verbSpeaker(ctx, k, v.finite, floor, q);
+    } else if (v !== null && (!(language === "en" && tokens[k - 1]?.lower === "to") || tokens[k - 2]?.lower === "on")) {
+      // "went on to say" reports as "said" does; "refused to say" does not.
+      const s = verbSpeaker(ctx, k, v.finite && tokens[k - 1]?.lower !== "to", floor, q);
       h = hit(ctx, auxiliaryBefore(ctx, k), k, v.mode, s.who, s.method, Math.max(floor, (s.who?.first ?? k) - 1), q - 1);
     }
     if (t.lower === "that" || t.lower === "que" || t.lower === "qu’") sawThat = true;

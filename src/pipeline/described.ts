@@ -13,7 +13,7 @@ const STOPS = new Set([
 const ADJECTIVE_FR = /(?:al|ale|aux|ien|ienne|ais|aise|ique|aire|el|elle|if|ive|ois|oise|ain|aine|oint|ointe|ier|ière|eur)$/;
 /** How many words a description may add after the role noun phrase. */
 const MAX_EXTRA = 9;
-const DETERMINER = /^(?:The|A|An|Le|La|L’|L'|Les|Un|Une|Son|Sa|Ses|Leur|Its|His|Her|Their|This|Ce|Cette|Cet)\b/u;
+const DETERMINER = /^(?:The|A|An|Another|Le|La|L’|L'|Les|Un|Une|Son|Sa|Ses|Leur|Its|His|Her|Their|This|Ce|Cette|Cet)\b/u;
 
 /**
  * How readers are told of a speaker the text never names: the role phrase that designates them,
