@@ -74,23 +74,20 @@ interface Track {
 /** Organisation nouns that stand for whichever organisation the story is about ("the company said"). */
 const GENERIC_ORGS = new Set(["company", "firm", "group", "groupe", "organisation", "organization", "association", "entreprise", "societe", "business", "biz", "giant", "startup", "start-up", "platform", "plateforme", "network", "reseau", "ong", "coalition", "union", "syndicat"]);
 
-/**
- * Nouns that only say a person's sex or age, by head key: "le jeune homme" is whoever "il" would
- * be, "the teenager" whoever the story was about.
- */
-const PLAIN_PERSONS: ReadonlyMap<string, Gender | null> = new Map([
+/** Nouns that only say a person's sex, by head key: "le jeune homme" is whoever "il" would be. */
+const PLAIN_PERSONS: ReadonlyMap<string, Gender> = new Map([
   ["man", "male"], ["homme", "male"], ["boy", "male"], ["garcon", "male"], ["woman", "female"], ["femme", "female"], ["girl", "female"],
-  ["teenager", null], ["teen", null], ["youngster", null], ["adolescent", null], ["adolescente", "female"], ["trentenaire", null],
-  ["quadragenaire", null], ["quinquagenaire", null], ["sexagenaire", null], ["septuagenaire", null], ["octogenaire", null],
-  ["nonagenaire", null], ["centenaire", null], ["quadra", null], ["quinqua", null],
-].map(([w, g]) => [headKey(w as string), (g ?? null) as Gender | null]));
+  ["adolescente", "female"],
+].map(([w, g]) => [headKey(w as string), g as Gender]));
 
 /** Role heads that describe rather than appoint: unheld, they point back to the person last named. */
 const EPITHETS = new Set([
   "attaquant", "attaquante", "défenseur", "défenseure", "gardien", "gardienne", "ailier", "buteur", "buteuse", "meneur",
   "meneuse", "milieu", "arrière", "capitaine", "joueur", "joueuse", "international", "internationale", "striker",
   "defender", "goalkeeper", "keeper", "midfielder", "winger", "forward", "captain", "player", "veteran", "vétéran",
-  "rookie", "star", "champion", "championne", "native", "skipper",
+  "rookie", "star", "champion", "championne", "native", "skipper", "teenager", "teen", "youngster", "adolescent",
+  "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire",
+  "centenaire", "quadra", "quinqua",
 ].map(headKey));
 
 /** `le Valaisan`, `the Briton`: a determiner and a capitalised demonym (see mentions.ts). */
@@ -371,11 +368,13 @@ export class Discourse {
     if (best !== null) return best;
     // "le jeune homme", "the woman": a definite plain person noun points back like a pronoun.
     // Age, origin, a place on the pitch: epithets that say something of someone already there.
-    const plain = PLAIN_PERSONS.has(head) ? (PLAIN_PERSONS.get(head) ?? null) : isAgeNoun(m.head) || EPITHETS.has(head) || DEMONYM_ROLE.test(m.text) ? null : undefined;
-    if (plain !== undefined && !wantOrg && /^(?:the|le|la|l’|l')\s*/iu.test(m.text)) {
-      const gender = m.gender ?? plain;
-      // With no sex to go by, the person last named: "… retired driver Sam Reed. “…,” the 70-year-old said."
-      return gender !== null ? this.pronoun(gender, pos) : this.latest(pos, (e) => e.type === "person" && !e.described);
+    const definite = /^(?:the|le|la|l’|l')\s*/iu.test(m.text);
+    const plain = PLAIN_PERSONS.get(head);
+    if (plain !== undefined && !wantOrg && definite) return this.pronoun(m.gender ?? plain, pos);
+    // An epithet (age, origin, place on the pitch) is said of the person last named, of its gender:
+    // "… retired driver Sam Reed. “…,” the 70-year-old said.", "du côté de Nicolas Garrel. « … », a conclu le Français."
+    if ((isAgeNoun(m.head) || EPITHETS.has(head) || DEMONYM_ROLE.test(m.text)) && !wantOrg && definite) {
+      return this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender));
     }
     // "a déclaré le chef de l’État" after "François Hollande était à Paris": a definite person role no
     // one holds yet is the latest person of its gender whose role the text never stated.
