@@ -202,6 +202,12 @@ class Reader {
    * quotation opening the next sentence is theirs (`Dominique, elle, est consternée. « … »`).
    */
   private about: { entity: Entity; sentence: number } | null = null;
+  /**
+   * A bare quotation opening the block being read, as sentence `sentence`: `« Tout est pourri. »
+   * Le visage fatigué, Dominique, 74 ans, nous fait visiter…`. `entities` counts those known before
+   * it; `carried` says its credit only carried on from an earlier paragraph.
+   */
+  private opening: { span: number; block: number; sentence: number; entities: number; carried: boolean } | null = null;
   /** Who a cue credited last, and the sentence (block, first token) of that quotation. */
   private sentenceCredit: { entity: Entity; block: number; sentence: number } | null = null;
 
@@ -260,6 +266,17 @@ class Reader {
       const e = early ? before : resolveSubject();
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
       if (e !== null && !early) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
+      const o = this.opening;
+      if (o !== null && (o.block !== block.index || si > o.sentence)) {
+        this.opening = null;
+        // The sentence right after names someone new, or the credit was only carried over a paragraph break.
+        // "Dominique, 74 ans": a lone first name is a person too.
+        const named = e !== null && subject?.kind === "name" && (e.type === "person" || (e.type === "unknown" && (e.gender !== null || FIRST_NAMES.has(e.name.toLowerCase())))) && !knownOnly;
+        if (named && o.block === block.index && si === o.sentence + 1 && !credits && (e.track.order >= o.entities || o.carried)) {
+          this.decisions[o.span] = new Decision({ entity: e, cue: null, mode: null, method: "next-subject", when: null, term: null });
+          this.last = { entity: e, block: block.index, mode: null };
+        }
+      }
       // A sentence whose quotations credit no one ("Bruno est « scandalisé ».") is still about its subject.
       this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && subject?.kind !== "pronoun" ? { entity: e, sentence: si } : null;
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
@@ -372,6 +389,10 @@ class Reader {
     }
     const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
     const prev = this.last;
+    // A quotation that opens its paragraph bare may be told whose it is by the next sentence.
+    if (cue === null && paragraph && open.opens && segs.length === 1 && opening >= 0) {
+      this.opening = { span: tok.span, block: block.index, sentence: opening, entities: d.entities.length, carried: prev === null || prev.block < block.index };
+    }
     if (cue === null && paragraph && prev !== null && (segs[0]?.block ?? block.index) - prev.block <= CONTINUATION_BLOCKS) {
       decisions[tok.span] = new Decision({ entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null });
       this.last = { entity: prev.entity, block: block.index, mode: prev.mode };
