@@ -60,7 +60,12 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
 function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false, ctx: Ctx | null = null): Entity | null {
   if (m === null) return null;
   if (m.kind === "name") return knownOnly ? d.known(m, pos) : d.named(m, pos, true);
-  if (m.kind === "pronoun") return m.gender !== null ? d.pronoun(m.gender, pos, ctx?.language === "fr") : m.type === "organisation" ? d.organisation(pos) : null;
+  if (m.kind === "pronoun") {
+    if (m.gender !== null) return d.pronoun(m.gender, pos, ctx?.language === "fr");
+    if (m.type !== "organisation") return null;
+    // "they said in a statement" stands for an organisation only right after it spoke or acted.
+    return THEY.has(m.text.toLowerCase()) ? d.lastOrganisation(pos) : d.organisation(pos);
+  }
   const org = ctx === null ? null : spokenFor(ctx, m);
   if (org !== null) {
     const e = d.named({ ...org, type: "organisation" }, pos, true);
@@ -76,11 +81,17 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     if (m.type === "organisation" && e.type === "unknown") e.type = "organisation";
     return e;
   }
+  // "a spokesperson said in a statement", after the police were named: the organisation speaks.
+  if (m.head !== null && SPOKES.has(m.head) && m.first + 2 >= m.last && !knownOnly) {
+    const spoken = d.organisation(pos);
+    if (spoken !== null) return spoken;
+  }
   // "a déclaré le procureur", "a neighbour said": someone the text never names is still someone.
   return ctx === null || knownOnly ? null : d.described(m, describedAs(ctx, m), pos);
 }
 
 const OTHER = new Set(["another", "autre"]);
+const THEY = new Set(["they", "ils", "elles"]);
 
 /** How far down the article a byline may stand, in blocks. */
 const BYLINE_BLOCKS = 4;
@@ -208,6 +219,10 @@ class Reader {
    * it; `carried` says its credit only carried on from an earlier paragraph.
    */
   private opening: { span: number; block: number; sentence: number; entities: number; carried: boolean } | null = null;
+  /** Sentences without a quotation read since a quotation was last credited. */
+  private narrative = 0;
+  /** The person a quotation-less paragraph named last, and that paragraph. */
+  private intro: { entity: Entity; block: number } | null = null;
   /** Who a cue credited last, and the sentence (block, first token) of that quotation. */
   private sentenceCredit: { entity: Entity; block: number; sentence: number } | null = null;
 
@@ -232,6 +247,7 @@ class Reader {
     // A headline in Title Case capitalises every word: only names already known count there.
     const knownOnly = !isSpeechBlock(block) && titleCased(tokens);
 
+    let named: Entity | null = null; // the person this block names last
     let next = 0; // mentions are sorted: one pointer walks them across sentences, keeping this linear
     let nextQuote = 0; // and so are the quote tokens
     this.about = null;
@@ -244,14 +260,24 @@ class Reader {
           if (knownOnly) d.known(m, posOf(ctx, m.first));
           // "Anselme, tout juste 19 ans, …": a known first name is someone even where any word has a capital.
           // Not in a headline, where "Row over trip" opens on a word some first-name list holds.
-          else d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && FIRST_NAMES.has(lowerAt(ctx, m.first))));
+          else {
+            const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && FIRST_NAMES.has(lowerAt(ctx, m.first))));
+            if (e !== null && (e.type === "person" || (e.type === "unknown" && FIRST_NAMES.has(lowerAt(ctx, m.first))))) named = e;
+          }
         }
       }
       const firstQuote = nextQuote < ctx.quotes.length ? (ctx.quotes[nextQuote] as number) : Infinity;
       const quoteless = firstQuote > to;
-      const { who: subject, verb } = subjectOfSentence(ctx, from, to);
-      // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known.
-      const lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ");
+      const found = subjectOfSentence(ctx, from, to);
+      const verb = found.verb;
+      let subject = found.who;
+      // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known;
+      // when it is not, the subject is further on ("Civil rights attorney Jeff Fogel was the first to comment").
+      let lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ");
+      if (lone && subject !== null && verb < 0 && d.known(subject, posOf(ctx, subject.first)) === null) {
+        subject = sentenceSubject(ctx, subject.last + 1, to);
+        lone = false;
+      }
       const resolveSubject = () => this.resolve(subject, posOf(ctx, subject?.first ?? from), knownOnly || lone, ctx);
       // A subject named before the sentence's quotations is there for the pronouns of their cues:
       // "Williams confronted the judge about his comments, which she said were “…”".
@@ -264,6 +290,7 @@ class Reader {
         credits = this.credit(ctx, block, q, q === from ? si : -1) || credits;
       }
       const e = early ? before : resolveSubject();
+      this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
       if (e !== null && !early) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
       const o = this.opening;
@@ -284,6 +311,9 @@ class Reader {
         this.last = { entity: e, block: block.index, mode: ctx.tokens[verb]?.info.verb[this.language]?.mode ?? null };
       }
     }
+    // A paragraph with no quotation that names someone introduces the speaker of a bare quotation
+    // opening the next one: "… ne fait pas les affaires du boucher, Abdul Sarr." / "« … »".
+    this.intro = ctx.quotes.length === 0 && block.kind === "paragraph" && named !== null ? { entity: named, block: block.index } : this.intro;
     const end = tokens.length - 1;
     if (ctx.quotes.length === 0 && tokens[end]?.text === ":") {
       const m = labelBefore(ctx, end, ctx.sentences[ctx.sentences.length - 1]?.[0] ?? 0);
@@ -297,6 +327,9 @@ class Reader {
     const when = whenIn(ctx, h.from, h.to);
     // A one-word label ("Breton :") credits only someone the article already knows.
     const knownOnly = h.method === "label" && h.who !== null && !h.who.text.includes(" ");
+    // "they" is the organisation only while its statement goes on: a sentence of narrative
+    // in between ("The protesters gathered again.") may have brought in anyone.
+    if (h.who !== null && h.who.gender === null && h.who.kind === "pronoun" && THEY.has(h.who.text.toLowerCase()) && this.narrative > 0) return { ...h, when, entity: null };
     return { ...h, when, entity: this.resolve(h.who, posOf(ctx, h.who?.first ?? h.from), knownOnly, ctx) };
   }
 
@@ -388,6 +421,13 @@ class Reader {
       return true;
     }
     const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
+    const intro = this.intro;
+    if (cue === null && paragraph && open.opens && intro !== null && intro.block === (segs[0]?.block ?? -1) - 1) {
+      decisions[tok.span] = new Decision({ entity: intro.entity, cue: null, mode: null, method: "introduced", when: null, term: null });
+      d.event(intro.entity, tok.start, true);
+      this.last = { entity: intro.entity, block: block.index, mode: null };
+      return true;
+    }
     const prev = this.last;
     // A quotation that opens its paragraph bare may be told whose it is by the next sentence.
     if (cue === null && paragraph && open.opens && segs.length === 1 && opening >= 0) {

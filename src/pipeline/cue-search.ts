@@ -281,7 +281,7 @@ const QUOTING = new Set(["quoted", "quoting", "cited", "citing", "quotes", "cite
 /** `it` standing for an organisation, as a cue's subject (`"…," it said`). */
 export function itAt(ctx: Ctx, k: number): Mention | null {
   const t = ctx.tokens[k];
-  if (ctx.language !== "en" || t === undefined || t.lower !== "it") return null;
+  if (t === undefined || !(ctx.language === "en" ? t.lower === "it" || t.lower === "they" : t.lower === "ils" || t.lower === "elles")) return null;
   return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null };
 }
 

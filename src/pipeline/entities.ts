@@ -313,6 +313,11 @@ export class Discourse {
     return e;
   }
 
+  /** "they said in a statement": the organisation, if the last speaker was one. */
+  lastOrganisation(pos: number): Entity | null {
+    return this.lastEvent(pos, (e, spoke) => spoke && e.type === "organisation");
+  }
+
   /** "it said": the organisation named last. */
   organisation(pos: number): Entity | null {
     const org = (e: Entity) => e.type === "organisation";
@@ -373,7 +378,7 @@ export class Discourse {
     if (plain !== undefined && !wantOrg && definite) return this.pronoun(m.gender ?? plain, pos);
     // An epithet (age, origin, place on the pitch) is said of the person last named, of its gender:
     // "… retired driver Sam Reed. “…,” the 70-year-old said.", "du côté de Nicolas Garrel. « … », a conclu le Français."
-    if ((isAgeNoun(m.head) || EPITHETS.has(head) || DEMONYM_ROLE.test(m.text)) && !wantOrg && definite) {
+    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || DEMONYM_ROLE.test(m.text)) && !wantOrg && definite) {
       return this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender));
     }
     // "a déclaré le chef de l’État" after "François Hollande était à Paris": a definite person role no

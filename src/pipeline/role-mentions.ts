@@ -18,6 +18,17 @@ const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
 const POST_DET = new Set(["the", "la", "le", "l’"]);
 const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne|ée|ate|ine)$/;
 
+/** "the defence lawyer", "the 66-year-old Charlton resident": another role noun follows, maybe after a name. */
+function roleAhead(tokens: readonly Token[], k: number): boolean {
+  for (let n = k + 1; n <= k + 3; n++) {
+    const t = tokens[n];
+    if (t === undefined || t.kind !== "word") return false;
+    if ((t.flags & PERSON_ROLE_WORD) !== 0) return true;
+    if ((t.flags & LOWERCASE) !== 0) return false;
+  }
+  return false;
+}
+
 function headOf(lower: string): string {
   const dash = lower.lastIndexOf("-");
   return dash < 0 ? lower : lower.slice(dash + 1);
@@ -37,7 +48,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     const t = tokens[k] as Token;
     if (k <= done || used[k] !== 0) continue;
     // "the defence lawyer": in English a role noun before another is its modifier (French puts the head first).
-    if (language === "en" && ((tokens[k + 1]?.flags ?? 0) & PERSON_ROLE_WORD) !== 0 && tokens[k + 1]?.kind === "word") continue;
+    if (language === "en" && roleAhead(tokens, k)) continue;
     let first = -1;
     for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
       const w = tokens[b] as Token;

@@ -99,6 +99,12 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   }
   const m = mentionEnding(ctx, k);
   if (m !== null) return named(ctx, m);
+  // "chief executive Ana Ruiz, who asked", "le ministre qui a demandé": a relative's antecedent.
+  if ((t.lower === "who" || t.lower === "qui") && k - 1 >= floor) {
+    const before = ctx.tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+    const ante = mentionEnding(ctx, before);
+    if (ante !== null && ante.kind !== "pronoun") return named(ctx, ante);
+  }
   if (t.text !== ",") return null;
   // "Tom Reddy, 41, of Mill Road, Harwich, said": a chain of appositives (age, address, role)
   // goes back to the one it describes; a name closing the chain stands for it only if it is a person.

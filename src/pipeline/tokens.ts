@@ -28,6 +28,7 @@ export interface Token {
 }
 
 const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)[’'](?=\p{L})/iu;
+const NAME_ELISION = /^[NMJ][’']\p{Lu}/u;
 const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/iu;
 
 /*
@@ -168,7 +169,8 @@ function cut(out: Cut[], text: string, offset: number, possessive = false, glued
 function cutWord(out: Cut[], text: string, offset: number, language: Language): boolean {
   if (language === "fr") {
     const el = text.includes("’") || text.includes("'") ? ELISION.exec(text) : null;
-    if (el !== null) {
+    // "N'Dri", "M'Bala": ne, me and je never elide before a capital; those are names.
+    if (el !== null && !NAME_ELISION.test(text)) {
       const head = text.slice(0, el[0].length);
       cut(out, head, offset);
       cutWord(out, text.slice(head.length), offset + head.length, language);
