@@ -219,6 +219,10 @@ class Reader {
    * it; `carried` says its credit only carried on from an earlier paragraph.
    */
   private opening: { span: number; block: number; sentence: number; entities: number; carried: boolean } | null = null;
+  /** Sentences read so far, across blocks. */
+  private sentenceNo = 0;
+  /** The person named by the last sentence, when it had no subject that resolved. */
+  private orphan: { entity: Entity; sentence: number } | null = null;
   /** Sentences without a quotation read since a quotation was last credited. */
   private narrative = 0;
   /** The person a quotation-less paragraph named last, and that paragraph. */
@@ -253,6 +257,8 @@ class Reader {
     this.about = null;
     for (let si = 0; si < ctx.sentences.length; si++) {
       const [from, to] = ctx.sentences[si] as readonly [number, number];
+      this.sentenceNo++;
+      let inSentence: Entity | null = null; // the person this sentence names last
       // A capital inside a sentence is a name; a sentence's first word may just be capitalised.
       for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
         const m = mentions[next] as Mention;
@@ -262,7 +268,10 @@ class Reader {
           // Not in a headline, where "Row over trip" opens on a word some first-name list holds.
           else {
             const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && FIRST_NAMES.has(lowerAt(ctx, m.first))));
-            if (e !== null && (e.type === "person" || (e.type === "unknown" && FIRST_NAMES.has(lowerAt(ctx, m.first))))) named = e;
+            if (e !== null && (e.type === "person" || (e.type === "unknown" && FIRST_NAMES.has(lowerAt(ctx, m.first))))) {
+              named = e;
+              if (m.first >= from) inSentence = e;
+            }
           }
         }
       }
@@ -291,6 +300,9 @@ class Reader {
       }
       const e = early ? before : resolveSubject();
       this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
+      // "Des mots perçus comme sincères par Philippe Duval. Il a perdu son fils…": a sentence with no
+      // subject of its own hands the next one's pronoun to the person it named.
+      this.orphan = e === null && quoteless && inSentence !== null ? { entity: inSentence, sentence: this.sentenceNo } : null;
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
       if (e !== null && !early) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
       const o = this.opening;
@@ -343,6 +355,12 @@ class Reader {
     const key = m.kind === "pronoun" ? (ctx.tokens[m.first]?.start ?? m) : m;
     const seen = this.resolved.get(key);
     if (seen !== undefined) return seen;
+    const o = this.orphan;
+    if (m.kind === "pronoun" && m.gender !== null && o !== null && o.sentence === this.sentenceNo - 1 && (o.entity.gender === null || o.entity.gender === m.gender)) {
+      if (o.entity.gender === null) o.entity.gender = m.gender;
+      this.resolved.set(key, o.entity);
+      return o.entity;
+    }
     const e = resolve(this.d, m, pos, knownOnly, ctx);
     if (e !== null) this.resolved.set(key, e);
     return e;
