@@ -94,7 +94,11 @@ const EPITHETS = new Set([
 const DEMONYM_ROLE = /^(?:the|le|la|l[’'])\s*\p{Lu}\p{Ll}+$/u;
 
 /** Head keys of the roles a definite description may give a person whose role was never stated. */
-const HEADS_OF_STATE = new Set(["president", "premier", "prime", "chancellor", "chancelier", "king", "queen", "pope", "pape", "monarch"].map(headKey));
+const HEADS_OF_STATE = new Set([
+  "president", "premier", "prime", "chancellor", "chancelier", "king", "queen", "pope", "pape", "monarch",
+  // The one on trial: "l'accusé" after "Salah Amrani s'est exprimé en dernier".
+  "accusé", "accusée", "prévenu", "prévenue", "defendant", "accused",
+].map(headKey));
 
 /** Roles learnt from role mentions stop accumulating past this (they repeat). */
 const MAX_ROLES = 24;
