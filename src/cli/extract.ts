@@ -39,6 +39,7 @@ function extractFile(file: string): string {
       start: q.segments[0]?.start,
       end: q.segments.at(-1)?.end,
       cue: q.cue,
+      method: q.method,
     })),
     terms: article.terms.map((t) => ({ text: t.text, start: t.start, end: t.end })),
     removed: article.removed.map((r) => ({ text: r.text, reason: r.reason })),

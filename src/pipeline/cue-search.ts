@@ -3,7 +3,7 @@ import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, prepositionCueIn } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
-import { adverbialAfter, nameAfterEpithet, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import { PREPOSITIONS, adverbialAfter, nameAfterEpithet, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
@@ -120,11 +120,13 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     return accept(hit(ctx, k, k, v.mode, who, "cue-after", ...window(k)), who?.last ?? k);
   }
   // "the family’s lawyer, Bob Ferris told": a role mention may start after its article.
-  let m = mentionStarting(ctx, k) ?? itAt(ctx, k) ?? (DETERMINERS.has(t.lower) ? roleStarting(ctx, k + 1) : null);
+  let m = mentionStarting(ctx, k) ?? itAt(ctx, k) ?? (DETERMINERS.has(t.lower) ? mentionStarting(ctx, k + 1) : null);
   // "Reuters Chief Executive Tom Glocer said", "Ostrava Group chief executive Nadia Brink said".
   if (m === null || (m.kind === "name" && m.type === "organisation")) m = nameAfterTitle(ctx, k, last) ?? m;
   if (m === null) return null;
   let e = m.last + 1;
+  // "the Irish Nurses and Midwives Organisation (INMO) has claimed": past the acronym.
+  if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")") e += 3;
   if (m.possessive && isSpeechNounAt(tokens, e, language)) e++;
   else if (m.possessive && isSpeechNounAt(tokens, e + 1, language)) e += 2;
   const holder = m.kind === "role" && tokens[e]?.text === "," ? mentionStarting(ctx, e + 1) : null;
@@ -220,11 +222,6 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
 
 const DETERMINERS = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"]);
 
-function roleStarting(ctx: Ctx, k: number): Mention | null {
-  const m = mentionStarting(ctx, k);
-  return m !== null && m.kind === "role" ? m : null;
-}
-
 /** A person's name after title words (and an organisation's name) from `k`: `Veltro Chief Executive Paul Hargreave`. */
 function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | null {
   let titled = false;
@@ -285,6 +282,8 @@ export function itAt(ctx: Ctx, k: number): Mention | null {
   return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null };
 }
 
+const AGENT = new Set(["par", "by"]);
+
 /** Words that introduce a labelled quotation's source: `a quote from X:`, `la réaction de X :`. */
 const LABEL_INTRO = new Set(["from", "by", "of", "de", "du", "d’", "par", "chez"]);
 
@@ -319,6 +318,8 @@ export function labelBefore(ctx: Ctx, colon: number, floor: number): Mention | n
     k = j - 1;
   }
   const m = named(ctx, mentionEnding(ctx, k));
+  // "réconfortées par le chef de l’État : « … »", "welcomed by the minister: “…”": a passive's agent.
+  if (m !== null && m.kind === "role" && m.type === "person" && AGENT.has(tokens[m.first - 1]?.lower ?? "")) return m;
   if (m === null || m.kind !== "name" || m.type === "organisation") return null;
   // Title words may stand before the name; other plain words ("county party chair") only after `from`.
   let loose = false;
@@ -415,7 +416,9 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
   else {
     // The name right before the quotation, as long as no preposition makes it an object.
     const m = mentionEnding(ctx, end);
-    const free = m !== null && m.kind === "name" && m.type !== "organisation" && !/^(?:of|to|by|with|for|de|du|à|par|pour|avec)$/.test(ctx.tokens[m.first - 1]?.lower ?? "");
+    // An organisation too when the quotation carries on its sentence: "le Fonds Nova « poursuivra… »".
+    const predicate = /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(ctx.tokens[q]?.text ?? "");
+    const free = m !== null && m.kind === "name" && (m.type !== "organisation" || predicate) && !PREPOSITIONS.has(ctx.tokens[m.first - 1]?.lower ?? "");
     who = free ? named(ctx, m) : null;
   }
   if (who === null) return null;
@@ -423,9 +426,35 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
   return { cue: null, mode: null, who, method: colon ? "colon-subject" : "subject-quote", from: floor, to: q - 1 };
 }
 
+/** Auxiliaries of a passive: `was described as`, `a été qualifié de`. */
+const PASSIVE = new Set(["was", "were", "is", "are", "been", "being", "be", "été", "est", "sont", "était", "fut"]);
+
+/**
+ * `The deal was described as an “astonishing settlement” by the council chair Ada Moss`: a
+ * reporting verb in the passive before the quotation, its agent after it.
+ */
+function passiveAgent(ctx: Ctx, q: number, last: number): Hit | null {
+  const { tokens, language } = ctx;
+  const by = tokens[q + 1]?.lower;
+  if (by !== "by" && by !== "par") return null;
+  const from = sentenceAt(ctx, q)?.[0] ?? 0;
+  for (let k = q - 1; k >= from && k >= q - 5; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.info.verb[language] === null || !PASSIVE.has(tokens[k - 1]?.lower ?? "")) continue;
+    const m = mentionStarting(ctx, q + 2) ?? (DETERMINERS.has(tokens[q + 2]?.lower ?? "") ? mentionStarting(ctx, q + 3) : null);
+    // "by ACE chair Peter Bazal": the person after an organisation's title words.
+    const who = m === null || (m.kind === "name" && m.type === "organisation") ? (nameAfterTitle(ctx, q + 2, last) ?? m) : named(ctx, m);
+    if (who === null || who.kind === "pronoun") return null;
+    return hit(ctx, k, k, t.info.verb[language]?.mode ?? "said", who, "passive-agent", k, Math.min(last, who.last + 6));
+  }
+  return null;
+}
+
 /** `"…" over the past month, according to several NGOs`: a source preposition later in the sentence. */
 export function cueLater(ctx: Ctx, q: number): Hit | null {
   const last = sentenceAt(ctx, q)?.[1] ?? q;
+  const agent = passiveAgent(ctx, q, last);
+  if (agent !== null) return agent;
   for (let k = q + 1; k <= last && k <= q + 25; k++) {
     if (ctx.tokens[k]?.kind === "quote") return null;
     const p = prepositionAt(ctx.tokens, k, ctx.language);

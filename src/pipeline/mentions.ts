@@ -36,6 +36,12 @@ export function isCapitalised(t: Token): boolean {
   return t.kind === "word" && (t.flags & CAPITALISED) !== 0;
 }
 
+/** Whether the capitalised words from `k` end on an organisation word (`Midwives Organisation`). */
+function orgAhead(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 4 && nameWord(tokens[n]); n++) if (is(tokens[n], ORG_WORD)) return true;
+  return false;
+}
+
 /** Lowercase determiners before a demonym that make it a person: `le Valaisan`, `the Briton`. */
 const DEMONYM_DETERMINERS = new Set(["the", "le", "la", "l’", "l'"]);
 /** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
@@ -176,6 +182,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (n.text === "." && is(tokens[j], TITLE_WORD) && nameWord(n2) && !is(n2, TITLE_WORD)) { j += 2; continue; }
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR)) { j += 2; continue; }
+      // "Irish Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
+      if (nameWord(n2) && (n.text === "&" || ((n.lower === "and" || n.lower === "et") && orgAhead(tokens, j + 2)))) { j += 2; continue; }
       if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && !is(n2, TITLE_WORD)) { j += 2; continue; }
       const n3 = tokens[j + 3];
       if (nameWord(n3) && is(n, LOWERCASE) && is(n2, LOWERCASE) && is(n, PARTICLE) && is(n2, PARTICLE)) { j += 3; continue; }

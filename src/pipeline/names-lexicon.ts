@@ -98,7 +98,9 @@ export const PERSON_ROLES = set(
   "teenager teen youngster adolescent adolescente trentenaire quadragénaire quinquagénaire sexagénaire " +
   "septuagénaire octogénaire nonagénaire centenaire quadra quinqua " +
   "daughter fils sœur frère sister brother reporter correspondent interviewer presenter moderator " +
-  "animateur animatrice présentateur présentatrice modérateur modératrice correspondant correspondante",
+  "animateur animatrice présentateur présentatrice modérateur modératrice correspondant correspondante " +
+  "proviseur proviseure recteur rectrice doyen doyenne dean headteacher headmaster headmistress instituteur " +
+  "institutrice",
 );
 
 /** Role nouns that stand for an organisation ("the company said", "le groupe a indiqué"). */
@@ -109,7 +111,7 @@ export const ORG_ROLES = set(
   "institution autorité syndicat parti party " +
   "préfecture mairie municipalité hôpital gendarmerie parquet tribunal court club fédération federation " +
   "direction management administration employer employeur hospital school école university université " +
-  "city ville county league ligue",
+  "city ville county league ligue police",
 );
 
 /** Words inside a capitalised name that make it an organisation rather than a person. */

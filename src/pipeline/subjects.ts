@@ -17,7 +17,7 @@ const SKIP = new Set([
 ]);
 
 /** Words before a mention that make it an object or a complement, not a subject. */
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "of", "to", "with", "by", "from", "for", "in", "on", "at", "about", "into", "than", "like", "as", "via",
   "after", "before", "against", "over", "toward", "towards", "between", "de", "à", "au", "aux", "avec", "par",
   "pour", "sur", "dans", "chez", "après", "avant", "entre", "contre", "vers", "du", "des", "d’", "envers",

@@ -24,7 +24,7 @@ describe("npm run extract", () => {
     for (const [i, line] of out.lines.entries()) {
       expect(Object.keys(line)).toEqual(["file", "title", "language", "published", "quotes", "terms", "removed"]);
       expect(line.file).toBe(seeds[i]);
-      for (const q of line.quotes) expect(Object.keys(q)).toEqual(["id", "text", "speaker", "start", "end", "cue"]);
+      for (const q of line.quotes) expect(Object.keys(q)).toEqual(["id", "text", "speaker", "start", "end", "cue", "method"]);
     }
   });
 
