@@ -90,6 +90,14 @@ const EPITHETS = new Set([
   "centenaire", "quadra", "quinqua",
 ].map(headKey));
 
+/** Offices a newcomer holds: "the Labour minister" or "the Dublin coroner" is seldom someone named before. */
+const INSTITUTIONS = new Set([
+  "minister", "ministre", "judge", "juge", "prosecutor", "procureur", "mayor", "maire", "coroner", "spokesperson",
+  "spokesman", "spokeswoman", "porte-parole", "secretary", "secrétaire", "commissioner", "commissaire", "governor",
+  "ambassador", "ambassadeur", "sheriff", "chief", "chef", "director", "directeur", "directrice", "police", "officer",
+  "lawyer", "avocat", "avocate", "attorney", "coach", "entraîneur", "doctor", "médecin",
+].map(headKey));
+
 /** `le Valaisan`, `the Briton`: a determiner and a capitalised demonym (see mentions.ts). */
 const DEMONYM_ROLE = /^(?:the|le|la|l[’'])\s*\p{Lu}\p{Ll}+$/u;
 
@@ -382,7 +390,9 @@ export class Discourse {
     if (plain !== undefined && !wantOrg && definite) return this.pronoun(m.gender ?? plain, pos);
     // An epithet (age, origin, place on the pitch) is said of the person last named, of its gender:
     // "… retired driver Sam Reed. “…,” the 70-year-old said.", "du côté de Nicolas Garrel. « … », a conclu le Français."
-    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || DEMONYM_ROLE.test(m.text)) && !wantOrg && definite) {
+    // "the Pilton farmer", "the Charlton resident": a place before a plain role describes someone already named.
+    const placed = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’'])\s+(?:[\p{Ll}\d-]+\s+)*\p{Lu}[\p{L}-]*\s+[\p{Ll}-]+$/u.test(m.text) && !HEADS_OF_STATE.has(head) && !INSTITUTIONS.has(head);
+    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || DEMONYM_ROLE.test(m.text) || placed) && !wantOrg && definite) {
       return this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender));
     }
     // "a déclaré le chef de l’État" after "François Hollande était à Paris": a definite person role no

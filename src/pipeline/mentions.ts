@@ -171,6 +171,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       continue;
     }
     if ((flags & NAME_WORD) === 0) continue;
+    // "Rotating ETFO strikes", "Speaking at his farm, Eavis…": a verb form opening the sentence is no part of a name.
+    if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && is(t, ING_LY_ED) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
     const runStart = i;
     let j = i;
     while (!tokens[j]?.possessive) {
