@@ -132,8 +132,11 @@ const ADVERBIALS_FR: readonly (readonly string[])[] = [
   ["lui", "non", "plus"], ["dans", "la", "foulée"], ["en", "retour"], ["en", "écho"], ["de", "concert"],
 ];
 
+const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(ADVERBIALS_FR.map((p) => p[0] as string));
+
 /** Past one adverbial phrase from `k`, if one starts there, else `k`. */
 export function adverbialAfter(tokens: readonly Token[], k: number): number {
+  if (!ADVERBIAL_STARTS.has(tokens[k]?.lower ?? "")) return k;
   for (const phrase of ADVERBIALS_FR) {
     if (phrase.every((w, n) => tokens[k + n]?.lower === w)) {
       const after = k + phrase.length;
