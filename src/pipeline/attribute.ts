@@ -210,12 +210,12 @@ class Reader {
   private readonly resolved = new Map<Mention | number, Entity>();
   /**
    * The person a quotation-less sentence of this block was about, and the sentence's index: a bare
-   * quotation opening the next sentence is theirs (`Dominique, elle, est consternée. « … »`).
+   * quotation opening the next sentence is theirs (`Solange, elle, est consternée. « … »`).
    */
   private about: { entity: Entity; sentence: number } | null = null;
   /**
    * A bare quotation opening the block being read, as sentence `sentence`: `« Tout est pourri. »
-   * Le visage fatigué, Dominique, 74 ans, nous fait visiter…`. `entities` counts those known before
+   * Le visage fatigué, Solange, 74 ans, nous fait visiter…`. `entities` counts those known before
    * it; `carried` says its credit only carried on from an earlier paragraph.
    */
   private opening: { span: number; block: number; sentence: number; entities: number; carried: boolean } | null = null;
@@ -281,7 +281,7 @@ class Reader {
       const verb = found.verb;
       let subject = found.who;
       // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known;
-      // when it is not, the subject is further on ("Civil rights attorney Jeff Fogel was the first to comment").
+      // when it is not, the subject is further on ("Civil rights attorney Jed Fowler was the first to comment").
       let lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ");
       if (lone && subject !== null && verb < 0 && d.known(subject, posOf(ctx, subject.first)) === null) {
         subject = sentenceSubject(ctx, subject.last + 1, to);
@@ -289,7 +289,7 @@ class Reader {
       }
       const resolveSubject = () => this.resolve(subject, posOf(ctx, subject?.first ?? from), knownOnly || lone, ctx);
       // A subject named before the sentence's quotations is there for the pronouns of their cues:
-      // "Williams confronted the judge about his comments, which she said were “…”".
+      // "Warrick confronted the judge about his comments, which she said were “…”".
       const early = subject !== null && subject.kind !== "pronoun" && subject.last < firstQuote && !quoteless;
       const before = early ? resolveSubject() : null;
       if (before !== null) d.event(before, posOf(ctx, subject?.first ?? from));
@@ -309,14 +309,14 @@ class Reader {
       if (o !== null && (o.block !== block.index || si > o.sentence)) {
         this.opening = null;
         // The sentence right after names someone new, or the credit was only carried over a paragraph break.
-        // "Dominique, 74 ans": a lone first name is a person too.
+        // "Solange, 74 ans": a lone first name is a person too.
         const named = e !== null && subject?.kind === "name" && (e.type === "person" || (e.type === "unknown" && (e.gender !== null || FIRST_NAMES.has(e.name.toLowerCase())))) && !knownOnly;
         if (named && o.block === block.index && si === o.sentence + 1 && !credits && (e.track.order >= o.entities || o.carried)) {
           this.decisions[o.span] = new Decision({ entity: e, cue: null, mode: null, method: "next-subject", when: null, term: null });
           this.last = { entity: e, block: block.index, mode: null };
         }
       }
-      // A sentence whose quotations credit no one ("Bruno est « scandalisé ».") is still about its subject.
+      // A sentence whose quotations credit no one ("Gaston est « scandalisé ».") is still about its subject.
       this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && subject?.kind !== "pronoun" ? { entity: e, sentence: si } : null;
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
       if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph") {
@@ -431,7 +431,7 @@ class Reader {
       this.last = { entity: label.entity, block: block.index, mode: null };
       return true;
     }
-    // A bare quotation right after a sentence about someone: `Bruno est « scandalisé ». « C’est inadmissible ».`
+    // A bare quotation right after a sentence about someone: `Gaston est « scandalisé ». « C’est inadmissible ».`
     if (cue === null && open.about !== null) {
       decisions[tok.span] = new Decision({ entity: open.about, cue: null, mode: null, method: "previous-subject", when: null, term: null });
       d.event(open.about, tok.start, true);

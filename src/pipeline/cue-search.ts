@@ -84,7 +84,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const window = (to: number) => [q + 1, Math.min(to + 8, last)] as const;
   const accept = (h: Hit, stop: number): Hit | null => {
     const after = tokens[stop + 1];
-    // `'cannot afford them' Syed added: "…"`, `"What do you think?" The reporter said, "…"`: a cue
+    // `'cannot afford them' Zaid added: "…"`, `"What do you think?" The reporter said, "…"`: a cue
     // that opens the next quotation is not this one's.
     const opensNext = tokens[stop + 2]?.kind === "quote" && (after?.text === ":" || (after?.text === "," && !comma && end !== ","));
     if (opensNext) return null;
@@ -125,7 +125,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   if (m === null || (m.kind === "name" && m.type === "organisation")) m = nameAfterTitle(ctx, k, last) ?? m;
   if (m === null) return null;
   let e = m.last + 1;
-  // "the Irish Nurses and Midwives Organisation (INMO) has claimed": past the acronym.
+  // "the Northern Nurses and Midwives Organisation (NNMO) has claimed": past the acronym.
   if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")") e += 3;
   if (m.possessive && isSpeechNounAt(tokens, e, language)) e++;
   else if (m.possessive && isSpeechNounAt(tokens, e + 1, language)) e += 2;
@@ -225,7 +225,7 @@ const DETERMINERS = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"])
 /** A person's name after title words (and an organisation's name) from `k`: `Veltro Chief Executive Paul Hargreave`. */
 function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | null {
   let titled = false;
-  // "BJP national general secretary Tarun Chugh": two plain adjectives may precede the title words.
+  // "PDA national general secretary Tarun Mehra": two plain adjectives may precede the title words.
   let plain = 0;
   for (let f = k; f <= last && f < k + 8; f++) {
     const x = mentionStarting(ctx, f);
@@ -442,7 +442,7 @@ function passiveAgent(ctx: Ctx, q: number, last: number): Hit | null {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || t.info.verb[language] === null || !PASSIVE.has(tokens[k - 1]?.lower ?? "")) continue;
     const m = mentionStarting(ctx, q + 2) ?? (DETERMINERS.has(tokens[q + 2]?.lower ?? "") ? mentionStarting(ctx, q + 3) : null);
-    // "by ACE chair Peter Bazal": the person after an organisation's title words.
+    // "by ACA chair Peter Basildon": the person after an organisation's title words.
     const who = m === null || (m.kind === "name" && m.type === "organisation") ? (nameAfterTitle(ctx, q + 2, last) ?? m) : named(ctx, m);
     if (who === null || who.kind === "pronoun") return null;
     return hit(ctx, k, k, t.info.verb[language]?.mode ?? "said", who, "passive-agent", k, Math.min(last, who.last + 6));

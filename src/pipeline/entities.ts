@@ -390,7 +390,7 @@ export class Discourse {
     if (plain !== undefined && !wantOrg && definite) return this.pronoun(m.gender ?? plain, pos);
     // An epithet (age, origin, place on the pitch) is said of the person last named, of its gender:
     // "… retired driver Sam Reed. “…,” the 70-year-old said.", "du côté de Nicolas Garrel. « … », a conclu le Français."
-    // "the Pilton farmer", "the Charlton resident": a place before a plain role describes someone already named.
+    // "the Ashby farmer", "the Kelsey resident": a place before a plain role describes someone already named.
     const placed = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’'])\s+(?:[\p{Ll}\d-]+\s+)*\p{Lu}[\p{L}-]*\s+[\p{Ll}-]+$/u.test(m.text) && !HEADS_OF_STATE.has(head) && !INSTITUTIONS.has(head);
     if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || DEMONYM_ROLE.test(m.text) || placed) && !wantOrg && definite) {
       return this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender));

@@ -171,7 +171,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       continue;
     }
     if ((flags & NAME_WORD) === 0) continue;
-    // "Rotating ETFO strikes", "Speaking at his farm, Eavis…": a verb form opening the sentence is no part of a name.
+    // "Rotating TWU strikes", "Speaking at his farm, Eaves…": a verb form opening the sentence is no part of a name.
     if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && is(t, ING_LY_ED) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
     const runStart = i;
     let j = i;
@@ -184,7 +184,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (n.text === "." && is(tokens[j], TITLE_WORD) && nameWord(n2) && !is(n2, TITLE_WORD)) { j += 2; continue; }
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR)) { j += 2; continue; }
-      // "Irish Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
+      // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
       if (nameWord(n2) && (n.text === "&" || ((n.lower === "and" || n.lower === "et") && orgAhead(tokens, j + 2)))) { j += 2; continue; }
       if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && !is(n2, TITLE_WORD)) { j += 2; continue; }
       const n3 = tokens[j + 3];
@@ -207,7 +207,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j >= i + 2 && is(t, ACRONYM) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
     // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
     // (a first name that happens to end so still is one).
-    // Before a reporting verb it is the subject all the same ("Syed added:").
+    // Before a reporting verb it is the subject all the same ("Zaid added:").
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (is(t, ING_LY_ED) || (language === "fr" && is(t, FR_VERB_FORM))) && !reportsNext(tokens, i, language)) continue;
     let lastTitle = -1;
     for (let k = i; k <= j; k++) if (is(tokens[k], TITLE_WORD)) lastTitle = k - i;
@@ -317,11 +317,11 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
   return true;
 }
 
-/** How many words a role's complement may hold before the name it renames (`wallon de l’Économie et de l’Emploi`). */
+/** How many words a role's complement may hold before the name it renames (`régional de l’Économie et de l’Emploi`). */
 const COMPLEMENT_WORDS = 14;
 
 /**
- * `Le ministre wallon de l’Économie et de l’Emploi, Pierre Varlet`: names inside the role's
+ * `Le ministre régional de l’Économie et de l’Emploi, Pierre Varlet`: names inside the role's
  * complement are what the role is of; the person is the name after the comma. Index of that
  * name's mention, or -1.
  */

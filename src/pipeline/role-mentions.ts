@@ -18,7 +18,7 @@ const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
 const POST_DET = new Set(["the", "la", "le", "l’"]);
 const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne|ée|ate|ine)$/;
 
-/** "the defence lawyer", "the 66-year-old Charlton resident": another role noun follows, maybe after a name. */
+/** "the defence lawyer", "the 66-year-old Kelsey resident": another role noun follows, maybe after a name. */
 function roleAhead(tokens: readonly Token[], k: number): boolean {
   for (let n = k + 1; n <= k + 3; n++) {
     const t = tokens[n];

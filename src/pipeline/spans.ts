@@ -292,7 +292,7 @@ class Scanner {
   }
 
   endBlock(stack: Open[], block: Block): void {
-    // "… Levenshulme's 'last cheap shop! "It's a good shop" summarises X": a single mark that never
+    // "… the town's 'last cheap shop! "It's a good shop" summarises X": a single mark that never
     // closes was no quotation, so what was found inside it is not nested in it.
     const stray = stack[0];
     if (stray !== undefined && stray.family === "single") {

@@ -152,7 +152,7 @@ export function adverbialAfter(tokens: readonly Token[], k: number): number {
  */
 function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   const w = ctx.tokens[k]?.lower;
-  // "se réjouit sur franceinfo Odile Launay", "said on BBC Radio 4 Tom Hale": where they said it, too.
+  // "se réjouit sur France Info Odile Varenne", "said on BBC Radio 4 Tom Hale": where they said it, too.
   if (w !== "à" && w !== "au" && w !== "aux" && w !== "to" && w !== "sur" && w !== "on" && w !== "dans") return k;
   let f = k + 1;
   if (/^(?:l’|la|le|les|the)$/.test(ctx.tokens[f]?.lower ?? "")) f++;
