@@ -90,7 +90,9 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   return ctx === null || knownOnly ? null : d.described(m, describedAs(ctx, m), pos);
 }
 
+/** `another worker`, `un autre salarié`: someone besides the one already met. */
 const OTHER = new Set(["another", "autre"]);
+/** Plural pronouns that may stand for an organisation still speaking. */
 const THEY = new Set(["they", "ils", "elles"]);
 
 /** How far down the article a byline may stand, in blocks. */
@@ -270,7 +272,7 @@ class Reader {
             const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && FIRST_NAMES.has(lowerAt(ctx, m.first))));
             if (e !== null && (e.type === "person" || (e.type === "unknown" && FIRST_NAMES.has(lowerAt(ctx, m.first))))) {
               named = e;
-              if (m.first >= from) inSentence = e;
+              inSentence = e;
             }
           }
         }
@@ -310,8 +312,8 @@ class Reader {
         this.opening = null;
         // The sentence right after names someone new, or the credit was only carried over a paragraph break.
         // "Solange, 74 ans": a lone first name is a person too.
-        const named = e !== null && subject?.kind === "name" && (e.type === "person" || (e.type === "unknown" && (e.gender !== null || FIRST_NAMES.has(e.name.toLowerCase())))) && !knownOnly;
-        if (named && o.block === block.index && si === o.sentence + 1 && !credits && (e.track.order >= o.entities || o.carried)) {
+        const person = e !== null && subject?.kind === "name" && (e.type === "person" || (e.type === "unknown" && (e.gender !== null || FIRST_NAMES.has(e.name.toLowerCase())))) && !knownOnly;
+        if (person && o.block === block.index && si === o.sentence + 1 && !credits && (e.track.order >= o.entities || o.carried)) {
           this.decisions[o.span] = new Decision({ entity: e, cue: null, mode: null, method: "next-subject", when: null, term: null });
           this.last = { entity: e, block: block.index, mode: null };
         }
@@ -372,6 +374,14 @@ class Reader {
     return r === null ? null : withEntity(this.found(r.ctx, r.hit));
   }
 
+  /** Records `entity` as the speaker of the quotation `tok` stands for, found by `method` (and `cue`, if any). */
+  private creditTo(tok: Token, block: Block, entity: Entity, method: string, cue: Found | null): true {
+    this.decisions[tok.span] = new Decision({ entity, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method, when: cue?.when ?? null, term: null });
+    this.d.event(entity, tok.start, true);
+    this.last = { entity, block: block.index, mode: cue?.mode ?? null };
+    return true;
+  }
+
   /**
    * Credits the quotation standing as token `q`, once its last segment is read; `opening` is the
    * index of the sentence it opens, or -1. Says whether it credited someone.
@@ -418,33 +428,22 @@ class Reader {
       return false;
     }
     if (credited !== null && credited.entity !== null) {
-      decisions[tok.span] = new Decision({ entity: credited.entity, cue: credited.cue, mode: credited.mode, method: credited.method, when: credited.when, term: null });
-      d.event(credited.entity, tok.start, true);
-      this.last = { entity: credited.entity, block: block.index, mode: credited.mode };
+      this.creditTo(tok, block, credited.entity, credited.method, credited);
       this.sentenceCredit = { entity: credited.entity, block: block.index, sentence: sentenceAt(ctx, q)?.[0] ?? -1 };
       return true;
     }
     const label = this.label;
     if (cue === null && open.opens && label !== null && label.block === (segs[0]?.block ?? -1) - 1) {
-      decisions[tok.span] = new Decision({ entity: label.entity, cue: null, mode: null, method: "label", when: null, term: null });
-      d.event(label.entity, tok.start, true);
-      this.last = { entity: label.entity, block: block.index, mode: null };
-      return true;
+      return this.creditTo(tok, block, label.entity, "label", null);
     }
     // A bare quotation right after a sentence about someone: `Gaston est « scandalisé ». « C’est inadmissible ».`
     if (cue === null && open.about !== null) {
-      decisions[tok.span] = new Decision({ entity: open.about, cue: null, mode: null, method: "previous-subject", when: null, term: null });
-      d.event(open.about, tok.start, true);
-      this.last = { entity: open.about, block: block.index, mode: null };
-      return true;
+      return this.creditTo(tok, block, open.about, "previous-subject", null);
     }
     const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
     const intro = this.intro;
     if (cue === null && paragraph && open.opens && intro !== null && intro.block === (segs[0]?.block ?? -1) - 1) {
-      decisions[tok.span] = new Decision({ entity: intro.entity, cue: null, mode: null, method: "introduced", when: null, term: null });
-      d.event(intro.entity, tok.start, true);
-      this.last = { entity: intro.entity, block: block.index, mode: null };
-      return true;
+      return this.creditTo(tok, block, intro.entity, "introduced", null);
     }
     const prev = this.last;
     // A quotation that opens its paragraph bare may be told whose it is by the next sentence.

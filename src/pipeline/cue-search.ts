@@ -3,6 +3,7 @@ import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, prepositionCueIn } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
+import { DETERMINERS } from "./names-lexicon.ts";
 import { PREPOSITIONS, adverbialAfter, nameAfterEpithet, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
@@ -219,8 +220,6 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   if (who === null) return null;
   return hit(ctx, k, v, "said", who, "cue-after-inverted", k, Math.min(who.last + 8, last));
 }
-
-const DETERMINERS = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"]);
 
 /** A person's name after title words (and an organisation's name) from `k`: `Veltro Chief Executive Paul Hargreave`. */
 function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | null {

@@ -1,6 +1,6 @@
 import type { Language } from "../schema/quote.ts";
 import type { Token } from "./tokens.ts";
-import { CONNECTORS, COURTESY_TITLES, DEMONYMS } from "./names-lexicon.ts";
+import { CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS } from "./names-lexicon.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
   ACRONYM, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
@@ -42,8 +42,6 @@ function orgAhead(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Lowercase determiners before a demonym that make it a person: `le Valaisan`, `the Briton`. */
-const DEMONYM_DETERMINERS = new Set(["the", "le", "la", "l’", "l'"]);
 /** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
 const DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane)$/u;
 
@@ -194,7 +192,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     // "a conclu le Français", "said the Australian": someone named by where they come from.
     const det = tokens[i - 1];
-    if (j === i && det !== undefined && DEMONYM_DETERMINERS.has(det.text) && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
+    if (j === i && det !== undefined && det.text === det.text.toLowerCase() && DEFINITE_ARTICLES.has(det.lower) && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
       out.push({
         kind: "role", first: i - 1, last: i, text: textOf(tokens, source, i - 1, i, base), role: null, head: t.lower, modifiers: [],
         gender: det.text === "la" ? "female" : det.text === "le" ? "male" : null, type: "person", possessive: t.possessive, sameAs: null,
@@ -263,7 +261,7 @@ function merge(a: readonly Mention[], b: readonly Mention[]): Mention[] {
 function roleFromRun(tokens: readonly Token[], source: string, base: number, i: number, j: number, lastTitle: number, language: Language): Mention | null {
   if (lastTitle < 0) return null;
   const det = tokens[i - 1];
-  const first = det !== undefined && /^(?:the|le|la|l’|a|an|un|une)$/.test(det.lower) ? i - 1 : i;
+  const first = det !== undefined && DETERMINERS.has(det.lower) ? i - 1 : i;
   const headTok = tokens[i + lastTitle] as Token;
   const head = headTok.lower.split("-").pop() ?? headTok.lower;
   const modifiers = tokens.slice(i, j + 1).filter((w) => w !== headTok && !CONNECTORS.has(w.lower)).map((w) => w.lower);
@@ -286,7 +284,6 @@ const BLOCKERS = new Set([
 const ROLE_COMPLEMENT = new Set(["à", "au", "aux", "de", "du", "des", "d’", "en", "pour"]);
 const RELATIVE = new Set(["who", "which", "that", "qui", "que", "dont", "whose"]);
 const COMPLEMENT = new Set(["de", "du", "des", "d’", "d'", "of"]);
-const DETERMINERS = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"]);
 
 /**
  * `Name, role,` and `role, Name,`: the text tells who someone is. The role goes to the name, and a

@@ -58,6 +58,11 @@ export const PREMODIFIERS: ReadonlySet<string> = new Set([
 /** Courtesy and academic titles: they come before a name but say nothing of a role ("Me" is a French lawyer's). */
 export const COURTESY_TITLES = set("mr mrs ms miss m mme mlle me maître monsieur madame sir dame lord lady dr pr prof rev");
 
+/** Articles that may open a noun phrase before a name or a role (lowercase; `l’` with its curly apostrophe, as tokens fold it). */
+export const DETERMINERS = set("the a an le la l’ un une");
+/** The definite articles among them: `le Valaisan`, `the ever-cautious Nora Quist`. */
+export const DEFINITE_ARTICLES = set("the le la l’");
+
 /** Courtesy titles that tell the gender. */
 export const MALE_TITLES = set("mr m monsieur sir lord father king prince");
 export const FEMALE_TITLES = set("mrs ms mme mlle madame dame lady queen princess");

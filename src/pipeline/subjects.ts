@@ -1,4 +1,4 @@
-import { CALENDAR } from "./names-lexicon.ts";
+import { CALENDAR, DEFINITE_ARTICLES } from "./names-lexicon.ts";
 import { mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
@@ -201,14 +201,12 @@ function holderAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   return null;
 }
 
-const EPITHET_DETERMINERS = new Set(["the", "le", "la", "l’", "l'"]);
-
 /**
  * `ajoute l’espiègle Cédric Varin`, `said the ever-cautious Nora Quist`: a determiner and one or two
  * plain words the lexicon does not know stand before a person's name.
  */
 export function nameAfterEpithet(ctx: Ctx, k: number, ceiling: number): Mention | null {
-  if (!EPITHET_DETERMINERS.has(ctx.tokens[k]?.lower ?? "")) return null;
+  if (!DEFINITE_ARTICLES.has(ctx.tokens[k]?.lower ?? "")) return null;
   for (let f = k + 1; f <= ceiling && f <= k + 3; f++) {
     const m = mentionStarting(ctx, f);
     if (m !== null) return f > k + 1 && m.kind === "name" && m.type !== "organisation" ? m : null;
