@@ -4,7 +4,7 @@ import { isAuxiliary, prepositionCueIn } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import { DETERMINERS } from "./names-lexicon.ts";
-import { PREPOSITIONS, adverbialAfter, nameAfterEpithet, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import { PREPOSITIONS, adverbialAfter, nameAfterEpithet, nameAfterTitle, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
@@ -221,25 +221,6 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   return hit(ctx, k, v, "said", who, "cue-after-inverted", k, Math.min(who.last + 8, last));
 }
 
-/** A person's name after title words (and an organisation's name) from `k`: `Veltro Chief Executive Paul Hargreave`. */
-function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | null {
-  let titled = false;
-  // "PDA national general secretary Tarun Mehra": two plain adjectives may precede the title words.
-  let plain = 0;
-  for (let f = k; f <= last && f < k + 8; f++) {
-    const x = mentionStarting(ctx, f);
-    if (x !== null && x.kind === "name" && x.type !== "organisation" && f > k) return titled ? x : null;
-    const t = ctx.tokens[f];
-    if (t?.text === "." && ((ctx.tokens[f - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Dr. Ana Ruiz"
-    if (t === undefined || t.kind !== "word") return null;
-    if ((t.flags & (CAPITALISED | ROLE_WORD | TITLE_WORD | PREMODIFIER | CONNECTOR)) === 0) {
-      if (titled || ++plain > 2 || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null || prepositionStart(t.flags, ctx.language)) return null;
-      continue;
-    }
-    if ((t.flags & (ROLE_WORD | TITLE_WORD)) !== 0) titled = true;
-  }
-  return null;
-}
 
 /** Where a French compound tense starts, so the cue reads "a déclaré", "a également déclaré". */
 function auxiliaryBefore(ctx: Ctx, k: number): number {

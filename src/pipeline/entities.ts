@@ -83,7 +83,7 @@ const PLAIN_PERSONS: ReadonlyMap<string, Gender> = new Map([
 /** Role heads that describe rather than appoint: unheld, they point back to the person last named. */
 const EPITHETS = new Set([
   "attaquant", "attaquante", "défenseur", "défenseure", "gardien", "gardienne", "ailier", "buteur", "buteuse", "meneur",
-  "meneuse", "milieu", "arrière", "capitaine", "joueur", "joueuse", "international", "internationale", "striker",
+  "meneuse", "arrière", "capitaine", "joueur", "joueuse", "international", "internationale", "striker",
   "defender", "goalkeeper", "keeper", "midfielder", "winger", "forward", "captain", "player", "veteran", "vétéran",
   "rookie", "star", "champion", "championne", "native", "skipper", "teenager", "teen", "youngster", "adolescent",
   "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire",
@@ -402,7 +402,7 @@ export class Discourse {
       // longer description ("le président de la 3e chambre") is someone new.
       // "le président du tribunal", "the chair of the committee": a complement names another office.
       const complement = !ofState && /\s(?:de|du|des|of)\s|\sd[’']/iu.test(m.text);
-      if (!/^(?:the|le|la|l’|l')\s*/iu.test(m.text) || !HEADS_OF_STATE.has(head) || complement || m.modifiers.length > 1 || m.modifiers.some((w) => /\d/.test(w))) return null;
+      if (!definite || !HEADS_OF_STATE.has(head) || complement || m.modifiers.length > 1 || m.modifiers.some((w) => /\d/.test(w))) return null;
       return this.recent(pos, (e) => e.type === "person" && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.

@@ -2,7 +2,7 @@ import { CALENDAR, DEFINITE_ARTICLES } from "./names-lexicon.ts";
 import { mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, speechNoun } from "./words.ts";
+import { CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -178,7 +178,7 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
   for (let f = k; f <= ceiling && f < k + 5; f++) {
     const m = mentionStarting(ctx, f);
     // "said the club's new manager Tim Ray": the possessor is whose manager, not who speaks.
-    if (m !== null && m.possessive) return holderAfter(ctx, m.last + 1, ceiling) ?? named(ctx, m);
+    if (m !== null && m.possessive) return nameAfterTitle(ctx, m.last + 1, ceiling) ?? named(ctx, m);
     if (m !== null) return named(ctx, m);
     const t = ctx.tokens[f];
     // Titles too: "a demandé Me Fathi Benbrahim", "said Gov. Kim Reynolds".
@@ -187,16 +187,22 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
   return null;
 }
 
-/** A person named after role words from `k` (`new manager Tim Ray`), or null. */
-function holderAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
-  let role = false;
-  for (let f = k; f <= ceiling && f < k + 5; f++) {
-    const m = mentionStarting(ctx, f);
-    if (m !== null && m.kind === "name") return role && m.type !== "organisation" ? m : null;
-    if (m !== null && m.kind === "role") role = true;
+/** A person's name after title words (and an organisation's name) from `k`: `Veltro Chief Executive Paul Hargreave`. */
+export function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | null {
+  let titled = false;
+  // "PDA national general secretary Tarun Mehra": two plain adjectives may precede the title words.
+  let plain = 0;
+  for (let f = k; f <= last && f < k + 8; f++) {
+    const x = mentionStarting(ctx, f);
+    if (x !== null && x.kind === "name" && x.type !== "organisation" && f > k) return titled ? x : null;
     const t = ctx.tokens[f];
-    if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0) return null;
-    if ((t.flags & (ROLE_WORD | TITLE_WORD)) !== 0) role = true;
+    if (t?.text === "." && ((ctx.tokens[f - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Dr. Ana Ruiz"
+    if (t === undefined || t.kind !== "word") return null;
+    if ((t.flags & (CAPITALISED | ROLE_WORD | TITLE_WORD | PREMODIFIER | CONNECTOR)) === 0) {
+      if (titled || ++plain > 2 || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null || prepositionStart(t.flags, ctx.language)) return null;
+      continue;
+    }
+    if ((t.flags & (ROLE_WORD | TITLE_WORD)) !== 0) titled = true;
   }
   return null;
 }
