@@ -394,7 +394,7 @@ class Reader {
     const firstHere = segs[0]?.block === block.index;
     const lastHere = segs[segs.length - 1]?.block === block.index;
     if (span.embed !== null) {
-      const e = d.named({ text: span.embed.author, type: "person", gender: null, role: null }, tok.start, true);
+      const e = d.named({ text: span.embed.author, type: "person", gender: null, role: null, implied: null }, tok.start, true);
       const sig = findEmbedSignature(block.text);
       decisions[tok.span] = new Decision({ entity: e, cue: null, mode: span.embed.handle !== null ? "tweeted" : "posted", method: "embed", when: sig?.rawDate ?? null, term: null });
       if (e !== null) { d.event(e, tok.start, true); this.last = { entity: e, block: block.index, mode: "tweeted" }; }

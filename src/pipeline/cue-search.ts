@@ -4,7 +4,7 @@ import { isAuxiliary, prepositionCueIn } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import { DETERMINERS } from "./names-lexicon.ts";
-import { PREPOSITIONS, adverbialAfter, nameAfterEpithet, nameAfterTitle, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import { MAX_COMPLEMENT, PREPOSITIONS, adverbialAfter, nameAfterEpithet, nameAfterTitle, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
@@ -38,7 +38,7 @@ function sourceAt(ctx: Ctx, k: number): Mention | null {
   const t = ctx.tokens[k];
   const gender = t === undefined ? undefined : OBJECT_PRONOUNS.get(t.lower);
   if (t === undefined || gender === undefined) return null;
-  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null };
+  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null };
 }
 
 /** `prepositionCueIn`, asked only where the token may start a preposition. */
@@ -140,6 +140,13 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     let c = e + 1;
     while (c < tokens.length && c < e + 16 && tokens[c]?.text !== ",") c++;
     if (tokens[c]?.text === ",") e = c + 1;
+  }
+  // "an official at a primary school in Mayur Vihar said": the role's complement, up to the verb.
+  if (m.kind === "role" && PREPOSITIONS.has(tokens[e]?.lower ?? "")) {
+    let f = e + 1;
+    // Words only, and the apostrophe of a plural possessive ("the residents' association").
+    while (f <= last && f < e + MAX_COMPLEMENT && (tokens[f]?.kind === "word" ? tokens[f]?.info.verb[language] === null : /^['’]$/.test(tokens[f]?.text ?? ""))) f++;
+    if (tokens[f]?.info.verb[language]?.finite === true) e = f;
   }
   for (let n = 0; n < 4 && e <= last; n++) {
     const w = tokens[e];
@@ -259,7 +266,7 @@ const QUOTING = new Set(["quoted", "quoting", "cited", "citing", "quotes", "cite
 export function itAt(ctx: Ctx, k: number): Mention | null {
   const t = ctx.tokens[k];
   if (t === undefined || !(ctx.language === "en" ? t.lower === "it" || t.lower === "they" : t.lower === "ils" || t.lower === "elles")) return null;
-  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null };
+  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null };
 }
 
 const AGENT = new Set(["par", "by"]);

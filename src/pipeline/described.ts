@@ -8,6 +8,8 @@ const LINKS = new Set(["of", "for", "at", "the", "de", "du", "des", "d’", "d'"
 const STOPS = new Set([
   "who", "which", "that", "whose", "and", "or", "but", "said", "says", "told", "qui", "que", "qu’", "dont", "et", "ou", "mais",
   "a", "est", "était", "avait", "ont", "is", "was", "has", "had", "on", "in", "with", "to", "à", "au", "aux", "sur", "dans", "avec", "par", "pour",
+  // "l’avocat en s’adressant aux jurés": a clitic pronoun opens a verb, not a complement.
+  "s’", "s'", "se", "lui", "leur", "y", "m’", "me", "nous", "vous",
 ]);
 /** Endings of French adjectives that follow a role noun: `général`, `adjoint`, `ivoirien`, `correctionnelle`. */
 const ADJECTIVE_FR = /(?:al|ale|aux|ien|ienne|ais|aise|ique|aire|el|elle|if|ive|ois|oise|ain|aine|oint|ointe|ier|ière|eur)$/;

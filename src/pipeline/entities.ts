@@ -2,7 +2,7 @@ import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
-import { FIRST_NAMES, ORG_WORDS } from "./names-lexicon.ts";
+import { FIRST_NAMES, ORG_WORDS, PARTY_WORDS } from "./names-lexicon.ts";
 import { isAgeNoun } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
@@ -107,6 +107,9 @@ const HEADS_OF_STATE = new Set([
   // The one on trial: "l'accusé" after "Salah Amrani s'est exprimé en dernier".
   "accusé", "accusée", "prévenu", "prévenue", "defendant", "accused",
 ].map(headKey));
+
+const PARTY_KEYS = new Set([...PARTY_WORDS].map(fold));
+const LEADER = headKey("chief");
 
 /** Roles learnt from role mentions stop accumulating past this (they repeat). */
 const MAX_ROLES = 24;
@@ -227,7 +230,7 @@ export class Discourse {
    * The entity a name mention designates. Single words that match nothing are only created when
    * `force` is set (they are speakers), so sentence-initial capitals do not become people.
    */
-  named(m: Pick<Mention, "text" | "type" | "gender" | "role">, pos: number, force: boolean): Entity | null {
+  named(m: Pick<Mention, "text" | "type" | "gender" | "role" | "implied">, pos: number, force: boolean): Entity | null {
     const key = fold(m.text);
     // "Dominique" after "Dominique Morel": a lone first name is the one person who has it.
     let e = this.byEntityKey.get(key) ?? (m.type === "organisation" ? undefined : this.byFirstName.get(key) ?? undefined);
@@ -246,6 +249,9 @@ export class Discourse {
       e.textRole ??= m.role;
       if (e.roles.length < MAX_ROLES) { const role = m.role; this.addRole(e, role, () => roleSet(roleWords(role))); }
     }
+    // "Me Zevenne" is "l’avocat" later, though no role is shown for him.
+    const implied = m.implied;
+    if (implied !== null && e.roles.length < MAX_ROLES) this.addRole(e, `\u0001${implied}`, () => roleSet(new Set([fold(implied)])));
     this.mentioned(e, pos);
     return e;
   }
@@ -254,7 +260,7 @@ export class Discourse {
    * The entity a name designates if the article or the registry already knows it, else null
    * (nothing is created). For headlines in Title Case, where every word looks like a name.
    */
-  known(m: Pick<Mention, "text" | "type" | "gender" | "role">, pos: number): Entity | null {
+  known(m: Pick<Mention, "text" | "type" | "gender" | "role" | "implied">, pos: number): Entity | null {
     const key = fold(m.text);
     if (!this.byEntityKey.has(key) && this.fromRegistry(key) === null && (m.type === "organisation" || (this.byFirstName.get(key) ?? null) === null)) return null;
     return this.named(m, pos, false);
@@ -363,6 +369,10 @@ export class Discourse {
     let bestScore = 0;
     let bestRecency = -1;
     const mods = m.modifiers.map(fold);
+    // "l’avocat de la défense" is not "l’avocate de la victime": two descriptions whose complements share
+    // nothing are two people (a named person may be described in many ways: "l’élu de l’opposition").
+    // "le chef de l’État" is a head of state, whatever the holder's stated role.
+    const complement = !ofState && /\s(?:de|du|des|of)\s|\sd[’']/iu.test(m.text);
     for (const e of this.byHead.get(head) ?? []) {
       if (e.lastMention < 0 || e.lastMention >= pos) continue;
       if (wantOrg !== (e.type === "organisation")) continue;
@@ -371,6 +381,7 @@ export class Discourse {
       for (const r of e.track.rolesByHead.get(head) ?? []) {
         let overlap = 0;
         for (const w of mods) if (r.words.has(w)) overlap++;
+        if (complement && e.described && overlap === 0 && r.words.size > 1) continue;
         score = Math.max(score, 1 + overlap);
         if (overlap === mods.length) break; // no role can score more
       }
@@ -399,10 +410,10 @@ export class Discourse {
     // one holds yet is the latest person of its gender whose role the text never stated.
     if (!wantOrg) {
       // Only a head of state or government is known to readers without being named again; a
-      // longer description ("le président de la 3e chambre") is someone new.
+      // longer description ("le président de la 3e chambre") is someone new, and so is
       // "le président du tribunal", "the chair of the committee": a complement names another office.
-      const complement = !ofState && /\s(?:de|du|des|of)\s|\sd[’']/iu.test(m.text);
-      if (!definite || !HEADS_OF_STATE.has(head) || complement || m.modifiers.length > 1 || m.modifiers.some((w) => /\d/.test(w))) return null;
+      const partyLeader = head === LEADER && m.modifiers.some((w) => PARTY_KEYS.has(fold(w)));
+      if (!definite || !(HEADS_OF_STATE.has(head) || partyLeader) || complement || m.modifiers.length > 1 || m.modifiers.some((w) => /\d/.test(w))) return null;
       return this.recent(pos, (e) => e.type === "person" && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.

@@ -1,6 +1,6 @@
 import type { Language } from "../schema/quote.ts";
 import type { Token } from "./tokens.ts";
-import { CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS } from "./names-lexicon.ts";
+import { CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, ABBREVIATED_TITLES } from "./names-lexicon.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
   ACRONYM, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
@@ -30,6 +30,8 @@ export interface Mention {
   possessive: boolean;
   /** For role mentions that rename a name next to them (`la PDG de Free Press, Jessica Gonzalez`). */
   sameAs: number | null;
+  /** For names: the office a courtesy title implies without showing it ("avocat" for "Me X"). */
+  implied: string | null;
 }
 
 export function isCapitalised(t: Token): boolean {
@@ -134,6 +136,8 @@ function titleBefore(tokens: readonly Token[], start: number): number {
   let found = -1;
   for (let n = 0; n < 5 && k >= 0; n++, k--) {
     const t = tokens[k];
+    // "M. Couillard", "Dr. Ruiz": an abbreviated title's full stop (not a sentence's: "the minister. Ruiz").
+    if (t?.text === "." && k === start - 1 && isCapitalised(tokens[k - 1] as Token) && ABBREVIATED_TITLES.has(tokens[k - 1]?.lower ?? "")) continue;
     if (t === undefined || t.kind !== "word") break;
     const role = is(t, ROLE_WORD | TITLE_WORD);
     const ok = role || is(t, CONNECTOR) || nameWord(t) || is(t, PREMODIFIER) || (!is(t, NOT_NAME) && is(tokens[k - 1], CONNECTOR));
@@ -164,7 +168,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if ((flags & ROLE_WORD) !== 0) roleWords.push(i);
     const gender = (flags & PRONOUN) !== 0 ? t.info.pronoun : null;
     if (gender !== null) {
-      out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null });
+      out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null });
       used[i] = 2;
       continue;
     }
@@ -195,7 +199,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j === i && det !== undefined && det.text === det.text.toLowerCase() && DEFINITE_ARTICLES.has(det.lower) && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
       out.push({
         kind: "role", first: i - 1, last: i, text: textOf(tokens, source, i - 1, i, base), role: null, head: t.lower, modifiers: [],
-        gender: det.text === "la" ? "female" : det.text === "le" ? "male" : null, type: "person", possessive: t.possessive, sameAs: null,
+        gender: det.text === "la" ? "female" : det.text === "le" ? "male" : null, type: "person", possessive: t.possessive, sameAs: null, implied: null,
       });
       used[i] = 2;
       continue;
@@ -234,10 +238,12 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const titled = titleStart >= 0 && titleStart < first && !dangling(tokens[first - 1]);
     // "Mr", "Mme", "Me" alone are not roles: readers would see "Laurent Ouazzani, Me".
     const title = titled && !courtesyOnly(tokens, titleStart, first - 1) ? textOf(tokens, source, titleStart, first - 1, base) : null;
+    // A title before a name makes it a person's ("M. Couillard").
+    const who = titled && type === "unknown" && genderOfName(tokens[first] as Token, tokens, titleStart, first) !== null ? "person" : type;
     out.push({
       kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [],
       gender: type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : null,
-      type, possessive: tokens[j]?.possessive ?? false, sameAs: null,
+      type: who, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null,
     });
   }
   const all = merge(out, findRoleMentions(tokens, source, base, language, used, roleWords));
@@ -268,7 +274,7 @@ function roleFromRun(tokens: readonly Token[], source: string, base: number, i: 
   const gender = language === "fr" && det?.lower === "la" ? "female" : language === "fr" && det?.lower === "le" ? "male" : null;
   return {
     kind: "role", first, last: j, text: textOf(tokens, source, first, j, base), role: null, head, modifiers,
-    gender, type: "person", possessive: tokens[j]?.possessive ?? false, sameAs: null,
+    gender, type: "person", possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: null,
   };
 }
 
@@ -390,6 +396,14 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
 }
 
 /** Whether tokens `from`..`to` are only courtesy titles and their full stops ("Mr", "Me", "Dr."). */
+function impliedRole(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let k = from; k <= to; k++) {
+    const r = IMPLIED_ROLES.get(tokens[k]?.lower ?? "");
+    if (r !== undefined) return r;
+  }
+  return null;
+}
+
 function courtesyOnly(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k];

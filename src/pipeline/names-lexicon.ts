@@ -44,7 +44,7 @@ export const TITLE_WORDS = set(
   "king queen prince princess pope pape judge juge officer executive deputy député députée vice ambassador " +
   "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep councillor sheriff commander captain colonel " +
   "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame " +
-  "lord lady m mme mlle me pr rev father professor professeur superintendent inspector analyst chairs " +
+  "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father professor professeur superintendent inspector analyst chairs " +
   "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable lieutenant",
 );
 
@@ -56,7 +56,19 @@ export const PREMODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Courtesy and academic titles: they come before a name but say nothing of a role ("Me" is a French lawyer's). */
-export const COURTESY_TITLES = set("mr mrs ms miss m mme mlle me maître monsieur madame sir dame lord lady dr pr prof rev");
+export const COURTESY_TITLES = set("mr mrs ms miss m mme mlle me maître monsieur madame sir dame lord lady dr pr prof rev mgr monseigneur");
+
+/** Titles written abbreviated with a full stop before a name ("M. Couillard", "Gov. Reynolds"). */
+export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt");
+
+/**
+ * The office some courtesy titles imply without saying it: "Me Zevenne" is a lawyer, "Mgr Morerod"
+ * a bishop. Not shown to readers; it lets "l’avocat" or "l’évêque" later point back to them.
+ */
+export const IMPLIED_ROLES: ReadonlyMap<string, string> = new Map([
+  ["me", "avocat"], ["maître", "avocat"], ["mgr", "évêque"], ["monseigneur", "évêque"], ["dr", "doctor"],
+  ["rev", "pastor"], ["reverend", "pastor"], ["rabbi", "rabbi"], ["imam", "imam"], ["abbé", "priest"],
+]);
 
 /** Articles that may open a noun phrase before a name or a role (lowercase; `l’` with its curly apostrophe, as tokens fold it). */
 export const DETERMINERS = set("the a an le la l’ un une");
@@ -72,7 +84,7 @@ export const FEMALE_TITLES = set("mrs ms mme mlle madame dame lady queen princes
  * recognise appositive roles ("X, senior director for …").
  */
 export const PERSON_ROLES = set(
-  "president président présidente vice-president chief chef ceo pdg dg cfo coo cto chairman chairwoman chair " +
+  "president président présidente vice-president chief chef cheffe ceo pdg dg cfo coo cto chairman chairwoman chair " +
   "chairperson director directeur directrice head minister ministre secretary secrétaire secretary-general " +
   "commissioner commissaire haut-commissaire spokesperson spokesman spokeswoman porte-parole official " +
   "officer executive founder co-founder cofounder fondateur fondatrice cofondateur owner propriétaire " +
@@ -105,7 +117,9 @@ export const PERSON_ROLES = set(
   "daughter fils sœur frère sister brother reporter correspondent interviewer presenter moderator " +
   "animateur animatrice présentateur présentatrice modérateur modératrice correspondant correspondante " +
   "proviseur proviseure recteur rectrice doyen doyenne dean headteacher headmaster headmistress instituteur " +
-  "institutrice",
+  "institutrice " +
+  "pastor pasteur pasteure priest prêtre curé abbé bishop évêque archbishop archevêque imam rabbi rabbin " +
+  "cardinal chaplain aumônier aumônière vicar vicaire nun religieuse monk moine",
 );
 
 /** Role nouns that stand for an organisation ("the company said", "le groupe a indiqué"). */
@@ -246,3 +260,11 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE, ...CUR
 export const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
   ["he", "male"], ["she", "female"], ["il", "male"], ["elle", "female"],
 ]);
+
+/** Party words: "le chef libéral", "the Labour leader" are epithets of the politician last named. */
+export const PARTY_WORDS = set(
+  "libéral libérale conservateur conservatrice socialiste travailliste écologiste républicain républicaine " +
+  "démocrate centriste communiste insoumis insoumise caquiste péquiste bloquiste néo-démocrate souverainiste " +
+  "nationaliste liberal conservative labour tory democratic democrat republican socialist nationalist unionist " +
+  "centrist green greens",
+);

@@ -33,7 +33,7 @@ export function slug(name: string): string {
 const HEAD_CLASSES: readonly (readonly string[])[] = [
   ["ceo", "pdg", "dg", "chief executive", "executive"],
   ["president", "président", "présidente", "president-elect"],
-  ["chief", "chef", "head", "boss", "patron", "patronne", "leader", "dirigeant", "dirigeante"],
+  ["chief", "chef", "cheffe", "head", "boss", "patron", "patronne", "leader", "dirigeant", "dirigeante"],
   ["minister", "ministre"],
   ["director", "directeur", "directrice"],
   ["owner", "propriétaire"],
@@ -47,6 +47,12 @@ const HEAD_CLASSES: readonly (readonly string[])[] = [
   ["entrepreneur", "entrepreneuse", "businessman", "businesswoman", "tycoon", "mogul", "magnate"],
   ["commissioner", "commissaire", "haut-commissaire"],
   ["secretary", "secrétaire", "secretary-general"],
+  ["lawyer", "avocat", "avocate", "attorney", "barrister", "solicitor", "counsel"],
+  ["bishop", "évêque", "archbishop", "archevêque", "prélat", "prelate"],
+  ["doctor", "docteur", "docteure", "médecin", "physician"],
+  ["priest", "prêtre", "curé", "abbé"],
+  ["pastor", "pasteur", "pasteure", "reverend"],
+  ["rabbi", "rabbin"],
 ];
 
 const CLASS_OF = new Map<string, number>();

@@ -1,6 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
+import { PARTY_WORDS } from "./names-lexicon.ts";
 import { LOWERCASE, PERSON_ROLE_WORD, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
@@ -71,6 +72,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && (((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0 || POST_DET.has(tokens[p - 1]?.lower ?? ""))) q = p + 1;
       if (q > p) last = q - 1;
     }
+    // "le chef libéral": a party adjective after a French role noun is part of the role.
+    if (language === "fr" && last === k && PARTY_WORDS.has(tokens[k + 1]?.lower ?? "")) last = k + 1;
     const det = (tokens[first] as Token).lower;
     // The words around the head noun, a possessor first ("Musk’s"), without "of the" and without ’s.
     const modifiers: string[] = [];
@@ -89,7 +92,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       kind: "role", first, last, text: source.slice(a.start - base, z.end - base), role: null,
       head: isAgeNoun(t.lower) ? t.lower : headOf(t.lower), modifiers, gender: female ? "female" : male ? "male" : null,
       type: (t.flags & PERSON_ROLE_WORD) !== 0 ? "person" : "organisation",
-      possessive: z.possessive, sameAs: null,
+      possessive: z.possessive, sameAs: null, implied: null,
     });
     for (let n = first; n <= last; n++) used[n] = 2;
     done = last;

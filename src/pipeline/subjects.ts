@@ -2,7 +2,7 @@ import { CALENDAR, DEFINITE_ARTICLES } from "./names-lexicon.ts";
 import { mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
+import { CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -79,7 +79,7 @@ function possessivePronoun(lower: string, ctx: Ctx, b: number): Mention {
   const t = ctx.tokens[b];
   return {
     kind: "pronoun", first: b, last: b, text: t?.text ?? lower, role: null, head: null, modifiers: [],
-    gender: gender ?? "male", type: "person", possessive: true, sameAs: null,
+    gender: gender ?? "male", type: "person", possessive: true, sameAs: null, implied: null,
   };
 }
 
@@ -98,7 +98,7 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     if (p !== null) return p;
   }
   const m = mentionEnding(ctx, k);
-  if (m !== null) return named(ctx, m);
+  if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? m);
   // "chief executive Ana Ruiz, who asked", "le ministre qui a demandé": a relative's antecedent.
   if ((t.lower === "who" || t.lower === "qui") && k - 1 >= floor) {
     const before = ctx.tokens[k - 1]?.text === "," ? k - 2 : k - 1;
@@ -124,6 +124,24 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   }
   return fallback;
 }
+
+/**
+ * "an official at the school in Hollin Park said": a mention a preposition governs is the object of a
+ * complement; the subject is the role or name the complement hangs on, words only between them.
+ */
+function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
+  if (!PREPOSITIONS.has(ctx.tokens[m.first - 1]?.lower ?? "")) return null;
+  for (let j = m.first - 2; j >= floor && j >= m.first - MAX_COMPLEMENT; j--) {
+    const t = ctx.tokens[j];
+    if (t === undefined || (t.kind !== "word" && !/^['’]$/.test(t.text))) return null;
+    const h = mentionEnding(ctx, j);
+    if (h !== null && h.kind !== "pronoun" && !PREPOSITIONS.has(ctx.tokens[h.first - 1]?.lower ?? "") && PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? "")) return h;
+  }
+  return null;
+}
+
+/** How many words a complement may take between a subject and its verb. */
+export const MAX_COMPLEMENT = 14;
 
 /** Phrases that may stand between an inverted verb and its subject: `remarque de son côté le parti`. */
 const ADVERBIALS_FR: readonly (readonly string[])[] = [
@@ -165,6 +183,11 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   return next !== undefined && next.kind === "word" && mentionStarting(ctx, end) !== null ? end : k;
 }
 
+/** A lowercase word that may be a noun in a description ("homemaker"): no verb, preposition or connector. */
+function plainNoun(ctx: Ctx, t: Token): boolean {
+  return t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (t.flags & CONNECTOR) === 0 && t.info.verb[ctx.language] === null && !prepositionStart(t.flags, ctx.language);
+}
+
 /** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
 export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | null {
   let k = v + 1;
@@ -175,12 +198,23 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
   const epithet = nameAfterEpithet(ctx, k, ceiling);
   if (epithet !== null) return epithet;
   // "said union leader Moira Keane": lowercase title words may stand before the name.
+  // "said 35-year-old homemaker Sukanya Rao": so may an age and a plain noun, before a person's name.
+  let plain = 0;
   for (let f = k; f <= ceiling && f < k + 5; f++) {
     const m = mentionStarting(ctx, f);
+    if (m !== null && plain > 0 && (m.kind !== "name" || m.type === "organisation")) return null;
     // "said the club's new manager Tim Ray": the possessor is whose manager, not who speaks.
     if (m !== null && m.possessive) return nameAfterTitle(ctx, m.last + 1, ceiling) ?? named(ctx, m);
     if (m !== null) return named(ctx, m);
     const t = ctx.tokens[f];
+    if (t !== undefined && t.kind === "word" && f === k && ctx.language === "en" && isAgeNoun(t.lower)) {
+      plain++;
+      continue;
+    }
+    if (t !== undefined && plain > 0 && plain < 3 && plainNoun(ctx, t)) {
+      plain++;
+      continue;
+    }
     // Titles too: "a demandé Me Fathi Benbrahim", "said Gov. Kim Reynolds".
     if (t === undefined || !((t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
   }
