@@ -14,6 +14,7 @@ import { Decision, repeatPass } from "./repeats.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
 import { termReason } from "./terms.ts";
+import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
 import { AUXILIARY, FINITE_VERB_EN, FINITE_VERB_FR, speechNoun } from "./words.ts";
@@ -313,7 +314,7 @@ class Reader {
         // The sentence right after names someone new, or the credit was only carried over a paragraph break.
         // "Solange, 74 ans": a lone first name is a person too.
         const person = e !== null && subject?.kind === "name" && (e.type === "person" || (e.type === "unknown" && (e.gender !== null || FIRST_NAMES.has(e.name.toLowerCase())))) && !knownOnly;
-        if (person && o.block === block.index && si === o.sentence + 1 && !credits && (e.track.order >= o.entities || o.carried)) {
+        if (person && o.block === block.index && si === o.sentence + 1 && !credits && (e.track.order >= o.entities || o.carried) && !namesInThirdPerson((this.spans[o.span] as Span).text, e)) {
           this.decisions[o.span] = new Decision({ entity: e, cue: null, mode: null, method: "next-subject", when: null, term: null });
           this.last = { entity: e, block: block.index, mode: null };
         }
@@ -437,12 +438,14 @@ class Reader {
       return this.creditTo(tok, block, label.entity, "label", null);
     }
     // A bare quotation right after a sentence about someone: `Gaston est « scandalisé ». « C’est inadmissible ».`
-    if (cue === null && open.about !== null) {
+    // Weak evidence never gives a quotation to the person it speaks of by name ("Zeno a joué…").
+    const other = (e: Entity) => !namesInThirdPerson(span.text, e);
+    if (cue === null && open.about !== null && other(open.about)) {
       return this.creditTo(tok, block, open.about, "previous-subject", null);
     }
     const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
     const intro = this.intro;
-    if (cue === null && paragraph && open.opens && intro !== null && intro.block === (segs[0]?.block ?? -1) - 1) {
+    if (cue === null && paragraph && open.opens && intro !== null && intro.block === (segs[0]?.block ?? -1) - 1 && other(intro.entity)) {
       return this.creditTo(tok, block, intro.entity, "introduced", null);
     }
     const prev = this.last;
@@ -450,7 +453,7 @@ class Reader {
     if (cue === null && paragraph && open.opens && segs.length === 1 && opening >= 0) {
       this.opening = { span: tok.span, block: block.index, sentence: opening, entities: d.entities.length, carried: prev === null || prev.block < block.index };
     }
-    if (cue === null && paragraph && prev !== null && (segs[0]?.block ?? block.index) - prev.block <= CONTINUATION_BLOCKS) {
+    if (cue === null && paragraph && prev !== null && (segs[0]?.block ?? block.index) - prev.block <= CONTINUATION_BLOCKS && other(prev.entity)) {
       decisions[tok.span] = new Decision({ entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null });
       this.last = { entity: prev.entity, block: block.index, mode: prev.mode };
       return true;

@@ -4,7 +4,7 @@ import { isAuxiliary, prepositionCueIn } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import { DETERMINERS } from "./names-lexicon.ts";
-import { MAX_COMPLEMENT, PREPOSITIONS, adverbialAfter, nameAfterEpithet, nameAfterTitle, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import { MAX_COMPLEMENT, PREPOSITIONS, governed, adverbialAfter, nameAfterEpithet, nameAfterTitle, personAfterModifier, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
@@ -125,6 +125,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   // "Reuters Chief Executive Tom Glocer said", "Ostrava Group chief executive Nadia Brink said".
   if (m === null || (m.kind === "name" && m.type === "organisation")) m = nameAfterTitle(ctx, k, last) ?? m;
   if (m === null) return null;
+  // "GNS Science seismologist Dr Matt Gerling says": the first name modifies a role.
+  m = personAfterModifier(ctx, m, last) ?? m;
   let e = m.last + 1;
   // "the Northern Nurses and Midwives Organisation (NNMO) has claimed": past the acronym.
   if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")") e += 3;
@@ -273,6 +275,9 @@ const AGENT = new Set(["par", "by"]);
 
 /** Words that introduce a labelled quotation's source: `a quote from X:`, `la réaction de X :`. */
 const LABEL_INTRO = new Set(["from", "by", "of", "de", "du", "d’", "par", "chez"]);
+/** Words that make a label its topic: `about X:`, `concernant X :`, `au sujet de X :`, `à propos du X :`. */
+const TOPIC_INTRO = new Set(["about", "regarding", "concerning", "on", "concernant", "sur", "envers"]);
+const TOPIC_NOUNS = new Set(["sujet", "propos", "égard", "subject"]);
 
 /**
  * A speaker label ending at the colon `colon`: `Harry Redknapp: "…"`, `a quote from party chair Ross
@@ -312,6 +317,8 @@ export function labelBefore(ctx: Ctx, colon: number, floor: number): Mention | n
   let loose = false;
   for (let b = m.first - 1; b >= floor && b > m.first - 9; b--) {
     const t = tokens[b] as Token;
+    // "Au sujet de son capitaine X :", "About X:": the one talked about, not the one talking.
+    if (TOPIC_INTRO.has(t.lower) || (LABEL_INTRO.has(t.lower) && TOPIC_NOUNS.has(tokens[b - 1]?.lower ?? ""))) return null;
     if (LABEL_INTRO.has(t.lower)) return m;
     if (t.text === "." && ((tokens[b - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Gov. Kim Reynolds"
     if (t.kind !== "word" || t.info.verb[ctx.language] !== null) return null;
@@ -405,7 +412,7 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
     const m = mentionEnding(ctx, end);
     // An organisation too when the quotation carries on its sentence: "le Fonds Nova « poursuivra… »".
     const predicate = /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(ctx.tokens[q]?.text ?? "");
-    const free = m !== null && m.kind === "name" && (m.type !== "organisation" || predicate) && !PREPOSITIONS.has(ctx.tokens[m.first - 1]?.lower ?? "");
+    const free = m !== null && m.kind === "name" && (m.type !== "organisation" || predicate) && !governed(ctx, m);
     who = free ? named(ctx, m) : null;
   }
   if (who === null) return null;

@@ -197,6 +197,10 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
   if (k > ceiling) return null;
   const epithet = nameAfterEpithet(ctx, k, ceiling);
   if (epithet !== null) return epithet;
+  // "said the Met Office forecaster Mark Willard": an organisation's name modifies the role.
+  const lead = mentionStarting(ctx, DEFINITE_ARTICLES.has(ctx.tokens[k]?.lower ?? "") ? k + 1 : k);
+  const modified = lead === null ? null : personAfterModifier(ctx, lead, ceiling);
+  if (modified !== null) return modified;
   // "said union leader Moira Keane": lowercase title words may stand before the name.
   // "said 35-year-old homemaker Sukanya Rao": so may an age and a plain noun, before a person's name.
   let plain = 0;
@@ -242,6 +246,28 @@ export function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | nul
 }
 
 /**
+ * `GNS Science seismologist Dr Matt Gerling`, `the Met Office forecaster Mark Willard`: a name used as
+ * a modifier, one or two nouns the lexicon may not know, maybe title words, then a person's name.
+ * Returns that person, or null when `m` is not followed so.
+ */
+export function personAfterModifier(ctx: Ctx, m: Mention, last: number): Mention | null {
+  if (m.kind !== "name" || m.possessive) return null;
+  let nouns = 0;
+  for (let f = m.last + 1; f <= last && f <= m.last + 6; f++) {
+    const x = mentionStarting(ctx, f);
+    if (x !== null) return nouns > 0 && x.kind === "name" && x.type === "person" ? x : null;
+    const t = ctx.tokens[f];
+    if (t === undefined) return null;
+    if (t.text === "." && ((ctx.tokens[f - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Dr. Ruiz"
+    if (t.kind !== "word") return null;
+    if ((t.flags & (ROLE_WORD | TITLE_WORD)) !== 0) nouns++;
+    else if (plainNoun(ctx, t) && nouns < 2) nouns++;
+    else return null;
+  }
+  return null;
+}
+
+/**
  * `ajoute l’espiègle Cédric Varin`, `said the ever-cautious Nora Quist`: a determiner and one or two
  * plain words the lexicon does not know stand before a person's name.
  */
@@ -268,13 +294,29 @@ function firstMentionFrom(ctx: Ctx, from: number): number {
   return lo;
 }
 
+/** Words that may stand between a preposition and the name it governs: `de son capitaine X`, `to the club's coach X`. */
+const NOUN_PHRASE_LEAD = new Set(["the", "his", "her", "their", "its", "our", "le", "la", "l’", "les", "son", "sa", "ses", "leur", "leurs", "notre"]);
+
+/**
+ * Whether a preposition governs mention `m`, right before it or before the determiner and title
+ * words that lead to it: "au sujet de son capitaine Eden X", "with the club's manager X".
+ */
+export function governed(ctx: Ctx, m: Mention): boolean {
+  for (let b = m.first - 1; b >= 0 && b >= m.first - 5; b--) {
+    const t = ctx.tokens[b];
+    if (t === undefined || t.kind !== "word") return false;
+    if (PREPOSITIONS.has(t.lower)) return true;
+    if (!NOUN_PHRASE_LEAD.has(t.lower) && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) === 0) return false;
+  }
+  return false;
+}
+
 /** The sentence's subject: its first mention that no preposition governs. */
 export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | null {
   for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.first > to) break;
-    const prev = ctx.tokens[m.first - 1]?.lower ?? "";
-    if (PREPOSITIONS.has(prev)) continue;
+    if (governed(ctx, m)) continue;
     const after = ctx.tokens[m.last + 1];
     if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;
     return named(ctx, m);
