@@ -12,7 +12,7 @@ import { findMentions, isCapitalised, type Mention } from "./mentions.ts";
 import { FIRST_NAMES } from "./names-lexicon.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
-import { possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
+import { governed, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
 import { termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
@@ -175,7 +175,7 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     break;
   }
   // "La réponse du procureur ne s’est pas fait attendre.": whose words the sentence is about.
-  const head = /^(?:the|le|la|l’|sa|son|ses|his|her|their)$/.test(lowerAt(ctx, from)) ? from + 1 : from;
+  const head = /^(?:the|le|la|l’|les|ces|sa|son|ses|his|her|their|these|those)$/.test(lowerAt(ctx, from)) ? from + 1 : from;
   const t = ctx.tokens[head];
   if (t !== undefined && t.kind === "word" && speechNoun(t.flags, ctx.language)) {
     const owner = possessorOf(ctx, head);
@@ -205,7 +205,7 @@ class Reader {
   private readonly language: Language;
   private readonly kinds: ReadonlyMap<number, Block["kind"]>;
   /** Cues found before a quotation's first segment, by span, until its last segment is read. */
-  private readonly openers: ({ found: Found | null; before: string[]; opens: boolean; about: Entity | null } | undefined)[];
+  private readonly openers: (Opener | undefined)[];
   private last: Speaking | null = null;
   /** A paragraph that is only a speaker label (`X (team), winner :`): it credits the next block's opening quotation. */
   private label: Speaking | null = null;
@@ -239,7 +239,7 @@ class Reader {
     this.language = language;
     this.kinds = new Map(blocks.map((b) => [b.index, b.kind]));
     this.decisions = new Array<Decision | undefined>(spans.length);
-    this.openers = new Array<{ found: Found | null; before: string[]; opens: boolean; about: Entity | null } | undefined>(spans.length);
+    this.openers = new Array<Opener | undefined>(spans.length);
   }
 
   read(block: Block, pieces: readonly Piece[]): void {
@@ -272,7 +272,8 @@ class Reader {
           else {
             const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && FIRST_NAMES.has(lowerAt(ctx, m.first))));
             if (e !== null && (e.type === "person" || (e.type === "unknown" && FIRST_NAMES.has(lowerAt(ctx, m.first))))) {
-              named = e;
+              // "… en Moselle": a place a preposition governs introduces no one.
+              if (e.type === "person" || !governed(ctx, m)) named = e;
               inSentence = e;
             }
           }
@@ -411,10 +412,13 @@ class Reader {
         before = { ...before, entity: credit.entity, method: "participle" };
       }
       const about = opening > 0 && this.about?.sentence === opening - 1 ? this.about.entity : null;
-      this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about };
+      // "Treasurer Ann Kovac dismissed the sit-in as a “silly stunt”": the words of the sentence's subject.
+      const subject = sentence >= 0 && sentence < q ? sentenceSubject(ctx, sentence, q - 1) : null;
+      const holder = subject !== null && subject.kind === "name" && subject.type !== "organisation" ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
+      this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about, subject: holder };
     }
     if (!lastHere) return false;
-    const open = this.openers[tok.span] ?? { found: null, before: [], opens: false, about: null };
+    const open = this.openers[tok.span] ?? { found: null, before: [], opens: false, about: null, subject: null };
     // The cues in order of preference: after the quotation, before it, later in its sentence.
     const after = this.found(ctx, cueAfter(ctx, q, span.text));
     const later = this.found(ctx, cueLater(ctx, q));
@@ -440,6 +444,9 @@ class Reader {
     // A bare quotation right after a sentence about someone: `Gaston est « scandalisé ». « C’est inadmissible ».`
     // Weak evidence never gives a quotation to the person it speaks of by name ("Zeno a joué…").
     const other = (e: Entity) => !namesInThirdPerson(span.text, e);
+    if (cue === null && open.subject !== null && open.subject.type === "person" && other(open.subject)) {
+      return this.creditTo(tok, block, open.subject, "sentence-subject", null);
+    }
     if (cue === null && open.about !== null && other(open.about)) {
       return this.creditTo(tok, block, open.about, "previous-subject", null);
     }
@@ -461,6 +468,16 @@ class Reader {
     decisions[tok.span] = new Decision({ entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null });
     return false;
   }
+}
+
+/** What is known of a quotation when its first segment is read. */
+interface Opener {
+  found: Found | null;
+  before: string[];
+  opens: boolean;
+  about: Entity | null;
+  /** The person the quotation's sentence is about, named before it. */
+  subject: Entity | null;
 }
 
 /** Methods by which a cue after a quotation credited it. */

@@ -45,7 +45,8 @@ export const TITLE_WORDS = set(
   "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep councillor sheriff commander captain colonel " +
   "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame " +
   "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father professor professeur superintendent inspector analyst chairs " +
-  "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable lieutenant",
+  "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable lieutenant " +
+  "treasurer trésorier trésorière comptroller auditor-general attorney-general solicitor-general",
 );
 
 /** Words allowed before the role noun of an appositive ("a senior director", "l’ancien président"). */
@@ -117,7 +118,7 @@ export const PERSON_ROLES = set(
   "daughter fils sœur frère sister brother reporter correspondent interviewer presenter moderator " +
   "animateur animatrice présentateur présentatrice modérateur modératrice correspondant correspondante " +
   "proviseur proviseure recteur rectrice doyen doyenne dean headteacher headmaster headmistress instituteur " +
-  "institutrice " +
+  "institutrice treasurer trésorier trésorière " +
   "pastor pasteur pasteure priest prêtre curé abbé bishop évêque archbishop archevêque imam rabbi rabbin " +
   "cardinal chaplain aumônier aumônière vicar vicaire nun religieuse monk moine",
 );

@@ -21,7 +21,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "of", "to", "with", "by", "from", "for", "in", "on", "at", "about", "into", "than", "like", "as", "via",
   "after", "before", "against", "over", "toward", "towards", "between", "de", "à", "au", "aux", "avec", "par",
   "pour", "sur", "dans", "chez", "après", "avant", "entre", "contre", "vers", "du", "des", "d’", "envers",
-  "devant", "derrière", "près", "autour", "face", "sous", "parmi", "outside", "inside", "near", "behind", "beside",
+  "devant", "derrière", "près", "autour", "face", "sous", "parmi", "en", "outside", "inside", "near", "behind", "beside",
   "under", "across", "around", "during", "until", "through", "throughout", "beyond", "among", "amid",
 ]);
 
@@ -56,7 +56,8 @@ function isLyAdverb(s: string): boolean {
 export function possessorOf(ctx: Ctx, k: number): Mention | null {
   for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
     const t = ctx.tokens[b];
-    if (t === undefined || t.kind !== "word") return null;
+    // A sentence's start ends the look back; a complement after the noun may still name the owner.
+    if (t === undefined || t.kind !== "word") break;
     const m = mentionEnding(ctx, b);
     if (m !== null && m.possessive) return named(ctx, m);
     if (/^(?:his|her|son|sa|ses)$/.test(t.lower)) return possessivePronoun(t.lower, ctx, b);
