@@ -9,7 +9,7 @@ import { cueAfter, cueBefore, cueLater, labelBefore, type Hit } from "./cue-sear
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, speakerOf, type Entity } from "./entities.ts";
 import { findMentions, isCapitalised, type Mention } from "./mentions.ts";
-import { FIRST_NAMES } from "./names-lexicon.ts";
+import { isFirstName } from "./names-lexicon.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { governed, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
@@ -62,6 +62,8 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   if (m === null) return null;
   if (m.kind === "name") return knownOnly ? d.known(m, pos) : d.named(m, pos, true);
   if (m.kind === "pronoun") {
+    // "écrit-elle dans un communiqué": an organisation of that gender first, if one was named.
+    if (m.gender !== null && m.type === "organisation") return d.organisationOfGender(m.gender, pos) ?? d.pronoun(m.gender, pos, ctx?.language === "fr");
     if (m.gender !== null) return d.pronoun(m.gender, pos, ctx?.language === "fr");
     if (m.type !== "organisation") return null;
     // "they said in a statement" stands for an organisation only right after it spoke or acted.
@@ -270,8 +272,8 @@ class Reader {
           // "Anselme, tout juste 19 ans, …": a known first name is someone even where any word has a capital.
           // Not in a headline, where "Row over trip" opens on a word some first-name list holds.
           else {
-            const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && FIRST_NAMES.has(lowerAt(ctx, m.first))));
-            if (e !== null && (e.type === "person" || (e.type === "unknown" && FIRST_NAMES.has(lowerAt(ctx, m.first))))) {
+            const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && isFirstName(ctx.tokens[m.first]?.text ?? "")));
+            if (e !== null && (e.type === "person" || (e.type === "unknown" && isFirstName(ctx.tokens[m.first]?.text ?? "")))) {
               // "… en Moselle": a place a preposition governs introduces no one.
               if (e.type === "person" || !governed(ctx, m)) named = e;
               inSentence = e;
@@ -314,7 +316,7 @@ class Reader {
         this.opening = null;
         // The sentence right after names someone new, or the credit was only carried over a paragraph break.
         // "Solange, 74 ans": a lone first name is a person too.
-        const person = e !== null && subject?.kind === "name" && (e.type === "person" || (e.type === "unknown" && (e.gender !== null || FIRST_NAMES.has(e.name.toLowerCase())))) && !knownOnly;
+        const person = e !== null && subject?.kind === "name" && (e.type === "person" || (e.type === "unknown" && (e.gender !== null || isFirstName(e.name)))) && !knownOnly;
         if (person && o.block === block.index && si === o.sentence + 1 && !credits && (e.track.order >= o.entities || o.carried) && !namesInThirdPerson((this.spans[o.span] as Span).text, e)) {
           this.decisions[o.span] = new Decision({ entity: e, cue: null, mode: null, method: "next-subject", when: null, term: null });
           this.last = { entity: e, block: block.index, mode: null };

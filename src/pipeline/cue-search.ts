@@ -65,8 +65,23 @@ function pronounAt(ctx: Ctx, k: number): Mention | null {
   return m !== null && m.kind === "pronoun" ? m : null;
 }
 
+/** `dans un communiqué`, `in a statement`: what an organisation writes in. */
+const STATEMENT_FR = new Set(["communiqué", "courriel", "comuniqué"]);
+
+/**
+ * "« … », écrit-elle dans un communiqué": a French pronoun that writes a statement stands for an
+ * organisation of its grammatical gender (la police, le parquet) as readily as for a person.
+ */
+function statementPronoun(ctx: Ctx, who: Mention | null): Mention | null {
+  if (who === null || who.kind !== "pronoun" || who.gender === null || ctx.language !== "fr") return who;
+  const t = ctx.tokens;
+  const k = who.last + 1;
+  const inA = t[k]?.lower === "dans" && (t[k + 1]?.lower === "un" || t[k + 1]?.lower === "son" || t[k + 1]?.lower === "le");
+  return inA && STATEMENT_FR.has(t[k + 2]?.lower ?? "") ? { ...who, type: "organisation" } : who;
+}
+
 function hit(ctx: Ctx, a: number, b: number, mode: Mode | null, who: Mention | null, method: string, from: number, to: number): Hit {
-  return { cue: textBetween(ctx, a, b), mode, who, method, from, to };
+  return { cue: textBetween(ctx, a, b), mode, who: statementPronoun(ctx, who), method, from, to };
 }
 
 /**

@@ -34,18 +34,18 @@ export const FR_IRREGULAR: Readonly<Record<Mode, string>> = {
     "averti avertit avertissent avertissait avertissant " +
     "prévenu prévient préviennent prévint prévenait " +
     "reconnu reconnaît reconnait reconnaissent reconnut reconnaissait reconnaissant " +
-    "admis admet admettent admit admettait " +
+    "admis admet admettent admit admettait admettre " +
     "promis promet promettent promit promettait " +
-    "conclu conclut concluent concluait concluant " +
-    "poursuivi poursuit poursuivent poursuivit poursuivait " +
-    "réagi réagit réagissent réagissait " +
+    "conclu conclut concluent concluait concluant conclure " +
+    "poursuivi poursuit poursuivent poursuivit poursuivait poursuivre " +
+    "réagi réagit réagissent réagissait réagir " +
     "soutenu soutient soutiennent soutint soutenait soutenant " +
     "maintenu maintient maintiennent maintint maintenait " +
     "démenti dément démentent démentit " +
     "lança lançait lançant annonça annonçait annonçant " +
-    "renchérit renchéri renchérissent renchérissait renchérissant garantit garantissent " +
+    "renchérit renchéri renchérissent renchérissait renchérissant renchérir garantit garantissent " +
     "sourit souri souriait souriant rit riait " +
-    "décrit décrivent décrivait décrivant reprend reprennent reprit reprenait " +
+    "décrit décrivent décrivait décrivant reprend reprennent reprit reprenait reprendre " +
     "plaint plaignent plaignait croit croient croyait craint craignent craignait " +
     "souvient souviennent souvenait convient convenu",
   told: "",

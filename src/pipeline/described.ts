@@ -13,6 +13,7 @@ const STOPS = new Set([
 ]);
 /** Endings of French adjectives that follow a role noun: `général`, `adjoint`, `ivoirien`, `correctionnelle`. */
 const ADJECTIVE_FR = /(?:al|ale|aux|ien|ienne|ais|aise|ique|aire|el|elle|if|ive|ois|oise|ain|aine|oint|ointe|ier|ière|eur)$/;
+const ARTICLES_FR = new Set(["le", "la", "les", "l’", "l'", "un", "une"]);
 /** How many words a description may add after the role noun phrase. */
 const MAX_EXTRA = 9;
 const DETERMINER = /^(?:The|A|An|Another|Le|La|L’|L'|Les|Un|Une|Son|Sa|Ses|Leur|Its|His|Her|Their|This|Ce|Cette|Cet)\b/u;
@@ -39,7 +40,8 @@ export function describedAs(ctx: Ctx, m: Mention): string {
       continue;
     }
     // Past the noun only its complement ("de la 12e chambre") or, in French, an adjective ("adjoint").
-    if (!complement && !(language === "fr" && ADJECTIVE_FR.test(t.lower))) break;
+    // "la police cantonale appelle les randonneurs": a word before an article is a verb, whatever its ending.
+    if (!complement && !(language === "fr" && ADJECTIVE_FR.test(t.lower) && !ARTICLES_FR.has(tokens[k + 1]?.lower ?? ""))) break;
     // A name after the role is its holder or another mention: only what it is *of* belongs here.
     // A name it is of goes on to its end ("at the World Health Organization").
     const inName = last === k - 1 && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0 && k - 1 > m.last;

@@ -2,7 +2,7 @@ import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
-import { FIRST_NAMES, ORG_WORDS, PARTY_WORDS } from "./names-lexicon.ts";
+import { ORG_WORDS, PARTY_WORDS, isFirstName } from "./names-lexicon.ts";
 import { isAgeNoun } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
@@ -100,6 +100,8 @@ const INSTITUTIONS = new Set([
 
 /** `le Valaisan`, `the Briton`: a determiner and a capitalised demonym (see mentions.ts). */
 const DEMONYM_ROLE = /^(?:the|le|la|l[’'])\s*\p{Lu}\p{Ll}+$/u;
+/** A stated role that is one capitalised word, as demonyms are ("Français", "Briton"). */
+const DEMONYM_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Head keys of the roles a definite description may give a person whose role was never stated. */
 const HEADS_OF_STATE = new Set([
@@ -217,7 +219,7 @@ export class Discourse {
     // A person by surname; an organisation by its head noun ("the Commission" is the European Commission).
     if (words.length > 1 && (e.type !== "organisation" || ORG_WORDS.has(lastWord))) this.addKey(e, lastWord);
     const firstWord = words[0] ?? "";
-    if (words.length > 1 && e.type !== "organisation" && FIRST_NAMES.has(firstWord.toLowerCase())) {
+    if (words.length > 1 && e.type !== "organisation" && isFirstName(firstWord)) {
       const k = fold(firstWord);
       this.byFirstName.set(k, this.byFirstName.has(k) ? null : e);
     }
@@ -336,6 +338,11 @@ export class Discourse {
     return this.lastEvent(pos, (e, spoke) => spoke && e.type === "organisation");
   }
 
+  /** "elle … dans un communiqué": the organisation of that grammatical gender talked about lately. */
+  organisationOfGender(gender: Gender, pos: number): Entity | null {
+    return this.recent(pos, (e) => e.type === "organisation" && e.gender === gender);
+  }
+
   /** "it said": the organisation named last. */
   organisation(pos: number): Entity | null {
     const org = (e: Entity) => e.type === "organisation";
@@ -403,8 +410,11 @@ export class Discourse {
     // "… retired driver Sam Reed. “…,” the 70-year-old said.", "du côté de Nicolas Garrel. « … », a conclu le Français."
     // "the Ashby farmer", "the Kelsey resident": a place before a plain role describes someone already named.
     const placed = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’'])\s+(?:[\p{Ll}\d-]+\s+)*\p{Lu}[\p{L}-]*\s+[\p{Ll}-]+$/u.test(m.text) && !HEADS_OF_STATE.has(head) && !INSTITUTIONS.has(head);
-    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || DEMONYM_ROLE.test(m.text) || placed) && !wantOrg && definite) {
-      return this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender));
+    const demonym = DEMONYM_ROLE.test(m.text);
+    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && definite) {
+      // "l’Espagnol" is not "le Français Thierry Henry" named just before.
+      const otherOrigin = (e: Entity) => demonym && e.textRole !== null && DEMONYM_WORD.test(e.textRole) && fold(e.textRole) !== fold(m.head ?? "");
+      return this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e));
     }
     // "a déclaré le chef de l’État" after "François Hollande était à Paris": a definite person role no
     // one holds yet is the latest person of its gender whose role the text never stated.

@@ -45,7 +45,7 @@ function orgAhead(tokens: readonly Token[], k: number): boolean {
 }
 
 /** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
-const DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane)$/u;
+const DEMONYM_FR = /^(?:\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
 
 /** Whether a capitalised word is a demonym noun in `language` (`Français`, `Australian`). */
 function isDemonymNoun(t: Token, language: Language): boolean {
@@ -206,7 +206,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     // "à l’AFP Claire Vasseur": an acronym before a person's name is another mention, not a title.
     const after = tokens[i + 1];
-    if (j >= i + 2 && is(t, ACRONYM) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
+    // "à Keystone-ATS Clara Vasseur": so is a name that ends on an acronym.
+    if (j >= i + 2 && (is(t, ACRONYM) || ACRONYM_TAIL.test(t.text)) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
     // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
@@ -215,6 +216,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     for (let k = i; k <= j; k++) if (is(tokens[k], TITLE_WORD)) lastTitle = k - i;
     // "la réponse du Procureur": a role noun written with a capital is still a role, not a name.
     if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && !sentenceInitial(tokens, i)) lastTitle = 0;
+    // "Le Français Thierry Henry": a demonym after an article, before a first name, says where they are from.
+    if (lastTitle < 0 && j > i && det !== undefined && DEFINITE_ARTICLES.has(det.lower) && isDemonymNoun(t, language) && is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST)) lastTitle = 0;
     const nameStart = lastTitle + 1 + (tokens[i + lastTitle + 1]?.text === "." ? 1 : 0);
     const first = i + nameStart;
     const startsName = first <= j && nameWord(tokens[first]) && !is(tokens[first], CONNECTOR);
@@ -288,6 +291,11 @@ const BLOCKERS = new Set([
 
 /** Prepositions that open a French role's complement ("chargée de l’économie", "délégué au numérique"). */
 const ROLE_COMPLEMENT = new Set(["à", "au", "aux", "de", "du", "des", "d’", "en", "pour"]);
+/** A hyphenated name ending on an acronym: `Keystone-ATS`. */
+const ACRONYM_TAIL = /-\p{Lu}{2,}$/u;
+
+/** Prepositions a role's complement may hold before the name it renames: `à l’hôtel de ville`, `at the council`. */
+const PREPOSITIONS_IN_ROLE = new Set(["à", "au", "aux", "at", "in", "on", "for", "pour"]);
 const RELATIVE = new Set(["who", "which", "that", "qui", "que", "dont", "whose"]);
 const COMPLEMENT = new Set(["de", "du", "des", "d’", "d'", "of"]);
 
@@ -311,11 +319,15 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
   const comma = tokens[name - 1]?.text === "," ? 1 : 0;
   // Without a comma only French adjectives may follow the noun ("l’ex-commissaire européen Thierry Breton").
   if (comma === 0 && language !== "fr") return false;
+  let opened = false; // past a preposition of the complement, names are what the role is of
   for (let k = last + 1; k < name - comma; k++) {
     const t = tokens[k] as Token;
-    // "le ministre délégué au numérique, Julien Marchetti": before a comma the role may take its complement.
-    const complement = comma === 1 && language === "fr" && ROLE_COMPLEMENT.has(t.lower);
-    if (k > last + 6 || t.kind !== "word" || !is(t, LOWERCASE) || (BLOCKERS.has(t.lower) && !complement) || t.info.verb[language] !== null) return false;
+    // "le ministre délégué au numérique, Julien Marchetti", "the leader of the opposition at City
+    // Hall, Noemi Elbaz": before a comma the role may take its complement.
+    const complement = comma === 1 && (language === "fr" ? ROLE_COMPLEMENT.has(t.lower) : PREPOSITIONS_IN_ROLE.has(t.lower) || t.lower === "of");
+    opened ||= complement;
+    const word = is(t, LOWERCASE) || opened;
+    if (k > last + (comma === 1 ? COMPLEMENT_WORDS : 6) || t.kind !== "word" || !word || (BLOCKERS.has(t.lower) && !complement) || t.info.verb[language] !== null) return false;
   }
   return true;
 }
@@ -331,13 +343,16 @@ const COMPLEMENT_WORDS = 14;
 function holderPastComplement(ms: readonly Mention[], idx: number, tokens: readonly Token[]): number {
   const m = ms[idx] as Mention;
   let n = idx + 1;
-  while (n < ms.length && (ms[n] as Mention).kind === "name" && dangling(tokens[(ms[n] as Mention).first - 1])) n++;
+  // Names the role is of: after "de", or inside the role phrase itself ("le secrétaire de la CSC Police").
+  const inRole = (x: Mention) => x.kind === "name" && (dangling(tokens[x.first - 1]) || x.first <= m.last || PREPOSITIONS_IN_ROLE.has(tokens[x.first - 1]?.lower ?? ""));
+  while (n < ms.length && inRole(ms[n] as Mention)) n++;
   const cand = ms[n];
   if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || tokens[cand.first - 1]?.text !== ",") return -1;
   if (cand.first - m.last > COMPLEMENT_WORDS + 2) return -1;
   for (let k = m.last + 1; k < cand.first - 1; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== "word" || (BLOCKERS.has(t.lower) && t.lower !== "et" && t.lower !== "and")) return -1;
+    // "la cheffe de l’opposition à l’hôtel de ville, X": the complement may take more prepositions.
+    if (t.kind !== "word" || (BLOCKERS.has(t.lower) && t.lower !== "et" && t.lower !== "and" && !PREPOSITIONS_IN_ROLE.has(t.lower))) return -1;
   }
   return n;
 }
@@ -345,7 +360,7 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
-  if (m.kind === "role" && next?.kind === "name" && dangling(tokens[next.first - 1])) {
+  if (m.kind === "role" && next?.kind === "name" && (dangling(tokens[next.first - 1]) || next.first <= m.last)) {
     const n = holderPastComplement(ms, idx, tokens);
     if (n < 0) return;
     const holder = ms[n] as Mention;

@@ -118,7 +118,7 @@ export const PERSON_ROLES = set(
   "daughter fils sœur frère sister brother reporter correspondent interviewer presenter moderator " +
   "animateur animatrice présentateur présentatrice modérateur modératrice correspondant correspondante " +
   "proviseur proviseure recteur rectrice doyen doyenne dean headteacher headmaster headmistress instituteur " +
-  "institutrice treasurer trésorier trésorière " +
+  "institutrice treasurer trésorier trésorière parlementaire legislator " +
   "pastor pasteur pasteure priest prêtre curé abbé bishop évêque archbishop archevêque imam rabbi rabbin " +
   "cardinal chaplain aumônier aumônière vicar vicaire nun religieuse monk moine",
 );
@@ -256,6 +256,30 @@ export const MALE_FIRST = firstNames(CURATED_MALE, LISTED_MALE, LISTED_FEMALE, C
 export const FEMALE_FIRST = firstNames(CURATED_FEMALE, LISTED_FEMALE, LISTED_MALE, CURATED_MALE);
 /** Every first name known, whatever its gender: a lone one is a person ("Anselme, 19 ans, …"). */
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE, ...CURATED_FEMALE, ...LISTED_MALE, ...LISTED_FEMALE]);
+
+const COMPOUND_PART = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The part of a compound first name written with capitals ("Marie-Josèphe", "Jean-Baptiste") that
+ * tells its gender, lowercase, or null when it is no first name.
+ */
+export function compoundFirst(text: string): string | null {
+  const dash = text.indexOf("-");
+  if (dash < 0) return null;
+  const parts = text.split("-");
+  if (parts.length > 3 || !parts.every((p) => COMPOUND_PART.test(p))) return null;
+  const head = (parts[0] as string).toLowerCase();
+  if (!FIRST_NAMES.has(head)) return null;
+  // "Jean-Marie" is a man's name, "Claude-Alain" too: the first part tells when the curated
+  // (French) lists know it; a first part that English lists give either sex defers to the last.
+  const tail = (parts[parts.length - 1] as string).toLowerCase();
+  return CURATED_MALE.has(head) || CURATED_FEMALE.has(head) || !FIRST_NAMES.has(tail) ? head : tail;
+}
+
+/** Whether a word, as written, is a first name (`isFirstName("Marie-Josèphe")`). */
+export function isFirstName(text: string): boolean {
+  return FIRST_NAMES.has(text.toLowerCase()) || compoundFirst(text) !== null;
+}
 
 /** Pronouns that can stand for a speaker, with their gender. */
 export const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([

@@ -69,7 +69,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       // "the head of state", "le président de la fédération": one common noun completes the role.
       // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
       // "l’avocate de la victime", "the mother of the victim": a role of a role is one phrase, headed by the first.
-      if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && (((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0 || POST_DET.has(tokens[p - 1]?.lower ?? ""))) q = p + 1;
+      // Not a verb: "Le député d’ajouter : « … »" is a narrative infinitive.
+      if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && tokens[p]?.info.verb[language] === null && (((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0 || POST_DET.has(tokens[p - 1]?.lower ?? ""))) q = p + 1;
       if (q > p) last = q - 1;
     }
     // "le chef libéral": a party adjective after a French role noun is part of the role.

@@ -122,7 +122,7 @@ const CLAUSE_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
     "there's that's let's"
   ).split(" ")),
   fr: new Set((
-    "je j' tu il elle on nous ils elles c'est ce sont " +
+    "je j' tu il elle on nous ils elles c'est ce sont ça ca cela ceci " +
     "suis es est sommes êtes sont étais était étions étiez étaient serai sera serons seront serait seraient " +
     "ai as a avons avez ont avais avait avaient aura auront aurait auraient " +
     "va vont vais allons peut peuvent pouvons doit doivent devons faut fallait faudra faudrait veut veulent voulons " +

@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import { isAuxiliary, isSpeechNoun, startsPreposition, verbCue, type VerbCue } from "./cues.ts";
 import type { Gender } from "./mentions.ts";
 import {
-  CALENDAR, CAPITAL_PARTICLES, CONNECTORS, DEMONYMS, FEMALE_FIRST as FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST as MALE_FIRST_NAMES,
+  CALENDAR, CAPITAL_PARTICLES, CONNECTORS, compoundFirst, DEMONYMS, FEMALE_FIRST as FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST as MALE_FIRST_NAMES,
   MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS, PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, PRONOUNS, TITLE_WORDS,
 } from "./names-lexicon.ts";
 
@@ -160,7 +160,8 @@ function flagsOf(text: string, lower: string): number {
     set(PREPOSITION_EN, startsPreposition(lower, "en"));
     set(PREPOSITION_FR, startsPreposition(lower, "fr"));
     // Lowercase never shortens a text, so a long one holds no first name either.
-    const plain = text.toLowerCase();
+    // "Marie-Josèphe", "Jean-Baptiste": a compound first name has its first part's gender.
+    const plain = compoundFirst(text) ?? text.toLowerCase();
     set(MALE_FIRST, MALE_FIRST_NAMES.has(plain));
     set(FEMALE_FIRST, FEMALE_FIRST_NAMES.has(plain));
   }
