@@ -142,6 +142,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   if (m === null) return null;
   // "GNS Science seismologist Dr Matt Gerling says": the first name modifies a role.
   m = personAfterModifier(ctx, m, last) ?? m;
+  // "Harbour Science Geologist Dr Ana Pruitt said": a role that the name after it holds.
+  const holds = m.kind === "role" ? named(ctx, m) : null;
+  if (holds !== null && holds !== m && holds.first > m.last && tokens[holds.first - 1]?.text !== ",") m = holds;
   let e = m.last + 1;
   // "the Northern Nurses and Midwives Organisation (NNMO) has claimed": past the acronym.
   if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")") e += 3;

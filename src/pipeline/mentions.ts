@@ -1,11 +1,11 @@
 import type { Language } from "../schema/quote.ts";
 import type { Token } from "./tokens.ts";
-import { CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, ABBREVIATED_TITLES } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES } from "./names-lexicon.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
   ACRONYM, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
-  ROLE_WORD, TITLE_WORD,
+  ROLE_WORD, TITLE_WORD, isAgentNoun,
 } from "./words.ts";
 
 export type Gender = "male" | "female";
@@ -213,7 +213,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // Before a reporting verb it is the subject all the same ("Zaid added:").
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (is(t, ING_LY_ED) || (language === "fr" && is(t, FR_VERB_FORM))) && !reportsNext(tokens, i, language)) continue;
     let lastTitle = -1;
-    for (let k = i; k <= j; k++) if (is(tokens[k], TITLE_WORD)) lastTitle = k - i;
+    // "GNS Science Seismologist Dr Matt X": a run ending on a profession is a role, not a name.
+    for (let k = i; k <= j; k++) if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? ""))) lastTitle = k - i;
     // "la réponse du Procureur": a role noun written with a capital is still a role, not a name.
     if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && !sentenceInitial(tokens, i)) lastTitle = 0;
     // "Le Français Thierry Henry": a demonym after an article, before a first name, says where they are from.
@@ -240,7 +241,14 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const titleStart = nameStart > 0 ? runStart : type === "organisation" ? -1 : titleBefore(tokens, first);
     const titled = titleStart >= 0 && titleStart < first && !dangling(tokens[first - 1]);
     // "Mr", "Mme", "Me" alone are not roles: readers would see "Laurent Ouazzani, Me".
-    const title = titled && !courtesyOnly(tokens, titleStart, first - 1) ? textOf(tokens, source, titleStart, first - 1, base) : null;
+    // "Harbour Science seismologist Dr Matt Gerling": the courtesy title is not part of the role shown.
+    let titleEnd = first - 1;
+    for (;;) {
+      const dot = tokens[titleEnd]?.text === "." ? 1 : 0;
+      if (!titled || titleEnd - dot <= titleStart || !COURTESY_TITLES.has(tokens[titleEnd - dot]?.lower ?? "")) break;
+      titleEnd -= dot + 1;
+    }
+    const title = titled && !courtesyOnly(tokens, titleStart, first - 1) ? textOf(tokens, source, titleStart, titleEnd, base) : null;
     // A title before a name makes it a person's ("M. Couillard").
     const who = titled && type === "unknown" && genderOfName(tokens[first] as Token, tokens, titleStart, first) !== null ? "person" : type;
     out.push({
@@ -314,6 +322,8 @@ function linkAppositives(ms: Mention[], tokens: readonly Token[], source: string
  */
 function roleBeforeName(tokens: readonly Token[], last: number, name: number, language: Language, oneWord: boolean): boolean {
   if (name === last + 1) return true;
+  // "the Harbour Science Geologist Dr Ana Pruitt": a courtesy title between them.
+  if (courtesyOnly(tokens, last + 1, name - 1)) return true;
   // "le président du Gabon": a one-word name right after "de" completes the role, it does not hold it.
   if (oneWord && COMPLEMENT.has(tokens[name - 1]?.lower ?? "")) return false;
   const comma = tokens[name - 1]?.text === "," ? 1 : 0;

@@ -82,9 +82,20 @@ export function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => TITLE_WORDS.has(p) && p.length > 2));
 }
 
+/**
+ * Professions told by their ending, in both languages: `seismologist`, `economist`, `physician`,
+ * `sismologue`, `physicienne`. Swedish surnames (-qvist, -kvist, -quist) and short words are not.
+ */
+const AGENT_NOUN = /^\p{Ll}{4,}(?:ologist|ographer|ician|ist|ologue|icien|icienne|iste)$/u;
+const NOT_AGENT = /(?:qv|kv|qu)ist$/;
+
+export function isAgentNoun(lower: string): boolean {
+  return AGENT_NOUN.test(lower) && !NOT_AGENT.test(lower);
+}
+
 /** A role noun for people, hyphenated ones by their head (`vice-president`). */
 export function isPersonRoleWord(lower: string): boolean {
-  return PERSON_ROLES.has(lower) || (lower.includes("-") && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower)));
+  return PERSON_ROLES.has(lower) || isAgentNoun(lower) || (lower.includes("-") && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower)));
 }
 
 /** A role noun, for people or organisations, in either language. */
@@ -140,9 +151,10 @@ function flagsOf(text: string, lower: string): number {
   const hyphen = lower.includes("-");
   const personRoleHead = hyphen && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower));
   set(TITLE_WORD, listed(TITLE_WORDS) || (hyphen && lower.split("-").some((p) => p.length > 2 && p.length <= CACHE_LENGTH && TITLE_WORDS.has(p))));
-  set(ROLE_WORD, listed(PERSON_ROLES) || listed(ORG_ROLES) || personRoleHead);
-  set(PERSON_ROLE_WORD, listed(PERSON_ROLES) || personRoleHead);
-  set(PERSON_ROLE, listed(PERSON_ROLES));
+  const agent = short && isAgentNoun(lower);
+  set(ROLE_WORD, listed(PERSON_ROLES) || listed(ORG_ROLES) || personRoleHead || agent);
+  set(PERSON_ROLE_WORD, listed(PERSON_ROLES) || personRoleHead || agent);
+  set(PERSON_ROLE, listed(PERSON_ROLES) || agent);
   set(ORG_ROLE, listed(ORG_ROLES));
   set(CONNECTOR, listed(CONNECTORS));
   set(PARTICLE, listed(PARTICLES));
