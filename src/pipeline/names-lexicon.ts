@@ -23,7 +23,9 @@ export const NOT_NAMES = set(
   "regardez lire voir exclusive update breaking photo video getty images afp ap " +
   // "le chef de l’Etat", "secrétaire d’État": the State is a common noun inside roles, never a speaker.
   "état etat " +
-  "mr mrs ms dr prof sir m mme mlle me pr c’ l’ d’ j’ n’ s’ qu’ m’ t’",
+  "mr mrs ms dr prof sir m mme mlle me pr c’ l’ d’ j’ n’ s’ qu’ m’ t’ " +
+  // "Had he known…": an auxiliary opening a question or a condition.
+  "had has have was were is are did does would could should",
 );
 
 /** Day and month names: capitalised in English, never names. */
@@ -290,6 +292,6 @@ export const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
 export const PARTY_WORDS = set(
   "libéral libérale conservateur conservatrice socialiste travailliste écologiste républicain républicaine " +
   "démocrate centriste communiste insoumis insoumise caquiste péquiste bloquiste néo-démocrate souverainiste " +
-  "nationaliste liberal conservative labour tory democratic democrat republican socialist nationalist unionist " +
+  "nationaliste solidaire liberal conservative labour tory democratic democrat republican socialist nationalist unionist " +
   "centrist green greens",
 );

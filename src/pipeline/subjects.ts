@@ -172,8 +172,10 @@ export function adverbialAfter(tokens: readonly Token[], k: number): number {
 function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   const w = ctx.tokens[k]?.lower;
   // "se réjouit sur France Info Odile Varenne", "said on BBC Radio 4 Tom Hale": where they said it, too.
-  if (w !== "à" && w !== "au" && w !== "aux" && w !== "to" && w !== "sur" && w !== "on" && w !== "dans") return k;
-  let f = k + 1;
+  // "a réagi auprès de l’AFP Franck X": so is the one they said it to.
+  const aupres = w === "auprès" && /^(?:de|du|des|d’)$/.test(ctx.tokens[k + 1]?.lower ?? "") ? 1 : 0;
+  if (w !== "à" && w !== "au" && w !== "aux" && w !== "to" && w !== "sur" && w !== "on" && w !== "dans" && aupres === 0) return k;
+  let f = k + 1 + aupres;
   if (/^(?:l’|la|le|les|the)$/.test(ctx.tokens[f]?.lower ?? "")) f++;
   const t = ctx.tokens[f];
   if (t === undefined || t.kind !== "word" || f > ceiling) return k;
