@@ -415,7 +415,8 @@ class Reader {
       }
       const about = opening > 0 && this.about?.sentence === opening - 1 ? this.about.entity : null;
       // "Treasurer Ann Kovac dismissed the sit-in as a “silly stunt”": the words of the sentence's subject.
-      const subject = sentence >= 0 && sentence < q ? sentenceSubject(ctx, sentence, q - 1) : null;
+      // Looked for only where no cue before the quotation credits someone: it is rarely needed.
+      const subject = sentence >= 0 && sentence < q && (before === null || before.entity === null) ? sentenceSubject(ctx, sentence, q - 1) : null;
       const holder = subject !== null && subject.kind === "name" && subject.type !== "organisation" ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
       this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about, subject: holder };
     }
