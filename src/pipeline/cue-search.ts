@@ -65,8 +65,8 @@ function pronounAt(ctx: Ctx, k: number): Mention | null {
   return m !== null && m.kind === "pronoun" ? m : null;
 }
 
-/** `dans un communiqué`, `in a statement`: what an organisation writes in. */
-const STATEMENT_FR = new Set(["communiqué", "courriel", "comuniqué"]);
+/** `dans un communiqué`: what an organisation writes in. */
+const STATEMENT_FR = new Set(["communiqué", "courriel"]);
 
 /**
  * "« … », écrit-elle dans un communiqué": a French pronoun that writes a statement stands for an

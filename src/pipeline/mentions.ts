@@ -249,12 +249,11 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       titleEnd -= dot + 1;
     }
     const title = titled && !courtesyOnly(tokens, titleStart, first - 1) ? textOf(tokens, source, titleStart, titleEnd, base) : null;
-    // A title before a name makes it a person's ("M. Couillard").
-    const who = titled && type === "unknown" && genderOfName(tokens[first] as Token, tokens, titleStart, first) !== null ? "person" : type;
+    const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : null;
     out.push({
-      kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [],
-      gender: type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : null,
-      type: who, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null,
+      kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [], gender: nameGender,
+      // A title that tells a gender makes the name a person's ("M. Couillard").
+      type: titled && type === "unknown" && nameGender !== null ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null,
     });
   }
   const all = merge(out, findRoleMentions(tokens, source, base, language, used, roleWords));
@@ -420,7 +419,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   }
 }
 
-/** Whether tokens `from`..`to` are only courtesy titles and their full stops ("Mr", "Me", "Dr."). */
+/** The office a courtesy title among tokens `from`..`to` implies (`Me` → "avocat"), or null. */
 function impliedRole(tokens: readonly Token[], from: number, to: number): string | null {
   for (let k = from; k <= to; k++) {
     const r = IMPLIED_ROLES.get(tokens[k]?.lower ?? "");
@@ -429,6 +428,7 @@ function impliedRole(tokens: readonly Token[], from: number, to: number): string
   return null;
 }
 
+/** Whether tokens `from`..`to` are only courtesy titles and their full stops ("Mr", "Me", "Dr."). */
 function courtesyOnly(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
