@@ -67,7 +67,8 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     if (m.gender !== null) return d.pronoun(m.gender, pos, ctx?.language === "fr");
     if (m.type !== "organisation") return null;
     // "they said in a statement" stands for an organisation only right after it spoke or acted.
-    return THEY.has(m.text.toLowerCase()) ? d.lastOrganisation(pos) : d.organisation(pos);
+    // "It added": the organisation that just spoke, else the one talked about.
+    return THEY.has(m.text.toLowerCase()) ? (d.lastOrganisation(pos) ?? d.lastGroup(pos)) : (d.lastOrganisation(pos, true) ?? d.organisation(pos));
   }
   const org = ctx === null ? null : spokenFor(ctx, m);
   if (org !== null) {
@@ -347,7 +348,8 @@ class Reader {
     const knownOnly = h.method === "label" && h.who !== null && !h.who.text.includes(" ");
     // "they" is the organisation only while its statement goes on: a sentence of narrative
     // in between ("The protesters gathered again.") may have brought in anyone.
-    if (h.who !== null && h.who.gender === null && h.who.kind === "pronoun" && THEY.has(h.who.text.toLowerCase()) && this.narrative > 0) return { ...h, when, entity: null };
+    // A group the last sentence was about is still "they" ("Les syndicats ont réagi. « … », estiment-ils").
+    if (h.who !== null && h.who.gender === null && h.who.kind === "pronoun" && THEY.has(h.who.text.toLowerCase()) && this.narrative > 0) return { ...h, when, entity: this.d.lastGroup(posOf(ctx, h.who.first)) };
     return { ...h, when, entity: this.resolve(h.who, posOf(ctx, h.who?.first ?? h.from), knownOnly, ctx) };
   }
 

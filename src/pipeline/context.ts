@@ -71,10 +71,15 @@ export function buildCtx(tokens: readonly Token[], mentions: readonly Mention[],
   const startAt = new Array<number | undefined>(tokens.length);
   const endAt = new Array<number | undefined>(tokens.length);
   mentions.forEach((m, i) => {
-    if (startAt[m.first] === undefined) startAt[m.first] = i;
+    // Where a name and a group start together ("Boeing workers"), the longer describes the subject;
+    // where they are the same words ("Officials said"), the group does: the capital is the sentence's.
+    const first = startAt[m.first];
+    const last = first === undefined ? -1 : (mentions[first]?.last ?? 0);
+    if (first === undefined || last < m.last || (last === m.last && m.plural === true)) startAt[m.first] = i;
     const prev = endAt[m.last];
     // Where a role and a name end together, the longer (the role phrase) describes the subject.
-    if (prev === undefined || (mentions[prev]?.first ?? 0) > m.first) endAt[m.last] = i;
+    const from = prev === undefined ? -1 : (mentions[prev]?.first ?? 0);
+    if (prev === undefined || from > m.first || (from === m.first && m.plural === true)) endAt[m.last] = i;
   });
   const sentences: [number, number][] = [];
   const quotes: number[] = [];

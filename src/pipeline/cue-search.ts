@@ -4,7 +4,7 @@ import { isAuxiliary, prepositionCueIn } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import { DETERMINERS } from "./names-lexicon.ts";
-import { MAX_COMPLEMENT, PREPOSITIONS, governed, adverbialAfter, nameAfterEpithet, nameAfterTitle, personAfterModifier, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import { MAX_COMPLEMENT, PREPOSITIONS, governed, adverbialAfter, itAt, nameAfterEpithet, nameAfterTitle, personAfterModifier, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
@@ -117,7 +117,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   }
   // French inversions: a-t-il déclaré / déclare-t-elle / a déclaré X / a ensuite soupiré X
   if (language === "fr" && (t.flags & AUXILIARY) !== 0) {
-    const pr = pronounAt(ctx, k + 1);
+    const pr = pronounAt(ctx, k + 1) ?? gluedPlural(ctx, k);
     let vk = k + (pr !== null ? 2 : 1);
     if (ADVERBS_FR.has(tokens[vk]?.lower ?? "")) vk++;
     const v = tokens[vk]?.info.verb[language] ?? null;
@@ -132,7 +132,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   }
   const v = t.info.verb[language];
   if (v !== null && v.finite) {
-    const who = pronounAt(ctx, k + 1) ?? subjectAfter(ctx, k, last);
+    const who = pronounAt(ctx, k + 1) ?? (language === "fr" ? gluedPlural(ctx, k) : null) ?? subjectAfter(ctx, k, last);
     return accept(hit(ctx, k, k, v.mode, who, "cue-after", ...window(k)), who?.last ?? k);
   }
   // "the family’s lawyer, Bob Ferris told": a role mention may start after its article.
@@ -155,6 +155,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     // "…," the family’s lawyer, Bob Ferris told reporters.
     m = holder;
     e = holder.last + 1;
+    // "…," one mother, Orla Brennick, said: the appositive's closing comma.
+    if (tokens[e]?.text === ",") e++;
   } else if (tokens[e]?.text === ",") {
     // "…," Gill Whitehead, Ofcom's director, said.
     let c = e + 1;
@@ -234,7 +236,7 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   // "souffle-t-il": the pronoun is glued to the verb by a hyphen in the text.
   const between = next === undefined ? "" : ctx.source.slice(verb.end - ctx.base, next.start - ctx.base);
   const glued = between === "-" || between === "-t-";
-  const pr = glued ? pronounAt(ctx, v + 1) : null;
+  const pr = glued ? (pronounAt(ctx, v + 1) ?? gluedPlural(ctx, v)) : null;
   let who: Mention | null = pr;
   if (who === null) {
     let s = adverbialAfter(tokens, v + 1);
@@ -282,11 +284,13 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
 /** Verbs whose object is the one quoted: `quoted X`, `a cité X`. */
 const QUOTING = new Set(["quoted", "quoting", "cited", "citing", "quotes", "cites", "cité", "citant"]);
 
-/** `it` standing for an organisation, as a cue's subject (`"…," it said`). */
-export function itAt(ctx: Ctx, k: number): Mention | null {
-  const t = ctx.tokens[k];
-  if (t === undefined || !(ctx.language === "en" ? t.lower === "it" || t.lower === "they" : t.lower === "ils" || t.lower === "elles")) return null;
-  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null };
+
+/** `ont-ils ajouté`, `déclarent-elles`: the plural pronoun glued to the French verb at `v`. */
+function gluedPlural(ctx: Ctx, v: number): Mention | null {
+  const a = ctx.tokens[v];
+  const b = ctx.tokens[v + 1];
+  if (a === undefined || b === undefined || !/^-(?:t-)?$/.test(ctx.source.slice(a.end - ctx.base, b.start - ctx.base))) return null;
+  return itAt(ctx, v + 1);
 }
 
 const AGENT = new Set(["par", "by"]);

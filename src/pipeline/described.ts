@@ -1,6 +1,7 @@
 import type { Ctx } from "./context.ts";
+import { opensGroup } from "./group-mentions.ts";
 import type { Mention } from "./mentions.ts";
-import { CAPITALISED, FR_VERB_FORM, ING_LY_ED } from "./words.ts";
+import { CAPITALISED, FR_VERB_FORM, GROUP_WORD, ING_LY_ED, PREMODIFIER, ROLE_WORD } from "./words.ts";
 
 /** Words that carry a role phrase on to its complement: `le président de la 12e chambre`. */
 const LINKS = new Set(["of", "for", "at", "the", "de", "du", "des", "d’", "d'", "la", "le", "l’", "l'", "en"]);
@@ -52,5 +53,7 @@ export function describedAs(ctx: Ctx, m: Mention): string {
   const z = tokens[last];
   if (a === undefined || z === undefined) return m.text;
   const text = ctx.source.slice(a.start - ctx.base, z.end - ctx.base).replace(/\s+/gu, " ");
-  return DETERMINER.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  // "Officials said", "Union officials said": a group's first word is capitalised by the sentence only.
+  const lowered = DETERMINER.test(text) || (m.plural === true && ((a.flags & (GROUP_WORD | ROLE_WORD | PREMODIFIER)) !== 0 || opensGroup(a.lower)));
+  return lowered ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -27,6 +27,8 @@ export interface Entity {
   person: Person | null;
   /** Never named: `name` is the phrase that designates it ("le procureur"). */
   described: boolean;
+  /** A group that speaks as one ("union officials"): "they", never "it". */
+  plural: boolean;
   /** Folded single-word keys: surname, aliases. */
   keys: Set<string>;
   lastMention: number;
@@ -206,7 +208,7 @@ export class Discourse {
     const display = person?.name ?? name;
     const e: Entity = {
       name: display, type: person === null ? type : person.type, gender: person?.gender ?? gender,
-      textRole: null, roles: [], person, described: false, keys: new Set(), lastMention: -1,
+      textRole: null, roles: [], person, described: false, plural: false, keys: new Set(), lastMention: -1,
       track: { order: this.entities.length, events: [], heads: new Set(), roleKeys: new Set(), rolesByHead: new Map(), newer: null, older: null, floor: 0 },
     };
     this.entities.push(e);
@@ -333,19 +335,27 @@ export class Discourse {
     return e;
   }
 
-  /** "they said in a statement": the organisation, if the last speaker was one. */
-  lastOrganisation(pos: number): Entity | null {
-    return this.lastEvent(pos, (e, spoke) => spoke && e.type === "organisation");
+  /** "they said in a statement", "it added": the organisation, if the last speaker was one. */
+  lastOrganisation(pos: number, it = false): Entity | null {
+    // "Boeing said …. It added": a speaker of unknown kind that "it" stands for is an organisation.
+    const e = this.lastEvent(pos, (c, spoke) => spoke && !c.plural && (c.type === "organisation" || (it && c.type === "unknown" && c.gender === null)));
+    if (e !== null) e.type = "organisation";
+    return e;
+  }
+
+  /** "they said", "ont-ils ajouté": the group the last sentence was about or credited. */
+  lastGroup(pos: number): Entity | null {
+    return this.lastEvent(pos, (e) => e.plural);
   }
 
   /** "elle … dans un communiqué": the organisation of that grammatical gender talked about lately. */
   organisationOfGender(gender: Gender, pos: number): Entity | null {
-    return this.recent(pos, (e) => e.type === "organisation" && e.gender === gender);
+    return this.recent(pos, (e) => e.type === "organisation" && !e.plural && e.gender === gender);
   }
 
   /** "it said": the organisation named last. */
   organisation(pos: number): Entity | null {
-    const org = (e: Entity) => e.type === "organisation";
+    const org = (e: Entity) => e.type === "organisation" && !e.plural;
     // The organisation a recent sentence was about outranks one merely named since.
     return this.recent(pos, org) ?? this.latest(pos, org);
   }
@@ -382,7 +392,7 @@ export class Discourse {
     const complement = !ofState && /\s(?:de|du|des|of)\s|\sd[’']/iu.test(m.text);
     for (const e of this.byHead.get(head) ?? []) {
       if (e.lastMention < 0 || e.lastMention >= pos) continue;
-      if (wantOrg !== (e.type === "organisation")) continue;
+      if (wantOrg !== (e.type === "organisation") || (m.plural === true) !== e.plural) continue;
       if (m.gender !== null && e.gender !== null && m.gender !== e.gender) continue;
       let score = 0;
       for (const r of e.track.rolesByHead.get(head) ?? []) {
@@ -428,7 +438,7 @@ export class Discourse {
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
-    return this.latest(pos, (e) => e.type === "organisation" || (e.type === "unknown" && e.gender === null && !e.name.includes(" ")));
+    return this.latest(pos, (e) => (e.type === "organisation" && !e.plural) || (e.type === "unknown" && e.gender === null && !e.name.includes(" ")));
   }
 
   /**
@@ -438,6 +448,7 @@ export class Discourse {
   described(m: Mention, description: string, pos: number): Entity {
     const e = this.create(description, m.type === "organisation" ? "organisation" : "person", m.gender, null, false);
     e.described = true;
+    e.plural = m.plural === true;
     this.learnRole(e, m);
     this.mentioned(e, pos);
     return e;

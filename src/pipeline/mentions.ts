@@ -1,10 +1,11 @@
 import type { Language } from "../schema/quote.ts";
 import type { Token } from "./tokens.ts";
 import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES } from "./names-lexicon.ts";
+import { findGroupMentions } from "./group-mentions.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
   ACRONYM, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
-  NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
+  GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
   ROLE_WORD, TITLE_WORD, isAgentNoun,
 } from "./words.ts";
 
@@ -32,6 +33,8 @@ export interface Mention {
   sameAs: number | null;
   /** For names: the office a courtesy title implies without showing it ("avocat" for "Me X"). */
   implied: string | null;
+  /** For roles: a group that speaks as one (`union officials`, `les avocats`). */
+  plural?: true;
 }
 
 export function isCapitalised(t: Token): boolean {
@@ -161,11 +164,13 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
   const used = USED.fill(0, 0, tokens.length);
   // Role nouns are noted on the way, so role phrases need no second pass over every token.
   const roleWords: number[] = [];
+  const groupWords: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
     const flags = t.flags;
     if ((flags & ROLE_WORD) !== 0) roleWords.push(i);
+    if ((flags & GROUP_WORD) !== 0) groupWords.push(i);
     const gender = (flags & PRONOUN) !== 0 ? t.info.pronoun : null;
     if (gender !== null) {
       out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null });
@@ -256,7 +261,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       type: titled && type === "unknown" && nameGender !== null ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null,
     });
   }
-  const all = merge(out, findRoleMentions(tokens, source, base, language, used, roleWords));
+  // Groups first: "the defence lawyers" is one group, not "the defence" and a plural.
+  const groups = groupWords.length === 0 ? [] : findGroupMentions(tokens, source, base, language, used, groupWords);
+  const all = merge(out, merge(groups, findRoleMentions(tokens, source, base, language, used, roleWords)));
   linkAppositives(all, tokens, source, base, language);
   return all;
 }

@@ -120,7 +120,7 @@ export const PERSON_ROLES = set(
   "daughter fils sœur frère sister brother reporter correspondent interviewer presenter moderator " +
   "animateur animatrice présentateur présentatrice modérateur modératrice correspondant correspondante " +
   "proviseur proviseure recteur rectrice doyen doyenne dean headteacher headmaster headmistress instituteur " +
-  "institutrice treasurer trésorier trésorière parlementaire legislator " +
+  "institutrice treasurer trésorier trésorière parlementaire legislator représentant représentante " +
   "pastor pasteur pasteure priest prêtre curé abbé bishop évêque archbishop archevêque imam rabbi rabbin " +
   "cardinal chaplain aumônier aumônière vicar vicaire nun religieuse monk moine",
 );
@@ -134,6 +134,16 @@ export const ORG_ROLES = set(
   "préfecture mairie municipalité hôpital gendarmerie parquet tribunal court club fédération federation " +
   "direction management administration employer employeur hospital school école university université " +
   "city ville county league ligue police",
+);
+
+/**
+ * Plural nouns for a group that speaks as one, besides the plurals of person roles
+ * (`officials`, `les avocats`): `staff`, `authorities`, `les forces de l’ordre`.
+ */
+export const COLLECTIVES = set(
+  "staff authorities autorités services forces members membres fans locals villagers strikers grévistes " +
+  "men women children hommes femmes enfants people gens ngos rescuers secouristes pompiers soignants " +
+  "firefighters paramedics",
 );
 
 /** Words inside a capitalised name that make it an organisation rather than a person. */

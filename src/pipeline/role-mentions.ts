@@ -6,7 +6,8 @@ import { LOWERCASE, PERSON_ROLE_WORD, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
-  en: new Set(["the", "a", "an", "its", "his", "her", "their", "this", "another"]),
+  // "one mother, Orla Brennick, said": "one" opens a role as "a" does.
+  en: new Set(["the", "a", "an", "its", "his", "her", "their", "this", "another", "one"]),
   fr: new Set(["le", "la", "l’", "un", "une", "son", "sa", "leur", "ce", "cette", "cet"]),
 };
 /** French adjectives that stand before the noun: `le nouveau président`, `l’ancienne ministre`. */

@@ -77,6 +77,9 @@ function isWordCode(c: number): boolean {
   return c >= 0 && (classOf(c) & LN) !== 0;
 }
 
+/** , . ; : ! ? ) ] … as char codes: punctuation that ends words and never starts a quotation. */
+const CLOSING_PUNCT = new Set([44, 46, 59, 58, 33, 63, 41, 93, 0x2026]);
+
 /** . ! ? … as char codes. */
 const SENTENCE_END = new Set([46, 33, 63, 0x2026]);
 
@@ -230,7 +233,8 @@ class Scanner {
       const next = i + w < text.length ? text.charCodeAt(i + w) : -1;
       const prevSpace = prev < 0 || isSpace(prev);
       const nextSpace = next < 0 || isSpace(next);
-      const left = !nextSpace && (prevSpace || !isWordCode(prev));
+      // `nouvelle ", raconte X`: a mark before closing punctuation starts nothing, spaced or not.
+      const left = !nextSpace && !CLOSING_PUNCT.has(next) && (prevSpace || !isWordCode(prev));
       const right = !prevSpace && (nextSpace || !isWordCode(next));
       if (mark.family === "double") this.double(mark, ch, stack, block, i, w, left, right, lastNonSpaceBefore(text, from, i));
       else this.single(mark, ch, stack, block, i, left, right, isWordCode(prev) && isWordCode(next));

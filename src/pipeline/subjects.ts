@@ -1,5 +1,5 @@
 import { CALENDAR, DEFINITE_ARTICLES } from "./names-lexicon.ts";
-import { mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
+import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
@@ -52,6 +52,9 @@ function isLyAdverb(s: string): boolean {
   return true;
 }
 
+/** Words that give a group by example: `groups like X`, `des ONG comme X`. */
+const EXAMPLES = new Set(["like", "such", "including", "comme", "notamment", "dont", "tels", "telles"]);
+
 /** `Hazemi-Jebelli's letter`, `the company's auto-responder reply`: the possessor of a speech noun at `k`. */
 export function possessorOf(ctx: Ctx, k: number): Mention | null {
   for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
@@ -68,6 +71,8 @@ export function possessorOf(ctx: Ctx, k: number): Mention | null {
     for (let f = k + 2; f < ctx.tokens.length && f <= k + 7; f++) {
       const m = mentionStarting(ctx, f);
       // "la réponse du procureur": a role owns words as well as a name does.
+      // "calls from groups like Amnesty International": a group given by example is the example.
+      if (m !== null && m.plural === true && EXAMPLES.has(lowerAt(ctx, m.last + 1))) continue;
       if (m !== null && (m.kind === "name" || (m.kind === "role" && f === k + 2))) return named(ctx, m);
       if (ctx.tokens[f]?.kind !== "word") break;
     }
@@ -82,6 +87,13 @@ function possessivePronoun(lower: string, ctx: Ctx, b: number): Mention {
     kind: "pronoun", first: b, last: b, text: t?.text ?? lower, role: null, head: null, modifiers: [],
     gender: gender ?? "male", type: "person", possessive: true, sameAs: null, implied: null,
   };
+}
+
+/** `it` standing for an organisation, as a cue's subject (`"…," it said`). */
+export function itAt(ctx: Ctx, k: number): Mention | null {
+  const t = ctx.tokens[k];
+  if (t === undefined || !(ctx.language === "en" ? t.lower === "it" || t.lower === "they" : t.lower === "ils" || t.lower === "elles")) return null;
+  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null };
 }
 
 /**
@@ -100,6 +112,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   }
   const m = mentionEnding(ctx, k);
   if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? m);
+  // "They stressed that…", "It added that…": a group or an organisation still speaking.
+  const they = itAt(ctx, k);
+  if (they !== null) return they;
   // "chief executive Ana Ruiz, who asked", "le ministre qui a demandé": a relative's antecedent.
   if ((t.lower === "who" || t.lower === "qui") && k - 1 >= floor) {
     const before = ctx.tokens[k - 1]?.text === "," ? k - 2 : k - 1;
@@ -131,14 +146,24 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
  * complement; the subject is the role or name the complement hangs on, words only between them.
  */
 function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
-  if (!PREPOSITIONS.has(ctx.tokens[m.first - 1]?.lower ?? "")) return null;
-  for (let j = m.first - 2; j >= floor && j >= m.first - MAX_COMPLEMENT; j--) {
+  // "for the Harlow Vale Teachers Union": a name's article stands outside its mention.
+  const start = m.kind === "name" && DEFINITE_ARTICLES.has(ctx.tokens[m.first - 1]?.lower ?? "") ? m.first - 1 : m.first;
+  if (!PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? "")) return null;
+  for (let j = start - 2; j >= floor && j >= m.first - MAX_COMPLEMENT; j--) {
     const t = ctx.tokens[j];
     if (t === undefined || (t.kind !== "word" && !/^['’]$/.test(t.text))) return null;
     const h = mentionEnding(ctx, j);
-    if (h !== null && h.kind !== "pronoun" && !PREPOSITIONS.has(ctx.tokens[h.first - 1]?.lower ?? "") && PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? "")) return h;
+    // "officials leading the talks for the union said": a participle's clause hangs on the head too.
+    const opens = PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? "") || participle(ctx, j + 1);
+    if (h !== null && h.kind !== "pronoun" && !PREPOSITIONS.has(ctx.tokens[h.first - 1]?.lower ?? "") && opens) return h;
   }
   return null;
+}
+
+/** A lowercase present participle at `k`: `leading`, `représentant`. */
+function participle(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (ctx.language === "en" ? /^\p{Ll}{3,}ing$/u : /^\p{Ll}{3,}ant$/u).test(t.lower);
 }
 
 /** How many words a complement may take between a subject and its verb. */

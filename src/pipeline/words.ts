@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import { isAuxiliary, isSpeechNoun, startsPreposition, verbCue, type VerbCue } from "./cues.ts";
 import type { Gender } from "./mentions.ts";
 import {
-  CALENDAR, CAPITAL_PARTICLES, CONNECTORS, compoundFirst, DEMONYMS, FEMALE_FIRST as FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST as MALE_FIRST_NAMES,
+  CALENDAR, CAPITAL_PARTICLES, COLLECTIVES, CONNECTORS, compoundFirst, DEMONYMS, FEMALE_FIRST as FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST as MALE_FIRST_NAMES,
   MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS, PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, PRONOUNS, TITLE_WORDS,
 } from "./names-lexicon.ts";
 
@@ -65,6 +65,8 @@ export const NOT_NAME = 1 << 28;
 export const PREMODIFIER = 1 << 29;
 /** French participle or adverb form (-ant, -é(e)(s), -ment): a capitalised one opening a sentence is no name. */
 export const FR_VERB_FORM = 1 << 30;
+/** A plural noun for people who speak as a group (`officials`, `les avocats`): see `isGroupNoun`. */
+export const GROUP_WORD = 1 << 31;
 
 /** Lowercase, with ' folded into ’ so French elisions compare equal. */
 export function lowerOf(s: string): string {
@@ -96,6 +98,27 @@ export function isAgentNoun(lower: string): boolean {
 /** A role noun for people, hyphenated ones by their head (`vice-president`). */
 export function isPersonRoleWord(lower: string): boolean {
   return PERSON_ROLES.has(lower) || isAgentNoun(lower) || (lower.includes("-") && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower)));
+}
+
+/**
+ * A plural noun for people who speak as one: a person role's plural (`officials`, `witnesses`,
+ * `deputies`, `les avocates`, `les élus`), an organisation noun's (`unions`, `les syndicats`) or a
+ * collective (`staff`, `les forces`).
+ */
+export function isGroupNoun(lower: string): boolean {
+  if (COLLECTIVES.has(lower)) return true;
+  const n = lower.length;
+  if (n < 4) return false;
+  const last = lower.charCodeAt(n - 1);
+  // -s in both languages, -x in French (`les jumeaux` is no role: only listed singulars count).
+  if (last !== 115 && last !== 120) return false;
+  // "les syndicats", "unions": organisations speak together too.
+  const singular = (w: string) => isPersonRoleWord(w) || ORG_ROLES.has(w);
+  if (singular(lower.slice(0, -1))) return true;
+  // "witnesses", "coaches"; "deputies", "secretaries"; "les hôpitaux".
+  if (lower.endsWith("es") && singular(lower.slice(0, -2))) return true;
+  if (lower.endsWith("aux") && singular(`${lower.slice(0, -3)}al`)) return true;
+  return lower.endsWith("ies") && singular(`${lower.slice(0, -3)}y`);
 }
 
 /** A role noun, for people or organisations, in either language. */
@@ -156,6 +179,7 @@ function flagsOf(text: string, lower: string): number {
   set(PERSON_ROLE_WORD, listed(PERSON_ROLES) || personRoleHead || agent);
   set(PERSON_ROLE, listed(PERSON_ROLES) || agent);
   set(ORG_ROLE, listed(ORG_ROLES));
+  set(GROUP_WORD, short && isGroupNoun(lower));
   set(CONNECTOR, listed(CONNECTORS));
   set(PARTICLE, listed(PARTICLES));
   set(CAPITAL_PARTICLE, listed(CAPITAL_PARTICLES));

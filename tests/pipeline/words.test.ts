@@ -45,6 +45,7 @@ function expected(text: string): Record<string, boolean> {
     PREPOSITION_FR: startsPreposition(lower, "fr"),
     NOT_NAME: NOT_NAMES.has(lower),
     PREMODIFIER: PREMODIFIERS.has(lower),
+    GROUP_WORD: lower.length <= 64 && W.isGroupNoun(lower),
   };
 }
 
@@ -59,7 +60,7 @@ const SAMPLES = [
   "vice-president", "ex-président", "co-founder", "Secretary-General", "haut-commissaire", "of", "de", "De", "van", "Le", "la", "NAACP", "AFP", "CEO",
   "Mr", "Mme", "Monday", "mardi", "I’m", "We're", "Musk’s", "l’", "d’", "according", "selon", "aux", "letter", "propos", "tweets", "déclaré",
   "déclarant", "Jean", "Marie", "marie", "O'Brien", "İstanbul", "Σοφία", "ǅemal", "Ⅻ", "@handle", "#tag", "@", "_", "2022", "reportedly", "Chairing",
-  "senior", "ancien", "former", "", "“", "’", "—", "…", "\u0301",
+  "senior", "ancien", "former", "officials", "Officials", "witnesses", "deputies", "avocates", "syndicats", "hôpitaux", "staff", "", "“", "’", "—", "…", "\u0301",
   "“We will win the vote, and the company will not stop us,” ",
   "‘Make-believe world-leader ceo-to-be state-of-the-art’ ",
   `“${"a".repeat(70)}-president”`,
@@ -97,6 +98,13 @@ describe("words", () => {
 
   it("no word list holds a word longer than the texts looked up in them", () => {
     for (const list of LISTS) for (const w of list) expect(w.length, w).toBeLessThanOrEqual(64);
+  });
+
+  it("isGroupNoun: plurals of person and organisation roles, and collectives; not other plurals", () => {
+    for (const w of ["officials", "witnesses", "coaches", "deputies", "avocates", "élus", "enquêteurs", "syndicats", "unions", "hôpitaux", "economists", "staff", "autorités"]) {
+      expect(W.isGroupNoun(w), w).toBe(true);
+    }
+    for (const w of ["news", "fils", "bus", "analysis", "jumeaux", "official", "tables", "says", "process"]) expect(W.isGroupNoun(w), w).toBe(false);
   });
 
   it("isAgentNoun: professions by their ending, not Swedish surnames", () => {

@@ -1,0 +1,120 @@
+import type { Language } from "../schema/quote.ts";
+import type { Mention } from "./mentions.ts";
+import type { Token } from "./tokens.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, NAME_WORD, NOT_NAME } from "./words.ts";
+
+/** Words that open a French plural noun phrase: `les avocats`, `des habitants`, `plusieurs élus`. */
+const OPENERS_FR = new Set(["les", "des", "ces", "leurs", "ses", "nos", "vos", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "d’autres"]);
+/** Words that open an English one; a bare plural needs none (`Officials said`). */
+const OPENERS_EN = new Set(["the", "these", "those", "their", "its", "his", "her", "our", "some", "several", "many", "most", "all", "both", "other"]);
+/** French words that may stand between the determiner and the noun: `les deux hommes`, `les nouveaux élus`. */
+const BEFORE_NOUN_FR = new Set([
+  "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "autres", "nouveaux", "nouvelles", "anciens", "anciennes",
+  "jeunes", "premiers", "premières", "derniers", "dernières", "principaux", "principales", "hauts", "grands", "petits", "futurs",
+]);
+/** English words that end a bare plural's modifiers: clause words, prepositions, pronouns. */
+const STOPS_EN = new Set([
+  "to", "of", "for", "in", "on", "at", "by", "with", "from", "as", "into", "about", "and", "or", "but", "nor", "that", "who",
+  "which", "than", "when", "while", "after", "before", "said", "says", "say", "told", "also", "not", "no", "we", "you", "they", "it",
+  "he", "she", "i", "there", "here", "where", "how", "why", "what", "if", "so", "because", "said", "like", "over", "under", "against",
+  "between", "among", "during", "since", "until", "without", "within", "per", "via", "a", "an",
+]);
+/** Modifiers a bare English plural may take: `senior union officials`, `Boeing workers`. */
+const MAX_MODIFIERS = 3;
+/** How many capitalised words a complement's name may hold: `officials at the Department of Health`. */
+const MAX_NAME = 4;
+const POST = new Set(["of", "for", "at", "de", "du", "des", "d’"]);
+const POST_DET = new Set(["the", "la", "le", "l’", "les"]);
+
+/** Whether a word opens a group's phrase (`Several officials`, `Les avocats`): lowercase it mid-sentence. */
+export function opensGroup(lower: string): boolean {
+  return OPENERS_EN.has(lower) || OPENERS_FR.has(lower);
+}
+
+/** Whether token `t` may modify a bare English plural: a plain lowercase word or part of a name. */
+function modifierEn(t: Token | undefined, used: number): boolean {
+  if (t === undefined || t.kind !== "word" || STOPS_EN.has(t.lower) || (t.flags & (AUXILIARY | CONNECTOR)) !== 0 || t.info.verb.en !== null) return false;
+  if ((t.flags & LOWERCASE) !== 0) return !t.lower.endsWith("ly");
+  // A name the mention finder kept ("Boeing", "Ukrainian"): not a sentence's "However".
+  return used === 1 && (t.flags & NAME_WORD) !== 0 && (t.flags & NOT_NAME) === 0;
+}
+
+/** Whether token `k` is a capitalised word of a name. */
+function inName(tokens: readonly Token[], used: Uint8Array, k: number): boolean {
+  return used[k] === 1 && ((tokens[k]?.flags ?? 0) & CAPITALISED) !== 0;
+}
+
+/**
+ * Where a group's phrase starts, given its plural noun at `k`: the determiner in French (none, none
+ * found); in English the determiner, else the first of the modifiers before the noun.
+ */
+function startOf(tokens: readonly Token[], k: number, language: Language, used: Uint8Array): number {
+  if (language === "fr") {
+    for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
+      const w = tokens[b] as Token;
+      if (w.kind !== "word") return -1;
+      if (OPENERS_FR.has(w.lower)) return b;
+      if (!BEFORE_NOUN_FR.has(w.lower) && !/^\d+$/.test(w.lower)) return -1;
+    }
+    return -1;
+  }
+  let first = k;
+  for (let b = k - 1, n = 0; b >= 0 && n <= MAX_MODIFIERS; b--, n++) {
+    const w = tokens[b] as Token;
+    if (w.kind === "word" && OPENERS_EN.has(w.lower)) return b;
+    if (n === MAX_MODIFIERS || !modifierEn(w, used[b] ?? 0)) break;
+    first = b;
+  }
+  return first;
+}
+
+/**
+ * Groups that speak as one, named by a plural noun: `union officials`, `the victim’s parents`,
+ * `les avocats de la défense`, `les services du ministre`. Each is a role mention of an
+ * organisation-like collective (`plural` set): "they said" may stand for it, "it said" may not.
+ * `groupWords` are the indexes of the plural nouns, in order.
+ */
+export function findGroupMentions(tokens: readonly Token[], source: string, base: number, language: Language, used: Uint8Array, groupWords: readonly number[]): Mention[] {
+  const out: Mention[] = [];
+  let done = -1;
+  for (const k of groupWords) {
+    const t = tokens[k] as Token;
+    if (k <= done || used[k] === 2) continue;
+    // A capitalised plural inside a longer name ("Nurses Organisation") belongs to the name.
+    if (used[k] === 1 && (inName(tokens, used, k - 1) || inName(tokens, used, k + 1))) continue;
+    const first = startOf(tokens, k, language, used);
+    if (first < 0) continue;
+    let overlap = false;
+    for (let b = first; b < k && !overlap; b++) overlap = used[b] === 2;
+    if (overlap) continue;
+    let last = k;
+    // "officials at the Department of Health", "les services du ministre": what the group is of.
+    if (POST.has(tokens[k + 1]?.lower ?? "")) {
+      let p = k + 2;
+      if (POST_DET.has(tokens[p]?.lower ?? "")) p++;
+      let q = p;
+      // "the Ministry of Health": a connector inside the name goes on with it.
+      const nameAt = (x: number) => ((tokens[x]?.flags ?? 0) & NAME_WORD) !== 0;
+      while (q < p + MAX_NAME && (nameAt(q) || (q > p && ((tokens[q]?.flags ?? 0) & CONNECTOR) !== 0 && nameAt(q + 1)))) q++;
+      // One common noun completes it too: "les avocats de la défense"; a verb does not ("de se réjouir").
+      if (q === p && tokens[p]?.kind === "word" && ((tokens[p] as Token).flags & LOWERCASE) !== 0 && tokens[p]?.info.verb[language] === null && used[p] !== 2) q = p + 1;
+      if (q > p) last = q - 1;
+    }
+    const a = tokens[first] as Token;
+    const z = tokens[last] as Token;
+    const modifiers: string[] = [];
+    for (let n = first + 1; n <= last; n++) {
+      const w = tokens[n] as Token;
+      if (n === k || w.kind !== "word" || POST.has(w.lower) || POST_DET.has(w.lower)) continue;
+      modifiers.push(w.lower.endsWith("’s") ? w.lower.slice(0, -2) : w.lower);
+    }
+    if (first < k && !OPENERS_EN.has(a.lower) && !OPENERS_FR.has(a.lower)) modifiers.unshift(a.lower);
+    out.push({
+      kind: "role", first, last, text: source.slice(a.start - base, z.end - base), role: null, head: t.lower, modifiers,
+      gender: null, type: "organisation", possessive: z.possessive, sameAs: null, implied: null, plural: true,
+    });
+    for (let n = first; n <= last; n++) used[n] = 2;
+    done = last;
+  }
+  return out;
+}
