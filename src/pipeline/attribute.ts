@@ -9,7 +9,6 @@ import { cueAfter, cueBefore, cueLater, labelBefore, type Hit } from "./cue-sear
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, speakerOf, type Entity } from "./entities.ts";
 import { findMentions, isCapitalised, type Mention } from "./mentions.ts";
-import { isFirstName } from "./names-lexicon.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { governed, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
@@ -17,7 +16,8 @@ import { termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
-import { AUXILIARY, FINITE_VERB_EN, FINITE_VERB_FR, speechNoun } from "./words.ts";
+import { DETERMINERS, isFirstName } from "./names-lexicon.ts";
+import { AUXILIARY, CAPITALISED, FINITE_VERB_EN, FINITE_VERB_FR, speechNoun } from "./words.ts";
 
 export type { Attributed };
 
@@ -172,6 +172,8 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === "quote") continue;
     if ((t.flags & finite) === 0) continue;
+    // "the State had McCarthy…": after an article, or capitalised mid-sentence, the verb's spelling is a noun.
+    if (k > from && ((t.flags & CAPITALISED) !== 0 || DETERMINERS.has(lowerAt(ctx, k - 1)))) continue;
     // "the proposed takeover": a verb form with no subject before it says nothing; the first mention does.
     const who = subjectBefore(ctx, k, from);
     if (who !== null) return { who, verb: k };
@@ -412,7 +414,9 @@ class Reader {
       // the speaker credited just before in the same sentence.
       const sentence = sentenceAt(ctx, q)?.[0] ?? -1;
       const credit = this.sentenceCredit;
-      if (before !== null && before.method === "cue-before-sentence-subject" && PARTICIPLE[language].test(before.cue ?? "") && credit !== null && credit.block === block.index && credit.sentence === sentence) {
+      // "…, a-t-il reconnu. Rappelant : « … »": so does a participle that opens the next sentence.
+      const opensSentence = sentence >= 0 && lowerAt(ctx, sentence) === (before?.cue ?? "").toLowerCase();
+      if (before !== null && before.method === "cue-before-sentence-subject" && PARTICIPLE[language].test(before.cue ?? "") && credit !== null && credit.block === block.index && (credit.sentence === sentence || opensSentence)) {
         before = { ...before, entity: credit.entity, method: "participle" };
       }
       const about = opening > 0 && this.about?.sentence === opening - 1 ? this.about.entity : null;

@@ -187,6 +187,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   return null;
 }
 
+/** French words whose ending looks like a verb's and that join rather than report: "« … » et à qui…". */
+const CONJUNCTIONS_FR = new Set(["et", "ou", "mais", "donc", "car", "ni", "puis", "soit", "tout", "dont", "comme", "quand", "lorsque", "tant", "avant", "pendant", "durant"]);
+
 /** Adverbs that may sit inside a French inverted cue: `a ensuite soupiré X`, `martèle alors le procureur`. */
 const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "également", "enfin", "même", "déjà", "donc", "pourtant", "toutefois", "ainsi", "notamment", "simplement", "seulement", "aussitôt"]);
 /** Object and reflexive pronouns before a French verb: `lui répond-elle`, `se désole X`, `s’agace-t-il`. */
@@ -224,7 +227,7 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   if (ADVERBS_FR.has(tokens[v]?.lower ?? "")) v++;
   const verb = tokens[v];
   if (verb === undefined || verb.kind !== "word" || v > last || (verb.flags & LOWERCASE) === 0 || !FINITE_FR.test(verb.lower)) return null;
-  if ((verb.flags & (ROLE_WORD | CONNECTOR)) !== 0 || prepositionStart(verb.flags, "fr") || NOUN_LEFT.fr.has(verb.lower)) return null;
+  if ((verb.flags & (ROLE_WORD | CONNECTOR)) !== 0 || prepositionStart(verb.flags, "fr") || NOUN_LEFT.fr.has(verb.lower) || CONJUNCTIONS_FR.has(verb.lower)) return null;
   if (aux && !/(?:é|ée|és|ées|i|it|is|u)$/.test(verb.lower)) return null;
   // "semble se réjouir le président", "veut croire la ministre": a modal and its infinitive.
   if (MODALS_FR.has(verb.lower)) {

@@ -100,6 +100,12 @@ const INSTITUTIONS = new Set([
   "lawyer", "avocat", "avocate", "attorney", "coach", "entraîneur", "doctor", "médecin",
 ].map(headKey));
 
+/** Elected offices, by head key: the person a story follows is often named once, then called so. */
+const ELECTED = new Set([
+  "minister", "mp", "mayor", "maire", "senator", "sénateur", "sénatrice", "governor", "gouverneur", "councillor", "councilor",
+  "conseiller", "conseillère", "politician", "politicien", "politicienne",
+].map(headKey));
+
 /** `le Valaisan`, `the Briton`: a determiner and a capitalised demonym (see mentions.ts). */
 const DEMONYM_ROLE = /^(?:the|le|la|l[’'])\s*\p{Lu}\p{Ll}+$/u;
 /** A stated role that is one capitalised word, as demonyms are ("Français", "Briton"). */
@@ -114,6 +120,9 @@ const HEADS_OF_STATE = new Set([
 
 const PARTY_KEYS = new Set([...PARTY_WORDS].map(fold));
 const LEADER = headKey("chief");
+
+/** Words that link a description's parts, not part of what it says: "de", "of the". */
+const LINK_WORDS = new Set(["de", "du", "des", "la", "le", "les", "of", "the", "at", "for", "en", "au", "aux", "un", "une", "an", "in", "on"]);
 
 /** Roles learnt from role mentions stop accumulating past this (they repeat). */
 const MAX_ROLES = 24;
@@ -410,10 +419,16 @@ export class Discourse {
         bestRecency = rec;
       }
     }
+    const definite = /^(?:the|le|la|l’|l')\s*/iu.test(m.text);
+    // "«…», écrivait Marc Vuilleumier. … le député popiste était loin d'imaginer": an elected office
+    // no one named was given is the person just spoken of, if the text never stated their role.
+    if ((best === null || best.described) && definite && !wantOrg && ELECTED.has(head)) {
+      const last = this.lastEvent(pos, (e) => e.type === "person" && !e.described && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
+      if (last !== null) return last;
+    }
     if (best !== null) return best;
     // "le jeune homme", "the woman": a definite plain person noun points back like a pronoun.
     // Age, origin, a place on the pitch: epithets that say something of someone already there.
-    const definite = /^(?:the|le|la|l’|l')\s*/iu.test(m.text);
     const plain = PLAIN_PERSONS.get(head);
     if (plain !== undefined && !wantOrg && definite) return this.pronoun(m.gender ?? plain, pos);
     // An epithet (age, origin, place on the pitch) is said of the person last named, of its gender:
@@ -449,7 +464,10 @@ export class Discourse {
     const e = this.create(description, m.type === "organisation" ? "organisation" : "person", m.gender, null, false);
     e.described = true;
     e.plural = m.plural === true;
-    this.learnRole(e, m);
+    // "l’avocat général": the words the description adds tell this role from another ("l’avocat des parties civiles").
+    const words = [...roleWords(description)].filter((w) => w.length > 1 && !LINK_WORDS.has(w));
+    if (m.head !== null && words.length > 1 + m.modifiers.length && e.roles.length < MAX_ROLES) this.addRole(e, `\u0000${words.join(" ")}`, () => roleSet(new Set([fold(m.head ?? ""), ...words])));
+    else this.learnRole(e, m);
     this.mentioned(e, pos);
     return e;
   }

@@ -1,7 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, NAME_WORD, NOT_NAME } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, GROUP_WORD, LOWERCASE, NAME_WORD, NOT_NAME, ROLE_WORD } from "./words.ts";
 
 /** Words that open a French plural noun phrase: `les avocats`, `des habitants`, `plusieurs élus`. */
 const OPENERS_FR = new Set(["les", "des", "ces", "leurs", "ses", "nos", "vos", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "d’autres"]);
@@ -23,6 +23,8 @@ const STOPS_EN = new Set([
 const MAX_MODIFIERS = 3;
 /** How many capitalised words a complement's name may hold: `officials at the Department of Health`. */
 const MAX_NAME = 4;
+/** French openers that are also "de" + article: after a role noun they open its complement. */
+const COMPLEMENT_FR = new Set(["des"]);
 const POST = new Set(["of", "for", "at", "de", "du", "des", "d’"]);
 const POST_DET = new Set(["the", "la", "le", "l’", "les"]);
 
@@ -84,6 +86,8 @@ export function findGroupMentions(tokens: readonly Token[], source: string, base
     if (used[k] === 1 && (inName(tokens, used, k - 1) || inName(tokens, used, k + 1))) continue;
     const first = startOf(tokens, k, language, used);
     if (first < 0) continue;
+    // "l’avocat des parties civiles", "le porte-parole des syndicats": the plural completes a role.
+    if (COMPLEMENT_FR.has(tokens[first]?.lower ?? "") && ((tokens[first - 1]?.flags ?? 0) & (ROLE_WORD | GROUP_WORD)) !== 0) continue;
     let overlap = false;
     for (let b = first; b < k && !overlap; b++) overlap = used[b] === 2;
     if (overlap) continue;

@@ -53,7 +53,7 @@ const HEAD_CLASSES: readonly (readonly string[])[] = [
   ["priest", "prêtre", "curé", "abbé"],
   ["pastor", "pasteur", "pasteure", "reverend"],
   ["rabbi", "rabbin"],
-  ["mp", "député", "députée", "parlementaire", "lawmaker", "legislator"],
+  ["mp", "député", "députée", "parlementaire", "lawmaker", "legislator", "élu", "élue"],
 ];
 
 const CLASS_OF = new Map<string, number>();
