@@ -23,7 +23,7 @@ export interface Hit {
 /** Words before a form like "tweets" or "reply" that make it a noun, not a verb. */
 const NOUN_LEFT: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
   en: new Set(["his", "her", "its", "their", "the", "a", "an", "my", "our", "your", "of", "this", "these", "those"]),
-  fr: new Set(["son", "sa", "ses", "leurs", "un", "une", "des", "du", "ce", "cette", "ces"]),
+  fr: new Set(["son", "sa", "ses", "leurs", "un", "une", "des", "du", "ce", "cette", "ces", "les", "autres"]),
 };
 /** How far a cue may sit from its quotation, in tokens. */
 const REACH = 60;

@@ -2,7 +2,7 @@ import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
-import { ORG_WORDS, PARTY_WORDS, isFirstName } from "./names-lexicon.ts";
+import { ORG_ROLES, ORG_WORDS, PARTY_WORDS, isFirstName } from "./names-lexicon.ts";
 import { isAgeNoun } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
@@ -235,6 +235,9 @@ export class Discourse {
       this.byFirstName.set(k, this.byFirstName.has(k) ? null : e);
     }
     for (const a of person?.aliases ?? []) this.addKey(e, fold(a));
+    // "la Ville de Montréal" is "la Ville" later: an organisation named by its kind answers to that kind.
+    const kind = firstWord.toLowerCase();
+    if (e.type === "organisation" && words.length > 1 && ORG_ROLES.has(kind)) this.addRole(e, `\u0000${kind}`, () => roleSet(new Set([fold(kind)])));
     for (const r of [...(person?.roles ?? []), person?.role ?? ""]) if (r !== "") this.addRole(e, r, () => roleSet(roleWords(r)));
     return e;
   }

@@ -242,7 +242,11 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const type = orgNoun && classified !== "skip" ? "organisation" : classified;
     for (let k = i; k <= j; k++) used[k] = 1;
     i = j;
-    if (type === "skip") continue;
+    if (type === "skip") {
+      // "La Ville dit…": a capitalised organisation noun after an article is a role phrase, no place.
+      if (j === first && is(t, ORG_ROLE) && det !== undefined && DETERMINERS.has(det.lower)) used[j] = 0;
+      continue;
+    }
     const titleStart = nameStart > 0 ? runStart : type === "organisation" ? -1 : titleBefore(tokens, first);
     const titled = titleStart >= 0 && titleStart < first && !dangling(tokens[first - 1]);
     // "Mr", "Mme", "Me" alone are not roles: readers would see "Laurent Ouazzani, Me".
