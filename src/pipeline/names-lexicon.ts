@@ -121,6 +121,9 @@ export const PERSON_ROLES = set(
   "animateur animatrice présentateur présentatrice modérateur modératrice correspondant correspondante " +
   "proviseur proviseure recteur rectrice doyen doyenne dean headteacher headmaster headmistress instituteur " +
   "institutrice treasurer trésorier trésorière parlementaire legislator représentant représentante " +
+  // On the pitch: epithets sports pages use for someone just named.
+  "star champion championne veteran vétéran rookie skipper striker defender goalkeeper keeper midfielder winger " +
+  "attaquant attaquante défenseur défenseure gardien gardienne ailier buteur buteuse meneur meneuse " +
   "pastor pasteur pasteure priest prêtre curé abbé bishop évêque archbishop archevêque imam rabbi rabbin " +
   "cardinal chaplain aumônier aumônière vicar vicaire nun religieuse monk moine",
 );

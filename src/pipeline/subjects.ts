@@ -122,6 +122,15 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     if (ante !== null && ante.kind !== "pronoun") return named(ctx, ante);
   }
   if (t.text !== ",") return null;
+  // "The tennis star, who on Sunday beat the world No 1, Novak Djokovic, in three sets, said": the
+  // relative clause's antecedent, whatever it names.
+  for (let j = k - 2; j >= floor + 1 && j >= k - MAX_RELATIVE; j--) {
+    if (ctx.tokens[j]?.kind === "quote") break;
+    if (ctx.tokens[j]?.text !== "," || !RELATIVES.has(ctx.tokens[j + 1]?.lower ?? "")) continue;
+    // No one known before "who": better no subject than a name inside the clause.
+    const ante = mentionEnding(ctx, j - 1);
+    return ante !== null && ante.kind !== "pronoun" ? named(ctx, ante) : null;
+  }
   // "Tom Reddy, 41, of Mill Road, Harwich, said": a chain of appositives (age, address, role)
   // goes back to the one it describes; a name closing the chain stands for it only if it is a person.
   let fallback: Mention | null = null;
@@ -165,6 +174,11 @@ function participle(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
   return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (ctx.language === "en" ? /^\p{Ll}{3,}ing$/u : /^\p{Ll}{3,}ant$/u).test(t.lower);
 }
+
+/** Relative pronouns that open a clause between a subject and its verb. */
+const RELATIVES = new Set(["who", "which", "whose", "qui", "dont", "lequel", "laquelle"]);
+/** How many tokens such a clause may take. */
+const MAX_RELATIVE = 45;
 
 /** How many words a complement may take between a subject and its verb. */
 export const MAX_COMPLEMENT = 14;
