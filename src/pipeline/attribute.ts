@@ -24,6 +24,14 @@ export type { Attributed };
 /** A present participle as a whole cue: `précisant`, `adding`. */
 const PARTICIPLE: Readonly<Record<Language, RegExp>> = { en: /^\p{L}+ing$/u, fr: /^\p{L}+ant$/u };
 
+/** `Et de poursuivre :`, `Puis d’ajouter :`: a sentence opening on "de" and a French infinitive cue. */
+function narrativeInfinitive(ctx: Ctx, sentence: number, cue: string): boolean {
+  if (ctx.language !== "fr" || !/(?:er|ir|re)$/.test(cue)) return false;
+  let k = sentence;
+  if (/^(?:et|puis|avant|enfin)$/.test(lowerAt(ctx, k))) k++;
+  return /^(?:de|d’)$/.test(lowerAt(ctx, k)) && lowerAt(ctx, k + 1) === cue.toLowerCase();
+}
+
 /** A continuation credits the last speaker only if that speaker spoke this recently (in blocks). */
 const CONTINUATION_BLOCKS = 2;
 
@@ -416,7 +424,9 @@ class Reader {
       const credit = this.sentenceCredit;
       // "…, a-t-il reconnu. Rappelant : « … »": so does a participle that opens the next sentence.
       const opensSentence = sentence >= 0 && lowerAt(ctx, sentence) === (before?.cue ?? "").toLowerCase();
-      if (before !== null && before.method === "cue-before-sentence-subject" && PARTICIPLE[language].test(before.cue ?? "") && credit !== null && credit.block === block.index && (credit.sentence === sentence || opensSentence)) {
+      // "Et de poursuivre : « … »": a narrative infinitive with no subject of its own, likewise.
+      const infinitive = sentence >= 0 && before !== null && narrativeInfinitive(ctx, sentence, before.cue ?? "");
+      if (before !== null && before.method === "cue-before-sentence-subject" && (PARTICIPLE[language].test(before.cue ?? "") || infinitive) && credit !== null && credit.block === block.index && (credit.sentence === sentence || opensSentence || infinitive)) {
         before = { ...before, entity: credit.entity, method: "participle" };
       }
       const about = opening > 0 && this.about?.sentence === opening - 1 ? this.about.entity : null;

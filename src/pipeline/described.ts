@@ -14,6 +14,11 @@ const STOPS = new Set([
 ]);
 /** Endings of French adjectives that follow a role noun: `général`, `adjoint`, `ivoirien`, `correctionnelle`. */
 const ADJECTIVE_FR = /(?:al|ale|aux|ien|ienne|ais|aise|ique|aire|el|elle|if|ive|ois|oise|ain|aine|oint|ointe|ier|ière|eur)$/;
+/** `civiles`, `publics`, `sociaux`: a French adjective, plural or not. */
+function adjectiveFr(lower: string): boolean {
+  const one = lower.endsWith("s") ? lower.slice(0, -1) : lower;
+  return ADJECTIVE_FR.test(one) || /(?:il|ile|ic)$/.test(one);
+}
 const ARTICLES_FR = new Set(["le", "la", "les", "l’", "l'", "un", "une"]);
 /** How many words a description may add after the role noun phrase. */
 const MAX_EXTRA = 9;
@@ -43,6 +48,11 @@ export function describedAs(ctx: Ctx, m: Mention): string {
     // Past the noun only its complement ("de la 12e chambre") or, in French, an adjective ("adjoint").
     // "la police cantonale appelle les randonneurs": a word before an article is a verb, whatever its ending.
     if (!complement && !(language === "fr" && ADJECTIVE_FR.test(t.lower) && !ARTICLES_FR.has(tokens[k + 1]?.lower ?? ""))) break;
+    // "le patron du service de transports va même plus loin": in French, after the complement's noun only
+    // an adjective goes on; anything else is the verb.
+    // An ordinal is no noun: "de la 12e chambre".
+    const prev = tokens[k - 1]?.lower ?? "";
+    if (language === "fr" && complement && last === k - 1 && !LINKS.has(prev) && !/^\d/.test(prev) && (t.flags & CAPITALISED) === 0 && !adjectiveFr(t.lower)) break;
     // A name after the role is its holder or another mention: only what it is *of* belongs here.
     // A name it is of goes on to its end ("at the World Health Organization").
     const inName = last === k - 1 && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0 && k - 1 > m.last;

@@ -189,6 +189,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       const n2 = tokens[j + 2];
       // "Gov. Kim Reynolds", "Sen. Tom Cotton": an abbreviated title and its full stop lead into the name.
       if (n.text === "." && is(tokens[j], TITLE_WORD) && nameWord(n2) && !is(n2, TITLE_WORD)) { j += 2; continue; }
+      // "P.K. Subban", "John F. Kennedy": an initial's full stop stays inside the name.
+      if (n.text === "." && INITIAL.test(tokens[j]?.text ?? "") && nameWord(n2) && !n2?.glued && !is(n2, TITLE_WORD)) { j += 2; continue; }
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR)) { j += 2; continue; }
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
@@ -219,7 +221,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (is(t, ING_LY_ED) || (language === "fr" && is(t, FR_VERB_FORM))) && !reportsNext(tokens, i, language)) continue;
     let lastTitle = -1;
     // "GNS Science Seismologist Dr Matt X": a run ending on a profession is a role, not a name.
-    for (let k = i; k <= j; k++) if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? ""))) lastTitle = k - i;
+    // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title.
+    for (let k = i; k <= j; k++) if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     // "la réponse du Procureur": a role noun written with a capital is still a role, not a name.
     if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && !sentenceInitial(tokens, i)) lastTitle = 0;
     // "Le Français Thierry Henry": a demonym after an article, before a first name, says where they are from.
@@ -309,6 +312,8 @@ const BLOCKERS = new Set([
 
 /** Prepositions that open a French role's complement ("chargée de l’économie", "délégué au numérique"). */
 const ROLE_COMPLEMENT = new Set(["à", "au", "aux", "de", "du", "des", "d’", "en", "pour"]);
+/** A single capital letter: an initial when a full stop follows. */
+const INITIAL = /^\p{Lu}$/u;
 /** A hyphenated name ending on an acronym: `Keystone-ATS`. */
 const ACRONYM_TAIL = /-\p{Lu}{2,}$/u;
 
