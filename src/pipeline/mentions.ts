@@ -120,6 +120,10 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (innerConnector) return "organisation";
   const first = tokens[from] as Token;
   if (from === to && (first.flags & ACRONYM) !== 0) return "organisation";
+  // "U.N.", "E.U.": initials and nothing else spell an organisation's acronym.
+  let initials = true;
+  for (let k = from; k <= to && initials; k++) initials = INITIAL.test((tokens[k] as Token).text) || (tokens[k] as Token).text === ".";
+  if (initials) return "organisation";
   if (afterThe) return "organisation";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }

@@ -267,17 +267,23 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
   return null;
 }
 
+/** How many tokens a title may take before its holder's name ("U.N. Undersecretary-General for Humanitarian Affairs and…"). */
+const MAX_TITLE = 16;
+
 /** A person's name after title words (and an organisation's name) from `k`: `Veltro Chief Executive Paul Hargreave`. */
 export function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | null {
   let titled = false;
   // "PDA national general secretary Tarun Mehra": two plain adjectives may precede the title words.
   let plain = 0;
-  for (let f = k; f <= last && f < k + 8; f++) {
+  for (let f = k; f <= last && f < k + MAX_TITLE; f++) {
     const x = mentionStarting(ctx, f);
     if (x !== null && x.kind === "name" && x.type !== "organisation" && f > k) return titled ? x : null;
     const t = ctx.tokens[f];
     if (t?.text === "." && ((ctx.tokens[f - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Dr. Ana Ruiz"
+    if (t?.text === "." && /^\p{Lu}$/u.test(ctx.tokens[f - 1]?.text ?? "")) continue; // "U.N. Emergency Relief Coordinator"
     if (t === undefined || t.kind !== "word") return null;
+    // "Undersecretary-General for Humanitarian Affairs and Emergency Relief Coordinator": two titles.
+    if (titled && (t.lower === "and" || t.lower === "et")) continue;
     if ((t.flags & (CAPITALISED | ROLE_WORD | TITLE_WORD | PREMODIFIER | CONNECTOR)) === 0) {
       if (titled || ++plain > 2 || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null || prepositionStart(t.flags, ctx.language)) return null;
       continue;
