@@ -51,6 +51,11 @@ export function classOf(code: number): number {
   return c;
 }
 
+/** One capital letter (`P` of "P.K. Subban", `U` of "U.N."): an initial when a full stop follows. */
+export function isInitial(text: string): boolean {
+  return text.length === 1 && (classOf(text.charCodeAt(0)) & UPPER) !== 0;
+}
+
 /** Whether a UTF-16 code unit is white space as `\s` reads it: loops over long text test it without a regex call. */
 export function isSpace(code: number): boolean {
   return (classOf(code) & SPACE) !== 0;

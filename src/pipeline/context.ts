@@ -1,6 +1,6 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
-import { classAt, upperOrNumber } from "./chars.ts";
+import { classAt, isInitial, upperOrNumber } from "./chars.ts";
 import type { Token } from "./tokens.ts";
 
 /** One block's tokens with its mentions and sentences indexed, for the cue patterns. */
@@ -41,7 +41,7 @@ function startsAfter(tokens: readonly Token[], i: number): boolean {
   if (t.kind === "punct" && isStop(t.text)) {
     const prev = tokens[i - 1];
     const abbr = t.text === "." && prev !== undefined && prev.kind === "word" &&
-      (ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+      (ABBREVIATIONS.has(prev.lower) || isInitial(prev.text));
     if (!abbr && (isUpperWord(next) || next.kind === "quote" || t.text === ";")) return true;
   }
   return t.kind === "quote" && isUpperWord(next) && endsSentence(t.text);

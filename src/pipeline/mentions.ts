@@ -1,4 +1,5 @@
 import type { Language } from "../schema/quote.ts";
+import { isInitial } from "./chars.ts";
 import type { Token } from "./tokens.ts";
 import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
@@ -122,7 +123,7 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (from === to && (first.flags & ACRONYM) !== 0) return "organisation";
   // "U.N.", "E.U.": initials and nothing else spell an organisation's acronym.
   let initials = true;
-  for (let k = from; k <= to && initials; k++) initials = INITIAL.test((tokens[k] as Token).text) || (tokens[k] as Token).text === ".";
+  for (let k = from; k <= to && initials; k++) initials = isInitial((tokens[k] as Token).text) || (tokens[k] as Token).text === ".";
   if (initials) return "organisation";
   if (afterThe) return "organisation";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
@@ -194,7 +195,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "Gov. Kim Reynolds", "Sen. Tom Cotton": an abbreviated title and its full stop lead into the name.
       if (n.text === "." && is(tokens[j], TITLE_WORD) && nameWord(n2) && !is(n2, TITLE_WORD)) { j += 2; continue; }
       // "P.K. Subban", "John F. Kennedy": an initial's full stop stays inside the name.
-      if (n.text === "." && INITIAL.test(tokens[j]?.text ?? "") && nameWord(n2) && !n2?.glued && !is(n2, TITLE_WORD)) { j += 2; continue; }
+      if (n.text === "." && isInitial(tokens[j]?.text ?? "") && nameWord(n2) && !n2?.glued && !is(n2, TITLE_WORD)) { j += 2; continue; }
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR)) { j += 2; continue; }
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
@@ -316,8 +317,6 @@ const BLOCKERS = new Set([
 
 /** Prepositions that open a French role's complement ("chargée de l’économie", "délégué au numérique"). */
 const ROLE_COMPLEMENT = new Set(["à", "au", "aux", "de", "du", "des", "d’", "en", "pour"]);
-/** A single capital letter: an initial when a full stop follows. */
-const INITIAL = /^\p{Lu}$/u;
 /** A hyphenated name ending on an acronym: `Keystone-ATS`. */
 const ACRONYM_TAIL = /-\p{Lu}{2,}$/u;
 

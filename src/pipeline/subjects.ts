@@ -1,3 +1,4 @@
+import { isInitial } from "./chars.ts";
 import { CALENDAR, DEFINITE_ARTICLES } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
@@ -280,7 +281,7 @@ export function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | nul
     if (x !== null && x.kind === "name" && x.type !== "organisation" && f > k) return titled ? x : null;
     const t = ctx.tokens[f];
     if (t?.text === "." && ((ctx.tokens[f - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Dr. Ana Ruiz"
-    if (t?.text === "." && /^\p{Lu}$/u.test(ctx.tokens[f - 1]?.text ?? "")) continue; // "U.N. Emergency Relief Coordinator"
+    if (t?.text === "." && isInitial(ctx.tokens[f - 1]?.text ?? "")) continue; // "U.N. Emergency Relief Coordinator"
     if (t === undefined || t.kind !== "word") return null;
     // "Undersecretary-General for Humanitarian Affairs and Emergency Relief Coordinator": two titles.
     if (titled && (t.lower === "and" || t.lower === "et")) continue;

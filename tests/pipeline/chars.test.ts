@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ASCII, LETTER, LN, MARK, SPACE, UPPER, classAt, classOf, isSpace, upperOrNumber, widthAt } from "../../src/pipeline/chars.ts";
+import { ASCII, LETTER, LN, MARK, SPACE, UPPER, classAt, classOf, isInitial, isSpace, upperOrNumber, widthAt } from "../../src/pipeline/chars.ts";
 
 /** The classes by the Unicode regexes the table stands for, on one code point. */
 function byRegex(ch: string): number {
@@ -45,5 +45,12 @@ describe("isSpace", () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/u.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe("isInitial", () => {
+  it("isInitial: one capital letter, in any script; not a lowercase letter, a digit or a longer word", () => {
+    for (const t of ["P", "U", "É", "Ж"]) expect(isInitial(t), t).toBe(true);
+    for (const t of ["p", "é", "1", ".", "PK", "", "Jo"]) expect(isInitial(t), t).toBe(false);
   });
 });
