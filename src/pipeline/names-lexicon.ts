@@ -20,6 +20,10 @@ export const NOT_NAMES = set(
   "au aux lors grâce malgré parmi durant dès après avant pour dans sur avec sans chez vers quelques certaines certains cette ce cet ces son sa ses " +
   "leur leurs lors depuis pendant alors ainsi aussi plus moins très tout tous toute toutes autre autres " +
   "lorsque quand comme si que qui quoi dont où encore déjà enfin cependant toutefois pourtant néanmoins " +
+  "à puis ensuite désormais dorénavant aujourd bref sinon certes parfois souvent toujours jamais surtout également " +
+  "notamment là voici voilà quant soudain finalement actuellement récemment auparavant autrefois puisque tandis afin " +
+  "instead indeed otherwise thus therefore perhaps maybe already recently currently eventually just " +
+  "nevertheless nonetheless besides overall yes well " +
   "regardez lire voir exclusive update breaking photo video getty images afp ap " +
   // "le chef de l’Etat", "secrétaire d’État": the State is a common noun inside roles, never a speaker.
   "état etat " +

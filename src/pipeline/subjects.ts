@@ -360,12 +360,29 @@ export function governed(ctx: Ctx, m: Mention): boolean {
   return false;
 }
 
+/**
+ * "Dans le quartier Allabra, Alain Pardo a constaté…", "Knee-deep in the mud of Allabra, Alan Parker
+ * looked…": a mention closing a fronted phrase that a preposition opened sets the scene; the subject
+ * is the mention right after its comma, when a lowercase word (its verb) follows that.
+ */
+function fronted(ctx: Ctx, m: Mention, from: number): boolean {
+  if (ctx.tokens[m.last + 1]?.text !== ",") return false;
+  const n = mentionStarting(ctx, m.last + 2);
+  if (n === null || n.kind === "pronoun" || ((ctx.tokens[n.last + 1]?.flags ?? 0) & LOWERCASE) === 0) return false;
+  for (let k = m.first - 1; k >= from; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.kind !== "word") return false;
+    if (PREPOSITIONS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** The sentence's subject: its first mention that no preposition governs. */
 export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | null {
   for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.first > to) break;
-    if (governed(ctx, m)) continue;
+    if (governed(ctx, m) || fronted(ctx, m, from)) continue;
     const after = ctx.tokens[m.last + 1];
     if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;
     return named(ctx, m);

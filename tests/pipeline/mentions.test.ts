@@ -30,6 +30,13 @@ describe("findMentions", () => {
     expect(names("Volker Türk wrote.").map((n) => n[0])).toContain("Volker Türk");
   });
 
+  it("findMentions: a capitalised adverb or preposition opening a sentence is not part of the name", () => {
+    expect(names("Puis Odile Ferrand a pris la parole.", "fr").map((n) => n[0])).toEqual(["Odile Ferrand"]);
+    expect(names("Ensuite Odile Ferrand a pris la parole.", "fr").map((n) => n[0])).toEqual(["Odile Ferrand"]);
+    expect(names("À Marbelle, Odile Ferrand a pris la parole.", "fr").map((n) => n[0])).toEqual(["Marbelle", "Odile Ferrand"]);
+    expect(names("Instead Selina Marsh spoke to reporters.").map((n) => n[0])).toEqual(["Selina Marsh"]);
+  });
+
   it("findMentions: organisations by their words, acronyms and 'the'", () => {
     const ms = mentions("Groups like Amnesty International and the NAACP met the Chamber of Progress.");
     const orgs = ms.filter((m) => m.type === "organisation").map((m) => m.text);
