@@ -104,6 +104,11 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
 
 /** `another worker`, `un autre salarié`: someone besides the one already met. */
 const OTHER = new Set(["another", "autre"]);
+/** Reporting verbs that carry on the words of someone already speaking. */
+const CARRIES_ON = /^(?:add(?:s|ed)?|continu(?:e|es|ed|é)|conclu(?:de|des|ded|t)?|ajout(?:e|é|ait)|poursui(?:t|vi|vait)|enchaîn(?:e|é|ait))$/u;
+/** A role after a definite article: `le météorologue`, `the scientist`. */
+const DEFINITE_ROLE = /^(?:the|le|la|l’|l')\s*/iu;
+
 /** Plural pronouns that may stand for an organisation still speaking. */
 const THEY = new Set(["they", "ils", "elles"]);
 
@@ -222,6 +227,8 @@ class Reader {
   private last: Speaking | null = null;
   /** A paragraph that is only a speaker label (`X (team), winner :`): it credits the next block's opening quotation. */
   private label: Speaking | null = null;
+  /** The index of the block being read. */
+  private block = -1;
   /** What each mention of the block being read resolved to. */
   private readonly resolved = new Map<Mention | number, Entity>();
   /**
@@ -258,6 +265,7 @@ class Reader {
   read(block: Block, pieces: readonly Piece[]): void {
     const d = this.d;
     d.enterBlock(block.start);
+    this.block = block.index;
     this.resolved.clear();
     const tokens = tokenizeBlock(block, pieces, this.language);
     const mentions = findMentions(tokens, block.text, block.start, this.language);
@@ -360,7 +368,27 @@ class Reader {
     // in between ("The protesters gathered again.") may have brought in anyone.
     // A group the last sentence was about is still "they" ("Les syndicats ont réagi. « … », estiment-ils").
     if (h.who !== null && h.who.gender === null && h.who.kind === "pronoun" && THEY.has(h.who.text.toLowerCase()) && this.narrative > 0) return { ...h, when, entity: this.d.lastGroup(posOf(ctx, h.who.first)) };
+    const going = this.goingOn(h, posOf(ctx, h.who?.first ?? h.from));
+    if (going !== null) return { ...h, when, entity: going };
     return { ...h, when, entity: this.resolve(h.who, posOf(ctx, h.who?.first ?? h.from), knownOnly, ctx) };
+  }
+
+  /**
+   * "« … », indique Lionel Peyraud. … « … », continue le météorologue": a verb that carries on
+   * (continue, ajoute, added) with a role no one holds yet is the speaker just credited, if the text
+   * never stated their role. That role is theirs from then on.
+   */
+  private goingOn(h: Hit, pos: number): Entity | null {
+    const m = h.who;
+    const prev = this.last;
+    if (m === null || m.kind !== "role" || m.type === "organisation" || m.plural === true || prev === null) return null;
+    if (!CARRIES_ON.test(h.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "") || !DEFINITE_ROLE.test(m.text)) return null;
+    const e = prev.entity;
+    if (prev.block < this.block - 1 || e.type !== "person" || e.described || e.roles.length > 0) return null;
+    if (m.gender !== null && e.gender !== null && m.gender !== e.gender) return null;
+    if (this.d.role(m, pos) !== null) return null;
+    this.d.learnRole(e, m);
+    return e;
   }
 
   /**

@@ -17,7 +17,7 @@ export const FR_REGULAR: Readonly<Record<Mode, string>> = {
     "asséner assener appuyer clamer scander crier écrier murmurer chuchoter hurler compléter conseiller " +
     "recommander alarmer offusquer désoler insurger tacler cingler fulminer enthousiasmer relater confesser " +
     "interpeller plaisanter décrypter réaffirmer relativiser approuver acquiescer contester condamner " +
-    "lamenter redouter souhaiter raisonner",
+    "lamenter redouter souhaiter raisonner continuer constater",
   told: "confier raconter",
   wrote: "",
   tweeted: "tweeter",

@@ -129,7 +129,18 @@ export const PERSON_ROLES = set(
   "star champion championne veteran vétéran rookie skipper striker defender goalkeeper keeper midfielder winger " +
   "attaquant attaquante défenseur défenseure gardien gardienne ailier buteur buteuse meneur meneuse " +
   "pastor pasteur pasteure priest prêtre curé abbé bishop évêque archbishop archevêque imam rabbi rabbin " +
-  "cardinal chaplain aumônier aumônière vicar vicaire nun religieuse monk moine",
+  "cardinal chaplain aumônier aumônière vicar vicaire nun religieuse monk moine " +
+  // Trades and professions the -ist / -ologue / -icien endings do not tell.
+  "docteur docteure engineer ingénieur ingénieure surgeon chirurgien chirurgienne paramedic ambulancier ambulancière " +
+  "vet vétérinaire architect architecte pédiatre psychiatre pharmacien pharmacienne midwife sage-femme " +
+  "pompier pompière policeman policewoman baker boulanger boulangère butcher boucher bouchère shopkeeper " +
+  "landlord tenant locataire fermier fermière vigneron vigneronne viticulteur viticultrice maraîcher maraîchère " +
+  "pêcheur pêcheuse fisherman chauffeur singer chanteur chanteuse actor actress acteur actrice comédien comédienne " +
+  "writer écrivain écrivaine producer producteur productrice designer athlete athlète runner coureur coureuse " +
+  "swimmer nageur nageuse boxer boxeur boxeuse jockey golfer teammate coéquipier coéquipière opponent adversaire " +
+  "fan refugee réfugié réfugiée migrant migrante mum mom dad papa maman grandson granddaughter petit-fils " +
+  "petite-fille cousin cousine uncle aunt oncle tante nephew niece neveu nièce widow widower veuve veuf " +
+  "colleague collègue classmate girlfriend boyfriend fiancé fiancée caregiver aidant aidante",
 );
 
 /** Role nouns that stand for an organisation ("the company said", "le groupe a indiqué"). */

@@ -244,6 +244,8 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
   const lead = mentionStarting(ctx, DEFINITE_ARTICLES.has(ctx.tokens[k]?.lower ?? "") ? k + 1 : k);
   const modified = lead === null ? null : personAfterModifier(ctx, lead, ceiling);
   if (modified !== null) return modified;
+  // "said the company's boss": a possessive role starts after its article.
+  if (lead !== null && lead.kind === "role" && lead.first === k + 1) return named(ctx, lead);
   // "said union leader Moira Keane": lowercase title words may stand before the name.
   // "said 35-year-old homemaker Sukanya Rao": so may an age and a plain noun, before a person's name.
   let plain = 0;
@@ -265,7 +267,34 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
     // Titles too: "a demandé Me Fathi Benbrahim", "said Gov. Kim Reynolds".
     if (t === undefined || !((t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
   }
-  return null;
+  return nameAfterDescription(ctx, k, ceiling);
+}
+
+/** Determiners that open a description a name then stands in apposition to. */
+const DESCRIPTION_LEADS = new Set(["the", "a", "an", "its", "his", "her", "their", "le", "la", "l’", "un", "une", "son", "sa", "ses", "leur"]);
+/** How many words such a description may take. */
+const MAX_DESCRIPTION = 6;
+
+/**
+ * `said the project's engineer, Ravi Menon`, `explique l’ingénieur du chantier, Omar Haddad`: a
+ * description in words the lexicon may not know, then the person's name between commas. The name
+ * must close the phrase, so `said the engineer, Omar Haddad's colleague` is not Haddad.
+ */
+function nameAfterDescription(ctx: Ctx, k: number, ceiling: number): Mention | null {
+  if (!DESCRIPTION_LEADS.has(ctx.tokens[k]?.lower ?? "")) return null;
+  let f = k + 1;
+  for (; f <= ceiling && f <= k + MAX_DESCRIPTION; f++) {
+    const t = ctx.tokens[f] as Token;
+    if (t.text === ",") break;
+    if (mentionStarting(ctx, f) !== null) return null;
+    if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null) return null;
+  }
+  if (f === k + 1 || ctx.tokens[f]?.text !== ",") return null;
+  const m = mentionStarting(ctx, f + 1);
+  if (m === null || m.kind !== "name" || m.type === "organisation" || m.possessive) return null;
+  const after = ctx.tokens[m.last + 1];
+  if (after !== undefined && after.kind === "word" && !PREPOSITIONS.has(after.lower)) return null;
+  return named(ctx, m);
 }
 
 /** How many tokens a title may take before its holder's name ("U.N. Undersecretary-General for Humanitarian Affairs and…"). */
@@ -297,10 +326,15 @@ export function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | nul
 /**
  * `GNS Science seismologist Dr Matt Gerling`, `the Met Office forecaster Mark Willard`: a name used as
  * a modifier, one or two nouns the lexicon may not know, maybe title words, then a person's name.
- * Returns that person, or null when `m` is not followed so.
+ * Returns that person, or null when `m` is not followed so. A possessive name may lead to the person directly.
  */
 export function personAfterModifier(ctx: Ctx, m: Mention, last: number): Mention | null {
-  if (m.kind !== "name" || m.possessive) return null;
+  if (m.kind !== "name") return null;
+  // "the Bureau’s Jake Phillips", "Ofcom's Gill Whitehead": the possessor is where the person works.
+  if (m.possessive) {
+    const x = m.last < last ? mentionStarting(ctx, m.last + 1) : null;
+    return x !== null && x.kind === "name" && x.type === "person" && !x.possessive ? x : null;
+  }
   let nouns = 0;
   for (let f = m.last + 1; f <= last && f <= m.last + 6; f++) {
     const x = mentionStarting(ctx, f);
