@@ -1,6 +1,6 @@
 import type { Mode } from "../schema/quote.ts";
 import { SPACE, classOf } from "./chars.ts";
-import { isAuxiliary, prepositionCueIn } from "./cues.ts";
+import { isAuxiliary, prepositionCueIn, type VerbCue } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import { DETERMINERS } from "./names-lexicon.ts";
@@ -195,7 +195,15 @@ const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "également",
 /** Object and reflexive pronouns before a French verb: `lui répond-elle`, `se désole X`, `s’agace-t-il`. */
 const CLITICS_FR = new Set(["lui", "leur", "nous", "vous", "me", "m’", "se", "s’", "te", "t’"]);
 /** Verbs that take an infinitive in an inverted cue: `semble se réjouir X`. */
-const MODALS_FR = new Set(["semble", "paraît", "parait", "veut", "doit", "croit", "tient", "préfère", "ose", "vient"]);
+/** "Le ministère a fait savoir que « … »", "fait valoir l’avocat": faire and an infinitive report speech. */
+const MADE_KNOWN = new Set(["savoir", "valoir"]);
+const FAIRE = new Set(["fait", "font", "faisait", "faisaient", "fera", "feront", "fit"]);
+const MADE_KNOWN_CUE: VerbCue = { mode: "said", finite: false, participle: false };
+const MODALS_FR = new Set([
+  "semble", "paraît", "parait", "veut", "doit", "croit", "tient", "préfère", "ose", "vient",
+  // "a tenu à rappeler X", "a fait savoir le ministère", "a voulu rassurer la ministre": their participles.
+  "tenu", "voulu", "souhaité", "fait", "su", "préféré", "cru", "osé", "semblé", "dû",
+]);
 const REFLEXIVE_FR = new Set(["se", "s’", "s'", "me", "m’", "m'"]);
 const ETRE_FR = new Set(["est", "était", "sont", "étaient", "sera", "serait", "fut"]);
 /** Endings of the French finite forms and participles an inverted cue takes. */
@@ -226,12 +234,14 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   }
   if (ADVERBS_FR.has(tokens[v]?.lower ?? "")) v++;
   const verb = tokens[v];
-  if (verb === undefined || verb.kind !== "word" || v > last || (verb.flags & LOWERCASE) === 0 || !FINITE_FR.test(verb.lower)) return null;
+  if (verb === undefined || verb.kind !== "word" || v > last || (verb.flags & LOWERCASE) === 0 || !(FINITE_FR.test(verb.lower) || (aux && /[uû]$/.test(verb.lower)))) return null;
   if ((verb.flags & (ROLE_WORD | CONNECTOR)) !== 0 || prepositionStart(verb.flags, "fr") || NOUN_LEFT.fr.has(verb.lower) || CONJUNCTIONS_FR.has(verb.lower)) return null;
   if (aux && !/(?:é|ée|és|ées|i|it|is|u)$/.test(verb.lower)) return null;
   // "semble se réjouir le président", "veut croire la ministre": a modal and its infinitive.
   if (MODALS_FR.has(verb.lower)) {
     let i = v + 1;
+    // "tient à préciser", "a souhaité de rappeler".
+    if (/^(?:à|de|d’|d')$/.test(tokens[i]?.lower ?? "")) i++;
     if (CLITICS_FR.has(tokens[i]?.lower ?? "")) i++;
     if (/(?:er|ir|re)$/.test(tokens[i]?.lower ?? "") && i <= last) v = i;
   }
@@ -384,7 +394,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     const p = prepositionAt(tokens, k, language);
     const noun = speechNoun(t.flags, language);
     const owner = noun ? possessorOf(ctx, k) : null;
-    const verb = t.info.verb[language];
+    const verb = t.info.verb[language] ?? (language === "fr" && MADE_KNOWN.has(t.lower) && FAIRE.has(tokens[k - 1]?.lower ?? "") ? MADE_KNOWN_CUE : null);
     // "Governor Tunde Okafor of Kwara state": after a capitalised word, "state" is the noun.
     const stateNoun = language === "en" && t.lower === "state" && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0;
     const v = verb === null || p > 0 || owner !== null || stateNoun || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") ? null : verb;

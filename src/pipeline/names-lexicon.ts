@@ -146,12 +146,15 @@ export const PERSON_ROLES = set(
 /** Role nouns that stand for an organisation ("the company said", "le groupe a indiqué"). */
 export const ORG_ROLES = set(
   "company firm group organisation organization regulator agency network ministry government commission " +
-  "office union coalition watchdog board council platform startup start-up business biz giant " +
+  "office union coalition watchdog board council platform startup start-up business biz giant operator " +
   "société entreprise groupe régulateur agence gouvernement ministère plateforme réseau association ong " +
   "institution autorité syndicat parti party " +
   "préfecture mairie municipalité hôpital gendarmerie parquet tribunal court club fédération federation " +
   "direction management administration employer employeur hospital school école university université " +
-  "city ville county league ligue police",
+  "city ville county league ligue police " +
+  "cabinet department département team équipe campaign collectif commune région canton army armée military " +
+  "embassy ambassade rectorat académie opérateur transporteur compagnie airline carrier retailer bank banque " +
+  "insurer assureur manufacturer constructeur fabricant utility",
 );
 
 /**

@@ -1,9 +1,9 @@
 import { isInitial } from "./chars.ts";
-import { CALENDAR, DEFINITE_ARTICLES } from "./names-lexicon.ts";
+import { CALENDAR, DEFINITE_ARTICLES, isFirstName } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
+import { CAPITALISED, CONNECTOR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -411,12 +411,22 @@ function fronted(ctx: Ctx, m: Mention, from: number): boolean {
   return false;
 }
 
+/**
+ * "Train company South Western warned…", "Rail operator Northline said": a sentence's capitalised
+ * first word before a lowercase role noun is a common noun that modifies it, not someone.
+ */
+function nounModifier(ctx: Ctx, m: Mention, from: number): boolean {
+  if (m.first !== from || m.last !== from || m.type !== "unknown" || isFirstName(ctx.tokens[from]?.text ?? "")) return false;
+  const next = ctx.tokens[from + 1]?.flags ?? 0;
+  return (next & LOWERCASE) !== 0 && (next & (ROLE_WORD | ORG_ROLE | PERSON_ROLE_WORD)) !== 0;
+}
+
 /** The sentence's subject: its first mention that no preposition governs. */
 export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | null {
   for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.first > to) break;
-    if (governed(ctx, m) || fronted(ctx, m, from)) continue;
+    if (governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from)) continue;
     const after = ctx.tokens[m.last + 1];
     if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;
     return named(ctx, m);
