@@ -349,8 +349,8 @@ class Reader {
       }
     }
     // A paragraph with no quotation that names someone introduces the speaker of a bare quotation
-    // opening the next one: "… ne fait pas les affaires du boucher, Abdul Sarr." / "« … »".
-    this.intro = ctx.quotes.length === 0 && block.kind === "paragraph" && named !== null ? { entity: named, block: block.index } : this.intro;
+    // opening the next one: "… ne fait pas les affaires du boucher, Abdul Sarr." / "« … »". A dek may, too.
+    this.intro = ctx.quotes.length === 0 && isSpeechBlock(block) && named !== null ? { entity: named, block: block.index } : this.intro;
     const end = tokens.length - 1;
     if (ctx.quotes.length === 0 && tokens[end]?.text === ":") {
       const m = labelBefore(ctx, end, ctx.sentences[ctx.sentences.length - 1]?.[0] ?? 0);

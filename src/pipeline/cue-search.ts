@@ -188,7 +188,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
 }
 
 /** French words whose ending looks like a verb's and that join rather than report: "« … » et à qui…". */
-const CONJUNCTIONS_FR = new Set(["et", "ou", "mais", "donc", "car", "ni", "puis", "soit", "tout", "dont", "comme", "quand", "lorsque", "tant", "avant", "pendant", "durant"]);
+const CONJUNCTIONS_FR = new Set(["et", "ou", "mais", "donc", "car", "ni", "puis", "soit", "tout", "toute", "toutes", "tous", "dont", "comme", "quand", "lorsque", "tant", "avant", "pendant", "durant"]);
 
 /** Adverbs that may sit inside a French inverted cue: `a ensuite soupiré X`, `martèle alors le procureur`. */
 const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "également", "enfin", "même", "déjà", "donc", "pourtant", "toutefois", "ainsi", "notamment", "simplement", "seulement", "aussitôt"]);
