@@ -82,6 +82,8 @@ function dangling(before: Token | undefined): boolean {
 
 function sentenceInitial(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
+  // "a soutenu M. Lisée", "Dr. Ruiz": the full stop of an abbreviated title ends no sentence.
+  if (p !== undefined && p.text === "." && is(tokens[i - 2], TITLE_WORD)) return false;
   // A punctuation token is one character (or combining marks): `/[.!?:;—–-]/` tests just that one.
   return p === undefined || (p.kind === "quote" && endsOnStop(p.text)) || (p.kind === "punct" && p.text.length === 1 && ".!?:;—–-".includes(p.text));
 }

@@ -35,6 +35,8 @@ describe("findMentions", () => {
     expect(names("Ensuite Odile Ferrand a pris la parole.", "fr").map((n) => n[0])).toEqual(["Odile Ferrand"]);
     expect(names("À Marbelle, Odile Ferrand a pris la parole.", "fr").map((n) => n[0])).toEqual(["Marbelle", "Odile Ferrand"]);
     expect(names("Instead Selina Marsh spoke to reporters.").map((n) => n[0])).toEqual(["Selina Marsh"]);
+    // After a title's full stop, a surname shaped like a participle is still a name.
+    expect(names("« C'est un échec », a soutenu M. Lisée.", "fr").map((n) => n[0])).toContain("Lisée");
   });
 
   it("findMentions: organisations by their words, acronyms and 'the'", () => {
