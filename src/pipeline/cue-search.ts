@@ -194,11 +194,11 @@ const CONJUNCTIONS_FR = new Set(["et", "ou", "mais", "donc", "car", "ni", "puis"
 const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "également", "enfin", "même", "déjà", "donc", "pourtant", "toutefois", "ainsi", "notamment", "simplement", "seulement", "aussitôt"]);
 /** Object and reflexive pronouns before a French verb: `lui répond-elle`, `se désole X`, `s’agace-t-il`. */
 const CLITICS_FR = new Set(["lui", "leur", "nous", "vous", "me", "m’", "se", "s’", "te", "t’"]);
-/** Verbs that take an infinitive in an inverted cue: `semble se réjouir X`. */
 /** "Le ministère a fait savoir que « … »", "fait valoir l’avocat": faire and an infinitive report speech. */
 const MADE_KNOWN = new Set(["savoir", "valoir"]);
 const FAIRE = new Set(["fait", "font", "faisait", "faisaient", "fera", "feront", "fit"]);
 const MADE_KNOWN_CUE: VerbCue = { mode: "said", finite: false, participle: false };
+/** Verbs that take an infinitive in an inverted cue: `semble se réjouir X`. */
 const MODALS_FR = new Set([
   "semble", "paraît", "parait", "veut", "doit", "croit", "tient", "préfère", "ose", "vient",
   // "a tenu à rappeler X", "a fait savoir le ministère", "a voulu rassurer la ministre": their participles.
