@@ -1,6 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
 import { classAt, isInitial, upperOrNumber } from "./chars.ts";
+import { ABBREVIATED_TITLES } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 /** One block's tokens with its mentions and sentences indexed, for the cue patterns. */
@@ -19,8 +20,9 @@ export interface Ctx {
   base: number;
 }
 
+/** Words whose full stop ends no sentence: the titles the mention finder reads, and the rest. */
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "no", "vs",
+  ...ABBREVIATED_TITLES, "st", "jr", "sr", "capt", "no", "vs",
   "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "m", "mme", "etc", "u", "s",
 ]);
 

@@ -19,7 +19,7 @@ export const EN_REGULAR: Readonly<Record<Mode, string>> = {
   wrote: "pen",
   tweeted: "tweet retweet",
   posted: "post blog",
-  stated: "state declare",
+  stated: "state",
 };
 
 export const EN_IRREGULAR: Readonly<Record<Mode, string>> = {

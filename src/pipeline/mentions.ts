@@ -53,7 +53,8 @@ const DEMONYM_FR = /^(?:\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|
 
 /** Whether a capitalised word is a demonym noun in `language` (`Français`, `Australian`). */
 function isDemonymNoun(t: Token, language: Language): boolean {
-  if (language === "fr") return DEMONYM_FR.test(t.text);
+  // "le Liban", "l’Iran", "le Valais": a place's name may end like a demonym.
+  if (language === "fr") return DEMONYM_FR.test(t.text) && (t.flags & (PLACE | PLACE_WORD)) === 0;
   return (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && DEMONYMS.has(t.lower);
 }
 
@@ -80,10 +81,15 @@ function dangling(before: Token | undefined): boolean {
   return before !== undefined && ((before.flags & CONNECTOR) !== 0 || before.lower.endsWith("’"));
 }
 
+/** `M`, `Dr`, `Gov`: a capitalised abbreviated title, whose full stop ends no sentence. */
+function abbreviatedTitle(t: Token | undefined): boolean {
+  return t !== undefined && isCapitalised(t) && ABBREVIATED_TITLES.has(t.lower);
+}
+
 function sentenceInitial(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
-  // "a soutenu M. Lisée", "Dr. Ruiz": the full stop of an abbreviated title ends no sentence.
-  if (p !== undefined && p.text === "." && is(tokens[i - 2], TITLE_WORD)) return false;
+  // "a soutenu M. Lisée", "Dr. Ruiz": the full stop of an abbreviated title ends no sentence ("the mayor. Speaking…" does).
+  if (p !== undefined && p.text === "." && abbreviatedTitle(tokens[i - 2])) return false;
   // A punctuation token is one character (or combining marks): `/[.!?:;—–-]/` tests just that one.
   return p === undefined || (p.kind === "quote" && endsOnStop(p.text)) || (p.kind === "punct" && p.text.length === 1 && ".!?:;—–-".includes(p.text));
 }
@@ -147,7 +153,7 @@ function titleBefore(tokens: readonly Token[], start: number): number {
   for (let n = 0; n < 5 && k >= 0; n++, k--) {
     const t = tokens[k];
     // "M. Couillard", "Dr. Ruiz": an abbreviated title's full stop (not a sentence's: "the minister. Ruiz").
-    if (t?.text === "." && k === start - 1 && isCapitalised(tokens[k - 1] as Token) && ABBREVIATED_TITLES.has(tokens[k - 1]?.lower ?? "")) continue;
+    if (t?.text === "." && k === start - 1 && abbreviatedTitle(tokens[k - 1])) continue;
     if (t === undefined || t.kind !== "word") break;
     const role = is(t, ROLE_WORD | TITLE_WORD);
     const ok = role || is(t, CONNECTOR) || nameWord(t) || is(t, PREMODIFIER) || (!is(t, NOT_NAME) && is(tokens[k - 1], CONNECTOR));

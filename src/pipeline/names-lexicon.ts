@@ -202,7 +202,7 @@ export const DEMONYMS = set(
   "qatari kuwaiti yemeni omani egyptian libyan tunisian algerian moroccan sudanese ethiopian somali kenyan " +
   "ugandan tanzanian rwandan nigerian ghanaian senegalese malian ivorian cameroonian congolese angolan zambian " +
   "zimbabwean african european asian australian canadian mexican brazilian argentine argentinian chilean " +
-  "colombian venezuelan peruvian cuban haitian jamaican arab latino muslim christian jewish catholic protestant " +
+  "colombian venezuelan peruvian cuban haitian jamaican arab latino " +
   "hindu sikh buddhist western eastern northern southern soviet kiwi aussie frenchman frenchwoman briton " +
   "englishman englishwoman scot scotsman irishman irishwoman welshman dutchman",
 );

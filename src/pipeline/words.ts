@@ -84,13 +84,14 @@ export function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => TITLE_WORDS.has(p) && p.length > 2));
 }
 
+const AGENT_NOUN = /^\p{Ll}{4,}(?:ographer|ician|ist|ologue|icien|icienne|iste)$/u;
+/** Swedish surnames (-qvist, -kvist, -quist), lists (`shortlist`) and verbs (`persist`, `consiste`). */
+const NOT_AGENT = /(?:(?:qv|kv|qu)ist|(?:check|play|short|black|wish|wait|hit)list|(?:per|con|sub|de|in|re)sist(?:e|s|ent)?)$/;
+
 /**
  * Professions told by their ending, in both languages: `seismologist`, `economist`, `physician`,
- * `sismologue`, `physicienne`. Swedish surnames (-qvist, -kvist, -quist) and short words are not.
+ * `sismologue`, `physicienne`. Short words are not.
  */
-const AGENT_NOUN = /^\p{Ll}{4,}(?:ologist|ographer|ician|ist|ologue|icien|icienne|iste)$/u;
-const NOT_AGENT = /(?:qv|kv|qu)ist$/;
-
 export function isAgentNoun(lower: string): boolean {
   return AGENT_NOUN.test(lower) && !NOT_AGENT.test(lower);
 }

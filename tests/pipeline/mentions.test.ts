@@ -37,6 +37,13 @@ describe("findMentions", () => {
     expect(names("Instead Selina Marsh spoke to reporters.").map((n) => n[0])).toEqual(["Selina Marsh"]);
     // After a title's full stop, a surname shaped like a participle is still a name.
     expect(names("« C'est un échec », a soutenu M. Lisée.", "fr").map((n) => n[0])).toContain("Lisée");
+    // A role's full stop does end a sentence: the verb form after it is no name.
+    expect(names("He met the mayor. Speaking at the hall, Ana Ruiz smiled.").map((n) => n[0])).toEqual(["Ana Ruiz"]);
+  });
+
+  it("findMentions: a place's name that ends like a French demonym is no one", () => {
+    expect(mentions("« Nous riposterons », a déclaré l’Iran.", "fr").filter((m) => m.kind === "role")).toEqual([]);
+    expect(mentions("« C'est un succès », a conclu le Français.", "fr").filter((m) => m.kind === "role").map((m) => m.text)).toEqual(["le Français"]);
   });
 
   it("findMentions: organisations by their words, acronyms and 'the'", () => {
