@@ -16,7 +16,7 @@ import { termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
-import { DETERMINERS, isFirstName } from "./names-lexicon.ts";
+import { DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { AUXILIARY, CAPITALISED, FINITE_VERB_EN, FINITE_VERB_FR, speechNoun } from "./words.ts";
 
 export type { Attributed };
@@ -106,8 +106,6 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
 const OTHER = new Set(["another", "autre"]);
 /** Reporting verbs that carry on the words of someone already speaking. */
 const CARRIES_ON = /^(?:add(?:s|ed)?|continu(?:e|es|ed|é)|conclu(?:de|des|ded|t)?|ajout(?:e|é|ait)|poursui(?:t|vi|vait)|enchaîn(?:e|é|ait))$/u;
-/** A role after a definite article: `le météorologue`, `the scientist`. */
-const DEFINITE_ROLE = /^(?:the|le|la|l’|l')\s*/iu;
 
 /** Plural pronouns that may stand for an organisation still speaking. */
 const THEY = new Set(["they", "ils", "elles"]);
@@ -382,7 +380,7 @@ class Reader {
     const m = h.who;
     const prev = this.last;
     if (m === null || m.kind !== "role" || m.type === "organisation" || m.plural === true || prev === null) return null;
-    if (!CARRIES_ON.test(h.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "") || !DEFINITE_ROLE.test(m.text)) return null;
+    if (!CARRIES_ON.test(h.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "") || !startsDefinite(m.text)) return null;
     const e = prev.entity;
     if (prev.block < this.block - 1 || e.type !== "person" || e.described || e.roles.length > 0) return null;
     if (m.gender !== null && e.gender !== null && m.gender !== e.gender) return null;

@@ -2,7 +2,7 @@ import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
-import { ORG_ROLES, ORG_WORDS, PARTY_WORDS, isFirstName } from "./names-lexicon.ts";
+import { ORG_ROLES, ORG_WORDS, PARTY_WORDS, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { isAgeNoun } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
@@ -422,7 +422,7 @@ export class Discourse {
         bestRecency = rec;
       }
     }
-    const definite = /^(?:the|le|la|l’|l')\s*/iu.test(m.text);
+    const definite = startsDefinite(m.text);
     // "«…», écrivait Marc Vuilleumier. … le député popiste était loin d'imaginer": an elected office
     // no one named was given is the person just spoken of, if the text never stated their role.
     if ((best === null || best.described) && definite && !wantOrg && ELECTED.has(head)) {
@@ -431,7 +431,6 @@ export class Discourse {
     }
     if (best !== null) return best;
     // "le jeune homme", "the woman": a definite plain person noun points back like a pronoun.
-    // Age, origin, a place on the pitch: epithets that say something of someone already there.
     const plain = PLAIN_PERSONS.get(head);
     if (plain !== undefined && !wantOrg && definite) return this.pronoun(m.gender ?? plain, pos);
     // An epithet (age, origin, place on the pitch) is said of the person last named, of its gender:

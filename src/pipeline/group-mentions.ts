@@ -47,8 +47,8 @@ function inName(tokens: readonly Token[], used: Uint8Array, k: number): boolean 
 }
 
 /**
- * Where a group's phrase starts, given its plural noun at `k`: the determiner in French (none, none
- * found); in English the determiner, else the first of the modifiers before the noun.
+ * Where a group's phrase starts, given its plural noun at `k`: the determiner in French (-1 when
+ * there is none); in English the determiner, else the first of the modifiers before the noun.
  */
 function startOf(tokens: readonly Token[], k: number, language: Language, used: Uint8Array): number {
   if (language === "fr") {

@@ -82,6 +82,11 @@ export const DETERMINERS = set("the a an le la l’ un une");
 /** The definite articles among them: `le Valaisan`, `the ever-cautious Nora Quist`. */
 export const DEFINITE_ARTICLES = set("the le la l’");
 
+/** Whether a mention's text opens on a definite article: `le météorologue`, `the scientist`. */
+export function startsDefinite(text: string): boolean {
+  return /^(?:the|le|la|l’|l')\s*/iu.test(text);
+}
+
 /** Courtesy titles that tell the gender. */
 export const MALE_TITLES = set("mr m monsieur sir lord father king prince");
 export const FEMALE_TITLES = set("mrs ms mme mlle madame dame lady queen princess");
