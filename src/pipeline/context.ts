@@ -26,6 +26,11 @@ const ABBREVIATIONS = new Set([
   "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "m", "mme", "etc", "u", "s",
 ]);
 
+/** `MR`, `CO`: capitals only, a party or a company rather than `Mr` or `Co`. */
+function isAcronym(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
 /** A word starting with a capital, a number or @ (`/^[\p{Lu}\p{N}@]/u`). */
 function isUpperWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && (t.text.charCodeAt(0) === 64 || upperOrNumber(classAt(t.text, 0, t.text.length)));
@@ -43,7 +48,7 @@ function startsAfter(tokens: readonly Token[], i: number): boolean {
   if (t.kind === "punct" && isStop(t.text)) {
     const prev = tokens[i - 1];
     const abbr = t.text === "." && prev !== undefined && prev.kind === "word" &&
-      (ABBREVIATIONS.has(prev.lower) || isInitial(prev.text));
+      ((ABBREVIATIONS.has(prev.lower) && !isAcronym(prev.text)) || isInitial(prev.text));
     if (!abbr && (isUpperWord(next) || next.kind === "quote" || t.text === ";")) return true;
   }
   return t.kind === "quote" && isUpperWord(next) && endsSentence(t.text);

@@ -448,11 +448,26 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
     // An organisation too when the quotation carries on its sentence: "le Fonds Nova « poursuivra… »".
     const predicate = /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(ctx.tokens[q]?.text ?? "");
     const free = m !== null && m.kind === "name" && (m.type !== "organisation" || predicate) && !governed(ctx, m);
-    who = free ? named(ctx, m) : null;
+    // "Ron Beadle called Mr Mole « … »": the one named is what the subject called them.
+    const naming = m === null ? -1 : namingVerbBefore(ctx, m.first, floor);
+    who = naming >= 0 ? (subjectBefore(ctx, naming, floor) ?? sentenceSubject(ctx, floor, naming - 1)) : free ? named(ctx, m) : null;
+    if (naming >= 0 && who !== null) return { cue: ctx.tokens[naming]?.text ?? null, mode: "said", who, method: "subject-naming", from: floor, to: q - 1 };
   }
   if (who === null) return null;
   if (who.kind === "pronoun" && IMPERSONAL.has(ctx.tokens[who.last + 1]?.lower ?? "")) return null;
   return { cue: null, mode: null, who, method: colon ? "colon-subject" : "subject-quote", from: floor, to: q - 1 };
+}
+
+/** Verbs that give someone a name or a description: `called X « … »`, `a qualifié X de « … »`. */
+const NAMING = new Set(["called", "calls", "dubbed", "branded", "labelled", "labeled", "hailed", "described", "qualifié", "qualifie", "traité", "traite"]);
+/** What may stand between a naming verb and the one it names: `called Mr Mole`, `a qualifié le ministre de`. */
+const NAMED_TITLES = new Set(["mr", "mrs", "ms", "dr", "m.", "mme", "the", "le", "la", "l’", "l'"]);
+
+/** The naming verb right before the mention starting at `first`, or -1. */
+function namingVerbBefore(ctx: Ctx, first: number, floor: number): number {
+  let k = first - 1;
+  while (k > floor && NAMED_TITLES.has(ctx.tokens[k]?.lower ?? "")) k--;
+  return k > floor && NAMING.has(ctx.tokens[k]?.lower ?? "") ? k : -1;
 }
 
 /** Auxiliaries of a passive: `was described as`, `a été qualifié de`. */

@@ -333,7 +333,9 @@ export function personAfterModifier(ctx: Ctx, m: Mention, last: number): Mention
   // "the Bureau’s Jake Phillips", "Ofcom's Gill Whitehead": the possessor is where the person works.
   if (m.possessive) {
     const x = m.last < last ? mentionStarting(ctx, m.last + 1) : null;
-    return x !== null && x.kind === "name" && x.type === "person" && !x.possessive ? x : null;
+    // "Labour's Gannon said": a bare surname too, when a reporting verb follows it.
+    const speaks = x !== null && x.type === "unknown" && ctx.tokens[x.last + 1]?.info.verb[ctx.language]?.finite === true;
+    return x !== null && x.kind === "name" && (x.type === "person" || speaks) && !x.possessive ? x : null;
   }
   let nouns = 0;
   for (let f = m.last + 1; f <= last && f <= m.last + 6; f++) {
