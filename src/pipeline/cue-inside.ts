@@ -45,7 +45,8 @@ export function cueInside(block: Block, seg: Segment, span: number, language: La
     const mentions = findMentions(tokens, text, seg.start, language);
     const ctx = buildCtx(tokens, mentions, language, text, seg.start);
     const hit = cueAfter(ctx, 0, text.slice(0, comma));
-    if (hit !== null && hit.who !== null) return { hit: { ...hit, method: "cue-inside" }, ctx };
+    // "It's detailed, it's resourced.": inside the marks, only a verb known to report makes a cue.
+    if (hit !== null && hit.who !== null && hit.method !== "cue-after-unknown-verb") return { hit: { ...hit, method: "cue-inside" }, ctx };
   }
   return null;
 }

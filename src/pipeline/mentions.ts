@@ -137,6 +137,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
 
+/** Determiners before which a capitalised run qualifies the noun after it rather than naming someone. */
+const QUALIFYING_DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "our", "my", "your"]);
+
 /** Gender from courtesy titles among tokens `from..to` (exclusive), else from the first name. */
 function genderOfName(first: Token, tokens: readonly Token[], from: number, to: number): Gender | null {
   for (let k = from; k < to; k++) if (is(tokens[k], MALE_TITLE)) return "male";
@@ -255,7 +258,12 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const orgNoun = nameStart === 0 && is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE);
     const afterThe = nameStart === 0 && prev !== undefined && (prev.lower === "the" || prev.lower === "la" || prev.lower === "le");
     const classified = classify(tokens, first, j, afterThe);
-    const type = orgNoun && classified !== "skip" ? "organisation" : classified;
+    // "a Kāinga Ora tenant", "his Ofcom colleague": a name between a determiner and a lowercase noun qualifies it.
+    // "Kāinga Ora tenants hope…": so does a run that no first name opens, before a lowercase role noun.
+    const next = tokens[j + 1];
+    const qualifies = nameStart === 0 && is(next, LOWERCASE) && next?.info.verb[language] === null &&
+      ((prev !== undefined && QUALIFYING_DETERMINERS.has(prev.lower)) || (j > first && is(next, PERSON_ROLE | ORG_ROLE | GROUP_WORD) && !is(tokens[first], MALE_FIRST | FEMALE_FIRST)));
+    const type = (orgNoun || qualifies) && classified !== "skip" ? "organisation" : classified;
     for (let k = i; k <= j; k++) used[k] = 1;
     i = j;
     if (type === "skip") {
