@@ -1,7 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import { isInitial } from "./chars.ts";
 import type { Token } from "./tokens.ts";
-import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, isFirstName } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
@@ -137,6 +137,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
 
+/** Words that link a role to its complement: `ministre de l’Économie`, `Minister for Housing`. */
+const COMPLEMENT_LINKS = new Set(["de", "du", "des", "d’", "d'", "l’", "l'", "la", "of", "for"]);
+
 /** Determiners before which a capitalised run qualifies the noun after it rather than naming someone. */
 const QUALIFYING_DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "our", "my", "your"]);
 
@@ -211,7 +214,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR)) { j += 2; continue; }
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
       if (nameWord(n2) && (n.text === "&" || ((n.lower === "and" || n.lower === "et") && orgAhead(tokens, j + 2)))) { j += 2; continue; }
-      if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && !is(n2, TITLE_WORD)) { j += 2; continue; }
+      // "Bruno Le Maire": after a first name, even a title word is the surname's.
+      if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && (!is(n2, TITLE_WORD) || isFirstName(tokens[j]?.text ?? ""))) { j += 2; continue; }
       const n3 = tokens[j + 3];
       if (nameWord(n3) && is(n, LOWERCASE) && is(n2, LOWERCASE) && is(n, PARTICLE) && is(n2, PARTICLE)) { j += 3; continue; }
       if (nameWord(n3) && n.lower === "of" && n2?.lower === "the") { j += 3; continue; }
@@ -238,7 +242,19 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     let lastTitle = -1;
     // "GNS Science Seismologist Dr Matt X": a run ending on a profession is a role, not a name.
     // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title.
-    for (let k = i; k <= j; k++) if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
+    // "Bruno Le Maire": a title word after a first name and a particle is a surname.
+    const surname = (k: number) => k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && isFirstName(tokens[k - 2]?.text ?? "");
+    for (let k = i; k <= j; k++) if (surname(k)) break; else if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
+    // "Minister for Rural Affairs John Moran": past a title's complement, a first name starts the name.
+    if (lastTitle >= 0 && is(tokens[i + lastTitle + 1], CONNECTOR)) {
+      for (let k = i + lastTitle + 2; k < j; k++) if (isFirstName(tokens[k]?.text ?? "") && !is(tokens[k - 1], CONNECTOR)) { lastTitle = k - 1 - i; break; }
+    }
+    // "le ministre de l’Économie Bruno Dupont": a complement's capitalised words end where a first name starts.
+    // Those words complete the role before them and are no title of the name's own.
+    let complement = false;
+    if (lastTitle < 0 && COMPLEMENT_LINKS.has(tokens[i - 1]?.lower ?? "") && !is(t, MALE_FIRST | FEMALE_FIRST | ORG_WORD | PLACE_WORD)) {
+      for (let k = i + 1; k < j && !is(tokens[k], ORG_WORD | PLACE_WORD | CONNECTOR); k++) if (isFirstName(tokens[k]?.text ?? "")) { lastTitle = k - 1 - i; complement = true; break; }
+    }
     // "la réponse du Procureur": a role noun written with a capital is still a role, not a name.
     if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && !sentenceInitial(tokens, i)) lastTitle = 0;
     // "Le Français Thierry Henry": a demonym after an article, before a first name, says where they are from.
@@ -281,7 +297,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (!titled || titleEnd - dot <= titleStart || !COURTESY_TITLES.has(tokens[titleEnd - dot]?.lower ?? "")) break;
       titleEnd -= dot + 1;
     }
-    const title = titled && !courtesyOnly(tokens, titleStart, first - 1) ? textOf(tokens, source, titleStart, titleEnd, base) : null;
+    const title = titled && !complement && !courtesyOnly(tokens, titleStart, first - 1) ? textOf(tokens, source, titleStart, titleEnd, base) : null;
     const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : null;
     out.push({
       kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [], gender: nameGender,
@@ -391,7 +407,9 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   const inRole = (x: Mention) => x.kind === "name" && (dangling(tokens[x.first - 1]) || x.first <= m.last || PREPOSITIONS_IN_ROLE.has(tokens[x.first - 1]?.lower ?? ""));
   while (n < ms.length && inRole(ms[n] as Mention)) n++;
   const cand = ms[n];
-  if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || tokens[cand.first - 1]?.text !== ",") return -1;
+  // "le président du PDC Christophe Darbellay": a person's name right after the complement needs no comma.
+  const adjoins = cand !== undefined && cand.first === m.last + 1 && cand.type === "person";
+  if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || (tokens[cand.first - 1]?.text !== "," && !adjoins)) return -1;
   if (cand.first - m.last > COMPLEMENT_WORDS + 2) return -1;
   for (let k = m.last + 1; k < cand.first - 1; k++) {
     const t = tokens[k] as Token;

@@ -423,9 +423,36 @@ function nounModifier(ctx: Ctx, m: Mention, from: number): boolean {
   return (next & LOWERCASE) !== 0 && (next & (ROLE_WORD | ORG_ROLE | PERSON_ROLE_WORD)) !== 0;
 }
 
-/** The sentence's subject: its first mention that no preposition governs. */
+/** Words that open a clause set before the subject: `Asked about…, X said`, `Interrogé sur…, X a dit`. */
+const CLAUSE_OPENERS = new Set(["asked", "pressed", "questioned", "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "invité", "invitée"]);
+/** How far the comma closing an opening clause may stand, in tokens. */
+const MAX_OPENING_CLAUSE = 30;
+
+/**
+ * `Stressing that the Dáil was the place, Mr Ó Cuív went on…`: where a sentence opens on a
+ * participle or a preposition, the comma ending that clause, if someone is named right after it; else -1.
+ */
+function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
+  const t = ctx.tokens[from];
+  if (t === undefined || t.kind !== "word") return -1;
+  const opener = (ctx.language === "en" && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS.has(t.lower) || PREPOSITIONS.has(t.lower);
+  if (!opener) return -1;
+  for (let k = from + 1; k <= to && k <= from + MAX_OPENING_CLAUSE; k++) {
+    const x = ctx.tokens[k] as Token;
+    if (x.kind === "quote") return -1;
+    if (x.text !== ",") continue;
+    // "…, Mr Ó Cuív went on", "…, the minister said": a title or an article may come first.
+    let f = k + 1;
+    while (f < k + 3 && ctx.tokens[f]?.kind === "word" && mentionStarting(ctx, f) === null && (((ctx.tokens[f]?.flags ?? 0) & TITLE_WORD) !== 0 || DEFINITE_ARTICLES.has(ctx.tokens[f]?.lower ?? ""))) f++;
+    return mentionStarting(ctx, f) !== null ? k : -1;
+  }
+  return -1;
+}
+
+/** The sentence's subject: its first mention that no preposition governs and no opening clause holds. */
 export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | null {
-  for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length; i++) {
+  const opening = openingClauseEnd(ctx, from, to);
+  for (let i = firstMentionFrom(ctx, opening >= 0 ? opening + 1 : from); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.first > to) break;
     if (governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from)) continue;
