@@ -189,6 +189,9 @@ const ADVERBIALS_FR: readonly (readonly string[])[] = [
   ["de", "son", "côté"], ["de", "leur", "côté"], ["pour", "sa", "part"], ["pour", "leur", "part"], ["à", "son", "tour"],
   ["à", "leur", "tour"], ["quant", "à", "lui"], ["quant", "à", "elle"], ["lui", "aussi"], ["elle", "aussi"], ["elle", "non", "plus"],
   ["lui", "non", "plus"], ["dans", "la", "foulée"], ["en", "retour"], ["en", "écho"], ["de", "concert"],
+  // How the words came out: "a indiqué par communiqué le cabinet…", "précise dans un communiqué le ministère".
+  ["par", "communiqué"], ["par", "voie", "de", "communiqué"], ["dans", "un", "communiqué"], ["par", "écrit"],
+  ["en", "conférence", "de", "presse"], ["par", "courriel"],
 ];
 
 const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(ADVERBIALS_FR.map((p) => p[0] as string));
@@ -234,8 +237,11 @@ function plainNoun(ctx: Ctx, t: Token): boolean {
 /** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
 export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | null {
   let k = v + 1;
-  if (ctx.language === "fr") k = adverbialAfter(ctx.tokens, k);
-  for (let n = 0; n < 4 && k <= ceiling && skippable(ctx, k) && mentionStarting(ctx, k) === null; n++) k++;
+  // "a indiqué aujourd'hui par communiqué le cabinet": adverbs and adverbial phrases, in any order.
+  for (let round = 0; round < 2; round++) {
+    if (ctx.language === "fr") k = adverbialAfter(ctx.tokens, k);
+    for (let n = 0; n < 4 && k <= ceiling && skippable(ctx, k) && mentionStarting(ctx, k) === null; n++) k++;
+  }
   k = afterDative(ctx, k, ceiling);
   if (k > ceiling) return null;
   const epithet = nameAfterEpithet(ctx, k, ceiling);
