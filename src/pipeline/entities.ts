@@ -451,9 +451,11 @@ export class Discourse {
       return this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e));
     }
     // Any other plain role no one holds is them only right after them: "…, selon lui. L'éleveur a
-    // perdu…"; "l’avocat des parties civiles" names an office of its own.
+    // perdu…"; "l’avocat des parties civiles" names an office of its own. Someone the same sentence
+    // names is not its role ("The judge could have given Sandusky…").
     if (definite && !wantOrg && !complement) {
-      const last = this.lastEvent(pos, (e) => e.type === "person" && !e.described && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender), Math.max(0, this.sentenceStarts[0]));
+      const here = this.sentenceStarts[1];
+      const last = this.lastEvent(pos, (e) => e.type === "person" && !e.described && e.roles.length === 0 && e.lastMention < here && (m.gender === null || e.gender === null || e.gender === m.gender), Math.max(0, this.sentenceStarts[0]));
       if (last !== null) return last;
     }
     // "a déclaré le chef de l’État" after "François Hollande était à Paris": a definite person role no
