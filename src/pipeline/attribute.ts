@@ -107,9 +107,6 @@ const OTHER = new Set(["another", "autre"]);
 /** Reporting verbs that carry on the words of someone already speaking. */
 const CARRIES_ON = /^(?:add(?:s|ed)?|continu(?:e|es|ed|é)|conclu(?:de|des|ded|t)?|ajout(?:e|é|ait)|poursui(?:t|vi|vait)|enchaîn(?:e|é|ait))$/u;
 
-/** A role's complement: `de la 3e chambre`, `of the committee`. */
-const COMPLEMENT = /\s(?:de|du|des|of)\s|\sd[’']/iu;
-
 /** Plural pronouns that may stand for an organisation still speaking. */
 const THEY = new Set(["they", "ils", "elles"]);
 
@@ -283,7 +280,6 @@ class Reader {
     for (let si = 0; si < ctx.sentences.length; si++) {
       const [from, to] = ctx.sentences[si] as readonly [number, number];
       this.sentenceNo++;
-      d.sentence(posOf(ctx, from));
       let inSentence: Entity | null = null; // the person this sentence names last
       // A capital inside a sentence is a name; a sentence's first word may just be capitalised.
       for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
@@ -384,10 +380,7 @@ class Reader {
     const m = h.who;
     const prev = this.last;
     if (m === null || m.kind !== "role" || m.type === "organisation" || m.plural === true || prev === null) return null;
-    // Another verb ("estime le météorologue") carries on only with a plain role: "le président de
-    // la 3e chambre" names an office of its own.
-    const carries = CARRIES_ON.test(h.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "");
-    if (!startsDefinite(m.text) || (!carries && COMPLEMENT.test(m.text))) return null;
+    if (!CARRIES_ON.test(h.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "") || !startsDefinite(m.text)) return null;
     const e = prev.entity;
     if (prev.block < this.block - 1 || e.type !== "person" || e.described || e.roles.length > 0) return null;
     if (m.gender !== null && e.gender !== null && m.gender !== e.gender) return null;

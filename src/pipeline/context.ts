@@ -26,7 +26,7 @@ const ABBREVIATIONS = new Set([
   "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "m", "mme", "etc", "u", "s",
 ]);
 
-/** `MR`, `CO`: capitals only, a party or a company rather than `Mr` or `Co`. */
+/** `MR`, `DR`: capitals only, a party's or a group's initials rather than a title (`Mr`, `Dr`). Wire datelines keep theirs (`OCT.`, `ST.`). */
 function isAcronym(text: string): boolean {
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
@@ -48,7 +48,7 @@ function startsAfter(tokens: readonly Token[], i: number): boolean {
   if (t.kind === "punct" && isStop(t.text)) {
     const prev = tokens[i - 1];
     const abbr = t.text === "." && prev !== undefined && prev.kind === "word" &&
-      ((ABBREVIATIONS.has(prev.lower) && !isAcronym(prev.text)) || isInitial(prev.text));
+      ((ABBREVIATIONS.has(prev.lower) && !(isAcronym(prev.text) && ABBREVIATED_TITLES.has(prev.lower))) || isInitial(prev.text));
     if (!abbr && (isUpperWord(next) || next.kind === "quote" || t.text === ";")) return true;
   }
   return t.kind === "quote" && isUpperWord(next) && endsSentence(t.text);

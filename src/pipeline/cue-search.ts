@@ -1,9 +1,9 @@
 import type { Mode } from "../schema/quote.ts";
 import { SPACE, classOf } from "./chars.ts";
-import { isAuxiliary, prepositionCueIn, type VerbCue } from "./cues.ts";
+import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
-import { DETERMINERS } from "./names-lexicon.ts";
+import { COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, PREPOSITIONS, governed, adverbialAfter, itAt, nameAfterEpithet, nameAfterTitle, personAfterModifier, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
@@ -450,24 +450,26 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
     const free = m !== null && m.kind === "name" && (m.type !== "organisation" || predicate) && !governed(ctx, m);
     // "Ron Beadle called Mr Mole « … »": the one named is what the subject called them.
     const naming = m === null ? -1 : namingVerbBefore(ctx, m.first, floor);
-    who = naming >= 0 ? (subjectBefore(ctx, naming, floor) ?? sentenceSubject(ctx, floor, naming - 1)) : free ? named(ctx, m) : null;
-    if (naming >= 0 && who !== null) return { cue: ctx.tokens[naming]?.text ?? null, mode: "said", who, method: "subject-naming", from: floor, to: q - 1 };
+    if (naming >= 0) {
+      // Whoever did the calling said it; with no one named, not the one called.
+      const caller = subjectBefore(ctx, naming, floor) ?? sentenceSubject(ctx, floor, naming - 1);
+      return caller === null ? null : { cue: ctx.tokens[naming]?.text ?? null, mode: ctx.tokens[naming]?.info.verb[ctx.language]?.mode ?? "said", who: caller, method: "subject-naming", from: floor, to: q - 1 };
+    }
+    who = free ? named(ctx, m) : null;
   }
   if (who === null) return null;
   if (who.kind === "pronoun" && IMPERSONAL.has(ctx.tokens[who.last + 1]?.lower ?? "")) return null;
   return { cue: null, mode: null, who, method: colon ? "colon-subject" : "subject-quote", from: floor, to: q - 1 };
 }
 
-/** Verbs that give someone a name or a description: `called X « … »`, `a qualifié X de « … »`. */
-const NAMING = new Set(["called", "calls", "dubbed", "branded", "labelled", "labeled", "hailed", "described", "qualifié", "qualifie", "traité", "traite"]);
-/** What may stand between a naming verb and the one it names: `called Mr Mole`, `a qualifié le ministre de`. */
-const NAMED_TITLES = new Set(["mr", "mrs", "ms", "dr", "m.", "mme", "the", "le", "la", "l’", "l'"]);
-
-/** The naming verb right before the mention starting at `first`, or -1. */
+/**
+ * The naming verb right before the mention starting at `first` (`called Mr Mole`, `called Dr. Ruiz`,
+ * `branded the minister`), or -1: courtesy titles, their full stops and an article may stand between.
+ */
 function namingVerbBefore(ctx: Ctx, first: number, floor: number): number {
   let k = first - 1;
-  while (k > floor && NAMED_TITLES.has(ctx.tokens[k]?.lower ?? "")) k--;
-  return k > floor && NAMING.has(ctx.tokens[k]?.lower ?? "") ? k : -1;
+  while (k > floor && (ctx.tokens[k]?.text === "." || COURTESY_TITLES.has(ctx.tokens[k]?.lower ?? "") || DEFINITE_ARTICLES.has(ctx.tokens[k]?.lower ?? ""))) k--;
+  return k > floor && ctx.tokens[k]?.kind === "word" && isNamingVerb(ctx.tokens[k]?.text ?? "") ? k : -1;
 }
 
 /** Auxiliaries of a passive: `was described as`, `a été qualifié de`. */

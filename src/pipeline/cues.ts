@@ -54,6 +54,11 @@ export function verbCue(word: string, language: Language): VerbCue | null {
   return VERBS[language].get(word.toLowerCase()) ?? null;
 }
 
+/** Whether `word` gives a name or a label: `called`, `dubbed`, `qualifié`. */
+export function isNamingVerb(word: string): boolean {
+  return NAMING.has(word.toLowerCase());
+}
+
 /** Whether `word` is a noun that carries someone's words (letter, statement, propos…). */
 export function isSpeechNoun(word: string, language: Language): boolean {
   return NOUNS[language].has(word.toLowerCase());

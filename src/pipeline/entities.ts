@@ -144,8 +144,6 @@ const FALLBACK_REACH = 1000;
 export class Discourse {
   readonly entities: Entity[] = [];
   readonly events: EntityEvent[] = [];
-  /** Where the last two sentences read began: [the one before, the current one]. */
-  private sentenceStarts: [number, number] = [-1, -1];
   /** Registry entries by folded name and alias; the first entry claiming a key keeps it. */
   private readonly byKey = new Map<string, Person>();
   /** The latest-created entity holding each key. */
@@ -284,11 +282,6 @@ export class Discourse {
     return this.named(m, pos, false);
   }
 
-  /** Record that a sentence begins at `pos`. */
-  sentence(pos: number): void {
-    this.sentenceStarts = [this.sentenceStarts[1], pos];
-  }
-
   /** Record that `e` was the subject of a sentence or credited with words at `pos`. */
   event(e: Entity, pos: number, spoke = false): void {
     e.track.events.push(this.events.length);
@@ -307,11 +300,11 @@ export class Discourse {
     return null;
   }
 
-  /** The entity of the last event before `pos`, if it passes `ok` (told whether it spoke) and came at or after `since`. */
-  private lastEvent(pos: number, ok: (e: Entity, spoke: boolean) => boolean, since = -1): Entity | null {
+  /** The entity of the last event before `pos`, if it passes `ok` (told whether it spoke). */
+  private lastEvent(pos: number, ok: (e: Entity, spoke: boolean) => boolean): Entity | null {
     for (let k = this.events.length - 1; k >= 0; k--) {
       const ev = this.events[k] as EntityEvent;
-      if (ev.pos < pos) return ev.pos >= since && ok(ev.entity, ev.spoke) ? ev.entity : null;
+      if (ev.pos < pos) return ok(ev.entity, ev.spoke) ? ev.entity : null;
     }
     return null;
   }
@@ -449,14 +442,6 @@ export class Discourse {
       // "l’Espagnol" is not "le Français Thierry Henry" named just before.
       const otherOrigin = (e: Entity) => demonym && e.textRole !== null && DEMONYM_WORD.test(e.textRole) && fold(e.textRole) !== fold(m.head ?? "");
       return this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e));
-    }
-    // Any other plain role no one holds is them only right after them: "…, selon lui. L'éleveur a
-    // perdu…"; "l’avocat des parties civiles" names an office of its own. Someone the same sentence
-    // names is not its role ("The judge could have given Sandusky…").
-    if (definite && !wantOrg && !complement) {
-      const here = this.sentenceStarts[1];
-      const last = this.lastEvent(pos, (e) => e.type === "person" && !e.described && e.roles.length === 0 && e.lastMention < here && (m.gender === null || e.gender === null || e.gender === m.gender), Math.max(0, this.sentenceStarts[0]));
-      if (last !== null) return last;
     }
     // "a déclaré le chef de l’État" after "François Hollande était à Paris": a definite person role no
     // one holds yet is the latest person of its gender whose role the text never stated.

@@ -137,6 +137,17 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
 
+/**
+ * The last token in `from`..`to - 1` that is a first name with a name word after it and no link
+ * word before it (`of`, `the`), or -1: where a person's name starts inside a run of capitals.
+ */
+function lastFirstName(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    if (isFirstName(tokens[k]?.text ?? "") && !is(tokens[k - 1], CONNECTOR) && !DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? "")) return k;
+  }
+  return -1;
+}
+
 /** Words that link a role to its complement: `ministre de l’Économie`, `Minister for Housing`. */
 const COMPLEMENT_LINKS = new Set(["de", "du", "des", "d’", "d'", "l’", "l'", "la", "of", "for"]);
 
@@ -246,14 +257,22 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const surname = (k: number) => k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && isFirstName(tokens[k - 2]?.text ?? "");
     for (let k = i; k <= j; k++) if (surname(k)) break; else if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     // "Minister for Rural Affairs John Moran": past a title's complement, a first name starts the name.
+    // The last first name is the holder's: "Director of the Georgia Bureau of Investigation Vic Reynolds".
     if (lastTitle >= 0 && is(tokens[i + lastTitle + 1], CONNECTOR)) {
-      for (let k = i + lastTitle + 2; k < j; k++) if (isFirstName(tokens[k]?.text ?? "") && !is(tokens[k - 1], CONNECTOR)) { lastTitle = k - 1 - i; break; }
+      const k = lastFirstName(tokens, i + lastTitle + 2, j);
+      if (k >= 0) lastTitle = k - 1 - i;
     }
     // "le ministre de l’Économie Bruno Dupont": a complement's capitalised words end where a first name starts.
     // Those words complete the role before them and are no title of the name's own.
     let complement = false;
     if (lastTitle < 0 && COMPLEMENT_LINKS.has(tokens[i - 1]?.lower ?? "") && !is(t, MALE_FIRST | FEMALE_FIRST | ORG_WORD | PLACE_WORD)) {
-      for (let k = i + 1; k < j && !is(tokens[k], ORG_WORD | PLACE_WORD | CONNECTOR); k++) if (isFirstName(tokens[k]?.text ?? "")) { lastTitle = k - 1 - i; complement = true; break; }
+      let end = i + 1;
+      while (end < j && !is(tokens[end], ORG_WORD | PLACE_WORD | CONNECTOR)) end++;
+      const k = lastFirstName(tokens, i + 1, Math.min(end, j));
+      if (k >= 0) {
+        lastTitle = k - 1 - i;
+        complement = true;
+      }
     }
     // "la réponse du Procureur": a role noun written with a capital is still a role, not a name.
     if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && !sentenceInitial(tokens, i)) lastTitle = 0;
@@ -277,8 +296,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "a Kāinga Ora tenant", "his Ofcom colleague": a name between a determiner and a lowercase noun qualifies it.
     // "Kāinga Ora tenants hope…": so does a run that no first name opens, before a lowercase role noun.
     const next = tokens[j + 1];
-    const qualifies = nameStart === 0 && is(next, LOWERCASE) && next?.info.verb[language] === null &&
-      ((prev !== undefined && QUALIFYING_DETERMINERS.has(prev.lower)) || (j > first && is(next, PERSON_ROLE | ORG_ROLE | GROUP_WORD) && !is(tokens[first], MALE_FIRST | FEMALE_FIRST)));
+    // "a Donald Trump rally" still names Trump: a run a first name opens stays a person's.
+    const qualifies = nameStart === 0 && is(next, LOWERCASE) && next?.info.verb[language] === null && !isFirstName(tokens[first]?.text ?? "") &&
+      ((prev !== undefined && QUALIFYING_DETERMINERS.has(prev.lower)) || (j > first && is(next, PERSON_ROLE | ORG_ROLE | GROUP_WORD)));
     const type = (orgNoun || qualifies) && classified !== "skip" ? "organisation" : classified;
     for (let k = i; k <= j; k++) used[k] = 1;
     i = j;

@@ -320,6 +320,8 @@ export function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | nul
     if (t === undefined || t.kind !== "word") return null;
     // "Undersecretary-General for Humanitarian Affairs and Emergency Relief Coordinator": two titles.
     if (titled && (t.lower === "and" || t.lower === "et")) continue;
+    // "Director of the Georgia Bureau of Investigation Vic Reynolds": an article after the title's link word.
+    if (titled && DEFINITE_ARTICLES.has(t.lower) && ((ctx.tokens[f - 1]?.flags ?? 0) & CONNECTOR) !== 0) continue;
     if ((t.flags & (CAPITALISED | ROLE_WORD | TITLE_WORD | PREMODIFIER | CONNECTOR)) === 0) {
       if (titled || ++plain > 2 || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null || prepositionStart(t.flags, ctx.language)) return null;
       continue;
@@ -340,7 +342,9 @@ export function personAfterModifier(ctx: Ctx, m: Mention, last: number): Mention
   if (m.possessive) {
     const x = m.last < last ? mentionStarting(ctx, m.last + 1) : null;
     // "Labour's Gannon said": a bare surname too, when a reporting verb follows it.
-    const speaks = x !== null && x.type === "unknown" && ctx.tokens[x.last + 1]?.info.verb[ctx.language]?.finite === true;
+    // Not a noun that reads as a verb: "Boeing's Starliner report said" is the report's.
+    const after = x === null ? undefined : ctx.tokens[x.last + 1];
+    const speaks = x !== null && x.type === "unknown" && after !== undefined && after.info.verb[ctx.language]?.finite === true && !speechNoun(after.flags, ctx.language);
     return x !== null && x.kind === "name" && (x.type === "person" || speaks) && !x.possessive ? x : null;
   }
   let nouns = 0;
