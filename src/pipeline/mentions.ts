@@ -1,7 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import { isInitial } from "./chars.ts";
 import type { Token } from "./tokens.ts";
-import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, isFirstName } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, POSSESSIVES_EN, isFirstName } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
@@ -152,7 +152,7 @@ function lastFirstName(tokens: readonly Token[], from: number, to: number): numb
 const COMPLEMENT_LINKS = new Set(["de", "du", "des", "d’", "d'", "l’", "l'", "la", "of", "for"]);
 
 /** Determiners before which a capitalised run qualifies the noun after it rather than naming someone. */
-const QUALIFYING_DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "our", "my", "your"]);
+const QUALIFYING_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", ...POSSESSIVES_EN]);
 
 /** Gender from courtesy titles among tokens `from..to` (exclusive), else from the first name. */
 function genderOfName(first: Token, tokens: readonly Token[], from: number, to: number): Gender | null {
@@ -255,7 +255,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title.
     // "Bruno Le Maire": a title word after a first name and a particle is a surname.
     const surname = (k: number) => k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && isFirstName(tokens[k - 2]?.text ?? "");
-    for (let k = i; k <= j; k++) if (surname(k)) break; else if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
+    for (let k = i; k <= j && !surname(k); k++) {
+      if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
+    }
     // "Minister for Rural Affairs John Moran": past a title's complement, a first name starts the name.
     // The last first name is the holder's: "Director of the Georgia Bureau of Investigation Vic Reynolds".
     if (lastTitle >= 0 && is(tokens[i + lastTitle + 1], CONNECTOR)) {

@@ -1,8 +1,8 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { PARTY_WORDS } from "./names-lexicon.ts";
-import { FEMALE_FIRST, LOWERCASE, MALE_FIRST, PERSON_ROLE_WORD, isAgeNoun } from "./words.ts";
+import { PARTY_WORDS, isFirstName } from "./names-lexicon.ts";
+import { LOWERCASE, PERSON_ROLE_WORD, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -67,7 +67,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       if (POST_DET.has(tokens[p]?.lower ?? "")) p++;
       let q = p;
       // "le ministre de l’Économie Bruno Dupont": the complement ends where a first name starts the holder's name.
-      while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > p && ((tokens[q] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) !== 0)) q++;
+      while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > p && isFirstName(tokens[q]?.text ?? ""))) q++;
       // "the head of state", "le président de la fédération": one common noun completes the role.
       // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
       // "l’avocate de la victime", "the mother of the victim": a role of a role is one phrase, headed by the first.

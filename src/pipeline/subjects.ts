@@ -237,8 +237,10 @@ function plainNoun(ctx: Ctx, t: Token): boolean {
 /** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
 export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | null {
   let k = v + 1;
-  // "a indiqué aujourd'hui par communiqué le cabinet": adverbs and adverbial phrases, in any order.
-  for (let round = 0; round < 2; round++) {
+  // "a indiqué aujourd'hui par communiqué le cabinet": adverbs and adverbial phrases, in any order,
+  // until neither moves on.
+  for (let before = -1; before !== k;) {
+    before = k;
     if (ctx.language === "fr") k = adverbialAfter(ctx.tokens, k);
     for (let n = 0; n < 4 && k <= ceiling && skippable(ctx, k) && mentionStarting(ctx, k) === null; n++) k++;
   }
