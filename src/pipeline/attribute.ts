@@ -8,7 +8,7 @@ import { describedAs } from "./described.ts";
 import { cueAfter, cueBefore, cueLater, labelBefore, type Hit } from "./cue-search.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, speakerOf, type Entity } from "./entities.ts";
-import { findMentions, isCapitalised, type Mention } from "./mentions.ts";
+import { LATTER, findMentions, isCapitalised, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { governed, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
@@ -70,6 +70,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   if (m === null) return null;
   if (m.kind === "name") return knownOnly ? d.known(m, pos) : d.named(m, pos, true);
   if (m.kind === "pronoun") {
+    if (m.head === LATTER) return d.latter(m.gender, pos);
     // "écrit-elle dans un communiqué": an organisation of that gender first, if one was named.
     if (m.gender !== null && m.type === "organisation") return d.organisationOfGender(m.gender, pos) ?? d.pronoun(m.gender, pos, ctx?.language === "fr");
     if (m.gender !== null) return d.pronoun(m.gender, pos, ctx?.language === "fr");

@@ -2,7 +2,7 @@ import type { Mode } from "../schema/quote.ts";
 import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
-import type { Mention } from "./mentions.ts";
+import { LATTER, type Mention } from "./mentions.ts";
 import { COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, PREPOSITIONS, governed, adverbialAfter, itAt, nameAfterEpithet, nameAfterTitle, personAfterModifier, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
@@ -257,7 +257,8 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
     // "le PLR", "la CGT": an article before an organisation's name.
     const m = mentionStarting(ctx, s) ?? (DETERMINERS.has(tokens[s]?.lower ?? "") ? mentionStarting(ctx, s + 1) : null);
     const titled = subjectAfter(ctx, s - 1, last); // "s’est questionné Me Karim Ba"
-    who = m !== null && m.kind !== "pronoun" ? named(ctx, m) : nameAfterEpithet(ctx, s, last) ?? (titled?.kind === "pronoun" ? null : titled);
+    // "nous explique ce dernier": of pronouns, only one that points back to a name stands after the verb.
+    who = m !== null && (m.kind !== "pronoun" || m.head === LATTER) ? named(ctx, m) : nameAfterEpithet(ctx, s, last) ?? (titled?.kind === "pronoun" ? null : titled);
   }
   if (who === null) return null;
   return hit(ctx, k, v, "said", who, "cue-after-inverted", k, Math.min(who.last + 8, last));
@@ -314,6 +315,27 @@ const LABEL_INTRO = new Set(["from", "by", "of", "de", "du", "d’", "par", "che
 const TOPIC_INTRO = new Set(["about", "regarding", "concerning", "on", "concernant", "sur", "envers"]);
 const TOPIC_NOUNS = new Set(["sujet", "propos", "égard", "subject"]);
 
+/** How many tokens the role of a `Name, role:` label may take. */
+const MAX_LABEL_ROLE = 20;
+
+/**
+ * `Marine Le Pen, présidente du RN et candidate à l’Elysée :`: a line opened by a person's name and
+ * a role in apposition, up to the colon. The name speaks, not the places or parties in the role.
+ */
+function appositiveLabel(ctx: Ctx, colon: number, floor: number): Mention | null {
+  const { tokens } = ctx;
+  const m = mentionStarting(ctx, floor);
+  if (m === null || m.kind !== "name" || m.type !== "person" || m.possessive || tokens[m.last + 1]?.text !== ",") return null;
+  if (colon - m.last > MAX_LABEL_ROLE) return null;
+  let role = false;
+  for (let k = m.last + 2; k < colon; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || /^[,;.!?]$/.test(t.text) || t.info.verb[ctx.language] !== null) return null;
+    role ||= t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD)) !== 0;
+  }
+  return role ? m : null;
+}
+
 /**
  * A speaker label ending at the colon `colon`: `Harry Redknapp: "…"`, `a quote from party chair Ross
  * Wilburn: "…"`, `Alexander Kristoff (NOR - UAE Emirates), vainqueur :`. The name may carry a
@@ -324,6 +346,8 @@ export function labelBefore(ctx: Ctx, colon: number, floor: number): Mention | n
   const { tokens } = ctx;
   const c = tokens[colon];
   if (c === undefined || c.text !== ":") return null;
+  const lead = appositiveLabel(ctx, colon, floor);
+  if (lead !== null) return lead;
   let k = colon - 1;
   // ", vainqueur", ", the club's manager": a short role after a comma.
   for (let j = k; j >= floor && j >= k - 4; j--) {

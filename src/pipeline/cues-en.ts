@@ -25,7 +25,7 @@ export const EN_REGULAR: Readonly<Record<Mode, string>> = {
 export const EN_IRREGULAR: Readonly<Record<Mode, string>> = {
   said: "say says said saying admit admits admitted admitting quip quips quipped quipping speak speaks spoke speaking",
   told: "tell tells told telling",
-  wrote: "write writes wrote writing written text texted email emailed",
+  wrote: "write writes wrote writing written text texts texted texting email emails emailed emailing message messages messaged messaging",
   tweeted: "",
   posted: "",
   stated: "",

@@ -347,6 +347,11 @@ export class Discourse {
     return e;
   }
 
+  /** "ce dernier", "cette dernière", "the latter": the person named last, whoever spoke or led the sentence. */
+  latter(gender: Gender | null, pos: number): Entity | null {
+    return this.latest(pos, (e) => e.type !== "organisation" && !e.plural && (gender === null || e.gender === null || e.gender === gender));
+  }
+
   /** "they said in a statement", "it added": the organisation, if the last speaker was one. */
   lastOrganisation(pos: number, it = false): Entity | null {
     // "Boeing said …. It added": a speaker of unknown kind that "it" stands for is an organisation.

@@ -44,7 +44,7 @@ export function isCapitalised(t: Token): boolean {
 
 /** Whether the capitalised words from `k` end on an organisation word (`Midwives Organisation`). */
 function orgAhead(tokens: readonly Token[], k: number): boolean {
-  for (let n = k; n < k + 4 && nameWord(tokens[n]); n++) if (is(tokens[n], ORG_WORD)) return true;
+  for (let n = k; n < k + 4 && nameWord(tokens[n]); n += tokens[n]?.possessive === true && tokens[n + 1]?.kind === "punct" ? 2 : 1) if (is(tokens[n], ORG_WORD)) return true;
   return false;
 }
 
@@ -119,7 +119,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   let allPlaces = true;
   let innerConnector = false;
   for (let k = from; k <= to; k++) {
-    const f = (tokens[k] as Token).flags;
+    let f = (tokens[k] as Token).flags;
+    // "Bill Esterson": a first name that opens a longer run is a name, whatever else the word may be ("the Online Safety Bill").
+    if (k === from && to > from && (f & (MALE_FIRST | FEMALE_FIRST)) !== 0) f &= ~PLACE_WORD;
     any |= f;
     if ((f & (PLACE | CONNECTOR)) === 0) allPlaces = false;
     if (k > from && (f & CONNECTOR) !== 0 && (f & PARTICLE) === 0) innerConnector = true;
@@ -128,6 +130,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
   if (innerConnector) return "organisation";
   const first = tokens[from] as Token;
+  // "Hyundai Motor India", "Amnesty International": a country closing a run no first name opens is a branch's.
+  if (to > from && ((tokens[to] as Token).flags & PLACE) !== 0 && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   if (from === to && (first.flags & ACRONYM) !== 0) return "organisation";
   // "U.N.", "E.U.": initials and nothing else spell an organisation's acronym.
   let initials = true;
@@ -187,6 +191,19 @@ function titleBefore(tokens: readonly Token[], start: number): number {
  */
 let USED = new Uint8Array(1024);
 
+/** The head given to `ce dernier`, `the latter`: a pronoun that points to the person named last. */
+export const LATTER = "latter";
+
+/** `ce dernier`, `cette dernière`, `the latter` ending at token `i`: its gender (null in English), or undefined when none ends there. */
+function latterAt(tokens: readonly Token[], i: number): Gender | null | undefined {
+  const before = tokens[i - 1]?.lower;
+  const w = tokens[i]?.lower;
+  if (w === "dernier" && before === "ce") return "male";
+  if (w === "dernière" && before === "cette") return "female";
+  if (w === "latter" && before === "the") return null;
+  return undefined;
+}
+
 /** Person and organisation mentions of one block's tokens, in order. */
 export function findMentions(tokens: readonly Token[], source: string, base: number, language: Language): Mention[] {
   const out: Mention[] = [];
@@ -201,6 +218,13 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const flags = t.flags;
     if ((flags & ROLE_WORD) !== 0) roleWords.push(i);
     if ((flags & GROUP_WORD) !== 0) groupWords.push(i);
+    const latter = latterAt(tokens, i);
+    if (latter !== undefined) {
+      out.push({ kind: "pronoun", first: i - 1, last: i, text: `${tokens[i - 1]?.text} ${t.text}`, role: null, head: LATTER, modifiers: [], gender: latter, type: "person", possessive: false, sameAs: null, implied: null });
+      used[i - 1] = 2;
+      used[i] = 2;
+      continue;
+    }
     const gender = (flags & PRONOUN) !== 0 ? t.info.pronoun : null;
     if (gender !== null) {
       out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null });
@@ -212,7 +236,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && is(t, ING_LY_ED) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
     const runStart = i;
     let j = i;
-    while (!tokens[j]?.possessive) {
+    // "Nurses and Midwives’ Organisation", "Farmers' Association": a plural possessive inside an organisation's name.
+    const pluralInName = (k: number) => tokens[k + 1]?.kind === "punct" && nameWord(tokens[k + 2]) && is(tokens[k + 2], ORG_WORD);
+    while (!tokens[j]?.possessive || pluralInName(j)) {
+      if (tokens[j]?.possessive) { j += 2; continue; }
       const n = tokens[j + 1];
       if (n === undefined) break;
       if (nameWord(n) && !n.glued) { j++; continue; }
@@ -231,6 +258,11 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (nameWord(n3) && is(n, LOWERCASE) && is(n2, LOWERCASE) && is(n, PARTICLE) && is(n2, PARTICLE)) { j += 3; continue; }
       if (nameWord(n3) && n.lower === "of" && n2?.lower === "the") { j += 3; continue; }
       break;
+    }
+    // "Rs 65 crore", "Fr 20": a short word before a figure is a unit or a currency, no one's name.
+    if (j === i && t.text.length <= 3 && /^\d/.test(tokens[i + 1]?.text ?? "") && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD)) {
+      used[i] = 1;
+      continue;
     }
     // "a conclu le Français", "said the Australian": someone named by where they come from.
     const det = tokens[i - 1];
@@ -324,7 +356,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     out.push({
       kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [], gender: nameGender,
       // A title that tells a gender makes the name a person's ("M. Couillard").
-      type: titled && type === "unknown" && nameGender !== null ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null,
+      type: titled && type === "unknown" && (nameGender !== null || holdsAbbreviatedTitle(tokens, titleStart, first - 1)) ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null,
     });
   }
   // Groups first: "the defence lawyers" is one group, not "the defence" and a plural.
@@ -414,6 +446,18 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
   return true;
 }
 
+/** How many lowercase words may end a role's complement before a name with no comma: `du Parti libéral-radical`. */
+const ADJOINING_WORDS = 2;
+
+/** Whether tokens `from`..`to - 1` are lowercase words, neither verbs nor connectors, so the name at `to` is not governed. */
+function plainWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !is(t, LOWERCASE) || (t.flags & CONNECTOR) !== 0 || BLOCKERS.has(t.lower) || t.info.verb.en !== null || t.info.verb.fr !== null) return false;
+  }
+  return true;
+}
+
 /** How many words a role's complement may hold before the name it renames (`régional de l’Économie et de l’Emploi`). */
 const COMPLEMENT_WORDS = 14;
 
@@ -429,8 +473,9 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   const inRole = (x: Mention) => x.kind === "name" && (dangling(tokens[x.first - 1]) || x.first <= m.last || PREPOSITIONS_IN_ROLE.has(tokens[x.first - 1]?.lower ?? ""));
   while (n < ms.length && inRole(ms[n] as Mention)) n++;
   const cand = ms[n];
-  // "le président du PDC Christophe Darbellay": a person's name right after the complement needs no comma.
-  const adjoins = cand !== undefined && cand.first === m.last + 1 && cand.type === "person";
+  // "le président du PDC Christophe Darbellay": a person's name right after the complement needs no comma,
+  // nor after the adjectives that end it ("du Parti libéral-radical Philipp Müller").
+  const adjoins = cand !== undefined && cand.type === "person" && cand.first - m.last <= 1 + ADJOINING_WORDS && plainWordsBetween(tokens, m.last + 1, cand.first);
   if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || (tokens[cand.first - 1]?.text !== "," && !adjoins)) return -1;
   if (cand.first - m.last > COMPLEMENT_WORDS + 2) return -1;
   for (let k = m.last + 1; k < cand.first - 1; k++) {
@@ -501,6 +546,12 @@ function impliedRole(tokens: readonly Token[], from: number, to: number): string
     if (r !== undefined) return r;
   }
   return null;
+}
+
+/** Whether tokens `from`..`to` hold an abbreviated title ("Cllr", "Supt", "Dr"): only a person bears one. */
+function holdsAbbreviatedTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (abbreviatedTitle(tokens[k])) return true;
+  return false;
 }
 
 /** Whether tokens `from`..`to` are only courtesy titles and their full stops ("Mr", "Me", "Dr."). */

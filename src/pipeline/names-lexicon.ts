@@ -50,7 +50,7 @@ export const TITLE_WORDS = set(
   "king queen prince princess pope pape judge juge officer executive deputy député députée vice ambassador " +
   "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep councillor sheriff commander captain colonel " +
   "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame " +
-  "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father professor professeur superintendent inspector analyst chairs " +
+  "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father professor professeur superintendent supt inspector insp det cllr capt analyst chairs " +
   "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable lieutenant " +
   "treasurer trésorier trésorière comptroller auditor-general attorney-general solicitor-general",
 );
@@ -66,7 +66,7 @@ export const PREMODIFIERS: ReadonlySet<string> = new Set([
 export const COURTESY_TITLES = set("mr mrs ms miss m mme mlle me maître monsieur madame sir dame lord lady dr pr prof rev mgr monseigneur");
 
 /** Titles written abbreviated with a full stop before a name ("M. Couillard", "Gov. Reynolds"). */
-export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt");
+export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt cllr capt");
 
 /**
  * The office some courtesy titles imply without saying it: "Me Zevenne" is a lawyer, "Mgr Morerod"
@@ -75,6 +75,9 @@ export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen re
 export const IMPLIED_ROLES: ReadonlyMap<string, string> = new Map([
   ["me", "avocat"], ["maître", "avocat"], ["mgr", "évêque"], ["monseigneur", "évêque"], ["dr", "doctor"],
   ["rev", "pastor"], ["reverend", "pastor"], ["rabbi", "rabbi"], ["imam", "imam"], ["abbé", "priest"],
+  // Police and council abbreviations: "the superintendent" later is "Supt O’Neill".
+  ["supt", "superintendent"], ["insp", "inspector"], ["sgt", "sergeant"], ["det", "detective"], ["cllr", "councillor"],
+  ["capt", "captain"],
 ]);
 
 /** Articles that may open a noun phrase before a name or a role (lowercase; `l’` with its curly apostrophe, as tokens fold it). */
@@ -113,6 +116,7 @@ export const PERSON_ROLES = set(
   // Those news quotes without naming: the courtroom, the street, the pitch, the workplace.
   "prosecutor defendant witness victim neighbour neighbor resident coach player captain doctor nurse teacher " +
   "student mother father wife husband friend source aide detective inspector sheriff firefighter investigator " +
+  "superintendent sergeant constable lieutenant colonel commander " +
   "juror magistrate solicitor barrister plaintiff suspect candidate councillor councilor delegate organiser " +
   "organizer negotiator diplomat referee trainer survivor employee worker farmer " +
   "procureur procureure prévenu prévenue accusé accusée témoin victime voisin voisine habitant habitante " +

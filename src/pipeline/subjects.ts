@@ -104,6 +104,8 @@ export function itAt(ctx: Ctx, k: number): Mention | null {
 export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | null {
   let k = v - 1;
   for (let n = 0; n < 6 && k >= floor && skippable(ctx, k); n++) k--;
+  // "the Irish Nurses and Midwives’ Organisation (INMO) has said": past the acronym in brackets.
+  if (ctx.tokens[k]?.text === ")" && ctx.tokens[k - 2]?.text === "(" && mentionEnding(ctx, k - 3) !== null) k -= 3;
   if (k < floor) return null;
   const t = ctx.tokens[k];
   if (t === undefined) return null;
@@ -157,7 +159,13 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
  */
 function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
   // "for the Harlow Vale Teachers Union": a name's article stands outside its mention.
-  const start = m.kind === "name" && DEFINITE_ARTICLES.has(ctx.tokens[m.first - 1]?.lower ?? "") ? m.first - 1 : m.first;
+  let start = m.kind === "name" && DEFINITE_ARTICLES.has(ctx.tokens[m.first - 1]?.lower ?? "") ? m.first - 1 : m.first;
+  // "of local ABC13", "at nearby Mercy Hospital": an adjective or two may stand before the name.
+  for (let n = 0; n < 2 && m.kind === "name" && !PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? ""); n++) {
+    const t = ctx.tokens[start - 1];
+    if (t === undefined || !plainNoun(ctx, t) || DEFINITE_ARTICLES.has(t.lower)) break;
+    start--;
+  }
   if (!PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? "")) return null;
   for (let j = start - 2; j >= floor && j >= m.first - MAX_COMPLEMENT; j--) {
     const t = ctx.tokens[j];
@@ -196,16 +204,37 @@ const ADVERBIALS_FR: readonly (readonly string[])[] = [
 
 const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(ADVERBIALS_FR.map((p) => p[0] as string));
 
+/** Determiners that open an inverted subject, where a manner phrase before it ends. */
+const SUBJECT_LEADS_FR = new Set(["le", "la", "l’", "les", "un", "une", "son", "sa", "ses", "leur", "leurs"]);
+/** How many words a manner phrase opened by "en" may take: `en point de presse`. */
+const MAX_MANNER = 4;
+
+/**
+ * `a réagi en point de presse le chef…`, `a lancé en entrevue la mairesse`: "en" and a few plain
+ * words, up to the determiner that opens the subject. Past the phrase, or `k` when there is none.
+ */
+function mannerAfter(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== "en") return k;
+  for (let f = k + 1; f <= k + MAX_MANNER; f++) {
+    const t = tokens[f];
+    if (t === undefined || t.kind !== "word") return k;
+    if (f > k + 1 && SUBJECT_LEADS_FR.has(t.lower)) return f;
+    const link = t.lower === "de" || t.lower === "d’";
+    if (!link && ((t.flags & LOWERCASE) === 0 || t.info.verb.fr !== null)) return k;
+  }
+  return k;
+}
+
 /** Past one adverbial phrase from `k`, if one starts there, else `k`. */
 export function adverbialAfter(tokens: readonly Token[], k: number): number {
-  if (!ADVERBIAL_STARTS.has(tokens[k]?.lower ?? "")) return k;
+  if (!ADVERBIAL_STARTS.has(tokens[k]?.lower ?? "")) return mannerAfter(tokens, k);
   for (const phrase of ADVERBIALS_FR) {
     if (phrase.every((w, n) => tokens[k + n]?.lower === w)) {
       const after = k + phrase.length;
       return tokens[after]?.text === "," ? after + 1 : after;
     }
   }
-  return k;
+  return mannerAfter(tokens, k);
 }
 
 /**
