@@ -5,19 +5,20 @@ import type { Language, Mode, Segment, Span, Speaker, Term } from "../schema/quo
 import { buildCtx, lowerAt, sentenceAt, type Ctx } from "./context.ts";
 import { cueInside } from "./cue-inside.ts";
 import { describedAs } from "./described.ts";
-import { cueAfter, cueBefore, cueLater, labelBefore, type Hit } from "./cue-search.ts";
+import { cueAfter, cueBefore, cueClosing, cueLater, labelBefore, type Hit } from "./cue-search.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, speakerOf, type Entity } from "./entities.ts";
 import { LATTER, findMentions, isCapitalised, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
+import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
-import { governed, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
+import { coordinatedReporter, governed, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
 import { termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
 import { DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
-import { AUXILIARY, CAPITALISED, FINITE_VERB_EN, FINITE_VERB_FR, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, speechNoun } from "./words.ts";
 
 export type { Attributed };
 
@@ -201,6 +202,16 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
   return { who: sentenceSubject(ctx, from, to), verb: -1 };
 }
 
+/** Words before a name that make it qualify the noun after it: `the Hosur plant`, `its Ofcom report`. */
+const QUALIFIER_LEADS = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
+
+/** `at its Hosur plant`: a one-word name between a determiner and a lowercase noun, which it qualifies. */
+function qualifiesNoun(ctx: Ctx, m: Mention): boolean {
+  const next = ctx.tokens[m.last + 1];
+  return m.first === m.last && !m.possessive && QUALIFIER_LEADS.has(lowerAt(ctx, m.first - 1)) && next !== undefined && next.kind === "word" &&
+    (next.flags & LOWERCASE) !== 0 && next.info.verb[ctx.language] === null && (next.flags & (FINITE_VERB_EN | FINITE_VERB_FR)) === 0;
+}
+
 /** The hit, if it credits someone. */
 function withEntity(h: Found | null): Found | null {
   return h !== null && h.entity !== null ? h : null;
@@ -269,6 +280,9 @@ class Reader {
     const tokens = tokenizeBlock(block, pieces, this.language);
     const mentions = findMentions(tokens, block.text, block.start, this.language);
     const ctx = buildCtx(tokens, mentions, this.language, block.text, block.start);
+    const signer = signatureAt(ctx);
+    if (signer !== null) this.sign(block, ctx, signer);
+
     // The writer's name under the headline is no one the story talks about.
     if (block.index <= BYLINE_BLOCKS && isByline(tokens, mentions)) return;
     // A headline in Title Case capitalises every word: only names already known count there.
@@ -286,7 +300,8 @@ class Reader {
       for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
         const m = mentions[next] as Mention;
         if (m.kind === "name" && m.first >= from) {
-          if (knownOnly) d.known(m, posOf(ctx, m.first));
+          // "at its Hosur plant", "the Ofcom report": a name qualifying a noun brings no one new in.
+          if (knownOnly || qualifiesNoun(ctx, m)) d.known(m, posOf(ctx, m.first));
           // "Anselme, tout juste 19 ans, …": a known first name is someone even where any word has a capital.
           // Not in a headline, where "Row over trip" opens on a word some first-name list holds.
           else {
@@ -329,6 +344,10 @@ class Reader {
       this.orphan = e === null && quoteless && inSentence !== null ? { entity: inSentence, sentence: this.sentenceNo } : null;
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
       if (e !== null && !early) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
+      // "… but Simon Coveney said he had not": the one who spoke last in a quoteless sentence comes after its subject.
+      const reporter = quoteless && !knownOnly ? coordinatedReporter(ctx, from, to) : null;
+      const spoke = reporter === null ? null : this.resolve(reporter, posOf(ctx, reporter.first), false, ctx);
+      if (spoke !== null && spoke !== e && reporter !== null) d.event(spoke, posOf(ctx, reporter.first));
       const o = this.opening;
       if (o !== null && (o.block !== block.index || si > o.sentence)) {
         this.opening = null;
@@ -350,12 +369,37 @@ class Reader {
     // A paragraph with no quotation that names someone introduces the speaker of a bare quotation
     // opening the next one: "… ne fait pas les affaires du boucher, Abdul Sarr." / "« … »". A dek may, too.
     this.intro = ctx.quotes.length === 0 && isSpeechBlock(block) && named !== null ? { entity: named, block: block.index } : this.intro;
+    // "La Palme d’honneur : Agnès Varda": a line of a list that names who speaks next.
+    const listed = namedAfterColon(ctx);
+    const winner = listed === null ? null : d.known(listed, posOf(ctx, listed.first));
+    if (winner !== null && listed !== null) {
+      d.event(winner, posOf(ctx, listed.first));
+      this.intro = { entity: winner, block: block.index };
+    }
     const end = tokens.length - 1;
     if (ctx.quotes.length === 0 && tokens[end]?.text === ":") {
       const m = labelBefore(ctx, end, ctx.sentences[ctx.sentences.length - 1]?.[0] ?? 0);
       const e = m === null ? null : resolve(d, m, posOf(ctx, m.first), knownOnly || !m.text.includes(" "));
       if (e !== null) this.label = { entity: e, block: block.index, mode: null };
     }
+  }
+
+  /**
+   * A signature line (`— Emily King, nominated for…`) credits the quotations of the paragraph just
+   * before it that no cue credited: a guess from the text around them gives way to the signature.
+   */
+  private sign(block: Block, ctx: Ctx, signer: Mention): void {
+    const e = this.d.named(signer, posOf(ctx, signer.first), true);
+    if (e === null) return;
+    let signed = false;
+    for (let i = 0; i < this.spans.length; i++) {
+      const segs = (this.spans[i] as Span).segments;
+      const dec = this.decisions[i];
+      if (segs[segs.length - 1]?.block !== block.index - 1 || dec === undefined || dec.term !== null || dec.cue !== null) continue;
+      this.decisions[i] = new Decision({ entity: e, cue: null, mode: null, method: "signature", when: null, term: null });
+      signed = true;
+    }
+    if (signed) this.last = { entity: e, block: block.index, mode: null };
   }
 
   private found(ctx: Ctx, h: Hit | null): Found | null {
@@ -471,7 +515,10 @@ class Reader {
     const outside = after ?? open.found ?? later;
     // With no cue around the marks, one the writer set inside them: `« …, analyse Marc Olivier. … »`.
     const inside = outside === null ? this.inside(block, segs[segs.length - 1], tok.span) : null;
-    const credited = withEntity(after) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
+    // A cue closing the sentence outranks one before the quotation that credits no person ("La Belgique demande « … »").
+    const before = open.found?.entity ?? null;
+    const closing = after === null && (before === null || before.type !== "person") ? this.found(ctx, cueClosing(ctx, q)) : null;
+    const credited = withEntity(after) ?? withEntity(closing) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
     const cue = credited ?? outside;
     const term = termReason(span.text, open.before, language, credited !== null);
     if (term !== null) {

@@ -3,6 +3,7 @@ import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { LATTER, type Mention } from "./mentions.ts";
+import { signatureAt } from "./signature.ts";
 import { COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, PREPOSITIONS, governed, adverbialAfter, itAt, nameAfterEpithet, nameAfterTitle, personAfterModifier, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
@@ -93,6 +94,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const last = sentenceAt(ctx, Math.min(q + 1, tokens.length - 1))?.[1] ?? q;
   let k = q + 1;
   const comma = tokens[k]?.text === "," || tokens[k]?.text === "—" || tokens[k]?.text === "–";
+  // "“…” — Emily King, nominated for…": a name signing the words, with no verb.
+  const signer = comma && tokens[k]?.text !== "," ? signatureAt(ctx, k) : null;
+  if (signer !== null) return { cue: null, mode: null, who: signer, method: "signature", from: k, to: signer.last };
   if (comma) k++;
   if (k >= tokens.length || tokens[k]?.kind !== "word") return null;
   const end = lastNonSpace(quoteText);
@@ -136,7 +140,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     return accept(hit(ctx, k, k, v.mode, who, "cue-after", ...window(k)), who?.last ?? k);
   }
   // "the family’s lawyer, Bob Ferris told": a role mention may start after its article.
-  let m = mentionStarting(ctx, k) ?? itAt(ctx, k) ?? (DETERMINERS.has(t.lower) ? mentionStarting(ctx, k + 1) : null);
+  // "All Blacks captain Richie McCaw said": so may a capitalised word that is no mention of its own.
+  let m = mentionStarting(ctx, k) ?? itAt(ctx, k) ?? (DETERMINERS.has(t.lower) || (t.flags & CAPITALISED) !== 0 ? mentionStarting(ctx, k + 1) : null);
   // "Reuters Chief Executive Tom Glocer said", "Ostrava Group chief executive Nadia Brink said".
   if (m === null || (m.kind === "name" && m.type === "organisation")) m = nameAfterTitle(ctx, k, last) ?? m;
   if (m === null) return null;
@@ -235,7 +240,8 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   if (ADVERBS_FR.has(tokens[v]?.lower ?? "")) v++;
   const verb = tokens[v];
   if (verb === undefined || verb.kind !== "word" || v > last || (verb.flags & LOWERCASE) === 0 || !(FINITE_FR.test(verb.lower) || (aux && /[uû]$/.test(verb.lower)))) return null;
-  if ((verb.flags & (ROLE_WORD | CONNECTOR)) !== 0 || prepositionStart(verb.flags, "fr") || NOUN_LEFT.fr.has(verb.lower) || CONJUNCTIONS_FR.has(verb.lower)) return null;
+  // "« … » entre la CEDEAO et l’AES": a preposition may end like a verb.
+  if ((verb.flags & (ROLE_WORD | CONNECTOR)) !== 0 || prepositionStart(verb.flags, "fr") || PREPOSITIONS.has(verb.lower) || NOUN_LEFT.fr.has(verb.lower) || CONJUNCTIONS_FR.has(verb.lower)) return null;
   if (aux && !/(?:é|ée|és|ées|i|it|is|u)$/.test(verb.lower)) return null;
   // "semble se réjouir le président", "veut croire la ministre": a modal and its infinitive.
   if (MODALS_FR.has(verb.lower)) {
@@ -521,6 +527,24 @@ function passiveAgent(ctx: Ctx, q: number, last: number): Hit | null {
 }
 
 /** `"…" over the past month, according to several NGOs`: a source preposition later in the sentence. */
+/**
+ * `La Belgique demande « … » sur la frappe, a déclaré la ministre X.`, `Britain wants a "deep
+ * partnership" with Europe, the prime minister said.`: a cue that closes the sentence after a
+ * comma says whose words the whole sentence reports. The first such cue after quotation `q`, with
+ * no other quotation in between, or null.
+ */
+export function cueClosing(ctx: Ctx, q: number): Hit | null {
+  const last = sentenceAt(ctx, q)?.[1] ?? q;
+  for (let k = q + 2; k <= last && k <= q + REACH; k++) {
+    const t = ctx.tokens[k];
+    if (t?.kind === "quote") return null;
+    if (t?.text !== ",") continue;
+    const h = cueAfter(ctx, k - 1, "");
+    if (h !== null && h.who !== null && (h.method === "cue-after" || h.method === "cue-after-inverted")) return { ...h, method: "cue-closing" };
+  }
+  return null;
+}
+
 export function cueLater(ctx: Ctx, q: number): Hit | null {
   const last = sentenceAt(ctx, q)?.[1] ?? q;
   const agent = passiveAgent(ctx, q, last);

@@ -2,7 +2,7 @@ import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
-import { ORG_ROLES, ORG_WORDS, PARTY_WORDS, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { DEMONYMS, ORG_ROLES, ORG_WORDS, PARTY_WORDS, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { isAgeNoun } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
@@ -113,16 +113,32 @@ const DEMONYM_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Head keys of the roles a definite description may give a person whose role was never stated. */
 const HEADS_OF_STATE = new Set([
-  "president", "premier", "prime", "chancellor", "chancelier", "king", "queen", "pope", "pape", "monarch",
+  "president", "premier", "prime", "chancellor", "chancelier", "king", "queen", "pope", "pape", "monarch", "taoiseach",
   // The one on trial: "l'accusé" after "Salah Amrani s'est exprimé en dernier".
   "accusé", "accusée", "prévenu", "prévenue", "defendant", "accused",
 ].map(headKey));
 
 const PARTY_KEYS = new Set([...PARTY_WORDS].map(fold));
+/** Role nouns that, with a country, name its head of state or government: "the US leader", "le dirigeant russe". */
+const LEADERS = new Set(["leader", "dirigeant", "dirigeante", "chef", "cheffe"].map(headKey));
 const LEADER = headKey("chief");
 
 /** Words that link a description's parts, not part of what it says: "de", "of the". */
 const LINK_WORDS = new Set(["de", "du", "des", "la", "le", "les", "of", "the", "at", "for", "en", "au", "aux", "un", "une", "an", "in", "on"]);
+
+/** Where someone is from, as a role's word: `the US leader`, `Israeli leader X`, `le président français`. */
+function isOrigin(w: string): boolean {
+  return DEMONYMS.has(w) || ORIGINS.has(w);
+}
+/** Abbreviated countries and French nationality adjectives, folded as role words are. */
+const ORIGINS: ReadonlySet<string> = new Set(
+  ("us u.s u.s. uk u.k u.k. eu francais francaise americain americaine britannique allemand allemande italien italienne " +
+    "espagnol espagnole russe chinois chinoise japonais japonaise suisse belge canadien canadienne quebecois quebecoise " +
+    "israelien israelienne palestinien palestinienne ukrainien ukrainienne iranien iranienne turc turque senegalais " +
+    "senegalaise marocain marocaine algerien algerienne tunisien tunisienne ivoirien ivoirienne malien malienne " +
+    "europeen europeenne africain africaine libanais libanaise syrien syrienne indien indienne bresilien bresilienne " +
+    "mexicain mexicaine neerlandais neerlandaise portugais portugaise polonais polonaise luxembourgeois luxembourgeoise").split(" "),
+);
 
 /** Roles learnt from role mentions stop accumulating past this (they repeat). */
 const MAX_ROLES = 24;
@@ -407,6 +423,7 @@ export class Discourse {
     // nothing are two people (a named person may be described in many ways: "l’élu de l’opposition").
     // "le chef de l’État" is a head of state, whatever the holder's stated role.
     const complement = !ofState && /\s(?:de|du|des|of)\s|\sd[’']/iu.test(m.text);
+    const origins = mods.filter(isOrigin);
     for (const e of this.byHead.get(head) ?? []) {
       if (e.lastMention < 0 || e.lastMention >= pos) continue;
       if (wantOrg !== (e.type === "organisation") || (m.plural === true) !== e.plural) continue;
@@ -416,6 +433,8 @@ export class Discourse {
         let overlap = 0;
         for (const w of mods) if (r.words.has(w)) overlap++;
         if (complement && e.described && overlap === 0 && r.words.size > 1) continue;
+        // "the US leader" is not "Israeli leader Benjamin Netanyahu": two origins, two people.
+        if (overlap === 0 && origins.length > 0 && [...r.words].some(isOrigin)) continue;
         score = Math.max(score, 1 + overlap);
         if (overlap === mods.length) break; // no role can score more
       }
@@ -435,6 +454,13 @@ export class Discourse {
       if (last !== null) return last;
     }
     if (best !== null) return best;
+    // "The US leader" after "US President Donald Trump": a country's leader is its head of state or government.
+    const origin = origins[0];
+    if (origin !== undefined && !wantOrg && definite && LEADERS.has(head)) {
+      const heads = (e: Entity) => [...e.track.rolesByHead].some(([h, rs]) => HEADS_OF_STATE.has(h) && rs.some((r) => r.words.has(origin)));
+      const holder = this.latest(pos, (e) => e.type === "person" && heads(e));
+      if (holder !== null) return holder;
+    }
     // "le jeune homme", "the woman": a definite plain person noun points back like a pronoun.
     const plain = PLAIN_PERSONS.get(head);
     if (plain !== undefined && !wantOrg && definite) return this.pronoun(m.gender ?? plain, pos);

@@ -204,6 +204,9 @@ function latterAt(tokens: readonly Token[], i: number): Gender | null | undefine
   return undefined;
 }
 
+/** Abbreviations of "Saint" that keep their full stop inside a name. */
+const SAINT = new Set(["st", "ste"]);
+
 /** Person and organisation mentions of one block's tokens, in order. */
 export function findMentions(tokens: readonly Token[], source: string, base: number, language: Language): Mention[] {
   const out: Mention[] = [];
@@ -248,8 +251,12 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (n.text === "." && is(tokens[j], TITLE_WORD) && nameWord(n2) && !is(n2, TITLE_WORD)) { j += 2; continue; }
       // "P.K. Subban", "John F. Kennedy": an initial's full stop stays inside the name.
       if (n.text === "." && isInitial(tokens[j]?.text ?? "") && nameWord(n2) && !n2?.glued && !is(n2, TITLE_WORD)) { j += 2; continue; }
+      // "Maria St. John", "St. Catherine of Siena": a saint's abbreviation and its full stop stay inside the name.
+      if (n.text === "." && SAINT.has(tokens[j]?.lower ?? "") && nameWord(n2) && !n2?.glued) { j += 2; continue; }
+      // "Peg Edwards of Holy Spirit parish", "Tom Hale for Drift": a person's full name ends before "of" or "for" ("Bank of England" does not).
+      const personOf = (n.lower === "of" || n.lower === "for") && j > runStart && is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) && !is(tokens[runStart], TITLE_WORD | ORG_WORD);
       // The words after the run are read first: a quotation token's text is then rarely looked at.
-      if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR)) { j += 2; continue; }
+      if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR) && !personOf) { j += 2; continue; }
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
       if (nameWord(n2) && (n.text === "&" || ((n.lower === "and" || n.lower === "et") && orgAhead(tokens, j + 2)))) { j += 2; continue; }
       // "Bruno Le Maire": after a first name, even a title word is the surname's.
@@ -286,7 +293,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "GNS Science Seismologist Dr Matt X": a run ending on a profession is a role, not a name.
     // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title.
     // "Bruno Le Maire": a title word after a first name and a particle is a surname.
-    const surname = (k: number) => k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && isFirstName(tokens[k - 2]?.text ?? "");
+    // "Emily King", "John Major": so is a title word right after a first name.
+    const surname = (k: number) => (k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && isFirstName(tokens[k - 2]?.text ?? "")) ||
+      (k >= i + 1 && is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k - 1], TITLE_WORD) && is(tokens[k], TITLE_WORD));
     for (let k = i; k <= j && !surname(k); k++) {
       if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     }

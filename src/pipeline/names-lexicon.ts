@@ -112,7 +112,7 @@ export const PERSON_ROLES = set(
   "conseiller conseillère counsel activist militant militante campaigner representative deputy député " +
   "députée boss patron patronne rapporteur expert economist économiste scientist author auteur autrice " +
   "journalist journaliste columnist responsable administrateur administratrice coordinator coordinateur " +
-  "coordinatrice man woman homme femme premier prime king queen pope pape monarch prince princess " +
+  "coordinatrice man woman homme femme premier prime king queen pope pape monarch prince princess taoiseach tánaiste " +
   // Those news quotes without naming: the courtroom, the street, the pitch, the workplace.
   "prosecutor defendant witness victim neighbour neighbor resident coach player captain doctor nurse teacher " +
   "student mother father wife husband friend source aide detective inspector sheriff firefighter investigator " +

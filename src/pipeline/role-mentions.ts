@@ -16,6 +16,8 @@ const BEFORE_NOUN_FR = new Set([
   "futur", "future", "grand", "grande", "petit", "petite", "seul", "seule", "même", "actuel", "actuelle", "dernier",
   "dernière", "haut", "haute", "ex", "second", "seconde", "deuxième", "autre", "véritable", "simple", "éternel", "éternelle",
 ]);
+/** French adjectives that follow a role noun: nationality and office (`suisse`, `américaine`, `fédéral`, `adjoint`). */
+const AFTER_NOUN_FR = /^(?:suisse|belge|russe|grec|grecque|turc|turque|\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)|fédéral|fédérale|national|nationale|régional|régionale|municipal|municipale|adjoint|adjointe|délégué|déléguée|sortant|sortante|principal|principale|intérimaire|militaire)$/u;
 const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
 const POST_DET = new Set(["the", "la", "le", "l’"]);
 const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne|ée|ate|ine)$/;
@@ -61,9 +63,11 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       if (language === "fr" && (w.flags & LOWERCASE) !== 0 && !BEFORE_NOUN_FR.has(w.lower)) break;
     }
     if (first < 0) continue;
-    let last = k;
-    if (POST.has(tokens[k + 1]?.lower ?? "")) {
-      let p = k + 2;
+    // "le ministre suisse de l’économie", "le conseiller fédéral": French puts an adjective after the noun.
+    const adj = language === "fr" && tokens[k + 1]?.kind === "word" && tokens[k + 1]?.info.verb.fr === null && AFTER_NOUN_FR.test(tokens[k + 1]?.text ?? "") ? 1 : 0;
+    let last = k + adj;
+    if (POST.has(tokens[last + 1]?.lower ?? "")) {
+      let p = last + 2;
       if (POST_DET.has(tokens[p]?.lower ?? "")) p++;
       let q = p;
       // "le ministre de l’Économie Bruno Dupont": the complement ends where a first name starts the holder's name.

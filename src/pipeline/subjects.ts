@@ -97,6 +97,9 @@ export function itAt(ctx: Ctx, k: number): Mention | null {
   return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null };
 }
 
+/** How many tokens an aside between dashes may take. */
+const MAX_ASIDE = 25;
+
 /**
  * The subject of a verb at `v`, read leftwards: skips adverbs and auxiliaries, steps over an
  * appositive or relative clause between commas (`Derrick Johnson, PDG de la NAACP, a déclaré`).
@@ -106,6 +109,15 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   for (let n = 0; n < 6 && k >= floor && skippable(ctx, k); n++) k--;
   // "the Irish Nurses and Midwives’ Organisation (INMO) has said": past the acronym in brackets.
   if (ctx.tokens[k]?.text === ")" && ctx.tokens[k - 2]?.text === "(" && mentionEnding(ctx, k - 3) !== null) k -= 3;
+  // "Captain John Connolly – after a very short speech – told": past an aside between dashes.
+  const dash = ctx.tokens[k]?.text;
+  if (dash === "–" || dash === "—") {
+    let j = k - 1;
+    while (j > floor && j > k - MAX_ASIDE && ctx.tokens[j]?.text !== dash && ctx.tokens[j]?.kind !== "quote") j--;
+    // Only onto a subject: "the attorney general of West Virginia — one of… — said" is not the state's.
+    const before = ctx.tokens[j]?.text === dash ? mentionEnding(ctx, j - 1) : null;
+    if (before !== null && !PREPOSITIONS.has(ctx.tokens[before.first - 1]?.lower ?? "")) k = j - 1;
+  }
   if (k < floor) return null;
   const t = ctx.tokens[k];
   if (t === undefined) return null;
@@ -500,6 +512,28 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     const after = ctx.tokens[m.last + 1];
     if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;
     return named(ctx, m);
+  }
+  return null;
+}
+
+/** Words that join a second clause with a subject of its own: "…, but Simon Coveney said". */
+const COORDINATORS = new Set(["but", "and", "while", "whereas", "mais", "et", "tandis", "alors"]);
+
+/**
+ * `Mr Varadkar did not comment but Foreign Affairs Minister Simon Coveney said he…`: the subject of
+ * a reporting verb in the sentence's last coordinated clause, when it names someone. The next
+ * sentence's pronoun is more likely theirs than the first subject's. Null when there is none.
+ */
+export function coordinatedReporter(ctx: Ctx, from: number, to: number): Mention | null {
+  for (let k = to; k > from + 1; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.kind === "quote") return null;
+    if (t.kind !== "word" || t.info.verb[ctx.language]?.finite !== true || (t.flags & LOWERCASE) === 0) continue;
+    let c = k - 1;
+    while (c > from && c > k - MAX_COMPLEMENT && !COORDINATORS.has(ctx.tokens[c]?.lower ?? "")) c--;
+    if (!COORDINATORS.has(ctx.tokens[c]?.lower ?? "")) return null;
+    const who = subjectBefore(ctx, k, c + 1);
+    return who !== null && who.kind !== "pronoun" ? who : null;
   }
   return null;
 }

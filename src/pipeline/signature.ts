@@ -1,0 +1,59 @@
+import { mentionStarting, named, type Ctx } from "./context.ts";
+import type { Mention } from "./mentions.ts";
+import { PREPOSITIONS } from "./subjects.ts";
+import { LOWERCASE, PERSON_ROLE_WORD, TITLE_WORD } from "./words.ts";
+
+/** Dashes that open a signature line: em dash, en dash, horizontal bar, and a hyphen used as one. */
+const DASHES = new Set(["—", "–", "―", "-"]);
+/** How many words a signature may give before the name: `– performer Josh Groban`, `— Former minister Ana Ruiz`. */
+const MAX_LEAD = 4;
+
+/**
+ * `— Emily King, nominated for contemporary R&B album`, `– performer Josh Groban`: a line that
+ * opens on a dash and a person's name signs the quotation just before it, as under a letter or a
+ * pull quote; so does one after the closing mark (`“…” — Emily King`). `dash` is the dash's token.
+ * Returns the signer's mention, or null when there is no signature.
+ */
+export function signatureAt(ctx: Ctx, dash = 0): Mention | null {
+  const { tokens } = ctx;
+  if (!DASHES.has(tokens[dash]?.text ?? "")) return null;
+  for (let k = dash + 1; k <= dash + MAX_LEAD + 1 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word") return null;
+    const m = mentionStarting(ctx, k);
+    if (m !== null) {
+      const who = named(ctx, m) ?? m;
+      if (who.kind !== "name" || who.type === "organisation" || who.possessive) return null;
+      // "— a guest of Alicia Keys": the name a preposition governs is not the signer.
+      if (PREPOSITIONS.has(tokens[who.first - 1]?.lower ?? "")) return null;
+      // The name closes the line or its clause: "— Emily King, nominated…", "— Chaka Khan (winner)".
+      const after = tokens[who.last + 1];
+      return after === undefined || /^[,;(.:]$/.test(after.text) ? who : null;
+    }
+    // Only role or title words, lowercase or not, lead to the name.
+    if ((t.flags & (PERSON_ROLE_WORD | TITLE_WORD | LOWERCASE)) === 0 || t.info.verb[ctx.language] !== null) return null;
+  }
+  return null;
+}
+
+/**
+ * `La Palme d’honneur : Agnès Varda`, `Best actor: Tom Hale for "Drift"`: a line with no verb and
+ * no quotation that names a person after its colon, as prize lists and line-ups do. Whoever speaks
+ * next, unnamed or by pronoun, is that person. Returns their mention, or null.
+ */
+export function namedAfterColon(ctx: Ctx): Mention | null {
+  const { tokens } = ctx;
+  if (ctx.quotes.length > 0) return null;
+  let colon = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as (typeof tokens)[number];
+    if (t.kind === "word" && t.info.verb[ctx.language]?.finite === true && (t.flags & LOWERCASE) !== 0) return null;
+    if (t.text === ":" && colon < 0) colon = k;
+  }
+  if (colon < 0) return null;
+  for (const m of ctx.mentions) {
+    if (m.first <= colon || m.kind !== "name") continue;
+    if (m.type === "person" && !m.possessive) return m;
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { buildCtx } from "../../src/pipeline/context.ts";
+import { findMentions } from "../../src/pipeline/mentions.ts";
+import { namedAfterColon, signatureAt } from "../../src/pipeline/signature.ts";
+import { tokenizeBlock } from "../../src/pipeline/tokens.ts";
+import { toBlocks } from "../helpers/blocks.ts";
+
+function ctxOf(text: string, language: "en" | "fr" = "en") {
+  const [block] = toBlocks(text);
+  if (block === undefined) throw new Error("no block");
+  const tokens = tokenizeBlock(block, [], language);
+  return buildCtx(tokens, findMentions(tokens, block.text, block.start, language), language, block.text, block.start);
+}
+
+describe("signatureAt", () => {
+  it("signatureAt: a dash line names the person who signs the quotation before it", () => {
+    expect(signatureAt(ctxOf("— Emily King, nominated for contemporary R&B album"))?.text).toBe("Emily King");
+    expect(signatureAt(ctxOf("– performer Josh Groban"))?.text).toBe("Josh Groban");
+    expect(signatureAt(ctxOf("— Chaka Khan (winner for R&B album)"))?.text).toBe("Chaka Khan");
+    expect(signatureAt(ctxOf("– Julien Arsenault", "fr"))?.text).toBe("Julien Arsenault");
+  });
+
+  it("signatureAt: no dash, an organisation, a governed name or a sentence is no signature", () => {
+    expect(signatureAt(ctxOf("Emily King, nominated for contemporary R&B album"))).toBeNull();
+    expect(signatureAt(ctxOf("— Reporting by Ana Ruiz"))).toBeNull();
+    expect(signatureAt(ctxOf("— Amnesty International"))).toBeNull();
+    expect(signatureAt(ctxOf("— Emily King said she would sing again."))).toBeNull();
+  });
+});
+
+describe("namedAfterColon", () => {
+  it("namedAfterColon: a list line names a person after its colon", () => {
+    expect(namedAfterColon(ctxOf("La Palme d'honneur : Agnès Varda", "fr"))?.text).toBe("Agnès Varda");
+    expect(namedAfterColon(ctxOf("Best actor: Tom Hale for Drift"))?.text).toBe("Tom Hale");
+  });
+
+  it("namedAfterColon: a sentence with a verb, or a line naming no one, is no list line", () => {
+    expect(namedAfterColon(ctxOf("The jury said: Tom Hale won."))).toBeNull();
+    expect(namedAfterColon(ctxOf("Best film: Drift"))).toBeNull();
+    expect(namedAfterColon(ctxOf("Agnès Varda à Cannes", "fr"))).toBeNull();
+  });
+});
