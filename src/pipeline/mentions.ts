@@ -1,7 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import { isInitial } from "./chars.ts";
 import type { Token } from "./tokens.ts";
-import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, POSSESSIVES_EN, isFirstName } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, OFFICE_ABBREVIATIONS, POSSESSIVES_EN, isFirstName } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
@@ -360,7 +360,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (!titled || titleEnd - dot <= titleStart || !COURTESY_TITLES.has(tokens[titleEnd - dot]?.lower ?? "")) break;
       titleEnd -= dot + 1;
     }
-    const title = titled && !complement && !courtesyOnly(tokens, titleStart, first - 1) ? textOf(tokens, source, titleStart, titleEnd, base) : null;
+    const title = titled && !complement && !courtesyOnly(tokens, titleStart, first - 1) ? (spelledOut(tokens, titleStart, titleEnd) ?? textOf(tokens, source, titleStart, titleEnd, base)) : null;
     const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : null;
     out.push({
       kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [], gender: nameGender,
@@ -555,6 +555,19 @@ function impliedRole(tokens: readonly Token[], from: number, to: number): string
     if (r !== undefined) return r;
   }
   return null;
+}
+
+/** Tokens `from`..`to` as office titles spelled out ("Det Sgt" → "Detective Sergeant"), or null if any is not one. */
+function spelledOut(tokens: readonly Token[], from: number, to: number): string | null {
+  const words: string[] = [];
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ".") continue;
+    const full = OFFICE_ABBREVIATIONS.get(t.lower);
+    if (full === undefined || !isCapitalised(t)) return null;
+    words.push(full);
+  }
+  return words.length > 0 ? words.join(" ") : null;
 }
 
 /** Whether tokens `from`..`to` hold an abbreviated title ("Cllr", "Supt", "Dr"): only a person bears one. */

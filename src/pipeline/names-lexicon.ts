@@ -65,6 +65,13 @@ export const PREMODIFIERS: ReadonlySet<string> = new Set([
 /** Courtesy and academic titles: they come before a name but say nothing of a role ("Me" is a French lawyer's). */
 export const COURTESY_TITLES = set("mr mrs ms miss m mme mlle me maître monsieur madame sir dame lord lady dr pr prof rev mgr monseigneur");
 
+/** Office titles readers see spelled out: "Supt Paul Nevin" is shown as "Superintendent". */
+export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["supt", "Superintendent"], ["insp", "Inspector"], ["sgt", "Sergeant"], ["det", "Detective"], ["cllr", "Councillor"],
+  ["capt", "Captain"], ["gov", "Governor"], ["sen", "Senator"], ["rep", "Representative"], ["lt", "Lieutenant"],
+  ["col", "Colonel"], ["gen", "General"],
+]);
+
 /** Titles written abbreviated with a full stop before a name ("M. Couillard", "Gov. Reynolds"). */
 export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt cllr capt");
 

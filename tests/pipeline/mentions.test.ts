@@ -70,4 +70,35 @@ describe("findMentions", () => {
   it("findMentions: possessives are marked (Musk's quip)", () => {
     expect(mentions("following Musk's quip that").find((m) => m.text === "Musk")?.possessive).toBe(true);
   });
+
+  it("findMentions: abbreviated office titles are shown spelled out", () => {
+    expect(names("Then Supt Paul Nevin said it.")).toContainEqual(["Paul Nevin", "Superintendent"]);
+    expect(names("Then Det Sgt Mary Hale said it.")).toContainEqual(["Mary Hale", "Detective Sergeant"]);
+    expect(names("Then Cllr Anne Welsford said it.")).toContainEqual(["Anne Welsford", "Councillor"]);
+  });
+
+  it("findMentions: where a person's name starts and ends", () => {
+    // A first name that is also a noun, and a title word after a first name.
+    expect(names("Labour MP Bill Esterson spoke.").map((n) => n[0])).toContain("Bill Esterson");
+    expect(names("Then Emily King sang.").map((n) => n[0])).toContain("Emily King");
+    // The name ends before "of" and "for"; an organisation's name does not.
+    expect(names("Then Peg Edwards of Holy Spirit parish spoke.").map((n) => n[0])).toContain("Peg Edwards");
+    expect(names("Then Tom Hale for Drift won.").map((n) => n[0])).toContain("Tom Hale");
+    expect(names("Then the Bank of England spoke.").map((n) => n[0])).toContain("Bank of England");
+    // Saints keep their full stop; a plural possessive stays inside an organisation's name.
+    expect(names("said Maria St. John of Albany.").map((n) => n[0])).toContain("Maria St. John");
+    expect(names("The Irish Nurses and Midwives’ Organisation said.").map((n) => n[0])).toContain("Irish Nurses and Midwives’ Organisation");
+  });
+
+  it("findMentions: a unit before a figure is no one, a country closing a run is an organisation", () => {
+    expect(names("It lost about Rs 65 crore.")).toEqual([]);
+    const hyundai = mentions("Then Hyundai Motor India said so.").find((m) => m.text === "Hyundai Motor India");
+    expect(hyundai?.type).toBe("organisation");
+  });
+
+  it("findMentions: ce dernier, cette dernière and the latter point back, with their gender", () => {
+    const fr = mentions("« Oui », a dit ce dernier, puis cette dernière.", "fr").filter((m) => m.kind === "pronoun").map((m) => [m.text, m.gender]);
+    expect(fr).toEqual([["ce dernier", "male"], ["cette dernière", "female"]]);
+    expect(mentions("The latter said no.").filter((m) => m.kind === "pronoun").map((m) => m.text)).toEqual(["The latter"]);
+  });
 });
