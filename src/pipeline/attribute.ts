@@ -515,8 +515,9 @@ class Reader {
     const outside = after ?? open.found ?? later;
     // With no cue around the marks, one the writer set inside them: `« …, analyse Marc Olivier. … »`.
     const inside = outside === null ? this.inside(block, segs[segs.length - 1], tok.span) : null;
-    // A cue closing the sentence outranks one before the quotation that credits no person ("La Belgique demande « … »").
+    // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").
     const before = open.found?.entity ?? null;
+    // Not over a person the cue before names: "Marc Vidal a demandé « … », a rapporté l’AFP" stays Vidal's.
     const closing = after === null && (before === null || before.type !== "person") ? this.found(ctx, cueClosing(ctx, q)) : null;
     const credited = withEntity(after) ?? withEntity(closing) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
     const cue = credited ?? outside;

@@ -4,10 +4,10 @@ import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cue
 import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { LATTER, type Mention } from "./mentions.ts";
 import { signatureAt } from "./signature.ts";
-import { COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
+import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, PREPOSITIONS, governed, adverbialAfter, itAt, nameAfterEpithet, nameAfterTitle, personAfterModifier, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
 /** A cue found for a quotation and the mention it credits. */
 export interface Hit {
@@ -85,6 +85,25 @@ function hit(ctx: Ctx, a: number, b: number, mode: Mode | null, who: Mention | n
   return { cue: textBetween(ctx, a, b), mode, who: statementPronoun(ctx, who), method, from, to };
 }
 
+/** Subject pronouns that open a clause of their own: `…, told officers he did not know them`. */
+const CLAUSE_SUBJECTS = new Set(["he", "she", "they", "we", "i", "it", "il", "elle", "ils", "elles", "nous", "on"]);
+
+/**
+ * Whether a clause of its own follows token `k` in its sentence: a subject pronoun, or a lowercase
+ * finite verb that reports nothing (`— Sarah Jones, a volunteer, nodded`). A participle in -ed
+ * describes (`— Emily King, nominated for…`).
+ */
+function clauseAfter(ctx: Ctx, k: number): boolean {
+  const last = sentenceAt(ctx, k)?.[1] ?? k;
+  for (let f = k + 1; f <= last; f++) {
+    const t = ctx.tokens[f] as Token;
+    if (t.kind !== "word" || (t.flags & LOWERCASE) === 0) continue;
+    if (CLAUSE_SUBJECTS.has(t.lower)) return true;
+    if ((t.flags & (FINITE_VERB_EN | FINITE_VERB_FR)) !== 0 && t.info.verb[ctx.language] === null && !/ed$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Cue right after the quotation: `"…," said X`, `"…," X said`, `"…," he added`, `"…", a-t-il dit`,
  * `"…," Hazemi-Jebelli's letter says`, `"…," he resonded` (an unknown past tense after a pronoun).
@@ -94,8 +113,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const last = sentenceAt(ctx, Math.min(q + 1, tokens.length - 1))?.[1] ?? q;
   let k = q + 1;
   const comma = tokens[k]?.text === "," || tokens[k]?.text === "—" || tokens[k]?.text === "–";
-  // "“…” — Emily King, nominated for…": a name signing the words, with no verb.
-  const signer = comma && tokens[k]?.text !== "," ? signatureAt(ctx, k) : null;
+  // "“…” — Emily King, nominated for…": a name signing the words, with no verb, after a quotation
+  // that opens its paragraph ("…: “We will not leave anyone behind” — Sarah Jones, a volunteer, nodded" is no signature).
+  const signer = comma && tokens[k]?.text !== "," && q === 0 && !clauseAfter(ctx, k) ? signatureAt(ctx, k) : null;
   if (signer !== null) return { cue: null, mode: null, who: signer, method: "signature", from: k, to: signer.last };
   if (comma) k++;
   if (k >= tokens.length || tokens[k]?.kind !== "word") return null;
@@ -141,7 +161,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   }
   // "the family’s lawyer, Bob Ferris told": a role mention may start after its article.
   // "All Blacks captain Richie McCaw said": so may a capitalised word that is no mention of its own.
-  let m = mentionStarting(ctx, k) ?? itAt(ctx, k) ?? (DETERMINERS.has(t.lower) || (t.flags & CAPITALISED) !== 0 ? mentionStarting(ctx, k + 1) : null);
+  const capitalLead = (t.flags & CAPITALISED) !== 0 && (comma || end === ",") && !CALENDAR.has(t.lower);
+  let m = mentionStarting(ctx, k) ?? itAt(ctx, k) ?? (DETERMINERS.has(t.lower) || capitalLead ? mentionStarting(ctx, k + 1) : null);
   // "Reuters Chief Executive Tom Glocer said", "Ostrava Group chief executive Nadia Brink said".
   if (m === null || (m.kind === "name" && m.type === "organisation")) m = nameAfterTitle(ctx, k, last) ?? m;
   if (m === null) return null;
@@ -337,6 +358,10 @@ function appositiveLabel(ctx: Ctx, colon: number, floor: number): Mention | null
   for (let k = m.last + 2; k < colon; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "quote" || /^[,;.!?]$/.test(t.text) || t.info.verb[ctx.language] !== null) return null;
+    // "Donald Trump, according to his former aide Michael Cohen:": the source, not the one spoken of.
+    if (prepositionAt(tokens, k, ctx.language) > 0) return null;
+    const other = mentionStarting(ctx, k);
+    if (other !== null && other.kind === "name" && other.type === "person") return null;
     role ||= t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD)) !== 0;
   }
   return role ? m : null;
@@ -526,25 +551,29 @@ function passiveAgent(ctx: Ctx, q: number, last: number): Hit | null {
   return null;
 }
 
-/** `"…" over the past month, according to several NGOs`: a source preposition later in the sentence. */
 /**
- * `La Belgique demande « … » sur la frappe, a déclaré la ministre X.`, `Britain wants a "deep
- * partnership" with Europe, the prime minister said.`: a cue that closes the sentence after a
- * comma says whose words the whole sentence reports. The first such cue after quotation `q`, with
- * no other quotation in between, or null.
+ * `La Belgique demande « … » sur la frappe, a déclaré la ministre X.`: a cue after a comma, with no
+ * clause of its own after it, says whose words the whole sentence reports. The first such cue
+ * after quotation `q`, if no other quotation stands between them, or null.
  */
 export function cueClosing(ctx: Ctx, q: number): Hit | null {
   const last = sentenceAt(ctx, q)?.[1] ?? q;
-  for (let k = q + 2; k <= last && k <= q + REACH; k++) {
-    const t = ctx.tokens[k];
+  for (let comma = q + 2; comma <= last && comma <= q + REACH; comma++) {
+    const t = ctx.tokens[comma];
     if (t?.kind === "quote") return null;
     if (t?.text !== ",") continue;
-    const h = cueAfter(ctx, k - 1, "");
-    if (h !== null && h.who !== null && (h.method === "cue-after" || h.method === "cue-after-inverted")) return { ...h, method: "cue-closing" };
+    // The cue starts the clause: a verb, an article or a name ("…, even after analyst X said" is no cue of this sentence).
+    const w = ctx.tokens[comma + 1];
+    if (w === undefined || !(w.info.verb[ctx.language] !== null || (w.flags & (AUXILIARY | CAPITALISED)) !== 0 || DETERMINERS.has(w.lower))) continue;
+    const h = cueAfter(ctx, comma - 1, "");
+    if (h === null || h.who === null || (h.method !== "cue-after" && h.method !== "cue-after-inverted")) continue;
+    // "…, the victim told officers he did not know them": a clause after the cue is no closing cue.
+    if (!clauseAfter(ctx, h.who.last)) return { ...h, method: "cue-closing" };
   }
   return null;
 }
 
+/** `"…" over the past month, according to several NGOs`: a source preposition later in the sentence. */
 export function cueLater(ctx: Ctx, q: number): Hit | null {
   const last = sentenceAt(ctx, q)?.[1] ?? q;
   const agent = passiveAgent(ctx, q, last);

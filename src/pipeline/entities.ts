@@ -130,6 +130,15 @@ const LINK_WORDS = new Set(["de", "du", "des", "la", "le", "les", "of", "the", "
 function isOrigin(w: string): boolean {
   return DEMONYMS.has(w) || ORIGINS.has(w);
 }
+/** An origin word as one country: "us" and "american" are the same origin. */
+function originKey(w: string): string {
+  return SAME_ORIGIN.get(w) ?? w;
+}
+const SAME_ORIGIN: ReadonlyMap<string, string> = new Map([
+  ["us", "american"], ["u.s", "american"], ["u.s.", "american"], ["americain", "american"], ["americaine", "american"],
+  ["uk", "british"], ["u.k", "british"], ["u.k.", "british"], ["britannique", "british"], ["eu", "european"],
+  ["europeen", "european"], ["europeenne", "european"], ["francais", "french"], ["francaise", "french"],
+]);
 /** Abbreviated countries and French nationality adjectives, folded as role words are. */
 const ORIGINS: ReadonlySet<string> = new Set(
   ("us u.s u.s. uk u.k u.k. eu francais francaise americain americaine britannique allemand allemande italien italienne " +
@@ -365,7 +374,8 @@ export class Discourse {
 
   /** "ce dernier", "cette dernière", "the latter": the person named last, whoever spoke or led the sentence. */
   latter(gender: Gender | null, pos: number): Entity | null {
-    return this.latest(pos, (e) => e.type !== "organisation" && !e.plural && (gender === null || e.gender === null || e.gender === gender));
+    // A person, or a name whose first name told a gender ("Laurent"): not "Nissan" named last.
+    return this.latest(pos, (e) => (e.type === "person" || (e.type === "unknown" && e.gender !== null)) && !e.plural && (gender === null || e.gender === null || e.gender === gender));
   }
 
   /** "they said in a statement", "it added": the organisation, if the last speaker was one. */
@@ -434,7 +444,7 @@ export class Discourse {
         for (const w of mods) if (r.words.has(w)) overlap++;
         if (complement && e.described && overlap === 0 && r.words.size > 1) continue;
         // "the US leader" is not "Israeli leader Benjamin Netanyahu": two origins, two people.
-        if (overlap === 0 && origins.length > 0 && [...r.words].some(isOrigin)) continue;
+        if (overlap === 0 && origins.length > 0 && [...r.words].some((w) => isOrigin(w) && !origins.some((o) => originKey(o) === originKey(w)))) continue;
         score = Math.max(score, 1 + overlap);
         if (overlap === mods.length) break; // no role can score more
       }
@@ -457,7 +467,7 @@ export class Discourse {
     // "The US leader" after "US President Donald Trump": a country's leader is its head of state or government.
     const origin = origins[0];
     if (origin !== undefined && !wantOrg && definite && LEADERS.has(head)) {
-      const heads = (e: Entity) => [...e.track.rolesByHead].some(([h, rs]) => HEADS_OF_STATE.has(h) && rs.some((r) => r.words.has(origin)));
+      const heads = (e: Entity) => [...e.track.rolesByHead].some(([h, rs]) => HEADS_OF_STATE.has(h) && rs.some((r) => [...r.words].some((w) => originKey(w) === originKey(origin))));
       const holder = this.latest(pos, (e) => e.type === "person" && heads(e));
       if (holder !== null) return holder;
     }

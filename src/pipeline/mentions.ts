@@ -121,7 +121,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   for (let k = from; k <= to; k++) {
     let f = (tokens[k] as Token).flags;
     // "Bill Esterson": a first name that opens a longer run is a name, whatever else the word may be ("the Online Safety Bill").
-    if (k === from && to > from && (f & (MALE_FIRST | FEMALE_FIRST)) !== 0) f &= ~PLACE_WORD;
+    // Not "Bill C-18": a number or an acronym after it keeps the word a bill's.
+    if (k === from && to > from && (f & (MALE_FIRST | FEMALE_FIRST)) !== 0 && !/\d/.test(tokens[from + 1]?.text ?? "") && ((tokens[from + 1] as Token).flags & ACRONYM) === 0) f &= ~PLACE_WORD;
     any |= f;
     if ((f & (PLACE | CONNECTOR)) === 0) allPlaces = false;
     if (k > from && (f & CONNECTOR) !== 0 && (f & PARTICLE) === 0) innerConnector = true;
@@ -130,8 +131,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
   if (innerConnector) return "organisation";
   const first = tokens[from] as Token;
-  // "Hyundai Motor India", "Amnesty International": a country closing a run no first name opens is a branch's.
-  if (to > from && ((tokens[to] as Token).flags & PLACE) !== 0 && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
+  // "Hyundai Motor India": a place closing a run of three words no first name opens is a branch's.
+  // Two words may be a person whose first name the lexicon lacks ("Denzel Washington").
+  if (to > from + 1 && ((tokens[to] as Token).flags & PLACE) !== 0 && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   if (from === to && (first.flags & ACRONYM) !== 0) return "organisation";
   // "U.N.", "E.U.": initials and nothing else spell an organisation's acronym.
   let initials = true;
@@ -204,6 +206,12 @@ function latterAt(tokens: readonly Token[], i: number): Gender | null | undefine
   return undefined;
 }
 
+/** Whether any of tokens `from`..`to` is an organisation word ("Georgia Institute", "Florence Foundation"). */
+function anyOrgWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (is(tokens[k], ORG_WORD)) return true;
+  return false;
+}
+
 /** Abbreviations of "Saint" that keep their full stop inside a name. */
 const SAINT = new Set(["st", "ste"]);
 
@@ -252,9 +260,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "P.K. Subban", "John F. Kennedy": an initial's full stop stays inside the name.
       if (n.text === "." && isInitial(tokens[j]?.text ?? "") && nameWord(n2) && !n2?.glued && !is(n2, TITLE_WORD)) { j += 2; continue; }
       // "Maria St. John", "St. Catherine of Siena": a saint's abbreviation and its full stop stay inside the name.
-      if (n.text === "." && SAINT.has(tokens[j]?.lower ?? "") && nameWord(n2) && !n2?.glued) { j += 2; continue; }
+      // Not "on Elm St. Sarah Lee…": the saint opens the run or follows a first name.
+      if (n.text === "." && SAINT.has(tokens[j]?.lower ?? "") && (j === runStart || is(tokens[j - 1], MALE_FIRST | FEMALE_FIRST)) && nameWord(n2) && !n2?.glued) { j += 2; continue; }
       // "Peg Edwards of Holy Spirit parish", "Tom Hale for Drift": a person's full name ends before "of" or "for" ("Bank of England" does not).
-      const personOf = (n.lower === "of" || n.lower === "for") && j > runStart && is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) && !is(tokens[runStart], TITLE_WORD | ORG_WORD);
+      const personOf = (n.lower === "of" || n.lower === "for") && j > runStart && is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) && !is(tokens[runStart], TITLE_WORD) && !anyOrgWord(tokens, runStart, j);
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR) && !personOf) { j += 2; continue; }
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
@@ -295,7 +304,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Bruno Le Maire": a title word after a first name and a particle is a surname.
     // "Emily King", "John Major": so is a title word right after a first name.
     const surname = (k: number) => (k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && isFirstName(tokens[k - 2]?.text ?? "")) ||
-      (k >= i + 1 && is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k - 1], TITLE_WORD) && is(tokens[k], TITLE_WORD));
+      (k === j && k >= i + 1 && is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k - 1], TITLE_WORD | PLACE) && is(tokens[k], TITLE_WORD));
     for (let k = i; k <= j && !surname(k); k++) {
       if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     }

@@ -17,7 +17,16 @@ const BEFORE_NOUN_FR = new Set([
   "dernière", "haut", "haute", "ex", "second", "seconde", "deuxième", "autre", "véritable", "simple", "éternel", "éternelle",
 ]);
 /** French adjectives that follow a role noun: nationality and office (`suisse`, `américaine`, `fédéral`, `adjoint`). */
-const AFTER_NOUN_FR = /^(?:suisse|belge|russe|grec|grecque|turc|turque|\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)|fédéral|fédérale|national|nationale|régional|régionale|municipal|municipale|adjoint|adjointe|délégué|déléguée|sortant|sortante|principal|principale|intérimaire|militaire)$/u;
+const AFTER_NOUN_FR = new RegExp(`^(?:${(
+  "suisse belge russe grec grecque turc turque français française américain américaine britannique allemand allemande " +
+  "italien italienne espagnol espagnole chinois chinoise japonais japonaise canadien canadienne québécois québécoise " +
+  "israélien israélienne palestinien palestinienne ukrainien ukrainienne iranien iranienne sénégalais sénégalaise " +
+  "marocain marocaine algérien algérienne tunisien tunisienne ivoirien ivoirienne malien malienne européen européenne " +
+  "africain africaine libanais libanaise syrien syrienne indien indienne brésilien brésilienne mexicain mexicaine " +
+  "néerlandais néerlandaise portugais portugaise polonais polonaise luxembourgeois luxembourgeoise vaudois vaudoise " +
+  "genevois genevoise fédéral fédérale national nationale régional régionale municipal municipale adjoint adjointe " +
+  "délégué déléguée sortant sortante principal principale intérimaire militaire"
+).split(" ").join("|")})$`, "u");
 const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
 const POST_DET = new Set(["the", "la", "le", "l’"]);
 const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne|ée|ate|ine)$/;

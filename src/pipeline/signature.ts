@@ -7,12 +7,34 @@ import { LOWERCASE, PERSON_ROLE_WORD, TITLE_WORD } from "./words.ts";
 const DASHES = new Set(["—", "–", "―", "-"]);
 /** How many words a signature may give before the name: `– performer Josh Groban`, `— Former minister Ana Ruiz`. */
 const MAX_LEAD = 4;
+/** Words that make a dash line the writer's: `— Jane Holt, Staff Writer`, `— Sophie Martin, correspondante`. */
+const BYLINE_WORDS = new Set([
+  "writer", "reporter", "correspondent", "editor", "staff", "journalist", "reporting", "contributor", "columnist",
+  "journaliste", "correspondant", "correspondante", "rédaction", "envoyé", "envoyée", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse",
+]);
+
+/**
+ * Whether the rest of a dash line from `k` is a byline's, not a speaker's description: a
+ * writer's title, a dateline (`, à Lyon`, `, in Paris`), or a label of its own
+ * (`- Jeremy Corbyn, independent MP: "…"` is a reaction of its own, no signature).
+ */
+function byline(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  const dateline = tokens[k]?.text === "," && /^(?:à|in|from|depuis)$/.test(tokens[k + 1]?.lower ?? "") && ((tokens[k + 2]?.flags ?? 0) & LOWERCASE) === 0;
+  if (dateline) return true;
+  for (let f = k; f < tokens.length; f++) {
+    const t = tokens[f] as (typeof tokens)[number];
+    // A title in marks may describe the signer (`nominated for “Low Tide”`); a colon opens words of their own.
+    if (t.text === ":" || BYLINE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /**
  * `— Emily King, nominated for contemporary R&B album`, `– performer Josh Groban`: a line that
  * opens on a dash and a person's name signs the quotation just before it, as under a letter or a
  * pull quote; so does one after the closing mark (`“…” — Emily King`). `dash` is the dash's token.
- * Returns the signer's mention, or null when there is no signature.
+ * Returns the signer's mention, or null when there is no signature or the line is a byline.
  */
 export function signatureAt(ctx: Ctx, dash = 0): Mention | null {
   const { tokens } = ctx;
@@ -28,7 +50,8 @@ export function signatureAt(ctx: Ctx, dash = 0): Mention | null {
       if (PREPOSITIONS.has(tokens[who.first - 1]?.lower ?? "")) return null;
       // The name closes the line or its clause: "— Emily King, nominated…", "— Chaka Khan (winner)".
       const after = tokens[who.last + 1];
-      return after === undefined || /^[,;(.:]$/.test(after.text) ? who : null;
+      if (after !== undefined && !/^[,;(.]$/.test(after.text)) return null;
+      return byline(ctx, who.last + 1) ? null : who;
     }
     // Only role or title words, lowercase or not, lead to the name.
     if ((t.flags & (PERSON_ROLE_WORD | TITLE_WORD | LOWERCASE)) === 0 || t.info.verb[ctx.language] !== null) return null;

@@ -516,8 +516,8 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
   return null;
 }
 
-/** Words that join a second clause with a subject of its own: "…, but Simon Coveney said". */
-const COORDINATORS = new Set(["but", "and", "while", "whereas", "mais", "et", "tandis", "alors"]);
+/** Words that set a second clause against the first, with a subject of its own: "…, but Simon Coveney said". */
+const COORDINATORS = new Set(["but", "whereas", "mais", "tandis"]);
 
 /**
  * `Mr Varadkar did not comment but Foreign Affairs Minister Simon Coveney said he…`: the subject of
@@ -532,8 +532,9 @@ export function coordinatedReporter(ctx: Ctx, from: number, to: number): Mention
     let c = k - 1;
     while (c > from && c > k - MAX_COMPLEMENT && !COORDINATORS.has(ctx.tokens[c]?.lower ?? "")) c--;
     if (!COORDINATORS.has(ctx.tokens[c]?.lower ?? "")) return null;
+    // A name: "… but a police officer said" is someone the pronoun after it rarely means.
     const who = subjectBefore(ctx, k, c + 1);
-    return who !== null && who.kind !== "pronoun" ? who : null;
+    return who !== null && who.kind === "name" && who.type !== "organisation" ? who : null;
   }
   return null;
 }
