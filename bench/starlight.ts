@@ -1,7 +1,7 @@
 /**
  * The peer: Starlight building the same generated MDX pages. A throwaway project in
- * `.tmp/bench/starlight-N/` gets our generated `.mdx` files, byte for byte, in its `docs`
- * collection (Starlight reads their `title`; the rest of the front matter is what the pages'
+ * `.tmp/bench/starlight-N/` gets our generated `.mdx` files in its `docs` collection, each
+ * importing its data JSON where our route passes it as a prop (`withImportedData`) (Starlight reads their `title`; the rest of the front matter is what the pages'
  * components read), our components and the modules they import (symlinked); packages resolve to
  * our node_modules (the project sits inside ours; its package.json names Starlight and Astro as
  * dependencies so that Astro bundles them for prerendering, as in a real Starlight project). Starlight's default sidebar lists every page on every page, and it
@@ -30,8 +30,24 @@ export function starlightProject(n: number, mdxDir: string): string {
     `import { defineCollection } from "astro:content";\nimport { docsLoader } from "@astrojs/starlight/loaders";\nimport { docsSchema } from "@astrojs/starlight/schema";\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
   );
   writeFileSync(join(dir, "src/content/docs/index.mdx"), `---\ntitle: On the Record\n---\n\nThe same generated article pages, in Starlight.\n`);
-  for (const f of readdirSync(mdxDir).filter((f) => f.endsWith(".mdx"))) cpSync(join(mdxDir, f), join(dir, "src/content/docs/articles", f));
+  // Starlight renders a page's content with no props, and our pages read their data (quotations,
+  // terms) from `props.a`, which our article route passes from the JSON beside each page. The
+  // peer imports that JSON instead; nothing else in the page changes.
+  mkdirSync(join(dir, "src/peer-data"), { recursive: true });
+  for (const f of readdirSync(mdxDir).filter((f) => f.endsWith(".mdx"))) {
+    const slug = f.slice(0, -".mdx".length);
+    cpSync(join(mdxDir, "data", `${slug}.json`), join(dir, "src/peer-data", `${slug}.json`));
+    writeFileSync(join(dir, "src/content/docs/articles", f), withImportedData(readFileSync(join(mdxDir, f), "utf8"), slug));
+  }
   return dir;
+}
+
+/** The page with its data imported after the front matter and `props.a` read from that import. */
+function withImportedData(mdx: string, slug: string): string {
+  const end = mdx.indexOf("\n---\n", 4);
+  if (!mdx.startsWith("---\n") || end < 0) throw new Error(`bench:peer-front-matter: ${slug}.mdx has no front matter; regenerate the bench corpus.`);
+  const head = mdx.slice(0, end + 5);
+  return `${head}\nimport peerData from "/src/peer-data/${slug}.json";\n${mdx.slice(end + 5).replaceAll("props.a", "peerData")}`;
 }
 
 export interface PeerRun extends Timed {
