@@ -128,6 +128,9 @@ export function parseArticle(text: string): Parsed {
   return { blocks, removed, dateline };
 }
 
+/** A line opened by a dash and a space: a signature or credit line, never a heading. */
+const SIGNED = /^[—–―]\s/u;
+
 /**
  * Title, dek, headings and pull quotes, from shape and position alone: a headline-like first line
  * is the title, a short line after it the dek; a short unpunctuated line between paragraphs is a
@@ -152,7 +155,8 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
   const lower = (k: number) => (lowered[k] ??= (texts[k] as string).toLowerCase());
   for (let j = i; j < texts.length; j++) {
     const t = texts[j] as string;
-    if (j === texts.length - 1 || t.length > 240 || TERMINAL.test(t)) continue;
+    // "— Chaka Khan, winner for R&B album": a line signed with a dash credits the words above it.
+    if (j === texts.length - 1 || t.length > 240 || TERMINAL.test(t) || SIGNED.test(t)) continue;
     const n = norm(j);
     // A normalised text's words are copied unchanged from the lower-cased text, so a neighbour
     // whose lower case lacks the line's longest word cannot repeat it; lower-casing is far cheaper

@@ -46,6 +46,11 @@ describe("parseArticle", () => {
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);
   });
 
+  it("parseArticle keeps a line signed with a dash as a paragraph, not a heading", () => {
+    const { blocks } = parseArticle("Body one is a sentence.\n“We never thought anyone would listen.”\n— Mara Quinlan, nominated for best folk album\nBody two is a sentence.");
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
+  });
+
   it("parseArticle loses nothing: every non-blank character is in a block or a removed piece", () => {
     for (const name of readdirSync(join(import.meta.dirname, "../../seeds")).filter((n) => n.endsWith(".txt"))) {
       const text = readFileSync(join(import.meta.dirname, "../../seeds", name), "utf8");
