@@ -2,7 +2,7 @@ import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
-import { DEMONYMS, ORG_ROLES, ORG_WORDS, PARTY_WORDS, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { DEMONYMS, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { isAgeNoun } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
@@ -140,14 +140,7 @@ const SAME_ORIGIN: ReadonlyMap<string, string> = new Map([
   ["europeen", "european"], ["europeenne", "european"], ["francais", "french"], ["francaise", "french"],
 ]);
 /** Abbreviated countries and French nationality adjectives, folded as role words are. */
-const ORIGINS: ReadonlySet<string> = new Set(
-  ("us u.s u.s. uk u.k u.k. eu francais francaise americain americaine britannique allemand allemande italien italienne " +
-    "espagnol espagnole russe chinois chinoise japonais japonaise suisse belge canadien canadienne quebecois quebecoise " +
-    "israelien israelienne palestinien palestinienne ukrainien ukrainienne iranien iranienne turc turque senegalais " +
-    "senegalaise marocain marocaine algerien algerienne tunisien tunisienne ivoirien ivoirienne malien malienne " +
-    "europeen europeenne africain africaine libanais libanaise syrien syrienne indien indienne bresilien bresilienne " +
-    "mexicain mexicaine neerlandais neerlandaise portugais portugaise polonais polonaise luxembourgeois luxembourgeoise").split(" "),
-);
+const ORIGINS: ReadonlySet<string> = new Set(["us", "u.s", "u.s.", "uk", "u.k", "u.k.", "eu", ...[...NATIONALITIES_FR].map(fold)]);
 
 /** Roles learnt from role mentions stop accumulating past this (they repeat). */
 const MAX_ROLES = 24;

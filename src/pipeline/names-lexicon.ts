@@ -211,6 +211,16 @@ export const PLACE_WORDS = set(
  * English adjectives of nationality, region and faith: "Indian captain", "European trip". Alone they
  * name no one; inside a longer name ("European Commission") the name's other words decide.
  */
+/** French nationality adjectives, lowercase as they follow a noun (`le ministre suisse`, `la presse américaine`). */
+export const NATIONALITIES_FR = set(
+  "suisse belge russe grec grecque turc turque français française américain américaine britannique allemand allemande " +
+    "italien italienne espagnol espagnole chinois chinoise japonais japonaise canadien canadienne québécois québécoise " +
+    "israélien israélienne palestinien palestinienne ukrainien ukrainienne iranien iranienne sénégalais sénégalaise " +
+    "marocain marocaine algérien algérienne tunisien tunisienne ivoirien ivoirienne malien malienne européen européenne " +
+    "africain africaine libanais libanaise syrien syrienne indien indienne brésilien brésilienne mexicain mexicaine " +
+    "néerlandais néerlandaise portugais portugaise polonais polonaise luxembourgeois luxembourgeoise vaudois vaudoise " +
+    "genevois genevoise",
+);
 export const DEMONYMS = set(
   "american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss " +
   "austrian swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian serbian " +

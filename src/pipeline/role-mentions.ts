@@ -1,7 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { PARTY_WORDS, isFirstName } from "./names-lexicon.ts";
+import { NATIONALITIES_FR, PARTY_WORDS, isFirstName } from "./names-lexicon.ts";
 import { LOWERCASE, PERSON_ROLE_WORD, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
@@ -16,17 +16,11 @@ const BEFORE_NOUN_FR = new Set([
   "futur", "future", "grand", "grande", "petit", "petite", "seul", "seule", "même", "actuel", "actuelle", "dernier",
   "dernière", "haut", "haute", "ex", "second", "seconde", "deuxième", "autre", "véritable", "simple", "éternel", "éternelle",
 ]);
-/** French adjectives that follow a role noun: nationality and office (`suisse`, `américaine`, `fédéral`, `adjoint`). */
-const AFTER_NOUN_FR = new RegExp(`^(?:${(
-  "suisse belge russe grec grecque turc turque français française américain américaine britannique allemand allemande " +
-  "italien italienne espagnol espagnole chinois chinoise japonais japonaise canadien canadienne québécois québécoise " +
-  "israélien israélienne palestinien palestinienne ukrainien ukrainienne iranien iranienne sénégalais sénégalaise " +
-  "marocain marocaine algérien algérienne tunisien tunisienne ivoirien ivoirienne malien malienne européen européenne " +
-  "africain africaine libanais libanaise syrien syrienne indien indienne brésilien brésilienne mexicain mexicaine " +
-  "néerlandais néerlandaise portugais portugaise polonais polonaise luxembourgeois luxembourgeoise vaudois vaudoise " +
-  "genevois genevoise fédéral fédérale national nationale régional régionale municipal municipale adjoint adjointe " +
-  "délégué déléguée sortant sortante principal principale intérimaire militaire"
-).split(" ").join("|")})$`, "u");
+/** French adjectives of office that follow a role noun (`le conseiller fédéral`, `le maire adjoint`). */
+const OFFICE_ADJECTIVES_FR = new Set([
+  "fédéral", "fédérale", "national", "nationale", "régional", "régionale", "municipal", "municipale", "adjoint", "adjointe",
+  "délégué", "déléguée", "sortant", "sortante", "principal", "principale", "intérimaire", "militaire",
+]);
 const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
 const POST_DET = new Set(["the", "la", "le", "l’"]);
 const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne|ée|ate|ine)$/;
@@ -73,7 +67,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     }
     if (first < 0) continue;
     // "le ministre suisse de l’économie", "le conseiller fédéral": French puts an adjective after the noun.
-    const adj = language === "fr" && tokens[k + 1]?.kind === "word" && tokens[k + 1]?.info.verb.fr === null && AFTER_NOUN_FR.test(tokens[k + 1]?.text ?? "") ? 1 : 0;
+    const adj = language === "fr" && tokens[k + 1]?.kind === "word" && tokens[k + 1]?.info.verb.fr === null && (NATIONALITIES_FR.has(tokens[k + 1]?.text ?? "") || OFFICE_ADJECTIVES_FR.has(tokens[k + 1]?.text ?? "")) ? 1 : 0;
     let last = k + adj;
     if (POST.has(tokens[last + 1]?.lower ?? "")) {
       let p = last + 2;
