@@ -234,6 +234,8 @@ class Reader {
   private readonly kinds: ReadonlyMap<number, Block["kind"]>;
   /** Cues found before a quotation's first segment, by span, until its last segment is read. */
   private readonly openers: (Opener | undefined)[];
+  /** The spans whose last segment lies in each block, for a signature line to credit without a scan of every span. */
+  private readonly endingIn = new Map<number, number[]>();
   private last: Speaking | null = null;
   /** A paragraph that is only a speaker label (`X (team), winner :`): it credits the next block's opening quotation. */
   private label: Speaking | null = null;
@@ -270,6 +272,13 @@ class Reader {
     this.kinds = new Map(blocks.map((b) => [b.index, b.kind]));
     this.decisions = new Array<Decision | undefined>(spans.length);
     this.openers = new Array<Opener | undefined>(spans.length);
+    for (let i = 0; i < spans.length; i++) {
+      const segs = (spans[i] as Span).segments;
+      const b = segs[segs.length - 1]?.block ?? -1;
+      const list = this.endingIn.get(b);
+      if (list === undefined) this.endingIn.set(b, [i]);
+      else list.push(i);
+    }
   }
 
   read(block: Block, pieces: readonly Piece[]): void {
@@ -392,10 +401,9 @@ class Reader {
     const e = this.d.named(signer, posOf(ctx, signer.first), true);
     if (e === null) return;
     let signed = false;
-    for (let i = 0; i < this.spans.length; i++) {
-      const segs = (this.spans[i] as Span).segments;
+    for (const i of this.endingIn.get(block.index - 1) ?? []) {
       const dec = this.decisions[i];
-      if (segs[segs.length - 1]?.block !== block.index - 1 || dec === undefined || dec.term !== null || dec.cue !== null) continue;
+      if (dec === undefined || dec.term !== null || dec.cue !== null) continue;
       this.decisions[i] = new Decision({ entity: e, cue: null, mode: null, method: "signature", when: null, term: null });
       signed = true;
     }
