@@ -318,6 +318,16 @@ export class Discourse {
     return null;
   }
 
+  /** The person of the last person event before `pos`, if that event credited them with words and they pass `ok`. */
+  private lastSpeaker(pos: number, ok: (e: Entity) => boolean): Entity | null {
+    for (let k = this.events.length - 1; k >= 0; k--) {
+      const ev = this.events[k] as EntityEvent;
+      if (ev.pos >= pos || ev.entity.type !== "person") continue;
+      return ev.spoke && ok(ev.entity) ? ev.entity : null;
+    }
+    return null;
+  }
+
   /** The entity of the last event before `pos`, if it passes `ok` (told whether it spoke). */
   private lastEvent(pos: number, ok: (e: Entity, spoke: boolean) => boolean): Entity | null {
     for (let k = this.events.length - 1; k >= 0; k--) {
@@ -470,6 +480,10 @@ export class Discourse {
     // An epithet (age, origin, place on the pitch) is said of the person last named, of its gender:
     // "… retired driver Sam Reed. “…,” the 70-year-old said.", "du côté de Nicolas Garrel. « … », a conclu le Français."
     // "the Ashby farmer", "the Kelsey resident": a place before a plain role describes someone already named.
+    // "…», raconte le boutiquier.": a noun no lexicon lists, speaking, is most often the one quoted last.
+    if (m.descriptive === true && definite) {
+      return this.lastSpeaker(pos, (e) => !e.described && (m.gender === null || e.gender === null || e.gender === m.gender));
+    }
     const placed = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’'])\s+(?:[\p{Ll}\d-]+\s+)*\p{Lu}[\p{L}-]*\s+[\p{Ll}-]+$/u.test(m.text) && !HEADS_OF_STATE.has(head) && !INSTITUTIONS.has(head);
     const demonym = DEMONYM_ROLE.test(m.text);
     if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && definite) {

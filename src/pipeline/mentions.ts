@@ -36,6 +36,8 @@ export interface Mention {
   implied: string | null;
   /** For roles: a group that speaks as one (`union officials`, `les avocats`). */
   plural?: true;
+  /** For roles: a noun the role lexicon lacks, read as the subject of a cue (`raconte le boutiquier`). */
+  descriptive?: true;
 }
 
 export function isCapitalised(t: Token): boolean {
@@ -107,7 +109,7 @@ function reportsNext(tokens: readonly Token[], i: number, language: Language): b
   return n !== undefined && n.kind === "word" && (n.info.verb[language]?.finite === true || is(n, AUXILIARY));
 }
 
-function textOf(tokens: readonly Token[], source: string, first: number, last: number, base: number): string {
+export function textOf(tokens: readonly Token[], source: string, first: number, last: number, base: number): string {
   const a = tokens[first];
   const b = tokens[last];
   return a === undefined || b === undefined ? "" : source.slice(a.start - base, b.end - base);

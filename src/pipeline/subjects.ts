@@ -1,7 +1,7 @@
 import { isInitial } from "./chars.ts";
 import { CALENDAR, DEFINITE_ARTICLES, isFirstName } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
-import type { Mention } from "./mentions.ts";
+import { textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { CAPITALISED, CONNECTOR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
@@ -316,7 +316,43 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
     // Titles too: "a demandé Me Fathi Benbrahim", "said Gov. Kim Reynolds".
     if (t === undefined || !((t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
   }
-  return nameAfterDescription(ctx, k, ceiling);
+  return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling);
+}
+
+/** Link words a descriptive phrase's complement may open with: `le milieu de terrain`, `l’édile de Saint-Prex`. */
+const EPITHET_LINKS = new Set(["de", "du", "des", "d’", "of"]);
+/** How many words such a phrase may take, article included. */
+const MAX_EPITHET = 5;
+
+/**
+ * `", raconte le boutiquier."`, `", a lâché le milieu de terrain."`: a definite noun phrase the role
+ * lexicon lacks, closing the cue's clause, is still who speaks. The whole phrase must end the clause,
+ * so `a déclaré le texte adopté hier par…` names no one.
+ */
+function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
+  const { tokens } = ctx;
+  const article = tokens[k];
+  const head = tokens[k + 1];
+  if (article === undefined || head === undefined || !DEFINITE_ARTICLES.has(article.lower)) return null;
+  if (head.kind !== "word" || (head.flags & LOWERCASE) === 0 || head.info.verb[ctx.language] !== null || head.text.length < 3) return null;
+  if (speechNoun(head.flags, ctx.language) || mentionStarting(ctx, k + 1) !== null) return null;
+  let last = k + 1;
+  if (EPITHET_LINKS.has(tokens[last + 1]?.lower ?? "")) {
+    let f = last + 2;
+    while (f <= ceiling && f < k + MAX_EPITHET && tokens[f]?.kind === "word" && tokens[f]?.info.verb[ctx.language] === null) f++;
+    if (f === last + 2) return null;
+    last = f - 1;
+  }
+  const after = tokens[last + 1];
+  if (last > ceiling || (after !== undefined && !/^[.,;!?]$/.test(after.text))) return null;
+  // "a relevé l’édile de Saint-Prex, Stéphane Porzi": the name in apposition says who.
+  const apposed = after?.text === "," ? mentionStarting(ctx, last + 2) : null;
+  if (apposed !== null && apposed.kind === "name" && apposed.type !== "organisation" && !apposed.possessive && /^[.;!?]?$/.test(tokens[apposed.last + 1]?.text ?? "")) return named(ctx, apposed);
+  const gender = article.lower === "la" ? "female" : article.lower === "le" ? "male" : null;
+  return {
+    kind: "role", first: k, last, text: textOf(tokens, ctx.source, k, last, ctx.base), role: null, head: head.lower, modifiers: [],
+    gender, type: "person", possessive: false, sameAs: null, implied: null, descriptive: true,
+  };
 }
 
 /** Determiners that open a description a name then stands in apposition to. */
