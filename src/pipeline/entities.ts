@@ -477,13 +477,14 @@ export class Discourse {
     // "le jeune homme", "the woman": a definite plain person noun points back like a pronoun.
     const plain = PLAIN_PERSONS.get(head);
     if (plain !== undefined && !wantOrg && definite) return this.pronoun(m.gender ?? plain, pos);
-    // An epithet (age, origin, place on the pitch) is said of the person last named, of its gender:
-    // "… retired driver Sam Reed. “…,” the 70-year-old said.", "du côté de Nicolas Garrel. « … », a conclu le Français."
-    // "the Ashby farmer", "the Kelsey resident": a place before a plain role describes someone already named.
-    // "…», raconte le boutiquier.": a noun no lexicon lists, speaking, is most often the one quoted last.
+    // "…», raconte le boutiquier.": a noun no lexicon lists, speaking, is most often the one quoted last,
+    // if no one else was spoken of since; else someone the text describes only.
     if (m.descriptive === true && definite) {
       return this.lastSpeaker(pos, (e) => !e.described && (m.gender === null || e.gender === null || e.gender === m.gender));
     }
+    // An epithet (age, origin, place on the pitch) is said of the person last named, of its gender:
+    // "… retired driver Sam Reed. “…,” the 70-year-old said.", "du côté de Nicolas Garrel. « … », a conclu le Français."
+    // "the Ashby farmer", "the Kelsey resident": a place before a plain role describes someone already named.
     const placed = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’'])\s+(?:[\p{Ll}\d-]+\s+)*\p{Lu}[\p{L}-]*\s+[\p{Ll}-]+$/u.test(m.text) && !HEADS_OF_STATE.has(head) && !INSTITUTIONS.has(head);
     const demonym = DEMONYM_ROLE.test(m.text);
     if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && definite) {
