@@ -80,3 +80,6 @@ export function widthAt(text: string, i: number, to: number): number {
   if (code < 0xd800 || code > 0xdbff || i + 1 >= to) return 1;
   return (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
 }
+
+/** Dashes that open a signature or credit line (`— Emily King`): em dash, en dash, horizontal bar. */
+export const SIGNATURE_DASHES = "—–―";

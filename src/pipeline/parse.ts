@@ -1,5 +1,6 @@
 import type { Block, BlockKind, Removed } from "../schema/block.ts";
 import { endMarkLength, isWireName, isPhotoCredit, kickerLength, matchLineRule, relatedStoryRuns } from "./boilerplate.ts";
+import { SIGNATURE_DASHES } from "./chars.ts";
 import { splitLines, type Line } from "./lines.ts";
 
 export interface Parsed {
@@ -128,8 +129,8 @@ export function parseArticle(text: string): Parsed {
   return { blocks, removed, dateline };
 }
 
-/** A line opened by a dash and a space: a signature or credit line, never a heading. */
-const SIGNED = /^[—–―]\s/u;
+/** A line opened by a dash and a space: a signature or credit line, never a heading ("- " opens a list item). */
+const SIGNED = new RegExp(`^[${SIGNATURE_DASHES}]\\s`, "u");
 
 /**
  * Title, dek, headings and pull quotes, from shape and position alone: a headline-like first line

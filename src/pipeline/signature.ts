@@ -1,10 +1,11 @@
+import { SIGNATURE_DASHES } from "./chars.ts";
 import { mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import { PREPOSITIONS } from "./subjects.ts";
 import { LOWERCASE, PERSON_ROLE_WORD, TITLE_WORD } from "./words.ts";
 
-/** Dashes that open a signature line: em dash, en dash, horizontal bar, and a hyphen used as one. */
-const DASHES = new Set(["—", "–", "―", "-"]);
+/** Dashes that open a signature line, and a hyphen used as one (a dash token stands alone: `- Jo Kerr`). */
+const DASHES = new Set([...SIGNATURE_DASHES, "-"]);
 /** How many words a signature may give before the name: `– performer Josh Groban`, `— Former minister Ana Ruiz`. */
 const MAX_LEAD = 4;
 /** Words that make a dash line the writer's: `— Jane Holt, Staff Writer`, `— Sophie Martin, correspondante`. */
