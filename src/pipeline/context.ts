@@ -22,8 +22,8 @@ export interface Ctx {
 
 /** Words whose full stop ends no sentence: the titles the mention finder reads, and the rest. */
 const ABBREVIATIONS = new Set([
-  ...ABBREVIATED_TITLES, "st", "jr", "sr", "capt", "no", "vs",
-  "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "m", "mme", "etc", "u", "s",
+  ...ABBREVIATED_TITLES, "st", "jr", "sr", "no", "vs",
+  "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "mme", "etc", "u", "s",
 ]);
 
 /** `MR`, `DR`: capitals only, a party's or a group's initials rather than a title (`Mr`, `Dr`). Wire datelines keep theirs (`OCT.`, `ST.`). */

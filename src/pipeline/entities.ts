@@ -119,8 +119,7 @@ const HEADS_OF_STATE = new Set([
 ].map(headKey));
 
 const PARTY_KEYS = new Set([...PARTY_WORDS].map(fold));
-/** Role nouns that, with a country, name its head of state or government: "the US leader", "le dirigeant russe". */
-const LEADERS = new Set(["leader", "dirigeant", "dirigeante", "chef", "cheffe"].map(headKey));
+/** The head key of leader, dirigeant, chef: with a country, its head of state or government ("the US leader", "le dirigeant russe"). */
 const LEADER = headKey("chief");
 
 /** Words that link a description's parts, not part of what it says: "de", "of the". */
@@ -469,7 +468,7 @@ export class Discourse {
     if (best !== null) return best;
     // "The US leader" after "US President Donald Trump": a country's leader is its head of state or government.
     const origin = origins[0];
-    if (origin !== undefined && !wantOrg && definite && LEADERS.has(head)) {
+    if (origin !== undefined && !wantOrg && definite && head === LEADER) {
       const heads = (e: Entity) => [...e.track.rolesByHead].some(([h, rs]) => HEADS_OF_STATE.has(h) && rs.some((r) => [...r.words].some((w) => originKey(w) === originKey(origin))));
       const holder = this.latest(pos, (e) => e.type === "person" && heads(e));
       if (holder !== null) return holder;

@@ -157,7 +157,7 @@ function lastFirstName(tokens: readonly Token[], from: number, to: number): numb
 }
 
 /** Words that link a role to its complement: `ministre de l’Économie`, `Minister for Housing`. */
-const COMPLEMENT_LINKS = new Set(["de", "du", "des", "d’", "d'", "l’", "l'", "la", "of", "for"]);
+const COMPLEMENT_LINKS = new Set(["de", "du", "des", "d’", "l’", "la", "of", "for"]);
 
 /** Determiners before which a capitalised run qualifies the noun after it rather than naming someone. */
 const QUALIFYING_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", ...POSSESSIVES_EN]);
