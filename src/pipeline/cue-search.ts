@@ -5,7 +5,7 @@ import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ct
 import { LATTER, type Mention } from "./mentions.ts";
 import { signatureAt } from "./signature.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
-import { MAX_COMPLEMENT, PREPOSITIONS, governed, adverbialAfter, itAt, nameAfterEpithet, nameAfterTitle, personAfterModifier, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, personAfterModifier, pastAdverbials, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
@@ -260,17 +260,19 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   }
   if (ADVERBS_FR.has(tokens[v]?.lower ?? "")) v++;
   const verb = tokens[v];
-  if (verb === undefined || verb.kind !== "word" || v > last || (verb.flags & LOWERCASE) === 0 || !(FINITE_FR.test(verb.lower) || (aux && /[uû]$/.test(verb.lower)))) return null;
+  if (verb === undefined || verb.kind !== "word" || v > last || (verb.flags & LOWERCASE) === 0 || !(FINITE_FR.test(verb.lower) || (aux && /[iuû]$/.test(verb.lower)))) return null;
   // "« … » entre la CEDEAO et l’AES": a preposition may end like a verb.
   if ((verb.flags & (ROLE_WORD | CONNECTOR)) !== 0 || prepositionStart(verb.flags, "fr") || PREPOSITIONS.has(verb.lower) || NOUN_LEFT.fr.has(verb.lower) || CONJUNCTIONS_FR.has(verb.lower)) return null;
   if (aux && !/(?:é|ée|és|ées|i|it|is|u)$/.test(verb.lower)) return null;
   // "semble se réjouir le président", "veut croire la ministre": a modal and its infinitive.
-  if (MODALS_FR.has(verb.lower)) {
+  // "se contente de répondre X", "a fini par lâcher X": any verb, before a reporting verb's infinitive.
+  {
     let i = v + 1;
     // "tient à préciser", "a souhaité de rappeler".
-    if (/^(?:à|de|d’|d')$/.test(tokens[i]?.lower ?? "")) i++;
+    if (/^(?:à|de|d’|d'|par)$/.test(tokens[i]?.lower ?? "")) i++;
     if (CLITICS_FR.has(tokens[i]?.lower ?? "")) i++;
-    if (/(?:er|ir|re)$/.test(tokens[i]?.lower ?? "") && i <= last) v = i;
+    const inf = tokens[i];
+    if (inf !== undefined && i <= last && /(?:er|ir|re)$/.test(inf.lower) && (MODALS_FR.has(verb.lower) || inf.info.verb.fr !== null)) v = i;
   }
   const next = tokens[v + 1];
   // "souffle-t-il": the pronoun is glued to the verb by a hyphen in the text.
@@ -279,7 +281,7 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   const pr = glued ? (pronounAt(ctx, v + 1) ?? gluedPlural(ctx, v)) : null;
   let who: Mention | null = pr;
   if (who === null) {
-    let s = adverbialAfter(tokens, v + 1);
+    let s = pastAdverbials(ctx, v + 1, last);
     if (ADVERBS_FR.has(tokens[s]?.lower ?? "")) s++;
     // "le PLR", "la CGT": an article before an organisation's name.
     const m = mentionStarting(ctx, s) ?? (DETERMINERS.has(tokens[s]?.lower ?? "") ? mentionStarting(ctx, s + 1) : null);

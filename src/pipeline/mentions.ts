@@ -171,6 +171,17 @@ function genderOfName(first: Token, tokens: readonly Token[], from: number, to: 
   return null;
 }
 
+/**
+ * The person's name that ends a capitalised run from token `k` on: "Laurent Brun" in "sur Cnews
+ * Laurent Brun", where nothing in the text separates the outlet from the speaker.
+ */
+export function nameTail(m: Mention, k: number, tokens: readonly Token[], source: string, base: number): Mention {
+  return {
+    kind: "name", first: k, last: m.last, text: textOf(tokens, source, k, m.last, base), role: null, head: null, modifiers: [],
+    gender: genderOfName(tokens[k] as Token, tokens, k, k), type: "person", possessive: m.possessive, sameAs: null, implied: null,
+  };
+}
+
 /** Lowercase role words right before a name: "director of communications Chris MacKenzie". */
 function titleBefore(tokens: readonly Token[], start: number): number {
   let k = start - 1;
@@ -490,20 +501,42 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   const m = ms[idx] as Mention;
   let n = idx + 1;
   // Names the role is of: after "de", or inside the role phrase itself ("le secrétaire de la CSC Police").
-  const inRole = (x: Mention) => x.kind === "name" && (dangling(tokens[x.first - 1]) || x.first <= m.last || PREPOSITIONS_IN_ROLE.has(tokens[x.first - 1]?.lower ?? ""));
+  // "du Parti libéral (PLQ)": the acronym in brackets is the same name again.
+  const inRole = (x: Mention) => x.kind === "name" && (dangling(tokens[x.first - 1]) || x.first <= m.last || PREPOSITIONS_IN_ROLE.has(tokens[x.first - 1]?.lower ?? "") || bracketed(tokens, x));
   while (n < ms.length && inRole(ms[n] as Mention)) n++;
   const cand = ms[n];
   // "le président du PDC Christophe Darbellay": a person's name right after the complement needs no comma,
   // nor after the adjectives that end it ("du Parti libéral-radical Philipp Müller").
   const adjoins = cand !== undefined && cand.type === "person" && cand.first - m.last <= 1 + ADJOINING_WORDS && plainWordsBetween(tokens, m.last + 1, cand.first);
-  if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || (tokens[cand.first - 1]?.text !== "," && !adjoins)) return -1;
+  // "le chef par intérim du Parti libéral (PLQ) Marc Tanguay", "la ministre (PS) Anne Roy": nor after a
+  // complement that names what the role is of.
+  const afterComplement = cand !== undefined && cand.type === "person" && cand.last > cand.first && n > idx + 1 && (complementOpens(tokens, m.last + 1) || tokens[m.last + 1]?.text === "(") && !dangling(tokens[cand.first - 1]);
+  if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || (tokens[cand.first - 1]?.text !== "," && !adjoins && !afterComplement)) return -1;
   if (cand.first - m.last > COMPLEMENT_WORDS + 2) return -1;
   for (let k = m.last + 1; k < cand.first - 1; k++) {
     const t = tokens[k] as Token;
+    if (t.text === "(" || t.text === ")" || (k === m.last + 1 && complementOpens(tokens, k) && !COMPLEMENT.has(t.lower))) continue;
     // "la cheffe de l’opposition à l’hôtel de ville, X": the complement may take more prepositions.
     if (t.kind !== "word" || (BLOCKERS.has(t.lower) && t.lower !== "et" && t.lower !== "and" && !PREPOSITIONS_IN_ROLE.has(t.lower))) return -1;
   }
   return n;
+}
+
+/** `(PLQ)`: a name standing alone in brackets. */
+function bracketed(tokens: readonly Token[], x: Mention): boolean {
+  return tokens[x.first - 1]?.text === "(" && tokens[x.last + 1]?.text === ")";
+}
+
+/** Words that qualify a role before its complement: `le chef par intérim du Parti libéral`. */
+const ACTING = new Set(["par intérim", "ad interim", "en chef", "en exercice", "sortant", "sortante", "adjoint", "adjointe"]);
+
+/** Whether a role's complement opens at `k`: `du Parti`, `of the party`, `par intérim du Parti`. */
+function complementOpens(tokens: readonly Token[], k: number): boolean {
+  const one = tokens[k]?.lower ?? "";
+  if (COMPLEMENT.has(one)) return true;
+  const two = `${one} ${tokens[k + 1]?.lower ?? ""}`;
+  if (ACTING.has(two)) return COMPLEMENT.has(tokens[k + 2]?.lower ?? "");
+  return ACTING.has(one) && COMPLEMENT.has(tokens[k + 1]?.lower ?? "");
 }
 
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
@@ -514,7 +547,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     if (n < 0) return;
     const holder = ms[n] as Mention;
     m.sameAs = n;
-    holder.role ??= textOf(tokens, source, m.first, holder.first - 2, base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
+    holder.role ??= textOf(tokens, source, m.first, holder.first - (tokens[holder.first - 1]?.text === "," ? 2 : 1), base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
     if (holder.gender === null && m.gender !== null) holder.gender = m.gender;
     return;
   }

@@ -1,7 +1,7 @@
 import { isInitial } from "./chars.ts";
 import { CALENDAR, DEFINITE_ARTICLES, isFirstName } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
-import { textOf, type Mention } from "./mentions.ts";
+import { nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { CAPITALISED, CONNECTOR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
@@ -212,6 +212,8 @@ const ADVERBIALS_FR: readonly (readonly string[])[] = [
   // How the words came out: "a indiqué par communiqué le cabinet…", "précise dans un communiqué le ministère".
   ["par", "communiqué"], ["par", "voie", "de", "communiqué"], ["dans", "un", "communiqué"], ["par", "écrit"],
   ["en", "conférence", "de", "presse"], ["par", "courriel"],
+  // When in the exchange: "a dit d’emblée la cheffe de groupe".
+  ["d’", "emblée"], ["d’", "abord"], ["de", "nouveau"], ["à", "nouveau"], ["tout", "de", "suite"],
 ];
 
 const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(ADVERBIALS_FR.map((p) => p[0] as string));
@@ -238,7 +240,7 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
 }
 
 /** Past one adverbial phrase from `k`, if one starts there, else `k`. */
-export function adverbialAfter(tokens: readonly Token[], k: number): number {
+function adverbialAfter(tokens: readonly Token[], k: number): number {
   if (!ADVERBIAL_STARTS.has(tokens[k]?.lower ?? "")) return mannerAfter(tokens, k);
   for (const phrase of ADVERBIALS_FR) {
     if (phrase.every((w, n) => tokens[k + n]?.lower === w)) {
@@ -258,7 +260,7 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   // "se réjouit sur France Info Odile Varenne", "said on BBC Radio 4 Tom Hale": where they said it, too.
   // "a réagi auprès de l’AFP Franck X": so is the one they said it to.
   const aupres = w === "auprès" && /^(?:de|du|des|d’)$/.test(ctx.tokens[k + 1]?.lower ?? "") ? 1 : 0;
-  if (w !== "à" && w !== "au" && w !== "aux" && w !== "to" && w !== "sur" && w !== "on" && w !== "dans" && aupres === 0) return k;
+  if (!DATIVES.has(w ?? "") && aupres === 0) return k;
   let f = k + 1 + aupres;
   if (/^(?:l’|la|le|les|the)$/.test(ctx.tokens[f]?.lower ?? "")) f++;
   const t = ctx.tokens[f];
@@ -267,26 +269,59 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   const m = mentionStarting(ctx, f);
   const end = m !== null && m.kind === "name" ? m.last + 1 : f + 1;
   const next = ctx.tokens[end];
-  return next !== undefined && next.kind === "word" && mentionStarting(ctx, end) !== null ? end : k;
+  if (next !== undefined && next.kind === "word" && mentionStarting(ctx, end) !== null) return end;
+  return m !== null && m.kind === "name" && nameInRun(ctx, m) > f ? nameInRun(ctx, m) : k;
 }
+
+/**
+ * "sur Cnews Laurent Brun": capitals run the outlet and the speaker's name together. Where a first
+ * name inside the run starts a name of two words or more, or -1.
+ */
+function nameInRun(ctx: Ctx, m: Mention): number {
+  for (let j = m.first + 1; j < m.last; j++) if (isFirstName(ctx.tokens[j]?.text ?? "")) return j;
+  return -1;
+}
+
+/** The name that starts inside a capitalised run at `k`, as `afterDative` found it. */
+function tailAt(ctx: Ctx, k: number): Mention | null {
+  if (mentionStarting(ctx, k) !== null) return null;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const m = mentionStarting(ctx, j);
+    if (m !== null) return m.kind === "name" && nameInRun(ctx, m) === k ? nameTail(m, k, ctx.tokens, ctx.source, ctx.base) : null;
+  }
+  return null;
+}
+
+/** Prepositions of where and to whom words were said, between an inverted verb and its subject. */
+const DATIVES = new Set(["à", "au", "aux", "sur", "dans", "pour", "devant", "chez", "to", "on"]);
 
 /** A lowercase word that may be a noun in a description ("homemaker"): no verb, preposition or connector. */
 function plainNoun(ctx: Ctx, t: Token): boolean {
   return t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (t.flags & CONNECTOR) === 0 && t.info.verb[ctx.language] === null && !prepositionStart(t.flags, ctx.language);
 }
 
-/** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
-export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | null {
-  let k = v + 1;
-  // "a indiqué aujourd'hui par communiqué le cabinet": adverbs and adverbial phrases, in any order,
-  // until neither moves on.
+/**
+ * Past what may stand between an inverted verb and its subject, in any order, until nothing moves on:
+ * adverbs and adverbial phrases (`a indiqué aujourd’hui par communiqué le cabinet`, `a dit d’emblée
+ * la cheffe`) and where or to whom it was said (`a dit vendredi sur Cnews Laurent Brun`).
+ */
+export function pastAdverbials(ctx: Ctx, from: number, ceiling: number): number {
+  let k = from;
   for (let before = -1; before !== k;) {
     before = k;
     if (ctx.language === "fr") k = adverbialAfter(ctx.tokens, k);
     for (let n = 0; n < 4 && k <= ceiling && skippable(ctx, k) && mentionStarting(ctx, k) === null; n++) k++;
+    k = afterDative(ctx, k, ceiling);
   }
-  k = afterDative(ctx, k, ceiling);
+  return k;
+}
+
+/** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
+export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | null {
+  const k = pastAdverbials(ctx, v + 1, ceiling);
   if (k > ceiling) return null;
+  const tail = tailAt(ctx, k);
+  if (tail !== null) return tail;
   const epithet = nameAfterEpithet(ctx, k, ceiling);
   if (epithet !== null) return epithet;
   // "said the Met Office forecaster Mark Willard": an organisation's name modifies the role.
