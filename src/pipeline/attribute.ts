@@ -87,7 +87,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     return e;
   }
   // "Another worker said": someone other than the worker already met.
-  const other = ctx !== null && (OTHER.has(lowerAt(ctx, m.first)) || OTHER.has(lowerAt(ctx, m.first + 1)));
+  const other = m.partitive === true || (ctx !== null && (OTHER.has(lowerAt(ctx, m.first)) || OTHER.has(lowerAt(ctx, m.first + 1))));
   const e = other ? null : d.role(m, pos);
   if (e !== null) {
     d.learnRole(e, m);

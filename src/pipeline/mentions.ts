@@ -1,6 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import { isInitial } from "./chars.ts";
 import type { Token } from "./tokens.ts";
+import { PARTITIVE_OPENERS, partitiveAt } from "./partitive-mentions.ts";
 import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, OFFICE_ABBREVIATIONS, POSSESSIVES_EN, isFirstName } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { findRoleMentions } from "./role-mentions.ts";
@@ -38,6 +39,8 @@ export interface Mention {
   plural?: true;
   /** For roles: a noun the role lexicon lacks, read as the subject of a cue (`raconte le boutiquier`). */
   descriptive?: true;
+  /** For roles: one picked out of a set, someone new (`one of the workers`, `l’un d’eux`, `un autre`). */
+  partitive?: true;
 }
 
 export function isCapitalised(t: Token): boolean {
@@ -248,6 +251,15 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       used[i - 1] = 2;
       used[i] = 2;
       continue;
+    }
+    if (PARTITIVE_OPENERS.has(t.lower)) {
+      const p = partitiveAt(tokens, i, source, base, language);
+      if (p !== null) {
+        out.push(p);
+        used.fill(2, p.first, p.last + 1);
+        i = p.last;
+        continue;
+      }
     }
     const gender = (flags & PRONOUN) !== 0 ? t.info.pronoun : null;
     if (gender !== null) {

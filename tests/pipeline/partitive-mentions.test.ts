@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findMentions, type Mention } from "../../src/pipeline/mentions.ts";
+import { tokenizeBlock } from "../../src/pipeline/tokens.ts";
+import { toBlocks } from "../helpers/blocks.ts";
+
+/** The partitive mentions findMentions reports (partitiveAt runs inside it, before roles and groups). */
+function partitives(text: string, language: "en" | "fr" = "en"): Mention[] {
+  const [block] = toBlocks(text);
+  if (block === undefined) return [];
+  return findMentions(tokenizeBlock(block, [], language), block.text, block.start, language).filter((m) => m.partitive === true);
+}
+const texts = (text: string, language: "en" | "fr" = "en") => partitives(text, language).map((m) => m.text);
+
+describe("partitiveAt", () => {
+  it("partitiveAt: one of a set, by its noun or a pronoun, and another", () => {
+    expect(texts("“It is over,” said one of the striking workers.")).toEqual(["one of the striking workers"]);
+    expect(texts("“It is over,” one of them said.")).toEqual(["one of them"]);
+    expect(texts("“Never again,” another said.")).toEqual(["another"]);
+    expect(texts("“Never again,” said another resident.")).toEqual(["another resident"]);
+  });
+
+  it("partitiveAt: French takes its article, a pronoun, a set's complement and un autre", () => {
+    expect(texts("« C’est fini », a résumé l’un d’eux.", "fr")).toEqual(["l’un d’eux"]);
+    expect(texts("« C’est fini », a dit l’une d’entre elles.", "fr")).toEqual(["l’une d’entre elles"]);
+    expect(texts("« C’est fini », a dit l’un des représentants des JA.", "fr")).toEqual(["l’un des représentants des JA"]);
+    expect(texts("« C’est fini », complète un autre.", "fr")).toEqual(["un autre"]);
+    expect(texts("« C’est fini », disait une autre passagère.", "fr")).toEqual(["une autre passagère"]);
+    expect(partitives("« C’est fini », dit une des deux amies.", "fr").map((m) => [m.text, m.gender])).toEqual([["une des deux amies", "female"]]);
+  });
+
+  it("partitiveAt: a conjunction or a verb ends the set; a plain article or number opens none", () => {
+    expect(texts("She forgave one of the young men and told them so.")).toEqual(["one of the young men"]);
+    expect(texts("One day the plant closed, and one worker left.")).toEqual([]);
+    expect(texts("Il a acheté une maison et un vélo.", "fr")).toEqual([]);
+  });
+});
