@@ -18,7 +18,7 @@ import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
 import { DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
-import { AUXILIARY, CAPITALISED, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, firstName, speechNoun } from "./words.ts";
 
 export type { Attributed };
 
@@ -314,8 +314,8 @@ class Reader {
           // "Anselme, tout juste 19 ans, …": a known first name is someone even where any word has a capital.
           // Not in a headline, where "Row over trip" opens on a word some first-name list holds.
           else {
-            const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && isFirstName(ctx.tokens[m.first]?.text ?? "")));
-            if (e !== null && (e.type === "person" || (e.type === "unknown" && isFirstName(ctx.tokens[m.first]?.text ?? "")))) {
+            const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && firstName(ctx.tokens[m.first])));
+            if (e !== null && (e.type === "person" || (e.type === "unknown" && firstName(ctx.tokens[m.first])))) {
               // "… en Moselle": a place a preposition governs introduces no one.
               if (e.type === "person" || !governed(ctx, m)) named = e;
               inSentence = e;

@@ -39,7 +39,7 @@ function sourceAt(ctx: Ctx, k: number): Mention | null {
   const t = ctx.tokens[k];
   const gender = t === undefined ? undefined : OBJECT_PRONOUNS.get(t.lower);
   if (t === undefined || gender === undefined) return null;
-  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null };
+  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
 }
 
 /** `prepositionCueIn`, asked only where the token may start a preposition. */

@@ -115,7 +115,7 @@ export function findGroupMentions(tokens: readonly Token[], source: string, base
     if (first < k && !OPENERS_EN.has(a.lower) && !OPENERS_FR.has(a.lower)) modifiers.unshift(a.lower);
     out.push({
       kind: "role", first, last, text: source.slice(a.start - base, z.end - base), role: null, head: t.lower, modifiers,
-      gender: null, type: "organisation", possessive: z.possessive, sameAs: null, implied: null, plural: true,
+      gender: null, type: "organisation", possessive: z.possessive, sameAs: null, implied: null, plural: true, descriptive: false, partitive: false,
     });
     for (let n = first; n <= last; n++) used[n] = 2;
     done = last;

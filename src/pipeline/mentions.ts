@@ -1,14 +1,14 @@
 import type { Language } from "../schema/quote.ts";
 import { isInitial } from "./chars.ts";
 import type { Token } from "./tokens.ts";
-import { PARTITIVE_OPENERS, partitiveAt } from "./partitive-mentions.ts";
-import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, OFFICE_ABBREVIATIONS, POSSESSIVES_EN, isFirstName } from "./names-lexicon.ts";
+import { partitiveAt } from "./partitive-mentions.ts";
+import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, OFFICE_ABBREVIATIONS, POSSESSIVES_EN } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
   ACRONYM, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
-  ROLE_WORD, TITLE_WORD, isAgentNoun,
+  MARK_LATTER, MARK_PARTITIVE, ROLE_WORD, TITLE_WORD, firstName, isAgentNoun,
 } from "./words.ts";
 
 export type Gender = "male" | "female";
@@ -35,12 +35,14 @@ export interface Mention {
   sameAs: number | null;
   /** For names: the office a courtesy title implies without showing it ("avocat" for "Me X"). */
   implied: string | null;
+  // The three flags below are on every mention, in this order, so that all mentions share one shape
+  // and the code reading them stays fast.
   /** For roles: a group that speaks as one (`union officials`, `les avocats`). */
-  plural?: true;
+  plural: boolean;
   /** For roles: a noun the role lexicon lacks, read as the subject of a cue (`raconte le boutiquier`). */
-  descriptive?: true;
+  descriptive: boolean;
   /** For roles: one picked out of a set, someone new (`one of the workers`, `l’un d’eux`, `un autre`). */
-  partitive?: true;
+  partitive: boolean;
 }
 
 export function isCapitalised(t: Token): boolean {
@@ -154,7 +156,7 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
  */
 function lastFirstName(tokens: readonly Token[], from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) {
-    if (isFirstName(tokens[k]?.text ?? "") && !is(tokens[k - 1], CONNECTOR) && !DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? "")) return k;
+    if (firstName(tokens[k]) && !is(tokens[k - 1], CONNECTOR) && !DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? "")) return k;
   }
   return -1;
 }
@@ -181,7 +183,7 @@ function genderOfName(first: Token, tokens: readonly Token[], from: number, to: 
 export function nameTail(m: Mention, k: number, tokens: readonly Token[], source: string, base: number): Mention {
   return {
     kind: "name", first: k, last: m.last, text: textOf(tokens, source, k, m.last, base), role: null, head: null, modifiers: [],
-    gender: genderOfName(tokens[k] as Token, tokens, k, k), type: "person", possessive: m.possessive, sameAs: null, implied: null,
+    gender: genderOfName(tokens[k] as Token, tokens, k, k), type: "person", possessive: m.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
   };
 }
 
@@ -214,8 +216,8 @@ export const LATTER = "latter";
 
 /** `ce dernier`, `cette dernière`, `the latter` ending at token `i`: its gender (null in English), or undefined when none ends there. */
 function latterAt(tokens: readonly Token[], i: number): Gender | null | undefined {
-  const before = tokens[i - 1]?.lower;
   const w = tokens[i]?.lower;
+  const before = tokens[i - 1]?.lower;
   if (w === "dernier" && before === "ce") return "male";
   if (w === "dernière" && before === "cette") return "female";
   if (w === "latter" && before === "the") return null;
@@ -245,14 +247,15 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const flags = t.flags;
     if ((flags & ROLE_WORD) !== 0) roleWords.push(i);
     if ((flags & GROUP_WORD) !== 0) groupWords.push(i);
-    const latter = latterAt(tokens, i);
+    const marks = t.info.marks;
+    const latter = (marks & MARK_LATTER) !== 0 ? latterAt(tokens, i) : undefined;
     if (latter !== undefined) {
-      out.push({ kind: "pronoun", first: i - 1, last: i, text: `${tokens[i - 1]?.text} ${t.text}`, role: null, head: LATTER, modifiers: [], gender: latter, type: "person", possessive: false, sameAs: null, implied: null });
+      out.push({ kind: "pronoun", first: i - 1, last: i, text: `${tokens[i - 1]?.text} ${t.text}`, role: null, head: LATTER, modifiers: [], gender: latter, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i - 1] = 2;
       used[i] = 2;
       continue;
     }
-    if (PARTITIVE_OPENERS.has(t.lower)) {
+    if ((marks & MARK_PARTITIVE) !== 0) {
       const p = partitiveAt(tokens, i, source, base, language);
       if (p !== null) {
         out.push(p);
@@ -263,7 +266,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     const gender = (flags & PRONOUN) !== 0 ? t.info.pronoun : null;
     if (gender !== null) {
-      out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null });
+      out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i] = 2;
       continue;
     }
@@ -294,7 +297,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
       if (nameWord(n2) && (n.text === "&" || ((n.lower === "and" || n.lower === "et") && orgAhead(tokens, j + 2)))) { j += 2; continue; }
       // "Bruno Le Maire": after a first name, even a title word is the surname's.
-      if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && (!is(n2, TITLE_WORD) || isFirstName(tokens[j]?.text ?? ""))) { j += 2; continue; }
+      if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && (!is(n2, TITLE_WORD) || firstName(tokens[j]))) { j += 2; continue; }
       const n3 = tokens[j + 3];
       if (nameWord(n3) && is(n, LOWERCASE) && is(n2, LOWERCASE) && is(n, PARTICLE) && is(n2, PARTICLE)) { j += 3; continue; }
       if (nameWord(n3) && n.lower === "of" && n2?.lower === "the") { j += 3; continue; }
@@ -310,7 +313,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j === i && det !== undefined && det.text === det.text.toLowerCase() && DEFINITE_ARTICLES.has(det.lower) && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
       out.push({
         kind: "role", first: i - 1, last: i, text: textOf(tokens, source, i - 1, i, base), role: null, head: t.lower, modifiers: [],
-        gender: det.text === "la" ? "female" : det.text === "le" ? "male" : null, type: "person", possessive: t.possessive, sameAs: null, implied: null,
+        gender: det.text === "la" ? "female" : det.text === "le" ? "male" : null, type: "person", possessive: t.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
       });
       used[i] = 2;
       continue;
@@ -328,7 +331,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title.
     // "Bruno Le Maire": a title word after a first name and a particle is a surname.
     // "Emily King", "John Major": so is a title word right after a first name.
-    const surname = (k: number) => (k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && isFirstName(tokens[k - 2]?.text ?? "")) ||
+    const surname = (k: number) => (k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && firstName(tokens[k - 2])) ||
       (k === j && k >= i + 1 && is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k - 1], TITLE_WORD | PLACE) && is(tokens[k], TITLE_WORD));
     for (let k = i; k <= j && !surname(k); k++) {
       if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
@@ -374,7 +377,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Kāinga Ora tenants hope…": so does a run that no first name opens, before a lowercase role noun.
     const next = tokens[j + 1];
     // "a Donald Trump rally" still names Trump: a run a first name opens stays a person's.
-    const qualifies = nameStart === 0 && is(next, LOWERCASE) && next?.info.verb[language] === null && !isFirstName(tokens[first]?.text ?? "") &&
+    const qualifies = nameStart === 0 && is(next, LOWERCASE) && next?.info.verb[language] === null && !firstName(tokens[first]) &&
       ((prev !== undefined && QUALIFYING_DETERMINERS.has(prev.lower)) || (j > first && is(next, PERSON_ROLE | ORG_ROLE | GROUP_WORD)));
     const type = (orgNoun || qualifies) && classified !== "skip" ? "organisation" : classified;
     for (let k = i; k <= j; k++) used[k] = 1;
@@ -399,7 +402,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     out.push({
       kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [], gender: nameGender,
       // A title that tells a gender makes the name a person's ("M. Couillard").
-      type: titled && type === "unknown" && (nameGender !== null || holdsAbbreviatedTitle(tokens, titleStart, first - 1)) ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null,
+      type: titled && type === "unknown" && (nameGender !== null || holdsAbbreviatedTitle(tokens, titleStart, first - 1)) ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null, plural: false, descriptive: false, partitive: false,
     });
   }
   // Groups first: "the defence lawyers" is one group, not "the defence" and a plural.
@@ -432,7 +435,7 @@ function roleFromRun(tokens: readonly Token[], source: string, base: number, i: 
   const gender = language === "fr" && det?.lower === "la" ? "female" : language === "fr" && det?.lower === "le" ? "male" : null;
   return {
     kind: "role", first, last: j, text: textOf(tokens, source, first, j, base), role: null, head, modifiers,
-    gender, type: "person", possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: null,
+    gender, type: "person", possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
   };
 }
 
@@ -566,7 +569,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   // An organisation noun does not rename a person ("la start-up, Karim Benslimane"): its gender is grammar.
   const orgBeforePerson = m.type === "organisation" && next?.type === "person";
   // Without a comma only a person's role renames a person ("le journaliste Thomas Sotto", not "l’association Numérique Libre").
-  const bare = tokens[next?.first === undefined ? -1 : next.first - 1]?.text !== ",";
+  const bare = next !== undefined && tokens[next.first - 1]?.text !== ",";
   if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
     m.sameAs = idx + 1;
     // The role as written up to the name: "ministre délégué au numérique".

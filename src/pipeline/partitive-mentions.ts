@@ -52,7 +52,7 @@ function setEnd(tokens: readonly Token[], k: number, language: Language, determi
   return last;
 }
 
-/** The partitive mention starting at token `i`, or null. */
+/** The partitive mention starting at token `i` (a word `MARK_PARTITIVE` marks), or null. */
 export function partitiveAt(tokens: readonly Token[], i: number, source: string, base: number, language: Language): Mention | null {
   const t = tokens[i] as Token;
   const w = t.lower;
@@ -90,6 +90,6 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
   const z = tokens[last] as Token;
   return {
     kind: "role", first, last, text: source.slice(a.start - base, z.end - base), role: null, head: head ?? w, modifiers: [],
-    gender: female ? "female" : male ? "male" : null, type: "person", possessive: z.possessive, sameAs: null, implied: null, partitive: true,
+    gender: female ? "female" : male ? "male" : null, type: "person", possessive: z.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: true,
   };
 }

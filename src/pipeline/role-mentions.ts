@@ -1,8 +1,8 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { NATIONALITIES_FR, PARTY_WORDS, isFirstName } from "./names-lexicon.ts";
-import { LOWERCASE, PERSON_ROLE_WORD, isAgeNoun } from "./words.ts";
+import { NATIONALITIES_FR, PARTY_WORDS } from "./names-lexicon.ts";
+import { LOWERCASE, PERSON_ROLE_WORD, firstName, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -74,7 +74,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       if (POST_DET.has(tokens[p]?.lower ?? "")) p++;
       let q = p;
       // "le ministre de l’Économie Bruno Dupont": the complement ends where a first name starts the holder's name.
-      while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > p && isFirstName(tokens[q]?.text ?? ""))) q++;
+      while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > p && firstName(tokens[q]))) q++;
       // "the head of state", "le président de la fédération": one common noun completes the role.
       // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
       // "l’avocate de la victime", "the mother of the victim": a role of a role is one phrase, headed by the first.
@@ -102,7 +102,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       kind: "role", first, last, text: source.slice(a.start - base, z.end - base), role: null,
       head: isAgeNoun(t.lower) ? t.lower : headOf(t.lower), modifiers, gender: female ? "female" : male ? "male" : null,
       type: (t.flags & PERSON_ROLE_WORD) !== 0 ? "person" : "organisation",
-      possessive: z.possessive, sameAs: null, implied: null,
+      possessive: z.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
     });
     for (let n = first; n <= last; n++) used[n] = 2;
     done = last;

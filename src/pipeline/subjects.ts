@@ -1,9 +1,9 @@
 import { isInitial } from "./chars.ts";
-import { CALENDAR, DEFINITE_ARTICLES, isFirstName } from "./names-lexicon.ts";
+import { CALENDAR, DEFINITE_ARTICLES } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import { nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { CAPITALISED, CONNECTOR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
+import { CAPITALISED, CONNECTOR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -86,7 +86,7 @@ function possessivePronoun(lower: string, ctx: Ctx, b: number): Mention {
   const t = ctx.tokens[b];
   return {
     kind: "pronoun", first: b, last: b, text: t?.text ?? lower, role: null, head: null, modifiers: [],
-    gender: gender ?? "male", type: "person", possessive: true, sameAs: null, implied: null,
+    gender: gender ?? "male", type: "person", possessive: true, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
   };
 }
 
@@ -94,7 +94,7 @@ function possessivePronoun(lower: string, ctx: Ctx, b: number): Mention {
 export function itAt(ctx: Ctx, k: number): Mention | null {
   const t = ctx.tokens[k];
   if (t === undefined || !(ctx.language === "en" ? t.lower === "it" || t.lower === "they" : t.lower === "ils" || t.lower === "elles")) return null;
-  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null };
+  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
 }
 
 /** How many tokens an aside between dashes may take. */
@@ -278,7 +278,7 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
  * name inside the run starts a name of two words or more, or -1.
  */
 function nameInRun(ctx: Ctx, m: Mention): number {
-  for (let j = m.first + 1; j < m.last; j++) if (isFirstName(ctx.tokens[j]?.text ?? "")) return j;
+  for (let j = m.first + 1; j < m.last; j++) if (firstName(ctx.tokens[j])) return j;
   return -1;
 }
 
@@ -386,7 +386,7 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   const gender = article.lower === "la" ? "female" : article.lower === "le" ? "male" : null;
   return {
     kind: "role", first: k, last, text: textOf(tokens, ctx.source, k, last, ctx.base), role: null, head: head.lower, modifiers: [],
-    gender, type: "person", possessive: false, sameAs: null, implied: null, descriptive: true,
+    gender, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: true, partitive: false,
   };
 }
 
@@ -542,7 +542,7 @@ function fronted(ctx: Ctx, m: Mention, from: number): boolean {
  * first word before a lowercase role noun is a common noun that modifies it, not someone.
  */
 function nounModifier(ctx: Ctx, m: Mention, from: number): boolean {
-  if (m.first !== from || m.last !== from || m.type !== "unknown" || isFirstName(ctx.tokens[from]?.text ?? "")) return false;
+  if (m.first !== from || m.last !== from || m.type !== "unknown" || firstName(ctx.tokens[from])) return false;
   const next = ctx.tokens[from + 1]?.flags ?? 0;
   return (next & LOWERCASE) !== 0 && (next & (ROLE_WORD | ORG_ROLE | PERSON_ROLE_WORD)) !== 0;
 }

@@ -11,12 +11,36 @@ const CAPITALISED_WORD = /\p{Lu}[\p{L}’'-]*/gu;
  */
 export function namesInThirdPerson(text: string, e: Pick<Entity, "name" | "keys" | "described" | "type">): boolean {
   if (e.described || e.type === "organisation") return false;
+  const read = readOf(text);
   // "those who can decide that Hugo Broos leaves": a full name may be one's own, said for effect.
-  if (e.name.includes(" ") && fold(text).includes(fold(e.name))) return false;
+  if (e.name.includes(" ") && foldedOf(read).includes(fold(e.name))) return false;
   const first = fold(e.name.split(/\s+/)[0] ?? "");
+  for (const w of read.words) if (e.keys.has(w) || (w === first && e.name.includes(" "))) return true;
+  return false;
+}
+
+/** A quotation's capitalised words, folded, and its folded text once asked for. */
+interface Read {
+  text: string;
+  folded: string | null;
+  words: string[];
+}
+
+function foldedOf(read: Read): string {
+  read.folded ??= fold(read.text);
+  return read.folded;
+}
+
+/** The quotation read last: a quotation is asked about several candidates in a row. */
+let last: Read | null = null;
+
+function readOf(text: string): Read {
+  if (last !== null && last.text === text) return last;
+  const words: string[] = [];
   for (const m of text.matchAll(CAPITALISED_WORD)) {
     const w = fold(m[0].replace(/[’'](?:s)?$/u, ""));
-    if (w.length > 1 && (e.keys.has(w) || (w === first && e.name.includes(" ")))) return true;
+    if (w.length > 1) words.push(w);
   }
-  return false;
+  last = { text, folded: null, words };
+  return last;
 }

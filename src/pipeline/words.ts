@@ -3,7 +3,7 @@ import { isAuxiliary, isSpeechNoun, startsPreposition, verbCue, type VerbCue } f
 import type { Gender } from "./mentions.ts";
 import {
   CALENDAR, CAPITAL_PARTICLES, COLLECTIVES, CONNECTORS, compoundFirst, DEMONYMS, FEMALE_FIRST as FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST as MALE_FIRST_NAMES,
-  MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS, PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, PRONOUNS, TITLE_WORDS,
+  MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS, PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, PRONOUNS, TITLE_WORDS, isFirstName,
 } from "./names-lexicon.ts";
 
 /**
@@ -20,6 +20,31 @@ export interface WordInfo {
   pronoun: Gender | null;
   /** `verbCue(text, language)`. */
   verb: Readonly<Record<Language, VerbCue | null>>;
+  /** More bits (the `MARK_` constants): words the mention finder looks out for on every token. */
+  marks: number;
+}
+
+/** `dernier`, `dernière`, `latter`: the word that ends `ce dernier`, `the latter`. */
+export const MARK_LATTER = 1 << 0;
+/** `one`, `another`, `un`, `une`: a word that may open a partitive (`one of them`, `l’un d’eux`). */
+export const MARK_PARTITIVE = 1 << 1;
+/** `isFirstName(text)`, worked out once per word. */
+export const MARK_FIRST_NAME = 1 << 2;
+
+const LATTER_WORDS = new Set(["dernier", "dernière", "latter"]);
+const PARTITIVE_WORDS = new Set(["one", "another", "un", "une"]);
+
+/** Whether a token is a first name (`isFirstName` of its text, looked up once per word). */
+export function firstName(t: { readonly info: WordInfo } | undefined): boolean {
+  return t !== undefined && (t.info.marks & MARK_FIRST_NAME) !== 0;
+}
+
+function marksOf(text: string, lower: string): number {
+  let m = 0;
+  if (LATTER_WORDS.has(lower)) m |= MARK_LATTER;
+  if (PARTITIVE_WORDS.has(lower)) m |= MARK_PARTITIVE;
+  if (text.length <= CACHE_LENGTH && isFirstName(text)) m |= MARK_FIRST_NAME;
+  return m;
 }
 
 /** Starts with a capital (or is an @handle): `isCapitalised` for a word token. */
@@ -229,6 +254,7 @@ class Info implements WordInfo {
   declare readonly flags: number;
   declare readonly pronoun: Gender | null;
   declare readonly verb: Verbs;
+  declare readonly marks: number;
 
   constructor(text: string) {
     const lower = lowerOf(text);
@@ -242,6 +268,7 @@ class Info implements WordInfo {
     this.flags = flags;
     this.pronoun = pronoun;
     this.verb = verb;
+    this.marks = marksOf(text, lower);
   }
 }
 
