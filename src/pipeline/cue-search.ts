@@ -310,7 +310,9 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   if (finite) {
     const s = subjectBefore(ctx, k, floor);
     if (s !== null) return { who: s, method: "cue-before" };
-    const after = subjectAfter(ctx, k, q - 1);
+    // "Said Jones: “…”": an English subject may follow "said", never "told", whose object follows
+    // ("…, told PTI that they were “open to talks”").
+    const after = ctx.language === "en" && ctx.tokens[k]?.info.verb.en?.mode === "told" ? null : subjectAfter(ctx, k, q - 1);
     if (after !== null) return { who: after, method: "cue-before" };
   } else {
     // "with the French president urging the CEO to…": an absolute construction names its subject.

@@ -54,6 +54,9 @@ const HEAD_CLASSES: readonly (readonly string[])[] = [
   ["pastor", "pasteur", "pasteure", "reverend"],
   ["rabbi", "rabbin"],
   ["mp", "député", "députée", "parlementaire", "lawmaker", "legislator", "élu", "élue"],
+  ["judge", "juge", "magistrate", "magistrat"],
+  ["mayor", "maire", "mairesse", "bourgmestre"],
+  ["coach", "entraîneur", "entraineur", "sélectionneur"],
 ];
 
 const CLASS_OF = new Map<string, number>();
