@@ -3,7 +3,7 @@ import { article } from "./corpus.ts";
 
 export interface ExtractRow {
   megabytes: number;
-  /** The first run on this text: what a one-off build pays. */
+  /** The first run on this text, after the warm-up: word lookups for a new text still to fill. */
   coldMs: number;
   /** The median of the runs after it: the steady rate the extractor itself runs at. */
   ms: number;
@@ -12,7 +12,7 @@ export interface ExtractRow {
 }
 
 /** Runs per size after the first; the median of them is reported. */
-const RUNS = 3;
+export const RUNS = 3;
 
 /**
  * Extraction throughput on one core for single texts of growing size; linear cost keeps MB/s flat.

@@ -19,7 +19,7 @@ import { cpus, totalmem, release } from "node:os";
 import { join, relative } from "node:path";
 import { benchBigArticle } from "./big-article.ts";
 import { benchDevLoop, type DevLoop } from "./dev-loop.ts";
-import { benchExtract, type ExtractRow } from "./extract.ts";
+import { RUNS, benchExtract, type ExtractRow } from "./extract.ts";
 import { generateCorpus } from "./generate.ts";
 import { BENCH, ROOT, files, kb, mb, siteSize, timed, type SiteSize } from "./measure.ts";
 import { buildStarlight, starlightProject } from "./starlight.ts";
@@ -219,8 +219,8 @@ function report(rows: Row[], extract: ExtractRow[], big: ReturnType<typeof bench
     );
   }
   L.push("", "### Extraction throughput, one text, one core", "");
-  L.push("After a warm-up; ms is the median of three runs, MB/s follows from it; the first (cold) run is shown apart.", "");
-  L.push("| MB | ms | MB/s | first run ms | quotations |", "|---:|---:|---:|---:|---:|");
+  L.push(`After a warm-up; ms is the median of ${RUNS} runs, MB/s follows from it; the first run on each text is shown apart.`, "");
+  L.push("| MB | ms | MB/s | first run on the text, ms | quotations |", "|---:|---:|---:|---:|---:|");
   for (const e of extract) L.push(`| ${f1(e.megabytes)} | ${f0(e.ms)} | ${f2(e.mbPerSecond)} | ${f0(e.coldMs)} | ${e.quotes} |`);
   if (big) {
     L.push("", `### One ${big.megabytes} MB article, whole build`, "");

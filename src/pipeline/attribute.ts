@@ -87,7 +87,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     return e;
   }
   // "Another worker said": someone other than the worker already met.
-  const other = m.partitive === true || (ctx !== null && (OTHER.has(lowerAt(ctx, m.first)) || OTHER.has(lowerAt(ctx, m.first + 1))));
+  const other = m.partitive || (ctx !== null && (OTHER.has(lowerAt(ctx, m.first)) || OTHER.has(lowerAt(ctx, m.first + 1))));
   const e = other ? null : d.role(m, pos);
   if (e !== null) {
     d.learnRole(e, m);
@@ -432,7 +432,7 @@ class Reader {
   private goingOn(h: Hit, pos: number): Entity | null {
     const m = h.who;
     const prev = this.last;
-    if (m === null || m.kind !== "role" || m.type === "organisation" || m.plural === true || prev === null) return null;
+    if (m === null || m.kind !== "role" || m.type === "organisation" || m.plural || prev === null) return null;
     if (!CARRIES_ON.test(h.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "") || !startsDefinite(m.text)) return null;
     const e = prev.entity;
     if (prev.block < this.block - 1 || e.type !== "person" || e.described || e.roles.length > 0) return null;

@@ -82,11 +82,11 @@ export function buildCtx(tokens: readonly Token[], mentions: readonly Mention[],
     // where they are the same words ("Officials said"), the group does: the capital is the sentence's.
     const first = startAt[m.first];
     const last = first === undefined ? -1 : (mentions[first]?.last ?? 0);
-    if (first === undefined || last < m.last || (last === m.last && m.plural === true)) startAt[m.first] = i;
+    if (first === undefined || last < m.last || (last === m.last && m.plural)) startAt[m.first] = i;
     const prev = endAt[m.last];
     // Where a role and a name end together, the longer (the role phrase) describes the subject.
     const from = prev === undefined ? -1 : (mentions[prev]?.first ?? 0);
-    if (prev === undefined || from > m.first || (from === m.first && m.plural === true)) endAt[m.last] = i;
+    if (prev === undefined || from > m.first || (from === m.first && m.plural)) endAt[m.last] = i;
   });
   const sentences: [number, number][] = [];
   const quotes: number[] = [];

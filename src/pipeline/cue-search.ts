@@ -244,6 +244,8 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   const { tokens } = ctx;
   let v = k;
   while (v < k + 2 && CLITICS_FR.has(tokens[v]?.lower ?? "")) v++;
+  // A pronoun before the word makes it a verb ("se contente"); a noun may end like one ("manière").
+  const clitic = v > k;
   // "s’est questionné X", "s’est-il justifié": a reflexive verb's compound tenses take être.
   const reflexive = v > k && REFLEXIVE_FR.has(tokens[v - 1]?.lower ?? "");
   const aux = ((tokens[v]?.flags ?? 0) & AUXILIARY) !== 0 || (reflexive && ETRE_FR.has(tokens[v]?.lower ?? ""));
@@ -265,14 +267,15 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   if ((verb.flags & (ROLE_WORD | CONNECTOR)) !== 0 || prepositionStart(verb.flags, "fr") || PREPOSITIONS.has(verb.lower) || NOUN_LEFT.fr.has(verb.lower) || CONJUNCTIONS_FR.has(verb.lower)) return null;
   if (aux && !/(?:é|ée|és|ées|i|it|is|u)$/.test(verb.lower)) return null;
   // "semble se réjouir le président", "veut croire la ministre": a modal and its infinitive.
-  // "se contente de répondre X", "a fini par lâcher X": any verb, before a reporting verb's infinitive.
+  // "se contente de répondre X", "a fini par lâcher X": any verb, before a reporting verb's infinitive;
+  // not a noun ("« … », manière de rappeler le gouvernement à ses promesses").
   {
     let i = v + 1;
     // "tient à préciser", "a souhaité de rappeler".
     if (/^(?:à|de|d’|d'|par)$/.test(tokens[i]?.lower ?? "")) i++;
     if (CLITICS_FR.has(tokens[i]?.lower ?? "")) i++;
     const inf = tokens[i];
-    if (inf !== undefined && i <= last && /(?:er|ir|re)$/.test(inf.lower) && (MODALS_FR.has(verb.lower) || inf.info.verb.fr !== null)) v = i;
+    if (inf !== undefined && i <= last && /(?:er|ir|re)$/.test(inf.lower) && (MODALS_FR.has(verb.lower) || (inf.info.verb.fr !== null && (aux || clitic)))) v = i;
   }
   const next = tokens[v + 1];
   // "souffle-t-il": the pronoun is glued to the verb by a hyphen in the text.

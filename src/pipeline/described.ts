@@ -64,6 +64,6 @@ export function describedAs(ctx: Ctx, m: Mention): string {
   if (a === undefined || z === undefined) return m.text;
   const text = ctx.source.slice(a.start - ctx.base, z.end - ctx.base).replace(/\s+/gu, " ");
   // "Officials said", "Union officials said": a group's first word is capitalised by the sentence only.
-  const lowered = DETERMINER.test(text) || (m.plural === true && ((a.flags & (GROUP_WORD | ROLE_WORD | PREMODIFIER)) !== 0 || opensGroup(a.lower)));
+  const lowered = DETERMINER.test(text) || (m.plural && ((a.flags & (GROUP_WORD | ROLE_WORD | PREMODIFIER)) !== 0 || opensGroup(a.lower)));
   return lowered ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -438,7 +438,7 @@ export class Discourse {
     const origins = mods.filter(isOrigin);
     for (const e of this.byHead.get(head) ?? []) {
       if (e.lastMention < 0 || e.lastMention >= pos) continue;
-      if (wantOrg !== (e.type === "organisation") || (m.plural === true) !== e.plural) continue;
+      if (wantOrg !== (e.type === "organisation") || (m.plural) !== e.plural) continue;
       if (m.gender !== null && e.gender !== null && m.gender !== e.gender) continue;
       let score = 0;
       for (const r of e.track.rolesByHead.get(head) ?? []) {
@@ -478,7 +478,7 @@ export class Discourse {
     if (plain !== undefined && !wantOrg && definite) return this.pronoun(m.gender ?? plain, pos);
     // "…», raconte le boutiquier.": a noun no lexicon lists, speaking, is most often the one quoted last,
     // if no one else was spoken of since; else someone the text describes only.
-    if (m.descriptive === true && definite) {
+    if (m.descriptive && definite) {
       return this.lastSpeaker(pos, (e) => !e.described && (m.gender === null || e.gender === null || e.gender === m.gender));
     }
     // An epithet (age, origin, place on the pitch) is said of the person last named, of its gender:
@@ -513,7 +513,7 @@ export class Discourse {
   described(m: Mention, description: string, pos: number): Entity {
     const e = this.create(description, m.type === "organisation" ? "organisation" : "person", m.gender, null, false);
     e.described = true;
-    e.plural = m.plural === true;
+    e.plural = m.plural;
     // "l’avocat général": the words the description adds tell this role from another ("l’avocat des parties civiles").
     const words = [...roleWords(description)].filter((w) => w.length > 1 && !LINK_WORDS.has(w));
     if (m.head !== null && words.length > 1 + m.modifiers.length && e.roles.length < MAX_ROLES) this.addRole(e, `\u0000${words.join(" ")}`, () => roleSet(new Set([fold(m.head ?? ""), ...words])));

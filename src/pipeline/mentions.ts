@@ -523,9 +523,11 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   // "le président du PDC Christophe Darbellay": a person's name right after the complement needs no comma,
   // nor after the adjectives that end it ("du Parti libéral-radical Philipp Müller").
   const adjoins = cand !== undefined && cand.type === "person" && cand.first - m.last <= 1 + ADJOINING_WORDS && plainWordsBetween(tokens, m.last + 1, cand.first);
-  // "le chef par intérim du Parti libéral (PLQ) Marc Tanguay", "la ministre (PS) Anne Roy": nor after a
-  // complement that names what the role is of.
-  const afterComplement = cand !== undefined && cand.type === "person" && cand.last > cand.first && n > idx + 1 && (complementOpens(tokens, m.last + 1) || tokens[m.last + 1]?.text === "(") && !dangling(tokens[cand.first - 1]);
+  // "le chef par intérim du Parti libéral (PLQ) Marc Tanguay": nor after a complement that names what
+  // the role is of.
+  // The name must follow the complement's last name or its bracket right away ("… libéral et Marc Tanguay" is another subject).
+  const closes = tokens[cand?.first === undefined ? 0 : cand.first - 1]?.text === ")" || ms[n - 1]?.last === (cand?.first ?? 0) - 1;
+  const afterComplement = cand !== undefined && cand.type === "person" && cand.last > cand.first && n > idx + 1 && closes && (complementOpens(tokens, m.last + 1) || tokens[m.last + 1]?.text === "(");
   if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || (tokens[cand.first - 1]?.text !== "," && !adjoins && !afterComplement)) return -1;
   if (cand.first - m.last > COMPLEMENT_WORDS + 2) return -1;
   for (let k = m.last + 1; k < cand.first - 1; k++) {
@@ -542,16 +544,14 @@ function bracketed(tokens: readonly Token[], x: Mention): boolean {
   return tokens[x.first - 1]?.text === "(" && tokens[x.last + 1]?.text === ")";
 }
 
-/** Words that qualify a role before its complement: `le chef par intérim du Parti libéral`. */
-const ACTING = new Set(["par intérim", "ad interim", "en chef", "en exercice", "sortant", "sortante", "adjoint", "adjointe"]);
+/** Two-word phrases that qualify a role before its complement: `le chef par intérim du Parti libéral`. */
+const ROLE_QUALIFIERS = new Set(["par intérim", "ad interim", "en chef", "en exercice"]);
 
 /** Whether a role's complement opens at `k`: `du Parti`, `of the party`, `par intérim du Parti`. */
 function complementOpens(tokens: readonly Token[], k: number): boolean {
   const one = tokens[k]?.lower ?? "";
   if (COMPLEMENT.has(one)) return true;
-  const two = `${one} ${tokens[k + 1]?.lower ?? ""}`;
-  if (ACTING.has(two)) return COMPLEMENT.has(tokens[k + 2]?.lower ?? "");
-  return ACTING.has(one) && COMPLEMENT.has(tokens[k + 1]?.lower ?? "");
+  return ROLE_QUALIFIERS.has(`${one} ${tokens[k + 1]?.lower ?? ""}`) && COMPLEMENT.has(tokens[k + 2]?.lower ?? "");
 }
 
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {

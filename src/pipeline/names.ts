@@ -33,7 +33,8 @@ export function slug(name: string): string {
 const HEAD_CLASSES: readonly (readonly string[])[] = [
   ["ceo", "pdg", "dg", "chief executive", "executive"],
   ["president", "président", "présidente", "president-elect"],
-  ["chief", "chef", "cheffe", "head", "boss", "patron", "patronne", "leader", "dirigeant", "dirigeante", "director", "directeur", "directrice"],
+  ["chief", "chef", "cheffe", "head", "boss", "patron", "patronne", "leader", "dirigeant", "dirigeante"],
+  ["director", "directeur", "directrice"],
   ["minister", "ministre"],
   ["owner", "propriétaire"],
   ["billionaire", "milliardaire", "multi-billionaire"],

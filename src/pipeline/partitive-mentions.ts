@@ -9,9 +9,6 @@ import { AUXILIARY, CONNECTOR, LOWERCASE } from "./words.ts";
  * someone new, so it is marked `partitive` and never resolved to an entity already known.
  */
 
-/** Words that may open one: `one`, `another`, `l’un`, `une`, `un autre`. */
-export const PARTITIVE_OPENERS: ReadonlySet<string> = new Set(["one", "another", "un", "une"]);
-
 /** `of them`, `d’eux`, `d’entre elles`: a pronoun closes the phrase. */
 const PRONOUNS: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set(["them", "us", "those"]),
@@ -31,23 +28,44 @@ const STOPS = new Set([
   "et", "ou", "mais", "ni", "qui", "que", "qu’", "dont", "à", "au", "aux", "en", "dans", "sur", "pour", "par", "avec",
 ]);
 
-/** A plain lowercase word that may be part of a noun phrase: no verb, auxiliary, connector or stop. */
+/** A plain lowercase word that may be part of a noun phrase: letters, no verb, auxiliary, connector or stop. */
 function plain(t: Token | undefined, language: Language): boolean {
-  return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (t.flags & (AUXILIARY | CONNECTOR)) === 0 && t.info.verb[language] === null && !STOPS.has(t.lower);
+  return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (t.flags & (AUXILIARY | CONNECTOR)) === 0 && t.info.verb[language] === null && !STOPS.has(t.lower) && !/\d/.test(t.lower);
+}
+
+/** Nouns of time and number that make `another`, `un autre` no one: `another year`, `une autre fois`. */
+const NOT_PEOPLE = new Set([
+  "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "way", "thing", "things", "one",
+  "fois", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "façon", "manière", "chose", "choses",
+]);
+/** `one of the most…`, `l’un des plus…`: a superlative picks out a thing as often as a person. */
+const SUPERLATIVES = new Set(["most", "best", "least", "worst", "biggest", "largest", "greatest", "plus", "moins", "meilleurs", "meilleures", "pires"]);
+/** French number words before the set's noun, never its head: `l’une des deux amies`. */
+const NUMBERS_FR = new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]);
+
+/** The last of up to `MAX_WORDS` plain words from `k` on, or -1 when `k` holds none or a noun of time opens them. */
+function wordsEnd(tokens: readonly Token[], k: number, language: Language): number {
+  let last = -1;
+  for (let f = k; f < k + MAX_WORDS && plain(tokens[f], language); f++) last = f;
+  return last >= 0 && (NOT_PEOPLE.has(tokens[last]?.lower ?? "") || NOT_PEOPLE.has(tokens[k]?.lower ?? "")) ? -2 : last;
 }
 
 /** The last token of the set's noun phrase starting at `k` (`the workers`, `des représentants des JA`), or -1. */
 function setEnd(tokens: readonly Token[], k: number, language: Language, determined: boolean): number {
   let f = k;
   if (!determined && SET_DETERMINERS[language].has(tokens[f]?.lower ?? "")) f++;
-  let last = -1;
-  for (let n = 0; n < MAX_WORDS && plain(tokens[f], language); n++, f++) last = f;
+  if (SUPERLATIVES.has(tokens[f]?.lower ?? "")) return -1;
+  const last = wordsEnd(tokens, f, language);
   if (last < 0) return -1;
-  // "l’un des représentants des JA", "one of the members of the Kelsey club": the group's own complement.
+  // "l’un des représentants des Jeunes Agriculteurs", "one of the members of the Kelsey Club": the
+  // group's own complement, a name of one or more capitalised words, maybe after an article.
   const link = tokens[last + 1]?.lower ?? "";
   if (link === "des" || link === "du" || link === "of") {
-    const name = tokens[last + 2];
-    if (name !== undefined && name.kind === "word" && (name.flags & LOWERCASE) === 0) return last + 2;
+    let n = last + 2;
+    if (/^(?:the|la|le|l’)$/.test(tokens[n]?.lower ?? "")) n++;
+    let end = -1;
+    for (; tokens[n]?.kind === "word" && ((tokens[n] as Token).flags & LOWERCASE) === 0; n++) end = n;
+    if (end >= 0) return end;
   }
   return last;
 }
@@ -57,17 +75,19 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
   const t = tokens[i] as Token;
   const w = t.lower;
   let last = -1;
-  let head: string | null = null;
   const next = tokens[i + 1]?.lower ?? "";
   if (language === "en" && w === "one" && next === "of") {
     const after = tokens[i + 2]?.lower ?? "";
     if (PRONOUNS.en.has(after)) last = i + 2;
     else last = setEnd(tokens, i + 2, language, false);
-  } else if (language === "en" && w === "another") {
-    // "another said", "another worker said": a noun may follow.
-    last = plain(tokens[i + 1], language) && !/ly$/.test(next) ? i + 1 : i;
+  } else if (language === "en" && w === "another" && tokens[i - 1]?.lower !== "one") {
+    // "another said", "another senior official said": words may follow; not "one another".
+    // "Another 20 people were hurt": a number makes it a count.
+    const end = /ly$/.test(next) ? -1 : /^\d/.test(next) ? -2 : wordsEnd(tokens, i + 1, language);
+    last = end === -1 ? i : end;
   } else if (language === "fr" && (w === "un" || w === "une") && next === "autre") {
-    last = plain(tokens[i + 2], language) && !/ment$/.test(tokens[i + 2]?.lower ?? "") ? i + 2 : i + 1;
+    const end = /ment$/.test(tokens[i + 2]?.lower ?? "") ? -1 : wordsEnd(tokens, i + 2, language);
+    last = end === -1 ? i + 1 : end;
   } else if (language === "fr" && (w === "un" || w === "une")) {
     if (next === "d’" && PRONOUNS.fr.has(tokens[i + 2]?.lower ?? "")) last = i + 2;
     else if (next === "d’" && tokens[i + 2]?.lower === "entre" && PRONOUNS.fr.has(tokens[i + 3]?.lower ?? "")) last = i + 3;
@@ -75,13 +95,13 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
     else if (next === "de" && SET_DETERMINERS.fr.has(tokens[i + 2]?.lower ?? "")) last = setEnd(tokens, i + 2, language, false);
   }
   if (last < 0) return null;
-  for (let k = last; k > i; k--) {
+  // The head noun: the last word in English ("striking workers"), the first in French ("problèmes majeurs").
+  const words: string[] = [];
+  for (let k = i + 1; k <= last; k++) {
     const x = tokens[k] as Token;
-    if (plain(x, language) && !PRONOUNS[language].has(x.lower) && x.lower !== "autre") {
-      head = x.lower;
-      break;
-    }
+    if (plain(x, language) && !PRONOUNS[language].has(x.lower) && !SET_DETERMINERS[language].has(x.lower) && x.lower !== "autre" && !NUMBERS_FR.has(x.lower)) words.push(x.lower);
   }
+  const head = (language === "fr" ? words[0] : words[words.length - 1]) ?? w;
   const female = language === "fr" && w === "une";
   const male = language === "fr" && w === "un";
   // "l’un d’eux": the article is part of the phrase.
@@ -89,7 +109,7 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
   const a = tokens[first] as Token;
   const z = tokens[last] as Token;
   return {
-    kind: "role", first, last, text: source.slice(a.start - base, z.end - base), role: null, head: head ?? w, modifiers: [],
+    kind: "role", first, last, text: source.slice(a.start - base, z.end - base), role: null, head, modifiers: [],
     gender: female ? "female" : male ? "male" : null, type: "person", possessive: z.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: true,
   };
 }

@@ -73,7 +73,7 @@ export function possessorOf(ctx: Ctx, k: number): Mention | null {
       const m = mentionStarting(ctx, f);
       // "la réponse du procureur": a role owns words as well as a name does.
       // "calls from groups like Amnesty International": a group given by example is the example.
-      if (m !== null && m.plural === true && EXAMPLES.has(lowerAt(ctx, m.last + 1))) continue;
+      if (m !== null && m.plural && EXAMPLES.has(lowerAt(ctx, m.last + 1))) continue;
       if (m !== null && (m.kind === "name" || (m.kind === "role" && f === k + 2))) return named(ctx, m);
       if (ctx.tokens[f]?.kind !== "word") break;
     }
@@ -260,7 +260,7 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   // "se réjouit sur France Info Odile Varenne", "said on BBC Radio 4 Tom Hale": where they said it, too.
   // "a réagi auprès de l’AFP Franck X": so is the one they said it to.
   const aupres = w === "auprès" && /^(?:de|du|des|d’)$/.test(ctx.tokens[k + 1]?.lower ?? "") ? 1 : 0;
-  if (!DATIVES.has(w ?? "") && aupres === 0) return k;
+  if (!SETTINGS.has(w ?? "") && aupres === 0) return k;
   let f = k + 1 + aupres;
   if (/^(?:l’|la|le|les|the)$/.test(ctx.tokens[f]?.lower ?? "")) f++;
   const t = ctx.tokens[f];
@@ -270,7 +270,8 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   const end = m !== null && m.kind === "name" ? m.last + 1 : f + 1;
   const next = ctx.tokens[end];
   if (next !== undefined && next.kind === "word" && mentionStarting(ctx, end) !== null) return end;
-  return m !== null && m.kind === "name" && nameInRun(ctx, m) > f ? nameInRun(ctx, m) : k;
+  const split = m !== null && m.kind === "name" ? nameInRun(ctx, m) : -1;
+  return split > f ? split : k;
 }
 
 /**
@@ -285,7 +286,8 @@ function nameInRun(ctx: Ctx, m: Mention): number {
 /** The name that starts inside a capitalised run at `k`, as `afterDative` found it. */
 function tailAt(ctx: Ctx, k: number): Mention | null {
   if (mentionStarting(ctx, k) !== null) return null;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+  // Back over the capitalised run to where its mention starts, however long the outlet's name.
+  for (let j = k - 1; j >= 0 && ((ctx.tokens[j]?.flags ?? 0) & CAPITALISED) !== 0; j--) {
     const m = mentionStarting(ctx, j);
     if (m !== null) return m.kind === "name" && nameInRun(ctx, m) === k ? nameTail(m, k, ctx.tokens, ctx.source, ctx.base) : null;
   }
@@ -293,7 +295,7 @@ function tailAt(ctx: Ctx, k: number): Mention | null {
 }
 
 /** Prepositions of where and to whom words were said, between an inverted verb and its subject. */
-const DATIVES = new Set(["à", "au", "aux", "sur", "dans", "pour", "devant", "chez", "to", "on"]);
+const SETTINGS = new Set(["à", "au", "aux", "sur", "dans", "pour", "devant", "chez", "to", "on"]);
 
 /** A lowercase word that may be a noun in a description ("homemaker"): no verb, preposition or connector. */
 function plainNoun(ctx: Ctx, t: Token): boolean {

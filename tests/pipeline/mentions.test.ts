@@ -24,6 +24,12 @@ describe("findMentions", () => {
     expect(names("Twitter, with the French president urging the CEO, moved.")).toContainEqual(["Twitter", null]);
   });
 
+  it("findMentions: a name right after a role's complement holds the role; one after a conjunction or a verb does not", () => {
+    expect(names("« Non », a dit le chef par intérim du Parti libéral (PLQ) Marc Tanguay.", "fr")).toContainEqual(["Marc Tanguay", "chef par intérim du Parti libéral (PLQ)"]);
+    expect(names("« Non », a dit le chef par intérim du Parti libéral et Marc Tanguay a ajouté qu’il votera.", "fr")).toContainEqual(["Marc Tanguay", null]);
+    expect(names("Le porte-parole par intérim du Parti libéral remercie Marc Tanguay.", "fr")).toContainEqual(["Marc Tanguay", null]);
+  });
+
   it("findMentions: hyphenated and particle names stay whole", () => {
     expect(names("Kayvan Hazemi-Jebelli wrote.").map((n) => n[0])).toContain("Kayvan Hazemi-Jebelli");
     expect(names("Then Charles de Gaulle spoke.").map((n) => n[0])).toContain("Charles de Gaulle");

@@ -28,6 +28,21 @@ describe("partitiveAt", () => {
     expect(partitives("« C’est fini », dit une des deux amies.", "fr").map((m) => [m.text, m.gender])).toEqual([["une des deux amies", "female"]]);
   });
 
+  it("partitiveAt: up to three words after another and un autre; a set's complement is a whole name", () => {
+    expect(texts("“We will not back down,” another senior official said.")).toEqual(["another senior official"]);
+    expect(texts("« C’est fini », a dit une autre haute responsable.", "fr")).toEqual(["une autre haute responsable"]);
+    expect(texts("« C’est fini », a dit l’un des représentants des Jeunes Agriculteurs.", "fr")).toEqual(["l’un des représentants des Jeunes Agriculteurs"]);
+    expect(partitives("« C’est fini », a dit l’un des problèmes majeurs.", "fr").map((m) => m.head)).toEqual(["problèmes"]);
+  });
+
+  it("partitiveAt: times, counts, superlatives and one another are no one", () => {
+    expect(texts("Another year passed before the plant reopened.")).toEqual([]);
+    expect(texts("Another 20 people were hurt.")).toEqual([]);
+    expect(texts("They blamed one another for the delay.")).toEqual([]);
+    expect(texts("One of the most important things is trust.")).toEqual([]);
+    expect(texts("Une autre fois, le maire a refusé.", "fr")).toEqual([]);
+  });
+
   it("partitiveAt: a conjunction or a verb ends the set; a plain article or number opens none", () => {
     expect(texts("She forgave one of the young men and told them so.")).toEqual(["one of the young men"]);
     expect(texts("One day the plant closed, and one worker left.")).toEqual([]);
