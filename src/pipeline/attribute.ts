@@ -362,14 +362,15 @@ class Reader {
         this.opening = null;
         // The sentence right after names someone new, or the credit was only carried over a paragraph break.
         // "Solange, 74 ans": a lone first name is a person too.
-        const person = e !== null && subject?.kind === "name" && (e.type === "person" || (e.type === "unknown" && (e.gender !== null || isFirstName(e.name)))) && !knownOnly;
+        const person = e !== null && subject?.kind === "name" && personLike(e) && !knownOnly;
         if (person && o.block === block.index && si === o.sentence + 1 && !credits && (e.track.order >= o.entities || o.carried) && !namesInThirdPerson((this.spans[o.span] as Span).text, e)) {
           this.decisions[o.span] = new Decision({ entity: e, cue: null, mode: null, method: "next-subject", when: null, term: null });
           this.last = { entity: e, block: block.index, mode: null };
         }
       }
-      // A sentence whose quotations credit no one ("Gaston est « scandalisé ».") is still about its subject.
-      this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && subject?.kind !== "pronoun" ? { entity: e, sentence: si } : null;
+      // A sentence whose quotations credit no one ("Gaston est « scandalisé ».") is still about its subject,
+      // a pronoun too when it opens the sentence ("Elle habite la commune depuis 2021."), not one in a later clause.
+      this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && (subject?.kind !== "pronoun" || subject.first === from) ? { entity: e, sentence: si } : null;
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
       if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph") {
         this.last = { entity: e, block: block.index, mode: ctx.tokens[verb]?.info.verb[this.language]?.mode ?? null };
@@ -512,7 +513,7 @@ class Reader {
       // "Treasurer Ann Kovac dismissed the sit-in as a “silly stunt”": the words of the sentence's subject.
       // Looked for only where no cue before the quotation credits someone: it is rarely needed.
       const subject = sentence >= 0 && sentence < q && (before === null || before.entity === null) ? sentenceSubject(ctx, sentence, q - 1) : null;
-      const holder = subject !== null && subject.kind === "name" && subject.type !== "organisation" ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
+      const holder = subject !== null && (subject.kind === "name" || subject.kind === "role") && subject.type !== "organisation" ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
       this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about, subject: holder };
     }
     if (!lastHere) return false;
@@ -546,7 +547,7 @@ class Reader {
     // A bare quotation right after a sentence about someone: `Gaston est « scandalisé ». « C’est inadmissible ».`
     // Weak evidence never gives a quotation to the person it speaks of by name ("Zeno a joué…").
     const other = (e: Entity) => !namesInThirdPerson(span.text, e);
-    if (cue === null && open.subject !== null && open.subject.type === "person" && other(open.subject)) {
+    if (cue === null && open.subject !== null && personLike(open.subject) && other(open.subject)) {
       return this.creditTo(tok, block, open.subject, "sentence-subject", null);
     }
     if (cue === null && open.about !== null && other(open.about)) {
@@ -583,6 +584,11 @@ interface Opener {
 }
 
 /** Methods by which a cue after a quotation credited it. */
+/** "Solange, 74 ans": someone of unknown kind whose gender or lone first name shows a person. */
+function personLike(e: Entity): boolean {
+  return e.type === "person" || (e.type === "unknown" && (e.gender !== null || isFirstName(e.name)));
+}
+
 const CUE_AFTER = new Set(["cue-after", "cue-after-inverted", "cue-after-unknown-verb"]);
 
 /**

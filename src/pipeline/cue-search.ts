@@ -34,7 +34,8 @@ const OBJECT_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([["lui",
 
 /** Who a source preposition names at `k`: a mention, or a pronoun (`selon lui`, `according to him`). */
 function sourceAt(ctx: Ctx, k: number): Mention | null {
-  const m = named(ctx, mentionStarting(ctx, k));
+  // "selon Me Alain Durand", "according to Dr. John Smith": a person's name starts after their title.
+  const m = named(ctx, mentionStarting(ctx, k)) ?? nameAfterTitle(ctx, k, ctx.tokens.length - 1);
   if (m !== null) return m;
   const t = ctx.tokens[k];
   const gender = t === undefined ? undefined : OBJECT_PRONOUNS.get(t.lower);
