@@ -67,7 +67,7 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
   return null;
 }
 
-function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false, ctx: Ctx | null = null): Entity | null {
+function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false, ctx: Ctx | null = null, afterNamedSpeaker = false): Entity | null {
   if (m === null) return null;
   if (m.kind === "name") return knownOnly ? d.known(m, pos) : d.named(m, pos, true);
   if (m.kind === "pronoun") {
@@ -88,7 +88,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   }
   // "Another worker said": someone other than the worker already met.
   const other = m.partitive || (ctx !== null && (OTHER.has(lowerAt(ctx, m.first)) || OTHER.has(lowerAt(ctx, m.first + 1))));
-  const e = other ? null : d.role(m, pos);
+  const e = other ? null : d.role(m, pos, afterNamedSpeaker);
   if (e !== null) {
     d.learnRole(e, m);
     // "the company said": whatever "Zentro" was, it is an organisation.
@@ -241,6 +241,11 @@ class Reader {
   private label: Speaking | null = null;
   /** The index of the block being read. */
   private block = -1;
+  /**
+   * The block where the speaker just credited was named by their cue: there `“…,” said Ann Price.
+   * “…,” the firefighter said` brings in someone new, since a writer goes on with "she", not a new title.
+   */
+  private namedSpeakerBlock = -1;
   /** What each mention of the block being read resolved to. */
   private readonly resolved = new Map<Mention | number, Entity>();
   /**
@@ -335,7 +340,9 @@ class Reader {
         subject = sentenceSubject(ctx, subject.last + 1, to);
         lone = false;
       }
-      const resolveSubject = () => this.resolve(subject, posOf(ctx, subject?.first ?? from), knownOnly || lone, ctx);
+      // "Rentrée : le ministre interpellé": a headline's title is someone the article names later, not someone new.
+      const headlineRole = subject?.kind === "role" && !isSpeechBlock(block);
+      const resolveSubject = () => this.resolve(subject, posOf(ctx, subject?.first ?? from), knownOnly || lone || headlineRole, ctx);
       // A subject named before the sentence's quotations is there for the pronouns of their cues:
       // "Warrick confronted the judge about his comments, which she said were “…”".
       const early = subject !== null && subject.kind !== "pronoun" && subject.last < firstQuote && !quoteless;
@@ -459,7 +466,7 @@ class Reader {
       this.resolved.set(key, o.entity);
       return o.entity;
     }
-    const e = resolve(this.d, m, pos, knownOnly, ctx);
+    const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock === this.block);
     if (e !== null) this.resolved.set(key, e);
     return e;
   }
@@ -475,6 +482,7 @@ class Reader {
     this.decisions[tok.span] = new Decision({ entity, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method, when: cue?.when ?? null, term: null });
     this.d.event(entity, tok.start, true);
     this.last = { entity, block: block.index, mode: cue?.mode ?? null };
+    this.namedSpeakerBlock = cue?.who?.kind === "name" ? block.index : -1;
     return true;
   }
 

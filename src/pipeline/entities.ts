@@ -3,6 +3,7 @@ import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
 import { DEMONYMS, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { roleDomain } from "./role-domains.ts";
 import { isAgeNoun } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
@@ -99,6 +100,14 @@ const INSTITUTIONS = new Set([
   "ambassador", "ambassadeur", "sheriff", "chief", "chef", "director", "directeur", "directrice", "police", "officer",
   "lawyer", "avocat", "avocate", "attorney", "coach", "entraîneur", "doctor", "médecin",
 ].map(headKey));
+
+/** Functions that come with a person of their own, rarely the one a story follows: the court's, the press's, a bystander's. */
+const NEWCOMERS = new Set([
+  "judge", "juge", "magistrat", "magistrate", "procureur", "procureure", "prosecutor", "lawyer", "avocat", "avocate",
+  "reporter", "journalist", "journaliste", "driver", "conducteur", "conductrice", "witness", "témoin",
+].map(headKey));
+/** A role of the bench: "le président du tribunal", "the president of the court". */
+const BENCH = /\b(?:tribunal|cour|court)\b/iu;
 
 /** Elected offices, by head key: the person a story follows is often named once, then called so. */
 const ELECTED = new Set([
@@ -421,7 +430,8 @@ export class Discourse {
    * A role noun phrase ("the UN chief", "le PDG", "the company"): the entity mentioned so far whose
    * known roles share the head noun, best modifier overlap first, then the most recent.
    */
-  role(m: Mention, pos: number): Entity | null {
+  role(m: Mention, pos: number, afterNamedSpeaker = false): Entity | null {
+    // afterNamedSpeaker: a cue just named the speaker in this paragraph, so an unheld title is someone new.
     if (m.head === null) return null;
     // "le chef de l’État", "the head of state": the president.
     const ofState = m.modifiers.some((w) => w === "état" || w === "etat" || w === "state");
@@ -491,15 +501,24 @@ export class Discourse {
       const otherOrigin = (e: Entity) => demonym && e.textRole !== null && DEMONYM_WORD.test(e.textRole) && fold(e.textRole) !== fold(m.head ?? "");
       return this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e));
     }
-    // "a déclaré le chef de l’État" after "François Hollande était à Paris": a definite person role no
-    // one holds yet is the latest person of its gender whose role the text never stated.
     if (!wantOrg) {
-      // Only a head of state or government is known to readers without being named again; a
-      // longer description ("le président de la 3e chambre") is someone new, and so is
-      // "le président du tribunal", "the chair of the committee": a complement names another office.
+      if (!definite) return null;
+      const sameGender = (e: Entity) => m.gender === null || e.gender === null || e.gender === m.gender;
+      // "a déclaré le chef de l’État" after "François Hollande était à Paris": a head of state or
+      // government no one holds yet is the latest person whose role the text never stated.
       const partyLeader = head === LEADER && m.modifiers.some((w) => PARTY_KEYS.has(fold(w)));
-      if (!definite || !(HEADS_OF_STATE.has(head) || partyLeader) || complement || m.modifiers.length > 1 || m.modifiers.some((w) => /\d/.test(w))) return null;
-      return this.recent(pos, (e) => e.type === "person" && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
+      if ((HEADS_OF_STATE.has(head) || partyLeader) && !complement && m.modifiers.length <= 1 && !m.modifiers.some((w) => /\d/.test(w))) {
+        return this.recent(pos, (e) => e.type === "person" && e.roles.length === 0 && sameGender(e));
+      }
+      // "…», a lancé l’ancienne ministre de la Santé" after "Laurette Onkelinx a poursuivi…": any other
+      // definite role no one holds is most often the person the story follows, however they were called
+      // before ("Hadja Lahbib, ministre des Affaires étrangères" is later "la cheffe de la diplomatie").
+      // Not a court's or the press's function: judges, prosecutors and reporters come as people of their own.
+      // Nor an office an ordinal numbers ("le président de la 3e chambre"), nor a title right after a
+      // speaker was named in the paragraph (`afterNamedSpeaker`), nor a title of another field than theirs.
+      if (m.plural || afterNamedSpeaker || NEWCOMERS.has(head) || BENCH.test(m.text) || m.modifiers.some((w) => /\d/.test(w))) return null;
+      const domain = roleDomain(head);
+      return this.recent(pos, (e) => e.type === "person" && !e.described && sameGender(e) && sameField(e, domain));
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
@@ -528,6 +547,18 @@ export class Discourse {
     const words = [m.head, ...m.modifiers];
     this.addRole(e, `\u0000${words.join(" ")}`, () => roleSet(new Set(words.map(fold))));
   }
+}
+
+/** Whether an entity's stated roles leave it free to hold one of `domain` (none stated, or one of that field). */
+function sameField(e: Entity, domain: string | null): boolean {
+  if (domain === null) return true;
+  let fields = 0;
+  for (const key of e.track.rolesByHead.keys()) {
+    const d = roleDomain(key);
+    if (d === domain) return true;
+    if (d !== null) fields++;
+  }
+  return fields === 0;
 }
 
 function orgFromRole(role: string): string | null {

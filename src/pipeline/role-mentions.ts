@@ -22,6 +22,8 @@ const OFFICE_ADJECTIVES_FR = new Set([
   "délégué", "déléguée", "sortant", "sortante", "principal", "principale", "intérimaire", "militaire",
 ]);
 const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
+/** French articles fused with a preposition, masculine singular: `la visite du maire, Adama Koné`, `au ministre Pap Ndiaye`. */
+const FUSED_FR = new Set(["du", "au"]);
 const POST_DET = new Set(["the", "la", "le", "l’"]);
 const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne|ée|ate|ine)$/;
 
@@ -57,11 +59,14 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     // "the defence lawyer": in English a role noun before another is its modifier (French puts the head first).
     if (language === "en" && roleAhead(tokens, k)) continue;
     let first = -1;
+    let fused = false;
     for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
       const w = tokens[b] as Token;
       // Names may modify a role ("the United Nations chief"); another role or a pronoun may not.
       if (w.kind !== "word" || used[b] === 2) break;
       if (OPENERS[language].has(w.lower) || (w.possessive && b < k)) { first = b; break; }
+      // The phrase starts after the fused article, which stays a preposition before it: the role is no subject.
+      if (language === "fr" && FUSED_FR.has(w.lower)) { first = b + 1; fused = true; break; }
       // "l’atelier voisin", "la commune voisine": after a French noun the role word is an adjective.
       if (language === "fr" && (w.flags & LOWERCASE) !== 0 && !BEFORE_NOUN_FR.has(w.lower)) break;
     }
@@ -94,7 +99,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       modifiers.push(w.lower.endsWith("’s") ? w.lower.slice(0, -2) : w.lower);
     }
     // The article tells first ("le capitaine"); the noun's ending only where it does not (l’avocate).
-    const male = language === "fr" && (det === "le" || det === "un");
+    const male = language === "fr" && (fused || det === "le" || det === "un");
     const female = language === "fr" && !male && (det === "la" || det === "une" || FEMININE.test(t.lower));
     const a = tokens[first] as Token;
     const z = tokens[last] as Token;

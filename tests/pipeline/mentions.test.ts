@@ -107,4 +107,11 @@ describe("findMentions", () => {
     expect(fr).toEqual([["ce dernier", "male"], ["cette dernière", "female"]]);
     expect(mentions("The latter said no.").filter((m) => m.kind === "pronoun").map((m) => m.text)).toEqual(["The latter"]);
   });
+
+  it("findMentions: a role after a fused article (du, au) names the holder beside it, and is governed", () => {
+    expect(names("Tous ont reçu la visite du maire, Adama Koné, hier.", "fr")).toContainEqual(["Adama Koné", "maire"]);
+    expect(names("demande-t-elle au ministre de l’Éducation Paul Delmas.", "fr")).toContainEqual(["Paul Delmas", "ministre de l’Éducation"]);
+    const maire = mentions("la visite du maire, Adama Koné, hier.", "fr").find((m) => m.kind === "role");
+    expect([maire?.text, maire?.gender]).toEqual(["maire", "male"]);
+  });
 });
