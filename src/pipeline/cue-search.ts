@@ -191,10 +191,14 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     if (tokens[c]?.text === ",") e = c + 1;
   }
   // "an official at a primary school in Mayur Vihar said": the role's complement, up to the verb.
-  if (m.kind === "role" && PREPOSITIONS.has(tokens[e]?.lower ?? "")) {
+  // "Flora Aiello of St. Catherine of Siena parish, Albany, stated": a person's too, where it comes from.
+  const person = m.kind === "name" && m.type !== "organisation";
+  if ((m.kind === "role" && PREPOSITIONS.has(tokens[e]?.lower ?? "")) || (person && ORIGIN.has(tokens[e]?.lower ?? ""))) {
     let f = e + 1;
-    // Words only, and the apostrophe of a plural possessive ("the residents' association").
-    while (f <= last && f < e + MAX_COMPLEMENT && (tokens[f]?.kind === "word" ? tokens[f]?.info.verb[language] === null : /^['’]$/.test(tokens[f]?.text ?? ""))) f++;
+    // Words only, the apostrophe of a plural possessive ("the residents' association"), and for a
+    // place, its abbreviations' points and commas ("St. Catherine parish, Albany").
+    const joins = person ? /^(?:['’.,])$/ : /^['’]$/;
+    while (f <= last && f < e + MAX_COMPLEMENT && (tokens[f]?.kind === "word" ? tokens[f]?.info.verb[language] === null : joins.test(tokens[f]?.text ?? ""))) f++;
     if (tokens[f]?.info.verb[language]?.finite === true) e = f;
   }
   for (let n = 0; n < 4 && e <= last; n++) {
@@ -213,6 +217,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   }
   return null;
 }
+
+/** Prepositions that say where a person is from: `Flora Aiello of St. Catherine parish`, `Ana Ruiz de Lyon`. */
+const ORIGIN = new Set(["of", "from", "at", "de", "du", "des", "d’"]);
 
 /** French words whose ending looks like a verb's and that join rather than report: "« … » et à qui…". */
 const CONJUNCTIONS_FR = new Set(["et", "ou", "mais", "donc", "car", "ni", "puis", "soit", "tout", "toute", "toutes", "tous", "dont", "comme", "quand", "lorsque", "tant", "avant", "pendant", "durant"]);
@@ -316,7 +323,7 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     if (s !== null) return { who: s, method: "cue-before" };
     // "Said Jones: “…”": an English subject may follow "said", never "told", whose object follows
     // ("…, told PTI that they were “open to talks”").
-    const after = ctx.language === "en" && ctx.tokens[k]?.info.verb.en?.mode === "told" ? null : subjectAfter(ctx, k, q - 1);
+    const after = ctx.language === "en" && ctx.tokens[k]?.info.verb.en?.mode === "told" ? null : subjectAfter(ctx, k, q - 1, false);
     if (after !== null) return { who: after, method: "cue-before" };
   } else {
     // "with the French president urging the CEO to…": an absolute construction names its subject.

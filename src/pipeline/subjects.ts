@@ -319,7 +319,7 @@ export function pastAdverbials(ctx: Ctx, from: number, ceiling: number): number 
 }
 
 /** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
-export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | null {
+export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrganisation = true): Mention | null {
   const k = pastAdverbials(ctx, v + 1, ceiling);
   if (k > ceiling) return null;
   const tail = tailAt(ctx, k);
@@ -332,6 +332,9 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number): Mention | nu
   if (modified !== null) return modified;
   // "said the company's boss": a possessive role starts after its article.
   if (lead !== null && lead.kind === "role" && lead.first === k + 1) return named(ctx, lead);
+  // "», a indiqué la SNCF", "said the BBC": an organisation's name after its article. Not before the
+  // quotation (`articledOrganisation` false), where it is the verb's object: "… a condamné le Hamas, « … »".
+  if (articledOrganisation && lead !== null && lead.kind === "name" && lead.type !== "person" && lead.first === k + 1 && !lead.possessive) return named(ctx, lead);
   // "said union leader Moira Keane": lowercase title words may stand before the name.
   // "said 35-year-old homemaker Sukanya Rao": so may an age and a plain noun, before a person's name.
   let plain = 0;
