@@ -67,7 +67,7 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
   return null;
 }
 
-function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false, ctx: Ctx | null = null, afterNamedSpeaker = false): Entity | null {
+function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false, ctx: Ctx | null = null, guessUnheld = true): Entity | null {
   if (m === null) return null;
   if (m.kind === "name") return knownOnly ? d.known(m, pos) : d.named(m, pos, true);
   if (m.kind === "pronoun") {
@@ -88,7 +88,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   }
   // "Another worker said": someone other than the worker already met.
   const other = m.partitive || (ctx !== null && (OTHER.has(lowerAt(ctx, m.first)) || OTHER.has(lowerAt(ctx, m.first + 1))));
-  const e = other ? null : d.role(m, pos, afterNamedSpeaker);
+  const e = other ? null : d.role(m, pos, guessUnheld);
   if (e !== null) {
     d.learnRole(e, m);
     // "the company said": whatever "Zentro" was, it is an organisation.
@@ -341,7 +341,7 @@ class Reader {
         lone = false;
       }
       // "Rentrée : le ministre interpellé": a headline's title is someone the article names later, not someone new.
-      const headlineRole = subject?.kind === "role" && !isSpeechBlock(block);
+      const headlineRole = subject?.kind === "role" && block.kind === "title";
       const resolveSubject = () => this.resolve(subject, posOf(ctx, subject?.first ?? from), knownOnly || lone || headlineRole, ctx);
       // A subject named before the sentence's quotations is there for the pronouns of their cues:
       // "Warrick confronted the judge about his comments, which she said were “…”".
@@ -445,7 +445,7 @@ class Reader {
     const e = prev.entity;
     if (prev.block < this.block - 1 || e.type !== "person" || e.described || e.roles.length > 0) return null;
     if (m.gender !== null && e.gender !== null && m.gender !== e.gender) return null;
-    if (this.d.role(m, pos) !== null) return null;
+    if (this.d.role(m, pos, false) !== null) return null;
     this.d.learnRole(e, m);
     return e;
   }
@@ -466,7 +466,7 @@ class Reader {
       this.resolved.set(key, o.entity);
       return o.entity;
     }
-    const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock === this.block);
+    const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block);
     if (e !== null) this.resolved.set(key, e);
     return e;
   }
@@ -482,7 +482,7 @@ class Reader {
     this.decisions[tok.span] = new Decision({ entity, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method, when: cue?.when ?? null, term: null });
     this.d.event(entity, tok.start, true);
     this.last = { entity, block: block.index, mode: cue?.mode ?? null };
-    this.namedSpeakerBlock = cue?.who?.kind === "name" ? block.index : -1;
+    if (cue?.who?.kind === "name") this.namedSpeakerBlock = block.index;
     return true;
   }
 
@@ -591,12 +591,12 @@ interface Opener {
   subject: Entity | null;
 }
 
-/** Methods by which a cue after a quotation credited it. */
 /** "Solange, 74 ans": someone of unknown kind whose gender or lone first name shows a person. */
 function personLike(e: Entity): boolean {
   return e.type === "person" || (e.type === "unknown" && (e.gender !== null || isFirstName(e.name)));
 }
 
+/** Methods by which a cue after a quotation credited it. */
 const CUE_AFTER = new Set(["cue-after", "cue-after-inverted", "cue-after-unknown-verb"]);
 
 /**

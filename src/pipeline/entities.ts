@@ -103,8 +103,8 @@ const INSTITUTIONS = new Set([
 
 /** Functions that come with a person of their own, rarely the one a story follows: the court's, the press's, a bystander's. */
 const NEWCOMERS = new Set([
-  "judge", "juge", "magistrat", "magistrate", "procureur", "procureure", "prosecutor", "lawyer", "avocat", "avocate",
-  "reporter", "journalist", "journaliste", "driver", "conducteur", "conductrice", "witness", "témoin",
+  "judge", "prosecutor", "procureur", "procureure", "lawyer", "coroner", "spokesperson", "reporter", "journalist", "journaliste",
+  "driver", "conducteur", "conductrice", "witness", "témoin",
 ].map(headKey));
 /** A role of the bench: "le président du tribunal", "the president of the court". */
 const BENCH = /\b(?:tribunal|cour|court)\b/iu;
@@ -430,8 +430,8 @@ export class Discourse {
    * A role noun phrase ("the UN chief", "le PDG", "the company"): the entity mentioned so far whose
    * known roles share the head noun, best modifier overlap first, then the most recent.
    */
-  role(m: Mention, pos: number, afterNamedSpeaker = false): Entity | null {
-    // afterNamedSpeaker: a cue just named the speaker in this paragraph, so an unheld title is someone new.
+  role(m: Mention, pos: number, guessUnheld = true): Entity | null {
+    // guessUnheld false: only someone who holds the role, no guess at whom an unheld title means.
     if (m.head === null) return null;
     // "le chef de l’État", "the head of state": the president.
     const ofState = m.modifiers.some((w) => w === "état" || w === "etat" || w === "state");
@@ -514,9 +514,10 @@ export class Discourse {
       // definite role no one holds is most often the person the story follows, however they were called
       // before ("Hadja Lahbib, ministre des Affaires étrangères" is later "la cheffe de la diplomatie").
       // Not a court's or the press's function: judges, prosecutors and reporters come as people of their own.
-      // Nor an office an ordinal numbers ("le président de la 3e chambre"), nor a title right after a
-      // speaker was named in the paragraph (`afterNamedSpeaker`), nor a title of another field than theirs.
-      if (m.plural || afterNamedSpeaker || NEWCOMERS.has(head) || BENCH.test(m.text) || m.modifiers.some((w) => /\d/.test(w))) return null;
+      // Nor an office numbered by an ordinal ("le président de la 3e chambre"), nor a title of another
+      // field than theirs. Nor one right after a cue named the paragraph's speaker (the caller then
+      // passes `guessUnheld` false): "“…,” said Ann Price. “…,” the firefighter said" is someone new.
+      if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || m.modifiers.some((w) => /\d/.test(w))) return null;
       const domain = roleDomain(head);
       return this.recent(pos, (e) => e.type === "person" && !e.described && sameGender(e) && sameField(e, domain));
     }

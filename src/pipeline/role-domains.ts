@@ -1,39 +1,47 @@
 import { headKey } from "./names.ts";
 
 /**
- * The field a role belongs to. A story may call the person it follows by another title of the same
- * field ("Hadja Lahbib, ministre des Affaires étrangères" is later "la cheffe de la diplomatie"), but
- * not by one of another: the mayor named earlier is not "le pasteur".
+ * The field a role belongs to, as titles one person may hold at once. A story may call the person it
+ * follows by another title of the same field ("Hadja Lahbib, ministre des Affaires étrangères" is later
+ * "la cheffe de la diplomatie"), but not by one of another: the mayor named earlier is not "le pasteur".
+ * Synonyms need no entry of their own: `headKey` already makes "ministre" a minister, "maire" a mayor.
  */
 const DOMAINS: Readonly<Record<string, readonly string[]>> = {
   politics: [
-    "minister", "ministre", "mp", "député", "senator", "sénateur", "sénatrice", "mayor", "maire", "governor", "gouverneur",
-    "gouverneure", "councillor", "councilor", "conseiller", "conseillère", "politician", "politicien", "politicienne",
-    "premier", "prime", "chancellor", "chancelier", "chancelière", "taoiseach", "tánaiste", "candidate", "candidat",
-    "ambassador", "ambassadeur", "ambassadrice", "diplomat", "diplomate", "opponent", "opposant", "opposante",
-    "king", "queen", "roi", "reine", "monarch",
-    // "le chef de l’État": the state's words make a head of state's role political.
-    "état", "state", "gouvernement", "government",
+    "minister", "mp", "senator", "sénateur", "sénatrice", "mayor", "governor", "gouverneur", "gouverneure", "councillor",
+    "councilor", "conseiller", "conseillère", "politician", "politicien", "politicienne", "chancellor", "chancelier",
+    "chancelière", "taoiseach", "tánaiste", "candidate", "candidat", "ambassador", "ambassadeur", "ambassadrice", "diplomat",
+    "diplomate", "opponent", "opposant", "opposante", "king", "queen", "roi", "reine", "monarch",
+    // "le chef de l’État", "porte-parole du gouvernement": the state's words make a role political.
+    "état", "state", "gouvernement",
   ],
   // Churches apart: the bishop named earlier is not "le pasteur du quartier".
-  catholic: ["bishop", "priest", "pope", "pape", "cardinal", "nun", "religieuse", "moine", "monk", "monseigneur", "diocèse", "diocese"],
+  catholic: ["bishop", "priest", "pope", "cardinal", "nun", "religieuse", "moine", "monk", "monseigneur"],
   protestant: ["pastor"],
   jewish: ["rabbi"],
   muslim: ["imam", "mufti"],
-  justice: ["judge", "lawyer", "prosecutor", "procureur", "procureure", "defendant", "accused", "accusé", "accusée", "prévenu", "prévenue"],
-  sport: [
-    "coach", "player", "joueur", "joueuse", "captain", "capitaine", "striker", "attaquant", "attaquante", "goalkeeper", "gardien",
-    "gardienne", "defender", "défenseur", "midfielder", "milieu", "winger", "ailier", "athlete", "athlète", "sprinter", "cyclist",
-    "cycliste", "rider", "pilote", "driver", "skipper", "champion", "championne",
+  justice: ["judge", "lawyer", "prosecutor", "procureur", "procureure"],
+  // The one on trial is not the one who speaks for the court.
+  defendant: ["defendant", "accused", "accusé", "accusée", "prévenu", "prévenue"],
+  // Counterparts of one trade are two people: "the coach said" after "Sam Reed, a striker" is someone else.
+  coaching: ["coach"],
+  playing: [
+    "player", "joueur", "joueuse", "captain", "capitaine", "striker", "attaquant", "attaquante", "goalkeeper", "gardien",
+    "gardienne", "defender", "défenseur", "midfielder", "winger", "ailier", "athlete", "athlète", "sprinter", "cyclist",
+    "cycliste", "rider", "skipper", "champion", "championne",
   ],
   business: ["ceo", "founder", "owner", "entrepreneur", "shareholder", "actionnaire", "investor", "investisseur", "investisseuse"],
-  education: [
+  teaching: [
     "teacher", "enseignant", "enseignante", "instituteur", "institutrice", "headteacher", "headmaster", "headmistress",
-    "proviseur", "proviseure", "rector", "recteur", "rectrice", "student", "étudiant", "étudiante", "pupil", "élève",
+    "proviseur", "proviseure", "rector", "recteur", "rectrice",
   ],
-  health: ["doctor", "nurse", "infirmier", "infirmière", "surgeon", "chirurgien", "chirurgienne", "midwife", "paramedic", "pharmacist", "pharmacien", "pharmacienne"],
+  studying: ["student", "étudiant", "étudiante", "pupil", "élève"],
+  medicine: ["doctor", "surgeon", "chirurgien", "chirurgienne"],
+  nursing: ["nurse", "infirmier", "infirmière", "midwife"],
   farming: ["farmer", "agriculteur", "agricultrice", "éleveur", "éleveuse", "exploitant", "exploitante", "grower", "producteur", "productrice", "viticulteur", "viticultrice", "vigneron", "vigneronne", "maraîcher", "maraîchère"],
-  security: ["officer", "policier", "policière", "gendarme", "soldier", "soldat", "firefighter", "pompier", "pompière", "detective", "inspector", "inspecteur", "inspectrice", "sergeant", "sergent"],
+  policing: ["officer", "policier", "policière", "gendarme", "detective", "inspector", "inspecteur", "inspectrice", "sergeant", "sergent"],
+  military: ["soldier", "soldat"],
+  firefighting: ["firefighter", "pompier", "pompière"],
 };
 
 const DOMAIN_OF = new Map<string, string>();

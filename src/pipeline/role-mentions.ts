@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { NATIONALITIES_FR, PARTY_WORDS } from "./names-lexicon.ts";
-import { LOWERCASE, PERSON_ROLE_WORD, firstName, isAgeNoun } from "./words.ts";
+import { LOWERCASE, PERSON_ROLE_WORD, ROLE_WORD, firstName, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -66,7 +66,14 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       if (w.kind !== "word" || used[b] === 2) break;
       if (OPENERS[language].has(w.lower) || (w.possessive && b < k)) { first = b; break; }
       // The phrase starts after the fused article, which stays a preposition before it: the role is no subject.
-      if (language === "fr" && FUSED_FR.has(w.lower)) { first = b + 1; fused = true; break; }
+      // Not a role of a role ("l’adjoint au maire, Paul Roux", "l’épouse du maire"): the name is the first one's.
+      if (language === "fr" && FUSED_FR.has(w.lower)) {
+        const owner = tokens[b - 1];
+        if (owner === undefined || (owner.flags & (PERSON_ROLE_WORD | ROLE_WORD)) !== 0) break;
+        first = b + 1;
+        fused = true;
+        break;
+      }
       // "l’atelier voisin", "la commune voisine": after a French noun the role word is an adjective.
       if (language === "fr" && (w.flags & LOWERCASE) !== 0 && !BEFORE_NOUN_FR.has(w.lower)) break;
     }
@@ -93,7 +100,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     // The words around the head noun, a possessor first ("Musk’s"), without "of the" and without ’s.
     const modifiers: string[] = [];
     if ((tokens[first] as Token).possessive) modifiers.push((tokens[first] as Token).lower);
-    for (let n = first + 1; n <= last; n++) {
+    // After a fused article the phrase's first word is already one of them ("du nouveau maire").
+    for (let n = fused ? first : first + 1; n <= last; n++) {
       const w = tokens[n] as Token;
       if (n === k || w.kind !== "word" || POST.has(w.lower) || POST_DET.has(w.lower)) continue;
       modifiers.push(w.lower.endsWith("’s") ? w.lower.slice(0, -2) : w.lower);

@@ -334,7 +334,9 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   if (lead !== null && lead.kind === "role" && lead.first === k + 1) return named(ctx, lead);
   // "», a indiqué la SNCF", "said the BBC": an organisation's name after its article. Not before the
   // quotation (`articledOrganisation` false), where it is the verb's object: "… a condamné le Hamas, « … »".
-  if (articledOrganisation && lead !== null && lead.kind === "name" && lead.type !== "person" && lead.first === k + 1 && !lead.possessive) return named(ctx, lead);
+  // Not a name that modifies the role its article opens: "said the Labour leader".
+  const modifies = mentionStarting(ctx, k) !== null || ((ctx.tokens[(lead?.last ?? 0) + 1]?.flags ?? 0) & (ROLE_WORD | PERSON_ROLE_WORD)) !== 0;
+  if (articledOrganisation && lead !== null && lead.kind === "name" && lead.type !== "person" && lead.first === k + 1 && !lead.possessive && !modifies) return named(ctx, lead);
   // "said union leader Moira Keane": lowercase title words may stand before the name.
   // "said 35-year-old homemaker Sukanya Rao": so may an age and a plain noun, before a person's name.
   let plain = 0;

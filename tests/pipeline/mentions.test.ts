@@ -108,10 +108,18 @@ describe("findMentions", () => {
     expect(mentions("The latter said no.").filter((m) => m.kind === "pronoun").map((m) => m.text)).toEqual(["The latter"]);
   });
 
-  it("findMentions: a role after a fused article (du, au) names the holder beside it, and is governed", () => {
+  it("findMentions: a role after a fused article (du, au) names the holder beside it", () => {
     expect(names("Tous ont reçu la visite du maire, Adama Koné, hier.", "fr")).toContainEqual(["Adama Koné", "maire"]);
     expect(names("demande-t-elle au ministre de l’Éducation Paul Delmas.", "fr")).toContainEqual(["Paul Delmas", "ministre de l’Éducation"]);
     const maire = mentions("la visite du maire, Adama Koné, hier.", "fr").find((m) => m.kind === "role");
     expect([maire?.text, maire?.gender]).toEqual(["maire", "male"]);
+    // The article stays outside the phrase, a preposition before it: "du nouveau maire" keeps its adjective.
+    const nouveau = mentions("la visite du nouveau maire, Adama Koné, hier.", "fr").find((m) => m.kind === "role");
+    expect([nouveau?.text, nouveau?.modifiers]).toEqual(["nouveau maire", ["nouveau"]]);
+  });
+
+  it("findMentions: after another role, du and au open a role of that role, whose holder is the first one's", () => {
+    expect(names("a dit l’adjoint au maire, Paul Roux, hier.", "fr")).toContainEqual(["Paul Roux", "adjoint au maire"]);
+    expect(names("l’épouse du maire, Marie Koné, a parlé.", "fr")).toContainEqual(["Marie Koné", "épouse du maire"]);
   });
 });

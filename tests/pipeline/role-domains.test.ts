@@ -5,32 +5,37 @@ import { roleDomain } from "../../src/pipeline/role-domains.ts";
 const of = (word: string) => roleDomain(headKey(word));
 
 describe("roleDomain", () => {
-  it("roleDomain: titles of one field share it, in English and French", () => {
+  it("roleDomain: titles one person may hold at once share a field, in English and French", () => {
     expect(of("député")).toBe("politics");
     expect(of("MP")).toBe("politics");
-    expect(of("ministre")).toBe(of("minister"));
+    expect(of("ministre")).toBe("politics");
+    expect(of("minister")).toBe("politics");
     expect(of("conseiller")).toBe("politics");
-    expect(of("sélectionneur")).toBe("sport");
     expect(of("éleveur")).toBe("farming");
-    expect(of("proviseur")).toBe("education");
+    expect(of("farmer")).toBe("farming");
+    expect(of("proviseur")).toBe("teaching");
   });
 
-  it("roleDomain: synonyms share their class's field (juge and magistrate are the judge's)", () => {
+  it("roleDomain: a synonym takes its class's field without an entry of its own", () => {
+    expect(of("sélectionneur")).toBe("coaching");
     expect(of("magistrat")).toBe("justice");
-    expect(of("juge")).toBe("justice");
-    expect(of("avocate")).toBe("justice");
+    expect(of("médecin")).toBe("medicine");
   });
 
-  it("roleDomain: churches are fields apart, so a bishop is no pastor", () => {
+  it("roleDomain: counterparts of one trade are fields apart (coach and striker, teacher and pupil, doctor and nurse)", () => {
+    expect(of("coach")).not.toBe(of("striker"));
+    expect(of("teacher")).not.toBe(of("élève"));
+    expect(of("doctor")).not.toBe(of("infirmière"));
+    expect(of("judge")).not.toBe(of("accusé"));
     expect(of("évêque")).not.toBe(of("pasteur"));
-    expect(of("pasteur")).toBe("protestant");
+    for (const w of ["striker", "élève", "infirmière", "accusé", "pasteur"]) expect(of(w)).not.toBeNull();
   });
 
   it("roleDomain: a title that heads anything (president, director, chief) or a word no list holds has none", () => {
     expect(of("president")).toBeNull();
     expect(of("directrice")).toBeNull();
     expect(of("chief")).toBeNull();
-    expect(of("principal")).toBeNull();
+    expect(of("premier")).toBeNull();
     expect(of("boutiquier")).toBeNull();
   });
 });
