@@ -67,6 +67,7 @@ export const people: Registry = Registry.parse([
   entry({ name: "Chamber of Progress", type: O, country: "US", role: "Tech industry advocacy group",
     roles: ["group", "advocacy group"] }),
   entry({ name: "NAACP", type: O, country: "US", role: "Civil rights organisation" }),
+  entry({ name: "Center for Countering Digital Hate", type: O, aliases: ["Center Against Digital Hate", "CCDH"], role: "Online hate research NGO" }),
   entry({ name: "Anti-Defamation League", type: O, country: "US", aliases: ["ADL"], role: "Civil rights organisation" }),
   entry({ name: "Color of Change", type: O, country: "US", role: "Racial justice organisation" }),
   entry({ name: "Free Press", type: O, country: "US", role: "Media reform advocacy group" }),
