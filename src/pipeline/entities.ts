@@ -504,10 +504,11 @@ export class Discourse {
     if (!wantOrg) {
       if (!definite) return null;
       const sameGender = (e: Entity) => m.gender === null || e.gender === null || e.gender === m.gender;
+      const numbered = m.modifiers.some((w) => /\d/.test(w));
       // "a déclaré le chef de l’État" after "François Hollande était à Paris": a head of state or
       // government no one holds yet is the latest person whose role the text never stated.
       const partyLeader = head === LEADER && m.modifiers.some((w) => PARTY_KEYS.has(fold(w)));
-      if ((HEADS_OF_STATE.has(head) || partyLeader) && !complement && m.modifiers.length <= 1 && !m.modifiers.some((w) => /\d/.test(w))) {
+      if ((HEADS_OF_STATE.has(head) || partyLeader) && !complement && m.modifiers.length <= 1 && !numbered) {
         return this.recent(pos, (e) => e.type === "person" && e.roles.length === 0 && sameGender(e));
       }
       // "…», a lancé l’ancienne ministre de la Santé" after "Laurette Onkelinx a poursuivi…": any other
@@ -517,7 +518,7 @@ export class Discourse {
       // Nor an office numbered by an ordinal ("le président de la 3e chambre"), nor a title of another
       // field than theirs. Nor one right after a cue named the paragraph's speaker (the caller then
       // passes `guessUnheld` false): "“…,” said Ann Price. “…,” the firefighter said" is someone new.
-      if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || m.modifiers.some((w) => /\d/.test(w))) return null;
+      if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
       const domain = roleDomain(head);
       return this.recent(pos, (e) => e.type === "person" && !e.described && sameGender(e) && sameField(e, domain));
     }

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findMentions, type Mention } from "../../src/pipeline/mentions.ts";
-import { tokenizeBlock } from "../../src/pipeline/tokens.ts";
-import { toBlocks } from "../helpers/blocks.ts";
+import { mentionsIn } from "../helpers/mentions.ts";
 
-function mentions(text: string, language: "en" | "fr" = "en"): Mention[] {
-  const [block] = toBlocks(text);
-  if (block === undefined) return [];
-  return findMentions(tokenizeBlock(block, [], language), block.text, block.start, language);
-}
+const mentions = mentionsIn;
 const names = (text: string, language: "en" | "fr" = "en") =>
   mentions(text, language).filter((m) => m.kind === "name").map((m) => [m.text, m.role]);
 

@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findMentions, type Mention } from "../../src/pipeline/mentions.ts";
-import { tokenizeBlock } from "../../src/pipeline/tokens.ts";
-import { toBlocks } from "../helpers/blocks.ts";
+import type { Mention } from "../../src/pipeline/mentions.ts";
+import { mentionsIn } from "../helpers/mentions.ts";
 
 /** The partitive mentions findMentions reports (partitiveAt runs inside it, before roles and groups). */
 function partitives(text: string, language: "en" | "fr" = "en"): Mention[] {
-  const [block] = toBlocks(text);
-  if (block === undefined) return [];
-  return findMentions(tokenizeBlock(block, [], language), block.text, block.start, language).filter((m) => m.partitive === true);
+  return mentionsIn(text, language).filter((m) => m.partitive === true);
 }
 const texts = (text: string, language: "en" | "fr" = "en") => partitives(text, language).map((m) => m.text);
 
