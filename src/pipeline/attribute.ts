@@ -2,10 +2,10 @@ import type { Attributed } from "../schema/attributed.ts";
 import type { Block } from "../schema/block.ts";
 import type { Registry } from "../schema/person.ts";
 import type { Language, Mode, Segment, Span, Speaker, Term } from "../schema/quote.ts";
-import { buildCtx, lowerAt, sentenceAt, type Ctx } from "./context.ts";
+import { buildCtx, lowerAt, mentionStarting, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { cueInside } from "./cue-inside.ts";
 import { describedAs } from "./described.ts";
-import { cueAfter, cueBefore, cueClosing, cueLater, labelBefore, type Hit } from "./cue-search.ts";
+import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, labelBefore, type Hit } from "./cue-search.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, speakerOf, type Entity } from "./entities.ts";
 import { LATTER, findMentions, isCapitalised, type Mention } from "./mentions.ts";
@@ -62,10 +62,16 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
   if (!spokes) return null;
   for (const o of ctx.mentions) {
     if (o.first > m.last + 1) break;
-    if (o.kind === "name" && o.first > m.first && o.type !== "person") return o;
+    if (o.kind !== "name" || o.first <= m.first || o.type === "person") continue;
+    // "a Transport and Main Roads spokesperson": names joined by "and" before the role are one organisation's.
+    const next = AND.has(lowerAt(ctx, o.last + 1)) ? mentionStarting(ctx, o.last + 2) : null;
+    if (next === null || next.kind !== "name" || next.last >= m.last) return o;
+    return { ...o, last: next.last, text: textBetween(ctx, o.first, next.last), type: "organisation" };
   }
   return null;
 }
+
+const AND = new Set(["and", "&", "et"]);
 
 function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false, ctx: Ctx | null = null, guessUnheld = true): Entity | null {
   if (m === null) return null;
@@ -364,6 +370,8 @@ class Reader {
       const reporter = quoteless && !knownOnly ? coordinatedReporter(ctx, from, to) : null;
       const spoke = reporter === null ? null : this.resolve(reporter, posOf(ctx, reporter.first), false, ctx);
       if (spoke !== null && spoke !== e && reporter !== null) d.event(spoke, posOf(ctx, reporter.first));
+      const closing = quoteless && !knownOnly && reporter === null && block.kind === "paragraph" ? closingReporter(ctx, from, to) : null;
+      const closer = closing?.who == null ? null : this.resolve(closing.who, posOf(ctx, closing.who.first), false, ctx);
       const o = this.opening;
       if (o !== null && (o.block !== block.index || si > o.sentence)) {
         this.opening = null;
@@ -379,7 +387,12 @@ class Reader {
       // a pronoun too when it opens the sentence ("Elle habite la commune depuis 2021."), not one in a later clause.
       this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && (subject?.kind !== "pronoun" || subject.first === from) ? { entity: e, sentence: si } : null;
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
-      if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph") {
+      if (closer !== null && closing !== null && closing.who !== null) {
+        d.event(closer, posOf(ctx, closing.who.first), true);
+        this.last = { entity: closer, block: block.index, mode: closing.mode };
+        // Its statement goes on: "they said in a statement" after it is still the speaker.
+        this.narrative = 0;
+      } else if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph") {
         this.last = { entity: e, block: block.index, mode: ctx.tokens[verb]?.info.verb[this.language]?.mode ?? null };
       }
     }

@@ -572,8 +572,56 @@ function passiveAgent(ctx: Ctx, q: number, last: number): Hit | null {
  * after quotation `q`, if no other quotation stands between them, or null.
  */
 export function cueClosing(ctx: Ctx, q: number): Hit | null {
-  const last = sentenceAt(ctx, q)?.[1] ?? q;
-  for (let comma = q + 2; comma <= last && comma <= q + REACH; comma++) {
+  return closingCueIn(ctx, q + 2, Math.min(sentenceAt(ctx, q)?.[1] ?? q, q + REACH));
+}
+
+/**
+ * "L’ONU est une organisation neutre, a souligné M. Cassis.": the cue closing a sentence with no
+ * quotation says who spoke there, and so whom a bare quotation after it continues.
+ */
+export function closingReporter(ctx: Ctx, from: number, to: number): Hit | null {
+  const h = closingCueIn(ctx, from + 2, to);
+  // What the cue closes is a clause: "L’avocat, Me Verdier, a plaidé l’acquittement" is a subject and its verb.
+  return h !== null && h.who !== null && endsSentence(ctx, h.who.last, to) && !onlyMentions(ctx, from, h.from) ? h : null;
+}
+
+/** Whether tokens `first` up to `end` are nothing but mentions, their articles and the commas between them. */
+function onlyMentions(ctx: Ctx, first: number, end: number): boolean {
+  for (let k = first; k < end; ) {
+    const t = ctx.tokens[k] as Token;
+    const m = mentionStarting(ctx, k);
+    if (m !== null) k = m.last + 1;
+    else if (t.text === "," || DETERMINERS.has(t.lower) || (t.flags & TITLE_WORD) !== 0) k++;
+    else return false;
+  }
+  return true;
+}
+
+/** Prepositions opening a complement a cue may close on: `said in a statement`, `a-t-il dit lors du point presse`. */
+const TRAILING = new Set(["in", "on", "at", "during", "to", "via", "dans", "lors", "à", "au", "aux", "sur", "en", "devant", "par"]);
+
+/**
+ * Whether nothing after token `k` up to `to` but the cue's own verb and a complement: "…, said Mr
+ * Isaac worked hard" names whom the sentence is about, not who spoke.
+ */
+function endsSentence(ctx: Ctx, k: number, to: number): boolean {
+  let complement = false;
+  for (let f = k + 1; f <= to; f++) {
+    const t = ctx.tokens[f] as Token;
+    if (t.kind !== "word") continue;
+    if (CLAUSE_SUBJECTS.has(t.lower)) return false;
+    const speech = t.info.verb[ctx.language] !== null || (t.flags & AUXILIARY) !== 0;
+    if (complement) {
+      if (!speech && (t.flags & (FINITE_VERB_EN | FINITE_VERB_FR)) !== 0) return false;
+    } else if (TRAILING.has(t.lower)) complement = true;
+    else if (!speech) return false;
+  }
+  return true;
+}
+
+/** The first cue after a comma between tokens `first` and `last` with no clause of its own after it. */
+function closingCueIn(ctx: Ctx, first: number, last: number): Hit | null {
+  for (let comma = first; comma <= last; comma++) {
     const t = ctx.tokens[comma];
     if (t?.kind === "quote") return null;
     if (t?.text !== ",") continue;
