@@ -529,6 +529,9 @@ class Reader {
       const infinitive = sentence >= 0 && before !== null && narrativeInfinitive(ctx, sentence, before.cue ?? "");
       if (before !== null && before.method === "cue-before-sentence-subject" && (PARTICIPLE[language].test(before.cue ?? "") || infinitive) && credit !== null && credit.block === block.index && (credit.sentence === sentence || opensSentence || infinitive)) {
         before = { ...before, entity: credit.entity, method: "participle" };
+      } else if (infinitive && before !== null && before.entity === null && this.last !== null && this.last.block >= block.index - 1) {
+        // "…, a souligné M. Cassis. « … » Et de poursuivre : « … »": whoever spoke last, credited or not by a cue.
+        before = { ...before, entity: this.last.entity, method: "participle" };
       }
       const about = opening > 0 && this.about?.sentence === opening - 1 ? this.about.entity : null;
       // "Treasurer Ann Kovac dismissed the sit-in as a “silly stunt”": the words of the sentence's subject.
