@@ -341,7 +341,8 @@ class Reader {
       let subject = found.who;
       // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known;
       // when it is not, the subject is further on ("Civil rights attorney Jed Fowler was the first to comment").
-      let lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ");
+      // One followed at once by a reporting verb ("Regragui a reconnu", "Hansen said") is a speaker all the same.
+      let lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ") && !verbAt(ctx, subject.last + 1);
       if (lone && subject !== null && verb < 0 && d.known(subject, posOf(ctx, subject.first)) === null) {
         subject = sentenceSubject(ctx, subject.last + 1, to);
         lone = false;
@@ -606,6 +607,14 @@ interface Opener {
   about: Entity | null;
   /** The person the quotation's sentence is about, named before it. */
   subject: Entity | null;
+}
+
+/** Whether a reporting verb, finite or after its auxiliary, starts at token `k`: "said", "a reconnu". */
+function verbAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || t.kind !== "word") return false;
+  if ((t.flags & AUXILIARY) !== 0) return ctx.tokens[k + 1]?.info.verb[ctx.language] != null;
+  return t.info.verb[ctx.language]?.finite === true;
 }
 
 /** "Solange, 74 ans": someone of unknown kind whose gender or lone first name shows a person. */

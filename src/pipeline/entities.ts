@@ -520,7 +520,9 @@ export class Discourse {
       // passes `guessUnheld` false): "“…,” said Ann Price. “…,” the firefighter said" is someone new.
       if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
       const domain = roleDomain(head);
-      return this.recent(pos, (e) => e.type === "person" && !e.described && sameGender(e) && sameField(e, domain));
+      // "Regragui a reconnu…. « … », a-t-il précisé.": a lone surname a pronoun gave a gender is a person.
+      const person = (e: Entity) => e.type === "person" || (e.type === "unknown" && e.gender !== null);
+      return this.recent(pos, (e) => person(e) && !e.described && sameGender(e) && sameField(e, domain));
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
     if (!GENERIC_ORGS.has(fold(m.head))) return null;

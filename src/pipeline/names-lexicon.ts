@@ -22,6 +22,8 @@ export const NOT_NAMES = set(
   "lorsque quand comme si que qui quoi dont où encore déjà enfin cependant toutefois pourtant néanmoins " +
   "à puis ensuite désormais dorénavant aujourd bref sinon certes parfois souvent toujours jamais surtout également " +
   "notamment là voici voilà quant soudain finalement actuellement récemment auparavant autrefois puisque tandis afin " +
+  "concernant face outre hormis excepté sauf contrairement vis " +
+  "regarding concerning following including given " +
   "instead indeed otherwise thus therefore perhaps maybe already recently currently eventually just " +
   "nevertheless nonetheless besides overall yes well " +
   "regardez lire voir exclusive update breaking photo video getty images afp ap " +
