@@ -341,8 +341,8 @@ class Reader {
       let subject = found.who;
       // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known;
       // when it is not, the subject is further on ("Civil rights attorney Jed Fowler was the first to comment").
-      // One followed at once by a reporting verb ("Regragui a reconnu", "Hansen said") is a speaker all the same.
-      let lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ") && !verbAt(ctx, subject.last + 1);
+      // One followed by a reporting verb ("Regragui a reconnu", "Calogero, avant son concert, a demandé") is a speaker all the same.
+      let lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ") && !verbAt(ctx, ctx.tokens[subject.last + 1]?.text === "," ? pastInserts(ctx, subject.last + 1, to) : subject.last + 1);
       if (lone && subject !== null && verb < 0 && d.known(subject, posOf(ctx, subject.first)) === null) {
         subject = sentenceSubject(ctx, subject.last + 1, to);
         lone = false;
@@ -608,6 +608,23 @@ interface Opener {
   /** The person the quotation's sentence is about, named before it. */
   subject: Entity | null;
 }
+
+/** Past the asides between commas at token `k` ("Calogero, avant son concert, jeudi soir, a demandé"): where the verb may be. */
+function pastInserts(ctx: Ctx, k: number, to: number): number {
+  let at = k;
+  for (let asides = 0; ctx.tokens[at]?.text === "," && asides < MAX_ASIDES; asides++) {
+    if (verbAt(ctx, at + 1)) return at + 1;
+    let c = at + 1;
+    while (c <= to && c <= at + MAX_ASIDE && ctx.tokens[c]?.text !== "," && ctx.tokens[c]?.kind !== "quote") c++;
+    if (ctx.tokens[c]?.text !== ",") break;
+    at = c;
+  }
+  return at + 1;
+}
+
+/** How many tokens an aside between commas may take, and how many asides. */
+const MAX_ASIDE = 8;
+const MAX_ASIDES = 3;
 
 /** Whether a reporting verb, finite or after its auxiliary, starts at token `k`: "said", "a reconnu". */
 function verbAt(ctx: Ctx, k: number): boolean {
