@@ -23,6 +23,13 @@ describe("findSpans", () => {
     expect(b?.closed).toBe(true);
   });
 
+  it('findSpans: a straight mark glued to the next sentence after a full stop ("…ça."Au parc) closes the quotation', () => {
+    expect(texts('Il a dit : "Ce n\'est pas plus compliqué que ça."Au parc, on veut "relever la présence du loup".', "fr")).toEqual([
+      "Ce n'est pas plus compliqué que ça.",
+      "relever la présence du loup",
+    ]);
+  });
+
   it("findSpans: « » with narrow no-break spaces trims them", () => {
     expect(texts("Elle a dit «\u202fNous partons\u202f» hier.", "fr")).toEqual(["Nous partons"]);
     expect(texts("Il a dit «\u00a0Non merci\u00a0».", "fr")).toEqual(["Non merci"]);
