@@ -269,6 +269,8 @@ class Reader {
   private sentenceNo = 0;
   /** The person named by the last sentence, when it had no subject that resolved. */
   private orphan: { entity: Entity; sentence: number } | null = null;
+  /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
+  private reported: { entity: Entity; sentence: number } | null = null;
   /** Sentences without a quotation read since a quotation was last credited. */
   private narrative = 0;
   /** The person a quotation-less paragraph named last, and that paragraph. */
@@ -337,7 +339,8 @@ class Reader {
       const firstQuote = nextQuote < ctx.quotes.length ? (ctx.quotes[nextQuote] as number) : Infinity;
       const quoteless = firstQuote > to;
       const found = subjectOfSentence(ctx, from, to);
-      const verb = found.verb;
+      // "Ménard a estimé que…": a compound tense's participle is the reporting verb.
+      const verb = found.verb >= 0 || found.who === null ? found.verb : compoundVerbAfter(ctx, found.who.last);
       let subject = found.who;
       // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known;
       // when it is not, the subject is further on ("Civil rights attorney Jed Fowler was the first to comment").
@@ -396,6 +399,7 @@ class Reader {
       } else if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph") {
         this.last = { entity: e, block: block.index, mode: ctx.tokens[verb]?.info.verb[this.language]?.mode ?? null };
       }
+      this.reported = this.last !== null && this.last.block === block.index && quoteless && e !== null && this.last.entity === e && e.type !== "organisation" ? { entity: e, sentence: this.sentenceNo } : null;
     }
     // A paragraph with no quotation that names someone introduces the speaker of a bare quotation
     // opening the next one: "… ne fait pas les affaires du boucher, Abdul Sarr." / "« … »". A dek may, too.
@@ -474,11 +478,13 @@ class Reader {
     const key = m.kind === "pronoun" ? (ctx.tokens[m.first]?.start ?? m) : m;
     const seen = this.resolved.get(key);
     if (seen !== undefined) return seen;
-    const o = this.orphan;
-    if (m.kind === "pronoun" && m.gender !== null && o !== null && o.sentence === this.sentenceNo - 1 && (o.entity.gender === null || o.entity.gender === m.gender)) {
-      if (o.entity.gender === null) o.entity.gender = m.gender;
-      this.resolved.set(key, o.entity);
-      return o.entity;
+    // "Hansen said … . “…,” he said.": the one the sentence before reported, else the one it named.
+    for (const o of [this.reported, this.orphan]) {
+      if (m.kind === "pronoun" && m.gender !== null && o !== null && o.sentence === this.sentenceNo - 1 && (o.entity.gender === null || o.entity.gender === m.gender)) {
+        if (o.entity.gender === null) o.entity.gender = m.gender;
+        this.resolved.set(key, o.entity);
+        return o.entity;
+      }
     }
     const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block);
     if (e !== null) this.resolved.set(key, e);
@@ -625,6 +631,12 @@ function pastInserts(ctx: Ctx, k: number, to: number): number {
 /** How many tokens an aside between commas may take, and how many asides. */
 const MAX_ASIDE = 8;
 const MAX_ASIDES = 3;
+
+/** The reporting participle of "a estimé" right after token `k`, or -1. */
+function compoundVerbAfter(ctx: Ctx, k: number): number {
+  const auxiliary = ((ctx.tokens[k + 1]?.flags ?? 0) & AUXILIARY) !== 0;
+  return auxiliary && ctx.tokens[k + 2]?.info.verb[ctx.language] != null ? k + 2 : -1;
+}
 
 /** Whether a reporting verb, finite or after its auxiliary, starts at token `k`: "said", "a reconnu". */
 function verbAt(ctx: Ctx, k: number): boolean {
