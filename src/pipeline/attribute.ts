@@ -17,7 +17,7 @@ import { readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
-import { DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { AUXILIARY, CAPITALISED, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, firstName, speechNoun } from "./words.ts";
 
 export type { Attributed };
@@ -140,7 +140,9 @@ function isByline(tokens: readonly Token[], mentions: readonly Mention[]): boole
     // A sentence or a label ("Martin Keane :") is no byline; a final full stop may close one.
     if (t.kind === "quote" || (t.kind === "punct" && /^[!?:;]$/.test(t.text)) || (t.text === "." && k < tokens.length - 1)) return false;
     if (t.kind !== "word") continue;
-    if (k > last.last || ++words > BYLINE_MAX_WORDS || (t.flags & (FINITE_VERB_EN | FINITE_VERB_FR | AUXILIARY)) !== 0) return false;
+    // "Lynn McConnell     08 Jun 2014": the date the writer filed may follow the name.
+    if (k > last.last && !(/^\d+$/.test(t.text) || CALENDAR.has(t.lower))) return false;
+    if (++words > BYLINE_MAX_WORDS || (t.flags & (FINITE_VERB_EN | FINITE_VERB_FR | AUXILIARY)) !== 0) return false;
   }
   return true;
 }
