@@ -313,6 +313,7 @@ class Reader {
     const knownOnly = !isSpeechBlock(block) && titleCased(tokens);
 
     let named: Entity | null = null; // the person this block names last
+    let lastSubject: Entity | null = null; // the person its last sentence is about
     let next = 0; // mentions are sorted: one pointer walks them across sentences, keeping this linear
     let nextQuote = 0; // and so are the quote tokens
     this.about = null;
@@ -401,11 +402,14 @@ class Reader {
       } else if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph") {
         this.last = { entity: e, block: block.index, mode: ctx.tokens[verb]?.info.verb[this.language]?.mode ?? null };
       }
+      lastSubject = e !== null && subject?.kind === "name" && e.type === "person" ? e : null;
       this.reported = this.last !== null && this.last.block === block.index && quoteless && e !== null && this.last.entity === e && e.type !== "organisation" ? { entity: e, sentence: this.sentenceNo } : null;
     }
     // A paragraph with no quotation that names someone introduces the speaker of a bare quotation
     // opening the next one: "… ne fait pas les affaires du boucher, Abdul Sarr." / "« … »". A dek may, too.
-    this.intro = ctx.quotes.length === 0 && isSpeechBlock(block) && named !== null ? { entity: named, block: block.index } : this.intro;
+    // The person the last sentence is about comes first: "Montembeault se souvient…, quand il portait les couleurs des Panthers de la Floride."
+    const introduced = lastSubject ?? named;
+    this.intro = ctx.quotes.length === 0 && isSpeechBlock(block) && introduced !== null ? { entity: introduced, block: block.index } : this.intro;
     // "La Palme d’honneur : Agnès Varda": a line of a list that names who speaks next.
     const listed = namedAfterColon(ctx);
     const winner = listed === null ? null : d.known(listed, posOf(ctx, listed.first));
