@@ -272,7 +272,7 @@ class Reader {
   /** The person named by the last sentence, when it had no subject that resolved. */
   private orphan: { entity: Entity; sentence: number } | null = null;
   /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
-  private reported: { entity: Entity; sentence: number } | null = null;
+  private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;
   /** Sentences without a quotation read since a quotation was last credited. */
   private narrative = 0;
   /** The person a quotation-less paragraph named last, and that paragraph. */
@@ -321,6 +321,7 @@ class Reader {
       const [from, to] = ctx.sentences[si] as readonly [number, number];
       this.sentenceNo++;
       let inSentence: Entity | null = null; // the person this sentence names last
+      let inSentenceAt = -1; // and the token where
       // A capital inside a sentence is a name; a sentence's first word may just be capitalised.
       for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
         const m = mentions[next] as Mention;
@@ -335,6 +336,7 @@ class Reader {
               // "… en Moselle": a place a preposition governs introduces no one.
               if (e.type === "person" || !governed(ctx, m)) named = e;
               inSentence = e;
+              inSentenceAt = m.first;
             }
           }
         }
@@ -394,16 +396,22 @@ class Reader {
       // a pronoun too when it opens the sentence ("Elle habite la commune depuis 2021."), not one in a later clause.
       this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && (subject?.kind !== "pronoun" || subject.first === from) ? { entity: e, sentence: si } : null;
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
+      let reporting: Entity | null = null;
       if (closer !== null && closing !== null && closing.who !== null) {
         d.event(closer, posOf(ctx, closing.who.first), true);
         this.last = { entity: closer, block: block.index, mode: closing.mode };
         // Its statement goes on: "they said in a statement" after it is still the speaker.
         this.narrative = 0;
+        reporting = closer;
       } else if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph") {
         this.last = { entity: e, block: block.index, mode: ctx.tokens[verb]?.info.verb[this.language]?.mode ?? null };
+        reporting = e;
       }
       lastSubject = e !== null && subject?.kind === "name" && e.type === "person" ? e : null;
-      this.reported = this.last !== null && this.last.block === block.index && quoteless && e !== null && this.last.entity === e && e.type !== "organisation" ? { entity: e, sentence: this.sentenceNo } : null;
+      // Someone else the words reported name, whom a pronoun after them could mean: "Lopez said Mark Okafor…"
+      // ("Jean’s father, Bertrum, described…" names Jean in its subject only).
+      const other = inSentence === reporting || inSentenceAt <= (subject?.last ?? -1) ? null : inSentence;
+      this.reported = reporting !== null && reporting.type !== "organisation" ? { entity: reporting, sentence: this.sentenceNo, other } : null;
     }
     // A paragraph with no quotation that names someone introduces the speaker of a bare quotation
     // opening the next one: "… ne fait pas les affaires du boucher, Abdul Sarr." / "« … »". A dek may, too.
@@ -485,7 +493,12 @@ class Reader {
     const seen = this.resolved.get(key);
     if (seen !== undefined) return seen;
     // "Hansen said … . “…,” he said.": the one the sentence before reported, else the one it named.
-    for (const o of [this.reported, this.orphan]) {
+    // One of unknown gender only if that sentence named no one else; if it did, and they have the
+    // pronoun's gender, rather them: "Lopez said Mark Okafor had been the best player. “…,” he said."
+    const r = this.reported;
+    const certain = r === null || r.other === null || r.entity.gender !== null;
+    const other = r !== null && !certain && r.other?.gender === m.gender ? { entity: r.other, sentence: r.sentence } : null;
+    for (const o of [certain ? r : other, this.orphan]) {
       if (m.kind === "pronoun" && m.gender !== null && o !== null && o.sentence === this.sentenceNo - 1 && (o.entity.gender === null || o.entity.gender === m.gender)) {
         if (o.entity.gender === null) o.entity.gender = m.gender;
         this.resolved.set(key, o.entity);
@@ -542,8 +555,9 @@ class Reader {
       const infinitive = sentence >= 0 && before !== null && narrativeInfinitive(ctx, sentence, before.cue ?? "");
       if (before !== null && before.method === "cue-before-sentence-subject" && (PARTICIPLE[language].test(before.cue ?? "") || infinitive) && credit !== null && credit.block === block.index && (credit.sentence === sentence || opensSentence || infinitive)) {
         before = { ...before, entity: credit.entity, method: "participle" };
-      } else if (infinitive && before !== null && before.entity === null && this.last !== null && this.last.block >= block.index - 1) {
-        // "…, a souligné M. Cassis. « … » Et de poursuivre : « … »": whoever spoke last, credited or not by a cue.
+      } else if (infinitive && before !== null && before.entity === null && this.last !== null && this.last.block >= block.index - 1 && this.narrative === 0) {
+        // "…, a souligné M. Cassis. « … » Et de poursuivre : « … »": whoever spoke last, credited or not by a cue,
+        // if no sentence of narrative came between.
         before = { ...before, entity: this.last.entity, method: "participle" };
       }
       const about = opening > 0 && this.about?.sentence === opening - 1 ? this.about.entity : null;
@@ -567,8 +581,10 @@ class Reader {
     const closing = after === null && (before === null || before.type !== "person") ? this.found(ctx, cueClosing(ctx, q)) : null;
     const credited = withEntity(after) ?? withEntity(closing) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
     const cue = credited ?? outside;
-    // "“I was elated.”" alone on its line: a clause opening its paragraph is someone's words, however short.
-    const term = open.opens && readsAsClause(span.text, language) ? null : termReason(span.text, open.before, language, credited !== null);
+    // "“I was elated.”" alone on its line: a sentence opening its paragraph is someone's words, however short
+    // ("“I Will Survive” was played" is a title still).
+    const sentence = open.opens && /[.!?…]\s*$/u.test(span.text) && readsAsClause(span.text, language);
+    const term = sentence ? null : termReason(span.text, open.before, language, credited !== null);
     if (term !== null) {
       decisions[tok.span] = new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term });
       return false;

@@ -582,7 +582,7 @@ export function cueClosing(ctx: Ctx, q: number): Hit | null {
 export function closingReporter(ctx: Ctx, from: number, to: number): Hit | null {
   const h = closingCueIn(ctx, from + 2, to);
   // What the cue closes is a clause: "L’avocat, Me Verdier, a plaidé l’acquittement" is a subject and its verb.
-  return h !== null && h.who !== null && endsSentence(ctx, h.who.last, to) && !onlyMentions(ctx, from, h.from) ? h : null;
+  return h !== null && h.who !== null && endsSentence(ctx, h, to) && !onlyMentions(ctx, from, h.from) ? h : null;
 }
 
 /** Whether tokens `first` up to `end` are nothing but mentions, their articles and the commas between them. */
@@ -601,20 +601,22 @@ function onlyMentions(ctx: Ctx, first: number, end: number): boolean {
 const TRAILING = new Set(["in", "on", "at", "during", "to", "via", "dans", "lors", "à", "au", "aux", "sur", "en", "devant", "par"]);
 
 /**
- * Whether nothing after token `k` up to `to` but the cue's own verb and a complement: "…, said Mr
- * Isaac worked hard" names whom the sentence is about, not who spoke.
+ * Whether nothing follows the cue's speaker up to `to` but the cue's own verb ("a spokesperson said"),
+ * a date and a complement: "…, said Mr Isaac worked hard" names whom the sentence is about, not who spoke.
  */
-function endsSentence(ctx: Ctx, k: number, to: number): boolean {
+function endsSentence(ctx: Ctx, h: Hit, to: number): boolean {
+  const who = h.who as Mention;
+  // "…, said Peter Smith agreed": where the verb stands before the speaker, none may come after.
+  let inverted = false;
+  for (let f = h.from; f < who.first && !inverted; f++) inverted = ctx.tokens[f]?.info.verb[ctx.language] != null;
   let complement = false;
-  for (let f = k + 1; f <= to; f++) {
+  for (let f = who.last + 1; f <= to; f++) {
     const t = ctx.tokens[f] as Token;
-    if (t.kind !== "word") continue;
-    if (CLAUSE_SUBJECTS.has(t.lower)) return false;
-    const speech = t.info.verb[ctx.language] !== null || (t.flags & AUXILIARY) !== 0;
-    if (complement) {
-      if (!speech && (t.flags & (FINITE_VERB_EN | FINITE_VERB_FR)) !== 0) return false;
-    } else if (TRAILING.has(t.lower)) complement = true;
-    else if (!speech) return false;
+    if (t.kind !== "word" || CALENDAR.has(t.lower) || /^\d+$/.test(t.text)) continue;
+    const verb = t.info.verb[ctx.language] !== null || (t.flags & AUXILIARY) !== 0;
+    if (CLAUSE_SUBJECTS.has(t.lower) || (verb && (complement || inverted))) return false;
+    if (TRAILING.has(t.lower)) complement = true;
+    else if (!complement && !verb) return false;
   }
   return true;
 }

@@ -70,7 +70,7 @@ export const FR_SPEECH_NOUNS =
   "discours courrier note interview entretien publication billet tribune avertissement promesse réaction " +
   "commentaire commentaires remarque remarques critique critiques";
 
-export const FR_PREPOSITIONS = ["selon", "d’après", "d'après", "aux dires de", "pour reprendre les mots de", "de l’aveu de", "de l’aveu du", "de l’aveu des", "de l’aveu même de", "de l’avis de", "de l’avis du", "de l’avis des"];
+export const FR_PREPOSITIONS = ["selon", "d’après", "d'après", "aux dires de", "pour reprendre les mots de", "de l’aveu de", "de l’aveu d’", "de l’aveu du", "de l’aveu des", "de l’aveu même de", "de l’avis de", "de l’avis d’", "de l’avis du", "de l’avis des"];
 
 export const FR_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["voté", "vote option"], ["voter", "vote option"], ["votent", "vote option"], ["vote", "vote option"],

@@ -23,6 +23,8 @@ export const NOT_NAMES = set(
   "à puis ensuite désormais dorénavant aujourd bref sinon certes parfois souvent toujours jamais surtout également " +
   "notamment là voici voilà quant soudain finalement actuellement récemment auparavant autrefois puisque tandis afin " +
   "concernant face outre hormis excepté sauf contrairement vis " +
+  // Indefinite pronouns opening a sentence ("Several said…", "Plusieurs ont affirmé…") are no one's name.
+  "several others everyone everybody nobody someone somebody anyone one plusieurs beaucoup chacun chacune personne aucun aucune nombreux nombreuses " +
   "regarding concerning following including given " +
   "instead indeed otherwise thus therefore perhaps maybe already recently currently eventually just " +
   "nevertheless nonetheless besides overall yes well " +
@@ -165,9 +167,9 @@ export const PERSON_ROLES = set(
   "régisseur régisseuse réalisateur réalisatrice filmmaker dancer danseur danseuse rapper rappeur rappeuse " +
   "comedian humoriste composer compositeur compositrice musicien musicienne musician artist artiste painter peintre " +
   "photographer photographe cuisinier cuisinière waiter waitress serveur serveuse hairdresser coiffeur coiffeuse " +
-  "plumber plombier carpenter menuisier charpentier builder maçon miner mineur pilot pilote sailor marin " +
+  "plumber plombier carpenter menuisier charpentier maçon miner mineur pilot pilote sailor " +
   "lifeguard sauveteur sauveteuse guide librarian bibliothécaire postman facteur factrice cashier caissier caissière " +
-  "skier skieur skieuse climber alpiniste grimpeur grimpeuse cavalier cavalière brewer brasseur brasseuse",
+  "skier skieur skieuse climber alpiniste grimpeur grimpeuse brewer brasseur brasseuse",
 );
 
 /** Role nouns that stand for an organisation ("the company said", "le groupe a indiqué"). */

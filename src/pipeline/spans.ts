@@ -236,7 +236,7 @@ class Scanner {
       // `nouvelle ", raconte X`: a mark before closing punctuation starts nothing, spaced or not.
       const left = !nextSpace && !CLOSING_PUNCT.has(next) && (prevSpace || !isWordCode(prev));
       // `… que ça."Au parc`: a mark glued to the words after a full stop still closes what the stop ends.
-      const right = !prevSpace && (nextSpace || !isWordCode(next) || SENTENCE_END.has(prev));
+      const right = !prevSpace && (nextSpace || !isWordCode(next) || (mark.family === "double" && SENTENCE_END.has(prev)));
       if (mark.family === "double") this.double(mark, ch, stack, block, i, w, left, right, lastNonSpaceBefore(text, from, i));
       else this.single(mark, ch, stack, block, i, left, right, isWordCode(prev) && isWordCode(next));
     }
