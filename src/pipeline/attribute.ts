@@ -662,10 +662,7 @@ function compoundVerbAfter(ctx: Ctx, k: number): number {
 
 /** Whether a reporting verb, finite or after its auxiliary, starts at token `k`: "said", "a reconnu". */
 function verbAt(ctx: Ctx, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (t === undefined || t.kind !== "word") return false;
-  if ((t.flags & AUXILIARY) !== 0) return ctx.tokens[k + 1]?.info.verb[ctx.language] != null;
-  return t.info.verb[ctx.language]?.finite === true;
+  return ctx.tokens[k]?.info.verb[ctx.language]?.finite === true || compoundVerbAfter(ctx, k - 1) >= 0;
 }
 
 /** "Solange, 74 ans": someone of unknown kind whose gender or lone first name shows a person. */

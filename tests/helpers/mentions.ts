@@ -8,3 +8,10 @@ export function mentionsIn(text: string, language: "en" | "fr" = "en"): Mention[
   if (block === undefined) return [];
   return findMentions(tokenizeBlock(block, [], language), block.text, block.start, language);
 }
+
+/** The mentions of `text` that `pick` keeps, and their texts: for a test of one kind of mention. */
+export function mentionsWhere(pick: (m: Mention) => boolean) {
+  const all = (text: string, language: "en" | "fr" = "en"): Mention[] => mentionsIn(text, language).filter(pick);
+  const texts = (text: string, language: "en" | "fr" = "en"): string[] => all(text, language).map((m) => m.text);
+  return { all, texts };
+}

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Mention } from "../../src/pipeline/mentions.ts";
-import { mentionsIn } from "../helpers/mentions.ts";
+import { mentionsWhere } from "../helpers/mentions.ts";
 
 /** The group mentions findMentions reports (findGroupMentions runs inside it, on the shared token marks). */
-function groups(text: string, language: "en" | "fr" = "en"): Mention[] {
-  return mentionsIn(text, language).filter((m) => m.plural === true);
-}
-const texts = (text: string, language: "en" | "fr" = "en") => groups(text, language).map((m) => m.text);
+const { all: groups, texts } = mentionsWhere((m) => m.plural === true);
 
 describe("findGroupMentions", () => {
   it("findGroupMentions: a bare English plural takes its modifiers, names included", () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Mention } from "../../src/pipeline/mentions.ts";
-import { mentionsIn } from "../helpers/mentions.ts";
+import { mentionsWhere } from "../helpers/mentions.ts";
 
 /** The partitive mentions findMentions reports (partitiveAt runs inside it, before roles and groups). */
-function partitives(text: string, language: "en" | "fr" = "en"): Mention[] {
-  return mentionsIn(text, language).filter((m) => m.partitive === true);
-}
-const texts = (text: string, language: "en" | "fr" = "en") => partitives(text, language).map((m) => m.text);
+const { all: partitives, texts } = mentionsWhere((m) => m.partitive === true);
 
 describe("partitiveAt", () => {
   it("partitiveAt: one of a set, by its noun or a pronoun, and another", () => {
