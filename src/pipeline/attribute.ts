@@ -321,7 +321,7 @@ class Reader {
       const [from, to] = ctx.sentences[si] as readonly [number, number];
       this.sentenceNo++;
       let inSentence: Entity | null = null; // the person this sentence names last
-      let inSentenceAt = -1; // and the token where
+      let inSentenceAt = -1; // the token where it names them
       // A capital inside a sentence is a name; a sentence's first word may just be capitalised.
       for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
         const m = mentions[next] as Mention;
@@ -350,7 +350,7 @@ class Reader {
       // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known;
       // when it is not, the subject is further on ("Civil rights attorney Jed Fowler was the first to comment").
       // One followed by a reporting verb ("Regragui a reconnu", "Calogero, avant son concert, a demandé") is a speaker all the same.
-      let lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ") && !verbAt(ctx, ctx.tokens[subject.last + 1]?.text === "," ? pastInserts(ctx, subject.last + 1, to) : subject.last + 1);
+      let lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ") && !verbAt(ctx, pastInserts(ctx, subject.last + 1, to));
       if (lone && subject !== null && verb < 0 && d.known(subject, posOf(ctx, subject.first)) === null) {
         subject = sentenceSubject(ctx, subject.last + 1, to);
         lone = false;
@@ -639,6 +639,7 @@ interface Opener {
 
 /** Past the asides between commas at token `k` ("Calogero, avant son concert, jeudi soir, a demandé"): where the verb may be. */
 function pastInserts(ctx: Ctx, k: number, to: number): number {
+  if (ctx.tokens[k]?.text !== ",") return k;
   let at = k;
   for (let asides = 0; ctx.tokens[at]?.text === "," && asides < MAX_ASIDES; asides++) {
     if (verbAt(ctx, at + 1)) return at + 1;
