@@ -368,7 +368,10 @@ class Reader {
         const q = ctx.quotes[nextQuote] as number;
         credits = this.credit(ctx, block, q, q === from ? si : -1) || credits;
       }
-      const e = early ? before : resolveSubject();
+      // "« … », a affirmé au micro de ROBtv Anuna Dupont.": a sentence opening on a quotation whose cue
+      // credited someone is about that speaker, not about the first name it holds.
+      const cued = credits && found.verb < 0 && firstQuote === from && this.last !== null && this.last.block === block.index ? this.last.entity : null;
+      const e = early ? before : cued ?? resolveSubject();
       this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
       // "Des mots perçus comme sincères par Philippe Duval. Il a perdu son fils…": a sentence with no
       // subject of its own hands the next one's pronoun to the person it named.

@@ -144,7 +144,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   if (language === "fr" && (t.flags & AUXILIARY) !== 0) {
     const pr = pronounAt(ctx, k + 1) ?? gluedPlural(ctx, k);
     let vk = k + (pr !== null ? 2 : 1);
-    if (ADVERBS_FR.has(tokens[vk]?.lower ?? "")) vk++;
+    if (adverbFr(tokens[vk]?.lower ?? "")) vk++;
     const v = tokens[vk]?.info.verb[language] ?? null;
     if (v !== null) {
       const who = pr ?? subjectAfter(ctx, vk, last);
@@ -225,7 +225,11 @@ const ORIGIN = new Set(["of", "from", "at", "de", "du", "des", "d’"]);
 const CONJUNCTIONS_FR = new Set(["et", "ou", "mais", "donc", "car", "ni", "puis", "soit", "tout", "toute", "toutes", "tous", "dont", "comme", "quand", "lorsque", "tant", "avant", "pendant", "durant"]);
 
 /** Adverbs that may sit inside a French inverted cue: `a ensuite soupiré X`, `martèle alors le procureur`. */
-const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "également", "enfin", "même", "déjà", "donc", "pourtant", "toutefois", "ainsi", "notamment", "simplement", "seulement", "aussitôt"]);
+const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "enfin", "même", "déjà", "donc", "pourtant", "toutefois", "ainsi", "aussitôt"]);
+/** An adverb inside a French cue: a listed one, or any in "-ment" (`a-t-elle sobrement noté`). */
+function adverbFr(w: string): boolean {
+  return ADVERBS_FR.has(w) || /^\p{Ll}{3,}ment$/u.test(w);
+}
 /** Object and reflexive pronouns before a French verb: `lui répond-elle`, `se désole X`, `s’agace-t-il`. */
 const CLITICS_FR = new Set(["lui", "leur", "nous", "vous", "me", "m’", "se", "s’", "te", "t’"]);
 /** "Le ministère a fait savoir que « … »", "fait valoir l’avocat": faire and an infinitive report speech. */
@@ -268,7 +272,7 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
       }
     }
   }
-  if (ADVERBS_FR.has(tokens[v]?.lower ?? "")) v++;
+  if (adverbFr(tokens[v]?.lower ?? "")) v++;
   const verb = tokens[v];
   if (verb === undefined || verb.kind !== "word" || v > last || (verb.flags & LOWERCASE) === 0 || !(FINITE_FR.test(verb.lower) || (aux && /[iuû]$/.test(verb.lower)))) return null;
   // "« … » entre la CEDEAO et l’AES": a preposition may end like a verb.
@@ -293,7 +297,7 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   let who: Mention | null = pr;
   if (who === null) {
     let s = pastAdverbials(ctx, v + 1, last);
-    if (ADVERBS_FR.has(tokens[s]?.lower ?? "")) s++;
+    if (adverbFr(tokens[s]?.lower ?? "")) s++;
     // "le PLR", "la CGT": an article before an organisation's name.
     const m = mentionStarting(ctx, s) ?? (DETERMINERS.has(tokens[s]?.lower ?? "") ? mentionStarting(ctx, s + 1) : null);
     const titled = subjectAfter(ctx, s - 1, last); // "s’est questionné Me Karim Ba"
@@ -311,7 +315,7 @@ function auxiliaryBefore(ctx: Ctx, k: number): number {
   for (let a = k - 1; a >= 0 && a >= k - 2; a--) {
     const w = ctx.tokens[a]?.lower ?? "";
     if (isAuxiliary(w)) return a;
-    if (!ADVERBS_FR.has(w)) break;
+    if (!adverbFr(w)) break;
   }
   return k;
 }

@@ -337,10 +337,15 @@ export class Discourse {
   }
 
   /** The entity of the last event before `pos`, if it passes `ok` (told whether it spoke). */
-  private lastEvent(pos: number, ok: (e: Entity, spoke: boolean) => boolean): Entity | null {
+  private lastEvent(pos: number, ok: (e: Entity, spoke: boolean) => boolean, skip?: (e: Entity) => boolean): Entity | null {
+    let skipped = 0;
     for (let k = this.events.length - 1; k >= 0; k--) {
       const ev = this.events[k] as EntityEvent;
-      if (ev.pos < pos) return ok(ev.entity, ev.spoke) ? ev.entity : null;
+      if (ev.pos >= pos) continue;
+      if (ok(ev.entity, ev.spoke)) return ev.entity;
+      // "Natalia Kadygrob reached the centre. Her husband stayed behind. “…,” she said.": one event
+      // of someone the pronoun cannot mean lets it reach the one before.
+      if (skip === undefined || skipped++ > 0 || !skip(ev.entity)) return null;
     }
     return null;
   }
@@ -378,7 +383,8 @@ export class Discourse {
     // X, il…" after Thierry Breton): recent subjects first, then anyone named.
     const agrees = (e: Entity) => e.type !== "organisation" && e.gender === gender;
     // The subject or speaker just before comes first when nothing says it cannot be the one.
-    const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke)) ?? this.recent(pos, agrees) ?? this.recent(pos, fits) ?? this.latest(pos, (c) => fits(c) && c.type === "person");
+    const other = (c: Entity) => c.type === "person" && c.gender !== null && c.gender !== gender;
+    const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, fits) ?? this.latest(pos, (c) => fits(c) && c.type === "person");
     if (e !== null && e.gender === null) e.gender = gender;
     return e;
   }

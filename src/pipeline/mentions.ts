@@ -78,6 +78,15 @@ function is(t: Token | undefined, bit: number): boolean {
   return t !== undefined && (t.flags & bit) !== 0;
 }
 
+/**
+ * A word that may be a verb form or an adverb (`Rotating`, `Finally`). A short word in "-ly" is
+ * more often a first name the lexicon lacks (`Carly`, `Dolly`) than an adverb opening a sentence
+ * without its comma.
+ */
+function verbForm(t: Token): boolean {
+  return is(t, ING_LY_ED) && !(t.text.length <= 5 && t.lower.endsWith("ly"));
+}
+
 /** A capitalised word that can be part of a name. */
 function nameWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && (t.flags & NAME_WORD) !== 0;
@@ -272,7 +281,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     if ((flags & NAME_WORD) === 0) continue;
     // "Rotating TWU strikes", "Speaking at his farm, Eaves…": a verb form opening the sentence is no part of a name.
-    if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && is(t, ING_LY_ED) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
+    if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
     const runStart = i;
     let j = i;
     // "Nurses and Midwives’ Organisation", "Farmers' Association": a plural possessive inside an organisation's name.
@@ -287,6 +296,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (n.text === "." && is(tokens[j], TITLE_WORD) && nameWord(n2) && !is(n2, TITLE_WORD)) { j += 2; continue; }
       // "P.K. Subban", "John F. Kennedy": an initial's full stop stays inside the name.
       if (n.text === "." && isInitial(tokens[j]?.text ?? "") && nameWord(n2) && !n2?.glued && !is(n2, TITLE_WORD)) { j += 2; continue; }
+      // "Roger D. Ames", "John A. Smith": an initial that is also a short word ("d", "a") after a first name.
+      if (n2?.text === "." && isInitial(n.text) && isCapitalised(n) && j === runStart && is(tokens[j], MALE_FIRST | FEMALE_FIRST) && nameWord(tokens[j + 3]) && !tokens[j + 3]?.glued) { j += 3; continue; }
       // "Maria St. John", "St. Catherine of Siena": a saint's abbreviation and its full stop stay inside the name.
       // Not "on Elm St. Sarah Lee…": the saint opens the run or follows a first name.
       if (n.text === "." && SAINT.has(tokens[j]?.lower ?? "") && (j === runStart || is(tokens[j - 1], MALE_FIRST | FEMALE_FIRST)) && nameWord(n2) && !n2?.glued) { j += 2; continue; }
@@ -300,7 +311,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && (!is(n2, TITLE_WORD) || firstName(tokens[j]))) { j += 2; continue; }
       const n3 = tokens[j + 3];
       if (nameWord(n3) && is(n, LOWERCASE) && is(n2, LOWERCASE) && is(n, PARTICLE) && is(n2, PARTICLE)) { j += 3; continue; }
-      if (nameWord(n3) && n.lower === "of" && n2?.lower === "the") { j += 3; continue; }
+      // "Roger C. Wiens of the Los Alamos National Laboratory": as before "of", a person's name ends before "of the".
+      if (nameWord(n3) && n.lower === "of" && n2?.lower === "the" && !personOf) { j += 3; continue; }
       break;
     }
     // "Rs 65 crore", "Fr 20": a short word before a figure is a unit or a currency, no one's name.
@@ -320,12 +332,12 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     // "à l’AFP Claire Vasseur": an acronym before a person's name is another mention, not a title.
     const after = tokens[i + 1];
-    // "à Keystone-ATS Clara Vasseur": so is a name that ends on an acronym.
+    // "à Keystone-ATS Clara Vasseur", "ROBtv Anuna De Wever": so is a name that ends on an acronym or opens with one.
     if (j >= i + 2 && (is(t, ACRONYM) || ACRONYM_TAIL.test(t.text)) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
     // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
-    if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (is(t, ING_LY_ED) || (language === "fr" && is(t, FR_VERB_FORM))) && !reportsNext(tokens, i, language)) continue;
+    if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && is(t, FR_VERB_FORM))) && !reportsNext(tokens, i, language)) continue;
     let lastTitle = -1;
     // "GNS Science Seismologist Dr Matt X": a run ending on a profession is a role, not a name.
     // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title.
@@ -449,8 +461,8 @@ const BLOCKERS = new Set([
 
 /** Prepositions that open a French role's complement ("chargée de l’économie", "délégué au numérique"). */
 const ROLE_COMPLEMENT = new Set(["à", "au", "aux", "de", "du", "des", "d’", "en", "pour"]);
-/** A hyphenated name ending on an acronym: `Keystone-ATS`. */
-const ACRONYM_TAIL = /-\p{Lu}{2,}$/u;
+/** A hyphenated name ending on an acronym (`Keystone-ATS`), or an acronym run into a word (`ROBtv`): a medium's name, not a person's. */
+const ACRONYM_TAIL = /(?:-\p{Lu}{2,}|^\p{Lu}{2,}\p{Ll}+)$/u;
 
 /** Prepositions a role's complement may hold before the name it renames: `à l’hôtel de ville`, `at the council`. */
 const PREPOSITIONS_IN_ROLE = new Set(["à", "au", "aux", "at", "in", "on", "for", "pour"]);
@@ -583,6 +595,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   const start = k;
   let sawRole = -1;
   let female = false;
+  const afterPreposition = dangling(tokens[m.first - 1]) || PREPOSITIONS_IN_ROLE.has(tokens[m.first - 1]?.lower ?? "");
   for (; k < tokens.length && k < start + 16; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "quote" || (t.kind === "punct" && /[,.;:()!?]/.test(t.text)) || RELATIVE.has(t.lower)) break;
@@ -591,6 +604,10 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
       female = tokens[k - 1]?.lower === "la" || tokens[k - 1]?.lower === "une";
     } else if (sawRole < 0 && (k >= start + 4 || (BLOCKERS.has(t.lower) && !(language === "en" && t.lower === "a")) || t.info.verb[language] !== null)) {
       return; // "Twitter, with the French president…": not an appositive
+    } else if (sawRole >= 0 && afterPreposition && (is(t, AUXILIARY) || (t.info.verb[language]?.finite === true && !PARTICIPLE_FR.test(t.lower)))) {
+      // "avant la marche à Louvain, l’adolescente avait souligné": after a name that completes a
+      // preposition, a role with a verb is the next clause's subject ("Sall, député non inscrit dénonce" is an appositive).
+      return;
     }
   }
   if (sawRole < 0 || k === start) return;
@@ -606,6 +623,9 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     if (r.kind === "role" && r.first >= start && r.last < k) r.sameAs = idx;
   }
 }
+
+/** A French past participle, which qualifies a role ("un habitant interrogé par l’AFP") rather than opening a clause. */
+const PARTICIPLE_FR = /(?:é|ée|és|ées)$/u;
 
 /** The office a courtesy title among tokens `from`..`to` implies (`Me` → "avocat"), or null. */
 function impliedRole(tokens: readonly Token[], from: number, to: number): string | null {

@@ -284,7 +284,11 @@ const CURATED_MALE = set(
   "jean-yves kévin kevin léon leon loïc loic lucien marius martin mathis matthieu maurice nathan noël noel " +
   "pierre-yves raymond robert roger samuel simon thibaut timothée tony victor yanis youssef karim mehdi " +
   "rachid farid nabil sofiane moussa mamadou ibrahima abdoulaye ousmane amadou cheikh modou babacar " +
-  "aliou seydou idrissa lamine souleymane",
+  "aliou seydou idrissa lamine souleymane " +
+  // Names the English-speaking datasets lack, from the countries the news quotes most.
+  "dmitry oleksandr andriy andrei mykola mikhail yury oleg aleksei bogdan pawel tomasz krzysztof jakub josé " +
+  "rahul amit sanjay vijay arjun narendra yusuf khalid mustafa chukwuma emeka olusegun oluwaseun kwame kofi " +
+  "thabo sipho sean eoin cian oisin",
 );
 const CURATED_FEMALE = set(
   "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +
@@ -308,7 +312,10 @@ const CURATED_FEMALE = set(
   "martine maryse mélanie melanie mireille muriel myriam nadia nadine noémie noemie océane oceane odile " +
   "pascale pauline perrine rose-marie sabine sandra séverine severine solène solene stéphanie simone " +
   "sylvaine thérèse therese valentine véronique veronique virginie yvonne zoé zoe fatima samia leïla leila " +
-  "olivia ophélie ophelie anne-marie marie-claire marie-france marie-hélène marie-laure marie-pierre",
+  "olivia ophélie ophelie anne-marie marie-claire marie-france marie-hélène marie-laure marie-pierre " +
+  "natalia tatyana svetlana yulia yuliya oksana ludmila lyudmila kateryna katarzyna agnieszka aleksandra ioana " +
+  "andreea mihaela pilar guadalupe chiara priya ananya aisha ayesha zainab amina khadija nour ngozi chiamaka " +
+  "folake funmilayo thandiwe nomvula aoife niamh sinead orla ciara roisin",
 );
 
 const lower = (names: readonly string[]): Set<string> => new Set(names.map((n) => n.toLowerCase()));

@@ -1,5 +1,5 @@
 import type { Language } from "../schema/quote.ts";
-import type { Mention } from "./mentions.ts";
+import type { Gender, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { NATIONALITIES_FR, PARTY_WORDS } from "./names-lexicon.ts";
 import { LOWERCASE, PERSON_ROLE_WORD, ROLE_WORD, firstName, isAgeNoun } from "./words.ts";
@@ -26,6 +26,20 @@ const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
 const FUSED_FR = new Set(["du", "au"]);
 const POST_DET = new Set(["the", "la", "le", "l’"]);
 const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne|ée|ate|ine)$/;
+
+/** Nouns for people that say their gender whatever the article: kin, and the -man/-woman compounds. */
+const NOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ...words("husband father son brother grandfather grandson uncle nephew boyfriend widower dad man boy king prince " +
+    "spokesman chairman businessman congressman fisherman policeman " +
+    "mari père fils frère grand-père petit-fils oncle neveu veuf papa homme garçon roi", "male"),
+  ...words("wife mother daughter sister grandmother granddaughter aunt niece girlfriend widow mum mom woman girl queen princess " +
+    "spokeswoman chairwoman businesswoman congresswoman policewoman actress " +
+    "épouse femme mère fille sœur grand-mère petite-fille tante nièce veuve maman reine princesse", "female"),
+]);
+
+function words(list: string, gender: Gender): [string, Gender][] {
+  return list.split(" ").map((w) => [w, gender]);
+}
 
 /** "the defence lawyer", "the 66-year-old Kelsey resident": another role noun follows, maybe after a name. */
 function roleAhead(tokens: readonly Token[], k: number): boolean {
@@ -106,9 +120,11 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       if (n === k || w.kind !== "word" || POST.has(w.lower) || POST_DET.has(w.lower)) continue;
       modifiers.push(w.lower.endsWith("’s") ? w.lower.slice(0, -2) : w.lower);
     }
-    // The article tells first ("le capitaine"); the noun's ending only where it does not (l’avocate).
-    const male = language === "fr" && (fused || det === "le" || det === "un");
-    const female = language === "fr" && !male && (det === "la" || det === "une" || FEMININE.test(t.lower));
+    // The article tells first ("le capitaine"); the noun's ending only where it does not (l’avocate);
+    // some nouns carry their gender in any language ("her husband", "sa fille").
+    const lexical = NOUN_GENDER.get(t.lower) ?? null;
+    const male = lexical === "male" || (lexical === null && language === "fr" && (fused || det === "le" || det === "un"));
+    const female = lexical === "female" || (lexical === null && language === "fr" && !male && (det === "la" || det === "une" || FEMININE.test(t.lower)));
     const a = tokens[first] as Token;
     const z = tokens[last] as Token;
     out.push({

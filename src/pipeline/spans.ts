@@ -82,6 +82,7 @@ const CLOSING_PUNCT = new Set([44, 46, 59, 58, 33, 63, 41, 93, 0x2026]);
 
 /** . ! ? … as char codes. */
 const SENTENCE_END = new Set([46, 33, 63, 0x2026]);
+const COMMA = 44;
 
 /** The next quotation mark: the regex engine skips the text between marks far faster than a loop. */
 const NEXT_MARK = new RegExp(`[${[...QUOTE_CHARS].join("")}\`]`, "g");
@@ -235,8 +236,9 @@ class Scanner {
       const nextSpace = next < 0 || isSpace(next);
       // `nouvelle ", raconte X`: a mark before closing punctuation starts nothing, spaced or not.
       const left = !nextSpace && !CLOSING_PUNCT.has(next) && (prevSpace || !isWordCode(prev));
-      // `… que ça."Au parc`: a mark glued to the words after a full stop still closes what the stop ends.
-      const right = !prevSpace && (nextSpace || !isWordCode(next) || (mark.family === "double" && SENTENCE_END.has(prev)));
+      // `… que ça."Au parc`, `… as we can,"he said`: a double mark glued to the words after a full stop
+      // or a comma still closes what is open (a double mark nested in a double mark is rare).
+      const right = !prevSpace && (nextSpace || !isWordCode(next) || (mark.family === "double" && (SENTENCE_END.has(prev) || prev === COMMA)));
       if (mark.family === "double") this.double(mark, ch, stack, block, i, w, left, right, lastNonSpaceBefore(text, from, i));
       else this.single(mark, ch, stack, block, i, left, right, isWordCode(prev) && isWordCode(next));
     }

@@ -1,5 +1,5 @@
 import { isInitial } from "./chars.ts";
-import { CALENDAR, DEFINITE_ARTICLES } from "./names-lexicon.ts";
+import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import { nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
@@ -262,12 +262,21 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   const aupres = w === "auprès" && /^(?:de|du|des|d’)$/.test(ctx.tokens[k + 1]?.lower ?? "") ? 1 : 0;
   if (!SETTINGS.has(w ?? "") && aupres === 0) return k;
   let f = k + 1 + aupres;
-  if (/^(?:l’|la|le|les|the)$/.test(ctx.tokens[f]?.lower ?? "")) f++;
+  // "au micro de RTL", "à l’antenne de France Inter": the medium is what follows.
+  const article = (at: number) => (/^(?:l’|la|le|les|the)$/.test(ctx.tokens[at]?.lower ?? "") ? at + 1 : at);
+  f = article(f);
+  if (MEDIUM_FR.has(ctx.tokens[f]?.lower ?? "") && /^(?:de|du|des|d’)$/.test(ctx.tokens[f + 1]?.lower ?? "")) f = article(f + 2);
   const t = ctx.tokens[f];
   if (t === undefined || t.kind !== "word" || f > ceiling) return k;
-  // The dative is one name (AFP, Le Monde) or one noun (reporters, journalistes).
+  // The dative is one name (AFP, Le Monde) or one noun (reporters, journalistes), which a few
+  // adjectives and its name may follow ("la télévision locale ROBtv").
   const m = mentionStarting(ctx, f);
-  const end = m !== null && m.kind === "name" ? m.last + 1 : f + 1;
+  let end = m !== null && m.kind === "name" ? m.last + 1 : f + 1;
+  if (m === null && ctx.language === "fr") {
+    while (end < f + 3 && end <= ceiling && mentionStarting(ctx, end) === null && !DETERMINERS.has(ctx.tokens[end]?.lower ?? "") && plainNoun(ctx, ctx.tokens[end] as Token)) end++;
+    const own = mentionStarting(ctx, end);
+    if (own !== null && own.kind === "name" && mentionStarting(ctx, own.last + 1) !== null) end = own.last + 1;
+  }
   const next = ctx.tokens[end];
   if (next !== undefined && next.kind === "word" && mentionStarting(ctx, end) !== null) return end;
   const split = m !== null && m.kind === "name" ? nameInRun(ctx, m) : -1;
@@ -296,6 +305,8 @@ function tailAt(ctx: Ctx, k: number): Mention | null {
 
 /** Prepositions of where and to whom words were said, between an inverted verb and its subject. */
 const SETTINGS = new Set(["à", "au", "aux", "sur", "dans", "pour", "devant", "chez", "to", "on"]);
+/** Where a French speaker is heard: `au micro de`, `à l’antenne de`, `sur le plateau de`. */
+const MEDIUM_FR = new Set(["micro", "antenne", "plateau", "ondes"]);
 
 /** A lowercase word that may be a noun in a description ("homemaker"): no verb, preposition or connector. */
 function plainNoun(ctx: Ctx, t: Token): boolean {
@@ -554,6 +565,12 @@ function nounModifier(ctx: Ctx, m: Mention, from: number): boolean {
   return (next & LOWERCASE) !== 0 && (next & (ROLE_WORD | ORG_ROLE | PERSON_ROLE_WORD)) !== 0;
 }
 
+/** `la télévision locale ROBtv Anuna De Wever`: one word naming no person, right before a person's full name, says where they spoke. */
+function beforePerson(ctx: Ctx, m: Mention, i: number): boolean {
+  const next = ctx.mentions[i + 1];
+  return m.kind === "name" && m.type !== "person" && m.first === m.last && next !== undefined && next.first === m.last + 1 && next.kind === "name" && next.type === "person" && next.last > next.first;
+}
+
 /** Words that open a clause set before the subject: `Asked about…, X said`, `Interrogé sur…, X a dit`. */
 const CLAUSE_OPENERS = new Set(["asked", "pressed", "questioned", "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "invité", "invitée"]);
 /** How far the comma closing an opening clause may stand, in tokens. */
@@ -586,7 +603,7 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
   for (let i = firstMentionFrom(ctx, opening >= 0 ? opening + 1 : from); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.first > to) break;
-    if (governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from)) continue;
+    if (governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from) || beforePerson(ctx, m, i)) continue;
     const after = ctx.tokens[m.last + 1];
     if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;
     return named(ctx, m);
