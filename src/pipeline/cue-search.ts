@@ -331,14 +331,38 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     if (after !== null) return { who: after, method: "cue-before" };
   } else {
     // "with the French president urging the CEO to…": an absolute construction names its subject.
-    const near = mentionEnding(ctx, k - 1);
+    // "with Michael Haverty, vice-chair of the committee, saying": past an appositive between commas.
+    const aside = appositiveBefore(ctx, k - 1, floor);
+    const near = mentionEnding(ctx, aside ?? k - 1);
     // "with Opposition Leader Dana Croft saying": title words may stand between `with` and the name.
     let before = (near?.first ?? 0) - 1;
     while (before > 0 && ((ctx.tokens[before]?.flags ?? 0) & (TITLE_WORD | ROLE_WORD | CAPITALISED)) !== 0 && ctx.tokens[before]?.kind === "word") before--;
     const lead = ctx.tokens[before]?.lower ?? "";
-    if (near !== null && near.kind !== "pronoun" && /^(?:with|avec|,|)$/.test(lead)) return { who: named(ctx, near), method: "cue-before" };
+    if (near !== null && near.kind !== "pronoun" && (aside === null ? /^(?:with|avec|,|)$/ : /^(?:with|avec)$/).test(lead)) return { who: named(ctx, near), method: "cue-before" };
   }
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
+}
+
+/** How many tokens an appositive between commas may take. */
+const MAX_APPOSITIVE = 16;
+
+/**
+ * `X, vice-chair of the committee,` ending with the comma at `c`: the token before its opening
+ * comma, or null. An appositive opens on a determiner, a role, a name or an age, and holds no verb
+ * (", commended his team," is a clause).
+ */
+function appositiveBefore(ctx: Ctx, c: number, floor: number): number | null {
+  if (ctx.tokens[c]?.text !== ",") return null;
+  for (let j = c - 1; j > floor && j > c - MAX_APPOSITIVE; j--) {
+    const t = ctx.tokens[j] as Token;
+    if (t.kind === "quote" || /^[.;:!?]$/.test(t.text) || (t.flags & AUXILIARY) !== 0 || t.info.verb[ctx.language] !== null) return null;
+    if (ctx.language === "en" && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && /ed$/.test(t.lower)) return null;
+    if (t.text !== ",") continue;
+    const lead = ctx.tokens[j + 1];
+    const opens = lead !== undefined && lead.kind === "word" && (DETERMINERS.has(lead.lower) || (lead.flags & (ROLE_WORD | TITLE_WORD | CAPITALISED)) !== 0 || /^\d/.test(lead.text));
+    return opens ? j - 1 : null;
+  }
+  return null;
 }
 
 /** Verbs whose object is the one quoted: `quoted X`, `a cité X`. */

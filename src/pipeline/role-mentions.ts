@@ -41,6 +41,8 @@ function words(list: string, gender: Gender): [string, Gender][] {
   return list.split(" ").map((w) => [w, gender]);
 }
 
+const ORDINAL_FR = new Set(["premier", "première"]);
+
 /** "the defence lawyer", "the 66-year-old Kelsey resident": another role noun follows, maybe after a name. */
 function roleAhead(tokens: readonly Token[], k: number): boolean {
   for (let n = k + 1; n <= k + 3; n++) {
@@ -72,6 +74,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     if (k <= done || used[k] !== 0) continue;
     // "the defence lawyer": in English a role noun before another is its modifier (French puts the head first).
     if (language === "en" && roleAhead(tokens, k)) continue;
+    // "le premier ministre", "la première ministre": the ordinal qualifies the role noun after it.
+    if (language === "fr" && ORDINAL_FR.has(t.lower) && ((tokens[k + 1]?.flags ?? 0) & PERSON_ROLE_WORD) !== 0) continue;
     let first = -1;
     let fused = false;
     for (let b = k - 1; b >= 0 && b >= k - 5; b--) {

@@ -572,7 +572,7 @@ function beforePerson(ctx: Ctx, m: Mention, i: number): boolean {
 }
 
 /** Words that open a clause set before the subject: `Asked about…, X said`, `Interrogé sur…, X a dit`. */
-const CLAUSE_OPENERS = new Set(["asked", "pressed", "questioned", "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "invité", "invitée"]);
+const CLAUSE_OPENERS = new Set(["asked", "pressed", "questioned", "contacted", "reached", "approached", "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "invité", "invitée", "joint", "jointe", "contacté", "contactée", "sollicité", "sollicitée", "approché", "approchée"]);
 /** How far the comma closing an opening clause may stand, in tokens. */
 const MAX_OPENING_CLAUSE = 30;
 

@@ -182,6 +182,9 @@ function lowerTail(text: string): boolean {
   return tail === tail.toLowerCase() && tail !== tail.toUpperCase();
 }
 
+/** Irregular French participles that open a sentence the way "Interrogé par…" does. */
+const PARTICIPLES_FR = new Set(["joint", "jointe", "joints", "jointes", "atteint", "atteinte", "atteints", "atteintes", "rejoint", "rejointe", "pris", "prise", "mis", "mise", "reçu", "reçue", "revenu", "revenue", "venu", "venue"]);
+
 function flagsOf(text: string, lower: string): number {
   let f = 0;
   const set = (bit: number, on: boolean) => { if (on) f |= bit; };
@@ -228,7 +231,8 @@ function flagsOf(text: string, lower: string): number {
     set(FEMALE_FIRST, FEMALE_FIRST_NAMES.has(plain));
   }
   set(ING_LY_ED, lower.endsWith("ing") || lower.endsWith("ly") || lower.endsWith("ed"));
-  set(FR_VERB_FORM, /(?:ant|ants|ante|antes|é|ée|és|ées|ment)$/.test(lower));
+  // "Joint par RFI, X…", "Atteinte par téléphone, Y…": a few irregular participles open sentences too.
+  set(FR_VERB_FORM, /(?:ant|ants|ante|antes|é|ée|és|ées|ment)$/.test(lower) || (short && PARTICIPLES_FR.has(lower)));
   return f;
 }
 
