@@ -262,6 +262,12 @@ class Reader {
    */
   private about: { entity: Entity; sentence: number } | null = null;
   /**
+   * The person a quotation-less sentence earlier in this block named as its subject, while no
+   * quotation of the block has been credited: `Comme elle, Mamadou Faye a dû s’inscrire. Certains
+   * restent sceptiques. « C’est pour me protéger »` is his, not the last paragraph's speaker's.
+   */
+  private paragraphSubject: Entity | null = null;
+  /**
    * A bare quotation opening the block being read, as sentence `sentence`: `« Tout est pourri. »
    * Le visage fatigué, Solange, 74 ans, nous fait visiter…`. `entities` counts those known before
    * it; `carried` says its credit only carried on from an earlier paragraph.
@@ -317,6 +323,7 @@ class Reader {
     let next = 0; // mentions are sorted: one pointer walks them across sentences, keeping this linear
     let nextQuote = 0; // and so are the quote tokens
     this.about = null;
+    this.paragraphSubject = null;
     for (let si = 0; si < ctx.sentences.length; si++) {
       const [from, to] = ctx.sentences[si] as readonly [number, number];
       this.sentenceNo++;
@@ -398,6 +405,8 @@ class Reader {
       // A sentence whose quotations credit no one ("Gaston est « scandalisé ».") is still about its subject,
       // a pronoun too when it opens the sentence ("Elle habite la commune depuis 2021."), not one in a later clause.
       this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && (subject?.kind !== "pronoun" || subject.first === from) ? { entity: e, sentence: si } : null;
+      if (credits) this.paragraphSubject = null;
+      else if (e !== null && quoteless && !knownOnly && subject?.kind === "name" && e.type === "person") this.paragraphSubject = e;
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
       let reporting: Entity | null = null;
       if (closer !== null && closing !== null && closing.who !== null) {
@@ -611,11 +620,15 @@ class Reader {
       return this.creditTo(tok, block, open.about, "previous-subject", null);
     }
     const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
+    const prev = this.last;
+    const told = this.paragraphSubject;
+    if (cue === null && paragraph && told !== null && segs.length === 1 && prev !== null && prev.block < block.index && prev.entity !== told && other(told)) {
+      return this.creditTo(tok, block, told, "paragraph-subject", null);
+    }
     const intro = this.intro;
     if (cue === null && paragraph && open.opens && intro !== null && intro.block === (segs[0]?.block ?? -1) - 1 && other(intro.entity)) {
       return this.creditTo(tok, block, intro.entity, "introduced", null);
     }
-    const prev = this.last;
     // A quotation that opens its paragraph bare may be told whose it is by the next sentence.
     if (cue === null && paragraph && open.opens && segs.length === 1 && opening >= 0) {
       this.opening = { span: tok.span, block: block.index, sentence: opening, entities: d.entities.length, carried: prev === null || prev.block < block.index };

@@ -73,6 +73,18 @@ function modifiesNext(tokens: readonly Token[], i: number, language: Language): 
   return n.info.verb.en === null && (n.flags & AUXILIARY) === 0;
 }
 
+/** Verbs French "il" is impersonal with: `il y a`, `il faut`, `il semble`, `il s’agit`. */
+const IMPERSONAL_FR = new Set(["y", "faut", "fallait", "faudra", "faudrait", "semble", "semblait", "paraît", "parait", "reste", "restait", "suffit", "suffisait", "vaut", "importe", "pleut", "manque"]);
+
+/** Whether the "il" at `i` stands for no one: `il y a une semaine`, `il s’agit de`. */
+function impersonal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.lower !== "il") return false;
+  const next = tokens[i + 1]?.lower ?? "";
+  if (IMPERSONAL_FR.has(next)) return true;
+  return (next === "s’" || next === "s'" || next === "se") && /^(?:agit|agissait|agira|peut|pourrait)$/.test(tokens[i + 2]?.lower ?? "");
+}
+
 /** Whether the token's text has the word class `bit` (see words.ts). */
 function is(t: Token | undefined, bit: number): boolean {
   return t !== undefined && (t.flags & bit) !== 0;
@@ -274,6 +286,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       }
     }
     const gender = (flags & PRONOUN) !== 0 ? t.info.pronoun : null;
+    if (gender !== null && language === "fr" && impersonal(tokens, i)) continue;
     if (gender !== null) {
       out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i] = 2;
@@ -345,7 +358,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Emily King", "John Major": so is a title word right after a first name.
     const surname = (k: number) => (k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && firstName(tokens[k - 2])) ||
       (k === j && k >= i + 1 && is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k - 1], TITLE_WORD | PLACE) && is(tokens[k], TITLE_WORD));
-    for (let k = i; k <= j && !surname(k); k++) {
+    // "Pape Samba Dieye", "Dean Smith": a title word that is also a first name, before a name that is
+    // none, opens the name ("Pape François", "Dean Mary Ellis" keep the title).
+    const forename = (k: number) => k === i && k < j && is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
+    for (let k = i; k <= j && !surname(k) && !forename(k); k++) {
       if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     }
     // "Minister for Rural Affairs John Moran": past a title's complement, a first name starts the name.

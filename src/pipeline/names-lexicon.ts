@@ -288,7 +288,7 @@ const CURATED_MALE = set(
   // Names the English-speaking datasets lack, from the countries the news quotes most.
   "dmitry oleksandr andriy andrei mykola mikhail yury oleg aleksei bogdan pawel tomasz krzysztof jakub josé " +
   "rahul amit sanjay vijay arjun narendra yusuf khalid mustafa chukwuma emeka olusegun oluwaseun kwame kofi " +
-  "thabo sipho sean eoin cian oisin",
+  "thabo sipho sean eoin cian oisin pape serigne assane",
 );
 const CURATED_FEMALE = set(
   "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +

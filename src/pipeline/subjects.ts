@@ -335,7 +335,8 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   if (k > ceiling) return null;
   const tail = tailAt(ctx, k);
   if (tail !== null) return tail;
-  const epithet = nameAfterEpithet(ctx, k, ceiling);
+  // "said a commuter": the English article is among the words skipped after a verb (French "a" is one).
+  const epithet = nameAfterEpithet(ctx, k, ceiling) ?? (ctx.language === "en" && k - 1 > v && ctx.tokens[k - 1]?.lower === "a" ? epithetAfter(ctx, k - 1, ceiling) : null);
   if (epithet !== null) return epithet;
   // "said the Met Office forecaster Mark Willard": an organisation's name modifies the role.
   const lead = mentionStarting(ctx, DEFINITE_ARTICLES.has(ctx.tokens[k]?.lower ?? "") ? k + 1 : k);
@@ -376,9 +377,11 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
 const EPITHET_LINKS = new Set(["de", "du", "des", "d’", "of"]);
 /** How many words such a phrase may take, article included. */
 const MAX_EPITHET = 5;
+/** "prédit une navetteuse", "said a commuter": someone new, described but not named. */
+const INDEFINITE = new Set(["un", "une", "a", "an", "one"]);
 
 /**
- * `", raconte le boutiquier."`, `", a lâché le milieu de terrain."`: a definite noun phrase the role
+ * `", raconte le boutiquier."`, `", a lâché le milieu de terrain."`, `", said a commuter."`: a noun phrase the role
  * lexicon lacks, closing the cue's clause, is still who speaks. The whole phrase must end the clause,
  * so `a déclaré le texte adopté hier par…` names no one.
  */
@@ -386,7 +389,7 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   const { tokens } = ctx;
   const article = tokens[k];
   const head = tokens[k + 1];
-  if (article === undefined || head === undefined || !DEFINITE_ARTICLES.has(article.lower)) return null;
+  if (article === undefined || head === undefined || !(DEFINITE_ARTICLES.has(article.lower) || INDEFINITE.has(article.lower))) return null;
   if (head.kind !== "word" || (head.flags & LOWERCASE) === 0 || head.info.verb[ctx.language] !== null || head.text.length < 3) return null;
   if (speechNoun(head.flags, ctx.language) || mentionStarting(ctx, k + 1) !== null) return null;
   let last = k + 1;
@@ -401,7 +404,7 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   // "a relevé l’édile de Saint-Prex, Stéphane Porzi": the name in apposition says who.
   const apposed = after?.text === "," ? mentionStarting(ctx, last + 2) : null;
   if (apposed !== null && apposed.kind === "name" && apposed.type !== "organisation" && !apposed.possessive && /^[.;!?]?$/.test(tokens[apposed.last + 1]?.text ?? "")) return named(ctx, apposed);
-  const gender = article.lower === "la" ? "female" : article.lower === "le" ? "male" : null;
+  const gender = article.lower === "la" || article.lower === "une" ? "female" : article.lower === "le" || article.lower === "un" ? "male" : null;
   return {
     kind: "role", first: k, last, text: textOf(tokens, ctx.source, k, last, ctx.base), role: null, head: head.lower, modifiers: [],
     gender, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: true, partitive: false,
@@ -571,6 +574,9 @@ function beforePerson(ctx: Ctx, m: Mention, i: number): boolean {
   return m.kind === "name" && m.type !== "person" && m.first === m.last && next !== undefined && next.first === m.last + 1 && next.kind === "name" && next.type === "person" && next.last > next.first;
 }
 
+/** `Comme elle, Mamadou Faye…`, `Like her, Tom…`: a comparison before the subject names someone else. */
+const COMPARISONS = new Set(["comme", "like", "unlike", "contrairement"]);
+
 /** Words that open a clause set before the subject: `Asked about…, X said`, `Interrogé sur…, X a dit`. */
 const CLAUSE_OPENERS = new Set(["asked", "pressed", "questioned", "contacted", "reached", "approached", "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "invité", "invitée", "joint", "jointe", "contacté", "contactée", "sollicité", "sollicitée", "approché", "approchée"]);
 /** How far the comma closing an opening clause may stand, in tokens. */
@@ -583,7 +589,7 @@ const MAX_OPENING_CLAUSE = 30;
 function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
   const t = ctx.tokens[from];
   if (t === undefined || t.kind !== "word") return -1;
-  const opener = (ctx.language === "en" && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS.has(t.lower) || PREPOSITIONS.has(t.lower);
+  const opener = (ctx.language === "en" && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS.has(t.lower) || PREPOSITIONS.has(t.lower) || COMPARISONS.has(t.lower);
   if (!opener) return -1;
   for (let k = from + 1; k <= to && k <= from + MAX_OPENING_CLAUSE; k++) {
     const x = ctx.tokens[k] as Token;
