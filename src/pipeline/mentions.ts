@@ -85,6 +85,9 @@ function impersonal(tokens: readonly Token[], i: number): boolean {
   return (next === "s’" || next === "s'" || next === "se") && /^(?:agit|agissait|agira|peut|pourrait)$/.test(tokens[i + 2]?.lower ?? "");
 }
 
+/** Particles that may open a surname written alone: `Di Tarte`, `De Wever`, `Van der Berg`, `Da Silva`. */
+const SURNAME_PARTICLES = new Set(["di", "da", "del", "de", "van", "von", "dos", "das"]);
+
 /** Whether the token's text has the word class `bit` (see words.ts). */
 function is(t: Token | undefined, bit: number): boolean {
   return t !== undefined && (t.flags & bit) !== 0;
@@ -388,7 +391,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (lastTitle < 0 && j > i && det !== undefined && DEFINITE_ARTICLES.has(det.lower) && isDemonymNoun(t, language) && is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST)) lastTitle = 0;
     const nameStart = lastTitle + 1 + (tokens[i + lastTitle + 1]?.text === "." ? 1 : 0);
     const first = i + nameStart;
-    const startsName = first <= j && nameWord(tokens[first]) && !is(tokens[first], CONNECTOR);
+    // "Di Tarte", "De Wever", "Van der Berg": a surname's particle may open the name (not "De Paris…").
+    const particleOpens = first < j && SURNAME_PARTICLES.has(tokens[first]?.lower ?? "") && !is(tokens[first + 1], PLACE | PLACE_WORD | ORG_WORD);
+    const startsName = first <= j && nameWord(tokens[first]) && (!is(tokens[first], CONNECTOR) || particleOpens);
     const prev = tokens[i - 1];
     if (!startsName) {
       const m = roleFromRun(tokens, source, base, i, j, lastTitle, language);
