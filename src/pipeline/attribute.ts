@@ -8,7 +8,7 @@ import { describedAs } from "./described.ts";
 import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, labelBefore, type Hit } from "./cue-search.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, speakerOf, type Entity } from "./entities.ts";
-import { LATTER, findMentions, isCapitalised, type Mention } from "./mentions.ts";
+import { LATTER, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
@@ -210,6 +210,27 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
   return { who: sentenceSubject(ctx, from, to), verb: -1 };
 }
 
+/** A person a block is about, and the last sentence that spoke of them. */
+interface Told {
+  entity: Entity;
+  sentence: number;
+}
+
+/** Personal pronouns, by the gender they tell, that speak of someone already named: `mais lui est convaincu`, `Pour lui,`. */
+const BACK_POINTERS: ReadonlyMap<string, Gender> = new Map([
+  ...["lui", "il", "lui-même", "he", "him", "his", "himself"].map((w) => [w, "male"] as const),
+  ...["elle", "elle-même", "she", "her", "herself"].map((w) => [w, "female"] as const),
+]);
+
+/** Whether tokens `from..to` speak of someone of `gender` (any, when unknown) by a pronoun. */
+function pointsBack(ctx: Ctx, from: number, to: number, gender: Gender | null): boolean {
+  for (let k = from; k <= to; k++) {
+    const g = BACK_POINTERS.get(ctx.tokens[k]?.lower ?? "");
+    if (g !== undefined && (gender === null || g === gender)) return true;
+  }
+  return false;
+}
+
 /** Words before a name that make it qualify the noun after it: `the Hosur plant`, `its Ofcom report`. */
 const QUALIFIER_LEADS = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
 
@@ -263,10 +284,12 @@ class Reader {
   private about: { entity: Entity; sentence: number } | null = null;
   /**
    * The person a quotation-less sentence earlier in this block named as its subject, while no
-   * quotation of the block has been credited: `Comme elle, Mamadou Faye a dû s’inscrire. Certains
-   * restent sceptiques. « C’est pour me protéger »` is his, not the last paragraph's speaker's.
+   * quotation of the block has been credited, and the last sentence that still spoke of them by a
+   * pronoun: `Mamadou Faye a dû s’inscrire. Certains restent sceptiques mais lui est convaincu.
+   * « C’est pour me protéger »` is his, not the last paragraph's speaker's. ("Freeland declined to
+   * comment. Markets fell. “…”" continues the speaker before.)
    */
-  private paragraphSubject: Entity | null = null;
+  private paragraphSubject: Told | null = null;
   /**
    * A bare quotation opening the block being read, as sentence `sentence`: `« Tout est pourri. »
    * Le visage fatigué, Solange, 74 ans, nous fait visiter…`. `entities` counts those known before
@@ -405,8 +428,11 @@ class Reader {
       // A sentence whose quotations credit no one ("Gaston est « scandalisé ».") is still about its subject,
       // a pronoun too when it opens the sentence ("Elle habite la commune depuis 2021."), not one in a later clause.
       this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && (subject?.kind !== "pronoun" || subject.first === from) ? { entity: e, sentence: si } : null;
+      // Read as a whole: resetting it at the block's start does not make it null here.
+      const ps = this.paragraphSubject as Told | null;
       if (credits) this.paragraphSubject = null;
-      else if (e !== null && quoteless && !knownOnly && subject?.kind === "name" && e.type === "person") this.paragraphSubject = e;
+      else if (e !== null && quoteless && !knownOnly && subject?.kind === "name" && e.type === "person") this.paragraphSubject = { entity: e, sentence: this.sentenceNo };
+      else if (ps !== null && quoteless && pointsBack(ctx, from, to, ps.entity.gender)) this.paragraphSubject = { entity: ps.entity, sentence: this.sentenceNo };
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
       let reporting: Entity | null = null;
       if (closer !== null && closing !== null && closing.who !== null) {
@@ -621,7 +647,7 @@ class Reader {
     }
     const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
     const prev = this.last;
-    const told = this.paragraphSubject;
+    const told = this.paragraphSubject?.sentence === this.sentenceNo - 1 ? this.paragraphSubject.entity : null;
     if (cue === null && paragraph && told !== null && segs.length === 1 && prev !== null && prev.block < block.index && prev.entity !== told && other(told)) {
       return this.creditTo(tok, block, told, "paragraph-subject", null);
     }

@@ -338,7 +338,9 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     let before = (near?.first ?? 0) - 1;
     while (before > 0 && ((ctx.tokens[before]?.flags ?? 0) & (TITLE_WORD | ROLE_WORD | CAPITALISED)) !== 0 && ctx.tokens[before]?.kind === "word") before--;
     const lead = ctx.tokens[before]?.lower ?? "";
-    if (near !== null && near.kind !== "pronoun" && (aside === null ? /^(?:with|avec|,|)$/ : /^(?:with|avec)$/).test(lead)) return { who: named(ctx, near), method: "cue-before" };
+    // Past an appositive, "with" must open its own clause: not "spoke with Olaf Scholz, the chancellor, saying".
+    const opensClause = before <= floor || ctx.tokens[before - 1]?.text === ",";
+    if (near !== null && near.kind !== "pronoun" && (aside === null ? /^(?:with|avec|,|)$/.test(lead) : /^(?:with|avec)$/.test(lead) && opensClause)) return { who: named(ctx, near), method: "cue-before" };
   }
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
 }

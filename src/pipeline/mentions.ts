@@ -73,16 +73,22 @@ function modifiesNext(tokens: readonly Token[], i: number, language: Language): 
   return n.info.verb.en === null && (n.flags & AUXILIARY) === 0;
 }
 
-/** Verbs French "il" is impersonal with: `il y a`, `il faut`, `il semble`, `il s’agit`. */
-const IMPERSONAL_FR = new Set(["y", "faut", "fallait", "faudra", "faudrait", "semble", "semblait", "paraît", "parait", "reste", "restait", "suffit", "suffisait", "vaut", "importe", "pleut", "manque"]);
+/** Verbs French "il" is impersonal with whatever follows: `il faut`, `il s’agit`, `il pleut`. */
+const IMPERSONAL_FR = new Set(["faut", "fallait", "faudra", "faudrait", "suffit", "suffisait", "vaut", "importe", "pleut"]);
 
-/** Whether the "il" at `i` stands for no one: `il y a une semaine`, `il s’agit de`. */
+/**
+ * Whether the "il" at `i` stands for no one: `il y a une semaine`, `il faut`, `il s’agit de`,
+ * `il semble que` ("il y travaille", "il semble fatigué", "il reste optimiste" are someone's).
+ */
 function impersonal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.lower !== "il") return false;
   const next = tokens[i + 1]?.lower ?? "";
+  const after = tokens[i + 2]?.lower ?? "";
   if (IMPERSONAL_FR.has(next)) return true;
-  return (next === "s’" || next === "s'" || next === "se") && /^(?:agit|agissait|agira|peut|pourrait)$/.test(tokens[i + 2]?.lower ?? "");
+  if (next === "y") return /^(?:a|avait|aura|aurait|eut|ait)$/.test(after);
+  if (next === "semble" || next === "paraît" || next === "parait") return after === "que" || after === "qu’" || after === "qu'";
+  return (next === "s’" || next === "s'" || next === "se") && /^(?:agit|agissait|agira|peut|pourrait)$/.test(after);
 }
 
 /** Particles that may open a surname written alone: `Di Tarte`, `De Wever`, `Van der Berg`, `Da Silva`. */
@@ -99,8 +105,11 @@ function is(t: Token | undefined, bit: number): boolean {
  * without its comma.
  */
 function verbForm(t: Token): boolean {
-  return is(t, ING_LY_ED) && !(t.text.length <= 5 && t.lower.endsWith("ly"));
+  return is(t, ING_LY_ED) && !(t.text.length <= 5 && t.lower.endsWith("ly") && !SHORT_ADVERBS.has(t.lower));
 }
+
+/** The short adverbs in "-ly" that do open sentences: "Newly elected MP…", "Fully aware of…". */
+const SHORT_ADVERBS = new Set(["newly", "fully", "truly", "oddly", "sadly", "badly", "madly", "hotly", "dryly", "shyly", "slyly", "wryly", "coyly", "idly", "duly", "only", "early", "daily", "aptly", "lowly"]);
 
 /** A capitalised word that can be part of a name. */
 function nameWord(t: Token | undefined): boolean {
@@ -361,9 +370,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Emily King", "John Major": so is a title word right after a first name.
     const surname = (k: number) => (k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && firstName(tokens[k - 2])) ||
       (k === j && k >= i + 1 && is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k - 1], TITLE_WORD | PLACE) && is(tokens[k], TITLE_WORD));
-    // "Pape Samba Dieye", "Dean Smith": a title word that is also a first name, before a name that is
-    // none, opens the name ("Pape François", "Dean Mary Ellis" keep the title).
-    const forename = (k: number) => k === i && k < j && is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
+    // "le docteur Pape Samba Dieye": after a role, a title word that is also a first name, before a name
+    // that is none, opens the name ("King Mswati", "Sergeant Hughes", "le pape François" keep the title).
+    const forename = (k: number) => k === i && k < j && is(tokens[i - 1], PERSON_ROLE_WORD) && is(tokens[i - 1], LOWERCASE) && is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
     for (let k = i; k <= j && !surname(k) && !forename(k); k++) {
       if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     }
@@ -616,7 +625,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   const start = k;
   let sawRole = -1;
   let female = false;
-  const afterPreposition = dangling(tokens[m.first - 1]) || PREPOSITIONS_IN_ROLE.has(tokens[m.first - 1]?.lower ?? "");
+  const afterPreposition = language === "fr" && (dangling(tokens[m.first - 1]) || PREPOSITIONS_IN_ROLE.has(tokens[m.first - 1]?.lower ?? ""));
   for (; k < tokens.length && k < start + 16; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "quote" || (t.kind === "punct" && /[,.;:()!?]/.test(t.text)) || RELATIVE.has(t.lower)) break;

@@ -236,22 +236,24 @@ class Scanner {
       const nextSpace = next < 0 || isSpace(next);
       // `nouvelle ", raconte X`: a mark before closing punctuation starts nothing, spaced or not.
       const left = !nextSpace && !CLOSING_PUNCT.has(next) && (prevSpace || !isWordCode(prev));
-      // `… que ça."Au parc`, `… as we can,"he said`: a double mark glued to the words after a full stop
-      // or a comma still closes what is open (a double mark nested in a double mark is rare).
-      const right = !prevSpace && (nextSpace || !isWordCode(next) || (mark.family === "double" && (SENTENCE_END.has(prev) || prev === COMMA)));
-      if (mark.family === "double") this.double(mark, ch, stack, block, i, w, left, right, lastNonSpaceBefore(text, from, i));
+      // `… que ça."Au parc`: a mark glued to the words after a full stop still closes what the stop ends.
+      const right = !prevSpace && (nextSpace || !isWordCode(next) || (mark.family === "double" && SENTENCE_END.has(prev)));
+      // `“… as we can,"he said`: glued after a comma, a straight mark closes a quotation a curly mark
+      // opened (`"Our banner said,"Never again," and…` nests one straight pair in another).
+      const afterComma = !prevSpace && prev === COMMA;
+      if (mark.family === "double") this.double(mark, ch, stack, block, i, w, left, right, lastNonSpaceBefore(text, from, i), afterComma);
       else this.single(mark, ch, stack, block, i, left, right, isWordCode(prev) && isWordCode(next));
     }
     this.endBlock(stack, block);
   }
 
-  double(mark: Mark, ch: string, stack: Open[], block: Block, i: number, w: number, left: boolean, right: boolean, lastNonSpace: number): void {
+  double(mark: Mark, ch: string, stack: Open[], block: Block, i: number, w: number, left: boolean, right: boolean, lastNonSpace: number, afterComma: boolean): void {
     const at = lastIndexOf(stack, "double");
     const top = at >= 0 ? stack[at] : undefined;
     let close = false;
     if (top !== undefined) {
       if (mark.role === "close") close = true;
-      else if (mark.role === "either") close = right || !left;
+      else if (mark.role === "either") close = right || !left || (afterComma && top.char !== ch);
       else close = top.char === "„" ? ch === "“" : right && !left; // „…“, or a typo'd “…“
     } else if (mark.role === "close") {
       // A lone closing mark opens only where it plainly starts words (”foo”); otherwise it is stray.

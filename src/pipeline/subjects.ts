@@ -379,6 +379,11 @@ const EPITHET_LINKS = new Set(["de", "du", "des", "d’", "of"]);
 const MAX_EPITHET = 5;
 /** "prédit une navetteuse", "said a commuter": someone new, described but not named. */
 const INDEFINITE = new Set(["un", "une", "a", "an", "one"]);
+/** Endings of nouns for people by what they do: `commuter`, `onlooker`, `navetteuse`, `passante`. */
+const AGENT_ENDING: Readonly<Record<"en" | "fr", RegExp>> = {
+  en: /(?:er|or|ist|ian|ant|ent|ee)$/,
+  fr: /(?:eur|euse|rice|ier|ière|iste|ien|ienne|ant|ante|ent|ente|aire)$/,
+};
 
 /**
  * `", raconte le boutiquier."`, `", a lâché le milieu de terrain."`, `", said a commuter."`: a noun phrase the role
@@ -392,6 +397,8 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   if (article === undefined || head === undefined || !(DEFINITE_ARTICLES.has(article.lower) || INDEFINITE.has(article.lower))) return null;
   if (head.kind !== "word" || (head.flags & LOWERCASE) === 0 || head.info.verb[ctx.language] !== null || head.text.length < 3) return null;
   if (speechNoun(head.flags, ctx.language) || mentionStarting(ctx, k + 1) !== null) return null;
+  // Someone new is told by what they do ("une navetteuse", "a commuter"), not "une pancarte" or "un rapport".
+  if (INDEFINITE.has(article.lower) && !AGENT_ENDING[ctx.language].test(head.lower)) return null;
   let last = k + 1;
   if (EPITHET_LINKS.has(tokens[last + 1]?.lower ?? "")) {
     let f = last + 2;
@@ -578,7 +585,10 @@ function beforePerson(ctx: Ctx, m: Mention, i: number): boolean {
 const COMPARISONS = new Set(["comme", "like", "unlike", "contrairement"]);
 
 /** Words that open a clause set before the subject: `Asked about…, X said`, `Interrogé sur…, X a dit`. */
-const CLAUSE_OPENERS = new Set(["asked", "pressed", "questioned", "contacted", "reached", "approached", "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "invité", "invitée", "joint", "jointe", "contacté", "contactée", "sollicité", "sollicitée", "approché", "approchée"]);
+const CLAUSE_OPENERS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
+  en: new Set(["asked", "pressed", "questioned", "contacted", "reached", "approached"]),
+  fr: new Set(["interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "invité", "invitée", "joint", "jointe", "contacté", "contactée", "sollicité", "sollicitée", "approché", "approchée"]),
+};
 /** How far the comma closing an opening clause may stand, in tokens. */
 const MAX_OPENING_CLAUSE = 30;
 
@@ -589,7 +599,7 @@ const MAX_OPENING_CLAUSE = 30;
 function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
   const t = ctx.tokens[from];
   if (t === undefined || t.kind !== "word") return -1;
-  const opener = (ctx.language === "en" && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS.has(t.lower) || PREPOSITIONS.has(t.lower) || COMPARISONS.has(t.lower);
+  const opener = (ctx.language === "en" && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS[ctx.language].has(t.lower) || PREPOSITIONS.has(t.lower) || COMPARISONS.has(t.lower);
   if (!opener) return -1;
   for (let k = from + 1; k <= to && k <= from + MAX_OPENING_CLAUSE; k++) {
     const x = ctx.tokens[k] as Token;
