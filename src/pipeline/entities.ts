@@ -77,11 +77,8 @@ interface Track {
 /** Organisation nouns that stand for whichever organisation the story is about ("the company said"). */
 const GENERIC_ORGS = new Set(["company", "firm", "group", "groupe", "organisation", "organization", "association", "entreprise", "societe", "business", "biz", "giant", "startup", "start-up", "platform", "plateforme", "network", "reseau", "ong", "coalition", "union", "syndicat"]);
 
-/** Nouns that only say a person's sex, by head key: "le jeune homme" is whoever "il" would be. */
-const PLAIN_PERSONS: ReadonlyMap<string, Gender> = new Map([
-  ["man", "male"], ["homme", "male"], ["boy", "male"], ["garcon", "male"], ["woman", "female"], ["femme", "female"], ["girl", "female"],
-  ["adolescente", "female"],
-].map(([w, g]) => [headKey(w as string), g as Gender]));
+/** Nouns that only say a person's sex, by head key: "le jeune homme" is whoever "il" would be (the mention carries the gender). */
+const PLAIN_PERSONS = new Set(["man", "homme", "boy", "garcon", "woman", "femme", "girl", "adolescente"].map(headKey));
 
 /** Role heads that describe rather than appoint: unheld, they point back to the person last named. */
 const EPITHETS = new Set([
@@ -392,7 +389,7 @@ export class Discourse {
   /** "ce dernier", "cette dernière", "the latter": the person named last, whoever spoke or led the sentence. */
   latter(gender: Gender | null, pos: number): Entity | null {
     // A person, or a name whose first name told a gender ("Laurent"): not "Nissan" named last.
-    return this.latest(pos, (e) => (e.type === "person" || (e.type === "unknown" && e.gender !== null)) && !e.plural && (gender === null || e.gender === null || e.gender === gender));
+    return this.latest(pos, (e) => gendered(e) && !e.plural && (gender === null || e.gender === null || e.gender === gender));
   }
 
   /** "they said in a statement", "it added": the organisation, if the last speaker was one. */
@@ -490,8 +487,7 @@ export class Discourse {
       if (holder !== null) return holder;
     }
     // "le jeune homme", "the woman": a definite plain person noun points back like a pronoun.
-    const plain = PLAIN_PERSONS.get(head);
-    if (plain !== undefined && !wantOrg && definite) return this.pronoun(m.gender ?? plain, pos);
+    if (PLAIN_PERSONS.has(head) && m.gender !== null && !wantOrg && definite) return this.pronoun(m.gender, pos);
     // "…», raconte le boutiquier.": a noun no lexicon lists, speaking, is most often the one quoted last,
     // if no one else was spoken of since; else someone the text describes only.
     if (m.descriptive && definite) {
@@ -527,8 +523,7 @@ export class Discourse {
       if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
       const domain = roleDomain(head);
       // "Regragui a reconnu…. « … », a-t-il précisé.": a lone surname a pronoun gave a gender is a person.
-      const person = (e: Entity) => e.type === "person" || (e.type === "unknown" && e.gender !== null);
-      return this.recent(pos, (e) => person(e) && !e.described && sameGender(e) && sameField(e, domain));
+      return this.recent(pos, (e) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain));
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
@@ -557,6 +552,11 @@ export class Discourse {
     const words = [m.head, ...m.modifiers];
     this.addRole(e, `\u0000${words.join(" ")}`, () => roleSet(new Set(words.map(fold))));
   }
+}
+
+/** A person, or a name of unknown kind a first name or a pronoun gave a gender ("Laurent", "Regragui … il"). */
+function gendered(e: Entity): boolean {
+  return e.type === "person" || (e.type === "unknown" && e.gender !== null);
 }
 
 /** Whether an entity's stated roles leave it free to hold one of `domain` (none stated, or one of that field). */

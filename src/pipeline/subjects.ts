@@ -29,6 +29,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 function skippable(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
   if (t === undefined || t.kind !== "word") return false;
+  // French "a" is the auxiliary ("a déclaré"); English "a" opens the subject ("said a commuter").
+  if (t.lower === "a") return ctx.language === "fr";
   return SKIP.has(t.lower) || CALENDAR.has(t.lower) || allDigits(t.lower) || (ctx.language === "en" && isLyAdverb(t.text));
 }
 
@@ -335,8 +337,7 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   if (k > ceiling) return null;
   const tail = tailAt(ctx, k);
   if (tail !== null) return tail;
-  // "said a commuter": the English article is among the words skipped after a verb (French "a" is one).
-  const epithet = nameAfterEpithet(ctx, k, ceiling) ?? (ctx.language === "en" && k - 1 > v && ctx.tokens[k - 1]?.lower === "a" ? epithetAfter(ctx, k - 1, ceiling) : null);
+  const epithet = nameAfterEpithet(ctx, k, ceiling);
   if (epithet !== null) return epithet;
   // "said the Met Office forecaster Mark Willard": an organisation's name modifies the role.
   const lead = mentionStarting(ctx, DEFINITE_ARTICLES.has(ctx.tokens[k]?.lower ?? "") ? k + 1 : k);
