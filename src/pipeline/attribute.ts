@@ -642,6 +642,11 @@ class Reader {
     if (cue === null && open.subject !== null && personLike(open.subject) && other(open.subject)) {
       return this.creditTo(tok, block, open.subject, "sentence-subject", null);
     }
+    // "Responding to the cap, Clare Moriarty called for support “…”": a cue before the quotation that
+    // finds no one of its own (an opening participle) leaves the words to the sentence's subject.
+    if (cue !== null && cue === open.found && open.subject !== null && personLike(open.subject) && other(open.subject)) {
+      return this.creditTo(tok, block, open.subject, "cue-before-sentence-subject", cue);
+    }
     if (cue === null && open.about !== null && other(open.about)) {
       return this.creditTo(tok, block, open.about, "previous-subject", null);
     }

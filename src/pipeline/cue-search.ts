@@ -640,13 +640,15 @@ function endsSentence(ctx: Ctx, h: Hit, to: number): boolean {
   let inverted = false;
   for (let f = h.from; f < who.first && !inverted; f++) inverted = ctx.tokens[f]?.info.verb[ctx.language] != null;
   let complement = false;
+  // "…, said Jeffery Nemeth, chief executive of the local unit.": an appositive with no verb says who they are.
+  const appositive = ctx.tokens[who.last + 1]?.text === ",";
   for (let f = who.last + 1; f <= to; f++) {
     const t = ctx.tokens[f] as Token;
     if (t.kind !== "word" || CALENDAR.has(t.lower) || /^\d+$/.test(t.text)) continue;
     const verb = t.info.verb[ctx.language] !== null || (t.flags & AUXILIARY) !== 0;
-    if (CLAUSE_SUBJECTS.has(t.lower) || (verb && (complement || inverted))) return false;
+    if (CLAUSE_SUBJECTS.has(t.lower) || (verb && (complement || inverted || appositive))) return false;
     if (TRAILING.has(t.lower)) complement = true;
-    else if (!complement && !verb) return false;
+    else if (!complement && !verb && !appositive) return false;
   }
   return true;
 }

@@ -338,6 +338,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (nameWord(n3) && is(n, LOWERCASE) && is(n2, LOWERCASE) && is(n, PARTICLE) && is(n2, PARTICLE)) { j += 3; continue; }
       // "Roger C. Wiens of the Los Alamos National Laboratory": as before "of", a person's name ends before "of the".
       if (nameWord(n3) && n.lower === "of" && n2?.lower === "the" && !personOf) { j += 3; continue; }
+      // "Chief Secretary to the Treasury Danny Alexander", "Special Envoy to the UN": a title's "to the" complement.
+      if (nameWord(n3) && n.lower === "to" && n2?.lower === "the" && is(tokens[j], TITLE_WORD)) { j += 3; continue; }
       break;
     }
     // "Rs 65 crore", "Fr 20": a short word before a figure is a unit or a currency, no one's name.
@@ -371,14 +373,15 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const surname = (k: number) => (k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && firstName(tokens[k - 2])) ||
       (k === j && k >= i + 1 && is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k - 1], TITLE_WORD | PLACE) && is(tokens[k], TITLE_WORD));
     // "le docteur Pape Samba Dieye": after a role, a title word that is also a first name, before a name
-    // that is none, opens the name ("King Mswati", "Sergeant Hughes", "le pape François" keep the title).
-    const forename = (k: number) => k === i && k < j && is(tokens[i - 1], PERSON_ROLE_WORD) && is(tokens[i - 1], LOWERCASE) && is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
+    // that is none, opens the name ("King Mswati", "Sergeant Hughes", "le pape François" keep the title;
+    // "chief executive Dame Clare Moriarty" drops a courtesy title).
+    const forename = (k: number) => k === i && k < j && !COURTESY_TITLES.has(tokens[k]?.lower ?? "") && is(tokens[i - 1], PERSON_ROLE_WORD) && is(tokens[i - 1], LOWERCASE) && is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
     for (let k = i; k <= j && !surname(k) && !forename(k); k++) {
       if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     }
     // "Minister for Rural Affairs John Moran": past a title's complement, a first name starts the name.
     // The last first name is the holder's: "Director of the Georgia Bureau of Investigation Vic Reynolds".
-    if (lastTitle >= 0 && is(tokens[i + lastTitle + 1], CONNECTOR)) {
+    if (lastTitle >= 0 && (is(tokens[i + lastTitle + 1], CONNECTOR) || tokens[i + lastTitle + 1]?.lower === "to")) {
       const k = lastFirstName(tokens, i + lastTitle + 2, j);
       if (k >= 0) lastTitle = k - 1 - i;
     }
@@ -429,7 +432,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (j === first && is(t, ORG_ROLE) && det !== undefined && DETERMINERS.has(det.lower)) used[j] = 0;
       continue;
     }
-    const titleStart = nameStart > 0 ? runStart : type === "organisation" ? -1 : titleBefore(tokens, first);
+    // "chief executive Dame Clare Moriarty": past a courtesy title that opens the run, the role before it.
+    const courtesyRun = nameStart > 0 && type !== "organisation" && courtesyOnly(tokens, runStart, first - 1);
+    const roleBefore = courtesyRun ? titleBefore(tokens, runStart) : -1;
+    const titleStart = roleBefore >= 0 ? roleBefore : nameStart > 0 ? runStart : type === "organisation" ? -1 : titleBefore(tokens, first);
     const titled = titleStart >= 0 && titleStart < first && !dangling(tokens[first - 1]);
     // "Mr", "Mme", "Me" alone are not roles: readers would see "Laurent Ouazzani, Me".
     // "Harbour Science seismologist Dr Matt Gerling": the courtesy title is not part of the role shown.
@@ -646,11 +652,12 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   if (from >= k) return;
   m.role ??= textOf(tokens, source, from, k - 1, base);
   if (female && m.gender === null) m.gender = "female";
-  // The appositive's own role mention names the same person.
+  // The appositive's own role mention names the same person; one in its complement ("chief executive
+  // of the company’s local unit") is what the role is of.
   // Mentions are sorted by their first token: only those after this one can lie in the appositive.
   for (let n = idx + 1; n < ms.length && (ms[n] as Mention).first < k; n++) {
     const r = ms[n] as Mention;
-    if (r.kind === "role" && r.first >= start && r.last < k) r.sameAs = idx;
+    if (r.kind === "role" && r.first >= start && r.last < k && r.first <= sawRole && sawRole <= r.last) r.sameAs = idx;
   }
 }
 

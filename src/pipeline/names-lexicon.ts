@@ -183,7 +183,7 @@ export const ORG_ROLES = set(
   "city ville county league ligue police " +
   "cabinet department département team équipe campaign collectif commune région canton army armée military " +
   "embassy ambassade rectorat académie opérateur transporteur compagnie airline carrier retailer bank banque " +
-  "insurer assureur manufacturer constructeur fabricant utility",
+  "insurer assureur manufacturer constructeur fabricant utility carmaker car-maker automaker chaîne broadcaster diffuseur supermarket supermarché",
 );
 
 /**

@@ -576,10 +576,16 @@ function nounModifier(ctx: Ctx, m: Mention, from: number): boolean {
   return (next & LOWERCASE) !== 0 && (next & (ROLE_WORD | ORG_ROLE | PERSON_ROLE_WORD)) !== 0;
 }
 
-/** `la télévision locale ROBtv Anuna De Wever`: one word naming no person, right before a person's full name, says where they spoke. */
+/**
+ * `la télévision locale ROBtv Anuna De Wever`: one word naming no person, right before a person's full name, says where they spoke;
+ * `Citizens Advice chief executive Clare Moriarty`: an organisation her title opens says whom she speaks for. Neither is the subject.
+ */
 function beforePerson(ctx: Ctx, m: Mention, i: number): boolean {
   const next = ctx.mentions[i + 1];
-  return m.kind === "name" && m.type !== "person" && m.first === m.last && next !== undefined && next.first === m.last + 1 && next.kind === "name" && next.type === "person" && next.last > next.first;
+  if (m.kind !== "name" || m.type === "person" || next === undefined || next.kind !== "name" || next.type !== "person") return false;
+  // "Citizens Advice chief executive Dame Clare Moriarty": an organisation opening the person's title is theirs.
+  if (next.role !== null && next.role.startsWith(m.text) && next.first - m.last <= 4) return true;
+  return m.first === m.last && next.first === m.last + 1 && next.last > next.first;
 }
 
 /** `Comme elle, Mamadou Faye…`, `Like her, Tom…`: a comparison before the subject names someone else. */
