@@ -588,10 +588,16 @@ class Reader {
       const sentence = sentenceAt(ctx, q)?.[0] ?? -1;
       const credit = this.sentenceCredit;
       // "…, a-t-il reconnu. Rappelant : « … »": so does a participle that opens the next sentence.
-      const opensSentence = sentence >= 0 && lowerAt(ctx, sentence) === (before?.cue ?? "").toLowerCase();
+      // Not "Évoquant une « … », la juge a…": there the sentence names its own subject after the clause.
+      const leads = sentence >= 0 && lowerAt(ctx, sentence) === (before?.cue ?? "").toLowerCase();
+      const after = leads ? subjectAfterClause(ctx, q) : null;
+      const opensSentence = leads && after === null;
       // "Et de poursuivre : « … »": a narrative infinitive with no subject of its own, likewise.
       const infinitive = sentence >= 0 && before !== null && narrativeInfinitive(ctx, sentence, before.cue ?? "");
-      if (before !== null && before.method === "cue-before-sentence-subject" && (PARTICIPLE[language].test(before.cue ?? "") || infinitive) && credit !== null && credit.block === block.index && (credit.sentence === sentence || opensSentence || infinitive)) {
+      const own = after !== null && before !== null && before.entity === null && PARTICIPLE[language].test(before.cue ?? "") ? this.resolve(after, posOf(ctx, after.first), false, ctx) : null;
+      if (own !== null && before !== null) {
+        before = { ...before, entity: own, method: "participle" };
+      } else if (before !== null && before.method === "cue-before-sentence-subject" && (PARTICIPLE[language].test(before.cue ?? "") || infinitive) && credit !== null && credit.block === block.index && (credit.sentence === sentence || opensSentence || infinitive)) {
         before = { ...before, entity: credit.entity, method: "participle" };
       } else if (infinitive && before !== null && before.entity === null && this.last !== null && this.last.block >= block.index - 1 && this.narrative === 0) {
         // "…, a souligné M. Cassis. « … » Et de poursuivre : « … »": whoever spoke last, credited or not by a cue,
@@ -672,6 +678,13 @@ class Reader {
     decisions[tok.span] = new Decision({ entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null });
     return false;
   }
+}
+
+/** `Évoquant une « … », la juge…`: a person or role named right after the comma that follows quotation `q`. */
+function subjectAfterClause(ctx: Ctx, q: number): Mention | null {
+  if (ctx.tokens[q + 1]?.text !== ",") return null;
+  const m = mentionStarting(ctx, q + 2);
+  return m !== null && (m.kind === "name" || m.kind === "role") && m.type === "person" ? m : null;
 }
 
 /** What is known of a quotation when its first segment is read. */

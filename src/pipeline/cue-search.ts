@@ -165,7 +165,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const capitalLead = (t.flags & CAPITALISED) !== 0 && (comma || end === ",") && !CALENDAR.has(t.lower);
   let m = mentionStarting(ctx, k) ?? itAt(ctx, k) ?? (DETERMINERS.has(t.lower) || capitalLead ? mentionStarting(ctx, k + 1) : null);
   // "Reuters Chief Executive Tom Glocer said", "Ostrava Group chief executive Nadia Brink said".
-  if (m === null || (m.kind === "name" && m.type === "organisation")) m = nameAfterTitle(ctx, k, last) ?? m;
+  if (m === null || m.type === "organisation") m = nameAfterTitle(ctx, k, last) ?? m;
   if (m === null) return null;
   // "GNS Science seismologist Dr Matt Gerling says": the first name modifies a role.
   m = personAfterModifier(ctx, m, last) ?? m;

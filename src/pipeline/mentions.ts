@@ -108,6 +108,25 @@ function verbForm(t: Token): boolean {
   return is(t, ING_LY_ED) && !(t.text.length <= 5 && t.lower.endsWith("ly") && !SHORT_ADVERBS.has(t.lower));
 }
 
+/** Prepositions a French participle opening a sentence takes: `Établi à Yverdon`, `Connu pour…`. */
+const PARTICIPLE_COMPLEMENT_FR = new Set(["à", "au", "aux", "en", "par", "dans", "sur", "pour", "avec", "depuis", "chez", "de", "du", "des"]);
+
+/**
+ * `Etabli à Yverdon, l’homme de loi…`, `Élu en 2020, le maire…`: a capitalised word in -i, -u (a
+ * participle the lexicon does not hold, its accent dropped) before a preposition and, a few words
+ * on, a comma: a clause set before the subject, no one's name.
+ */
+function participleOpening(tokens: readonly Token[], i: number): boolean {
+  if (!/(?:i|ie|is|ies|u|ue|us)$/.test(tokens[i]?.lower ?? "") || !PARTICIPLE_COMPLEMENT_FR.has(tokens[i + 1]?.lower ?? "")) return false;
+  for (let k = i + 2; k < i + 10; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind === "quote") return false;
+    if (t.text === ",") return k > i + 2;
+    if (t.info.verb.fr?.finite === true || is(t, AUXILIARY)) return false;
+  }
+  return false;
+}
+
 /** The short adverbs in "-ly" that do open sentences: "Newly elected MP…", "Fully aware of…". */
 const SHORT_ADVERBS = new Set(["newly", "fully", "truly", "oddly", "sadly", "badly", "madly", "hotly", "dryly", "shyly", "slyly", "wryly", "coyly", "idly", "duly", "only", "early", "daily", "aptly", "lowly"]);
 
@@ -364,7 +383,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
-    if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && is(t, FR_VERB_FORM))) && !reportsNext(tokens, i, language)) continue;
+    if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
     let lastTitle = -1;
     // "GNS Science Seismologist Dr Matt X": a run ending on a profession is a role, not a name.
     // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title.
@@ -640,7 +659,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
       female = tokens[k - 1]?.lower === "la" || tokens[k - 1]?.lower === "une";
     } else if (sawRole < 0 && (k >= start + 4 || (BLOCKERS.has(t.lower) && !(language === "en" && t.lower === "a")) || t.info.verb[language] !== null)) {
       return; // "Twitter, with the French president…": not an appositive
-    } else if (sawRole >= 0 && afterPreposition && (is(t, AUXILIARY) || (t.info.verb[language]?.finite === true && !PARTICIPLE_FR.test(t.lower)))) {
+    } else if (sawRole >= 0 && afterPreposition && (is(t, AUXILIARY) || REFLEXIVE_FR.has(t.lower) || (t.info.verb[language]?.finite === true && !PARTICIPLE_FR.test(t.lower)))) {
       // "avant la marche à Louvain, l’adolescente avait souligné": after a name that completes a
       // preposition, a role with a verb is the next clause's subject ("Sall, député non inscrit dénonce" is an appositive).
       return;
@@ -660,6 +679,9 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     if (r.kind === "role" && r.first >= start && r.last < k && r.first <= sawRole && sawRole <= r.last) r.sameAs = idx;
   }
 }
+
+/** A reflexive pronoun: its verb follows ("l’avocat s’est expliqué"). */
+const REFLEXIVE_FR = new Set(["se", "s’", "s'"]);
 
 /** A French past participle, which qualifies a role ("un habitant interrogé par l’AFP") rather than opening a clause. */
 const PARTICIPLE_FR = /(?:é|ée|és|ées)$/u;

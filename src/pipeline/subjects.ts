@@ -281,6 +281,9 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   }
   const next = ctx.tokens[end];
   if (next !== undefined && next.kind === "word" && mentionStarting(ctx, end) !== null) return end;
+  // "s’est énervé auprès de l’AFP, Christophe Le Tyrant": a comma may close the dative.
+  const person = next?.text === "," ? mentionStarting(ctx, end + 1) : null;
+  if (person !== null && person.kind === "name" && person.type === "person" && end + 1 <= ceiling) return end + 1;
   const split = m !== null && m.kind === "name" ? nameInRun(ctx, m) : -1;
   return split > f ? split : k;
 }
@@ -368,8 +371,9 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
       plain++;
       continue;
     }
-    // Titles too: "a demandé Me Fathi Benbrahim", "said Gov. Kim Reynolds".
-    if (t === undefined || !((t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
+    // Titles too: "a demandé Me Fathi Benbrahim", "said Gov. Kim Reynolds", "a dit le Dr Amadou Camara".
+    const articleOfTitle = f === k && t !== undefined && DEFINITE_ARTICLES.has(t.lower) && ((ctx.tokens[f + 1]?.flags ?? 0) & TITLE_WORD) !== 0;
+    if (t === undefined || !(articleOfTitle || (t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
   }
   return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling);
 }
@@ -449,7 +453,14 @@ function nameAfterDescription(ctx: Ctx, k: number, ceiling: number): Mention | n
 /** How many tokens a title may take before its holder's name ("U.N. Undersecretary-General for Humanitarian Affairs and…"). */
 const MAX_TITLE = 16;
 
+/** The `)` closing the bracket opened at `open`, no further than `to`, or -1. */
+function closingBracket(ctx: Ctx, open: number, to: number): number {
+  for (let f = open + 1; f <= to; f++) if (ctx.tokens[f]?.text === ")") return f;
+  return -1;
+}
+
 /** A person's name after title words (and an organisation's name) from `k`: `Veltro Chief Executive Paul Hargreave`. */
+
 export function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | null {
   let titled = false;
   // "PDA national general secretary Tarun Mehra": two plain adjectives may precede the title words.
@@ -460,6 +471,14 @@ export function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | nul
     const t = ctx.tokens[f];
     if (t?.text === "." && ((ctx.tokens[f - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Dr. Ana Ruiz"
     if (t?.text === "." && isInitial(ctx.tokens[f - 1]?.text ?? "")) continue; // "U.N. Emergency Relief Coordinator"
+    // "Employers & Manufacturers Association (Northern) chief executive X": a bracket inside the organisation's name.
+    if (t?.text === "(") {
+      const close = closingBracket(ctx, f, Math.min(last, f + 5));
+      if (close < 0) return null;
+      f = close;
+      continue;
+    }
+    if (t?.text === "&") continue; // "Employers & Manufacturers Association"
     if (t === undefined || t.kind !== "word") return null;
     // "Undersecretary-General for Humanitarian Affairs and Emergency Relief Coordinator": two titles.
     if (titled && (t.lower === "and" || t.lower === "et")) continue;
