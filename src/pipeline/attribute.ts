@@ -299,7 +299,7 @@ class Reader {
   /** Sentences read so far, across blocks. */
   private sentenceNo = 0;
   /** The person named by the last sentence, when it had no subject that resolved. */
-  private orphan: { entity: Entity; sentence: number } | null = null;
+  private orphan: { entity: Entity; gendered: Entity | null; sentence: number } | null = null;
   /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
   private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;
   /** Sentences without a quotation read since a quotation was last credited. */
@@ -352,6 +352,7 @@ class Reader {
       this.sentenceNo++;
       let inSentence: Entity | null = null; // the person this sentence names last
       let inSentenceAt = -1; // the token where it names them
+      let gendered: Entity | null = null; // and the last of known gender: "Sue Fern, … in East Anton Farm road. “…,” she said.
       // A capital inside a sentence is a name; a sentence's first word may just be capitalised.
       for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
         const m = mentions[next] as Mention;
@@ -367,6 +368,7 @@ class Reader {
               if (e.type === "person" || !governed(ctx, m)) named = e;
               inSentence = e;
               inSentenceAt = m.first;
+              if (e.gender !== null) gendered = e;
             }
           }
         }
@@ -405,7 +407,7 @@ class Reader {
       this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
       // "Des mots perçus comme sincères par Philippe Duval. Il a perdu son fils…": a sentence with no
       // subject of its own hands the next one's pronoun to the person it named.
-      this.orphan = e === null && quoteless && inSentence !== null ? { entity: inSentence, sentence: this.sentenceNo } : null;
+      this.orphan = e === null && quoteless && inSentence !== null ? { entity: inSentence, gendered, sentence: this.sentenceNo } : null;
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
       if (e !== null && !early) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
       // "… but Simon Coveney said he had not": the one who spoke last in a quoteless sentence comes after its subject.
@@ -536,7 +538,10 @@ class Reader {
     const r = this.reported;
     const certain = r === null || r.other === null || r.entity.gender !== null;
     const other = r !== null && !certain && r.other?.gender === m.gender ? { entity: r.other, sentence: r.sentence } : null;
-    for (const o of [certain ? r : other, this.orphan]) {
+    // Of the people an orphan sentence names, the last of the pronoun's gender, else the last of unknown gender.
+    const orphan = this.orphan;
+    const named = orphan === null ? null : orphan.gendered !== null && orphan.gendered.gender === m.gender ? { entity: orphan.gendered, sentence: orphan.sentence } : orphan;
+    for (const o of [certain ? r : other, named]) {
       if (m.kind === "pronoun" && m.gender !== null && o !== null && o.sentence === this.sentenceNo - 1 && (o.entity.gender === null || o.entity.gender === m.gender)) {
         if (o.entity.gender === null) o.entity.gender = m.gender;
         this.resolved.set(key, o.entity);

@@ -410,7 +410,15 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (lastTitle < 0 && COMPLEMENT_LINKS.has(tokens[i - 1]?.lower ?? "") && !is(t, MALE_FIRST | FEMALE_FIRST | ORG_WORD | PLACE_WORD)) {
       let end = i + 1;
       while (end < j && !is(tokens[end], ORG_WORD | PLACE_WORD | CONNECTOR)) end++;
+      // "executive director of Property Council of Australia Adina Cirson": the organisation's whole
+      // name, then a first name and a surname that end the run.
+      const tail = lastFirstName(tokens, j - 1, j);
       const k = lastFirstName(tokens, i + 1, Math.min(end, j));
+      const roleAt = (r: number) => is(tokens[r], PERSON_ROLE_WORD | TITLE_WORD) && is(tokens[r], LOWERCASE);
+      if (k < 0 && tail > i + 1 && isCapitalised(tokens[tail] as Token) && !is(tokens[tail], CONNECTOR) && (roleAt(i - 2) || roleAt(i - 3))) {
+        lastTitle = tail - 1 - i;
+        complement = true;
+      }
       if (k >= 0) {
         lastTitle = k - 1 - i;
         complement = true;

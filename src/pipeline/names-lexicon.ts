@@ -214,7 +214,7 @@ export const ORG_WORDS = set(
 
 /** Words inside names of places, and of laws ("l’IA Act", "the Digital Services Act"): never speakers. */
 export const PLACE_WORDS = set(
-  "street road avenue square city county state states province island islands republic kingdom bay river " +
+  "street road avenue square city county state states province island islands republic kingdom bay river greater " +
   "mountains capitol rue place avenue boulevard ville état états pays act bill directive treaty loi règlement traité",
 );
 
