@@ -394,7 +394,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "le docteur Pape Samba Dieye": after a role, a title word that is also a first name, before a name
     // that is none, opens the name ("King Mswati", "Sergeant Hughes", "le pape François" keep the title;
     // "chief executive Dame Clare Moriarty" drops a courtesy title).
-    const forename = (k: number) => k === i && k < j && !COURTESY_TITLES.has(tokens[k]?.lower ?? "") && is(tokens[i - 1], PERSON_ROLE_WORD) && is(tokens[i - 1], LOWERCASE) && is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
+    // "Pape Bourama Diallo": so does one before two names that are no first names.
+    const forename = (k: number) => k === i && k < j && !COURTESY_TITLES.has(tokens[k]?.lower ?? "") && ((is(tokens[i - 1], PERSON_ROLE_WORD) && is(tokens[i - 1], LOWERCASE)) || j >= k + 2) && is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
     for (let k = i; k <= j && !surname(k) && !forename(k); k++) {
       if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     }
@@ -614,6 +615,32 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   return n;
 }
 
+/** How many tokens a role's complement may take before the comma of a second role (`un autre membre de la défense, le pénaliste X`). */
+const ROLE_PAIR_GAP = 8;
+
+/**
+ * `un autre membre de la défense, le pénaliste Michel Degrève`: a person's role, its complement and
+ * a comma before the role mention `idx` (which renames the name `name`) name that person too.
+ */
+function linkRoleBefore(ms: Mention[], idx: number, name: number, tokens: readonly Token[]): void {
+  const comma = (ms[idx] as Mention).first - 1;
+  if (tokens[comma]?.text !== ",") return;
+  for (let p = idx - 1; p >= 0; p--) {
+    const prev = ms[p] as Mention;
+    if (comma - prev.last > ROLE_PAIR_GAP) return;
+    // "la défense" in "membre de la défense" is what the role is of.
+    if (prev.kind !== "role" || prev.type !== "person" || prev.sameAs !== null || COMPLEMENT.has(tokens[prev.first - 1]?.lower ?? "")) continue;
+    // Only its complement may stand between: "de la défense", no verb, no other clause.
+    for (let k = prev.last + 1; k < comma; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== "word" || t.info.verb.en !== null || t.info.verb.fr !== null || (BLOCKERS.has(t.lower) && !COMPLEMENT.has(t.lower) && !DEFINITE_ARTICLES.has(t.lower))) return;
+    }
+    if (prev.last + 1 < comma && !COMPLEMENT.has(tokens[prev.last + 1]?.lower ?? "")) return;
+    prev.sameAs = name;
+    return;
+  }
+}
+
 /** `(PLQ)`: a name standing alone in brackets. */
 function bracketed(tokens: readonly Token[], x: Mention): boolean {
   return tokens[x.first - 1]?.text === "(" && tokens[x.last + 1]?.text === ")";
@@ -647,6 +674,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   const bare = next !== undefined && tokens[next.first - 1]?.text !== ",";
   if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
     m.sameAs = idx + 1;
+    linkRoleBefore(ms, idx, idx + 1, tokens);
     // The role as written up to the name: "ministre délégué au numérique".
     const upTo = next.first - 1 - (tokens[next.first - 1]?.text === "," ? 1 : 0);
     next.role ??= textOf(tokens, source, m.first, Math.max(m.last, upTo), base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
@@ -724,9 +752,12 @@ function holdsAbbreviatedTitle(tokens: readonly Token[], from: number, to: numbe
 
 /** Whether tokens `from`..`to` are only courtesy titles and their full stops ("Mr", "Me", "Dr."). */
 function courtesyOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  // A full stop alone is no title: "réagit une maman. Réaction commune…" ends a sentence.
+  let title = false;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
     if (t === undefined || (t.text !== "." && !COURTESY_TITLES.has(t.text.toLowerCase()))) return false;
+    title ||= t.text !== ".";
   }
-  return true;
+  return title;
 }
