@@ -475,6 +475,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   if (label !== null) return hit(ctx, q - 1, q - 1, null, label, "label", label.first, q - 1);
   let nearest: Hit | null = null;
   let sawThat = false;
+  let relative = false;
   let pour: Hit | null = null;
   for (let k = q - 1; k >= floor && k >= q - REACH; k--) {
     const t = tokens[k];
@@ -512,8 +513,13 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     }
     if (t.lower === "that" || t.lower === "que" || t.lower === "qu’") sawThat = true;
     if (h === null) continue;
+    // "Hunt said the number of doctors who still reported for duty showed “…”": a verb in a relative
+    // clause reports nothing the quotation says; a reporting verb before it does.
+    if (nearest !== null && relative && h.who !== null) return h;
     if (nearest === null) {
       nearest = h;
+      relative = relativeVerb(tokens, k, floor) && finiteBetween(tokens, k + 1, q - 1, language);
+      if (relative) continue;
       // "X a déclaré que le groupe avait déclaré à Musk, « … »": the named reporter outranks a generic group.
       // A verb with no subject of its own ("avant de relativiser…") borrows the sentence's: a guess a clause-opening `pour X` beats.
       const generic = h.who === null || (h.who.kind === "role" && h.who.type === "organisation") || h.method === "cue-before-sentence-subject";
@@ -526,6 +532,33 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   }
   if (pour !== null && (nearest === null || nearest.method === "cue-before-sentence-subject")) return pour;
   return nearest ?? subjectIntroducing(ctx, q, floor);
+}
+
+/** Relative pronouns opening a clause whose verb reports nothing of the sentence's quotation. */
+const RELATIVES = new Set(["who", "which", "qui"]);
+
+/** Whether a finite verb stands in `from`..`to`: the clause before it ended there (`who reported for duty … demonstrated`). */
+function finiteBetween(tokens: readonly Token[], from: number, to: number, language: "en" | "fr"): boolean {
+  // No part-of-speech tags: a reporting verb, an auxiliary, or an English past tense in -ed.
+  const finite = (language === "fr" ? FINITE_VERB_FR : FINITE_VERB_EN) | AUXILIARY;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word" && (t.flags & LOWERCASE) !== 0 && ((t.flags & finite) !== 0 || (language === "en" && /ed$/.test(t.lower)))) return true;
+  }
+  return false;
+}
+
+/** Adverbs between a relative pronoun and its verb: `who still reported`, `qui a aussi affirmé`. */
+const RELATIVE_ADVERBS = new Set(["still", "also", "then", "later", "already", "just", "never", "always", "not", "a", "ont", "avait", "aussi", "déjà", "alors", "ensuite"]);
+
+/** Whether the verb at `k` opens a relative clause: `who (still) reported`, `qui a affirmé`. */
+function relativeVerb(tokens: readonly Token[], k: number, floor: number): boolean {
+  for (let b = k - 1; b >= floor && b >= k - 3; b--) {
+    const t = tokens[b] as Token;
+    if (RELATIVES.has(t.lower)) return true;
+    if (t.kind !== "word" || !(RELATIVE_ADVERBS.has(t.lower) || /ly$/.test(t.lower))) return false;
+  }
+  return false;
 }
 
 /** `il y a`, `it is`: a pronoun that stands for no one. */
