@@ -614,10 +614,10 @@ class Reader {
       // Looked for only where no cue before the quotation credits someone: it is rarely needed.
       const subject = sentence >= 0 && sentence < q && (before === null || before.entity === null) ? sentenceSubject(ctx, sentence, q - 1) : null;
       const holder = subject !== null && (subject.kind === "name" || subject.kind === "role") && subject.type !== "organisation" ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
-      this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about, subject: holder };
+      this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about, subject: holder, leads };
     }
     if (!lastHere) return false;
-    const open = this.openers[tok.span] ?? { found: null, before: [], opens: false, about: null, subject: null };
+    const open = this.openers[tok.span] ?? { found: null, before: [], opens: false, about: null, subject: null, leads: false };
     // The cues in order of preference: after the quotation, before it, later in its sentence.
     const after = this.found(ctx, cueAfter(ctx, q, span.text));
     const later = this.found(ctx, cueLater(ctx, q));
@@ -655,7 +655,7 @@ class Reader {
     }
     // "Responding to the cap, Clare Moriarty called for support “…”": a cue before the quotation that
     // finds no one of its own (an opening participle) leaves the words to the sentence's subject.
-    if (cue !== null && cue === open.found && open.subject !== null && personLike(open.subject) && other(open.subject)) {
+    if (cue !== null && cue === open.found && open.leads && open.subject !== null && personLike(open.subject) && other(open.subject)) {
       return this.creditTo(tok, block, open.subject, "cue-before-sentence-subject", cue);
     }
     if (cue === null && open.about !== null && other(open.about)) {
@@ -700,6 +700,8 @@ interface Opener {
   about: Entity | null;
   /** The person the quotation's sentence is about, named before it. */
   subject: Entity | null;
+  /** Whether the cue before it opens the sentence ("Responding to …, X called for “…”"). */
+  leads: boolean;
 }
 
 /** Past the asides between commas at token `k` ("Calogero, avant son concert, jeudi soir, a demandé"): where the verb may be. */

@@ -518,7 +518,9 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     if (nearest !== null && relative && h.who !== null) return h;
     if (nearest === null) {
       nearest = h;
-      relative = relativeVerb(tokens, k, floor) && finiteBetween(tokens, k + 1, q - 1, language);
+      // Only where another verb introduces the quotation itself: "… who reported for duty … demonstrated “…”"
+      // ("a nurse who described the ward as overcrowded: “…”" is the nurse's).
+      relative = relativeVerb(tokens, k, floor) && finiteBetween(tokens, k + 1, q - 1, language) && finiteBetween(tokens, q - 1, q - 1, language);
       if (relative) continue;
       // "X a déclaré que le groupe avait déclaré à Musk, « … »": the named reporter outranks a generic group.
       // A verb with no subject of its own ("avant de relativiser…") borrows the sentence's: a guess a clause-opening `pour X` beats.

@@ -108,6 +108,12 @@ function verbForm(t: Token): boolean {
   return is(t, ING_LY_ED) && !(t.text.length <= 5 && t.lower.endsWith("ly") && !SHORT_ADVERBS.has(t.lower));
 }
 
+/** Whether a capitalised run from `k` holds a first name before it ends, a few words on ("the Treasury Danny Alexander"). */
+function firstNameAhead(tokens: readonly Token[], k: number): boolean {
+  for (let f = k; f < k + 6 && nameWord(tokens[f]); f++) if (firstName(tokens[f]) && !is(tokens[f], TITLE_WORD) && nameWord(tokens[f + 1])) return true;
+  return false;
+}
+
 /** Prepositions a French participle opening a sentence takes: `Établi à Yverdon`, `Connu pour…`. */
 const PARTICIPLE_COMPLEMENT_FR = new Set(["à", "au", "aux", "en", "par", "dans", "sur", "pour", "avec", "depuis", "chez", "de", "du", "des"]);
 
@@ -358,7 +364,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "Roger C. Wiens of the Los Alamos National Laboratory": as before "of", a person's name ends before "of the".
       if (nameWord(n3) && n.lower === "of" && n2?.lower === "the" && !personOf) { j += 3; continue; }
       // "Chief Secretary to the Treasury Danny Alexander", "Special Envoy to the UN": a title's "to the" complement.
-      if (nameWord(n3) && n.lower === "to" && n2?.lower === "the" && is(tokens[j], TITLE_WORD)) { j += 3; continue; }
+      // Only where a first name follows: "the Prime Minister to the House of Commons" is a title and a place.
+      if (nameWord(n3) && n.lower === "to" && n2?.lower === "the" && is(tokens[j], TITLE_WORD) && firstNameAhead(tokens, j + 3)) { j += 3; continue; }
       break;
     }
     // "Rs 65 crore", "Fr 20": a short word before a figure is a unit or a currency, no one's name.
@@ -394,8 +401,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "le docteur Pape Samba Dieye": after a role, a title word that is also a first name, before a name
     // that is none, opens the name ("King Mswati", "Sergeant Hughes", "le pape François" keep the title;
     // "chief executive Dame Clare Moriarty" drops a courtesy title).
-    // "Pape Bourama Diallo": so does one before two names that are no first names.
-    const forename = (k: number) => k === i && k < j && !COURTESY_TITLES.has(tokens[k]?.lower ?? "") && ((is(tokens[i - 1], PERSON_ROLE_WORD) && is(tokens[i - 1], LOWERCASE)) || j >= k + 2) && is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
+    // "Pape Bourama Diallo": in French, so does one before two names that are no first names ("Mayor Sadiq Khan" keeps it).
+    const forename = (k: number) => k === i && k < j && !COURTESY_TITLES.has(tokens[k]?.lower ?? "") && ((is(tokens[i - 1], PERSON_ROLE_WORD) && is(tokens[i - 1], LOWERCASE)) || (language === "fr" && j >= k + 2)) && is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
     for (let k = i; k <= j && !surname(k) && !forename(k); k++) {
       if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     }
@@ -636,6 +643,12 @@ function linkRoleBefore(ms: Mention[], idx: number, name: number, tokens: readon
       if (t.kind !== "word" || t.info.verb.en !== null || t.info.verb.fr !== null || (BLOCKERS.has(t.lower) && !COMPLEMENT.has(t.lower) && !DEFINITE_ARTICLES.has(t.lower))) return;
     }
     if (prev.last + 1 < comma && !COMPLEMENT.has(tokens[prev.last + 1]?.lower ?? "")) return;
+    // The first role is the subject a cue introduces ("poursuit un autre membre…"), not one of a list
+    // ("le président du club, le maire Jean Dupont et le préfet") nor a preposition's ("Interrogé par un journaliste…").
+    const before = tokens[prev.first - 1];
+    const after = tokens[(ms[name] as Mention).last + 1];
+    if (before === undefined || before.kind !== "word" || (before.info.verb.en === null && before.info.verb.fr === null)) return;
+    if (after !== undefined && (after.lower === "et" || after.lower === "and")) return;
     prev.sameAs = name;
     return;
   }

@@ -183,7 +183,7 @@ export const ORG_ROLES = set(
   "city ville county league ligue police " +
   "cabinet department département team équipe campaign collectif commune région canton army armée military " +
   "embassy ambassade rectorat académie opérateur transporteur compagnie airline carrier retailer bank banque " +
-  "insurer assureur manufacturer constructeur fabricant utility carmaker car-maker automaker chaîne broadcaster diffuseur supermarket supermarché",
+  "insurer assureur manufacturer constructeur fabricant utility carmaker car-maker automaker chaîne supermarket supermarché",
 );
 
 /**
@@ -214,7 +214,7 @@ export const ORG_WORDS = set(
 
 /** Words inside names of places, and of laws ("l’IA Act", "the Digital Services Act"): never speakers. */
 export const PLACE_WORDS = set(
-  "street road avenue square city county state states province island islands republic kingdom bay river greater " +
+  "street road avenue square city county state states province island islands republic kingdom bay river " +
   "mountains capitol rue place avenue boulevard ville état états pays act bill directive treaty loi règlement traité",
 );
 

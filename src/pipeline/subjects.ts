@@ -282,7 +282,9 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   const next = ctx.tokens[end];
   if (next !== undefined && next.kind === "word" && mentionStarting(ctx, end) !== null) return end;
   // "s’est énervé auprès de l’AFP, Christophe Le Tyrant": a comma may close the dative.
-  const person = next?.text === "," ? mentionStarting(ctx, end + 1) : null;
+  // Only after a named outlet: "a déclaré à son homologue, Antony Blinken, le ministre X" names whom he spoke to.
+  const outlet = m !== null && m.kind === "name" && m.type !== "person";
+  const person = outlet && next?.text === "," ? mentionStarting(ctx, end + 1) : null;
   if (person !== null && person.kind === "name" && person.type === "person" && end + 1 <= ceiling) return end + 1;
   const split = m !== null && m.kind === "name" ? nameInRun(ctx, m) : -1;
   return split > f ? split : k;
@@ -356,7 +358,8 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   // "said union leader Moira Keane": lowercase title words may stand before the name.
   // "said 35-year-old homemaker Sukanya Rao": so may an age and a plain noun, before a person's name.
   let plain = 0;
-  for (let f = k; f <= ceiling && f < k + 5; f++) {
+  let complement = false;
+  for (let f = k; f <= ceiling && f < k + 7; f++) {
     const m = mentionStarting(ctx, f);
     if (m !== null && plain > 0 && (m.kind !== "name" || m.type === "organisation")) return null;
     // "said the club's new manager Tim Ray": the possessor is whose manager, not who speaks.
@@ -373,7 +376,11 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
     }
     // Titles too: "a demandé Me Fathi Benbrahim", "said Gov. Kim Reynolds", "a dit le Dr Amadou Camara".
     const articleOfTitle = f === k && t !== undefined && DEFINITE_ARTICLES.has(t.lower) && ((ctx.tokens[f + 1]?.flags ?? 0) & TITLE_WORD) !== 0;
-    if (t === undefined || !(articleOfTitle || (t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
+    // "said Chief Secretary to the Treasury Danny Alexander": a title's "to the" complement.
+    const toThe = (t?.lower === "to" && ctx.tokens[f + 1]?.lower === "the") || (t?.lower === "the" && ctx.tokens[f - 1]?.lower === "to");
+    complement ||= toThe;
+    const ofComplement = complement && t !== undefined && (t.flags & CAPITALISED) !== 0;
+    if (t === undefined || !(articleOfTitle || toThe || ofComplement || (t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
   }
   return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling);
 }
@@ -483,7 +490,9 @@ export function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | nul
     // "Undersecretary-General for Humanitarian Affairs and Emergency Relief Coordinator": two titles.
     if (titled && (t.lower === "and" || t.lower === "et")) continue;
     // "Director of the Georgia Bureau of Investigation Vic Reynolds": an article after the title's link word.
-    if (titled && DEFINITE_ARTICLES.has(t.lower) && ((ctx.tokens[f - 1]?.flags ?? 0) & CONNECTOR) !== 0) continue;
+    if (titled && DEFINITE_ARTICLES.has(t.lower) && (((ctx.tokens[f - 1]?.flags ?? 0) & CONNECTOR) !== 0 || ctx.tokens[f - 1]?.lower === "to")) continue;
+    // "Chief Secretary to the Treasury Danny Alexander": so may "to the".
+    if (titled && t.lower === "to" && ctx.tokens[f + 1]?.lower === "the") continue;
     if ((t.flags & (CAPITALISED | ROLE_WORD | TITLE_WORD | PREMODIFIER | CONNECTOR)) === 0) {
       if (titled || ++plain > 2 || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null || prepositionStart(t.flags, ctx.language)) return null;
       continue;
