@@ -160,7 +160,22 @@ export function isAgeNoun(lower: string): boolean {
 }
 
 const ACRONYM_RE = /^\p{Lu}{2,}$/u;
-const CONTRACTION = /[’'](?:m|re|s|ve|ll|d|t)$/; // I’m, We’re: contractions, not names
+/** Endings after an apostrophe that make a contraction (I’m, We’re), not a name. */
+const CONTRACTION_TAILS = ["m", "re", "s", "ve", "ll", "d", "t"];
+
+/**
+ * `/[’'](?:m|re|s|ve|ll|d|t)$/` read at the end only: the regex tried every position of a
+ * quotation token's long text.
+ */
+function isContraction(lower: string): boolean {
+  for (const tail of CONTRACTION_TAILS) {
+    const at = lower.length - tail.length - 1;
+    if (at < 0) continue;
+    const c = lower.charCodeAt(at);
+    if ((c === 0x2019 || c === 39) && lower.endsWith(tail)) return true;
+  }
+  return false;
+}
 
 function capitalised(text: string): boolean {
   if (text === "") return false; // an empty quotation token
@@ -182,6 +197,9 @@ function lowerTail(text: string): boolean {
   return tail === tail.toLowerCase() && tail !== tail.toUpperCase();
 }
 
+/** `/(?:ant|ants|ante|antes|é|ée|és|ées|ment)$/` as endings: the regex tried every position of a long text. */
+const FR_VERB_ENDINGS = ["ant", "ants", "ante", "antes", "é", "ée", "és", "ées", "ment"];
+
 /** Irregular French participles that open a sentence the way "Interrogé par…" does. */
 const PARTICIPLES_FR = new Set(["joint", "jointe", "joints", "jointes", "atteint", "atteinte", "atteints", "atteintes", "rejoint", "rejointe", "pris", "prise", "mis", "mise", "reçu", "reçue", "revenu", "revenue", "venu", "venue"]);
 
@@ -197,7 +215,7 @@ function flagsOf(text: string, lower: string): number {
   const notName = listed(NOT_NAMES);
   set(NOT_NAME, notName);
   set(PREMODIFIER, listed(PREMODIFIERS));
-  set(NAME_WORD, cap && (!notName || acronym) && !listed(CALENDAR) && !CONTRACTION.test(lower) && !lowerTail(text));
+  set(NAME_WORD, cap && (!notName || acronym) && !listed(CALENDAR) && !isContraction(lower) && !lowerTail(text));
   set(ACRONYM, acronym);
   // isTitleWord, isRoleWord and isPersonRoleWord, with the lists' lookups skipped for long texts.
   const hyphen = lower.includes("-");
@@ -232,7 +250,7 @@ function flagsOf(text: string, lower: string): number {
   }
   set(ING_LY_ED, lower.endsWith("ing") || lower.endsWith("ly") || lower.endsWith("ed"));
   // "Joint par RFI, X…", "Atteinte par téléphone, Y…": a few irregular participles open sentences too.
-  set(FR_VERB_FORM, /(?:ant|ants|ante|antes|é|ée|és|ées|ment)$/.test(lower) || (short && PARTICIPLES_FR.has(lower)));
+  set(FR_VERB_FORM, FR_VERB_ENDINGS.some((e) => lower.endsWith(e)) || (short && PARTICIPLES_FR.has(lower)));
   return f;
 }
 
@@ -284,10 +302,12 @@ const CACHE_LENGTH = 64;
 
 /** What the stages ask of `text` (a word, a punctuation mark or a quotation token's text). */
 export function infoOf(text: string): WordInfo {
+  // A longer text is never cached: looking it up would only hash it.
+  if (text.length > CACHE_LENGTH) return new Info(text);
   const hit = INFOS.get(text);
   if (hit !== undefined) return hit;
   const info = new Info(text);
-  if (text.length <= CACHE_LENGTH && INFOS.size < CACHE_LIMIT) INFOS.set(text, info);
+  if (INFOS.size < CACHE_LIMIT) INFOS.set(text, info);
   return info;
 }
 
