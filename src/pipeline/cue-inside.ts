@@ -3,7 +3,7 @@ import type { Language, Segment } from "../schema/quote.ts";
 import { buildCtx, type Ctx } from "./context.ts";
 import { cueAfter, type Hit } from "./cue-search.ts";
 import { findMentions } from "./mentions.ts";
-import { tokenizeBlock } from "./tokens.ts";
+import { quoteToken, tokenizeBlock, type Token } from "./tokens.ts";
 
 /** How many commas of one segment are tried as the start of an interpolated cue. */
 const MAX_COMMAS = 8;
@@ -38,10 +38,16 @@ function candidateCommas(text: string): number[] {
  */
 export function cueInside(block: Block, seg: Segment, span: number, language: Language): { hit: Hit; ctx: Ctx } | null {
   const text = block.text.slice(seg.start - block.start, seg.end - block.start);
+  const sub: Block = { ...block, text, start: seg.start, end: seg.end };
+  // The segment's words, cut once: no token spans a comma, so the tokens after each comma are a
+  // tail of them, the same as tokenizing from the comma on.
+  let words: Token[] | null = null;
   for (const comma of candidateCommas(text)) {
-    const sub: Block = { ...block, text, start: seg.start, end: seg.end };
-    const tokens = tokenizeBlock(sub, [{ span, start: seg.start, end: seg.start + comma, whole: false }], language);
-    if (tokens[0]?.kind !== "quote") continue;
+    words ??= tokenizeBlock(sub, [], language);
+    let k = 0;
+    while (k < words.length && (words[k] as Token).start < seg.start + comma) k++;
+    // Everything before the comma stands as the quotation, as `tokenizeBlock` would make it.
+    const tokens = [quoteToken(text.slice(0, comma), seg.start, span), ...words.slice(k)];
     const mentions = findMentions(tokens, text, seg.start, language);
     const ctx = buildCtx(tokens, mentions, language, text, seg.start);
     const hit = cueAfter(ctx, 0, text.slice(0, comma));

@@ -112,6 +112,11 @@ class QuoteToken implements Token {
   }
 }
 
+/** A quotation `text` starting at `start` (source offset), standing as one token for span `span`. */
+export function quoteToken(text: string, start: number, span: number): Token {
+  return new QuoteToken(text, start, span);
+}
+
 /** Whether `text` ends in ’s or 's after at least one character (the English possessive). */
 function possessiveLength(text: string): number {
   const n = text.length;
