@@ -4,7 +4,7 @@ import { gluedCueLength } from "./cues.ts";
 import { isQuoteMark, isSpace } from "./quote-marks.ts";
 import { ASCII, LN, MARK, SPACE, classAt, classOf, widthAt } from "./chars.ts";
 import { RangeTable, hashRange, hashStep } from "./range-table.ts";
-import { infoOf, type WordInfo } from "./words.ts";
+import { infoOf, lowerOf, type WordInfo } from "./words.ts";
 
 /** A word, punctuation mark, or a whole quotation standing as one token in its sentence. */
 export interface Token {
@@ -87,6 +87,7 @@ class QuoteToken implements Token {
   declare readonly possessive: boolean;
   declare readonly glued: boolean;
   #info: WordInfo | null = null;
+  #lower: string | null = null;
 
   constructor(text: string, start: number, span: number) {
     this.kind = "quote";
@@ -103,8 +104,12 @@ class QuoteToken implements Token {
     return this.#info;
   }
 
+  // Most stages ask a quotation token only its lowercase form (is it "the"?): that alone is cheaper
+  // than all its info, which tests the whole text against every word class.
   get lower(): string {
-    return this.info.lower;
+    if (this.#info !== null) return this.#info.lower;
+    this.#lower ??= lowerOf(this.text);
+    return this.#lower;
   }
 
   get flags(): number {
