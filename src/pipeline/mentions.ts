@@ -375,7 +375,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     // "a conclu le Français", "said the Australian": someone named by where they come from.
     const det = tokens[i - 1];
-    if (j === i && det !== undefined && det.text === det.text.toLowerCase() && DEFINITE_ARTICLES.has(det.lower) && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
+    if (j === i && det !== undefined && DEFINITE_ARTICLES.has(det.lower) && det.text === det.text.toLowerCase() && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
       out.push({
         kind: "role", first: i - 1, last: i, text: textOf(tokens, source, i - 1, i, base), role: null, head: t.lower, modifiers: [],
         gender: det.text === "la" ? "female" : det.text === "le" ? "male" : null, type: "person", possessive: t.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
