@@ -12,11 +12,17 @@ const CAPITALISED_WORD = /\p{Lu}[\p{L}’'-]*/gu;
 export function namesInThirdPerson(text: string, e: Pick<Entity, "name" | "keys" | "described" | "type">): boolean {
   if (e.described || e.type === "organisation") return false;
   const read = readOf(text);
-  // "those who can decide that Hugo Broos leaves": a full name may be one's own, said for effect.
-  if (e.name.includes(" ") && foldedOf(read).includes(fold(e.name))) return false;
   const first = fold(e.name.split(/\s+/)[0] ?? "");
-  for (const w of read.words) if (e.keys.has(w) || (w === first && e.name.includes(" "))) return true;
-  return false;
+  let named = false;
+  for (const w of read.words) {
+    if (e.keys.has(w) || (w === first && e.name.includes(" "))) {
+      named = true;
+      break;
+    }
+  }
+  // "those who can decide that Hugo Broos leaves": a full name may be one's own, said for effect.
+  // Asked only of a quotation that names them: the whole text need not be folded otherwise.
+  return named && !(e.name.includes(" ") && foldedOf(read).includes(fold(e.name)));
 }
 
 /** A quotation's capitalised words, folded, and its folded text once asked for. */
