@@ -389,11 +389,13 @@ class Reader {
       }
       // "Rentrée : le ministre interpellé": a headline's title is someone the article names later, not someone new.
       const headlineRole = subject?.kind === "role" && block.kind === "title";
-      const resolveSubject = () => this.resolve(subject, posOf(ctx, subject?.first ?? from), knownOnly || lone || headlineRole, ctx);
+      // Resolved where the sentence's quotations are credited, before or after them (see `early`);
+      // called twice rather than through a closure, which would cost a context per sentence.
+      const subjectKnownOnly = knownOnly || lone || headlineRole;
       // A subject named before the sentence's quotations is there for the pronouns of their cues:
       // "Warrick confronted the judge about his comments, which she said were “…”".
       const early = subject !== null && subject.kind !== "pronoun" && subject.last < firstQuote && !quoteless;
-      const before = early ? resolveSubject() : null;
+      const before = early ? this.resolve(subject, posOf(ctx, subject?.first ?? from), subjectKnownOnly, ctx) : null;
       if (before !== null) d.event(before, posOf(ctx, subject?.first ?? from));
       let credits = false;
       for (; nextQuote < ctx.quotes.length && (ctx.quotes[nextQuote] as number) <= to; nextQuote++) {
@@ -403,7 +405,7 @@ class Reader {
       // "« … », a affirmé au micro de ROBtv Anuna Dupont.": a sentence opening on a quotation whose cue
       // credited someone is about that speaker, not about the first name it holds.
       const cued = credits && found.verb < 0 && firstQuote === from && this.last !== null && this.last.block === block.index ? this.last.entity : null;
-      const e = early ? before : cued ?? resolveSubject();
+      const e = early ? before : cued ?? this.resolve(subject, posOf(ctx, subject?.first ?? from), subjectKnownOnly, ctx);
       this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
       // "Des mots perçus comme sincères par Philippe Duval. Il a perdu son fils…": a sentence with no
       // subject of its own hands the next one's pronoun to the person it named.
