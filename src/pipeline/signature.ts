@@ -2,7 +2,7 @@ import { SIGNATURE_DASHES } from "./chars.ts";
 import { mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import { PREPOSITIONS } from "./subjects.ts";
-import { LOWERCASE, PERSON_ROLE_WORD, TITLE_WORD } from "./words.ts";
+import { FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, TITLE_WORD } from "./words.ts";
 
 /** Dashes that open a signature line, and a hyphen used as one (a dash token stands alone: `- Jo Kerr`). */
 const DASHES = new Set([...SIGNATURE_DASHES, "-"]);
@@ -69,9 +69,11 @@ export function namedAfterColon(ctx: Ctx): Mention | null {
   const { tokens } = ctx;
   if (ctx.quotes.length > 0) return null;
   let colon = -1;
+  // A finite reporting verb, read from the flags every token carries.
+  const finite = ctx.language === "en" ? FINITE_VERB_EN : FINITE_VERB_FR;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as (typeof tokens)[number];
-    if (t.kind === "word" && t.info.verb[ctx.language]?.finite === true && (t.flags & LOWERCASE) !== 0) return null;
+    if (t.kind === "word" && (t.flags & finite) !== 0 && (t.flags & LOWERCASE) !== 0) return null;
     if (t.text === ":" && colon < 0) colon = k;
   }
   if (colon < 0) return null;

@@ -3,7 +3,7 @@ import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import { nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { CAPITALISED, CONNECTOR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
+import { CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -671,10 +671,12 @@ const COORDINATORS = new Set(["but", "whereas", "mais", "tandis"]);
  * sentence's pronoun is more likely theirs than the first subject's. Null when there is none.
  */
 export function coordinatedReporter(ctx: Ctx, from: number, to: number): Mention | null {
+  // A finite reporting verb, read from the flags every token carries: most sentences have none.
+  const finite = ctx.language === "en" ? FINITE_VERB_EN : FINITE_VERB_FR;
   for (let k = to; k > from + 1; k--) {
     const t = ctx.tokens[k] as Token;
     if (t.kind === "quote") return null;
-    if (t.kind !== "word" || t.info.verb[ctx.language]?.finite !== true || (t.flags & LOWERCASE) === 0) continue;
+    if (t.kind !== "word" || (t.flags & finite) === 0 || (t.flags & LOWERCASE) === 0) continue;
     let c = k - 1;
     while (c > from && c > k - MAX_COMPLEMENT && !COORDINATORS.has(ctx.tokens[c]?.lower ?? "")) c--;
     if (!COORDINATORS.has(ctx.tokens[c]?.lower ?? "")) return null;
