@@ -51,6 +51,20 @@ export function classOf(code: number): number {
   return c;
 }
 
+/** Whether each BMP unit has case (2), has none (1), or is not yet seen (0). */
+const CASED = new Uint8Array(0x10000);
+
+/** `ch.toLowerCase() !== ch.toUpperCase()` for the one-unit string of `code`, worked out once per unit. */
+export function hasCase(code: number): boolean {
+  let c = CASED[code] as number;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = ch.toLowerCase() !== ch.toUpperCase() ? 2 : 1;
+    CASED[code] = c;
+  }
+  return c === 2;
+}
+
 /** One capital letter (`P` of "P.K. Subban", `U` of "U.N."): an initial when a full stop follows. */
 export function isInitial(text: string): boolean {
   return text.length === 1 && (classOf(text.charCodeAt(0)) & UPPER) !== 0;

@@ -1,5 +1,6 @@
 import type { Block } from "../schema/block.ts";
 import type { Language, Segment } from "../schema/quote.ts";
+import { hasCase } from "./chars.ts";
 import { buildCtx, type Ctx } from "./context.ts";
 import { cueAfter, type Hit } from "./cue-search.ts";
 import { findMentions } from "./mentions.ts";
@@ -18,11 +19,12 @@ function candidateCommas(text: string): number[] {
     let inWord = false;
     let k = i + 1;
     for (; k < text.length && words <= MAX_CUE_WORDS; k++) {
-      const c = text[k] as string;
-      if (c === "." || c === "," || c === ";" || c === "!" || c === "?") break;
-      const letter = c.toLowerCase() !== c.toUpperCase();
+      const c = text.charCodeAt(k);
+      if (c === 46 || c === 44 || c === 59 || c === 33 || c === 63) break; // . , ; ! ?
+      // A letter is a unit with case: compared by code, with no string made per character.
+      const letter = hasCase(c);
       if (letter && !inWord) words++;
-      inWord = letter || (inWord && (c === "-" || c === "’" || c === "'"));
+      inWord = letter || (inWord && (c === 45 || c === 0x2019 || c === 39)); // - ’ '
     }
     // Words before the comma, and a clause of one to MAX_CUE_WORDS words after it.
     if (i > 0 && words >= 1 && words <= MAX_CUE_WORDS && k < text.length) out.push(i);
