@@ -1,4 +1,4 @@
-import { isSpace } from "./chars.ts";
+import { ASCII, SPACE, isSpace } from "./chars.ts";
 import { slugify } from "./slug.ts";
 
 export interface IdSource {
@@ -42,11 +42,17 @@ function openingEnd(text: string): number {
   const limit = Math.min(text.length, 400);
   let i = 0;
   for (let words = 0; words < OPENING_WORDS && i < limit; ) {
-    while (i < limit && isSpace(text.charCodeAt(i))) i++;
-    while (i < limit && !isSpace(text.charCodeAt(i))) i++;
+    while (i < limit && spaceAt(text, i)) i++;
+    while (i < limit && !spaceAt(text, i)) i++;
     words++;
   }
   return i;
+}
+
+/** `isSpace` at `i`, ASCII read from its table inline. */
+function spaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 128 ? ((ASCII[code] as number) & SPACE) !== 0 : isSpace(code);
 }
 
 function opening(text: string): string {
