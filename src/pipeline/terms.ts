@@ -133,20 +133,16 @@ const CLAUSE_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
 /** French elisions that stand before the word they belong to: `c’est` reads as `c'` + `est`. */
 const ELISION = /^(?:c|j|n|l|d|qu|s|m|t)'(.+)$/;
 
-/** Lowercase words of `text`, ’ folded into ', punctuation trimmed from their ends. */
-function lowerWords(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.toLowerCase().replace(/[’‘`]/g, "'").split(/\s+/)) {
-    const w = raw.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, "");
-    if (w !== "") out.push(w);
-  }
-  return out;
-}
-
-/** Whether a short span holds a subject pronoun or a finite auxiliary: it is a clause, someone's words. */
+/**
+ * Whether a short span holds a subject pronoun or a finite auxiliary: it is a clause, someone's words.
+ * Its words are lowercase, ’ folded into ', punctuation trimmed from their ends; each is trimmed only
+ * when reached, since the first clause word decides.
+ */
 export function readsAsClause(text: string, language: Language): boolean {
   const words = CLAUSE_WORDS[language];
-  for (const w of lowerWords(text)) {
+  for (const raw of text.toLowerCase().replace(/[’‘`]/g, "'").split(/\s+/)) {
+    const w = raw.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, "");
+    if (w === "") continue;
     if (words.has(w)) return true;
     if (language === "fr") {
       // j’ai, n’a, qu’il, s’est: a pronoun or negation elided before a verb, or a verb after an elision.
