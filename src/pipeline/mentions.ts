@@ -297,6 +297,37 @@ function anyOrgWord(tokens: readonly Token[], from: number, to: number): boolean
 /** Abbreviations of "Saint" that keep their full stop inside a name. */
 const SAINT = new Set(["st", "ste"]);
 
+/** "Nurses and Midwives’ Organisation", "Farmers' Association": a plural possessive inside an organisation's name, at token `k`. */
+function pluralInName(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.kind === "punct" && nameWord(tokens[k + 2]) && is(tokens[k + 2], ORG_WORD);
+}
+
+/*
+ * The two tests below read a capitalised run `i..j` and are plain functions rather than closures in
+ * `findMentions`' loop: a closure there capturing the loop's `i` made every iteration, on every
+ * token, allocate a context for it.
+ */
+
+/**
+ * Whether token `k` of the run `i..j` is a surname, so no title: "Bruno Le Maire" (a title word after
+ * a first name and a particle), "Emily King", "John Major" (a title word right after a first name).
+ */
+function surnameAt(tokens: readonly Token[], i: number, j: number, k: number): boolean {
+  return (k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && firstName(tokens[k - 2])) ||
+    (k === j && k >= i + 1 && is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k - 1], TITLE_WORD | PLACE) && is(tokens[k], TITLE_WORD));
+}
+
+/**
+ * "le docteur Pape Samba Dieye": after a role, a title word that is also a first name, before a name
+ * that is none, opens the name ("King Mswati", "Sergeant Hughes", "le pape François" keep the title;
+ * "chief executive Dame Clare Moriarty" drops a courtesy title). "Pape Bourama Diallo": in French, so
+ * does one before two names that are no first names ("Mayor Sadiq Khan" keeps it).
+ */
+function forenameAt(tokens: readonly Token[], i: number, j: number, k: number, language: Language): boolean {
+  return k === i && k < j && !COURTESY_TITLES.has(tokens[k]?.lower ?? "") && ((is(tokens[i - 1], PERSON_ROLE_WORD) && is(tokens[i - 1], LOWERCASE)) || (language === "fr" && j >= k + 2)) &&
+    is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
+}
+
 /** Person and organisation mentions of one block's tokens, in order. */
 export function findMentions(tokens: readonly Token[], source: string, base: number, language: Language): Mention[] {
   const out: Mention[] = [];
@@ -340,9 +371,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
     const runStart = i;
     let j = i;
-    // "Nurses and Midwives’ Organisation", "Farmers' Association": a plural possessive inside an organisation's name.
-    const pluralInName = (k: number) => tokens[k + 1]?.kind === "punct" && nameWord(tokens[k + 2]) && is(tokens[k + 2], ORG_WORD);
-    while (!tokens[j]?.possessive || pluralInName(j)) {
+    while (!tokens[j]?.possessive || pluralInName(tokens, j)) {
       if (tokens[j]?.possessive) { j += 2; continue; }
       const n = tokens[j + 1];
       if (n === undefined) break;
@@ -400,16 +429,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     let lastTitle = -1;
     // "GNS Science Seismologist Dr Matt X": a run ending on a profession is a role, not a name.
     // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title.
-    // "Bruno Le Maire": a title word after a first name and a particle is a surname.
-    // "Emily King", "John Major": so is a title word right after a first name.
-    const surname = (k: number) => (k >= i + 2 && is(tokens[k - 1], CAPITAL_PARTICLE) && !is(tokens[k - 1], LOWERCASE) && firstName(tokens[k - 2])) ||
-      (k === j && k >= i + 1 && is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k - 1], TITLE_WORD | PLACE) && is(tokens[k], TITLE_WORD));
-    // "le docteur Pape Samba Dieye": after a role, a title word that is also a first name, before a name
-    // that is none, opens the name ("King Mswati", "Sergeant Hughes", "le pape François" keep the title;
-    // "chief executive Dame Clare Moriarty" drops a courtesy title).
-    // "Pape Bourama Diallo": in French, so does one before two names that are no first names ("Mayor Sadiq Khan" keeps it).
-    const forename = (k: number) => k === i && k < j && !COURTESY_TITLES.has(tokens[k]?.lower ?? "") && ((is(tokens[i - 1], PERSON_ROLE_WORD) && is(tokens[i - 1], LOWERCASE)) || (language === "fr" && j >= k + 2)) && is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
-    for (let k = i; k <= j && !surname(k) && !forename(k); k++) {
+    for (let k = i; k <= j && !surnameAt(tokens, i, j, k) && !forenameAt(tokens, i, j, k, language); k++) {
       if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     }
     // "Minister for Rural Affairs John Moran": past a title's complement, a first name starts the name.
