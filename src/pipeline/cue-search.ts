@@ -520,7 +520,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
       nearest = h;
       // Only where another verb introduces the quotation itself: "… who reported for duty … demonstrated “…”"
       // ("a nurse who described the ward as overcrowded: “…”" is the nurse's).
-      relative = relativeVerb(tokens, k, floor) && finiteBetween(tokens, k + 1, q - 1, language) && finiteBetween(tokens, q - 1, q - 1, language);
+      relative = q - 1 > k && relativeVerb(tokens, k, floor) && finiteAt(tokens[q - 1], language);
       if (relative) continue;
       // "X a déclaré que le groupe avait déclaré à Musk, « … »": the named reporter outranks a generic group.
       // A verb with no subject of its own ("avant de relativiser…") borrows the sentence's: a guess a clause-opening `pour X` beats.
@@ -539,15 +539,13 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
 /** Relative pronouns opening a clause whose verb reports nothing of the sentence's quotation. */
 const RELATIVES = new Set(["who", "which", "qui"]);
 
-/** Whether a finite verb stands in `from`..`to`: the clause before it ended there (`who reported for duty … demonstrated`). */
-function finiteBetween(tokens: readonly Token[], from: number, to: number, language: "en" | "fr"): boolean {
-  // No part-of-speech tags: a reporting verb, an auxiliary, or an English past tense in -ed.
+/**
+ * Whether `t` is a finite verb, so the relative clause before it has ended (`who reported for duty …
+ * demonstrated “…”`). No part-of-speech tags: a reporting verb, an auxiliary, or an English past tense in -ed.
+ */
+function finiteAt(t: Token | undefined, language: "en" | "fr"): boolean {
   const finite = (language === "fr" ? FINITE_VERB_FR : FINITE_VERB_EN) | AUXILIARY;
-  for (let k = from; k <= to; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === "word" && (t.flags & LOWERCASE) !== 0 && ((t.flags & finite) !== 0 || (language === "en" && /ed$/.test(t.lower)))) return true;
-  }
-  return false;
+  return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && ((t.flags & finite) !== 0 || (language === "en" && /ed$/.test(t.lower)));
 }
 
 /** Adverbs between a relative pronoun and its verb: `who still reported`, `qui a aussi affirmé`. */

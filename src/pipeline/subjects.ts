@@ -377,7 +377,7 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
     // Titles too: "a demandé Me Fathi Benbrahim", "said Gov. Kim Reynolds", "a dit le Dr Amadou Camara".
     const articleOfTitle = f === k && t !== undefined && DEFINITE_ARTICLES.has(t.lower) && ((ctx.tokens[f + 1]?.flags ?? 0) & TITLE_WORD) !== 0;
     // "said Chief Secretary to the Treasury Danny Alexander": a title's "to the" complement.
-    const toThe = (t?.lower === "to" && ctx.tokens[f + 1]?.lower === "the") || (t?.lower === "the" && ctx.tokens[f - 1]?.lower === "to");
+    const toThe = inToThe(ctx.tokens, f);
     complement ||= toThe;
     const ofComplement = complement && t !== undefined && (t.flags & CAPITALISED) !== 0;
     if (t === undefined || !(articleOfTitle || toThe || ofComplement || (t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
@@ -460,6 +460,12 @@ function nameAfterDescription(ctx: Ctx, k: number, ceiling: number): Mention | n
 /** How many tokens a title may take before its holder's name ("U.N. Undersecretary-General for Humanitarian Affairs and…"). */
 const MAX_TITLE = 16;
 
+/** Whether token `f` is the "to" or the "the" of a title's "to the" complement ("Secretary to the Treasury"). */
+function inToThe(tokens: readonly Token[], f: number): boolean {
+  const w = tokens[f]?.lower;
+  return (w === "to" && tokens[f + 1]?.lower === "the") || (w === "the" && tokens[f - 1]?.lower === "to");
+}
+
 /** The `)` closing the bracket opened at `open`, no further than `to`, or -1. */
 function closingBracket(ctx: Ctx, open: number, to: number): number {
   for (let f = open + 1; f <= to; f++) if (ctx.tokens[f]?.text === ")") return f;
@@ -490,9 +496,9 @@ export function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | nul
     // "Undersecretary-General for Humanitarian Affairs and Emergency Relief Coordinator": two titles.
     if (titled && (t.lower === "and" || t.lower === "et")) continue;
     // "Director of the Georgia Bureau of Investigation Vic Reynolds": an article after the title's link word.
-    if (titled && DEFINITE_ARTICLES.has(t.lower) && (((ctx.tokens[f - 1]?.flags ?? 0) & CONNECTOR) !== 0 || ctx.tokens[f - 1]?.lower === "to")) continue;
+    if (titled && DEFINITE_ARTICLES.has(t.lower) && ((ctx.tokens[f - 1]?.flags ?? 0) & CONNECTOR) !== 0) continue;
     // "Chief Secretary to the Treasury Danny Alexander": so may "to the".
-    if (titled && t.lower === "to" && ctx.tokens[f + 1]?.lower === "the") continue;
+    if (titled && inToThe(ctx.tokens, f)) continue;
     if ((t.flags & (CAPITALISED | ROLE_WORD | TITLE_WORD | PREMODIFIER | CONNECTOR)) === 0) {
       if (titled || ++plain > 2 || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null || prepositionStart(t.flags, ctx.language)) return null;
       continue;
