@@ -13,7 +13,7 @@ import { Decision, repeatPass } from "./repeats.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { coordinatedReporter, governed, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
-import { readsAsClause, termReason } from "./terms.ts";
+import { isTitleCase, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
@@ -632,9 +632,9 @@ class Reader {
     const closing = after === null && (before === null || before.type !== "person") ? this.found(ctx, cueClosing(ctx, q)) : null;
     const credited = withEntity(after) ?? withEntity(closing) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
     const cue = credited ?? outside;
-    // "“I was elated.”" alone on its line: a sentence opening its paragraph is someone's words, however short
-    // ("“I Will Survive” was played" is a title still).
-    const sentence = open.opens && /[.!?…]\s*$/u.test(span.text) && readsAsClause(span.text, language);
+    // "“I was elated.”" alone on its line, "…,” Fleming said. “We will appeal.”": a whole sentence of
+    // its own is someone's words, however short ("“I Will Survive” was played" is a title still).
+    const sentence = (open.opens || opening >= 0) && /[.!?…]\s*$/u.test(span.text) && (readsAsClause(span.text, language) || (opening >= 0 && !open.opens && !isTitleCase(span.text)));
     const term = sentence ? null : termReason(span.text, open.before, language, credited !== null);
     if (term !== null) {
       decisions[tok.span] = new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term });

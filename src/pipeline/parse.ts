@@ -13,7 +13,7 @@ export interface Parsed {
 }
 
 const DATELINE = /^date\s+(\d{4}-\d{2}-\d{2})\s+/iu;
-const TERMINAL = /[.!?…:;,]["”»’)]*$|[.!?…]\s*["”»’]$/u;
+const TERMINAL = /[.!?…:;,]["”»’')]*$|[.!?…]\s*["”»’']$/u;
 const HEADLINE_MAX = 200;
 const DEK_MAX = 260;
 const HEADING_MAX = 120;

@@ -46,6 +46,11 @@ describe("parseArticle", () => {
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);
   });
 
+  it("parseArticle keeps a short line ending in a straight single mark as a paragraph, not a heading", () => {
+    const { blocks } = parseArticle("Body one is a sentence.\n'My client is fine,' Mills said. 'He will appeal.'\nBody two is a sentence.");
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph"]);
+  });
+
   it("parseArticle keeps a line signed with a dash as a paragraph, not a heading", () => {
     const { blocks } = parseArticle("Body one is a sentence.\n“We never thought anyone would listen.”\n— Mara Quinlan, nominated for best folk album\nBody two is a sentence.");
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
