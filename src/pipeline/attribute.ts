@@ -616,10 +616,14 @@ class Reader {
       // Looked for only where no cue before the quotation credits someone: it is rarely needed.
       const subject = sentence >= 0 && sentence < q && (before === null || before.entity === null) ? sentenceSubject(ctx, sentence, q - 1) : null;
       const holder = subject !== null && (subject.kind === "name" || subject.kind === "role") && subject.type !== "organisation" ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
-      this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about, subject: holder, leads };
+      // "Un avis partagé par Isabelle Moret, dans le 19h30. « … »": a sentence with no subject hands a bare
+      // quotation opening the next one to the person it named.
+      const orphan = opening > 0 && this.orphan !== null && this.orphan.sentence === this.sentenceNo - 1 ? (this.orphan.gendered ?? this.orphan.entity) : null;
+      const named = orphan !== null && personLike(orphan) ? orphan : null;
+      this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about, named, subject: holder, leads };
     }
     if (!lastHere) return false;
-    const open = this.openers[tok.span] ?? { found: null, before: [], opens: false, about: null, subject: null, leads: false };
+    const open = this.openers[tok.span] ?? { found: null, before: [], opens: false, about: null, named: null, subject: null, leads: false };
     // The cues in order of preference: after the quotation, before it, later in its sentence.
     const after = this.found(ctx, cueAfter(ctx, q, span.text));
     const later = this.found(ctx, cueLater(ctx, q));
@@ -663,6 +667,9 @@ class Reader {
     if (cue === null && open.about !== null && other(open.about)) {
       return this.creditTo(tok, block, open.about, "previous-subject", null);
     }
+    if (cue === null && open.named !== null && other(open.named)) {
+      return this.creditTo(tok, block, open.named, "previous-named", null);
+    }
     const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
     const prev = this.last;
     const told = this.paragraphSubject?.sentence === this.sentenceNo - 1 ? this.paragraphSubject.entity : null;
@@ -700,6 +707,8 @@ interface Opener {
   before: string[];
   opens: boolean;
   about: Entity | null;
+  /** The person the sentence before named, when it had no subject. */
+  named: Entity | null;
   /** The person the quotation's sentence is about, named before it. */
   subject: Entity | null;
   /** Whether the cue before it opens the sentence ("Responding to …, X called for “…”"). */
