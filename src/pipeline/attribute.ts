@@ -384,7 +384,9 @@ class Reader {
       // One followed by a reporting verb ("Regragui a reconnu", "Calogero, avant son concert, a demandé") is a speaker all the same.
       let lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ") && !verbAt(ctx, pastInserts(ctx, subject.last + 1, to));
       if (lone && subject !== null && verb < 0 && d.known(subject, posOf(ctx, subject.first)) === null) {
-        subject = sentenceSubject(ctx, subject.last + 1, to);
+        // "Nurses at the hospital walked out", "Union leaders met…": the capital is the sentence's, the group the subject.
+        const group = mentionStarting(ctx, from);
+        subject = group !== null && group.plural && group !== subject ? group : sentenceSubject(ctx, subject.last + 1, to);
         lone = false;
       }
       // "Rentrée : le ministre interpellé": a headline's title is someone the article names later, not someone new.
@@ -639,7 +641,9 @@ class Reader {
     // "“I was elated.”" alone on its line, "…,” Fleming said. “We will appeal.”": a whole sentence of
     // its own is someone's words, however short ("“I Will Survive” was played" is a title still).
     const sentence = (open.opens || opening >= 0) && /[.!?…]\s*$/u.test(span.text) && (readsAsClause(span.text, language) || (opening >= 0 && !open.opens && !isTitleCase(span.text)));
-    const term = sentence ? null : termReason(span.text, open.before, language, credited !== null);
+    // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever "il" is.
+    const reported = after !== null && after.cue !== null && readsAsClause(span.text, language);
+    const term = sentence || reported ? null : termReason(span.text, open.before, language, credited !== null);
     if (term !== null) {
       decisions[tok.span] = new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term });
       return false;

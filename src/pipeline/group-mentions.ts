@@ -56,6 +56,8 @@ function startOf(tokens: readonly Token[], k: number, language: Language, used: 
       const w = tokens[b] as Token;
       if (w.kind !== "word") return -1;
       if (OPENERS_FR.has(w.lower)) return b;
+      // "de jeunes agriculteurs": "de" opens a plural only before an adjective; "syndicat de cheminots" is one body.
+      if (w.lower === "de" && b < k - 1) return b + 1;
       if (!BEFORE_NOUN_FR.has(w.lower) && !/^\d+$/.test(w.lower)) return -1;
     }
     return -1;
