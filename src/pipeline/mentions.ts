@@ -285,7 +285,15 @@ function latterAt(tokens: readonly Token[], i: number): Gender | null | undefine
   if (w === "dernier" && before === "ce") return "male";
   if (w === "dernière" && before === "cette") return "female";
   if (w === "latter" && before === "the") return null;
+  if (w === "celui-ci") return "male";
+  if (w === "celle-ci") return "female";
   return undefined;
+}
+
+/** "celui-ci" is one word; "ce dernier", "the latter" are two. */
+function latterStart(tokens: readonly Token[], i: number): number {
+  const w = tokens[i]?.lower;
+  return w === "celui-ci" || w === "celle-ci" ? i : i - 1;
 }
 
 /** Whether any of tokens `from`..`to` is an organisation word ("Georgia Institute", "Florence Foundation"). */
@@ -345,9 +353,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const marks = t.info.marks;
     const latter = (marks & MARK_LATTER) !== 0 ? latterAt(tokens, i) : undefined;
     if (latter !== undefined) {
-      out.push({ kind: "pronoun", first: i - 1, last: i, text: `${tokens[i - 1]?.text} ${t.text}`, role: null, head: LATTER, modifiers: [], gender: latter, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
-      used[i - 1] = 2;
-      used[i] = 2;
+      const first = latterStart(tokens, i);
+      out.push({ kind: "pronoun", first, last: i, text: first === i ? t.text : `${tokens[i - 1]?.text} ${t.text}`, role: null, head: LATTER, modifiers: [], gender: latter, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
+      used.fill(2, first, i + 1);
       continue;
     }
     if ((marks & MARK_PARTITIVE) !== 0) {

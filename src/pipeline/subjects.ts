@@ -391,6 +391,8 @@ const EPITHET_LINKS = new Set(["de", "du", "des", "d’", "of"]);
 const MAX_EPITHET = 5;
 /** "prédit une navetteuse", "said a commuter": someone new, described but not named. */
 const INDEFINITE = new Set(["un", "une", "a", "an", "one"]);
+/** Adjectives that stand before the noun of such a phrase: `la jeune cinéaste`, `the veteran skipper`. */
+const PRE_NOUN = new Set(["jeune", "vieux", "vieil", "vieille", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "young", "old", "former", "veteran", "new"]);
 /** Endings of nouns for people by what they do: `commuter`, `onlooker`, `navetteuse`, `passante`. */
 const AGENT_ENDING: Readonly<Record<"en" | "fr", RegExp>> = {
   en: /(?:er|or|ist|ian|ant|ent|ee)$/,
@@ -405,13 +407,15 @@ const AGENT_ENDING: Readonly<Record<"en" | "fr", RegExp>> = {
 function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   const { tokens } = ctx;
   const article = tokens[k];
-  const head = tokens[k + 1];
+  // "la jeune cinéaste", "the young filmmaker": an adjective of age or standing may come before the noun.
+  const adjective = PRE_NOUN.has(tokens[k + 1]?.lower ?? "") ? 1 : 0;
+  const head = tokens[k + 1 + adjective];
   if (article === undefined || head === undefined || !(DEFINITE_ARTICLES.has(article.lower) || INDEFINITE.has(article.lower))) return null;
   if (head.kind !== "word" || (head.flags & LOWERCASE) === 0 || head.info.verb[ctx.language] !== null || head.text.length < 3) return null;
-  if (speechNoun(head.flags, ctx.language) || mentionStarting(ctx, k + 1) !== null) return null;
+  if (speechNoun(head.flags, ctx.language) || mentionStarting(ctx, k + 1) !== null || mentionStarting(ctx, k + 1 + adjective) !== null) return null;
   // Someone new is told by what they do ("une navetteuse", "a commuter"), not "une pancarte" or "un rapport".
   if (INDEFINITE.has(article.lower) && !AGENT_ENDING[ctx.language].test(head.lower)) return null;
-  let last = k + 1;
+  let last = k + 1 + adjective;
   if (EPITHET_LINKS.has(tokens[last + 1]?.lower ?? "")) {
     let f = last + 2;
     while (f <= ceiling && f < k + MAX_EPITHET && tokens[f]?.kind === "word" && tokens[f]?.info.verb[ctx.language] === null) f++;
