@@ -336,6 +336,9 @@ function forenameAt(tokens: readonly Token[], i: number, j: number, k: number, l
     is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
 }
 
+/** Words that link a role to its complement: "président du parti", "leader of Labour". */
+const ROLE_LINKS = new Set(["du", "de", "des", "of"]);
+
 /** Person and organisation mentions of one block's tokens, in order. */
 export function findMentions(tokens: readonly Token[], source: string, base: number, language: Language): Mention[] {
   const out: Mention[] = [];
@@ -484,7 +487,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       continue;
     }
     // "l’association Numérique Libre", "the company Zentro": the noun before the name says what it is.
-    const orgNoun = nameStart === 0 && is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE);
+    // Not a person's full name after a role's complement: "le président du parti Toni Brunner" holds the role.
+    const holder = j > first && firstName(tokens[first]) && ROLE_LINKS.has(tokens[i - 2]?.lower ?? "");
+    const orgNoun = nameStart === 0 && is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE) && !holder;
     const afterThe = nameStart === 0 && prev !== undefined && (prev.lower === "the" || prev.lower === "la" || prev.lower === "le");
     const classified = classify(tokens, first, j, afterThe);
     // "a Kāinga Ora tenant", "his Ofcom colleague": a name between a determiner and a lowercase noun qualifies it.

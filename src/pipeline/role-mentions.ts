@@ -61,6 +61,14 @@ function headOf(lower: string): string {
 
 export { isRoleWord } from "./words.ts";
 
+/** Whether token `q` opens a two-word name (`Philipp Müller`) right after an acronym (`PLR`, `SNP`). */
+function nameAfterAcronym(tokens: readonly Token[], q: number): boolean {
+  const prev = tokens[q - 1]?.text ?? "";
+  const next = tokens[q + 1];
+  return ACRONYM.test(prev) && /^\p{Lu}\p{Ll}/u.test(tokens[q]?.text ?? "") && next !== undefined && next.kind === "word" && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /**
  * Role noun phrases that stand for someone: determiner, modifiers, role noun, optional "of X"
  * (`the French president`, `the head of state`, `la PDG de Free Press`, `the company`).
@@ -104,7 +112,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       if (POST_DET.has(tokens[p]?.lower ?? "")) p++;
       let q = p;
       // "le ministre de l’Économie Bruno Dupont": the complement ends where a first name starts the holder's name.
-      while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > p && firstName(tokens[q]))) q++;
+      // "le président du PLR Philipp Müller": so does a name of two words after an acronym, which is whole.
+      while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > p && (firstName(tokens[q]) || nameAfterAcronym(tokens, q)))) q++;
       // "the head of state", "le président de la fédération": one common noun completes the role.
       // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
       // "l’avocate de la victime", "the mother of the victim": a role of a role is one phrase, headed by the first.
