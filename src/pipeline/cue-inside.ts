@@ -11,6 +11,9 @@ const MAX_COMMAS = 8;
 /** An interpolated cue and its subject are short: words between the comma and the next stop. */
 const MAX_CUE_WORDS = 10;
 
+/** First- and second-person words that open an aside of the speaker's own. */
+const SPEAKER_ASIDE = new Set(["je", "j’", "j'", "nous", "tu", "vous", "on", "i", "we", "you"]);
+
 /** Offsets (in `text`) of commas followed by a short clause that ends on a stop: where a cue may sit. */
 function candidateCommas(text: string): number[] {
   const out: number[] = [];
@@ -48,6 +51,8 @@ export function cueInside(block: Block, seg: Segment, span: number, language: La
     words ??= tokenizeBlock(sub, [], language);
     let k = 0;
     while (k < words.length && (words[k] as Token).start < seg.start + comma) k++;
+    // "…, je le rappelle, …", "…, we know, …": the speaker's own aside, no one else's cue.
+    if (SPEAKER_ASIDE.has(words[k + 1]?.lower ?? "")) continue;
     // Everything before the comma stands as the quotation, as `tokenizeBlock` would make it.
     const tokens = [quoteToken(text.slice(0, comma), seg.start, span), ...words.slice(k)];
     const mentions = findMentions(tokens, text, seg.start, language);

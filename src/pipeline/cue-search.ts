@@ -151,6 +151,12 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
       return accept(hit(ctx, k, vk, v.mode, who, "cue-after", ...window(vk)), who?.last ?? vk);
     }
   }
+  // "« … », d’ajouter Tedesco", "», de conclure le maire": a narrative infinitive, its subject after it.
+  if (language === "fr" && /^(?:de|d’|d')$/.test(t.lower) && comma) {
+    const inf = tokens[k + 1]?.info.verb.fr ?? null;
+    const who = inf !== null && /(?:er|ir|re)$/.test(tokens[k + 1]?.lower ?? "") ? subjectAfter(ctx, k + 1, last) : null;
+    if (inf !== null && who !== null) return accept(hit(ctx, k, k + 1, inf.mode, who, "cue-after", ...window(k + 1)), who.last);
+  }
   if (language === "fr") {
     const inv = invertedCue(ctx, k, last);
     if (inv !== null) return accept(inv, inv.who?.last ?? inv.to);

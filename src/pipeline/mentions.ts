@@ -302,6 +302,9 @@ function anyOrgWord(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
+/** Months that are also surnames ("Theresa May", "Brian May"). */
+const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
+
 /** Abbreviations of "Saint" that keep their full stop inside a name. */
 const SAINT = new Set(["st", "ste"]);
 
@@ -388,6 +391,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (n === undefined) break;
       if (nameWord(n) && !n.glued) { j++; continue; }
       const n2 = tokens[j + 2];
+      // "Theresa May", "Philippe May": after a first name alone, a month is a surname, unless a day follows.
+      if (j === runStart && is(tokens[j], MALE_FIRST | FEMALE_FIRST) && isCapitalised(n) && MONTH_SURNAMES.has(n.lower) && !/^\d/.test(n2?.text ?? "")) { j++; continue; }
       // "Gov. Kim Reynolds", "Sen. Tom Cotton": an abbreviated title and its full stop lead into the name.
       if (n.text === "." && is(tokens[j], TITLE_WORD) && nameWord(n2) && !is(n2, TITLE_WORD)) { j += 2; continue; }
       // "P.K. Subban", "John F. Kennedy": an initial's full stop stays inside the name.
