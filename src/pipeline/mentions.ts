@@ -656,6 +656,9 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   const closes = tokens[cand?.first === undefined ? 0 : cand.first - 1]?.text === ")" || ms[n - 1]?.last === (cand?.first ?? 0) - 1;
   const afterComplement = cand !== undefined && cand.type === "person" && cand.last > cand.first && n > idx + 1 && closes && (complementOpens(tokens, m.last + 1) || tokens[m.last + 1]?.text === "(");
   if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || (tokens[cand.first - 1]?.text !== "," && !adjoins && !afterComplement)) return -1;
+  // "PDG d’Ubisoft Montréal, Québec, Saguenay et Toronto": one word of unknown kind after the comma is
+  // more of the complement's list, not the holder's name.
+  if (cand.type === "unknown" && cand.first === cand.last && n > idx + 1) return -1;
   if (cand.first - m.last > COMPLEMENT_WORDS + 2) return -1;
   for (let k = m.last + 1; k < cand.first - 1; k++) {
     const t = tokens[k] as Token;

@@ -134,11 +134,15 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   if (they !== null) return they;
   // "chief executive Ana Ruiz, who asked", "le ministre qui a demandé": a relative's antecedent.
   if ((t.lower === "who" || t.lower === "qui") && k - 1 >= floor) {
-    const before = ctx.tokens[k - 1]?.text === "," ? k - 2 : k - 1;
-    const ante = mentionEnding(ctx, before);
-    if (ante !== null && ante.kind !== "pronoun") return named(ctx, ante);
+    const comma = ctx.tokens[k - 1]?.text === ",";
+    const ante = mentionEnding(ctx, comma ? k - 2 : k - 1);
+    // "Shailendra Singh, a resident of Ghaziabad in Uttar Pradesh, who had claimed": a place a
+    // preposition governs closes an appositive; the antecedent is the one it describes.
+    const placed = ante !== null && comma && PREPOSITIONS.has(ctx.tokens[ante.first - 1]?.lower ?? "");
+    if (ante !== null && ante.kind !== "pronoun" && !placed) return named(ctx, ante);
+    if (placed) k--;
   }
-  if (t.text !== ",") return null;
+  if (ctx.tokens[k]?.text !== ",") return null;
   // "The tennis star, who on Sunday beat the world No 1, Novak Djokovic, in three sets, said": the
   // relative clause's antecedent, whatever it names.
   for (let j = k - 2; j >= floor + 1 && j >= k - MAX_RELATIVE; j--) {
@@ -161,7 +165,14 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     const found = mentionEnding(ctx, j - 1);
     // "of Mill Road": a preposition's object is an address, not the subject.
     const outer = found !== null && PREPOSITIONS.has(ctx.tokens[found.first - 1]?.lower ?? "") ? null : found;
-    if (outer !== null && (fallback === null || outer.type === "person" || outer.kind === "role")) return named(ctx, outer);
+    if (outer !== null && (outer.type === "person" || outer.kind === "role")) return named(ctx, outer);
+    // "Yannis Mallat, PDG d’Ubisoft Montréal, Québec, Saguenay et Toronto, raconte": a name of unknown
+    // kind may be one of a list inside the chain; a person further back is the better subject.
+    if (outer !== null && fallback === null && outer.type === "unknown" && outer.first === outer.last) {
+      fallback = outer;
+      continue;
+    }
+    if (outer !== null && fallback === null) return named(ctx, outer);
     if (fallback === null) return null;
   }
   return fallback;
