@@ -23,6 +23,8 @@ interface Open {
   texts: string[];
   /** How many spans had been found when this mark opened. */
   found: number;
+  /** Where a lone single mark after punctuation may close this double one (`"… from this,' says Bell`), or -1. */
+  stray?: number;
 }
 
 /*
@@ -281,6 +283,7 @@ class Scanner {
   single(mark: Mark, ch: string, stack: Open[], block: Block, i: number, left: boolean, right: boolean, inWord: boolean): void {
     if (inWord && (ch === "'" || ch === "’")) return; // Twitter’s, l’entreprise, don't
     const top = stack[stack.length - 1];
+    if (top !== undefined && top.family === "double" && right && !left && mark.role !== "open" && STRAY_CLOSERS.has(block.text.charCodeAt(i - 1))) top.stray = i;
     const topSingle = top !== undefined && top.family === "single" ? top : undefined;
     if (topSingle !== undefined) {
       const closes =
@@ -312,6 +315,12 @@ class Scanner {
     }
     const bottom = stack[0];
     if (bottom === undefined || bottom.family !== "double") return;
+    // `"We know … from this,' says Bell.`: a double mark a single one closed, rather than one left open.
+    if (stack.length === 1 && bottom.stray !== undefined && bottom.stray >= 0) {
+      stack.pop();
+      this.emit(bottom, block, bottom.stray, true);
+      return;
+    }
     // Only the outermost quotation may run on; nested unclosed marks are dropped, not guessed.
     const r = trimRange(block.text, bottom.from, block.text.length);
     if (r.end <= r.start) {
@@ -325,6 +334,9 @@ class Scanner {
     };
   }
 }
+
+/** Punctuation a closing mark follows: `,` `.` `!` `?` `…`. */
+const STRAY_CLOSERS = new Set([44, 46, 33, 63, 0x2026]);
 
 /** Blocks whose quoted words are quotations: body paragraphs and the dek. */
 export function isSpeechBlock(block: Block): boolean {

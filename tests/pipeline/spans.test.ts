@@ -23,6 +23,14 @@ describe("findSpans", () => {
     expect(b?.closed).toBe(true);
   });
 
+  it("findSpans: a double mark closed by a single one after punctuation ends there, not at the paragraph's end", () => {
+    const [a] = spans("\"We know the wait is long. We have heard tragedies resulting from this,' says Bell. The hospital did not reply.");
+    expect(a?.text).toBe("We know the wait is long. We have heard tragedies resulting from this,");
+    expect(a?.closed).toBe(true);
+    // A single mark the quotation opened itself closes that one only.
+    expect(texts("\"They told me 'no,' and I left. Then I came back.")).toEqual(["They told me 'no,' and I left. Then I came back.", "no,"]);
+  });
+
   it('findSpans: a straight mark glued to the next sentence after a full stop ("…ça."Au parc) closes the quotation', () => {
     expect(texts('Il a dit : "Ce n\'est pas plus compliqué que ça."Au parc, on veut "relever la présence du loup".', "fr")).toEqual([
       "Ce n'est pas plus compliqué que ça.",
