@@ -217,6 +217,10 @@ class Scanner {
         const w = doubled !== null ? 2 : 1;
         stack.push({ ...p, from: i + w });
         i += w;
+      } else if (first === null && closesBeforeOpening(text, i)) {
+        // `"We feel the market will get better. / That will help us," said Arvind Saxena`: the
+        // writer did not reopen the quotation, but closes it in this paragraph.
+        stack.push({ ...p, from: i });
       } else {
         this.pending = p;
         this.flushPending();
@@ -333,6 +337,21 @@ class Scanner {
       texts: [...bottom.texts, block.text.slice(r.start, r.end)],
     };
   }
+}
+
+/**
+ * Whether the first double mark in `text` from `i` on closes a quotation (glued to the punctuation
+ * before it, a space after) rather than opens one.
+ */
+function closesBeforeOpening(text: string, i: number): boolean {
+  for (NEXT_MARK.lastIndex = i; NEXT_MARK.test(text); ) {
+    const k = NEXT_MARK.lastIndex - 1;
+    const mark = markOf(text[k] as string);
+    if (mark === null || mark.family !== "double") continue;
+    const next = k + 1 < text.length ? text.charCodeAt(k + 1) : -1;
+    return mark.role !== "open" && STRAY_CLOSERS.has(text.charCodeAt(k - 1)) && (next < 0 || isSpace(next));
+  }
+  return false;
 }
 
 /** Punctuation a closing mark follows: `,` `.` `!` `?` `…`. */

@@ -31,6 +31,15 @@ describe("findSpans", () => {
     expect(texts("\"They told me 'no,' and I left. Then I came back.")).toEqual(["They told me 'no,' and I left. Then I came back.", "no,"]);
   });
 
+  it("findSpans: a quotation left open at a paragraph's end runs on into the next one that closes it without reopening", () => {
+    const [a] = spans('Sales grew. "We feel the market will improve.\nThat will help us," said Arvind Saxena.\nM&M saw "slow" growth.');
+    expect(a?.text).toBe("We feel the market will improve.\nThat will help us,");
+    expect(a?.segments).toHaveLength(2);
+    expect(a?.closed).toBe(true);
+    // A paragraph that opens a quotation of its own is not the run-on.
+    expect(texts('He said: "We feel fine.\nThe firm said "no comment."')).toEqual(["We feel fine.", "no comment."]);
+  });
+
   it('findSpans: a straight mark glued to the next sentence after a full stop ("…ça."Au parc) closes the quotation', () => {
     expect(texts('Il a dit : "Ce n\'est pas plus compliqué que ça."Au parc, on veut "relever la présence du loup".', "fr")).toEqual([
       "Ce n'est pas plus compliqué que ça.",
