@@ -170,6 +170,11 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   // "All Blacks captain Richie McCaw said": so may a capitalised word that is no mention of its own.
   const capitalLead = (t.flags & CAPITALISED) !== 0 && (comma || end === ",") && !CALENDAR.has(t.lower);
   let m = mentionStarting(ctx, k) ?? itAt(ctx, k) ?? (DETERMINERS.has(t.lower) || capitalLead ? mentionStarting(ctx, k + 1) : null);
+  // "…," BBC News quoted Kathrin Altwegg, a professor, telling reporters: the one quoted spoke.
+  const quoted = m !== null && QUOTING.has(tokens[m.last + 1]?.lower ?? "") ? mentionStarting(ctx, m.last + 2) : null;
+  if (m !== null && quoted !== null && quoted.kind === "name" && quoted.type !== "organisation") {
+    return accept(hit(ctx, m.last + 1, m.last + 1, "said", named(ctx, quoted), "quoted", ...window(quoted.last)), quoted.last);
+  }
   // "Reuters Chief Executive Tom Glocer said", "Ostrava Group chief executive Nadia Brink said".
   if (m === null || m.type === "organisation") m = nameAfterTitle(ctx, k, last) ?? m;
   if (m === null) return null;
