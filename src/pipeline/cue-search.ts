@@ -654,7 +654,9 @@ export function cueClosing(ctx: Ctx, q: number): Hit | null {
  * quotation says who spoke there, and so whom a bare quotation after it continues.
  */
 export function closingReporter(ctx: Ctx, from: number, to: number): Hit | null {
-  const h = closingCueIn(ctx, from + 2, to);
+  // "Non, rétorque Me Diouf.", "No, said Ms Hale.": one word of speech, then an inverted cue.
+  const word = ctx.tokens[from + 1]?.text === "," && ctx.tokens[from + 2]?.info.verb[ctx.language]?.finite === true;
+  const h = closingCueIn(ctx, word ? from + 1 : from + 2, to);
   // What the cue closes is a clause: "L’avocat, Me Verdier, a plaidé l’acquittement" is a subject and its verb.
   return h !== null && h.who !== null && endsSentence(ctx, h, to) && !onlyMentions(ctx, from, h.from) ? h : null;
 }

@@ -27,7 +27,7 @@ export const NOT_NAMES = set(
   "several others everyone everybody nobody someone somebody anyone one plusieurs beaucoup chacun chacune personne aucun aucune nombreux nombreuses " +
   "regarding concerning following including given " +
   "instead indeed otherwise thus therefore perhaps maybe already recently currently eventually just " +
-  "nevertheless nonetheless besides overall yes well " +
+  "nevertheless nonetheless besides overall yes well oui non " +
   "regardez lire voir exclusive update breaking photo video getty images afp ap " +
   // "le chef de l’Etat", "secrétaire d’État": the State is a common noun inside roles, never a speaker.
   "état etat " +
