@@ -175,7 +175,7 @@ export const PERSON_ROLES = set(
 /** Role nouns that stand for an organisation ("the company said", "le groupe a indiqué"). */
 export const ORG_ROLES = set(
   "company firm group organisation organization regulator agency network ministry government commission " +
-  "office union coalition watchdog board council platform startup start-up business biz giant operator " +
+  "office union coalition watchdog board council bench platform startup start-up business biz giant operator " +
   "société entreprise groupe régulateur agence gouvernement ministère plateforme réseau association ong " +
   "institution autorité syndicat parti party " +
   "préfecture mairie municipalité hôpital gendarmerie parquet tribunal court club fédération federation " +
