@@ -197,6 +197,10 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     if (k > from && ((t.flags & CAPITALISED) !== 0 || DETERMINERS.has(lowerAt(ctx, k - 1)))) continue;
     // "the proposed takeover": a verb form with no subject before it says nothing; the first mention does.
     const who = subjectBefore(ctx, k, from);
+    // "Robertson contrasted the build…, which he admitted was…": a pronoun in a later clause is not
+    // the subject of a sentence a name opens.
+    const opener = who !== null && who.kind === "pronoun" && who.first > from ? sentenceSubject(ctx, from, who.first - 1) : null;
+    if (opener !== null && opener.first <= from + 2 && opener.kind === "name" && opener.type !== "organisation" && !opener.possessive) return { who: opener, verb: -1 };
     if (who !== null) return { who, verb: k };
     break;
   }
