@@ -13,7 +13,7 @@ import { Decision, repeatPass } from "./repeats.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { coordinatedReporter, governed, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
-import { isTitleCase, readsAsClause, termReason } from "./terms.ts";
+import { readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
@@ -624,7 +624,10 @@ class Reader {
       const holder = subject !== null && (subject.kind === "name" || subject.kind === "role") && subject.type !== "organisation" ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
       // "Un avis partagé par Isabelle Moret, dans le 19h30. « … »": a sentence with no subject hands a bare
       // quotation opening the next one to the person it named.
-      const orphan = opening > 0 && this.orphan !== null && this.orphan.sentence === this.sentenceNo - 1 ? (this.orphan.gendered ?? this.orphan.entity) : null;
+      // Not after a quotation credited earlier in the paragraph, which the bare one more likely goes on:
+      // "« … », a réagi Didier Deschamps. Notamment après le doublé de Kylian Mbappé. « … »".
+      const spoke = this.last !== null && this.last.block === block.index;
+      const orphan = opening > 0 && !spoke && this.orphan !== null && this.orphan.sentence === this.sentenceNo - 1 ? (this.orphan.gendered ?? this.orphan.entity) : null;
       const named = orphan !== null && personLike(orphan) ? orphan : null;
       this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about, named, subject: holder, leads };
     }
@@ -642,13 +645,16 @@ class Reader {
     const closing = after === null && (before === null || before.type !== "person") ? this.found(ctx, cueClosing(ctx, q)) : null;
     const credited = withEntity(after) ?? withEntity(closing) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
     const cue = credited ?? outside;
-    // "“I was elated.”" alone on its line, "…,” Fleming said. “We will appeal.”": a whole sentence of
-    // its own is someone's words, however short ("“I Will Survive” was played" is a title still).
-    const sentence = (open.opens || opening >= 0) && /[.!?…]\s*$/u.test(span.text) && (readsAsClause(span.text, language) || (opening >= 0 && !open.opens && !isTitleCase(span.text)));
-    // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever "il" is.
-    const reported = after !== null && after.cue !== null && readsAsClause(span.text, language);
-    const term = sentence || reported ? null : termReason(span.text, open.before, language, credited !== null);
-    if (term !== null) {
+    // "“I was elated.”" alone on its line, "…,” Fleming said. “We will appeal.”": a clause that is a whole
+    // sentence of its own, opening its paragraph or right after a credited one, is someone's words, however
+    // short ("“I Will Survive” was played" is a title still; "“No farmers, no food.”" a slogan).
+    const afterCredit = opening > 0 && this.sentenceCredit !== null && this.sentenceCredit.block === block.index && this.sentenceCredit.sentence === ctx.sentences[opening - 1]?.[0];
+    const sentence = (open.opens || afterCredit) && /[.!?…]\s*$/u.test(span.text) && readsAsClause(span.text, language);
+    const term = sentence ? null : termReason(span.text, open.before, language, credited !== null);
+    // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
+    // "il" is; only a lack of speaker made it a term ("le film « Je suis toujours là », a annoncé…" stays one).
+    const reported = term === "no speaker" && after !== null && after.cue !== null && readsAsClause(span.text, language);
+    if (term !== null && !reported) {
       decisions[tok.span] = new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term });
       return false;
     }

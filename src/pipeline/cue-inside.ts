@@ -11,8 +11,8 @@ const MAX_COMMAS = 8;
 /** An interpolated cue and its subject are short: words between the comma and the next stop. */
 const MAX_CUE_WORDS = 10;
 
-/** First- and second-person words that open an aside of the speaker's own. */
-const SPEAKER_ASIDE = new Set(["je", "j’", "j'", "nous", "tu", "vous", "on", "i", "we", "you"]);
+/** First- and second-person subjects that open an aside of the speaker's own ("nous confie X" is a cue). */
+const SPEAKER_ASIDE = new Set(["je", "j’", "j'", "tu", "on", "i", "we", "you"]);
 
 /** Offsets (in `text`) of commas followed by a short clause that ends on a stop: where a cue may sit. */
 function candidateCommas(text: string): number[] {

@@ -172,7 +172,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   let m = mentionStarting(ctx, k) ?? itAt(ctx, k) ?? (DETERMINERS.has(t.lower) || capitalLead ? mentionStarting(ctx, k + 1) : null);
   // "…," BBC News quoted Kathrin Altwegg, a professor, telling reporters: the one quoted spoke.
   const quoted = m !== null && QUOTING.has(tokens[m.last + 1]?.lower ?? "") ? mentionStarting(ctx, m.last + 2) : null;
-  if (m !== null && quoted !== null && quoted.kind === "name" && quoted.type !== "organisation") {
+  if (m !== null && quoted !== null && quoted.kind === "name" && quoted.type !== "organisation" && !quoted.possessive) {
     return accept(hit(ctx, m.last + 1, m.last + 1, "said", named(ctx, quoted), "quoted", ...window(quoted.last)), quoted.last);
   }
   // "Reuters Chief Executive Tom Glocer said", "Ostrava Group chief executive Nadia Brink said".

@@ -28,6 +28,11 @@ const COMPLEMENT_FR = new Set(["des"]);
 const POST = new Set(["of", "for", "at", "de", "du", "des", "d’"]);
 const POST_DET = new Set(["the", "la", "le", "l’", "les"]);
 
+/** Whether `t` may be a noun a "de" complement hangs on: a plain word that is no verb. */
+function nounBefore(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && t.info.verb.fr === null && (t.flags & AUXILIARY) === 0;
+}
+
 /** Whether a word opens a group's phrase (`Several officials`, `Les avocats`): lowercase it mid-sentence. */
 export function opensGroup(lower: string): boolean {
   return OPENERS_EN.has(lower) || OPENERS_FR.has(lower);
@@ -56,8 +61,9 @@ function startOf(tokens: readonly Token[], k: number, language: Language, used: 
       const w = tokens[b] as Token;
       if (w.kind !== "word") return -1;
       if (OPENERS_FR.has(w.lower)) return b;
-      // "de jeunes agriculteurs": "de" opens a plural only before an adjective; "syndicat de cheminots" is one body.
-      if (w.lower === "de" && b < k - 1) return b + 1;
+      // "Très remontés, de jeunes agriculteurs": "de" opens a plural before an adjective, where no noun
+      // comes before it ("l’association de petits commerçants" is one body).
+      if (w.lower === "de" && b < k - 1 && !nounBefore(tokens[b - 1])) return b + 1;
       if (!BEFORE_NOUN_FR.has(w.lower) && !/^\d+$/.test(w.lower)) return -1;
     }
     return -1;

@@ -285,15 +285,7 @@ function latterAt(tokens: readonly Token[], i: number): Gender | null | undefine
   if (w === "dernier" && before === "ce") return "male";
   if (w === "dernière" && before === "cette") return "female";
   if (w === "latter" && before === "the") return null;
-  if (w === "celui-ci") return "male";
-  if (w === "celle-ci") return "female";
   return undefined;
-}
-
-/** "celui-ci" is one word; "ce dernier", "the latter" are two. */
-function latterStart(tokens: readonly Token[], i: number): number {
-  const w = tokens[i]?.lower;
-  return w === "celui-ci" || w === "celle-ci" ? i : i - 1;
 }
 
 /** Whether any of tokens `from`..`to` is an organisation word ("Georgia Institute", "Florence Foundation"). */
@@ -301,6 +293,9 @@ function anyOrgWord(tokens: readonly Token[], from: number, to: number): boolean
   for (let k = from; k <= to; k++) if (is(tokens[k], ORG_WORD)) return true;
   return false;
 }
+
+/** Words that close a list: "Québec, Saguenay et Toronto". */
+const AND_WORDS = new Set(["and", "et", "&"]);
 
 /** Months that are also surnames ("Theresa May", "Brian May"). */
 const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
@@ -359,9 +354,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const marks = t.info.marks;
     const latter = (marks & MARK_LATTER) !== 0 ? latterAt(tokens, i) : undefined;
     if (latter !== undefined) {
-      const first = latterStart(tokens, i);
-      out.push({ kind: "pronoun", first, last: i, text: first === i ? t.text : `${tokens[i - 1]?.text} ${t.text}`, role: null, head: LATTER, modifiers: [], gender: latter, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
-      used.fill(2, first, i + 1);
+      out.push({ kind: "pronoun", first: i - 1, last: i, text: `${tokens[i - 1]?.text} ${t.text}`, role: null, head: LATTER, modifiers: [], gender: latter, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
+      used[i - 1] = 2;
+      used[i] = 2;
       continue;
     }
     if ((marks & MARK_PARTITIVE) !== 0) {
@@ -656,9 +651,10 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   const closes = tokens[cand?.first === undefined ? 0 : cand.first - 1]?.text === ")" || ms[n - 1]?.last === (cand?.first ?? 0) - 1;
   const afterComplement = cand !== undefined && cand.type === "person" && cand.last > cand.first && n > idx + 1 && closes && (complementOpens(tokens, m.last + 1) || tokens[m.last + 1]?.text === "(");
   if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || (tokens[cand.first - 1]?.text !== "," && !adjoins && !afterComplement)) return -1;
-  // "PDG d’Ubisoft Montréal, Québec, Saguenay et Toronto": one word of unknown kind after the comma is
-  // more of the complement's list, not the holder's name.
-  if (cand.type === "unknown" && cand.first === cand.last && n > idx + 1) return -1;
+  // "PDG d’Ubisoft Montréal, Québec, Saguenay et Toronto": one word of unknown kind that another name
+  // or "et" follows is more of the complement's list ("Le président du RN, Bardella, a dénoncé" holds it).
+  const listed = tokens[cand.last + 1]?.text === "," ? nameWord(tokens[cand.last + 2]) : AND_WORDS.has(tokens[cand.last + 1]?.lower ?? "");
+  if (cand.type === "unknown" && cand.first === cand.last && n > idx + 1 && listed) return -1;
   if (cand.first - m.last > COMPLEMENT_WORDS + 2) return -1;
   for (let k = m.last + 1; k < cand.first - 1; k++) {
     const t = tokens[k] as Token;

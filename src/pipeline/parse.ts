@@ -14,6 +14,11 @@ export interface Parsed {
 
 const DATELINE = /^date\s+(\d{4}-\d{2}-\d{2})\s+/iu;
 const TERMINAL = /[.!?…:;,]["”»’')]*$|[.!?…]\s*["”»’']$/u;
+/**
+ * `'My client is fine,' Mills said. 'He will appeal.'`: a straight single mark ends a paragraph only
+ * if a sentence or clause ends inside the line too; `'WHERE DO WE GO NOW?'` is a heading still.
+ */
+const INNER_BREAK = /[.!?…,]['"”’]?\s+\S/u;
 const HEADLINE_MAX = 200;
 const DEK_MAX = 260;
 const HEADING_MAX = 120;
@@ -157,7 +162,7 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
   for (let j = i; j < texts.length; j++) {
     const t = texts[j] as string;
     // "— Chaka Khan, winner for R&B album": a line signed with a dash credits the words above it.
-    if (j === texts.length - 1 || t.length > 240 || TERMINAL.test(t) || SIGNED.test(t)) continue;
+    if (j === texts.length - 1 || t.length > 240 || (TERMINAL.test(t) && (!t.endsWith("'") || INNER_BREAK.test(t))) || SIGNED.test(t)) continue;
     const n = norm(j);
     // A normalised text's words are copied unchanged from the lower-cased text, so a neighbour
     // whose lower case lacks the line's longest word cannot repeat it; lower-casing is far cheaper

@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import type { Gender, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { NATIONALITIES_FR, PARTY_WORDS } from "./names-lexicon.ts";
-import { LOWERCASE, PERSON_ROLE_WORD, ROLE_WORD, firstName, isAgeNoun } from "./words.ts";
+import { LOWERCASE, ORG_WORD, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -61,13 +61,16 @@ function headOf(lower: string): string {
 
 export { isRoleWord } from "./words.ts";
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** Whether token `q` opens a two-word name (`Philipp Müller`) right after an acronym (`PLR`, `SNP`). */
 function nameAfterAcronym(tokens: readonly Token[], q: number): boolean {
   const prev = tokens[q - 1]?.text ?? "";
   const next = tokens[q + 1];
-  return ACRONYM.test(prev) && /^\p{Lu}\p{Ll}/u.test(tokens[q]?.text ?? "") && next !== undefined && next.kind === "word" && /^\p{Lu}\p{Ll}/u.test(next.text);
+  if (!ACRONYM.test(prev) || !/^\p{Lu}\p{Ll}/u.test(tokens[q]?.text ?? "") || next === undefined || next.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  // "the US Federal Reserve, Jerome Powell", "the UN General Assembly": the acronym's own name runs on.
+  return firstName(tokens[q]) || (((tokens[q]?.flags ?? 0) | next.flags) & (ORG_WORD | TITLE_WORD | PLACE)) === 0 && tokens[q + 2]?.text !== ",";
 }
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * Role noun phrases that stand for someone: determiner, modifiers, role noun, optional "of X"

@@ -23,8 +23,12 @@ interface Open {
   texts: string[];
   /** How many spans had been found when this mark opened. */
   found: number;
-  /** Where a lone single mark after punctuation may close this double one (`"… from this,' says Bell`), or -1. */
-  stray?: number;
+  /**
+   * Where, in the current block, a lone single mark after punctuation may close this double one
+   * (`"… from this,' says Bell`); NO_CLOSER when none, NESTED once a single mark opened inside it,
+   * whose closing that may be.
+   */
+  closer: number;
 }
 
 /*
@@ -215,12 +219,12 @@ class Scanner {
       this.pending = null;
       if (first !== null && first.family === "double" && first.role !== "close") {
         const w = doubled !== null ? 2 : 1;
-        stack.push({ ...p, from: i + w });
+        stack.push({ ...p, from: i + w, closer: NO_CLOSER });
         i += w;
       } else if (first === null && closesBeforeOpening(text, i)) {
         // `"We feel the market will get better. / That will help us," said Arvind Saxena`: the
         // writer did not reopen the quotation, but closes it in this paragraph.
-        stack.push({ ...p, from: i });
+        stack.push({ ...p, from: i, closer: NO_CLOSER });
       } else {
         this.pending = p;
         this.flushPending();
@@ -277,17 +281,17 @@ class Scanner {
       // “… a huge problem. “I think …” — the writer forgot to close; the new mark starts a sibling.
       stack.pop();
       this.emit(top, block, i, false);
-      stack.push({ family: "double", char: ch, depth: top.depth, from: i + w, done: [], texts: [], found: this.spans.length });
+      stack.push({ family: "double", char: ch, depth: top.depth, from: i + w, done: [], texts: [], found: this.spans.length, closer: NO_CLOSER });
       return;
     }
     if (stack.length >= MAX_DEPTH + 1) return;
-    stack.push({ family: "double", char: ch, depth: stack.length, from: i + w, done: [], texts: [], found: this.spans.length });
+    stack.push({ family: "double", char: ch, depth: stack.length, from: i + w, done: [], texts: [], found: this.spans.length, closer: NO_CLOSER });
   }
 
   single(mark: Mark, ch: string, stack: Open[], block: Block, i: number, left: boolean, right: boolean, inWord: boolean): void {
     if (inWord && (ch === "'" || ch === "’")) return; // Twitter’s, l’entreprise, don't
     const top = stack[stack.length - 1];
-    if (top !== undefined && top.family === "double" && right && !left && mark.role !== "open" && STRAY_CLOSERS.has(block.text.charCodeAt(i - 1))) top.stray = i;
+    if (top !== undefined && top.family === "double" && top.closer !== NESTED && right && !left && mark.role !== "open" && STRAY_CLOSERS.has(block.text.charCodeAt(i - 1))) top.closer = i;
     const topSingle = top !== undefined && top.family === "single" ? top : undefined;
     if (topSingle !== undefined) {
       const closes =
@@ -304,7 +308,8 @@ class Scanner {
     if (!left || right) return;
     if (ch === "’" && i > 0 && !isSpace(block.text.charCodeAt(i - 1))) return;
     if (stack.length >= MAX_DEPTH + 1) return;
-    stack.push({ family: "single", char: ch, depth: stack.length, from: i + 1, done: [], texts: [], found: this.spans.length });
+    if (top !== undefined && top.family === "double") top.closer = NESTED;
+    stack.push({ family: "single", char: ch, depth: stack.length, from: i + 1, done: [], texts: [], found: this.spans.length, closer: NO_CLOSER });
   }
 
   endBlock(stack: Open[], block: Block): void {
@@ -320,19 +325,20 @@ class Scanner {
     const bottom = stack[0];
     if (bottom === undefined || bottom.family !== "double") return;
     // `"We know … from this,' says Bell.`: a double mark a single one closed, rather than one left open.
-    if (stack.length === 1 && bottom.stray !== undefined && bottom.stray >= 0) {
+    if (stack.length === 1 && bottom.closer >= 0) {
       stack.pop();
-      this.emit(bottom, block, bottom.stray, true);
+      this.emit(bottom, block, bottom.closer, true);
       return;
     }
     // Only the outermost quotation may run on; nested unclosed marks are dropped, not guessed.
     const r = trimRange(block.text, bottom.from, block.text.length);
     if (r.end <= r.start) {
-      if (bottom.done.length > 0) this.pending = { ...bottom };
+      if (bottom.done.length > 0) this.pending = { ...bottom, closer: NO_CLOSER };
       return;
     }
     this.pending = {
       ...bottom,
+      closer: NO_CLOSER,
       done: [...bottom.done, new FoundSegment(block, r)],
       texts: [...bottom.texts, block.text.slice(r.start, r.end)],
     };
@@ -348,13 +354,17 @@ function closesBeforeOpening(text: string, i: number): boolean {
     const k = NEXT_MARK.lastIndex - 1;
     const mark = markOf(text[k] as string);
     if (mark === null || mark.family !== "double") continue;
-    const next = k + 1 < text.length ? text.charCodeAt(k + 1) : -1;
-    return mark.role !== "open" && STRAY_CLOSERS.has(text.charCodeAt(k - 1)) && (next < 0 || isSpace(next));
+    // The cue comes right after it: `," said X`, `," he added`, `», a-t-il`, not a new sentence.
+    return mark.role !== "open" && STRAY_CLOSERS.has(text.charCodeAt(k - 1)) && /^\s+\p{Ll}/u.test(text.slice(k + 1, k + 4));
   }
   return false;
 }
 
-/** Punctuation a closing mark follows: `,` `.` `!` `?` `…`. */
+/** `Open.closer` when no single mark may close the double one, and once one opened inside it. */
+const NO_CLOSER = -1;
+const NESTED = -2;
+
+/** Punctuation a quotation ends on before its closing mark: `,` `.` `!` `?` `…`. */
 const STRAY_CLOSERS = new Set([44, 46, 33, 63, 0x2026]);
 
 /** Blocks whose quoted words are quotations: body paragraphs and the dek. */

@@ -404,10 +404,12 @@ const MAX_EPITHET = 5;
 const INDEFINITE = new Set(["un", "une", "a", "an", "one"]);
 /** Adjectives that stand before the noun of such a phrase: `la jeune cinéaste`, `the veteran skipper`. */
 const PRE_NOUN = new Set(["jeune", "vieux", "vieil", "vieille", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "young", "old", "former", "veteran", "new"]);
+/** Agent-like endings that documents share: `la nouvelle circulaire`, `le nouveau règlement`. */
+const DOCUMENT_ENDING = /(?:aire|ment)$/;
 /** Endings of nouns for people by what they do: `commuter`, `onlooker`, `navetteuse`, `passante`. */
 const AGENT_ENDING: Readonly<Record<"en" | "fr", RegExp>> = {
   en: /(?:er|or|ist|ian|ant|ent|ee)$/,
-  fr: /(?:eur|euse|rice|ier|ière|iste|ien|ienne|ant|ante|ent|ente|aire)$/,
+  fr: /(?:eur|euse|rice|ier|ière|iste|aste|ien|ienne|ant|ante|ent|ente|aire)$/,
 };
 
 /**
@@ -424,8 +426,10 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   if (article === undefined || head === undefined || !(DEFINITE_ARTICLES.has(article.lower) || INDEFINITE.has(article.lower))) return null;
   if (head.kind !== "word" || (head.flags & LOWERCASE) === 0 || head.info.verb[ctx.language] !== null || head.text.length < 3) return null;
   if (speechNoun(head.flags, ctx.language) || mentionStarting(ctx, k + 1) !== null || mentionStarting(ctx, k + 1 + adjective) !== null) return null;
-  // Someone new is told by what they do ("une navetteuse", "a commuter"), not "une pancarte" or "un rapport".
-  if (INDEFINITE.has(article.lower) && !AGENT_ENDING[ctx.language].test(head.lower)) return null;
+  // Someone new is told by what they do ("une navetteuse", "a commuter"), not "une pancarte" or "un rapport";
+  // so is someone an adjective qualifies ("the new guidance", "la nouvelle circulaire" are documents).
+  if ((INDEFINITE.has(article.lower) || adjective > 0) && !AGENT_ENDING[ctx.language].test(head.lower)) return null;
+  if (adjective > 0 && DOCUMENT_ENDING.test(head.lower)) return null;
   let last = k + 1 + adjective;
   if (EPITHET_LINKS.has(tokens[last + 1]?.lower ?? "")) {
     let f = last + 2;

@@ -31,7 +31,7 @@ export const MARK_PARTITIVE = 1 << 1;
 /** `isFirstName(text)`, worked out once per word. */
 export const MARK_FIRST_NAME = 1 << 2;
 
-const LATTER_WORDS = new Set(["dernier", "dernière", "latter", "celui-ci", "celle-ci"]);
+const LATTER_WORDS = new Set(["dernier", "dernière", "latter"]);
 const PARTITIVE_WORDS = new Set(["one", "another", "un", "une"]);
 
 /** Whether a token is a first name (`isFirstName` of its text, looked up once per word). */

@@ -49,6 +49,8 @@ describe("parseArticle", () => {
   it("parseArticle keeps a short line ending in a straight single mark as a paragraph, not a heading", () => {
     const { blocks } = parseArticle("Body one is a sentence.\n'My client is fine,' Mills said. 'He will appeal.'\nBody two is a sentence.");
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph"]);
+    // One sentence in single marks is a quoted subhead.
+    expect(parseArticle("Body one is a sentence.\n'WHERE DO WE GO NOW?'\nBody two is a sentence.").blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);
   });
 
   it("parseArticle keeps a line signed with a dash as a paragraph, not a heading", () => {
