@@ -64,6 +64,8 @@ export const EN_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["the word", "word"], ["the term", "word"], ["the phrase", "word"], ["the slogan", "slogan"],
   ["slogan", "slogan"], ["hashtag", "hashtag"], ["the motto", "slogan"], ["marked", "label"],
   ["rated", "label"], ["stamped", "label"],
+  // An award named after what it crowns: `won the award for "Best Film"`, `in the category "…"`.
+  ["award for", "award"], ["prize for", "award"], ["category", "award"], ["crowned", "award"],
   // A work named after its kind: `the film "…"`, `told "Squawk on the Street"` is handled by title case.
   ["film", "title"], ["movie", "title"], ["book", "title"], ["novel", "title"], ["album", "title"], ["documentary", "title"],
   ["series", "title"], ["programme", "title"], ["song", "title"], ["podcast", "title"], ["exhibition", "title"],

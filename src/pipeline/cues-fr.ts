@@ -81,6 +81,8 @@ export const FR_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["le terme", "word"], ["l’expression", "word"], ["l'expression", "word"], ["slogan", "slogan"],
   ["hashtag", "hashtag"], ["mot-dièse", "hashtag"], ["dits", "name"], ["dites", "name"], ["prétendu", "name"],
   ["soi-disant", "name"], ["mention", "label"],
+  // Un prix nommé d'après ce qu'il couronne : `sacré « Meilleur film »`, `le prix du « … »`, `catégorie « … »`.
+  ["sacré", "award"], ["sacrée", "award"], ["prix du", "award"], ["prix de la", "award"], ["catégorie", "award"], ["trophée du", "award"],
   // Une œuvre nommée par son genre : `un premier long métrage, « … »`, `le roman « … »`.
   ["film", "title"], ["métrage", "title"], ["livre", "title"], ["roman", "title"], ["album", "title"],
   ["documentaire", "title"], ["série", "title"], ["émission", "title"], ["spectacle", "title"], ["chanson", "title"],

@@ -94,8 +94,9 @@ export function termReason(text: string, before: readonly string[], language: La
   if (!atMostLetterWords(text, Math.max(SHORT_WORDS, TITLE_WORDS))) return null;
   const title = isTitleCase(text);
   const cue = termCue(before, language);
-  // A work named after its kind (`le long métrage « Une jeune fille qui va bien »`) may run longer.
-  if (wordCount(text) > SHORT_WORDS && !title) return cue === "title" ? cue : null;
+  // A work named after its kind (`le long métrage « Une jeune fille qui va bien »`) may run longer, and
+  // so may an award (`sacré « Meilleur film étranger en coproduction »`).
+  if (wordCount(text) > SHORT_WORDS && !title) return cue === "title" || cue === "award" ? cue : null;
   // A vote option is a word or two (`voted "remain"`); a longer span after `voté` is how, not what.
   if (cue !== null && !(cue === VOTE && wordCount(text) > VOTE_WORDS)) return cue;
   // `told “Squawk on the Street”`, `interviewed on “Today”`: a Title Case listener or venue is a name.
