@@ -61,6 +61,7 @@ function headOf(lower: string): string {
 
 export { isRoleWord } from "./words.ts";
 
+/** An organisation's initials, whole in themselves: `PLR`, `SNP`, `CGSP`. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** Whether token `q` opens a two-word name (`Philipp Müller`) right after an acronym (`PLR`, `SNP`). */

@@ -404,8 +404,8 @@ const MAX_EPITHET = 5;
 const INDEFINITE = new Set(["un", "une", "a", "an", "one"]);
 /** Adjectives that stand before the noun of such a phrase: `la jeune cinéaste`, `the veteran skipper`. */
 const PRE_NOUN = new Set(["jeune", "vieux", "vieil", "vieille", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "young", "old", "former", "veteran", "new"]);
-/** Agent-like endings that documents share: `la nouvelle circulaire`, `le nouveau règlement`. */
-const DOCUMENT_ENDING = /(?:aire|ment)$/;
+/** The agent ending documents share with people (`la nouvelle circulaire`, but `la secrétaire`). */
+const DOCUMENT_ENDING = /aire$/;
 /** Endings of nouns for people by what they do: `commuter`, `onlooker`, `navetteuse`, `passante`. */
 const AGENT_ENDING: Readonly<Record<"en" | "fr", RegExp>> = {
   en: /(?:er|or|ist|ian|ant|ent|ee)$/,
