@@ -18,7 +18,7 @@ import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
 import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
-import { AUXILIARY, CAPITALISED, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, firstName, speechNoun } from "./words.ts";
+import { AND_WORDS, AUXILIARY, CAPITALISED, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, firstName, speechNoun } from "./words.ts";
 
 export type { Attributed };
 
@@ -64,14 +64,13 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
     if (o.first > m.last + 1) break;
     if (o.kind !== "name" || o.first <= m.first || o.type === "person") continue;
     // "a Transport and Main Roads spokesperson": names joined by "and" before the role are one organisation's.
-    const next = AND.has(lowerAt(ctx, o.last + 1)) ? mentionStarting(ctx, o.last + 2) : null;
+    const next = AND_WORDS.has(lowerAt(ctx, o.last + 1)) ? mentionStarting(ctx, o.last + 2) : null;
     if (next === null || next.kind !== "name" || next.last >= m.last) return o;
     return { ...o, last: next.last, text: textBetween(ctx, o.first, next.last), type: "organisation" };
   }
   return null;
 }
 
-const AND = new Set(["and", "&", "et"]);
 
 function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false, ctx: Ctx | null = null, guessUnheld = true): Entity | null {
   if (m === null) return null;

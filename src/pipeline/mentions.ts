@@ -6,7 +6,7 @@ import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEM
 import { findGroupMentions } from "./group-mentions.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
-  ACRONYM, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
+  ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
   MARK_LATTER, MARK_PARTITIVE, ROLE_WORD, TITLE_WORD, firstName, isAgentNoun,
 } from "./words.ts";
@@ -294,9 +294,6 @@ function anyOrgWord(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
-/** Words that close a list: "Québec, Saguenay et Toronto". */
-const AND_WORDS = new Set(["and", "et", "&"]);
-
 /** Months that are also surnames ("Theresa May", "Brian May"). */
 const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
 
@@ -333,9 +330,6 @@ function forenameAt(tokens: readonly Token[], i: number, j: number, k: number, l
   return k === i && k < j && !COURTESY_TITLES.has(tokens[k]?.lower ?? "") && ((is(tokens[i - 1], PERSON_ROLE_WORD) && is(tokens[i - 1], LOWERCASE)) || (language === "fr" && j >= k + 2)) &&
     is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
 }
-
-/** Words that link a role to its complement: "président du parti", "leader of Labour". */
-const ROLE_LINKS = new Set(["du", "de", "des", "of"]);
 
 /** Person and organisation mentions of one block's tokens, in order. */
 export function findMentions(tokens: readonly Token[], source: string, base: number, language: Language): Mention[] {
@@ -488,7 +482,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     // "l’association Numérique Libre", "the company Zentro": the noun before the name says what it is.
     // Not a person's full name after a role's complement: "le président du parti Toni Brunner" holds the role.
-    const holder = j > first && firstName(tokens[first]) && ROLE_LINKS.has(tokens[i - 2]?.lower ?? "");
+    const holder = j > first && firstName(tokens[first]) && COMPLEMENT.has(tokens[i - 2]?.lower ?? "");
     const orgNoun = nameStart === 0 && is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE) && !holder;
     const afterThe = nameStart === 0 && prev !== undefined && (prev.lower === "the" || prev.lower === "la" || prev.lower === "le");
     const classified = classify(tokens, first, j, afterThe);
@@ -691,7 +685,7 @@ function linkRoleBefore(ms: Mention[], idx: number, name: number, tokens: readon
     const before = tokens[prev.first - 1];
     const after = tokens[(ms[name] as Mention).last + 1];
     if (before === undefined || before.kind !== "word" || (before.info.verb.en === null && before.info.verb.fr === null)) return;
-    if (after !== undefined && (after.lower === "et" || after.lower === "and")) return;
+    if (after !== undefined && AND_WORDS.has(after.lower)) return;
     prev.sameAs = name;
     return;
   }

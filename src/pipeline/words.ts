@@ -25,6 +25,9 @@ export interface WordInfo {
 }
 
 /** `dernier`, `dernière`, `latter`: the word that ends `ce dernier`, `the latter`. */
+/** Words that join the last item of a list: "Québec, Saguenay et Toronto", "Smith & Sons". */
+export const AND_WORDS: ReadonlySet<string> = new Set(["and", "et", "&"]);
+
 export const MARK_LATTER = 1 << 0;
 /** `one`, `another`, `un`, `une`: a word that may open a partitive (`one of them`, `l’un d’eux`). */
 export const MARK_PARTITIVE = 1 << 1;
