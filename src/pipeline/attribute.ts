@@ -620,7 +620,7 @@ class Reader {
       // "Treasurer Ann Kovac dismissed the sit-in as a “silly stunt”": the words of the sentence's subject.
       // Looked for only where no cue before the quotation credits someone: it is rarely needed.
       const subject = sentence >= 0 && sentence < q && (before === null || before.entity === null) ? sentenceSubject(ctx, sentence, q - 1) : null;
-      const holder = subject !== null && (subject.kind === "name" || subject.kind === "role") && subject.type !== "organisation" ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
+      const holder = subject !== null && (subject.kind === "name" || subject.kind === "role") ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
       // "Un avis partagé par Isabelle Moret, dans le 19h30. « … »": a sentence with no subject hands a bare
       // quotation opening the next one to the person it named.
       // Not after a quotation credited earlier in the paragraph, which the bare one more likely goes on:
@@ -669,7 +669,7 @@ class Reader {
     // A bare quotation right after a sentence about someone: `Gaston est « scandalisé ». « C’est inadmissible ».`
     // Weak evidence never gives a quotation to the person it speaks of by name ("Zeno a joué…").
     const other = (e: Entity) => !namesInThirdPerson(span.text, e);
-    if (cue === null && open.subject !== null && personLike(open.subject) && other(open.subject)) {
+    if (cue === null && open.subject !== null && (personLike(open.subject) || (open.subject.type === "organisation" && !open.subject.plural)) && other(open.subject)) {
       return this.creditTo(tok, block, open.subject, "sentence-subject", null);
     }
     // "Responding to the cap, Clare Moriarty called for support “…”": a cue before the quotation that

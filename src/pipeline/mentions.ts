@@ -141,6 +141,12 @@ function nameWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && (t.flags & NAME_WORD) !== 0;
 }
 
+/** "A.C. Kumara Swamy", "I.K. Gujral": an initial that is also a word, when another initial follows it. */
+function initialChain(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return t.text.length === 1 && isCapitalised(t) && tokens[i + 1]?.text === "." && isInitial(tokens[i + 2]?.text ?? "") && tokens[i + 3]?.text === "." && !(tokens[i + 1]?.glued ?? false);
+}
+
 /** "PDG de l’Anti-Defamation League": a name after a connector is what a role is *of*, not its title. */
 function dangling(before: Token | undefined): boolean {
   return before !== undefined && ((before.flags & CONNECTOR) !== 0 || before.lower.endsWith("’"));
@@ -200,6 +206,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   }
   if ((any & ORG_WORD) !== 0) return "organisation";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
+  // "North Korean", "South African": where someone is from, not who.
+  if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower) && DEMONYMS.has((tokens[to] as Token).lower) && !(tokens[to] as Token).lower.endsWith("ern")) return "skip";
   if (innerConnector) return "organisation";
   const first = tokens[from] as Token;
   // "Hyundai Motor India": a place closing a run of three words no first name opens is a branch's.
@@ -213,6 +221,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (afterThe) return "organisation";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
+
+/** Compass words that open a demonym ("North Korean"). */
+const COMPASS = new Set(["north", "south", "east", "west", "central"]);
 
 /**
  * The last token in `from`..`to - 1` that is a first name with a name word after it and no link
@@ -369,7 +380,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       used[i] = 2;
       continue;
     }
-    if ((flags & NAME_WORD) === 0) continue;
+    if ((flags & NAME_WORD) === 0 && !initialChain(tokens, i)) continue;
     // "Rotating TWU strikes", "Speaking at his farm, Eaves…": a verb form opening the sentence is no part of a name.
     if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
     const runStart = i;
@@ -471,7 +482,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const first = i + nameStart;
     // "Di Tarte", "De Wever", "Van der Berg": a surname's particle may open the name (not "De Paris…").
     const particleOpens = first < j && SURNAME_PARTICLES.has(tokens[first]?.lower ?? "") && !is(tokens[first + 1], PLACE | PLACE_WORD | ORG_WORD);
-    const startsName = first <= j && nameWord(tokens[first]) && (!is(tokens[first], CONNECTOR) || particleOpens);
+    const startsName = first <= j && (nameWord(tokens[first]) || initialChain(tokens, first)) && (!is(tokens[first], CONNECTOR) || particleOpens);
     const prev = tokens[i - 1];
     if (!startsName) {
       const m = roleFromRun(tokens, source, base, i, j, lastTitle, language);
@@ -517,8 +528,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : null;
     out.push({
       kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [], gender: nameGender,
-      // A title that tells a gender makes the name a person's ("M. Couillard").
-      type: titled && type === "unknown" && (nameGender !== null || holdsAbbreviatedTitle(tokens, titleStart, first - 1)) ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null, plural: false, descriptive: false, partitive: false,
+      // A title that tells a gender, or an office, makes the name a person's ("M. Couillard", "President Trump").
+      type: titled && type === "unknown" && (nameGender !== null || holdsAbbreviatedTitle(tokens, titleStart, first - 1) || is(tokens[first - 1], PERSON_ROLE)) ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null, plural: false, descriptive: false, partitive: false,
     });
   }
   // Groups first: "the defence lawyers" is one group, not "the defence" and a plural.
@@ -543,8 +554,11 @@ function merge(a: readonly Mention[], b: readonly Mention[]): Mention[] {
 /** A capitalised title with no name after it ("The UN High Commissioner", "PDG de Free Press"). */
 function roleFromRun(tokens: readonly Token[], source: string, base: number, i: number, j: number, lastTitle: number, language: Language): Mention | null {
   if (lastTitle < 0) return null;
-  const det = tokens[i - 1];
-  const first = det !== undefined && DETERMINERS.has(det.lower) ? i - 1 : i;
+  // "l’ancien Premier ministre": the lowercase words that qualify the role belong to its phrase.
+  let start = i;
+  while (is(tokens[start - 1], PREMODIFIER) && is(tokens[start - 1], LOWERCASE)) start--;
+  const det = tokens[start - 1];
+  const first = det !== undefined && DETERMINERS.has(det.lower) ? start - 1 : start;
   const headTok = tokens[i + lastTitle] as Token;
   const head = headTok.lower.split("-").pop() ?? headTok.lower;
   const modifiers = tokens.slice(i, j + 1).filter((w) => w !== headTok && !CONNECTORS.has(w.lower)).map((w) => w.lower);

@@ -55,7 +55,7 @@ export const TITLE_WORDS = set(
   "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep councillor sheriff commander captain colonel " +
   "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame " +
   "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father professor professeur superintendent supt inspector insp det cllr capt analyst chairs " +
-  "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable lieutenant " +
+  "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable const corporal cpl lieutenant " +
   "treasurer trésorier trésorière comptroller auditor-general attorney-general solicitor-general",
 );
 
@@ -73,11 +73,11 @@ export const COURTESY_TITLES = set("mr mrs ms miss m mme mlle me maître monsieu
 export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["supt", "Superintendent"], ["insp", "Inspector"], ["sgt", "Sergeant"], ["det", "Detective"], ["cllr", "Councillor"],
   ["capt", "Captain"], ["gov", "Governor"], ["sen", "Senator"], ["rep", "Representative"], ["lt", "Lieutenant"],
-  ["col", "Colonel"], ["gen", "General"],
+  ["col", "Colonel"], ["gen", "General"], ["const", "Constable"], ["cpl", "Corporal"], ["maj", "Major"],
 ]);
 
 /** Titles written abbreviated with a full stop before a name ("M. Couillard", "Gov. Reynolds"). */
-export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt cllr capt");
+export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt cllr capt const cpl maj");
 
 /**
  * The office some courtesy titles imply without saying it: "Me Zevenne" is a lawyer, "Mgr Morerod"
@@ -87,7 +87,7 @@ export const IMPLIED_ROLES: ReadonlyMap<string, string> = new Map([
   ["me", "avocat"], ["maître", "avocat"], ["mgr", "évêque"], ["monseigneur", "évêque"], ["dr", "doctor"],
   ["rev", "pastor"], ["reverend", "pastor"], ["rabbi", "rabbi"], ["imam", "imam"], ["abbé", "priest"],
   // Police and council abbreviations: "the superintendent" later is "Supt O’Neill".
-  ["supt", "superintendent"], ["insp", "inspector"], ["sgt", "sergeant"], ["det", "detective"], ["cllr", "councillor"],
+  ["supt", "superintendent"], ["insp", "inspector"], ["sgt", "sergeant"], ["det", "detective"], ["cllr", "councillor"], ["const", "constable"], ["cpl", "corporal"],
   ["capt", "captain"],
 ]);
 

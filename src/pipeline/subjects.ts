@@ -129,6 +129,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   }
   const m = mentionEnding(ctx, k);
   if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? m);
+  // "Mira Okafor with the city police said": a complement whose nouns run on past its mention.
+  const held = complementHolder(ctx, k, floor);
+  if (held !== null) return named(ctx, held);
   // "They stressed that…", "It added that…": a group or an organisation still speaking.
   const they = itAt(ctx, k);
   if (they !== null) return they;
@@ -199,6 +202,16 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
     // "officials leading the talks for the union said": a participle's clause hangs on the head too.
     const opens = PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? "") || participle(ctx, j + 1);
     if (h !== null && h.kind !== "pronoun" && !PREPOSITIONS.has(ctx.tokens[h.first - 1]?.lower ?? "") && opens) return h;
+  }
+  return null;
+}
+
+/** The mention a complement ending in a plain noun or two at `k` hangs on ("X with Toronto police"), or null. */
+function complementHolder(ctx: Ctx, k: number, floor: number): Mention | null {
+  for (let j = k - 1; j >= k - 2 && j >= floor; j--) {
+    if (!plainNoun(ctx, ctx.tokens[j + 1] as Token)) return null;
+    const inner = mentionEnding(ctx, j);
+    if (inner !== null) return governingHead(ctx, inner, floor);
   }
   return null;
 }
@@ -676,7 +689,10 @@ function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
 /** The sentence's subject: its first mention that no preposition governs and no opening clause holds. */
 export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | null {
   const opening = openingClauseEnd(ctx, from, to);
-  for (let i = firstMentionFrom(ctx, opening >= 0 ? opening + 1 : from); i < ctx.mentions.length; i++) {
+  const start = opening >= 0 ? opening + 1 : from;
+  // "Celle-ci a reproché aux formations X de…": the subject is someone named before, not a later mention.
+  if (DEMONSTRATIVES.has(ctx.tokens[start]?.lower ?? "")) return null;
+  for (let i = firstMentionFrom(ctx, start); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.first > to) break;
     if (governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from) || beforePerson(ctx, m, i)) continue;
@@ -686,6 +702,9 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
   }
   return null;
 }
+
+/** Pronouns that stand for someone just named, and are no mention of their own. */
+const DEMONSTRATIVES = new Set(["celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-là", "celle-là"]);
 
 /** Words that set a second clause against the first, with a subject of its own: "…, but Simon Coveney said". */
 const COORDINATORS = new Set(["but", "whereas", "mais", "tandis"]);
