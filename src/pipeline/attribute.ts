@@ -80,6 +80,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     // "écrit-elle dans un communiqué": an organisation of that gender first, if one was named.
     if (m.gender !== null && m.type === "organisation") return d.organisationOfGender(m.gender, pos) ?? d.pronoun(m.gender, pos, ctx?.language === "fr");
     if (m.gender !== null) return d.pronoun(m.gender, pos, ctx?.language === "fr");
+    if (m.plural) return d.lastGroup(pos);
     if (m.type !== "organisation") return null;
     // "they said in a statement" stands for an organisation only right after it spoke or acted.
     // "It added": the organisation that just spoke, else the one talked about.

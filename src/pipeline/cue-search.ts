@@ -31,16 +31,23 @@ const REACH = 60;
 
 /** Stressed and object pronouns after a source preposition: `selon lui`, `according to her`. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([["lui", "male"], ["him", "male"], ["her", "female"]]);
+const PLURAL_OBJECTS = new Set(["eux", "elles", "them"]);
 
 /** Who a source preposition names at `k`: a mention, or a pronoun (`selon lui`, `according to him`). */
 function sourceAt(ctx: Ctx, k: number): Mention | null {
   // "selon Me Alain Durand", "according to Dr. John Smith": a person's name starts after their title.
   const m = named(ctx, mentionStarting(ctx, k)) ?? nameAfterTitle(ctx, k, ctx.tokens.length - 1);
   if (m !== null) return m;
+  // "selon la CGT", "according to the UN": a name's article stands outside its mention.
+  const article = DEFINITE_ARTICLES.has(ctx.tokens[k]?.lower ?? "") || ctx.tokens[k]?.lower === "les";
+  const name = article ? mentionStarting(ctx, k + 1) : null;
+  if (name !== null && name.kind === "name") return named(ctx, name);
   const t = ctx.tokens[k];
   const gender = t === undefined ? undefined : OBJECT_PRONOUNS.get(t.lower);
-  if (t === undefined || gender === undefined) return null;
-  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
+  // "pour eux", "according to them": the group last spoken of.
+  const plural = t !== undefined && PLURAL_OBJECTS.has(t.lower);
+  if (t === undefined || (gender === undefined && !plural)) return null;
+  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: gender ?? null, type: "person", possessive: false, sameAs: null, implied: null, plural, descriptive: false, partitive: false };
 }
 
 /** `prepositionCueIn`, asked only where the token may start a preposition. */

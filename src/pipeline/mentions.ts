@@ -8,7 +8,7 @@ import { findRoleMentions } from "./role-mentions.ts";
 import {
   ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
-  MARK_LATTER, MARK_PARTITIVE, ROLE_WORD, TITLE_WORD, firstName, isAgentNoun,
+  MARK_LATTER, MARK_PARTITIVE, ROLE_WORD, TITLE_WORD, firstName, isAgentNoun, speechNoun,
 } from "./words.ts";
 
 export type Gender = "male" | "female";
@@ -150,6 +150,14 @@ function initialChain(tokens: readonly Token[], i: number): boolean {
 /** "PDG de l’Anti-Defamation League": a name after a connector is what a role is *of*, not its title. */
 function dangling(before: Token | undefined): boolean {
   return before !== undefined && ((before.flags & CONNECTOR) !== 0 || before.lower.endsWith("’"));
+}
+
+/** "du PDC", "affilié à la CSN": a name a connector governs, right before it or before its article. */
+function ofComplement(tokens: readonly Token[], x: Mention): boolean {
+  const before = tokens[x.first - 1];
+  if (dangling(before)) return true;
+  const article = before !== undefined && DEFINITE_ARTICLES.has(before.lower);
+  return article && (dangling(tokens[x.first - 2]) || PREPOSITIONS_IN_ROLE.has(tokens[x.first - 2]?.lower ?? ""));
 }
 
 /** `M`, `Dr`, `Gov`: a capitalised abbreviated title, whose full stop ends no sentence. */
@@ -381,6 +389,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       continue;
     }
     if ((flags & NAME_WORD) === 0 && !initialChain(tokens, i)) continue;
+    // "Réaction de Marc Dupont :", "Riposte des représentants…": a speech noun opening the sentence is whose words follow, no name.
+    if (sentenceInitial(tokens, i) && speechNoun(flags, language) && COMPLEMENT.has(tokens[i + 1]?.lower ?? "")) continue;
     // "Rotating TWU strikes", "Speaking at his farm, Eaves…": a verb form opening the sentence is no part of a name.
     if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
     const runStart = i;
@@ -647,7 +657,7 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   let n = idx + 1;
   // Names the role is of: after "de", or inside the role phrase itself ("le secrétaire de la CSC Police").
   // "du Parti libéral (PLQ)": the acronym in brackets is the same name again.
-  const inRole = (x: Mention) => x.kind === "name" && (dangling(tokens[x.first - 1]) || x.first <= m.last || PREPOSITIONS_IN_ROLE.has(tokens[x.first - 1]?.lower ?? "") || bracketed(tokens, x));
+  const inRole = (x: Mention) => x.kind === "name" && (ofComplement(tokens, x) || x.first <= m.last || PREPOSITIONS_IN_ROLE.has(tokens[x.first - 1]?.lower ?? "") || bracketed(tokens, x));
   while (n < ms.length && inRole(ms[n] as Mention)) n++;
   const cand = ms[n];
   // "le président du PDC Christophe Darbellay": a person's name right after the complement needs no comma,
@@ -723,7 +733,7 @@ function complementOpens(tokens: readonly Token[], k: number): boolean {
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
-  if (m.kind === "role" && next?.kind === "name" && (dangling(tokens[next.first - 1]) || next.first <= m.last)) {
+  if (m.kind === "role" && next?.kind === "name" && (ofComplement(tokens, next) || next.first <= m.last)) {
     const n = holderPastComplement(ms, idx, tokens);
     if (n < 0) return;
     const holder = ms[n] as Mention;

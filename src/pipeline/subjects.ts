@@ -3,7 +3,7 @@ import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import { nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -356,6 +356,24 @@ export function pastAdverbials(ctx: Ctx, from: number, ceiling: number): number 
     if (ctx.language === "fr") k = adverbialAfter(ctx.tokens, k);
     for (let n = 0; n < 4 && k <= ceiling && skippable(ctx, k) && mentionStarting(ctx, k) === null; n++) k++;
     k = afterDative(ctx, k, ceiling);
+    k = pastCommaAside(ctx, k, ceiling);
+  }
+  return k;
+}
+
+/** How many words such an aside may take ("mercredi face à la presse"). */
+const MAX_COMMA_ASIDE = 8;
+
+/**
+ * `a souligné, mercredi face à la presse, Carole-Anne Kast`: an aside between commas, with no verb
+ * and no one in it, before the subject it holds apart from its verb. Where the subject starts, else `k`.
+ */
+function pastCommaAside(ctx: Ctx, k: number, ceiling: number): number {
+  if (ctx.tokens[k]?.text !== ",") return k;
+  for (let j = k + 1; j <= ceiling && j <= k + MAX_COMMA_ASIDE; j++) {
+    const t = ctx.tokens[j] as Token;
+    if (t.text === ",") return j > k + 1 && mentionStarting(ctx, j + 1) !== null ? j + 1 : k;
+    if (t.kind !== "word" || t.info.verb[ctx.language] !== null || (t.flags & AUXILIARY) !== 0 || mentionStarting(ctx, j) !== null) return k;
   }
   return k;
 }
