@@ -2,7 +2,7 @@ import type { Attributed } from "../schema/attributed.ts";
 import type { Block } from "../schema/block.ts";
 import type { Registry } from "../schema/person.ts";
 import type { Language, Mode, Segment, Span, Speaker, Term } from "../schema/quote.ts";
-import { buildCtx, lowerAt, mentionStarting, sentenceAt, textBetween, type Ctx } from "./context.ts";
+import { buildCtx, lowerAt, mentionEnding, mentionStarting, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { cueInside } from "./cue-inside.ts";
 import { describedAs } from "./described.ts";
 import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, labelBefore, type Hit } from "./cue-search.ts";
@@ -13,7 +13,7 @@ import { Decision, repeatPass } from "./repeats.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { coordinatedReporter, governed, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
-import { readsAsClause, termReason } from "./terms.ts";
+import { isTitleCase, readsAsClause, termReason, wordCount } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
@@ -245,6 +245,11 @@ function qualifiesNoun(ctx: Ctx, m: Mention): boolean {
     (next.flags & LOWERCASE) !== 0 && next.info.verb[ctx.language] === null && (next.flags & (FINITE_VERB_EN | FINITE_VERB_FR)) === 0;
 }
 
+/** "Rooney Mara (Mon Roi)", "Jean Dupont (MR)": a name in brackets after another tells of it (a work, a party), no one new. */
+function annotates(ctx: Ctx, m: Mention): boolean {
+  return lowerAt(ctx, m.first - 1) === "(" && lowerAt(ctx, m.last + 1) === ")" && mentionEnding(ctx, m.first - 2) !== null;
+}
+
 /** The hit, if it credits someone. */
 function withEntity(h: Found | null): Found | null {
   return h !== null && h.entity !== null ? h : null;
@@ -362,7 +367,7 @@ class Reader {
         const m = mentions[next] as Mention;
         if (m.kind === "name" && m.first >= from) {
           // "at its Hosur plant", "the Ofcom report": a name qualifying a noun brings no one new in.
-          if (knownOnly || qualifiesNoun(ctx, m)) d.known(m, posOf(ctx, m.first));
+          if (knownOnly || qualifiesNoun(ctx, m) || annotates(ctx, m)) d.known(m, posOf(ctx, m.first));
           // "Anselme, tout juste 19 ans, …": a known first name is someone even where any word has a capital.
           // Not in a headline, where "Row over trip" opens on a word some first-name list holds.
           else {
@@ -430,8 +435,16 @@ class Reader {
         // The sentence right after names someone new, or the credit was only carried over a paragraph break.
         // "Solange, 74 ans": a lone first name is a person too.
         const person = e !== null && subject?.kind === "name" && personLike(e) && !knownOnly;
-        if (person && o.block === block.index && si === o.sentence + 1 && !credits && (e.track.order >= o.entities || o.carried) && !namesInThirdPerson((this.spans[o.span] as Span).text, e)) {
+        // Not a sentence that credits someone else: "Ému, Vincent Lindon a dédié son prix « … »" gives its words to him still.
+        const ownWords = !credits || (this.last !== null && this.last.entity === e && this.last.block === block.index);
+        if (person && o.block === block.index && si === o.sentence + 1 && ownWords && (e.track.order >= o.entities || o.carried) && !namesInThirdPerson((this.spans[o.span] as Span).text, e)) {
           this.decisions[o.span] = new Decision({ entity: e, cue: null, mode: null, method: "next-subject", when: null, term: null });
+          // "« … » et « … ». Ému, Vincent Lindon…": the quotations that went on from it in its sentence, too.
+          const [sf, st] = ctx.sentences[o.sentence] as readonly [number, number];
+          for (const q of ctx.quotes) {
+            const span = (ctx.tokens[q] as Token).span;
+            if (q > sf && q <= st && span !== o.span && this.decisions[span]?.method === "continuation") this.decisions[span] = this.decisions[o.span];
+          }
           this.last = { entity: e, block: block.index, mode: null };
         }
       }
@@ -650,7 +663,10 @@ class Reader {
     // short ("“I Will Survive” was played" is a title still; "“No farmers, no food.”" a slogan).
     const afterCredit = opening > 0 && this.sentenceCredit !== null && this.sentenceCredit.block === block.index && this.sentenceCredit.sentence === ctx.sentences[opening - 1]?.[0];
     const sentence = (open.opens || afterCredit) && /[.!?…]\s*$/u.test(span.text) && readsAsClause(span.text, language);
-    const term = sentence ? null : termReason(span.text, open.before, language, credited !== null);
+    // "Paul Girard a remercié ses électeurs « pour leur confiance renouvelée »": a phrase of a few words in a
+    // sentence about a person is theirs, as a word or two ("« historique »") need not be.
+    const subjectWords = open.subject !== null && personLike(open.subject) && wordCount(span.text) >= PARTIAL_WORDS && !isTitleCase(span.text);
+    const term = sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords);
     // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
     // "il" is; only a lack of speaker made it a term ("le film « Je suis toujours là », a annoncé…" stays one).
     const reported = term === "no speaker" && after !== null && after.cue !== null && readsAsClause(span.text, language);
@@ -762,6 +778,9 @@ function verbAt(ctx: Ctx, k: number): boolean {
 function personLike(e: Entity): boolean {
   return e.type === "person" || (e.type === "unknown" && (e.gender !== null || isFirstName(e.name)));
 }
+
+/** How many words make a partial quotation someone's words rather than a term, when only the sentence's subject says whose. */
+const PARTIAL_WORDS = 3;
 
 /** Methods by which a cue after a quotation credited it. */
 const CUE_AFTER = new Set(["cue-after", "cue-after-inverted", "cue-after-unknown-verb"]);

@@ -87,4 +87,6 @@ export const FR_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["film", "title"], ["métrage", "title"], ["livre", "title"], ["roman", "title"], ["album", "title"],
   ["documentaire", "title"], ["série", "title"], ["émission", "title"], ["spectacle", "title"], ["chanson", "title"],
   ["pièce", "title"], ["ouvrage", "title"], ["essai", "title"], ["exposition", "title"],
+  // Une campagne ou une opération nommée par son genre : `la campagne « Trains pour tous »`.
+  ["campagne", "name"], ["opération", "name"], ["initiative", "name"],
 ];

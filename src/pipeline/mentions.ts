@@ -152,6 +152,20 @@ function dangling(before: Token | undefined): boolean {
   return before !== undefined && ((before.flags & CONNECTOR) !== 0 || before.lower.endsWith("’"));
 }
 
+/** How many words an organisation's appositive may take after its article ("the largest local government union"). */
+const ORG_APPOSITIVE_WORDS = 5;
+
+/** `the largest local government union,`, `le principal syndicat du secteur,`: an article, lowercase words, an organisation noun. */
+function organisationAppositive(tokens: readonly Token[], k: number, language: Language): boolean {
+  if (!DETERMINERS.has(tokens[k]?.lower ?? "")) return false;
+  for (let j = k + 1; j <= k + ORG_APPOSITIVE_WORDS; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.kind !== "word" || !is(t, LOWERCASE) || t.info.verb[language] !== null || is(t, PERSON_ROLE)) return false;
+    if (is(t, ORG_ROLE) && /^[,.;]$/.test(tokens[j + 1]?.text ?? "")) return true;
+  }
+  return false;
+}
+
 /** "du PDC", "affilié à la CSN": a name a connector governs, right before it or before its article. */
 function ofComplement(tokens: readonly Token[], x: Mention): boolean {
   const before = tokens[x.first - 1];
@@ -756,6 +770,11 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     return;
   }
   if (m.kind !== "name" || m.type === "organisation" || tokens[m.last + 1]?.text !== ",") return;
+  // "Unison, the largest local government union,": an appositive that says what it is.
+  if (m.type === "unknown" && organisationAppositive(tokens, m.last + 2, language)) {
+    m.type = "organisation";
+    return;
+  }
   let k = m.last + 2;
   const start = k;
   let sawRole = -1;

@@ -666,10 +666,18 @@ function nounModifier(ctx: Ctx, m: Mention, from: number): boolean {
  */
 function beforePerson(ctx: Ctx, m: Mention, i: number): boolean {
   const next = ctx.mentions[i + 1];
-  if (m.kind !== "name" || m.type === "person" || next === undefined || next.kind !== "name" || next.type !== "person") return false;
+  if (m.kind !== "name" || next === undefined || next.kind !== "name" || next.type !== "person") return false;
   // "Citizens Advice chief executive Dame Clare Moriarty": an organisation opening the person's title is theirs.
-  if (next.role !== null && next.role.startsWith(m.text) && next.first - m.last <= 4) return true;
-  return m.first === m.last && next.first === m.last + 1 && next.last > next.first;
+  // "Liberal Democrat opposition leader Ron Beadle": a party's, too, whatever kind the name was taken for.
+  if (next.role !== null && next.first - m.last <= 4 && (next.role.startsWith(m.text) || lowercaseTitle(ctx, m.last + 1, next.first - 1))) return true;
+  return m.type !== "person" && m.first === m.last && next.first === m.last + 1 && next.last > next.first;
+}
+
+/** Whether tokens `from`..`to` are lowercase words ending on a title ("opposition leader"). */
+function lowercaseTitle(ctx: Ctx, from: number, to: number): boolean {
+  if (to < from || ((ctx.tokens[to]?.flags ?? 0) & (TITLE_WORD | PERSON_ROLE_WORD)) === 0) return false;
+  for (let k = from; k <= to; k++) if (ctx.tokens[k]?.kind !== "word" || ((ctx.tokens[k]?.flags ?? 0) & LOWERCASE) === 0) return false;
+  return true;
 }
 
 /** `Comme elle, Mamadou Faye…`, `Like her, Tom…`: a comparison before the subject names someone else. */
@@ -713,7 +721,8 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
   for (let i = firstMentionFrom(ctx, start); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.first > to) break;
-    if (governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from) || beforePerson(ctx, m, i)) continue;
+    // "Rooney Mara (Mon Roi)": a name in brackets tells of the one before it.
+    if (governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from) || beforePerson(ctx, m, i) || lowerAt(ctx, m.first - 1) === "(") continue;
     const after = ctx.tokens[m.last + 1];
     if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;
     return named(ctx, m);

@@ -204,7 +204,10 @@ function lowerTail(text: string): boolean {
 const FR_VERB_ENDINGS = ["ant", "ants", "ante", "antes", "é", "ée", "és", "ées", "ment"];
 
 /** Irregular French participles that open a sentence the way "Interrogé par…" does. */
-const PARTICIPLES_FR = new Set(["joint", "jointe", "joints", "jointes", "atteint", "atteinte", "atteints", "atteintes", "rejoint", "rejointe", "pris", "prise", "mis", "mise", "reçu", "reçue", "revenu", "revenue", "venu", "venue"]);
+const PARTICIPLES_FR = new Set(["joint", "jointe", "joints", "jointes", "atteint", "atteinte", "atteints", "atteintes", "rejoint", "rejointe", "pris", "prise", "mis", "mise", "reçu", "reçue", "revenu", "revenue", "venu", "venue",
+  // and the states of mind a portrait opens on: "Ému, Vincent Lindon a dédié…"
+  "ému", "émue", "émus", "émues", "déçu", "déçue", "déçus", "déçues", "ravi", "ravie", "ravis", "ravies", "conquis", "conquise",
+  "surpris", "surprise", "convaincu", "convaincue", "abattu", "abattue", "satisfait", "satisfaite", "ébahi", "ébahie"]);
 
 function flagsOf(text: string, lower: string): number {
   let f = 0;
