@@ -6,18 +6,21 @@ import { cueAfter, type Hit } from "./cue-search.ts";
 import { findMentions } from "./mentions.ts";
 import { quoteToken, tokenizeBlock, type Token } from "./tokens.ts";
 
-/** How many commas of one segment are tried as the start of an interpolated cue. */
-const MAX_COMMAS = 8;
+/** How many commas (and "!", "?") of one segment are tried as the start of an interpolated cue. */
+const MAX_BREAKS = 8;
 /** An interpolated cue and its subject are short: words between the comma and the next stop. */
 const MAX_CUE_WORDS = 10;
 
 /** First- and second-person subjects that open an aside of the speaker's own ("nous confie X" is a cue). */
 const SPEAKER_ASIDE = new Set(["je", "j’", "j'", "tu", "on", "i", "we", "you"]);
 
-/** Offsets (in `text`) of commas followed by a short clause that ends on a stop: where a cue may sit. */
-function candidateCommas(text: string): number[] {
+/**
+ * Offsets (in `text`) of commas followed by a short clause that ends on a stop: where a cue may sit.
+ * An exclamation or a question a lowercase word follows is one too ("C’est irresponsable ! a commenté X.").
+ */
+function candidateBreaks(text: string): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(","); i >= 0 && out.length < MAX_COMMAS; i = text.indexOf(",", i + 1)) {
+  for (let i = nextBreak(text, 0); i >= 0 && out.length < MAX_BREAKS; i = nextBreak(text, i + 1)) {
     let words = 0;
     let inWord = false;
     let k = i + 1;
@@ -35,6 +38,17 @@ function candidateCommas(text: string): number[] {
   return out;
 }
 
+/** The next comma at or after `from`, or "!" / "?" before a lowercase word; -1 when none. */
+function nextBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === ",") return i;
+    if ((c === "!" || c === "?") && LOWERCASE_NEXT.test(text.slice(i + 1, i + 4))) return i;
+  }
+  return -1;
+}
+const LOWERCASE_NEXT = /^\s+\p{Ll}/u;
+
 /**
  * A cue the writer put inside the marks: `« L’équipe tient bon, analyse Marc Olivier. C’est notre
  * force. »`, `"We were ready, Ms Hale said. We still are."`. Each comma of the segment is tried as
@@ -47,17 +61,19 @@ export function cueInside(block: Block, seg: Segment, span: number, language: La
   // The segment's words, cut once: no token spans a comma, so the tokens after each comma are a
   // tail of them, the same as tokenizing from the comma on.
   let words: Token[] | null = null;
-  for (const comma of candidateCommas(text)) {
+  for (const comma of candidateBreaks(text)) {
     words ??= tokenizeBlock(sub, [], language);
+    // The comma stays after the quotation, as cues read it; "!" and "?" end it.
+    const cut = text[comma] === "," ? comma : comma + 1;
     let k = 0;
-    while (k < words.length && (words[k] as Token).start < seg.start + comma) k++;
+    while (k < words.length && (words[k] as Token).start < seg.start + cut) k++;
     // "…, je le rappelle, …", "…, we know, …": the speaker's own aside, no one else's cue.
-    if (SPEAKER_ASIDE.has(words[k + 1]?.lower ?? "")) continue;
+    if (SPEAKER_ASIDE.has(words[cut === comma ? k + 1 : k]?.lower ?? "")) continue;
     // Everything before the comma stands as the quotation, as `tokenizeBlock` would make it.
-    const tokens = [quoteToken(text.slice(0, comma), seg.start, span), ...words.slice(k)];
+    const tokens = [quoteToken(text.slice(0, cut), seg.start, span), ...words.slice(k)];
     const mentions = findMentions(tokens, text, seg.start, language);
     const ctx = buildCtx(tokens, mentions, language, text, seg.start);
-    const hit = cueAfter(ctx, 0, text.slice(0, comma));
+    const hit = cueAfter(ctx, 0, text.slice(0, cut));
     // "It's detailed, it's resourced.": inside the marks, only a verb known to report makes a cue.
     if (hit !== null && hit.who !== null && hit.method !== "cue-after-unknown-verb") return { hit: { ...hit, method: "cue-inside" }, ctx };
   }

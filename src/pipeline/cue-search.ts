@@ -5,7 +5,7 @@ import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ct
 import { LATTER, type Mention } from "./mentions.ts";
 import { signatureAt } from "./signature.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
-import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, personAfterModifier, pastAdverbials, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, participle, personAfterModifier, pastAdverbials, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
@@ -211,7 +211,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   // "an official at a primary school in Mayur Vihar said": the role's complement, up to the verb.
   // "Flora Aiello of St. Catherine of Siena parish, Albany, stated": a person's too, where it comes from.
   const person = m.kind === "name" && m.type !== "organisation";
-  if ((m.kind === "role" && PREPOSITIONS.has(tokens[e]?.lower ?? "")) || (person && ORIGIN.has(tokens[e]?.lower ?? ""))) {
+  // "officials leading the negotiations with the company said": or a participle's clause.
+  const clause = m.kind === "role" && (PREPOSITIONS.has(tokens[e]?.lower ?? "") || participle(ctx, e));
+  if (clause || (person && ORIGIN.has(tokens[e]?.lower ?? ""))) {
     let f = e + 1;
     // Words only, the apostrophe of a plural possessive ("the residents' association"), and for a
     // place, its abbreviations' points and commas ("St. Catherine parish, Albany").

@@ -552,8 +552,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : null;
     out.push({
       kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [], gender: nameGender,
-      // A title that tells a gender, or an office, makes the name a person's ("M. Couillard", "President Trump").
-      type: titled && type === "unknown" && (nameGender !== null || holdsAbbreviatedTitle(tokens, titleStart, first - 1) || is(tokens[first - 1], PERSON_ROLE)) ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null, plural: false, descriptive: false, partitive: false,
+      // A title that tells a gender, an office or a courtesy makes the name a person's ("M. Couillard", "President Trump", "Me Diouf").
+      type: titled && type === "unknown" && (nameGender !== null || holdsAbbreviatedTitle(tokens, titleStart, first - 1) || is(tokens[first - 1], PERSON_ROLE) || COURTESY_TITLES.has(tokens[first - 1]?.lower ?? "")) ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null, plural: false, descriptive: false, partitive: false,
     });
   }
   // Groups first: "the defence lawyers" is one group, not "the defence" and a plural.

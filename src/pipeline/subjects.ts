@@ -1,7 +1,7 @@
 import { isInitial } from "./chars.ts";
 import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
-import { nameTail, textOf, type Mention } from "./mentions.ts";
+import { LATTER, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
@@ -129,6 +129,11 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   }
   const m = mentionEnding(ctx, k);
   if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? m);
+  // "Celui-ci réplique :": the one named last, as "ce dernier" is.
+  const gender = DEMONSTRATIVE_GENDER.get(t.lower);
+  if (gender !== undefined && (k === floor || ctx.tokens[k - 1]?.text === ",")) {
+    return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: LATTER, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
+  }
   // "Mira Okafor with the city police said": a complement whose nouns run on past its mention.
   const held = complementHolder(ctx, k, floor);
   if (held !== null) return named(ctx, held);
@@ -217,7 +222,7 @@ function complementHolder(ctx: Ctx, k: number, floor: number): Mention | null {
 }
 
 /** A lowercase present participle at `k`: `leading`, `représentant`. */
-function participle(ctx: Ctx, k: number): boolean {
+export function participle(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
   return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (ctx.language === "en" ? /^\p{Ll}{3,}ing$/u : /^\p{Ll}{3,}ant$/u).test(t.lower);
 }
@@ -732,6 +737,8 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
 
 /** Pronouns that stand for someone just named, and are no mention of their own. */
 const DEMONSTRATIVES = new Set(["celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-là", "celle-là"]);
+/** Those that stand for one person, by gender. */
+const DEMONSTRATIVE_GENDER: ReadonlyMap<string, "male" | "female"> = new Map([["celui-ci", "male"], ["celle-ci", "female"]]);
 
 /** Words that set a second clause against the first, with a subject of its own: "…, but Simon Coveney said". */
 const COORDINATORS = new Set(["but", "whereas", "mais", "tandis"]);
