@@ -1,11 +1,11 @@
 import type { Mode } from "../schema/quote.ts";
 import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
-import { mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
+import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { LATTER, type Mention } from "./mentions.ts";
 import { signatureAt } from "./signature.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
-import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, participle, personAfterModifier, pastAdverbials, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
@@ -497,6 +497,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   let sawThat = false;
   let relative = false;
   let pour: Hit | null = null;
+  // "In a statement posted on Twitter, the police thanked…": a verb inside the clause set before the subject reports nothing.
+  const opening = openingClauseEnd(ctx, floor, q - 1);
   for (let k = q - 1; k >= floor && k >= q - REACH; k--) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word") continue;
@@ -514,11 +516,14 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     let soft = false;
     const p = prepositionAt(tokens, k, language);
     const noun = speechNoun(t.flags, language);
-    const owner = noun ? possessorOf(ctx, k) : null;
+    // Not "Cameron dismissed Miliband's promise as a “con”": what the noun is called is someone else's word.
+    const owner = noun && !calledAs(ctx, k + 1, q - 1) ? possessorOf(ctx, k) : null;
     const verb = t.info.verb[language] ?? (language === "fr" && MADE_KNOWN.has(t.lower) && FAIRE.has(tokens[k - 1]?.lower ?? "") ? MADE_KNOWN_CUE : null);
     // "Governor Tunde Okafor of Kwara state": after a capitalised word, "state" is the noun.
     const stateNoun = language === "en" && t.lower === "state" && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0;
-    const v = verb === null || p > 0 || owner !== null || stateNoun || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") ? null : verb;
+    // "Le conseiller de la Ville…": an article opening the sentence makes the verb's spelling a noun ("comme le dit X" keeps the verb).
+    const opensOnArticle = k - 1 === floor && DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? "");
+    const v = verb === null || p > 0 || owner !== null || stateNoun || opensOnArticle || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") ? null : verb;
     if (p > 0) {
       const who = sourceAt(ctx, k + p);
       if (who !== null && who.last < q) h = hit(ctx, k, k + p - 1, null, who, "according-to", k, q - 1);
@@ -526,7 +531,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
       h = hit(ctx, k, k, null, owner, "speech-noun", k, q - 1);
       // "Macron also concluded his tweets:": the verb's named subject says it better than "his".
       soft = owner.kind === "pronoun";
-    } else if (v !== null && (!(language === "en" && tokens[k - 1]?.lower === "to") || tokens[k - 2]?.lower === "on")) {
+    } else if (v !== null && k > opening && (!(language === "en" && tokens[k - 1]?.lower === "to") || tokens[k - 2]?.lower === "on")) {
       // "went on to say" reports as "said" does; "refused to say" does not.
       const s = verbSpeaker(ctx, k, v.finite && tokens[k - 1]?.lower !== "to", floor, q);
       h = hit(ctx, auxiliaryBefore(ctx, k), k, v.mode, s.who, s.method, Math.max(floor, (s.who?.first ?? k) - 1), q - 1);
@@ -555,6 +560,13 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   if (pour !== null && (nearest === null || nearest.method === "cue-before-sentence-subject")) return pour;
   return nearest ?? subjectIntroducing(ctx, q, floor);
 }
+
+/** Whether tokens `from`..`to` hold "as" or "comme": what precedes is being called something. */
+function calledAs(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (CALLED_AS.has(lowerAt(ctx, k))) return true;
+  return false;
+}
+const CALLED_AS = new Set(["as", "comme"]);
 
 /** Relative pronouns opening a clause whose verb reports nothing of the sentence's quotation. */
 const RELATIVES = new Set(["who", "which", "qui"]);

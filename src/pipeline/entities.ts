@@ -16,6 +16,9 @@ function roleSet(words: Set<string>): RoleSet {
   return { words, heads: new Set([...words].map(headKey)) };
 }
 
+/** "notre source", "notre interlocutrice", "our source": the article's own source, speaking. */
+const OUR_SOURCE = /^(?:notre|our)\s+(?:source|interlocut(?:eur|rice)|contact)$/iu;
+
 /** Someone or something the article talks about, learnt from the text (and canonicalised by the registry). */
 export interface Entity {
   name: string;
@@ -488,6 +491,8 @@ export class Discourse {
     }
     // "le jeune homme", "the woman": a definite plain person noun points back like a pronoun.
     if (PLAIN_PERSONS.has(head) && m.gender !== null && !wantOrg && definite) return this.pronoun(m.gender, pos);
+    // "…», avance notre source.", "says our source": the one the article is quoting.
+    if (OUR_SOURCE.test(m.text)) return this.lastSpeaker(pos, () => true);
     // "…», raconte le boutiquier.": a noun no lexicon lists, speaking, is most often the one quoted last,
     // if no one else was spoken of since; else someone the text describes only.
     if (m.descriptive && definite) {

@@ -671,7 +671,9 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   let n = idx + 1;
   // Names the role is of: after "de", or inside the role phrase itself ("le secrétaire de la CSC Police").
   // "du Parti libéral (PLQ)": the acronym in brackets is the same name again.
-  const inRole = (x: Mention) => x.kind === "name" && (ofComplement(tokens, x) || x.first <= m.last || PREPOSITIONS_IN_ROLE.has(tokens[x.first - 1]?.lower ?? "") || bracketed(tokens, x));
+  // "du district de Saint-Henri-Est–Petite-Bourgogne": names a dash joins are one place.
+  const joined = (x: Mention) => /^[–-]$/.test(tokens[x.first - 1]?.text ?? "");
+  const inRole = (x: Mention) => x.kind === "name" && (ofComplement(tokens, x) || x.first <= m.last || PREPOSITIONS_IN_ROLE.has(tokens[x.first - 1]?.lower ?? "") || bracketed(tokens, x) || joined(x));
   while (n < ms.length && inRole(ms[n] as Mention)) n++;
   const cand = ms[n];
   // "le président du PDC Christophe Darbellay": a person's name right after the complement needs no comma,
@@ -690,7 +692,7 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   if (cand.first - m.last > COMPLEMENT_WORDS + 2) return -1;
   for (let k = m.last + 1; k < cand.first - 1; k++) {
     const t = tokens[k] as Token;
-    if (t.text === "(" || t.text === ")" || (k === m.last + 1 && complementOpens(tokens, k) && !COMPLEMENT.has(t.lower))) continue;
+    if (t.text === "(" || t.text === ")" || t.text === "–" || (k === m.last + 1 && complementOpens(tokens, k) && !COMPLEMENT.has(t.lower))) continue;
     // "la cheffe de l’opposition à l’hôtel de ville, X": the complement may take more prepositions.
     if (t.kind !== "word" || (BLOCKERS.has(t.lower) && t.lower !== "et" && t.lower !== "and" && !PREPOSITIONS_IN_ROLE.has(t.lower))) return -1;
   }

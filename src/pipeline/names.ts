@@ -55,7 +55,7 @@ const HEAD_CLASSES: readonly (readonly string[])[] = [
   ["rabbi", "rabbin"],
   ["mp", "député", "députée", "parlementaire", "lawmaker", "legislator", "élu", "élue"],
   ["judge", "juge", "magistrate", "magistrat"],
-  ["mayor", "maire", "mairesse", "bourgmestre"],
+  ["mayor", "maire", "mairesse", "bourgmestre", "mayeur", "mayeure", "édile"],
   ["coach", "entraîneur", "entraineur", "sélectionneur"],
 ];
 

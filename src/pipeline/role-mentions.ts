@@ -7,8 +7,8 @@ import { LOWERCASE, ORG_WORD, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, fi
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
   // "one mother, Orla Brennick, said": "one" opens a role as "a" does.
-  en: new Set(["the", "a", "an", "its", "his", "her", "their", "this", "another", "one"]),
-  fr: new Set(["le", "la", "l’", "un", "une", "son", "sa", "leur", "ce", "cette", "cet"]),
+  en: new Set(["the", "a", "an", "its", "his", "her", "their", "this", "another", "one", "our"]),
+  fr: new Set(["le", "la", "l’", "un", "une", "son", "sa", "leur", "ce", "cette", "cet", "notre"]),
 };
 /** French adjectives that stand before the noun: `le nouveau président`, `l’ancienne ministre`. */
 const BEFORE_NOUN_FR = new Set([

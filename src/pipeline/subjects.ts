@@ -700,7 +700,7 @@ const MAX_OPENING_CLAUSE = 30;
  * `Stressing that the Dáil was the place, Mr Ó Cuív went on…`: where a sentence opens on a
  * participle or a preposition, the comma ending that clause, if someone is named right after it; else -1.
  */
-function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
+export function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
   const t = ctx.tokens[from];
   if (t === undefined || t.kind !== "word") return -1;
   const opener = (ctx.language === "en" && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS[ctx.language].has(t.lower) || PREPOSITIONS.has(t.lower) || COMPARISONS.has(t.lower);
