@@ -12,7 +12,7 @@ import { LATTER, findMentions, isCapitalised, type Gender, type Mention } from "
 import { Decision, repeatPass } from "./repeats.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
-import { coordinatedReporter, governed, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
+import { coordinatedReporter, governed, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
 import { isTitleCase, readsAsClause, termReason, wordCount } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
@@ -615,7 +615,9 @@ class Reader {
       const credit = this.sentenceCredit;
       // "…, a-t-il reconnu. Rappelant : « … »": so does a participle that opens the next sentence.
       // Not "Évoquant une « … », la juge a…": there the sentence names its own subject after the clause.
-      const leads = sentence >= 0 && lowerAt(ctx, sentence) === (before?.cue ?? "").toLowerCase();
+      // "Se disant « … », M. Legault…": a reflexive participle leads as well.
+      const lead = REFLEXIVE.has(lowerAt(ctx, sentence)) ? sentence + 1 : sentence;
+      const leads = sentence >= 0 && lowerAt(ctx, lead) === (before?.cue ?? "").toLowerCase();
       const after = leads ? subjectAfterClause(ctx, q) : null;
       const opensSentence = leads && after === null;
       // "Et de poursuivre : « … »": a narrative infinitive with no subject of its own, likewise.
@@ -727,7 +729,8 @@ class Reader {
 /** `Évoquant une « … », la juge…`: a person or role named right after the comma that follows quotation `q`. */
 function subjectAfterClause(ctx: Ctx, q: number): Mention | null {
   if (ctx.tokens[q + 1]?.text !== ",") return null;
-  const m = mentionStarting(ctx, q + 2);
+  // "Se disant « très déçu », M. Legault…": past a courtesy title.
+  const m = mentionStarting(ctx, q + 2) ?? nameAfterTitle(ctx, q + 2, Math.min(ctx.tokens.length - 1, q + 5));
   return m !== null && (m.kind === "name" || m.kind === "role") && m.type === "person" ? m : null;
 }
 
@@ -781,6 +784,9 @@ function personLike(e: Entity): boolean {
 
 /** How many words make a partial quotation someone's words rather than a term, when only the sentence's subject says whose. */
 const PARTIAL_WORDS = 3;
+
+/** French reflexive pronouns before a participle: "Se disant…", "S’estimant…". */
+const REFLEXIVE = new Set(["se", "s’"]);
 
 /** Methods by which a cue after a quotation credited it. */
 const CUE_AFTER = new Set(["cue-after", "cue-after-inverted", "cue-after-unknown-verb"]);

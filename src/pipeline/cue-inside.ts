@@ -5,6 +5,7 @@ import { buildCtx, type Ctx } from "./context.ts";
 import { cueAfter, type Hit } from "./cue-search.ts";
 import { findMentions } from "./mentions.ts";
 import { quoteToken, tokenizeBlock, type Token } from "./tokens.ts";
+import { infoOf, lowerOf } from "./words.ts";
 
 /** How many commas (and "!", "?") of one segment are tried as the start of an interpolated cue. */
 const MAX_BREAKS = 8;
@@ -36,6 +37,12 @@ function candidateBreaks(text: string): number[] {
     if (i > 0 && words >= 1 && words <= MAX_CUE_WORDS && k < text.length) out.push(i);
   }
   return out;
+}
+
+/** Whether the last word of a cue ("a donné", "raconte") is a reporting verb the lexicon knows. */
+function knownVerb(cue: string | null, language: Language): boolean {
+  const word = cue?.split(/[\s-]+/).filter((w) => w.length > 2).pop() ?? "";
+  return infoOf(lowerOf(word)).verb[language] !== null;
 }
 
 /** The next comma at or after `from`, or "!" / "?" before a lowercase word; -1 when none. */
@@ -75,7 +82,9 @@ export function cueInside(block: Block, seg: Segment, span: number, language: La
     const ctx = buildCtx(tokens, mentions, language, text, seg.start);
     const hit = cueAfter(ctx, 0, text.slice(0, cut));
     // "It's detailed, it's resourced.": inside the marks, only a verb known to report makes a cue.
-    if (hit !== null && hit.who !== null && hit.method !== "cue-after-unknown-verb") return { hit: { ...hit, method: "cue-inside" }, ctx };
+    // A verb the lexicon lacks counts before a name, not before a description ("…, a donné le meilleur de lui-même.").
+    const unknownVerb = hit !== null && hit.method === "cue-after-inverted" && hit.who?.descriptive === true && !knownVerb(hit.cue, language);
+    if (hit !== null && hit.who !== null && hit.method !== "cue-after-unknown-verb" && !unknownVerb) return { hit: { ...hit, method: "cue-inside" }, ctx };
   }
   return null;
 }

@@ -202,11 +202,12 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     e = holder.last + 1;
     // "…," one mother, Orla Brennick, said: the appositive's closing comma.
     if (tokens[e]?.text === ",") e++;
-  } else if (tokens[e]?.text === ",") {
-    // "…," Gill Whitehead, Ofcom's director, said.
+  } else if (tokens[e]?.text === "," || tokens[e]?.text === "—" || tokens[e]?.text === "–") {
+    // "…," Gill Whitehead, Ofcom's director, said. "…," Esaw Garner — the widow of Eric Garner — told the group.
+    const close = tokens[e]?.text as string;
     let c = e + 1;
-    while (c < tokens.length && c < e + 16 && tokens[c]?.text !== ",") c++;
-    if (tokens[c]?.text === ",") e = c + 1;
+    while (c < tokens.length && c < e + MAX_APPOSITIVE_AFTER && tokens[c]?.text !== close) c++;
+    if (tokens[c]?.text === close) e = c + 1;
   }
   // "an official at a primary school in Mayur Vihar said": the role's complement, up to the verb.
   // "Flora Aiello of St. Catherine of Siena parish, Albany, stated": a person's too, where it comes from.
@@ -237,6 +238,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   }
   return null;
 }
+
+/** How many tokens an appositive between a name and its verb may take. */
+const MAX_APPOSITIVE_AFTER = 24;
 
 /** Prepositions that say where a person is from: `Flora Aiello of St. Catherine parish`, `Ana Ruiz de Lyon`. */
 const ORIGIN = new Set(["of", "from", "at", "de", "du", "des", "d’"]);

@@ -384,7 +384,9 @@ export class Discourse {
     const agrees = (e: Entity) => e.type !== "organisation" && e.gender === gender;
     // The subject or speaker just before comes first when nothing says it cannot be the one.
     const other = (c: Entity) => c.type === "person" && c.gender !== null && c.gender !== gender;
-    const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, fits) ?? this.latest(pos, (c) => fits(c) && c.type === "person");
+    // Of unknown gender, only a person: not "Large" of "Large numbers of protesters…" a sentence opened on.
+    const person = (c: Entity) => fits(c) && (c.type === "person" || (c.type === "unknown" && isFirstName(c.name)));
+    const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
     if (e !== null && e.gender === null) e.gender = gender;
     return e;
   }

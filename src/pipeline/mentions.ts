@@ -228,6 +228,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   }
   if ((any & ORG_WORD) !== 0) return "organisation";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
+  // "St. Louis", "St. Gallen": a saint's abbreviation opening the run names a place.
+  if (SAINT.has((tokens[from] as Token).lower) && tokens[from + 1]?.text === ".") return "skip";
   // "North Korean", "South African": where someone is from, not who.
   if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower) && DEMONYMS.has((tokens[to] as Token).lower) && !(tokens[to] as Token).lower.endsWith("ern")) return "skip";
   if (innerConnector) return "organisation";
@@ -415,6 +417,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (n === undefined) break;
       if (nameWord(n) && !n.glued) { j++; continue; }
       const n2 = tokens[j + 2];
+      // "Jeremy Dear": after a first name alone, a capitalised word that never opens a name is its surname.
+      if (j === runStart && firstName(tokens[j]) && isCapitalised(n) && is(n, NOT_NAME) && n.text.length > 2 && !n.glued && !nameWord(n2)) { j++; continue; }
       // "Theresa May", "Philippe May": after a first name alone, a month is a surname, unless a day follows.
       if (j === runStart && is(tokens[j], MALE_FIRST | FEMALE_FIRST) && isCapitalised(n) && MONTH_SURNAMES.has(n.lower) && !/^\d/.test(n2?.text ?? "")) { j++; continue; }
       // "Gov. Kim Reynolds", "Sen. Tom Cotton": an abbreviated title and its full stop lead into the name.
@@ -427,7 +431,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // Not "on Elm St. Sarah Lee…": the saint opens the run or follows a first name.
       if (n.text === "." && SAINT.has(tokens[j]?.lower ?? "") && (j === runStart || is(tokens[j - 1], MALE_FIRST | FEMALE_FIRST)) && nameWord(n2) && !n2?.glued) { j += 2; continue; }
       // "Peg Edwards of Holy Spirit parish", "Tom Hale for Drift": a person's full name ends before "of" or "for" ("Bank of England" does not).
-      const personOf = (n.lower === "of" || n.lower === "for") && j > runStart && is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) && !is(tokens[runStart], TITLE_WORD) && !anyOrgWord(tokens, runStart, j);
+      // "Johnetta Elzie of St. Louis": so does a two-word run before "of" and a place, whatever the first name.
+      const placeAfter = j === runStart + 1 && n.lower === "of" && (is(n2, PLACE) || SAINT.has(n2?.lower ?? ""));
+      const personOf = (n.lower === "of" || n.lower === "for") && j > runStart && (is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) || placeAfter) && !is(tokens[runStart], TITLE_WORD) && !anyOrgWord(tokens, runStart, j);
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR) && !personOf) { j += 2; continue; }
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.

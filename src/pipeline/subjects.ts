@@ -1,9 +1,9 @@
 import { isInitial } from "./chars.ts";
-import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
+import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import { LATTER, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -129,6 +129,10 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   }
   const m = mentionEnding(ctx, k);
   if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? m);
+  // "China warned", "Moscou a répondu": a country or a capital named as subject speaks for its government.
+  if (t.kind === "word" && (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && !DEMONYMS.has(t.lower) && (k === floor || !(PREPOSITIONS.has(ctx.tokens[k - 1]?.lower ?? "") || DETERMINERS.has(ctx.tokens[k - 1]?.lower ?? "")))) {
+    return { kind: "name", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
+  }
   // "Celui-ci réplique :": the one named last, as "ce dernier" is.
   const gender = DEMONSTRATIVE_GENDER.get(t.lower);
   if (gender !== undefined && (k === floor || ctx.tokens[k - 1]?.text === ",")) {
