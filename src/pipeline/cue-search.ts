@@ -1,6 +1,7 @@
 import type { Mode } from "../schema/quote.ts";
 import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
+import { wordCount } from "./terms.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { LATTER, type Mention } from "./mentions.ts";
 import { signatureAt } from "./signature.ts";
@@ -698,6 +699,9 @@ function onlyMentions(ctx: Ctx, first: number, end: number): boolean {
   return true;
 }
 
+/** How many words a quotation between a sentence's first one and its closing cue may hold. */
+const TERM_WORDS = 2;
+
 /** Prepositions opening a complement a cue may close on: `said in a statement`, `a-t-il dit lors du point presse`. */
 const TRAILING = new Set(["in", "on", "at", "during", "to", "via", "dans", "lors", "à", "au", "aux", "sur", "en", "devant", "par"]);
 
@@ -728,7 +732,8 @@ function endsSentence(ctx: Ctx, h: Hit, to: number): boolean {
 function closingCueIn(ctx: Ctx, first: number, last: number): Hit | null {
   for (let comma = first; comma <= last; comma++) {
     const t = ctx.tokens[comma];
-    if (t?.kind === "quote") return null;
+    // "du fait des « pluies diluviennes », a affirmé X": a word or two in marks is no other speaker's.
+    if (t?.kind === "quote" && wordCount(t.text) > TERM_WORDS) return null;
     if (t?.text !== ",") continue;
     // The cue starts the clause: a verb, an article or a name ("…, even after analyst X said" is no cue of this sentence).
     const w = ctx.tokens[comma + 1];

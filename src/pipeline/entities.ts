@@ -179,6 +179,8 @@ export class Discourse {
   private readonly byHead = new Map<string, Entity[]>();
   /** People by folded first name, for a later `Dominique` alone; null once two people share it. */
   private readonly byFirstName = new Map<string, Entity | null>();
+  /** People by the first word of a two-word name: family name first ("Li" of "Li Shanyan"), or a first name two share. */
+  private readonly byLeadingWord = new Map<string, Entity[]>();
   /** Most recently mentioned entity: the head of the recency list. */
   private newest: Entity | null = null;
   private floor = 0;
@@ -260,6 +262,10 @@ export class Discourse {
       const k = fold(firstWord);
       this.byFirstName.set(k, this.byFirstName.has(k) ? null : e);
     }
+    if (words.length === 2 && e.type === "person") {
+      const k = fold(firstWord);
+      this.byLeadingWord.set(k, [...(this.byLeadingWord.get(k) ?? []), e]);
+    }
     for (const a of person?.aliases ?? []) this.addKey(e, fold(a));
     // "la Ville de Montréal" is "la Ville" later: an organisation named by its kind answers to that kind.
     const kind = firstWord.toLowerCase();
@@ -275,7 +281,7 @@ export class Discourse {
   named(m: Pick<Mention, "text" | "type" | "gender" | "role" | "implied">, pos: number, force: boolean): Entity | null {
     const key = fold(m.text);
     // "Dominique" after "Dominique Morel": a lone first name is the one person who has it.
-    let e = this.byEntityKey.get(key) ?? (m.type === "organisation" ? undefined : this.byFirstName.get(key) ?? undefined);
+    let e = this.byEntityKey.get(key) ?? (m.type === "organisation" ? undefined : this.byFirstName.get(key) ?? this.leading(key, pos) ?? undefined);
     if (e === undefined) {
       const person = this.fromRegistry(key);
       if (person !== null) e = this.byPerson.get(person);
@@ -298,13 +304,20 @@ export class Discourse {
     return e;
   }
 
+  /** "said Li" after "Li Shanyan" (and "Premier Li Keqiang" later): the one of that family name mentioned last. */
+  private leading(key: string, pos: number): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.byLeadingWord.get(key) ?? []) if (e.lastMention >= 0 && e.lastMention <= pos && (best === null || e.lastMention > best.lastMention)) best = e;
+    return best;
+  }
+
   /**
    * The entity a name designates if the article or the registry already knows it, else null
    * (nothing is created). For headlines in Title Case, where every word looks like a name.
    */
   known(m: Pick<Mention, "text" | "type" | "gender" | "role" | "implied">, pos: number): Entity | null {
     const key = fold(m.text);
-    if (!this.byEntityKey.has(key) && this.fromRegistry(key) === null && (m.type === "organisation" || (this.byFirstName.get(key) ?? null) === null)) return null;
+    if (!this.byEntityKey.has(key) && this.fromRegistry(key) === null && (m.type === "organisation" || ((this.byFirstName.get(key) ?? null) === null && this.leading(key, pos) === null))) return null;
     return this.named(m, pos, false);
   }
 

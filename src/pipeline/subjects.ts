@@ -314,6 +314,8 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   }
   const next = ctx.tokens[end];
   if (next !== undefined && next.kind === "word" && mentionStarting(ctx, end) !== null) return end;
+  // "a affirmé à l’AFP le général Fiacre Kili": or a title and a name after their article.
+  if (next !== undefined && next.kind === "word" && DEFINITE_ARTICLES.has(next.lower) && nameAfterTitle(ctx, end + 1, ceiling) !== null) return end;
   // "s’est énervé auprès de l’AFP, Christophe Le Tyrant": a comma may close the dative.
   // Only after a named outlet: "a déclaré à son homologue, Antony Blinken, le ministre X" names whom he spoke to.
   const outlet = m !== null && m.kind === "name" && m.type !== "person";
@@ -716,9 +718,20 @@ export function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
     // "…, Mr Ó Cuív went on", "…, the minister said": a title or an article may come first.
     let f = k + 1;
     while (f < k + 3 && ctx.tokens[f]?.kind === "word" && mentionStarting(ctx, f) === null && (((ctx.tokens[f]?.flags ?? 0) & TITLE_WORD) !== 0 || DEFINITE_ARTICLES.has(ctx.tokens[f]?.lower ?? ""))) f++;
-    return mentionStarting(ctx, f) !== null ? k : -1;
+    if (mentionStarting(ctx, f) !== null) return k;
+    // "Dans le service X, qui accueille des personnes âgées, considérées à risque, la docteure Y…": the
+    // clause may hold asides of its own before the subject; a verb of the main clause ends the search.
+    if (verbOpensClause(ctx, k + 1)) return -1;
   }
   return -1;
+}
+
+/** Whether token `k` is a finite verb or an auxiliary: after a comma, the main clause has started. */
+function verbOpensClause(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  // "considérées à risque": a French participle on its own qualifies, it does not open the main clause.
+  const participle = ctx.language === "fr" && /(?:é|ée|és|ées)$/.test(t?.lower ?? "");
+  return t !== undefined && t.kind === "word" && ((t.flags & AUXILIARY) !== 0 || (t.info.verb[ctx.language]?.finite === true && !participle));
 }
 
 /** The sentence's subject: its first mention that no preposition governs and no opening clause holds. */
