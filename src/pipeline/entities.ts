@@ -456,7 +456,9 @@ export class Discourse {
     if (m.head === null) return null;
     // "le chef de l’État", "the head of state": the president.
     const ofState = m.modifiers.some((w) => w === "état" || w === "etat" || w === "state");
-    const head = headKey(ofState && headKey(m.head) === headKey("chief") ? "president" : m.head);
+    // "l’avocat général" prosecutes: the procureur, not a lawyer ("Me Diouf").
+  const prosecutes = headKey(m.head) === headKey("avocat") && m.modifiers.some((w) => w === "général" || w === "générale");
+    const head = headKey(ofState && headKey(m.head) === headKey("chief") ? "president" : prosecutes ? "procureur" : m.head);
     const wantOrg = m.type === "organisation";
     let best: Entity | null = null;
     let bestScore = 0;

@@ -854,10 +854,11 @@ function holdsAbbreviatedTitle(tokens: readonly Token[], from: number, to: numbe
 /** Whether tokens `from`..`to` are only courtesy titles and their full stops ("Mr", "Me", "Dr."). */
 function courtesyOnly(tokens: readonly Token[], from: number, to: number): boolean {
   // A full stop alone is no title: "réagit une maman. Réaction commune…" ends a sentence.
+  // Nor one before the title: "l’avocat général. Me Diouf" is two sentences.
   let title = false;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (t === undefined || (t.text !== "." && !COURTESY_TITLES.has(t.text.toLowerCase()))) return false;
+    if (t === undefined || (t.text !== "." && !COURTESY_TITLES.has(t.text.toLowerCase())) || (t.text === "." && !title)) return false;
     title ||= t.text !== ".";
   }
   return title;

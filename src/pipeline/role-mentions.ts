@@ -19,7 +19,7 @@ const BEFORE_NOUN_FR = new Set([
 /** French adjectives of office that follow a role noun (`le conseiller fédéral`, `le maire adjoint`). */
 const OFFICE_ADJECTIVES_FR = new Set([
   "fédéral", "fédérale", "national", "nationale", "régional", "régionale", "municipal", "municipale", "adjoint", "adjointe",
-  "délégué", "déléguée", "sortant", "sortante", "principal", "principale", "intérimaire", "militaire",
+  "délégué", "déléguée", "sortant", "sortante", "principal", "principale", "intérimaire", "militaire", "général", "générale",
 ]);
 const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
 /** French articles fused with a preposition, masculine singular: `la visite du maire, Adama Koné`, `au ministre Pap Ndiaye`. */
