@@ -308,7 +308,7 @@ class Reader {
   /** Sentences read so far, across blocks. */
   private sentenceNo = 0;
   /** The person named by the last sentence, when it had no subject that resolved. */
-  private orphan: { entity: Entity; gendered: Entity | null; sentence: number } | null = null;
+  private orphan: { entity: Entity; gendered: Entity | null; sentence: number; subjectless: boolean } | null = null;
   /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
   private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;
   /** Sentences without a quotation read since a quotation was last credited. */
@@ -420,7 +420,10 @@ class Reader {
       this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
       // "Des mots perçus comme sincères par Philippe Duval. Il a perdu son fils…": a sentence with no
       // subject of its own hands the next one's pronoun to the person it named.
-      this.orphan = e === null && quoteless && inSentence !== null ? { entity: inSentence, gendered, sentence: this.sentenceNo } : null;
+      // "Organizers allowed Johnetta Elzie to speak. “…,” she said.": a group's sentence leaves "she" to the person it named.
+      // Not where a person is named before it: "Harper echoed Carl Hooper's view that the team…" is Harper's sentence.
+      const groupSubject = e !== null && (e.plural || e.type === "organisation") && subject !== null && !personBefore(ctx, from, subject.first);
+      this.orphan = (e === null || groupSubject) && quoteless && inSentence !== null ? { entity: inSentence, gendered, sentence: this.sentenceNo, subjectless: e === null } : null;
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
       if (e !== null && !early) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
       // "… but Simon Coveney said he had not": the one who spoke last in a quoteless sentence comes after its subject.
@@ -561,7 +564,8 @@ class Reader {
     const other = r !== null && !certain && r.other?.gender === m.gender ? { entity: r.other, sentence: r.sentence } : null;
     // Of the people an orphan sentence names, the last of the pronoun's gender, else the last of unknown gender.
     const orphan = this.orphan;
-    const named = orphan === null ? null : orphan.gendered !== null && orphan.gendered.gender === m.gender ? { entity: orphan.gendered, sentence: orphan.sentence } : orphan;
+    // After a group's sentence, only someone known to have the pronoun's gender.
+    const named = orphan === null ? null : orphan.gendered !== null && orphan.gendered.gender === m.gender ? { entity: orphan.gendered, sentence: orphan.sentence } : orphan.subjectless ? orphan : null;
     for (const o of [certain ? r : other, named]) {
       if (m.kind === "pronoun" && m.gender !== null && o !== null && o.sentence === this.sentenceNo - 1 && (o.entity.gender === null || o.entity.gender === m.gender)) {
         if (o.entity.gender === null) o.entity.gender = m.gender;
@@ -642,7 +646,7 @@ class Reader {
       // Not after a quotation credited earlier in the paragraph, which the bare one more likely goes on:
       // "« … », a réagi Didier Deschamps. Notamment après le doublé de Kylian Mbappé. « … »".
       const spoke = this.last !== null && this.last.block === block.index;
-      const orphan = opening > 0 && !spoke && this.orphan !== null && this.orphan.sentence === this.sentenceNo - 1 ? (this.orphan.gendered ?? this.orphan.entity) : null;
+      const orphan = opening > 0 && !spoke && this.orphan !== null && this.orphan.subjectless && this.orphan.sentence === this.sentenceNo - 1 ? (this.orphan.gendered ?? this.orphan.entity) : null;
       const named = orphan !== null && personLike(orphan) ? orphan : null;
       this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about, named, subject: holder, leads };
     }
@@ -724,6 +728,11 @@ class Reader {
     decisions[tok.span] = new Decision({ entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null });
     return false;
   }
+}
+
+/** Whether a person's name stands in tokens `from`..`to - 1`. */
+function personBefore(ctx: Ctx, from: number, to: number): boolean {
+  return ctx.mentions.some((m) => m.kind === "name" && m.type === "person" && m.first >= from && m.first < to);
 }
 
 /** `Évoquant une « … », la juge…`: a person or role named right after the comma that follows quotation `q`. */

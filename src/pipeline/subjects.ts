@@ -419,6 +419,9 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
     if (m !== null && m.possessive) return nameAfterTitle(ctx, m.last + 1, ceiling) ?? named(ctx, m);
     if (m !== null) return named(ctx, m);
     const t = ctx.tokens[f];
+    // "said grower Peter Lang": a plain noun right before a person's full name describes them.
+    const full = f === k && t !== undefined && plainNoun(ctx, t) ? mentionStarting(ctx, f + 1) : null;
+    if (full !== null && full.kind === "name" && full.type === "person" && full.last > full.first) return named(ctx, full);
     if (t !== undefined && t.kind === "word" && f === k && ctx.language === "en" && isAgeNoun(t.lower)) {
       plain++;
       continue;
