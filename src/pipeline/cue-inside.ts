@@ -1,6 +1,6 @@
 import type { Block } from "../schema/block.ts";
 import type { Language, Segment } from "../schema/quote.ts";
-import { hasCase } from "./chars.ts";
+import { UPPER, classOf, hasCase } from "./chars.ts";
 import { buildCtx, type Ctx } from "./context.ts";
 import { cueAfter, type Hit } from "./cue-search.ts";
 import { findMentions } from "./mentions.ts";
@@ -24,17 +24,20 @@ function candidateBreaks(text: string): number[] {
   for (let i = nextBreak(text, 0); i >= 0 && out.length < MAX_BREAKS; i = nextBreak(text, i + 1)) {
     let words = 0;
     let inWord = false;
+    // "…, recadre Cissé dont l’équipe a été éliminée au premier tour…": a verb and a capitalised name may
+    // open a longer clause.
+    let named = false;
     let k = i + 1;
-    for (; k < text.length && words <= MAX_CUE_WORDS; k++) {
+    for (; k < text.length && (words <= MAX_CUE_WORDS || named); k++) {
       const c = text.charCodeAt(k);
       if (c === 46 || c === 44 || c === 59 || c === 33 || c === 63) break; // . , ; ! ?
       // A letter is a unit with case: compared by code, with no string made per character.
       const letter = hasCase(c);
-      if (letter && !inWord) words++;
+      if (letter && !inWord && ++words === 2) named = (classOf(c) & UPPER) !== 0;
       inWord = letter || (inWord && (c === 45 || c === 0x2019 || c === 39)); // - ’ '
     }
     // Words before the comma, and a clause of one to MAX_CUE_WORDS words after it.
-    if (i > 0 && words >= 1 && words <= MAX_CUE_WORDS && k < text.length) out.push(i);
+    if (i > 0 && words >= 1 && (words <= MAX_CUE_WORDS || named) && k < text.length) out.push(i);
   }
   return out;
 }
