@@ -143,6 +143,11 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   };
   const t = tokens[k];
   if (t === undefined) return null;
+  // "les appels « à la sérénité » du juge", "the calls for “calm” from the judge": whose the noun's words are.
+  if (!comma && isSpeechNounAt(tokens, q - 1, language) && OWNER_LINKS.has(t.lower)) {
+    const who = sourceAt(ctx, k + 1);
+    if (who !== null && who.kind !== "pronoun") return hit(ctx, q - 1, q - 1, null, who, "speech-noun", ...window(who.last));
+  }
   const p = prepositionAt(tokens, k, language);
   if (p > 0) {
     const who = sourceAt(ctx, k + p);
@@ -239,6 +244,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   }
   return null;
 }
+
+/** Words that give a speech noun's owner after its quotation: `« … » du juge`, `“…” from the judge`. */
+const OWNER_LINKS = new Set(["du", "de", "des", "d’", "from", "by"]);
 
 /** How many tokens an appositive between a name and its verb may take. */
 const MAX_APPOSITIVE_AFTER = 24;
