@@ -442,8 +442,9 @@ class Reader {
         const ownWords = !credits || (this.last !== null && this.last.entity === e && this.last.block === block.index);
         if (person && o.block === block.index && si === o.sentence + 1 && ownWords && (e.track.order >= o.entities || o.carried) && !namesInThirdPerson((this.spans[o.span] as Span).text, e)) {
           this.decisions[o.span] = new Decision({ entity: e, cue: null, mode: null, method: "next-subject", when: null, term: null });
-          // "« … » et « … ». Ému, Vincent Lindon…": the quotations that went on from it in its sentence, too.
-          const [sf, st] = ctx.sentences[o.sentence] as readonly [number, number];
+          // "« … » et « … ». Ému, Vincent Lindon a dédié son prix « … »": the quotations that went on from it
+          // in its sentence, too, when the next one gave them words.
+          const [sf, st] = credits ? (ctx.sentences[o.sentence] as readonly [number, number]) : [0, -1];
           for (const q of ctx.quotes) {
             const span = (ctx.tokens[q] as Token).span;
             if (q > sf && q <= st && span !== o.span && this.decisions[span]?.method === "continuation") this.decisions[span] = this.decisions[o.span];
@@ -640,7 +641,9 @@ class Reader {
       // "Treasurer Ann Kovac dismissed the sit-in as a “silly stunt”": the words of the sentence's subject.
       // Looked for only where no cue before the quotation credits someone: it is rarely needed.
       const subject = sentence >= 0 && sentence < q && (before === null || before.entity === null) ? sentenceSubject(ctx, sentence, q - 1) : null;
-      const holder = subject !== null && (subject.kind === "name" || subject.kind === "role") ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
+      // "Selon la Constitution, le gouvernement peut… « … »": a source the sentence opens on is no subject.
+      const sourced = subject !== null && subject.type !== "person" && (SOURCE_WORDS.has(lowerAt(ctx, subject.first - 1)) || SOURCE_WORDS.has(lowerAt(ctx, subject.first - 2)));
+      const holder = subject !== null && !sourced && (subject.kind === "name" || subject.kind === "role") ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
       // "Un avis partagé par Isabelle Moret, dans le 19h30. « … »": a sentence with no subject hands a bare
       // quotation opening the next one to the person it named.
       // Not after a quotation credited earlier in the paragraph, which the bare one more likely goes on:
@@ -671,8 +674,10 @@ class Reader {
     const sentence = (open.opens || afterCredit) && /[.!?…]\s*$/u.test(span.text) && readsAsClause(span.text, language);
     // "Paul Girard a remercié ses électeurs « pour leur confiance renouvelée »": a phrase of a few words in a
     // sentence about a person is theirs, as a word or two ("« historique »") need not be.
-    const subjectWords = open.subject !== null && personLike(open.subject) && wordCount(span.text) >= PARTIAL_WORDS && !isTitleCase(span.text);
-    const term = sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords);
+    // Not a concept, a slogan or a nickname: "a proponent of “modern monetary theory”", "a banner reading “…”".
+    const governedNoun = NOUN_GOVERNORS[language].has(open.before[open.before.length - 1] ?? "");
+    const subjectWords = open.subject !== null && personLike(open.subject) && wordCount(span.text) >= PARTIAL_WORDS && !isTitleCase(span.text) && !governedNoun;
+    const term = sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords, withEntity(after) !== null);
     // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
     // "il" is; only a lack of speaker made it a term ("le film « Je suis toujours là », a annoncé…" stays one).
     const reported = term === "no speaker" && after !== null && after.cue !== null && readsAsClause(span.text, language);
@@ -692,7 +697,8 @@ class Reader {
     // A bare quotation right after a sentence about someone: `Gaston est « scandalisé ». « C’est inadmissible ».`
     // Weak evidence never gives a quotation to the person it speaks of by name ("Zeno a joué…").
     const other = (e: Entity) => !namesInThirdPerson(span.text, e);
-    if (cue === null && open.subject !== null && (personLike(open.subject) || (open.subject.type === "organisation" && !open.subject.plural)) && other(open.subject)) {
+    const naming = NAMING_BEFORE.has(open.before[open.before.length - 1] ?? "");
+    if (cue === null && !naming && open.subject !== null && (personLike(open.subject) || (open.subject.type === "organisation" && !open.subject.plural)) && other(open.subject)) {
       return this.creditTo(tok, block, open.subject, "sentence-subject", null);
     }
     // "Responding to the cap, Clare Moriarty called for support “…”": a cue before the quotation that
@@ -790,6 +796,19 @@ function verbAt(ctx: Ctx, k: number): boolean {
 function personLike(e: Entity): boolean {
   return e.type === "person" || (e.type === "unknown" && (e.gender !== null || isFirstName(e.name)));
 }
+
+/** Words that give a source, not a subject: "selon la CGT", "according to the UN". */
+const SOURCE_WORDS = new Set(["selon", "d’après", "to"]);
+
+/** Naming words: "Le PSG, longtemps surnommé « le club des stars »" is no one's speech. */
+const NAMING_BEFORE = new Set(["surnommé", "surnommée", "dubbed", "nicknamed", "called", "appelé", "appelée", "baptisé", "baptisée", "known"]);
+
+/** Words before a quotation that make it a noun phrase someone names, not words they said. */
+const NOUN_GOVERNORS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
+  en: new Set(["the", "a", "an", "of", "with", "reading", "read", "saying", "dubbed", "nicknamed", "called"]),
+  // Not "de": "a qualifié l’incendie de « scène infernale »" gives the subject's words.
+  fr: new Set(["le", "la", "les", "l’", "un", "une", "des", "du", "avec", "surnommé", "surnommée", "appelé", "appelée"]),
+};
 
 /** How many words make a partial quotation someone's words rather than a term, when only the sentence's subject says whose. */
 const PARTIAL_WORDS = 3;

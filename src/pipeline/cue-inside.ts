@@ -5,7 +5,7 @@ import { buildCtx, type Ctx } from "./context.ts";
 import { cueAfter, type Hit } from "./cue-search.ts";
 import { findMentions } from "./mentions.ts";
 import { quoteToken, tokenizeBlock, type Token } from "./tokens.ts";
-import { infoOf, lowerOf } from "./words.ts";
+import { AUXILIARY, infoOf, lowerOf } from "./words.ts";
 
 /** How many commas (and "!", "?") of one segment are tried as the start of an interpolated cue. */
 const MAX_BREAKS = 8;
@@ -40,6 +40,16 @@ function candidateBreaks(text: string): number[] {
     if (i > 0 && words >= 1 && (words <= MAX_CUE_WORDS || named) && k < text.length) out.push(i);
   }
   return out;
+}
+
+/** Whether a token is a verb or an auxiliary, as a cue after "!" opens: "! a commenté X", "? asks Y". */
+function verbFirst(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && (t.info.verb.en !== null || t.info.verb.fr !== null || (t.flags & AUXILIARY) !== 0);
+}
+
+/** Whether a cue is a compound tense ("a donné"): a present one ("s’esclaffe X") reads as a cue, known verb or not. */
+function compound(cue: string | null): boolean {
+  return /^(?:a|ont|avait|avaient)\s/u.test(cue ?? "");
 }
 
 /** Whether the last word of a cue ("a donné", "raconte") is a reporting verb the lexicon knows. */
@@ -79,6 +89,8 @@ export function cueInside(block: Block, seg: Segment, span: number, language: La
     while (k < words.length && (words[k] as Token).start < seg.start + cut) k++;
     // "…, je le rappelle, …", "…, we know, …": the speaker's own aside, no one else's cue.
     if (SPEAKER_ASIDE.has(words[cut === comma ? k + 1 : k]?.lower ?? "")) continue;
+    // After "!" or "?", only a verb opening the cue: "Et voilà ! la mairie annonce…" is the speaker's narrative.
+    if (cut !== comma && !verbFirst(words[k])) continue;
     // Everything before the comma stands as the quotation, as `tokenizeBlock` would make it.
     const tokens = [quoteToken(text.slice(0, cut), seg.start, span), ...words.slice(k)];
     const mentions = findMentions(tokens, text, seg.start, language);
@@ -86,7 +98,7 @@ export function cueInside(block: Block, seg: Segment, span: number, language: La
     const hit = cueAfter(ctx, 0, text.slice(0, cut));
     // "It's detailed, it's resourced.": inside the marks, only a verb known to report makes a cue.
     // A verb the lexicon lacks counts before a name, not before a description ("…, a donné le meilleur de lui-même.").
-    const unknownVerb = hit !== null && hit.method === "cue-after-inverted" && hit.who?.descriptive === true && !knownVerb(hit.cue, language);
+    const unknownVerb = hit !== null && hit.method === "cue-after-inverted" && hit.who?.descriptive === true && compound(hit.cue) && !knownVerb(hit.cue, language);
     if (hit !== null && hit.who !== null && hit.method !== "cue-after-unknown-verb" && !unknownVerb) return { hit: { ...hit, method: "cue-inside" }, ctx };
   }
   return null;

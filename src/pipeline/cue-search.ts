@@ -42,7 +42,12 @@ function sourceAt(ctx: Ctx, k: number): Mention | null {
   // "selon la CGT", "according to the UN": a name's article stands outside its mention.
   const article = DEFINITE_ARTICLES.has(ctx.tokens[k]?.lower ?? "") || ctx.tokens[k]?.lower === "les";
   const name = article ? mentionStarting(ctx, k + 1) : null;
-  if (name !== null && name.kind === "name") return named(ctx, name);
+  // Not "according to the Okafor family", "selon la Constitution": a name a noun follows, or one word
+  // no acronym or plural makes an organisation's, is a document's or a family's.
+  const plain = name !== null && ((ctx.tokens[name.last + 1]?.flags ?? 0) & LOWERCASE) !== 0 && ctx.tokens[name.last + 1]?.kind === "word" && ctx.tokens[name.last + 1]?.info.verb[ctx.language] === null;
+  const lone = name !== null && name.first === name.last && name.type !== "organisation" && !/^\p{Lu}{2,}$/u.test(name.text) && lowerAt(ctx, k) !== "les";
+  const document = name !== null && DOCUMENTS.has(lowerAt(ctx, name.last));
+  if (name !== null && name.kind === "name" && !plain && !lone && !document) return named(ctx, name);
   const t = ctx.tokens[k];
   const gender = t === undefined ? undefined : OBJECT_PRONOUNS.get(t.lower);
   // "pour eux", "according to them": the group last spoken of.
@@ -511,7 +516,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   let relative = false;
   let pour: Hit | null = null;
   // "In a statement posted on Twitter, the police thanked…": a verb inside the clause set before the subject reports nothing.
-  const opening = openingClauseEnd(ctx, floor, q - 1);
+  // "As Jeremy Hunt wrote…, Labour’s plans would “…”", "Comme l’a dit X, …": a comparison clause is a cue of its own.
+  const opening = AS_OPENERS.has(lowerAt(ctx, floor)) ? -1 : openingClauseEnd(ctx, floor, q - 1);
   for (let k = q - 1; k >= floor && k >= q - REACH; k--) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word") continue;
@@ -530,7 +536,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     const p = prepositionAt(tokens, k, language);
     const noun = speechNoun(t.flags, language);
     // Not "Cameron dismissed Miliband's promise as a “con”": what the noun is called is someone else's word.
-    const owner = noun && !calledAs(ctx, k + 1, q - 1) ? possessorOf(ctx, k) : null;
+    const owner = noun && !calledAs(ctx, Math.max(k + 1, q - 3), q - 1) ? possessorOf(ctx, k) : null;
     const verb = t.info.verb[language] ?? (language === "fr" && MADE_KNOWN.has(t.lower) && FAIRE.has(tokens[k - 1]?.lower ?? "") ? MADE_KNOWN_CUE : null);
     // "Governor Tunde Okafor of Kwara state": after a capitalised word, "state" is the noun.
     const stateNoun = language === "en" && t.lower === "state" && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0;
@@ -573,6 +579,12 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   if (pour !== null && (nearest === null || nearest.method === "cue-before-sentence-subject")) return pour;
   return nearest ?? subjectIntroducing(ctx, q, floor);
 }
+
+/** Texts a source preposition may cite, which are no one: "according to the Bible", "selon la Constitution". */
+const DOCUMENTS = new Set(["constitution", "bible", "coran", "koran", "quran", "torah", "charter", "charte", "code", "treaty", "traité", "convention"]);
+
+/** Words opening a clause that says whose words follow: "As X said, …", "Comme l’a expliqué X, …". */
+const AS_OPENERS = new Set(["as", "comme", "like", "ainsi"]);
 
 /** Whether tokens `from`..`to` hold "as" or "comme": what precedes is being called something. */
 function calledAs(ctx: Ctx, from: number, to: number): boolean {

@@ -70,5 +70,5 @@ export const EN_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["film", "title"], ["movie", "title"], ["book", "title"], ["novel", "title"], ["album", "title"], ["documentary", "title"],
   ["series", "title"], ["programme", "title"], ["song", "title"], ["podcast", "title"], ["exhibition", "title"],
   // A campaign or an operation named after its kind: `launched the campaign "Trains for All"`.
-  ["campaign", "name"], ["operation", "name"], ["initiative", "name"],
+  ["campaign", "campaign"], ["operation", "campaign"], ["initiative", "campaign"],
 ];

@@ -88,5 +88,5 @@ export const FR_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["documentaire", "title"], ["série", "title"], ["émission", "title"], ["spectacle", "title"], ["chanson", "title"],
   ["pièce", "title"], ["ouvrage", "title"], ["essai", "title"], ["exposition", "title"],
   // Une campagne ou une opération nommée par son genre : `la campagne « Trains pour tous »`.
-  ["campagne", "name"], ["opération", "name"], ["initiative", "name"],
+  ["campagne", "campaign"], ["opération", "campaign"], ["initiative", "campaign"],
 ];

@@ -16,7 +16,7 @@ function roleSet(words: Set<string>): RoleSet {
   return { words, heads: new Set([...words].map(headKey)) };
 }
 
-/** "notre source", "notre interlocutrice", "our source": the article's own source, speaking. */
+/** "notre source", "notre interlocutrice", "our source": the article's unnamed source, speaking. */
 const OUR_SOURCE = /^(?:notre|our)\s+(?:source|interlocut(?:eur|rice)|contact)$/iu;
 
 /** Someone or something the article talks about, learnt from the text (and canonicalised by the registry). */
@@ -179,7 +179,7 @@ export class Discourse {
   private readonly byHead = new Map<string, Entity[]>();
   /** People by folded first name, for a later `Dominique` alone; null once two people share it. */
   private readonly byFirstName = new Map<string, Entity | null>();
-  /** People by the first word of a two-word name: family name first ("Li" of "Li Shanyan"), or a first name two share. */
+  /** People by the first word of a two-word name no first-name list knows: family name first ("Li" of "Li Shanyan"). */
   private readonly byLeadingWord = new Map<string, Entity[]>();
   /** Most recently mentioned entity: the head of the recency list. */
   private newest: Entity | null = null;
@@ -261,8 +261,7 @@ export class Discourse {
     if (words.length > 1 && e.type !== "organisation" && isFirstName(firstWord)) {
       const k = fold(firstWord);
       this.byFirstName.set(k, this.byFirstName.has(k) ? null : e);
-    }
-    if (words.length === 2 && e.type === "person") {
+    } else if (words.length === 2 && e.type === "person") {
       const k = fold(firstWord);
       this.byLeadingWord.set(k, [...(this.byLeadingWord.get(k) ?? []), e]);
     }
@@ -397,9 +396,7 @@ export class Discourse {
     const agrees = (e: Entity) => e.type !== "organisation" && e.gender === gender;
     // The subject or speaker just before comes first when nothing says it cannot be the one.
     const other = (c: Entity) => c.type === "person" && c.gender !== null && c.gender !== gender;
-    // Of unknown gender, only a person: not "Large" of "Large numbers of protesters…" a sentence opened on.
-    const person = (c: Entity) => fits(c) && (c.type === "person" || (c.type === "unknown" && isFirstName(c.name)));
-    const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
+    const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, fits) ?? this.latest(pos, (c) => fits(c) && c.type === "person");
     if (e !== null && e.gender === null) e.gender = gender;
     return e;
   }
@@ -457,7 +454,13 @@ export class Discourse {
     // "le chef de l’État", "the head of state": the president.
     const ofState = m.modifiers.some((w) => w === "état" || w === "etat" || w === "state");
     // "l’avocat général" prosecutes: the procureur, not a lawyer ("Me Diouf").
-  const prosecutes = headKey(m.head) === headKey("avocat") && m.modifiers.some((w) => w === "général" || w === "générale");
+    const prosecutes = headKey(m.head) === headKey("avocat") && m.modifiers.some((w) => w === "général" || w === "générale");
+    // Unless someone was named avocat général: "l’avocat général Philippe Courroye".
+    if (prosecutes) {
+      const general = (r: RoleSet) => r.words.has("general") || r.words.has("generale") || r.words.has("général") || r.words.has("générale");
+      const holder = this.latest(pos, (e) => (e.track.rolesByHead.get(headKey("avocat")) ?? []).some(general));
+      if (holder !== null) return holder;
+    }
     const head = headKey(ofState && headKey(m.head) === headKey("chief") ? "president" : prosecutes ? "procureur" : m.head);
     const wantOrg = m.type === "organisation";
     let best: Entity | null = null;
@@ -509,7 +512,7 @@ export class Discourse {
     // "le jeune homme", "the woman": a definite plain person noun points back like a pronoun.
     if (PLAIN_PERSONS.has(head) && m.gender !== null && !wantOrg && definite) return this.pronoun(m.gender, pos);
     // "…», avance notre source.", "says our source": the one the article is quoting.
-    if (OUR_SOURCE.test(m.text)) return this.lastSpeaker(pos, () => true);
+    if (OUR_SOURCE.test(m.text)) return this.lastSpeaker(pos, (e) => e.described);
     // "…», raconte le boutiquier.": a noun no lexicon lists, speaking, is most often the one quoted last,
     // if no one else was spoken of since; else someone the text describes only.
     if (m.descriptive && definite) {

@@ -160,7 +160,8 @@ function organisationAppositive(tokens: readonly Token[], k: number, language: L
   if (!DETERMINERS.has(tokens[k]?.lower ?? "")) return false;
   for (let j = k + 1; j <= k + ORG_APPOSITIVE_WORDS; j++) {
     const t = tokens[j];
-    if (t === undefined || t.kind !== "word" || !is(t, LOWERCASE) || t.info.verb[language] !== null || is(t, PERSON_ROLE)) return false;
+    // "Isak, the talisman of the team,": past "of", the noun is what the appositive's head belongs to.
+    if (t === undefined || t.kind !== "word" || !is(t, LOWERCASE) || t.info.verb[language] !== null || is(t, PERSON_ROLE) || COMPLEMENT.has(t.lower)) return false;
     if (is(t, ORG_ROLE) && /^[,.;]$/.test(tokens[j + 1]?.text ?? "")) return true;
   }
   return false;
@@ -229,7 +230,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if ((any & ORG_WORD) !== 0) return "organisation";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
   // "St. Louis", "St. Gallen": a saint's abbreviation opening the run names a place.
-  if (SAINT.has((tokens[from] as Token).lower) && tokens[from + 1]?.text === ".") return "skip";
+  // Only where a preposition governs it: "St. Pierre told the crowd" is someone.
+  if (SAINT.has((tokens[from] as Token).lower) && tokens[from + 1]?.text === "." && PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? "")) return "skip";
   // "North Korean", "South African": where someone is from, not who.
   if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower) && DEMONYMS.has((tokens[to] as Token).lower) && !(tokens[to] as Token).lower.endsWith("ern")) return "skip";
   if (innerConnector) return "organisation";
@@ -245,6 +247,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (afterThe) return "organisation";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
+
+/** Prepositions before a place: "of St. Louis", "à St. Gallen". */
+const PLACE_PREPOSITIONS = new Set(["of", "in", "at", "from", "near", "to", "à", "de", "près"]);
 
 /** Compass words that open a demonym ("North Korean"). */
 const COMPASS = new Set(["north", "south", "east", "west", "central"]);
@@ -418,7 +423,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (nameWord(n) && !n.glued) { j++; continue; }
       const n2 = tokens[j + 2];
       // "Jeremy Dear": after a first name alone, a capitalised word that never opens a name is its surname.
-      if (j === runStart && firstName(tokens[j]) && isCapitalised(n) && is(n, NOT_NAME) && n.text.length > 2 && !n.glued && !nameWord(n2)) { j++; continue; }
+      // Only before punctuation or a verb: "Hope Even more patients" is a first name and an adverb.
+      const ends = n2 === undefined || n2.kind === "punct" || n2.info.verb[language] !== null || is(n2, AUXILIARY);
+      if (j === runStart && firstName(tokens[j]) && isCapitalised(n) && is(n, NOT_NAME) && n.text.length > 2 && !n.glued && ends) { j++; continue; }
       // "Theresa May", "Philippe May": after a first name alone, a month is a surname, unless a day follows.
       if (j === runStart && is(tokens[j], MALE_FIRST | FEMALE_FIRST) && isCapitalised(n) && MONTH_SURNAMES.has(n.lower) && !/^\d/.test(n2?.text ?? "")) { j++; continue; }
       // "Gov. Kim Reynolds", "Sen. Tom Cotton": an abbreviated title and its full stop lead into the name.
@@ -558,8 +565,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : null;
     out.push({
       kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [], gender: nameGender,
-      // A title that tells a gender, an office or a courtesy makes the name a person's ("M. Couillard", "President Trump", "Me Diouf").
-      type: titled && type === "unknown" && (nameGender !== null || holdsAbbreviatedTitle(tokens, titleStart, first - 1) || is(tokens[first - 1], PERSON_ROLE) || COURTESY_TITLES.has(tokens[first - 1]?.lower ?? "")) ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null, plural: false, descriptive: false, partitive: false,
+      // A title that tells a gender, a capitalised office or a courtesy makes the name a person's ("M. Couillard",
+      // "President Trump", "Me Diouf"; not "le candidat Renaissance").
+      type: titled && type === "unknown" && (nameGender !== null || holdsAbbreviatedTitle(tokens, titleStart, first - 1) || (is(tokens[first - 1], PERSON_ROLE) && isCapitalised(tokens[first - 1] as Token)) || COURTESY_TITLES.has(tokens[first - 1]?.lower ?? "")) ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null, plural: false, descriptive: false, partitive: false,
     });
   }
   // Groups first: "the defence lawyers" is one group, not "the defence" and a plural.

@@ -24,7 +24,7 @@ export const NOT_NAMES = set(
   "notamment là voici voilà quant soudain finalement actuellement récemment auparavant autrefois puisque tandis afin " +
   "concernant face outre hormis excepté sauf contrairement vis " +
   // Indefinite pronouns opening a sentence ("Several said…", "Plusieurs ont affirmé…") are no one's name.
-  "several others everyone everybody nobody someone somebody anyone one plusieurs beaucoup chacun chacune personne aucun aucune nombreux nombreuses " +
+  "several large huge vast numerous dozens hundreds thousands millions others everyone everybody nobody someone somebody anyone one plusieurs beaucoup chacun chacune personne aucun aucune nombreux nombreuses " +
   "regarding concerning following including given " +
   "instead indeed otherwise thus therefore perhaps maybe already recently currently eventually just " +
   "nevertheless nonetheless besides overall yes well oui non " +

@@ -1,7 +1,7 @@
 import { isInitial } from "./chars.ts";
 import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
-import { LATTER, nameTail, textOf, type Mention } from "./mentions.ts";
+import { nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
@@ -22,7 +22,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "of", "to", "with", "by", "from", "for", "in", "on", "at", "about", "into", "than", "like", "as", "via",
   "after", "before", "against", "over", "toward", "towards", "between", "de", "à", "au", "aux", "avec", "par",
   "pour", "sur", "dans", "chez", "après", "avant", "entre", "contre", "vers", "du", "des", "d’", "envers",
-  "devant", "derrière", "près", "autour", "face", "sous", "parmi", "en", "outside", "inside", "near", "behind", "beside",
+  "devant", "derrière", "près", "depuis", "autour", "face", "sous", "parmi", "en", "outside", "inside", "near", "behind", "beside",
   "under", "across", "around", "during", "until", "through", "throughout", "beyond", "among", "amid",
 ]);
 
@@ -130,13 +130,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   const m = mentionEnding(ctx, k);
   if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? m);
   // "China warned", "Moscou a répondu": a country or a capital named as subject speaks for its government.
-  if (t.kind === "word" && (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && !DEMONYMS.has(t.lower) && (k === floor || !(PREPOSITIONS.has(ctx.tokens[k - 1]?.lower ?? "") || DETERMINERS.has(ctx.tokens[k - 1]?.lower ?? "")))) {
+  // Only one opening its clause: not "A man who reached England said", "les voyageurs rapatriés depuis Israël racontent".
+  if (t.kind === "word" && (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && !DEMONYMS.has(t.lower) && (k === floor || CLAUSE_JOINS.has(ctx.tokens[k - 1]?.lower ?? ""))) {
     return { kind: "name", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
-  }
-  // "Celui-ci réplique :": the one named last, as "ce dernier" is.
-  const gender = DEMONSTRATIVE_GENDER.get(t.lower);
-  if (gender !== undefined && (k === floor || ctx.tokens[k - 1]?.text === ",")) {
-    return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: LATTER, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
   }
   // "Mira Okafor with the city police said": a complement whose nouns run on past its mention.
   const held = complementHolder(ctx, k, floor);
@@ -690,7 +686,11 @@ function beforePerson(ctx: Ctx, m: Mention, i: number): boolean {
 /** Whether tokens `from`..`to` are lowercase words ending on a title ("opposition leader"). */
 function lowercaseTitle(ctx: Ctx, from: number, to: number): boolean {
   if (to < from || ((ctx.tokens[to]?.flags ?? 0) & (TITLE_WORD | PERSON_ROLE_WORD)) === 0) return false;
-  for (let k = from; k <= to; k++) if (ctx.tokens[k]?.kind !== "word" || ((ctx.tokens[k]?.flags ?? 0) & LOWERCASE) === 0) return false;
+  // Not "Ford defended minister Sylvia Jones": a verb between them makes the name its object.
+  for (let k = from; k <= to; k++) {
+    const t = ctx.tokens[k];
+    if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null || (t.flags & (FINITE_VERB_EN | FINITE_VERB_FR | AUXILIARY)) !== 0 || /(?:ed|s)$/.test(t.lower)) return false;
+  }
   return true;
 }
 
@@ -755,10 +755,11 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
   return null;
 }
 
+/** Words after which a new clause, and its subject, may start. */
+const CLAUSE_JOINS = new Set([",", "and", "et", "while", "but", "mais", "whereas", "tandis", "que", "qu’"]);
+
 /** Pronouns that stand for someone just named, and are no mention of their own. */
 const DEMONSTRATIVES = new Set(["celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-là", "celle-là"]);
-/** Those that stand for one person, by gender. */
-const DEMONSTRATIVE_GENDER: ReadonlyMap<string, "male" | "female"> = new Map([["celui-ci", "male"], ["celle-ci", "female"]]);
 
 /** Words that set a second clause against the first, with a subject of its own: "…, but Simon Coveney said". */
 const COORDINATORS = new Set(["but", "whereas", "mais", "tandis"]);

@@ -84,16 +84,23 @@ export function isTitleCase(text: string): boolean {
 /** Words after which a Title Case span names who listened or where: a programme, a paper. */
 const TITLE_BEFORE = new Set(["told", "on", "in", "to"]);
 
+/** The reason named campaigns and operations are terms (`la campagne « Trains pour tous »`). */
+const CAMPAIGN = "campaign";
+
 /**
  * Why a span is a term rather than someone's words, or null when it reads as speech. Only short
  * (or Title Case) spans can be terms: an explicit non-speech cue before them (`voted "yes"`, `on the
  * charge of`) decides; otherwise they are terms unless a speech cue credits them to someone.
+ * `saidAfter`: a reporting clause right after the span gives it to someone.
  */
-export function termReason(text: string, before: readonly string[], language: Language, credited: boolean): string | null {
+export function termReason(text: string, before: readonly string[], language: Language, credited: boolean, saidAfter = false): string | null {
   // Long spans are speech: a bounded count decides without reading all their words.
   if (!atMostLetterWords(text, Math.max(SHORT_WORDS, TITLE_WORDS))) return null;
   const title = isTitleCase(text);
-  const cue = termCue(before, language);
+  // "The campaign “is clearly working,” X said", "The initiative “saves lives,” added Y": after a campaign's
+  // noun, a clause, or words a cue after them gives someone, are said of it, not its name.
+  const found = termCue(before, language);
+  const cue = found === CAMPAIGN && (saidAfter || readsAsClause(text, language)) ? null : found;
   // A work named after its kind (`le long métrage « Une jeune fille qui va bien »`) may run longer, and
   // so may an award (`sacré « Meilleur film étranger en coproduction »`).
   if (wordCount(text) > SHORT_WORDS && !title) return cue === "title" || cue === "award" ? cue : null;
