@@ -396,7 +396,10 @@ export class Discourse {
     const agrees = (e: Entity) => e.type !== "organisation" && e.gender === gender;
     // The subject or speaker just before comes first when nothing says it cannot be the one.
     const other = (c: Entity) => c.type === "person" && c.gender !== null && c.gender !== gender;
-    const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, fits) ?? this.latest(pos, (c) => fits(c) && c.type === "person");
+    // Of unknown gender, a person or a lone first name ("Dominique, 74 ans"): not a word a sentence opened on,
+    // nor a place named after someone ("au stade Ernest-Wallon").
+    const person = (c: Entity) => fits(c) && (c.type === "person" || (c.type === "unknown" && !c.name.includes(" ") && c.name.split("-").every(isFirstName)));
+    const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
     if (e !== null && e.gender === null) e.gender = gender;
     return e;
   }
