@@ -60,12 +60,19 @@ function knownVerb(cue: string | null, language: Language): boolean {
 
 /** The next comma at or after `from`, or "!" / "?" before a lowercase word; -1 when none. */
 function nextBreak(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (c === ",") return i;
-    if ((c === "!" || c === "?") && LOWERCASE_NEXT.test(text.slice(i + 1, i + 4))) return i;
+  const comma = text.indexOf(",", from);
+  // Most quotations hold no "!" or "?": found by the native search, not read character by character.
+  for (let i = nextMark(text, from); i >= 0 && (comma < 0 || i < comma); i = nextMark(text, i + 1)) {
+    if (LOWERCASE_NEXT.test(text.slice(i + 1, i + 4))) return i;
   }
-  return -1;
+  return comma;
+}
+
+/** The next "!" or "?" at or after `from`, or -1. */
+function nextMark(text: string, from: number): number {
+  const a = text.indexOf("!", from);
+  const b = text.indexOf("?", from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 const LOWERCASE_NEXT = /^\s+\p{Ll}/u;
 

@@ -719,8 +719,9 @@ function onlyMentions(ctx: Ctx, first: number, end: number): boolean {
   return true;
 }
 
-/** How many words a quotation between a sentence's first one and its closing cue may hold. */
+/** How many words a quotation between a sentence's first one and its closing cue may hold, and (read first, for speed) characters. */
 const TERM_WORDS = 2;
+const TERM_CHARS = 40;
 
 /** Prepositions opening a complement a cue may close on: `said in a statement`, `a-t-il dit lors du point presse`. */
 const TRAILING = new Set(["in", "on", "at", "during", "to", "via", "dans", "lors", "à", "au", "aux", "sur", "en", "devant", "par"]);
@@ -753,7 +754,7 @@ function closingCueIn(ctx: Ctx, first: number, last: number): Hit | null {
   for (let comma = first; comma <= last; comma++) {
     const t = ctx.tokens[comma];
     // "du fait des « pluies diluviennes », a affirmé X": a word or two in marks is no other speaker's.
-    if (t?.kind === "quote" && wordCount(t.text) > TERM_WORDS) return null;
+    if (t?.kind === "quote" && (t.text.length > TERM_CHARS || wordCount(t.text) > TERM_WORDS)) return null;
     if (t?.text !== ",") continue;
     // The cue starts the clause: a verb, an article or a name ("…, even after analyst X said" is no cue of this sentence).
     const w = ctx.tokens[comma + 1];
