@@ -675,7 +675,8 @@ class Reader {
     // "Paul Girard a remercié ses électeurs « pour leur confiance renouvelée »": a phrase of a few words in a
     // sentence about a person is theirs, as a word or two ("« historique »") need not be.
     // Not a concept, a slogan or a nickname: "a proponent of “modern monetary theory”", "a banner reading “…”".
-    const governedNoun = NOUN_GOVERNORS[language].has(open.before[open.before.length - 1] ?? "");
+    const lastBefore = open.before[open.before.length - 1] ?? "";
+    const governedNoun = NOUN_GOVERNORS[language].has(lastBefore) || NAMING_BEFORE.has(lastBefore);
     const subjectWords = open.subject !== null && personLike(open.subject) && wordCount(span.text) >= PARTIAL_WORDS && !isTitleCase(span.text) && !governedNoun;
     const term = sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords, withEntity(after) !== null);
     // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
@@ -697,7 +698,7 @@ class Reader {
     // A bare quotation right after a sentence about someone: `Gaston est « scandalisé ». « C’est inadmissible ».`
     // Weak evidence never gives a quotation to the person it speaks of by name ("Zeno a joué…").
     const other = (e: Entity) => !namesInThirdPerson(span.text, e);
-    const naming = NAMING_BEFORE.has(open.before[open.before.length - 1] ?? "");
+    const naming = NAMING_BEFORE.has(lastBefore);
     if (cue === null && !naming && open.subject !== null && (personLike(open.subject) || (open.subject.type === "organisation" && !open.subject.plural)) && other(open.subject)) {
       return this.creditTo(tok, block, open.subject, "sentence-subject", null);
     }
@@ -803,11 +804,11 @@ const SOURCE_WORDS = new Set(["selon", "d’après", "to"]);
 /** Naming words: "Le PSG, longtemps surnommé « le club des stars »" is no one's speech. */
 const NAMING_BEFORE = new Set(["surnommé", "surnommée", "dubbed", "nicknamed", "called", "appelé", "appelée", "baptisé", "baptisée", "known"]);
 
-/** Words before a quotation that make it a noun phrase someone names, not words they said. */
+/** Words before a quotation that make it a noun phrase someone names, not words they said (besides naming words). */
 const NOUN_GOVERNORS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
-  en: new Set(["the", "a", "an", "of", "with", "reading", "read", "saying", "dubbed", "nicknamed", "called"]),
+  en: new Set(["the", "a", "an", "of", "with", "reading", "read", "saying"]),
   // Not "de": "a qualifié l’incendie de « scène infernale »" gives the subject's words.
-  fr: new Set(["le", "la", "les", "l’", "un", "une", "des", "du", "avec", "surnommé", "surnommée", "appelé", "appelée"]),
+  fr: new Set(["le", "la", "les", "l’", "un", "une", "des", "du", "avec"]),
 };
 
 /** How many words make a partial quotation someone's words rather than a term, when only the sentence's subject says whose. */

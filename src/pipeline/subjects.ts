@@ -755,14 +755,13 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
   return null;
 }
 
-/** Words after which a new clause, and its subject, may start. */
-const CLAUSE_JOINS = new Set([",", "and", "et", "while", "but", "mais", "whereas", "tandis", "que", "qu’"]);
-
 /** Pronouns that stand for someone just named, and are no mention of their own. */
 const DEMONSTRATIVES = new Set(["celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-là", "celle-là"]);
 
 /** Words that set a second clause against the first, with a subject of its own: "…, but Simon Coveney said". */
 const COORDINATORS = new Set(["but", "whereas", "mais", "tandis"]);
+/** Words after which a new clause, and its subject, may start. */
+const CLAUSE_JOINS = new Set([",", "and", "et", "while", "que", "qu’", ...COORDINATORS]);
 
 /**
  * `Mr Varadkar did not comment but Foreign Affairs Minister Simon Coveney said he…`: the subject of
