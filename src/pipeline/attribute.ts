@@ -307,7 +307,7 @@ class Reader {
   private opening: { span: number; block: number; sentence: number; entities: number; carried: boolean } | null = null;
   /** Sentences read so far, across blocks. */
   private sentenceNo = 0;
-  /** The person named by the last sentence, when it had no subject that resolved. */
+  /** The person named by the last sentence, when it had no subject that resolved (`subjectless`) or a group's. */
   private orphan: { entity: Entity; gendered: Entity | null; sentence: number; subjectless: boolean } | null = null;
   /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
   private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;

@@ -39,21 +39,29 @@ function sourceAt(ctx: Ctx, k: number): Mention | null {
   // "selon Me Alain Durand", "according to Dr. John Smith": a person's name starts after their title.
   const m = named(ctx, mentionStarting(ctx, k)) ?? nameAfterTitle(ctx, k, ctx.tokens.length - 1);
   if (m !== null) return m;
-  // "selon la CGT", "according to the UN": a name's article stands outside its mention.
-  const article = DEFINITE_ARTICLES.has(ctx.tokens[k]?.lower ?? "") || ctx.tokens[k]?.lower === "les";
-  const name = article ? mentionStarting(ctx, k + 1) : null;
-  // Not "according to the Okafor family", "selon la Constitution": a name a noun follows, or one word
-  // no acronym or plural makes an organisation's, is a document's or a family's.
-  const plain = name !== null && ((ctx.tokens[name.last + 1]?.flags ?? 0) & LOWERCASE) !== 0 && ctx.tokens[name.last + 1]?.kind === "word" && ctx.tokens[name.last + 1]?.info.verb[ctx.language] === null;
-  const lone = name !== null && name.first === name.last && name.type !== "organisation" && !/^\p{Lu}{2,}$/u.test(name.text) && lowerAt(ctx, k) !== "les";
-  const document = name !== null && DOCUMENTS.has(lowerAt(ctx, name.last));
-  if (name !== null && name.kind === "name" && !plain && !lone && !document) return named(ctx, name);
+  const sourceName = nameAfterArticle(ctx, k);
+  if (sourceName !== null) return sourceName;
   const t = ctx.tokens[k];
   const gender = t === undefined ? undefined : OBJECT_PRONOUNS.get(t.lower);
   // "pour eux", "according to them": the group last spoken of.
   const plural = t !== undefined && PLURAL_OBJECTS.has(t.lower);
   if (t === undefined || (gender === undefined && !plural)) return null;
   return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: gender ?? null, type: "person", possessive: false, sameAs: null, implied: null, plural, descriptive: false, partitive: false };
+}
+
+/**
+ * "selon la CGT", "selon les Verts", "according to the UN": a name whose article stands outside its
+ * mention, at `k`. Not "according to the Okafor family", "selon la Constitution": a name a noun follows,
+ * a text, or one word no acronym or plural makes an organisation's.
+ */
+function nameAfterArticle(ctx: Ctx, k: number): Mention | null {
+  const article = DEFINITE_ARTICLES.has(lowerAt(ctx, k)) || lowerAt(ctx, k) === "les";
+  const name = article ? mentionStarting(ctx, k + 1) : null;
+  if (name === null || name.kind !== "name") return null;
+  const next = ctx.tokens[name.last + 1];
+  const plain = next !== undefined && next.kind === "word" && (next.flags & LOWERCASE) !== 0 && next.info.verb[ctx.language] === null;
+  const lone = name.first === name.last && name.type !== "organisation" && !/^\p{Lu}{2,}$/u.test(name.text) && lowerAt(ctx, k) !== "les";
+  return plain || lone || DOCUMENTS.has(lowerAt(ctx, name.last)) ? null : named(ctx, name);
 }
 
 /** `prepositionCueIn`, asked only where the token may start a preposition. */
