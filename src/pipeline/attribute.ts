@@ -8,7 +8,7 @@ import { describedAs } from "./described.ts";
 import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, labelBefore, type Hit } from "./cue-search.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, speakerOf, type Entity } from "./entities.ts";
-import { LATTER, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
+import { LATTER, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
@@ -247,7 +247,7 @@ function qualifiesNoun(ctx: Ctx, m: Mention): boolean {
 
 /** "Rooney Mara (Mon Roi)", "Jean Dupont (MR)": a name in brackets after another tells of it (a work, a party), no one new. */
 function annotates(ctx: Ctx, m: Mention): boolean {
-  return lowerAt(ctx, m.first - 1) === "(" && lowerAt(ctx, m.last + 1) === ")" && mentionEnding(ctx, m.first - 2) !== null;
+  return bracketed(ctx.tokens, m) && mentionEnding(ctx, m.first - 2) !== null;
 }
 
 /** The hit, if it credits someone. */

@@ -746,7 +746,7 @@ function linkRoleBefore(ms: Mention[], idx: number, name: number, tokens: readon
 }
 
 /** `(PLQ)`: a name standing alone in brackets. */
-function bracketed(tokens: readonly Token[], x: Mention): boolean {
+export function bracketed(tokens: readonly Token[], x: Mention): boolean {
   return tokens[x.first - 1]?.text === "(" && tokens[x.last + 1]?.text === ")";
 }
 
