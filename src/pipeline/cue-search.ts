@@ -3,10 +3,10 @@ import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
 import { wordCount } from "./terms.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
-import { LATTER, type Mention } from "./mentions.ts";
+import { COMPLEMENT, LATTER, type Mention } from "./mentions.ts";
 import { signatureAt } from "./signature.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
-import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
@@ -142,7 +142,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   if (comma) k++;
   if (k >= tokens.length || tokens[k]?.kind !== "word") return null;
   const end = lastNonSpace(quoteText);
-  const endsSentence = (end === "." || end === "…") && !comma;
+  // `"… se dégrader." explique Régis Combernoux, viticulteur`: a lowercase word goes on with the sentence.
+  const endsSentence = (end === "." || end === "…") && !comma && ((tokens[k]?.flags ?? 0) & LOWERCASE) === 0;
   const window = (to: number) => [q + 1, Math.min(to + 8, last)] as const;
   const accept = (h: Hit, stop: number): Hit | null => {
     const after = tokens[stop + 1];
@@ -169,7 +170,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   // French inversions: a-t-il déclaré / déclare-t-elle / a déclaré X / a ensuite soupiré X
   if (language === "fr" && (t.flags & AUXILIARY) !== 0) {
     const pr = pronounAt(ctx, k + 1) ?? gluedPlural(ctx, k);
-    let vk = k + (pr !== null ? 2 : 1);
+    let vk = pastPhraseInTense(tokens, k + (pr !== null ? 2 : 1));
     if (adverbFr(tokens[vk]?.lower ?? "")) vk++;
     const v = tokens[vk]?.info.verb[language] ?? null;
     if (v !== null) {
@@ -348,7 +349,7 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
     const m = mentionStarting(ctx, s) ?? (DETERMINERS.has(tokens[s]?.lower ?? "") ? mentionStarting(ctx, s + 1) : null);
     const titled = subjectAfter(ctx, s - 1, last); // "s’est questionné Me Karim Ba"
     // "nous explique ce dernier": of pronouns, only one that points back to a name stands after the verb.
-    who = m !== null && (m.kind !== "pronoun" || m.head === LATTER) ? named(ctx, m) : nameAfterEpithet(ctx, s, last) ?? (titled?.kind === "pronoun" ? null : titled);
+    who = m !== null && (m.kind !== "pronoun" || m.head === LATTER) ? named(ctx, m) : nameAfterEpithet(ctx, s, last) ?? (titled?.kind === "pronoun" && titled.head !== LATTER ? null : titled);
   }
   if (who === null) return null;
   return hit(ctx, k, v, "said", who, "cue-after-inverted", k, Math.min(who.last + 8, last));
@@ -500,7 +501,8 @@ export function labelBefore(ctx: Ctx, colon: number, floor: number): Mention | n
     const t = tokens[b] as Token;
     // "Au sujet de son capitaine X :", "About X:": the one talked about, not the one talking.
     if (TOPIC_INTRO.has(t.lower) || (LABEL_INTRO.has(t.lower) && TOPIC_NOUNS.has(tokens[b - 1]?.lower ?? ""))) return null;
-    if (LABEL_INTRO.has(t.lower)) return m;
+    // "les propos de X :" labels X's words; "la coopérative viticole de Souvignargues :" names a place.
+    if (LABEL_INTRO.has(t.lower)) return !COMPLEMENT.has(t.lower) || speechNoun(tokens[b - 1]?.flags ?? 0, ctx.language) ? m : null;
     if (t.text === "." && ((tokens[b - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Gov. Kim Reynolds"
     if (t.kind !== "word" || t.info.verb[ctx.language] !== null) return null;
     if ((t.flags & (CAPITALISED | ROLE_WORD | TITLE_WORD | CONNECTOR | PREMODIFIER)) === 0) loose = true;

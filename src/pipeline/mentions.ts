@@ -621,9 +621,10 @@ const ROLE_COMPLEMENT = new Set(["à", "au", "aux", "de", "du", "des", "d’", "
 const ACRONYM_TAIL = /(?:-\p{Lu}{2,}|^\p{Lu}{2,}\p{Ll}+)$/u;
 
 /** Prepositions a role's complement may hold before the name it renames: `à l’hôtel de ville`, `at the council`. */
-const PREPOSITIONS_IN_ROLE = new Set(["à", "au", "aux", "at", "in", "on", "for", "pour"]);
+const PREPOSITIONS_IN_ROLE = new Set(["à", "au", "aux", "en", "at", "in", "on", "for", "pour"]);
 const RELATIVE = new Set(["who", "which", "that", "qui", "que", "dont", "whose"]);
-const COMPLEMENT = new Set(["de", "du", "des", "d’", "d'", "of"]);
+/** Words that open what a role or a speech noun is of: `la ministre de`, `the words of`. */
+export const COMPLEMENT = new Set(["de", "du", "des", "d’", "d'", "of"]);
 
 /**
  * `Name, role,` and `role, Name,`: the text tells who someone is. The role goes to the name, and a
@@ -643,7 +644,8 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
   // "the Harbour Science Geologist Dr Ana Pruitt": a courtesy title between them.
   if (courtesyOnly(tokens, last + 1, name - 1)) return true;
   // "le président du Gabon": a one-word name right after "de" completes the role, it does not hold it.
-  if (oneWord && COMPLEMENT.has(tokens[name - 1]?.lower ?? "")) return false;
+  // "le producteur de sirop d’érable en Outaouais": nor one right after a preposition of place.
+  if (oneWord && (COMPLEMENT.has(tokens[name - 1]?.lower ?? "") || PREPOSITIONS_IN_ROLE.has(tokens[name - 1]?.lower ?? ""))) return false;
   const comma = tokens[name - 1]?.text === "," ? 1 : 0;
   // Without a comma only French adjectives may follow the noun ("l’ex-commissaire européen Thierry Breton").
   if (comma === 0 && language !== "fr") return false;
@@ -697,7 +699,7 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   // the role is of.
   // The name must follow the complement's last name or its bracket right away ("… libéral et Marc Tanguay" is another subject).
   const closes = tokens[cand?.first === undefined ? 0 : cand.first - 1]?.text === ")" || ms[n - 1]?.last === (cand?.first ?? 0) - 1;
-  const afterComplement = cand !== undefined && cand.type === "person" && cand.last > cand.first && n > idx + 1 && closes && (complementOpens(tokens, m.last + 1) || tokens[m.last + 1]?.text === "(");
+  const afterComplement = cand !== undefined && cand.type === "person" && cand.last > cand.first && n > idx + 1 && closes && (complementOpens(tokens, m.last + 1) || tokens[m.last + 1]?.text === "(" || PREPOSITIONS_IN_ROLE.has(tokens[m.last + 1]?.lower ?? ""));
   if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || (tokens[cand.first - 1]?.text !== "," && !adjoins && !afterComplement)) return -1;
   // "PDG d’Ubisoft Montréal, Québec, Saguenay et Toronto": one word of unknown kind that another name
   // or "et" follows is more of the complement's list ("Le président du RN, Bardella, a dénoncé" holds it).

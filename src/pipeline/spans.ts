@@ -268,7 +268,7 @@ class Scanner {
     } else if (mark.role === "close") {
       // A lone closing mark opens only where it plainly starts words (”foo”); otherwise it is stray.
       if (!(left && !right) || ch === "»") return;
-    } else if (mark.role === "either" && !left) {
+    } else if (mark.role === "either" && !left && !spacedOpening(block.text, i, w)) {
       return;
     }
     if (close && top !== undefined) {
@@ -396,4 +396,18 @@ export function findSpans(blocks: Block[], language: Language): Span[] {
   return scanner.spans.sort(
     (a, b) => (a.segments[0]?.start ?? 0) - (b.segments[0]?.start ?? 0) || a.depth - b.depth,
   );
+}
+
+/**
+ * `" Cette année risque …, indique X."`: straight marks some French sites space as guillemets. With
+ * nothing open, a mark spaced on both sides (or opening the paragraph) before words opens a
+ * quotation if another straight mark later in the paragraph can close it.
+ */
+function spacedOpening(text: string, i: number, w: number): boolean {
+  if (text[i] !== '"' || w !== 1) return false;
+  if (i > 0 && !isSpace(text.charCodeAt(i - 1)) && text.slice(0, i).trim() !== "") return false;
+  let j = i + 1;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  if (j === i + 1 || j >= text.length || !isWordCode(text.charCodeAt(j))) return false;
+  return text.indexOf('"', j) > 0;
 }

@@ -1,9 +1,9 @@
 import { isInitial } from "./chars.ts";
 import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
-import { nameTail, textOf, type Mention } from "./mentions.ts";
+import { LATTER, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -272,14 +272,31 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
 
 /** Past one adverbial phrase from `k`, if one starts there, else `k`. */
 function adverbialAfter(tokens: readonly Token[], k: number): number {
-  if (!ADVERBIAL_STARTS.has(tokens[k]?.lower ?? "")) return mannerAfter(tokens, k);
+  const after = phraseAfter(tokens, k);
+  return after > k ? after : mannerAfter(tokens, k);
+}
+
+/** Past one of the listed adverbial phrases and the comma after it, if one starts at `k`, else `k`. */
+function phraseAfter(tokens: readonly Token[], k: number): number {
+  if (!ADVERBIAL_STARTS.has(tokens[k]?.lower ?? "")) return k;
   for (const phrase of ADVERBIALS_FR) {
     if (phrase.every((w, n) => tokens[k + n]?.lower === w)) {
       const after = k + phrase.length;
       return tokens[after]?.text === "," ? after + 1 : after;
     }
   }
-  return mannerAfter(tokens, k);
+  return k;
+}
+
+/**
+ * `a pour sa part réagi`, `a, quant à lui, estimé`: an adverbial phrase inside a compound tense,
+ * between commas or not. Where the participle stands after it, else `k`.
+ */
+export function pastPhraseInTense(tokens: readonly Token[], k: number): number {
+  const comma = tokens[k]?.text === "," ? 1 : 0;
+  const after = phraseAfter(tokens, k + comma);
+  if (after === k + comma) return k;
+  return comma === 1 && tokens[after - 1]?.text !== "," ? k : after;
 }
 
 /**
@@ -327,14 +344,20 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
  */
 function nameInRun(ctx: Ctx, m: Mention): number {
   for (let j = m.first + 1; j < m.last; j++) if (firstName(ctx.tokens[j])) return j;
-  return -1;
+  // "au Journal Wilner Cayo, président de l’organisme": a role set after the run is a person's, so
+  // its last two words are that person's name, whatever the first name.
+  const { tokens } = ctx;
+  const role = tokens[m.last + 1]?.text === "," && ((tokens[m.last + 2]?.flags ?? 0) & LOWERCASE) !== 0 && ((tokens[m.last + 2]?.flags ?? 0) & (ROLE_WORD | PERSON_ROLE_WORD)) !== 0;
+  const capitalised = (j: number) => ((tokens[j]?.flags ?? 0) & CAPITALISED) !== 0 && ((tokens[j]?.flags ?? 0) & ORG_WORD) === 0;
+  return role && m.last - m.first >= 2 && capitalised(m.last - 1) && capitalised(m.last) ? m.last - 1 : -1;
 }
 
 /** The name that starts inside a capitalised run at `k`, as `afterDative` found it. */
 function tailAt(ctx: Ctx, k: number): Mention | null {
   if (mentionStarting(ctx, k) !== null) return null;
   // Back over the capitalised run to where its mention starts, however long the outlet's name.
-  for (let j = k - 1; j >= 0 && ((ctx.tokens[j]?.flags ?? 0) & CAPITALISED) !== 0; j--) {
+  // "au Journal de Montréal Marie Tremblay": a particle inside the run carries it on.
+  for (let j = k - 1; j >= 0 && ((ctx.tokens[j]?.flags ?? 0) & (CAPITALISED | CONNECTOR)) !== 0; j--) {
     const m = mentionStarting(ctx, j);
     if (m !== null) return m.kind === "name" && nameInRun(ctx, m) === k ? nameTail(m, k, ctx.tokens, ctx.source, ctx.base) : null;
   }
@@ -389,6 +412,8 @@ function pastCommaAside(ctx: Ctx, k: number, ceiling: number): number {
 export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrganisation = true): Mention | null {
   const k = pastAdverbials(ctx, v + 1, ceiling);
   if (k > ceiling) return null;
+  const one = theOneWho(ctx, k);
+  if (one !== null) return one;
   const tail = tailAt(ctx, k);
   if (tail !== null) return tail;
   const epithet = nameAfterEpithet(ctx, k, ceiling);
@@ -435,6 +460,22 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
     if (t === undefined || !(articleOfTitle || toThe || ofComplement || (t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
   }
   return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling);
+}
+
+/** `celui qui`, `celle dont`: the one a relative clause describes, by gender. */
+const THE_ONE: ReadonlyMap<string, "male" | "female"> = new Map([["celui", "male"], ["celle", "female"]]);
+
+/**
+ * `a affirmé celui qui s’est fait connaître à la télévision`: a speaker told only by what they did
+ * is the person named last, as "ce dernier" is. Null when no such phrase starts at `k`.
+ */
+function theOneWho(ctx: Ctx, k: number): Mention | null {
+  const gender = THE_ONE.get(lowerAt(ctx, k));
+  if (gender === undefined || !/^(?:qui|dont)$/.test(lowerAt(ctx, k + 1))) return null;
+  return {
+    kind: "pronoun", first: k, last: k, text: ctx.tokens[k]?.text ?? "", role: null, head: LATTER, modifiers: [], gender, type: "person",
+    possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
+  };
 }
 
 /** Link words a descriptive phrase's complement may open with: `le milieu de terrain`, `l’édile de Saint-Prex`. */

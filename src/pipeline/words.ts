@@ -46,7 +46,8 @@ function marksOf(text: string, lower: string): number {
   let m = 0;
   if (LATTER_WORDS.has(lower)) m |= MARK_LATTER;
   if (PARTITIVE_WORDS.has(lower)) m |= MARK_PARTITIVE;
-  if (text.length <= CACHE_LENGTH && isFirstName(text)) m |= MARK_FIRST_NAME;
+  // "de", "will", "may": lists of first names hold common words too; written lowercase, they are words.
+  if (text.length <= CACHE_LENGTH && text !== lower && isFirstName(text)) m |= MARK_FIRST_NAME;
   return m;
 }
 
