@@ -677,8 +677,12 @@ class Reader {
     // Not a concept, a slogan or a nickname: "a proponent of “modern monetary theory”", "a banner reading “…”".
     const lastBefore = open.before[open.before.length - 1] ?? "";
     const governedNoun = NOUN_GOVERNORS[language].has(lastBefore) || NAMING_BEFORE.has(lastBefore);
-    const subjectWords = open.subject !== null && personLike(open.subject) && wordCount(span.text) >= PARTIAL_WORDS && !isTitleCase(span.text) && !governedNoun;
-    const term = sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords, withEntity(after) !== null);
+    const phrase = wordCount(span.text) >= PARTIAL_WORDS && !isTitleCase(span.text);
+    const subjectWords = open.subject !== null && personLike(open.subject) && phrase && !governedNoun;
+    // "« … », a-t-il ajouté. Pas question « de brader des billets »": a phrase in a sentence with no
+    // subject, in the paragraph its speaker spoke in, goes on with their words.
+    const goesOn = open.subject === null && phrase && !NAMING_BEFORE.has(lastBefore) && this.last !== null && this.last.block === block.index && personLike(this.last.entity);
+    const term = sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null);
     // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
     // "il" is; only a lack of speaker made it a term ("le film « Je suis toujours là », a annoncé…" stays one).
     const reported = term === "no speaker" && after !== null && after.cue !== null && readsAsClause(span.text, language);

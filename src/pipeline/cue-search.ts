@@ -375,7 +375,10 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     // "Said Jones: “…”": an English subject may follow "said", never "told", whose object follows
     // ("…, told PTI that they were “open to talks”").
     const after = ctx.language === "en" && ctx.tokens[k]?.info.verb.en?.mode === "told" ? null : subjectAfter(ctx, k, q - 1, false);
-    if (after !== null) return { who: after, method: "cue-before" };
+    // "… and claimed Aucklanders “are sick of it”": mid-sentence, a name the quotation goes straight on
+    // from is the subject of the words reported, not the one reporting them.
+    const reported = ctx.language === "en" && after !== null && after.last + 1 >= q && k > floor;
+    if (after !== null && !reported) return { who: after, method: "cue-before" };
   } else {
     // "with the French president urging the CEO to…": an absolute construction names its subject.
     // "with Michael Haverty, vice-chair of the committee, saying": past an appositive between commas.
@@ -648,8 +651,11 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
     // An organisation too when the quotation carries on its sentence: "le Fonds Nova « poursuivra… »".
     const predicate = /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(ctx.tokens[q]?.text ?? "");
     const free = m !== null && m.kind === "name" && (m.type !== "organisation" || predicate) && !governed(ctx, m);
-    // "Ron Beadle called Mr Mole « … »": the one named is what the subject called them.
-    const naming = m === null ? -1 : namingVerbBefore(ctx, m.first, floor);
+    // "Ron Beadle called Mr Mole « … »": the one named is what the subject called them; so is the one
+    // called an article and words ("called Ms McDonald a “very capable woman”").
+    const judged = ctx.language === "en" && /^(?:a|an)$/.test(lowerAt(ctx, end)) ? mentionEnding(ctx, end - 1) : null;
+    const called = judged ?? m;
+    const naming = called === null ? -1 : namingVerbBefore(ctx, called.first, floor);
     if (naming >= 0) {
       // Whoever did the calling said it; with no one named, not the one called.
       const caller = subjectBefore(ctx, naming, floor) ?? sentenceSubject(ctx, floor, naming - 1);

@@ -649,6 +649,9 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
   const comma = tokens[name - 1]?.text === "," ? 1 : 0;
   // Without a comma only French adjectives may follow the noun ("l’ex-commissaire européen Thierry Breton").
   if (comma === 0 && language !== "fr") return false;
+  // "une proche de l’équipe de la mairesse Sylvie Parent": the name holds the role its complement
+  // ends on; the first role is someone else's, of that person.
+  if (comma === 0 && name - 1 > last && is(tokens[name - 1], PERSON_ROLE_WORD) && is(tokens[name - 1], LOWERCASE) && DETERMINERS.has(tokens[name - 2]?.lower ?? "")) return false;
   let opened = false; // past a preposition of the complement, names are what the role is of
   for (let k = last + 1; k < name - comma; k++) {
     const t = tokens[k] as Token;

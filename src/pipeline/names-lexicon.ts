@@ -27,7 +27,7 @@ export const NOT_NAMES = set(
   "several large huge vast numerous dozens hundreds thousands millions others everyone everybody nobody someone somebody anyone one plusieurs beaucoup chacun chacune personne aucun aucune nombreux nombreuses " +
   "regarding concerning following including given " +
   "instead indeed otherwise thus therefore perhaps maybe already recently currently eventually just " +
-  "nevertheless nonetheless besides overall yes well oui non " +
+  "nevertheless nonetheless besides overall yes well oui non pas rien " +
   "regardez lire voir exclusive update breaking photo video getty images afp ap " +
   // "le chef de l’Etat", "secrétaire d’État": the State is a common noun inside roles, never a speaker.
   "état etat " +
@@ -48,7 +48,7 @@ export const CALENDAR = set(
 export const TITLE_WORDS = set(
   "ceo cfo coo cto pdg dg president président présidente secretary secretary-general secrétaire general " +
   "général générale minister ministre director directeur directrice chief chef commissioner commissaire " +
-  "haut-commissaire high-commissioner senator sénateur sénatrice sen rep gov governor gouverneur mayor maire " +
+  "haut-commissaire high-commissioner senator sénateur sénatrice sen rep gov governor gouverneur mayor maire mairesse " +
   "chairman chairwoman chair chairperson founder fondateur fondatrice co-founder cofounder cofondateur " +
   "head spokesperson spokesman spokeswoman porte-parole prime premier chancellor chancelier chancelière " +
   "king queen prince princess pope pape judge juge officer executive deputy député députée vice ambassador " +
@@ -117,7 +117,7 @@ export const PERSON_ROLES = set(
   "commissioner commissaire haut-commissaire spokesperson spokesman spokeswoman porte-parole official " +
   "officer executive founder co-founder cofounder fondateur fondatrice cofondateur owner propriétaire " +
   "billionaire multi-billionaire milliardaire entrepreneur entrepreneuse businessman businesswoman tycoon mogul " +
-  "magnate leader dirigeant dirigeante manager editor senator sénateur sénatrice governor mayor maire lawmaker " +
+  "magnate leader dirigeant dirigeante manager editor senator sénateur sénatrice governor mayor maire mairesse lawmaker " +
   "mp mep envoy ambassador ambassadeur ambassadrice analyst professor professeur researcher chercheur " +
   "chercheuse lawyer avocat avocate attorney judge juge chancellor chancelier chancelière adviser advisor " +
   "conseiller conseillère counsel activist militant militante campaigner representative deputy député " +
@@ -130,7 +130,7 @@ export const PERSON_ROLES = set(
   "superintendent sergeant constable lieutenant colonel commander " +
   "juror magistrate solicitor barrister plaintiff suspect candidate councillor councilor delegate organiser " +
   "organizer negotiator diplomat referee trainer survivor employee worker farmer " +
-  "procureur procureure prévenu prévenue accusé accusée témoin victime voisin voisine habitant habitante " +
+  "procureur procureure substitut substitute prévenu prévenue accusé accusée témoin victime voisin voisine habitant habitante " +
   "riverain riveraine entraîneur entraîneuse sélectionneur sélectionneuse joueur joueuse capitaine médecin " +
   "infirmier infirmière enseignant enseignante mère père épouse ami amie proche enquêteur enquêtrice " +
   "gendarme policier policière préfet préfète bourgmestre mayeur mayeure édile magistrat magistrate greffier greffière plaignant plaignante " +

@@ -267,7 +267,8 @@ class Scanner {
       else close = top.char === "„" ? ch === "“" : right && !left; // „…“, or a typo'd “…“
     } else if (mark.role === "close") {
       // A lone closing mark opens only where it plainly starts words (”foo”); otherwise it is stray.
-      if (!(left && !right) || ch === "»") return;
+      // "»On ne va pas … », a-t-il déclaré": a reversed guillemet opens only words another one closes.
+      if (!(left && !right) || (ch === "»" && !reversedPair(block.text, i))) return;
     } else if (mark.role === "either" && !left && !spacedOpening(block.text, i, w)) {
       return;
     }
@@ -410,4 +411,11 @@ function spacedOpening(text: string, i: number, w: number): boolean {
   while (j < text.length && isSpace(text.charCodeAt(j))) j++;
   if (j === i + 1 || j >= text.length || !isWordCode(text.charCodeAt(j))) return false;
   return text.indexOf('"', j) > 0;
+}
+
+/** Whether the next guillemet after `i` is another `»`, closing what a reversed one at `i` opened. */
+function reversedPair(text: string, i: number): boolean {
+  const close = text.indexOf("»", i + 1);
+  const open = text.indexOf("«", i + 1);
+  return close > i && (open < 0 || open > close);
 }

@@ -173,6 +173,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     const found = mentionEnding(ctx, j - 1);
     // "of Mill Road": a preposition's object is an address, not the subject.
     const outer = found !== null && PREPOSITIONS.has(ctx.tokens[found.first - 1]?.lower ?? "") ? null : found;
+    // "Homeowners in Florence Close, Kempsey, said": the chain's address hangs on the subject.
+    const head = found !== null && outer === null ? governingHead(ctx, found, floor) : null;
+    if (head !== null) return named(ctx, head);
     if (outer !== null && (outer.type === "person" || outer.kind === "role")) return named(ctx, outer);
     // "Yannis Mallat, PDG d’Ubisoft Montréal, Québec, Saguenay et Toronto, raconte": a name of unknown
     // kind may be one of a list inside the chain; a person further back is the better subject.
@@ -412,7 +415,7 @@ function pastCommaAside(ctx: Ctx, k: number, ceiling: number): number {
 export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrganisation = true): Mention | null {
   const k = pastAdverbials(ctx, v + 1, ceiling);
   if (k > ceiling) return null;
-  const one = theOneWho(ctx, k);
+  const one = theOneWho(ctx, k) ?? qualifiedName(ctx, k, ceiling);
   if (one !== null) return one;
   const tail = tailAt(ctx, k);
   if (tail !== null) return tail;
@@ -462,6 +465,28 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling);
 }
 
+/** Articles a qualified name may take: `an emotional Ward`, `une Marie Dupont émue`. */
+const QUALIFYING_ARTICLES = new Set(["a", "an", "the", "un", "une"]);
+
+/**
+ * `said an emotional Ward.`, `said a defiant Jones.`: an article and an adjective or two before a
+ * name that closes the clause qualify that person. The name, or null.
+ */
+function qualifiedName(ctx: Ctx, k: number, ceiling: number): Mention | null {
+  if (!QUALIFYING_ARTICLES.has(lowerAt(ctx, k))) return null;
+  for (let f = k + 1; f <= ceiling && f <= k + 3; f++) {
+    const m = mentionStarting(ctx, f);
+    if (m !== null) {
+      const after = ctx.tokens[m.last + 1];
+      const closes = after === undefined || /^[.,;!?]$/.test(after.text);
+      return f > k + 1 && closes && m.kind === "name" && m.type !== "organisation" && !m.possessive ? named(ctx, m) : null;
+    }
+    const t = ctx.tokens[f] as Token;
+    if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || (t.flags & (ROLE_WORD | PERSON_ROLE_WORD | CONNECTOR)) !== 0 || t.info.verb[ctx.language] !== null || PREPOSITIONS.has(t.lower)) return null;
+  }
+  return null;
+}
+
 /** `celui qui`, `celle dont`: the one a relative clause describes, by gender. */
 const THE_ONE: ReadonlyMap<string, "male" | "female"> = new Map([["celui", "male"], ["celle", "female"]]);
 
@@ -486,6 +511,11 @@ const MAX_EPITHET = 5;
 const INDEFINITE = new Set(["un", "une", "a", "an", "one"]);
 /** Adjectives that stand before the noun of such a phrase: `la jeune cinéaste`, `the veteran skipper`. */
 const PRE_NOUN = new Set(["jeune", "vieux", "vieil", "vieille", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "young", "old", "former", "veteran", "new"]);
+/** Nouns for people that no agent ending tells: `un membre de l’opposition`, `a close friend`. */
+const PERSON_NOUNS = new Set([
+  "membre", "proche", "voisin", "voisine", "ami", "amie", "collègue", "élu", "élue", "responsable", "cadre", "témoin",
+  "member", "neighbour", "neighbor", "friend", "relative", "colleague", "official", "insider", "source",
+]);
 /** The agent ending documents share with people (`la nouvelle circulaire`, but `la secrétaire`). */
 const DOCUMENT_ENDING = /aire$/;
 /** Endings of nouns for people by what they do: `commuter`, `onlooker`, `navetteuse`, `passante`. */
@@ -510,7 +540,7 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   if (speechNoun(head.flags, ctx.language) || mentionStarting(ctx, k + 1) !== null || mentionStarting(ctx, k + 1 + adjective) !== null) return null;
   // Someone new is told by what they do ("une navetteuse", "a commuter"), not "une pancarte" or "un rapport";
   // so is someone an adjective qualifies ("the new guidance", "la nouvelle circulaire" are documents).
-  if ((INDEFINITE.has(article.lower) || adjective > 0) && !AGENT_ENDING[ctx.language].test(head.lower)) return null;
+  if ((INDEFINITE.has(article.lower) || adjective > 0) && !AGENT_ENDING[ctx.language].test(head.lower) && !PERSON_NOUNS.has(head.lower)) return null;
   if (adjective > 0 && DOCUMENT_ENDING.test(head.lower)) return null;
   let last = k + 1 + adjective;
   if (EPITHET_LINKS.has(tokens[last + 1]?.lower ?? "")) {

@@ -84,6 +84,16 @@ export function isTitleCase(text: string): boolean {
 /** Words after which a Title Case span names who listened or where: a programme, a paper. */
 const TITLE_BEFORE = new Set(["told", "on", "in", "to"]);
 
+/** termCue's reason for what a naming verb governs (`dubbed the plan “Operation …”`). */
+const NAME = "name";
+/** Indefinite articles: `a “very capable woman”` judges, it does not name. */
+const INDEFINITE = new Set(["a", "an", "un", "une"]);
+
+/** The first word of a span, lowercase, past its opening punctuation. */
+function firstWord(text: string): string {
+  return (/\p{L}+/u.exec(text)?.[0] ?? "").toLowerCase();
+}
+
 /** The reason named campaigns and operations are terms (`la campagne « Trains pour tous »`). */
 const CAMPAIGN = "campaign";
 
@@ -100,7 +110,10 @@ export function termReason(text: string, before: readonly string[], language: La
   // "The campaign “is clearly working,” X said", "The initiative “saves lives,” added Y": after a campaign's
   // noun, a clause, or words a cue after them gives someone, are said of it, not its name.
   const found = termCue(before, language);
-  const cue = found === CAMPAIGN && (saidAfter || readsAsClause(text, language)) ? null : found;
+  // "called Ms McDonald a “very capable woman”", "called winning “a blur and surreal”": what one is
+  // called with an article is a judgement, someone's words; a name takes none.
+  const judged = found === NAME && (INDEFINITE.has(before[before.length - 1] ?? "") || INDEFINITE.has(firstWord(text)));
+  const cue = (found === CAMPAIGN && (saidAfter || readsAsClause(text, language))) || judged ? null : found;
   // A work named after its kind (`le long métrage « Une jeune fille qui va bien »`) may run longer, and
   // so may an award (`sacré « Meilleur film étranger en coproduction »`).
   if (wordCount(text) > SHORT_WORDS && !title) return cue === "title" || cue === "award" ? cue : null;
