@@ -106,9 +106,16 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     const spoken = d.organisation(pos);
     if (spoken !== null) return spoken;
   }
+  if (ctx === null || knownOnly) return null;
+  // "Les avocats de la défense démontent… « … », explique l’un d’eux": one of the group just spoken of,
+  // which readers are told.
+  const group = m.partitive && OF_THEM.test(m.text) ? d.lastGroup(pos) : null;
   // "a déclaré le procureur", "a neighbour said": someone the text never names is still someone.
-  return ctx === null || knownOnly ? null : d.described(m, describedAs(ctx, m), pos);
+  return d.described(m, group === null ? describedAs(ctx, m) : `${describedAs(ctx, m)} (${group.name})`, pos);
 }
+
+/** `l’un d’eux`, `one of them`: a partitive whose set is a pronoun. */
+const OF_THEM = /\b(?:d[’']eux|d[’']elles|d[’']entre (?:eux|elles)|of them)$/iu;
 
 /** `another worker`, `un autre salarié`: someone besides the one already met. */
 const OTHER = new Set(["another", "autre"]);

@@ -390,10 +390,15 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     const lead = ctx.tokens[before]?.lower ?? "";
     // Past an appositive, "with" must open its own clause: not "spoke with Olaf Scholz, the chancellor, saying".
     const opensClause = before <= floor || ctx.tokens[before - 1]?.text === ",";
-    if (near !== null && near.kind !== "pronoun" && (aside === null ? /^(?:with|avec|,|)$/.test(lead) : /^(?:with|avec)$/.test(lead) && opensClause)) return { who: named(ctx, near), method: "cue-before" };
+    // "open to a coalition with Sinn Féin saying “…”": a "with" a noun governs opens no clause of its own.
+    const absolute = /^(?:with|avec)$/.test(lead) ? opensClause || ABSOLUTE_LEADS.has(lowerAt(ctx, before - 1)) : /^(?:,|)$/.test(lead);
+    if (near !== null && near.kind !== "pronoun" && (aside === null ? absolute : /^(?:with|avec)$/.test(lead) && opensClause)) return { who: named(ctx, near), method: "cue-before" };
   }
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
 }
+
+/** Words before "with" that leave its clause free: `, and with the mayor saying`, `— with X urging`. */
+const ABSOLUTE_LEADS = new Set(["and", "et", "—", "–", "(", "but", "mais"]);
 
 /** How many tokens an appositive between commas may take. */
 const MAX_APPOSITIVE = 16;

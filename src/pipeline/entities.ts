@@ -464,7 +464,15 @@ export class Discourse {
       const holder = this.latest(pos, (e) => (e.track.rolesByHead.get(headKey("avocat")) ?? []).some(general));
       if (holder !== null) return holder;
     }
-    const head = headKey(ofState && headKey(m.head) === headKey("chief") ? "president" : prosecutes ? "procureur" : m.head);
+    // "le chef du gouvernement", "the head of government": the prime minister.
+    const leads = headKey(m.head) === LEADER;
+    const ofGovernment = leads && !ofState && m.modifiers.some((w) => w === "gouvernement" || w === "government");
+    if (ofGovernment) {
+      const premier = (e: Entity) => e.track.rolesByHead.has(headKey("premier")) || (e.track.rolesByHead.get(headKey("minister")) ?? []).some((r) => r.words.has("prime") || r.words.has("premier"));
+      const holder = this.latest(pos, (e) => e.type === "person" && premier(e)) ?? this.recent(pos, (e) => e.type === "person" && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
+      if (holder !== null) return holder;
+    }
+    const head = headKey(ofState && leads ? "president" : ofGovernment ? "premier" : prosecutes ? "procureur" : m.head);
     const wantOrg = m.type === "organisation";
     let best: Entity | null = null;
     let bestScore = 0;

@@ -692,7 +692,10 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   // "du Parti libéral (PLQ)": the acronym in brackets is the same name again.
   // "du district de Saint-Henri-Est–Petite-Bourgogne": names a dash joins are one place.
   const joined = (x: Mention) => /^[–-]$/.test(tokens[x.first - 1]?.text ?? "");
-  const inRole = (x: Mention) => x.kind === "name" && (ofComplement(tokens, x) || x.first <= m.last || PREPOSITIONS_IN_ROLE.has(tokens[x.first - 1]?.lower ?? "") || bracketed(tokens, x) || joined(x));
+  const adjoined = (x: Mention) => adjoinedOrganisation(tokens, m, x);
+  const inRole = (x: Mention) =>
+    (x.kind === "name" && (ofComplement(tokens, x) || x.first <= m.last || PREPOSITIONS_IN_ROLE.has(tokens[x.first - 1]?.lower ?? "") || bracketed(tokens, x) || joined(x) || adjoined(x))) ||
+    complementRole(tokens, m, x);
   while (n < ms.length && inRole(ms[n] as Mention)) n++;
   const cand = ms[n];
   // "le président du PDC Christophe Darbellay": a person's name right after the complement needs no comma,
@@ -716,6 +719,18 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
     if (t.kind !== "word" || (BLOCKERS.has(t.lower) && t.lower !== "et" && t.lower !== "and" && !PREPOSITIONS_IN_ROLE.has(t.lower))) return -1;
   }
   return n;
+}
+
+/** `le chef de file des députés communistes`: a role or group the complement opens on is what the role is of. */
+function complementRole(tokens: readonly Token[], role: Mention, x: Mention): boolean {
+  // Not one a name follows: "une proche de l’équipe de la mairesse Sylvie Parent" holds her own role.
+  const named = is(tokens[x.last + 1], CAPITALISED);
+  return x.kind === "role" && !named && x.first > role.last && x.first <= role.last + 2 && (COMPLEMENT.has(tokens[x.first]?.lower ?? "") || COMPLEMENT.has(tokens[x.first - 1]?.lower ?? ""));
+}
+
+/** `le président du groupe Socialistes`: an organisation's name right after the complement's noun is what the role is of. */
+function adjoinedOrganisation(tokens: readonly Token[], role: Mention, x: Mention): boolean {
+  return x.first === role.last + 1 && x.type === "organisation" && COMPLEMENT.has(tokens[role.last - 1]?.lower ?? "");
 }
 
 /** How many tokens a role's complement may take before the comma of a second role (`un autre membre de la défense, le pénaliste X`). */
@@ -768,7 +783,7 @@ function complementOpens(tokens: readonly Token[], k: number): boolean {
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
-  if (m.kind === "role" && next?.kind === "name" && (ofComplement(tokens, next) || next.first <= m.last)) {
+  if (m.kind === "role" && next !== undefined && ((next.kind === "name" && (ofComplement(tokens, next) || next.first <= m.last || adjoinedOrganisation(tokens, m, next))) || complementRole(tokens, m, next))) {
     const n = holderPastComplement(ms, idx, tokens);
     if (n < 0) return;
     const holder = ms[n] as Mention;
