@@ -114,6 +114,23 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   return d.described(m, group === null ? describedAs(ctx, m) : `${describedAs(ctx, m)} (${group.name})`, pos);
 }
 
+/** Verbs that only link: "C’est un « manque de respect »" goes on with the speaker's words. */
+const COPULAS = new Set(["est", "c’est", "is", "it’s", "was", "sont", "are"]);
+
+/**
+ * Whether someone acts in tokens `from`..`to - 1` of a sentence (a finite verb, an English past in
+ * -ed): "a handful of people displayed signs that read “…”" tells of others than the speaker.
+ */
+function actsBefore(ctx: Ctx, from: number, to: number): boolean {
+  const finite = ctx.language === "en" ? FINITE_VERB_EN : FINITE_VERB_FR;
+  for (let k = Math.max(from, 0); k < to; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || COPULAS.has(t.lower)) continue;
+    if ((t.flags & (finite | AUXILIARY)) !== 0 || t.info.verb[ctx.language] !== null || (ctx.language === "en" && /ed$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
 /** `l’un d’eux`, `one of them`: a partitive whose set is a pronoun. */
 const OF_THEM = /\b(?:d[’']eux|d[’']elles|d[’']entre (?:eux|elles)|of them)$/iu;
 
@@ -688,8 +705,17 @@ class Reader {
     const subjectWords = open.subject !== null && personLike(open.subject) && phrase && !governedNoun;
     // "« … », a-t-il ajouté. Pas question « de brader des billets »": a phrase in a sentence with no
     // subject, in the paragraph its speaker spoke in, goes on with their words.
-    const goesOn = open.subject === null && phrase && !NAMING_BEFORE.has(lastBefore) && this.last !== null && this.last.block === block.index && personLike(this.last.entity);
-    const term = sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null);
+    // Only right after the sentence that credited them (not "signs that read “…”" further on).
+    const here = sentenceAt(ctx, q)?.[0] ?? -1;
+    const previous = here > 0 ? (sentenceAt(ctx, here - 1)?.[0] ?? -1) : -1;
+    const said = this.sentenceCredit;
+    const justSaid = said !== null && said.block === block.index && (said.sentence === here || said.sentence === previous) && said.entity === this.last?.entity;
+    const goesOn = open.subject === null && phrase && justSaid && !NAMING_BEFORE.has(lastBefore) && !actsBefore(ctx, here, q) && this.last !== null && personLike(this.last.entity);
+    // "signs that read “Albertans against X” and “No jobs on a dead planet.”": a quotation joined by
+    // "and" to a term is another of its kind.
+    const pair = ctx.tokens[q - 2];
+    const joined = credited === null && pair?.kind === "quote" && AND_WORDS.has(lowerAt(ctx, q - 1)) ? (decisions[pair.span]?.term ?? null) : null;
+    const term = joined ?? (sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
     // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
     // "il" is; only a lack of speaker made it a term ("le film « Je suis toujours là », a annoncé…" stays one).
     const reported = term === "no speaker" && after !== null && after.cue !== null && readsAsClause(span.text, language);
@@ -741,6 +767,7 @@ class Reader {
     if (cue === null && paragraph && prev !== null && (segs[0]?.block ?? block.index) - prev.block <= CONTINUATION_BLOCKS && other(prev.entity)) {
       decisions[tok.span] = new Decision({ entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null });
       this.last = { entity: prev.entity, block: block.index, mode: prev.mode };
+      if (goesOn) this.sentenceCredit = { entity: prev.entity, block: block.index, sentence: here };
       return true;
     }
     decisions[tok.span] = new Decision({ entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null });

@@ -141,6 +141,12 @@ function nameWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && (t.flags & NAME_WORD) !== 0;
 }
 
+/** `Jong-kyun`, `Jae-in`: a capitalised word whose part after one hyphen is lowercase and short. */
+function koreanGiven(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word" || !isCapitalised(t)) return false;
+  return /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u.test(t.text);
+}
+
 /** "A.C. Kumara Swamy", "I.K. Gujral": an initial that is also a word, when another initial follows it. */
 function initialChain(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -410,8 +416,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       continue;
     }
     if ((flags & NAME_WORD) === 0 && !initialChain(tokens, i)) continue;
-    // "Réaction de Marc Dupont :", "Riposte des représentants…": a speech noun opening the sentence is whose words follow, no name.
-    if (sentenceInitial(tokens, i) && speechNoun(flags, language) && COMPLEMENT.has(tokens[i + 1]?.lower ?? "")) continue;
+    // "Réaction de Marc Dupont :", "Réponse lapidaire de leur avocat :": a speech noun opening the sentence is whose words follow, no name.
+    const adjective = is(tokens[i + 1], LOWERCASE) && tokens[i + 1]?.info.verb[language] === null && COMPLEMENT.has(tokens[i + 2]?.lower ?? "");
+    if (sentenceInitial(tokens, i) && speechNoun(flags, language) && (COMPLEMENT.has(tokens[i + 1]?.lower ?? "") || adjective)) continue;
     // "Rotating TWU strikes", "Speaking at his farm, Eaves…": a verb form opening the sentence is no part of a name.
     if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
     const runStart = i;
@@ -425,7 +432,11 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "Jeremy Dear": after a first name alone, a capitalised word that never opens a name is its surname.
       // Only before punctuation or a verb: "Hope Even more patients" is a first name and an adverb.
       const ends = n2 === undefined || n2.kind === "punct" || n2.info.verb[language] !== null || is(n2, AUXILIARY);
-      if (j === runStart && firstName(tokens[j]) && isCapitalised(n) && is(n, NOT_NAME) && n.text.length > 2 && !n.glued && ends) { j++; continue; }
+      // So after a title's first name: "Minister Dale Last said".
+      const lead = j === runStart || is(tokens[j - 1], TITLE_WORD);
+      if (lead && firstName(tokens[j]) && isCapitalised(n) && is(n, NOT_NAME) && n.text.length > 2 && !n.glued && ends) { j++; continue; }
+      // "Shin Jong-kyun", "Moon Jae-in": a given name whose second part is lowercase, after a family name.
+      if (j === runStart && koreanGiven(n) && !n.glued && (n2 === undefined || !nameWord(n2))) { j++; continue; }
       // "Theresa May", "Philippe May": after a first name alone, a month is a surname, unless a day follows.
       if (j === runStart && is(tokens[j], MALE_FIRST | FEMALE_FIRST) && isCapitalised(n) && MONTH_SURNAMES.has(n.lower) && !/^\d/.test(n2?.text ?? "")) { j++; continue; }
       // "Gov. Kim Reynolds", "Sen. Tom Cotton": an abbreviated title and its full stop lead into the name.
