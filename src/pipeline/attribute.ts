@@ -13,7 +13,7 @@ import { Decision, repeatPass } from "./repeats.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { coordinatedReporter, governed, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
-import { isTitleCase, readsAsClause, termReason, wordCount } from "./terms.ts";
+import { NO_SPEAKER, isTitleCase, readsAsClause, termReason, wordCount } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
@@ -718,7 +718,7 @@ class Reader {
     const term = joined ?? (sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
     // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
     // "il" is; only a lack of speaker made it a term ("le film « Je suis toujours là », a annoncé…" stays one).
-    const reported = term === "no speaker" && after !== null && after.cue !== null && readsAsClause(span.text, language);
+    const reported = term === NO_SPEAKER && after !== null && after.cue !== null && readsAsClause(span.text, language);
     if (term !== null && !reported) {
       decisions[tok.span] = new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term });
       return false;
@@ -870,8 +870,10 @@ function shareCues(spans: readonly Span[], decisions: (Decision | undefined)[]):
     const here = decisions[i];
     const there = decisions[p];
     if (p < 0 || here === undefined || there === undefined || here.entity === null || !CUE_AFTER.has(here.method)) continue;
-    // A continuation is only a guess: the cue in the same sentence says better.
-    if ((there.entity !== null && there.method !== "continuation") || there.term !== null || there.cue !== null) continue;
+    // A continuation is only a guess: the cue in the same sentence says better. So is a phrase that had no
+    // speaker: "Mais « l’arme la plus puissante », « c’est la contestation du loyer » rappelle X".
+    const unspoken = there.term === NO_SPEAKER && wordCount(prev.text) >= PARTIAL_WORDS;
+    if ((there.entity !== null && there.method !== "continuation") || (there.term !== null && !unspoken) || there.cue !== null) continue;
     decisions[p] = new Decision({ entity: here.entity, cue: here.cue, mode: here.mode, method: "shared-cue", when: here.when, term: null });
   }
 }

@@ -329,7 +329,9 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   // "se contente de répondre X", "a fini par lâcher X": any verb, before a reporting verb's infinitive;
   // not a noun ("« … », manière de rappeler le gouvernement à ses promesses").
   {
-    let i = v + 1;
+    // "fait en effet remarquer X": an adverbial phrase may stand before the infinitive.
+    let i = pastPhraseInTense(tokens, v + 1);
+    if (adverbFr(tokens[i]?.lower ?? "")) i++;
     // "tient à préciser", "a souhaité de rappeler".
     if (/^(?:à|de|d’|d'|par)$/.test(tokens[i]?.lower ?? "")) i++;
     if (CLITICS_FR.has(tokens[i]?.lower ?? "")) i++;

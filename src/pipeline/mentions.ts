@@ -524,6 +524,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     // "la réponse du Procureur": a role noun written with a capital is still a role, not a name.
     if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && !sentenceInitial(tokens, i)) lastTitle = 0;
+    // "Le Préfet de la Haute-Vienne", "the Mayor of London": so is an office with what it is of, no one's name in it.
+    if (j > i && lastTitle < 0 && is(t, PERSON_ROLE) && det !== undefined && DETERMINERS.has(det.lower) && COMPLEMENT_LINKS.has(tokens[i + 1]?.lower ?? "") && lastFirstName(tokens, i + 1, j + 1) < 0) lastTitle = j - i;
     // "Le Français Thierry Henry": a demonym after an article, before a first name, says where they are from.
     if (lastTitle < 0 && j > i && det !== undefined && DEFINITE_ARTICLES.has(det.lower) && isDemonymNoun(t, language) && is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST)) lastTitle = 0;
     const nameStart = lastTitle + 1 + (tokens[i + lastTitle + 1]?.text === "." ? 1 : 0);
@@ -608,7 +610,8 @@ function roleFromRun(tokens: readonly Token[], source: string, base: number, i: 
   while (is(tokens[start - 1], PREMODIFIER) && is(tokens[start - 1], LOWERCASE)) start--;
   const det = tokens[start - 1];
   const first = det !== undefined && DETERMINERS.has(det.lower) ? start - 1 : start;
-  const headTok = tokens[i + lastTitle] as Token;
+  // "Le Préfet de la Haute-Vienne": the office heads the run when what ends it is what it is of.
+  const headTok = (!is(tokens[i + lastTitle], PERSON_ROLE | TITLE_WORD) && is(tokens[i], PERSON_ROLE) ? tokens[i] : tokens[i + lastTitle]) as Token;
   const head = headTok.lower.split("-").pop() ?? headTok.lower;
   const modifiers = tokens.slice(i, j + 1).filter((w) => w !== headTok && !CONNECTORS.has(w.lower)).map((w) => w.lower);
   const gender = language === "fr" && det?.lower === "la" ? "female" : language === "fr" && det?.lower === "le" ? "male" : null;

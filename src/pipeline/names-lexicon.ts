@@ -17,7 +17,7 @@ export const NOT_NAMES = set(
   "both each every either neither no not some any many much most more few all other such only even still " +
   "hier aujourd’hui demain then there here now today yesterday tomorrow last next earlier later once again dear sadly finally " +
   "le la les l un une des du de d il elle ils elles on nous vous je tu se mais et ou donc car ni or selon en " +
-  "au aux lors grâce malgré parmi durant dès après avant pour dans sur avec sans chez vers quelques certaines certains cette ce cet ces son sa ses " +
+  "au aux lors grâce malgré parmi durant dès après avant pour par dans sur avec sans chez vers quelques certaines certains cette ce cet ces son sa ses " +
   "leur leurs lors depuis pendant alors ainsi aussi plus moins très tout tous toute toutes autre autres " +
   "lorsque quand comme si que qui quoi dont où encore déjà enfin cependant toutefois pourtant néanmoins " +
   "à puis ensuite désormais dorénavant aujourd bref sinon certes parfois souvent toujours jamais surtout également " +

@@ -248,6 +248,8 @@ const ADVERBIALS_FR: readonly (readonly string[])[] = [
   ["en", "conférence", "de", "presse"], ["par", "courriel"],
   // When in the exchange: "a dit d’emblée la cheffe de groupe".
   ["d’", "emblée"], ["d’", "abord"], ["de", "nouveau"], ["à", "nouveau"], ["tout", "de", "suite"],
+  // How it bears on what came before: "fait en effet remarquer X", "a par ailleurs indiqué".
+  ["en", "effet"], ["par", "ailleurs"], ["d’", "ailleurs"], ["en", "outre"],
 ];
 
 const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(ADVERBIALS_FR.map((p) => p[0] as string));

@@ -84,6 +84,8 @@ export function isTitleCase(text: string): boolean {
 /** Words after which a Title Case span names who listened or where: a programme, a paper. */
 const TITLE_BEFORE = new Set(["told", "on", "in", "to"]);
 
+/** The reason of a short span nothing credits to anyone. */
+export const NO_SPEAKER = "no speaker";
 /** termCue's reason for what a naming verb governs (`dubbed the plan “Operation …”`). */
 const NAME = "name";
 /** Indefinite articles: `a “very capable woman”` judges, it does not name. */
@@ -127,7 +129,7 @@ export function termReason(text: string, before: readonly string[], language: La
   // (`insisted on the "…"`, `a dénoncé des « … »`). Clauses are read later (repeats.ts), where
   // nested quotations, which stay terms, can be told apart.
   if (governedBySpeech(before, language)) return null;
-  return "no speaker";
+  return NO_SPEAKER;
 }
 
 /*
