@@ -288,9 +288,13 @@ const MODALS_FR = new Set([
   "semble", "paraît", "parait", "veut", "doit", "croit", "tient", "préfère", "ose", "vient",
   // "a tenu à rappeler X", "a fait savoir le ministère", "a voulu rassurer la ministre": their participles.
   "tenu", "voulu", "souhaité", "fait", "su", "préféré", "cru", "osé", "semblé", "dû",
+  // "est venu dire devant le portail le directeur": venir and aller, and an infinitive.
+  "venu", "venue", "vient", "allé", "allée", "revenu", "revenue",
 ]);
 const REFLEXIVE_FR = new Set(["se", "s’", "s'", "me", "m’", "m'"]);
 const ETRE_FR = new Set(["est", "était", "sont", "étaient", "sera", "serait", "fut"]);
+/** Participles of verbs of motion, whose compound tenses take être: `est venu dire`, `est allée répéter`. */
+const MOTION_FR = new Set(["venu", "venue", "venus", "venues", "allé", "allée", "allés", "allées", "revenu", "revenue"]);
 /** Endings of the French finite forms and participles an inverted cue takes. */
 const FINITE_FR = /(?:e|es|ent|it|ait|aient|a|é|ée|t|d)$/;
 
@@ -307,7 +311,9 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   const clitic = v > k;
   // "s’est questionné X", "s’est-il justifié": a reflexive verb's compound tenses take être.
   const reflexive = v > k && REFLEXIVE_FR.has(tokens[v - 1]?.lower ?? "");
-  const aux = ((tokens[v]?.flags ?? 0) & AUXILIARY) !== 0 || (reflexive && ETRE_FR.has(tokens[v]?.lower ?? ""));
+  // "est venu dire X": so do verbs of motion.
+  const moved = MOTION_FR.has(tokens[v + 1]?.lower ?? "");
+  const aux = ((tokens[v]?.flags ?? 0) & AUXILIARY) !== 0 || ((reflexive || moved) && ETRE_FR.has(tokens[v]?.lower ?? ""));
   if (aux) {
     v++;
     const p = tokens[v];

@@ -509,7 +509,9 @@ export class Discourse {
     // "«…», écrivait Marc Vuilleumier. … le député popiste était loin d'imaginer": an elected office
     // no one named was given is the person just spoken of, if the text never stated their role.
     if ((best === null || best.described) && definite && !wantOrg && ELECTED.has(head)) {
-      const last = this.lastEvent(pos, (e) => e.type === "person" && !e.described && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
+      // Or one whose stated role is of the same field: "la conseillère nationale Lisa Mazzone" is "l’élue".
+      const domain = roleDomain(head);
+      const last = this.lastEvent(pos, (e) => e.type === "person" && !e.described && (e.roles.length === 0 || (domain !== null && holdsField(e, domain))) && (m.gender === null || e.gender === null || e.gender === m.gender));
       if (last !== null) return last;
     }
     if (best !== null) return best;
@@ -593,6 +595,12 @@ export class Discourse {
 /** A person, or a name of unknown kind a first name or a pronoun gave a gender ("Laurent", "Regragui … il"). */
 function gendered(e: Entity): boolean {
   return e.type === "person" || (e.type === "unknown" && e.gender !== null);
+}
+
+/** Whether one of an entity's stated roles is of `domain`. */
+function holdsField(e: Entity, domain: string): boolean {
+  for (const key of e.track.rolesByHead.keys()) if (roleDomain(key) === domain) return true;
+  return false;
 }
 
 /** Whether an entity's stated roles leave it free to hold one of `domain` (none stated, or one of that field). */

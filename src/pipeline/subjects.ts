@@ -13,7 +13,7 @@ const SKIP = new Set([
   "yesterday", "in", "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "encore",
   "ensuite", "ainsi", "alors", "notamment", "pourtant", "toutefois", "cependant", "déjà", "enfin", "ne", "n’",
   "pas", "jamais", "lui", "leur", "y", "en", "se", "s’", "même", "hier", "aujourd’hui", "plus", "tard", "soir",
-  "matin", "morning", "evening", "afternoon", "night", "week", "semaine", "dernier", "dernière", "publicly",
+  "matin", "ce", "morning", "evening", "afternoon", "night", "week", "semaine", "dernier", "dernière", "publicly",
   "privately", "personally", "himself", "herself", "lui-même", "elle-même",
 ]);
 
@@ -389,7 +389,10 @@ export function pastAdverbials(ctx: Ctx, from: number, ceiling: number): number 
   for (let before = -1; before !== k;) {
     before = k;
     if (ctx.language === "fr") k = adverbialAfter(ctx.tokens, k);
+    const skipped = k;
     for (let n = 0; n < 4 && k <= ceiling && skippable(ctx, k) && mentionStarting(ctx, k) === null; n++) k++;
+    // "racontait ce vendredi matin, un manifestant": a comma closes the adverbs passed.
+    if (k > skipped && ctx.tokens[k]?.text === "," && mentionStarting(ctx, k + 1) !== null) k++;
     k = afterDative(ctx, k, ceiling);
     k = pastCommaAside(ctx, k, ceiling);
   }
@@ -506,9 +509,9 @@ function theOneWho(ctx: Ctx, k: number): Mention | null {
 }
 
 /** Link words a descriptive phrase's complement may open with: `le milieu de terrain`, `l’édile de Saint-Prex`. */
-const EPITHET_LINKS = new Set(["de", "du", "des", "d’", "of"]);
+const EPITHET_LINKS = new Set(["de", "du", "des", "d’", "of", "en"]);
 /** How many words such a phrase may take, article included. */
-const MAX_EPITHET = 5;
+const MAX_EPITHET = 6;
 /** "prédit une navetteuse", "said a commuter": someone new, described but not named. */
 const INDEFINITE = new Set(["un", "une", "a", "an", "one"]);
 /** Adjectives that stand before the noun of such a phrase: `la jeune cinéaste`, `the veteran skipper`. */
@@ -574,15 +577,17 @@ const MAX_DESCRIPTION = 6;
  * must close the phrase, so `said the engineer, Omar Haddad's colleague` is not Haddad.
  */
 function nameAfterDescription(ctx: Ctx, k: number, ceiling: number): Mention | null {
-  if (!DESCRIPTION_LEADS.has(ctx.tokens[k]?.lower ?? "")) return null;
-  let f = k + 1;
+  // "says union president, Darrell Bush": the description may come with no determiner.
+  const bare = ctx.language === "en" && !DESCRIPTION_LEADS.has(ctx.tokens[k]?.lower ?? "") && plainNoun(ctx, ctx.tokens[k] as Token);
+  if (!DESCRIPTION_LEADS.has(ctx.tokens[k]?.lower ?? "") && !bare) return null;
+  let f = bare ? k : k + 1;
   for (; f <= ceiling && f <= k + MAX_DESCRIPTION; f++) {
     const t = ctx.tokens[f] as Token;
     if (t.text === ",") break;
     if (mentionStarting(ctx, f) !== null) return null;
     if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null) return null;
   }
-  if (f === k + 1 || ctx.tokens[f]?.text !== ",") return null;
+  if (f === k + (bare ? 0 : 1) || ctx.tokens[f]?.text !== ",") return null;
   const m = mentionStarting(ctx, f + 1);
   if (m === null || m.kind !== "name" || m.type === "organisation" || m.possessive) return null;
   const after = ctx.tokens[m.last + 1];
