@@ -134,10 +134,13 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const { tokens, language } = ctx;
   const last = sentenceAt(ctx, Math.min(q + 1, tokens.length - 1))?.[1] ?? q;
   let k = q + 1;
+  // "'…' - RQHR Vice-President Dr. David McCutcheon": a hyphen spaced as a dash signs as one.
+  const hyphen = tokens[k];
+  const spacedHyphen = hyphen?.text === "-" && /\s/u.test(ctx.source.charAt(hyphen.start - ctx.base - 1)) && /\s/u.test(ctx.source.charAt(hyphen.end - ctx.base));
   const comma = tokens[k]?.text === "," || tokens[k]?.text === "—" || tokens[k]?.text === "–";
   // "“…” — Emily King, nominated for…": a name signing the words, with no verb, after a quotation
   // that opens its paragraph ("…: “We will not leave anyone behind” — Sarah Jones, a volunteer, nodded" is no signature).
-  const signer = comma && tokens[k]?.text !== "," && q === 0 && !clauseAfter(ctx, k) ? signatureAt(ctx, k) : null;
+  const signer = (comma || spacedHyphen) && tokens[k]?.text !== "," && q === 0 && !clauseAfter(ctx, k) ? signatureAt(ctx, k) : null;
   if (signer !== null) return { cue: null, mode: null, who: signer, method: "signature", from: k, to: signer.last };
   if (comma) k++;
   if (k >= tokens.length || tokens[k]?.kind !== "word") return null;
