@@ -3,7 +3,7 @@ import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
 import { wordCount } from "./terms.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
-import { COMPLEMENT, LATTER, type Mention } from "./mentions.ts";
+import { COMPLEMENT, LATTER, THE_ONE, type Mention } from "./mentions.ts";
 import { signatureAt } from "./signature.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
@@ -360,7 +360,7 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
     const m = mentionStarting(ctx, s) ?? (DETERMINERS.has(tokens[s]?.lower ?? "") ? mentionStarting(ctx, s + 1) : null);
     const titled = subjectAfter(ctx, s - 1, last); // "s’est questionné Me Karim Ba"
     // "nous explique ce dernier": of pronouns, only one that points back to a name stands after the verb.
-    who = m !== null && (m.kind !== "pronoun" || m.head === LATTER) ? named(ctx, m) : nameAfterEpithet(ctx, s, last) ?? (titled?.kind === "pronoun" && titled.head !== LATTER ? null : titled);
+    who = m !== null && (m.kind !== "pronoun" || m.head === LATTER) ? named(ctx, m) : nameAfterEpithet(ctx, s, last) ?? (titled?.kind === "pronoun" && titled.head !== LATTER && titled.head !== THE_ONE ? null : titled);
   }
   if (who === null) return null;
   return hit(ctx, k, v, "said", who, "cue-after-inverted", k, Math.min(who.last + 8, last));
@@ -388,7 +388,7 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     const after = ctx.language === "en" && ctx.tokens[k]?.info.verb.en?.mode === "told" ? null : subjectAfter(ctx, k, q - 1, false);
     // "… and claimed Aucklanders “are sick of it”": mid-sentence, a name the quotation goes straight on
     // from is the subject of the words reported, not the one reporting them.
-    const reported = ctx.language === "en" && after !== null && after.last + 1 >= q && k > floor;
+    const reported = ctx.language === "en" && after !== null && after.last + 1 >= q && k > floor && !SAYS.has(ctx.tokens[k]?.lower ?? "");
     if (after !== null && !reported) return { who: after, method: "cue-before" };
   } else {
     // "with the French president urging the CEO to…": an absolute construction names its subject.
@@ -402,14 +402,19 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     // Past an appositive, "with" must open its own clause: not "spoke with Olaf Scholz, the chancellor, saying".
     const opensClause = before <= floor || ctx.tokens[before - 1]?.text === ",";
     // "open to a coalition with Sinn Féin saying “…”": a "with" a noun governs opens no clause of its own.
-    const absolute = /^(?:with|avec)$/.test(lead) ? opensClause || ABSOLUTE_LEADS.has(lowerAt(ctx, before - 1)) : /^(?:,|)$/.test(lead);
+    const absolute = /^(?:with|avec)$/.test(lead) ? opensClause || !WITH_NOUNS.has(lowerAt(ctx, before - 1)) : /^(?:,|)$/.test(lead);
     if (near !== null && near.kind !== "pronoun" && (aside === null ? absolute : /^(?:with|avec)$/.test(lead) && opensClause)) return { who: named(ctx, near), method: "cue-before" };
   }
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
 }
 
-/** Words before "with" that leave its clause free: `, and with the mayor saying`, `— with X urging`. */
-const ABSOLUTE_LEADS = new Set(["and", "et", "—", "–", "(", "but", "mais"]);
+/** "said Reid “…”": verbs after which a name is the one who says, whatever follows. */
+const SAYS = new Set(["said", "says", "added", "adds"]);
+/** Nouns that take "with" as their own complement: `a coalition with Sinn Féin saying` is no clause of Sinn Féin's. */
+const WITH_NOUNS = new Set([
+  "coalition", "alliance", "deal", "agreement", "talks", "partnership", "relationship", "relations", "negotiations", "cooperation",
+  "contact", "meeting", "dialogue", "pact", "merger", "links", "ties", "accord", "alliance", "entente", "négociations", "rencontre",
+]);
 
 /** How many tokens an appositive between commas may take. */
 const MAX_APPOSITIVE = 16;
@@ -449,6 +454,8 @@ const AGENT = new Set(["par", "by"]);
 
 /** Words that introduce a labelled quotation's source: `a quote from X:`, `la réaction de X :`. */
 const LABEL_INTRO = new Set(["from", "by", "of", "de", "du", "d’", "par", "chez"]);
+/** Nouns of a view that label whose words follow: `L’avis de X :`, `Le coup de gueule de X :`. */
+const LABEL_NOUNS = new Set(["avis", "regard", "constat", "analyse", "témoignage", "gueule", "point", "verdict", "bilan", "vue", "view", "verdict", "take"]);
 /** Words that make a label its topic: `about X:`, `concernant X :`, `au sujet de X :`, `à propos du X :`. */
 const TOPIC_INTRO = new Set(["about", "regarding", "concerning", "on", "concernant", "sur", "envers"]);
 const TOPIC_NOUNS = new Set(["sujet", "propos", "égard", "subject"]);
@@ -521,7 +528,9 @@ export function labelBefore(ctx: Ctx, colon: number, floor: number): Mention | n
     // "Au sujet de son capitaine X :", "About X:": the one talked about, not the one talking.
     if (TOPIC_INTRO.has(t.lower) || (LABEL_INTRO.has(t.lower) && TOPIC_NOUNS.has(tokens[b - 1]?.lower ?? ""))) return null;
     // "les propos de X :" labels X's words; "la coopérative viticole de Souvignargues :" names a place.
-    if (LABEL_INTRO.has(t.lower)) return !COMPLEMENT.has(t.lower) || speechNoun(tokens[b - 1]?.flags ?? 0, ctx.language) ? m : null;
+    // Not "la coopérative viticole de Souvignargues :", a place: only a person, or words a noun of speech or
+    // view owns ("Le regard de l’hydrologue Emma Haziza :", "L’avis de Paul Martin :").
+    if (LABEL_INTRO.has(t.lower)) return !COMPLEMENT.has(t.lower) || m.type === "person" || speechNoun(tokens[b - 1]?.flags ?? 0, ctx.language) || LABEL_NOUNS.has(lowerAt(ctx, b - 1)) ? m : null;
     if (t.text === "." && ((tokens[b - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Gov. Kim Reynolds"
     if (t.kind !== "word" || t.info.verb[ctx.language] !== null) return null;
     if ((t.flags & (CAPITALISED | ROLE_WORD | TITLE_WORD | CONNECTOR | PREMODIFIER)) === 0) loose = true;

@@ -12,6 +12,10 @@ const BEFORE_NOUN_FR = new Set([
   "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "autres", "nouveaux", "nouvelles", "anciens", "anciennes",
   "jeunes", "premiers", "premières", "derniers", "dernières", "principaux", "principales", "hauts", "grands", "petits", "futurs",
 ]);
+/** Numbers that open a plural with no determiner: `deux fans`, `trois habitants`. */
+const NUMBERS_FR = new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]);
+const lowerOf = (t: Token | undefined): string => t?.lower ?? "";
+
 /** English words that end a bare plural's modifiers: clause words, prepositions, pronouns. */
 const STOPS_EN = new Set([
   "to", "of", "for", "in", "on", "at", "by", "with", "from", "as", "into", "about", "and", "or", "but", "nor", "that", "who",
@@ -59,12 +63,13 @@ function startOf(tokens: readonly Token[], k: number, language: Language, used: 
   if (language === "fr") {
     for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
       const w = tokens[b] as Token;
-      if (w.kind !== "word") return -1;
+      // "glissent deux fans venus de Yamoussoukro": a number with no determiner before it opens the phrase.
+      if (w.kind !== "word") return b < k - 1 && NUMBERS_FR.has(lowerOf(tokens[b + 1])) ? b + 1 : -1;
       if (OPENERS_FR.has(w.lower)) return b;
       // "Très remontés, de jeunes agriculteurs": "de" opens a plural before an adjective, where no noun
       // comes before it ("l’association de petits commerçants" is one body).
       if (w.lower === "de" && b < k - 1 && !nounBefore(tokens[b - 1])) return b + 1;
-      if (!BEFORE_NOUN_FR.has(w.lower) && !/^\d+$/.test(w.lower)) return -1;
+      if (!BEFORE_NOUN_FR.has(w.lower) && !/^\d+$/.test(w.lower)) return b < k - 1 && NUMBERS_FR.has(lowerOf(tokens[b + 1])) ? b + 1 : -1;
     }
     return -1;
   }

@@ -323,6 +323,8 @@ let USED = new Uint8Array(1024);
 
 /** The head given to `ce dernier`, `the latter`: a pronoun that points to the person named last. */
 export const LATTER = "latter";
+/** The head of `celui qui`, `celle qui`: someone spoken of, told by what they did. */
+export const THE_ONE = "the one";
 
 /** `ce dernier`, `cette dernière`, `the latter` ending at token `i`: its gender (null in English), or undefined when none ends there. */
 function latterAt(tokens: readonly Token[], i: number): Gender | null | undefined {
@@ -674,7 +676,9 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
     const complement = comma === 1 && (language === "fr" ? ROLE_COMPLEMENT.has(t.lower) : PREPOSITIONS_IN_ROLE.has(t.lower) || t.lower === "of");
     opened ||= complement;
     const word = is(t, LOWERCASE) || opened;
-    if (k > last + (comma === 1 ? COMPLEMENT_WORDS : 6) || t.kind !== "word" || !word || (BLOCKERS.has(t.lower) && !complement) || t.info.verb[language] !== null) return false;
+    // "l’entrepreneur et producteur agricole François Lambert": a second role joined to the first.
+    const joined = AND_WORDS.has(t.lower) && is(tokens[k + 1], PERSON_ROLE_WORD) && is(tokens[k + 1], LOWERCASE);
+    if (k > last + (comma === 1 ? COMPLEMENT_WORDS : 6) || t.kind !== "word" || !word || (BLOCKERS.has(t.lower) && !complement && !joined) || t.info.verb[language] !== null) return false;
   }
   return true;
 }

@@ -137,6 +137,9 @@ export const PERSON_ROLES = set(
   "candidat candidate élu élue adjoint adjointe délégué déléguée syndicaliste salarié salariée employé " +
   "employée ouvrier ouvrière agriculteur agricultrice éleveur éleveuse commerçant commerçante gérant gérante " +
   "négociateur négociatrice diplomate arbitre défense defence defense prosecution accusation " +
+  "organisateur organisatrice organiser organizer héritier héritière usager usagère fidèle paroissien paroissienne " +
+  "visiteur visiteuse visitor spectator touriste tourist voyageur voyageuse navetteur navetteuse commuter motorist " +
+  "consommateur consommatrice " +
   "boy girl child garçon fille enfant étudiant étudiante élève lycéen lycéenne retraité retraitée passant " +
   "passante manifestant manifestante protester retiree pensioner customer shopper passenger passager " +
   "passagère client cliente patient patiente driver conducteur conductrice automobiliste soldier soldat " +

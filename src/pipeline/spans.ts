@@ -407,6 +407,8 @@ export function findSpans(blocks: Block[], language: Language): Span[] {
 function spacedOpening(text: string, i: number, w: number): boolean {
   if (text[i] !== '"' || w !== 1) return false;
   if (i > 0 && !isSpace(text.charCodeAt(i - 1)) && text.slice(0, i).trim() !== "") return false;
+  // "un écran de 55 " de marque coréenne": after a figure the mark is inches.
+  if (/\d\s*$/u.test(text.slice(Math.max(0, i - 3), i))) return false;
   let j = i + 1;
   while (j < text.length && isSpace(text.charCodeAt(j))) j++;
   if (j === i + 1 || j >= text.length || !isWordCode(text.charCodeAt(j))) return false;

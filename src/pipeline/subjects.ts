@@ -1,7 +1,7 @@
 import { isInitial } from "./chars.ts";
 import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
-import { LATTER, nameTail, textOf, type Mention } from "./mentions.ts";
+import { THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
@@ -420,7 +420,7 @@ function pastCommaAside(ctx: Ctx, k: number, ceiling: number): number {
 export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrganisation = true): Mention | null {
   const k = pastAdverbials(ctx, v + 1, ceiling);
   if (k > ceiling) return null;
-  const one = theOneWho(ctx, k) ?? qualifiedName(ctx, k, ceiling);
+  const one = theOneWho(ctx, k, ceiling) ?? qualifiedName(ctx, k, ceiling);
   if (one !== null) return one;
   const tail = tailAt(ctx, k);
   if (tail !== null) return tail;
@@ -493,17 +493,26 @@ function qualifiedName(ctx: Ctx, k: number, ceiling: number): Mention | null {
 }
 
 /** `celui qui`, `celle dont`: the one a relative clause describes, by gender. */
-const THE_ONE: ReadonlyMap<string, "male" | "female"> = new Map([["celui", "male"], ["celle", "female"]]);
+const ONE_WHO: ReadonlyMap<string, "male" | "female"> = new Map([["celui", "male"], ["celle", "female"]]);
 
 /**
  * `a affirmé celui qui s’est fait connaître à la télévision`: a speaker told only by what they did
- * is the person named last, as "ce dernier" is. Null when no such phrase starts at `k`.
+ * is the one the text is about, as a pronoun is, unless a name after the clause says who. Null when no
+ * such phrase starts at `k`.
  */
-function theOneWho(ctx: Ctx, k: number): Mention | null {
-  const gender = THE_ONE.get(lowerAt(ctx, k));
+function theOneWho(ctx: Ctx, k: number, ceiling: number): Mention | null {
+  const gender = ONE_WHO.get(lowerAt(ctx, k));
   if (gender === undefined || !/^(?:qui|dont)$/.test(lowerAt(ctx, k + 1))) return null;
+  // "explique celui qui l’a recruté, le directeur sportif Arnaud Pouille": the name after the clause says who.
+  for (let f = k + 2; f < ceiling; f++) {
+    if (ctx.tokens[f]?.kind === "quote") break;
+    if (ctx.tokens[f]?.text !== ",") continue;
+    const m = named(ctx, mentionStarting(ctx, f + 1) ?? (DETERMINERS.has(lowerAt(ctx, f + 1)) ? mentionStarting(ctx, f + 2) : null));
+    if (m !== null && m.kind === "name" && m.type !== "organisation" && /^[.;!?]?$/.test(ctx.tokens[m.last + 1]?.text ?? "")) return m;
+    break;
+  }
   return {
-    kind: "pronoun", first: k, last: k, text: ctx.tokens[k]?.text ?? "", role: null, head: LATTER, modifiers: [], gender, type: "person",
+    kind: "pronoun", first: k, last: k, text: ctx.tokens[k]?.text ?? "", role: null, head: THE_ONE, modifiers: [], gender, type: "person",
     possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
   };
 }
@@ -516,10 +525,22 @@ const MAX_EPITHET = 6;
 const INDEFINITE = new Set(["un", "une", "a", "an", "one"]);
 /** Adjectives that stand before the noun of such a phrase: `la jeune cinéaste`, `the veteran skipper`. */
 const PRE_NOUN = new Set(["jeune", "vieux", "vieil", "vieille", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "young", "old", "former", "veteran", "new"]);
+/** Determiners of a plural noun phrase: `les organisateurs`, `deux fans`, `plusieurs habitants`, `the organisers`. */
+const PLURAL_LEADS = new Set([
+  "les", "des", "deux", "trois", "quatre", "cinq", "plusieurs", "quelques", "certains", "certaines", "nombreux", "nombreuses",
+  "two", "three", "four", "five", "several", "some", "many",
+]);
+
+/** `organisateurs` → `organisateur`, `fans` → `fan`, `travaux` → `travail`… only the plain -s and -x plurals; else the word itself. */
+function singularOf(word: string): string {
+  return /[sx]$/.test(word) && word.length > 3 ? word.slice(0, -1) : word;
+}
+
 /** Nouns for people that no agent ending tells: `un membre de l’opposition`, `a close friend`. */
 const PERSON_NOUNS = new Set([
   "membre", "proche", "voisin", "voisine", "ami", "amie", "collègue", "élu", "élue", "responsable", "cadre", "témoin",
   "member", "neighbour", "neighbor", "friend", "relative", "colleague", "official", "insider", "source",
+  "fan", "héritier", "héritière", "parent", "élève", "citoyen", "citoyenne", "résident", "résidente", "supporter", "jeune",
 ]);
 /** The agent ending documents share with people (`la nouvelle circulaire`, but `la secrétaire`). */
 const DOCUMENT_ENDING = /aire$/;
@@ -540,12 +561,17 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   // "la jeune cinéaste", "the young filmmaker": an adjective of age or standing may come before the noun.
   const adjective = PRE_NOUN.has(tokens[k + 1]?.lower ?? "") ? 1 : 0;
   const head = tokens[k + 1 + adjective];
-  if (article === undefined || head === undefined || !(DEFINITE_ARTICLES.has(article.lower) || INDEFINITE.has(article.lower))) return null;
+  // "précisent les organisateurs", "glissent deux fans venus de Yamoussoukro": people in the plural, after a plural verb.
+  const plural = article !== undefined && PLURAL_LEADS.has(article.lower);
+  if (article === undefined || head === undefined || !(DEFINITE_ARTICLES.has(article.lower) || INDEFINITE.has(article.lower) || plural)) return null;
   if (head.kind !== "word" || (head.flags & LOWERCASE) === 0 || head.info.verb[ctx.language] !== null || head.text.length < 3) return null;
   if (speechNoun(head.flags, ctx.language) || mentionStarting(ctx, k + 1) !== null || mentionStarting(ctx, k + 1 + adjective) !== null) return null;
   // Someone new is told by what they do ("une navetteuse", "a commuter"), not "une pancarte" or "un rapport";
   // so is someone an adjective qualifies ("the new guidance", "la nouvelle circulaire" are documents).
-  if ((INDEFINITE.has(article.lower) || adjective > 0) && !AGENT_ENDING[ctx.language].test(head.lower) && !PERSON_NOUNS.has(head.lower)) return null;
+  // In the plural, only a noun for people that shows its plural: "les organisateurs", not "les chiffres".
+  const one = plural ? singularOf(head.lower) : head.lower;
+  if (plural && (one === head.lower || !(AGENT_ENDING[ctx.language].test(one) || PERSON_NOUNS.has(one)))) return null;
+  if ((INDEFINITE.has(article.lower) || adjective > 0) && !AGENT_ENDING[ctx.language].test(one) && !PERSON_NOUNS.has(one)) return null;
   if (adjective > 0 && DOCUMENT_ENDING.test(head.lower)) return null;
   let last = k + 1 + adjective;
   if (EPITHET_LINKS.has(tokens[last + 1]?.lower ?? "")) {
@@ -562,7 +588,7 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   const gender = article.lower === "la" || article.lower === "une" ? "female" : article.lower === "le" || article.lower === "un" ? "male" : null;
   return {
     kind: "role", first: k, last, text: textOf(tokens, ctx.source, k, last, ctx.base), role: null, head: head.lower, modifiers: [],
-    gender, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: true, partitive: false,
+    gender: plural ? null : gender, type: "person", possessive: false, sameAs: null, implied: null, plural, descriptive: true, partitive: false,
   };
 }
 
@@ -712,6 +738,18 @@ const NOUN_PHRASE_LEAD = new Set(["the", "his", "her", "their", "its", "our", "l
  * words that lead to it: "au sujet de son capitaine Eden X", "with the club's manager X".
  */
 export function governed(ctx: Ctx, m: Mention): boolean {
+  // "between Hancock and Kanye West": a name joined to one a preposition governs is governed too.
+  if (AND_OR.has(lowerAt(ctx, m.first - 1))) {
+    const before = mentionEnding(ctx, m.first - 2);
+    if (before !== null && before.kind === "name" && governedHere(ctx, before)) return true;
+  }
+  return governedHere(ctx, m);
+}
+
+/** Words joining two names as one phrase. */
+const AND_OR = new Set(["and", "or", "et", "ou"]);
+
+function governedHere(ctx: Ctx, m: Mention): boolean {
   for (let b = m.first - 1; b >= 0 && b >= m.first - 5; b--) {
     const t = ctx.tokens[b];
     if (t === undefined || t.kind !== "word") return false;
