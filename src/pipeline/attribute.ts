@@ -89,6 +89,9 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     return THEY.has(m.text.toLowerCase()) ? (d.lastOrganisation(pos) ?? d.lastGroup(pos)) : (d.lastOrganisation(pos, true) ?? d.organisation(pos));
   }
   const org = ctx === null ? null : spokenFor(ctx, m);
+  // "explique le porte-parole du SPVM" after "David Shane, porte-parole du SPVM": the one who holds it speaks.
+  const holder = org === null ? null : d.role(m, pos, false);
+  if (holder !== null && holder.type === "person" && !holder.described) return holder;
   if (org !== null) {
     const e = d.named({ ...org, type: "organisation" }, pos, true);
     if (e !== null && e.type === "unknown") e.type = "organisation";
@@ -111,7 +114,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   if (ctx === null || knownOnly) return null;
   // "Les avocats de la défense démontent… « … », explique l’un d’eux": one of the group just spoken of,
   // which readers are told.
-  const group = m.partitive && OF_THEM.test(m.text) ? d.lastGroup(pos) : null;
+  const group = m.partitive && (OF_THEM.test(m.text) || BARE_OTHER.test(m.text)) ? d.lastGroup(pos) : null;
   // "a déclaré le procureur", "a neighbour said": someone the text never names is still someone.
   return d.described(m, group === null ? describedAs(ctx, m) : `${describedAs(ctx, m)} (${group.name})`, pos);
 }
@@ -132,6 +135,9 @@ function actsBefore(ctx: Ctx, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** `Another raged:`, `un autre ajoute`: a partitive standing alone, one more of the group just met. */
+const BARE_OTHER = /^(?:another|un autre|une autre)$/iu;
 
 /** `l’un d’eux`, `one of them`: a partitive whose set is a pronoun. */
 const OF_THEM = /\b(?:d[’']eux|d[’']elles|d[’']entre (?:eux|elles)|of them)$/iu;

@@ -104,7 +104,7 @@ const INSTITUTIONS = new Set([
 /** Functions that come with a person of their own, rarely the one a story follows: the court's, the press's, a bystander's. */
 const NEWCOMERS = new Set([
   "judge", "prosecutor", "procureur", "procureure", "lawyer", "coroner", "spokesperson", "reporter", "journalist", "journaliste",
-  "driver", "conducteur", "conductrice", "witness", "témoin",
+  "driver", "conducteur", "conductrice", "witness", "témoin", "garda",
 ].map(headKey));
 /** A role of the bench: "le président du tribunal", "the president of the court". */
 const BENCH = /\b(?:tribunal|cour|court)\b/iu;

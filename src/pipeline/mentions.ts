@@ -507,7 +507,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "le ministre de l’Économie Bruno Dupont": a complement's capitalised words end where a first name starts.
     // Those words complete the role before them and are no title of the name's own.
     let complement = false;
-    if (lastTitle < 0 && COMPLEMENT_LINKS.has(tokens[i - 1]?.lower ?? "") && !is(t, MALE_FIRST | FEMALE_FIRST | ORG_WORD | PLACE_WORD)) {
+    // "la secrétaire d’État au Budget Eva De Bleeker": so does one after "au", "aux".
+    const linked = COMPLEMENT_LINKS.has(tokens[i - 1]?.lower ?? "") || (language === "fr" && /^(?:au|aux)$/.test(tokens[i - 1]?.lower ?? ""));
+    if (lastTitle < 0 && linked && !is(t, MALE_FIRST | FEMALE_FIRST | ORG_WORD | PLACE_WORD)) {
       let end = i + 1;
       while (end < j && !is(tokens[end], ORG_WORD | PLACE_WORD | CONNECTOR)) end++;
       // "executive director of Property Council of Australia Adina Cirson": the organisation's whole
@@ -673,7 +675,8 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
     const t = tokens[k] as Token;
     // "le ministre délégué au numérique, Julien Marchetti", "the leader of the opposition at City
     // Hall, Noemi Elbaz": before a comma the role may take its complement.
-    const complement = comma === 1 && (language === "fr" ? ROLE_COMPLEMENT.has(t.lower) : PREPOSITIONS_IN_ROLE.has(t.lower) || t.lower === "of");
+    // With no comma, a French complement ends where a full name opens on a first name: "au Budget Eva De Bleeker".
+    const complement = (comma === 1 || (language === "fr" && firstName(tokens[name]) && !oneWord)) && (language === "fr" ? ROLE_COMPLEMENT.has(t.lower) : PREPOSITIONS_IN_ROLE.has(t.lower) || t.lower === "of");
     opened ||= complement;
     const word = is(t, LOWERCASE) || opened;
     // "l’entrepreneur et producteur agricole François Lambert": a second role joined to the first.
@@ -801,7 +804,9 @@ function complementOpens(tokens: readonly Token[], k: number): boolean {
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
-  if (m.kind === "role" && next !== undefined && ((next.kind === "name" && (ofComplement(tokens, next) || next.first <= m.last || adjoinedOrganisation(tokens, m, next))) || complementRole(tokens, m, next))) {
+  // "la secrétaire d’État au Budget Eva De Bleeker": a name after a preposition of the role is what it is of.
+  const inComplement = (x: Mention) => ofComplement(tokens, x) || x.first <= m.last || adjoinedOrganisation(tokens, m, x) || (x.first === m.last + 2 && PREPOSITIONS_IN_ROLE.has(tokens[m.last + 1]?.lower ?? ""));
+  if (m.kind === "role" && next !== undefined && ((next.kind === "name" && inComplement(next)) || complementRole(tokens, m, next))) {
     const n = holderPastComplement(ms, idx, tokens);
     if (n < 0) return;
     const holder = ms[n] as Mention;

@@ -250,6 +250,8 @@ const ADVERBIALS_FR: readonly (readonly string[])[] = [
   ["d’", "emblée"], ["d’", "abord"], ["de", "nouveau"], ["à", "nouveau"], ["tout", "de", "suite"],
   // How it bears on what came before: "fait en effet remarquer X", "a par ailleurs indiqué".
   ["en", "effet"], ["par", "ailleurs"], ["d’", "ailleurs"], ["en", "outre"],
+  // How it was said: "réplique sans hésiter l’accusé".
+  ["sans", "hésiter"], ["sans", "attendre"], ["sans", "détour"], ["sans", "ambages"],
 ];
 
 const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(ADVERBIALS_FR.map((p) => p[0] as string));
