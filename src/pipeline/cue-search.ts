@@ -272,7 +272,7 @@ const MAX_APPOSITIVE_AFTER = 24;
 const ORIGIN = new Set(["of", "from", "at", "de", "du", "des", "d’"]);
 
 /** French words whose ending looks like a verb's and that join rather than report: "« … » et à qui…". */
-const CONJUNCTIONS_FR = new Set(["et", "ou", "mais", "donc", "car", "ni", "puis", "soit", "tout", "toute", "toutes", "tous", "dont", "comme", "quand", "lorsque", "tant", "avant", "pendant", "durant"]);
+const CONJUNCTIONS_FR = new Set(["et", "ou", "mais", "donc", "car", "ni", "puis", "soit", "tout", "toute", "toutes", "tous", "dont", "que", "qu’", "qui", "si", "comme", "quand", "lorsque", "tant", "avant", "pendant", "durant"]);
 
 /** Adverbs that may sit inside a French inverted cue: `a ensuite soupiré X`, `martèle alors le procureur`. */
 const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "enfin", "même", "déjà", "donc", "pourtant", "toutefois", "ainsi", "aussitôt"]);
@@ -391,6 +391,12 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     const reported = ctx.language === "en" && after !== null && after.last + 1 >= q && k > floor && !SAYS.has(ctx.tokens[k]?.lower ?? "");
     if (after !== null && !reported) return { who: after, method: "cue-before" };
   } else {
+    // "…, he said, adding: “…”", "…, a-t-il dit, ajoutant : « … »": the participle goes on with the verb before its comma.
+    const said = ctx.tokens[k - 2];
+    if (ctx.tokens[k - 1]?.text === "," && said !== undefined && said.info.verb[ctx.language]?.finite === true && k - 2 > floor) {
+      const who = subjectBefore(ctx, k - 2, floor) ?? pronounGluedTo(ctx, k - 2);
+      if (who !== null) return { who, method: "cue-before" };
+    }
     // "with the French president urging the CEO to…": an absolute construction names its subject.
     // "with Michael Haverty, vice-chair of the committee, saying": past an appositive between commas.
     const aside = appositiveBefore(ctx, k - 1, floor);
@@ -441,6 +447,14 @@ function appositiveBefore(ctx: Ctx, c: number, floor: number): number | null {
 /** Verbs whose object is the one quoted: `quoted X`, `a cité X`. */
 const QUOTING = new Set(["quoted", "quoting", "cited", "citing", "quotes", "cites", "cité", "citant"]);
 
+
+/** `a-t-il dit`, `dit-elle`: a pronoun glued after the verb at `v`, or null. */
+function pronounGluedTo(ctx: Ctx, v: number): Mention | null {
+  const a = ctx.tokens[v];
+  const b = ctx.tokens[v + 1];
+  if (a === undefined || b === undefined || !/^-(?:t-)?$/.test(ctx.source.slice(a.end - ctx.base, b.start - ctx.base))) return null;
+  return pronounAt(ctx, v + 1);
+}
 
 /** `ont-ils ajouté`, `déclarent-elles`: the plural pronoun glued to the French verb at `v`. */
 function gluedPlural(ctx: Ctx, v: number): Mention | null {
