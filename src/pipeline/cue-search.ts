@@ -395,7 +395,7 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     const said = ctx.tokens[k - 2];
     if (ctx.tokens[k - 1]?.text === "," && said !== undefined && said.info.verb[ctx.language]?.finite === true && k - 2 > floor) {
       const who = subjectBefore(ctx, k - 2, floor) ?? pronounGluedTo(ctx, k - 2);
-      if (who !== null) return { who, method: "cue-before" };
+      if (who !== null) return { who, method: "participle" };
     }
     // "with the French president urging the CEO to…": an absolute construction names its subject.
     // "with Michael Haverty, vice-chair of the committee, saying": past an appositive between commas.
