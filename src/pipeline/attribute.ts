@@ -13,7 +13,7 @@ import { Decision, repeatPass } from "./repeats.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { coordinatedReporter, governed, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
-import { NO_SPEAKER, isTitleCase, readsAsClause, termReason, wordCount } from "./terms.ts";
+import { NO_SPEAKER, atLeastWords, isTitleCase, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
@@ -709,8 +709,8 @@ class Reader {
     // Not a concept, a slogan or a nickname: "a proponent of “modern monetary theory”", "a banner reading “…”".
     const lastBefore = open.before[open.before.length - 1] ?? "";
     const governedNoun = NOUN_GOVERNORS[language].has(lastBefore) || NAMING_BEFORE.has(lastBefore);
-    const phrase = wordCount(span.text) >= PARTIAL_WORDS && !isTitleCase(span.text);
-    const subjectWords = open.subject !== null && personLike(open.subject) && phrase && !governedNoun;
+    const phrase = (): boolean => atLeastWords(span.text, PARTIAL_WORDS) && !isTitleCase(span.text);
+    const subjectWords = open.subject !== null && personLike(open.subject) && !governedNoun && phrase();
     // "« … », a-t-il ajouté. Pas question « de brader des billets »": a phrase in a sentence with no
     // subject, in the paragraph its speaker spoke in, goes on with their words.
     // Only right after the sentence that credited them (not "signs that read “…”" further on).
@@ -718,7 +718,7 @@ class Reader {
     const previous = here > 0 ? (sentenceAt(ctx, here - 1)?.[0] ?? -1) : -1;
     const said = this.sentenceCredit;
     const justSaid = said !== null && said.block === block.index && (said.sentence === here || said.sentence === previous) && said.entity === this.last?.entity;
-    const goesOn = open.subject === null && phrase && justSaid && !NAMING_BEFORE.has(lastBefore) && !actsBefore(ctx, here, q) && this.last !== null && personLike(this.last.entity);
+    const goesOn = open.subject === null && justSaid && !NAMING_BEFORE.has(lastBefore) && this.last !== null && personLike(this.last.entity) && phrase() && !actsBefore(ctx, here, q);
     // "signs that read “Albertans against X” and “No jobs on a dead planet.”": a quotation joined by
     // "and" to a term is another of its kind.
     const pair = ctx.tokens[q - 2];
@@ -880,7 +880,7 @@ function shareCues(spans: readonly Span[], decisions: (Decision | undefined)[]):
     if (p < 0 || here === undefined || there === undefined || here.entity === null || !CUE_AFTER.has(here.method)) continue;
     // A continuation is only a guess: the cue in the same sentence says better. So is a phrase that had no
     // speaker: "Mais « l’arme la plus puissante », « c’est la contestation du loyer » rappelle X".
-    const unspoken = there.term === NO_SPEAKER && wordCount(prev.text) >= PARTIAL_WORDS;
+    const unspoken = there.term === NO_SPEAKER && atLeastWords(prev.text, PARTIAL_WORDS);
     if ((there.entity !== null && there.method !== "continuation") || (there.term !== null && !unspoken) || there.cue !== null) continue;
     decisions[p] = new Decision({ entity: here.entity, cue: here.cue, mode: here.mode, method: "shared-cue", when: here.when, term: null });
   }

@@ -376,7 +376,8 @@ function surnameAt(tokens: readonly Token[], i: number, j: number, k: number): b
  */
 function forenameAt(tokens: readonly Token[], i: number, j: number, k: number, language: Language): boolean {
   return k === i && k < j && !COURTESY_TITLES.has(tokens[k]?.lower ?? "") && ((is(tokens[i - 1], PERSON_ROLE_WORD) && is(tokens[i - 1], LOWERCASE)) || (language === "fr" && j >= k + 2)) &&
-    is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD);
+    // "Pape Bourama Diallo": before a first name too, when a surname follows it.
+    is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], TITLE_WORD) && (!is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST) || (language === "fr" && j >= k + 2));
 }
 
 /** Person and organisation mentions of one block's tokens, in order. */

