@@ -13,26 +13,20 @@ const TITLE_WORDS = 6;
 const LOWER_IN_TITLES = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "de", "la", "le", "les", "du", "des", "et", "der", "die", "das", "und", "von"]);
 
 /** Pieces of `text` between whitespace that hold a letter or digit. */
-/** Whether `text` holds at least `n` words, reading no further than the n-th. */
-export function atLeastWords(text: string, n: number): boolean {
-  let words = 0;
-  let counted = false;
-  for (let i = 0; i < text.length && words < n; ) {
-    const cls = classAt(text, i, text.length);
-    if ((cls & SPACE) !== 0) counted = false;
-    else if (!counted && (cls & LN) !== 0) {
-      counted = true;
-      words++;
-    }
-    i += widthAt(text, i, text.length);
-  }
-  return words >= n;
+export function wordCount(text: string): number {
+  return countWords(text, Number.POSITIVE_INFINITY);
 }
 
-export function wordCount(text: string): number {
+/** Whether `text` holds at least `n` words, reading no further than the n-th. */
+export function atLeastWords(text: string, n: number): boolean {
+  return countWords(text, n) >= n;
+}
+
+/** `wordCount`, stopping once `limit` words are counted. */
+function countWords(text: string, limit: number): number {
   let n = 0;
   let counted = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length && n < limit; ) {
     const cls = classAt(text, i, text.length);
     if ((cls & SPACE) !== 0) counted = false;
     else if (!counted && (cls & LN) !== 0) {
