@@ -336,7 +336,7 @@ function frenchGiven(gender: "male" | "female"): Set<string> {
   const out = new Set<string>();
   for (const [name, g] of frenchNames) {
     if (g !== gender || name.length < 3 || stop.has(name) || NOT_NAMES.has(name) || PLACES.has(name) || DEMONYMS.has(name) || NATIONALITIES_FR.has(name)) continue;
-    if (gender === "female" && !FEMALE_ENDING.test(name)) continue;
+    if (gender === "female" && !FEMALE_ENDING.test(name.normalize("NFD").replace(/\p{M}/gu, ""))) continue;
     out.add(name);
   }
   return out;

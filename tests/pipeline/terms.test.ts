@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { governedBySpeech, readsAsClause, termReason } from "../../src/pipeline/terms.ts";
+import { atLeastWords, governedBySpeech, readsAsClause, termReason, wordCount } from "../../src/pipeline/terms.ts";
 
 describe("terms", () => {
+  it("atLeastWords agrees with wordCount, whatever the bound", () => {
+    for (const text of ["", "fin", "de brader des billets", "l’arme la plus puissante", "  « trois  mots  ici » "]) {
+      for (const n of [1, 2, 3, 4, 5]) expect(atLeastWords(text, n)).toBe(wordCount(text) >= n);
+    }
+  });
+
+  it("termReason: a naming verb's object with an article is a judgement, not a name", () => {
+    expect(termReason("very capable woman", ["called", "ms", "mcdonald", "a"], "en", false)).not.toBe("name");
+    expect(termReason("Operation Clean Sweep", ["dubbed", "the", "plan"], "en", false)).toBe("name");
+  });
+
   it("readsAsClause: a subject pronoun or finite auxiliary makes a short span a clause", () => {
     expect(readsAsClause("La planète a parlé", "fr")).toBe(true);
     expect(readsAsClause("c’est fini", "fr")).toBe(true);
