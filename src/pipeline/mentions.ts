@@ -377,7 +377,9 @@ function surnameAt(tokens: readonly Token[], i: number, j: number, k: number): b
 function forenameAt(tokens: readonly Token[], i: number, j: number, k: number, language: Language): boolean {
   return k === i && k < j && !COURTESY_TITLES.has(tokens[k]?.lower ?? "") && ((is(tokens[i - 1], PERSON_ROLE_WORD) && is(tokens[i - 1], LOWERCASE)) || (language === "fr" && j >= k + 2)) &&
     // "Pape Bourama Diallo": before a first name too, when a surname follows it.
-    is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], TITLE_WORD) && (!is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST) || (language === "fr" && j >= k + 2));
+    // Not "le Prince Albert II": a regnal number after the first name makes the title a title.
+    is(tokens[k], TITLE_WORD) && is(tokens[k], MALE_FIRST | FEMALE_FIRST) && !is(tokens[k + 1], TITLE_WORD) &&
+    (!is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST) || (language === "fr" && j >= k + 2 && !/^[IVX]+$/.test(tokens[k + 2]?.text ?? "")));
 }
 
 /** Person and organisation mentions of one block's tokens, in order. */

@@ -326,23 +326,25 @@ const CURATED_FEMALE = set(
 const lower = (names: readonly string[]): Set<string> => new Set(names.map((n) => n.toLowerCase()));
 
 /**
- * French given names of the civil registry dataset, less the dictionary words among them. Its gender
- * is the last one listed, so a name given to both sexes reads as a woman's: a woman's name counts only
- * with an ending French gives women's names ("Huguette", "Gaëlle", "Gwendoline", "Adélie").
+ * French women's names of the civil registry dataset ("Huguette", "Gaëlle", "Gwendoline", "Adélie"),
+ * less the dictionary words among them. The dataset records a name given to both sexes as a woman's
+ * and holds places, firms and surnames among its men's names ("Clermont", "Michelin", "Girard"), so
+ * only names with an ending French keeps for women count, and no man's name comes from it.
  */
-const FEMALE_ENDING = /(?:ette|elle|ine|iane|ienne|lie|ise)$/u;
-function frenchGiven(gender: "male" | "female"): Set<string> {
+const FEMALE_ENDING = /(?:ette|elle|line|rine|tine|bine|phine|ienne|alie|elie)$/u;
+/** Shorter names too often mean something else: "Delle", "Élie" (a man's name). */
+const MIN_REGISTRY_NAME = 6;
+function registryWomen(): Set<string> {
   const stop = new Set<string>(stoplist);
   const out = new Set<string>();
   for (const [name, g] of frenchNames) {
-    if (g !== gender || name.length < 3 || stop.has(name) || NOT_NAMES.has(name) || PLACES.has(name) || DEMONYMS.has(name) || NATIONALITIES_FR.has(name)) continue;
-    if (gender === "female" && !FEMALE_ENDING.test(name.normalize("NFD").replace(/\p{M}/gu, ""))) continue;
-    out.add(name);
+    if (g !== "female" || name.length < MIN_REGISTRY_NAME || stop.has(name) || NOT_NAMES.has(name) || PLACES.has(name)) continue;
+    if (FEMALE_ENDING.test(name.normalize("NFD").replace(/\p{M}/gu, ""))) out.add(name);
   }
   return out;
 }
-const LISTED_MALE = new Set([...lower(maleNames), ...frenchGiven("male")]);
-const LISTED_FEMALE = new Set([...lower(femaleNames), ...frenchGiven("female")]);
+const LISTED_MALE = lower(maleNames);
+const LISTED_FEMALE = new Set([...lower(femaleNames), ...registryWomen()]);
 
 /**
  * The curated names (French ones among them), then the common English-speaking first names of the
