@@ -136,6 +136,15 @@ function actsBefore(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "signs that read “Albertans against X” and “No jobs on a dead planet.”": a quotation joined by "and"
+ * to a term just before it is another of its kind. That term's reason, or null.
+ */
+function joinedTerm(ctx: Ctx, q: number, decisions: readonly (Decision | undefined)[]): string | null {
+  const pair = ctx.tokens[q - 2];
+  return pair?.kind === "quote" && AND_WORDS.has(lowerAt(ctx, q - 1)) ? (decisions[pair.span]?.term ?? null) : null;
+}
+
 /** `Another raged:`, `un autre ajoute`: a partitive standing alone, one more of the group just met. */
 const BARE_OTHER = /^(?:another|un autre|une autre)$/iu;
 
@@ -627,6 +636,19 @@ class Reader {
   }
 
   /**
+   * "« … », a-t-il ajouté. Pas question « de brader des billets »": whether a phrase in the sentence
+   * starting at `here` goes on with the words of the person credited in this paragraph, right in that
+   * sentence or the one before, and no one else acts before it ("signs that read “…”").
+   */
+  private goesOn(ctx: Ctx, block: Block, here: number, q: number): boolean {
+    const said = this.sentenceCredit;
+    const last = this.last;
+    if (said === null || last === null || said.block !== block.index || said.entity !== last.entity || !personLike(last.entity)) return false;
+    const previous = here > 0 ? (sentenceAt(ctx, here - 1)?.[0] ?? -1) : -1;
+    return (said.sentence === here || said.sentence === previous) && !actsBefore(ctx, here, q);
+  }
+
+  /**
    * Credits the quotation standing as token `q`, once its last segment is read; `opening` is the
    * index of the sentence it opens, or -1. Says whether it credited someone.
    */
@@ -711,18 +733,9 @@ class Reader {
     const governedNoun = NOUN_GOVERNORS[language].has(lastBefore) || NAMING_BEFORE.has(lastBefore);
     const phrase = (): boolean => atLeastWords(span.text, PARTIAL_WORDS) && !isTitleCase(span.text);
     const subjectWords = open.subject !== null && personLike(open.subject) && !governedNoun && phrase();
-    // "« … », a-t-il ajouté. Pas question « de brader des billets »": a phrase in a sentence with no
-    // subject, in the paragraph its speaker spoke in, goes on with their words.
-    // Only right after the sentence that credited them (not "signs that read “…”" further on).
     const here = sentenceAt(ctx, q)?.[0] ?? -1;
-    const previous = here > 0 ? (sentenceAt(ctx, here - 1)?.[0] ?? -1) : -1;
-    const said = this.sentenceCredit;
-    const justSaid = said !== null && said.block === block.index && (said.sentence === here || said.sentence === previous) && said.entity === this.last?.entity;
-    const goesOn = open.subject === null && justSaid && !NAMING_BEFORE.has(lastBefore) && this.last !== null && personLike(this.last.entity) && phrase() && !actsBefore(ctx, here, q);
-    // "signs that read “Albertans against X” and “No jobs on a dead planet.”": a quotation joined by
-    // "and" to a term is another of its kind.
-    const pair = ctx.tokens[q - 2];
-    const joined = credited === null && pair?.kind === "quote" && AND_WORDS.has(lowerAt(ctx, q - 1)) ? (decisions[pair.span]?.term ?? null) : null;
+    const goesOn = open.subject === null && !NAMING_BEFORE.has(lastBefore) && this.goesOn(ctx, block, here, q) && phrase();
+    const joined = credited === null ? joinedTerm(ctx, q, decisions) : null;
     const term = joined ?? (sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
     // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
     // "il" is; only a lack of speaker made it a term ("le film « Je suis toujours là », a annoncé…" stays one).

@@ -419,7 +419,7 @@ const SAYS = new Set(["said", "says", "added", "adds"]);
 /** Nouns that take "with" as their own complement: `a coalition with Sinn Féin saying` is no clause of Sinn Féin's. */
 const WITH_NOUNS = new Set([
   "coalition", "alliance", "deal", "agreement", "talks", "partnership", "relationship", "relations", "negotiations", "cooperation",
-  "contact", "meeting", "dialogue", "pact", "merger", "links", "ties", "accord", "alliance", "entente", "négociations", "rencontre",
+  "contact", "meeting", "dialogue", "pact", "merger", "links", "ties", "accord", "entente", "négociations", "rencontre",
 ]);
 
 /** How many tokens an appositive between commas may take. */
@@ -450,18 +450,19 @@ const QUOTING = new Set(["quoted", "quoting", "cited", "citing", "quotes", "cite
 
 /** `a-t-il dit`, `dit-elle`: a pronoun glued after the verb at `v`, or null. */
 function pronounGluedTo(ctx: Ctx, v: number): Mention | null {
+  return gluedAfter(ctx, v) ? pronounAt(ctx, v + 1) : null;
+}
+
+/** Whether a hyphen (or "-t-") joins the word at `v` to the next: `a-t-il`, `déclarent-elles`. */
+function gluedAfter(ctx: Ctx, v: number): boolean {
   const a = ctx.tokens[v];
   const b = ctx.tokens[v + 1];
-  if (a === undefined || b === undefined || !/^-(?:t-)?$/.test(ctx.source.slice(a.end - ctx.base, b.start - ctx.base))) return null;
-  return pronounAt(ctx, v + 1);
+  return a !== undefined && b !== undefined && /^-(?:t-)?$/.test(ctx.source.slice(a.end - ctx.base, b.start - ctx.base));
 }
 
 /** `ont-ils ajouté`, `déclarent-elles`: the plural pronoun glued to the French verb at `v`. */
 function gluedPlural(ctx: Ctx, v: number): Mention | null {
-  const a = ctx.tokens[v];
-  const b = ctx.tokens[v + 1];
-  if (a === undefined || b === undefined || !/^-(?:t-)?$/.test(ctx.source.slice(a.end - ctx.base, b.start - ctx.base))) return null;
-  return itAt(ctx, v + 1);
+  return gluedAfter(ctx, v) ? itAt(ctx, v + 1) : null;
 }
 
 const AGENT = new Set(["par", "by"]);
@@ -469,7 +470,7 @@ const AGENT = new Set(["par", "by"]);
 /** Words that introduce a labelled quotation's source: `a quote from X:`, `la réaction de X :`. */
 const LABEL_INTRO = new Set(["from", "by", "of", "de", "du", "d’", "par", "chez"]);
 /** Nouns of a view that label whose words follow: `L’avis de X :`, `Le coup de gueule de X :`. */
-const LABEL_NOUNS = new Set(["avis", "regard", "constat", "analyse", "témoignage", "gueule", "point", "verdict", "bilan", "vue", "view", "verdict", "take"]);
+const LABEL_NOUNS = new Set(["avis", "regard", "constat", "analyse", "témoignage", "gueule", "point", "verdict", "bilan", "vue", "view", "take"]);
 /** Words that make a label its topic: `about X:`, `concernant X :`, `au sujet de X :`, `à propos du X :`. */
 const TOPIC_INTRO = new Set(["about", "regarding", "concerning", "on", "concernant", "sur", "envers"]);
 const TOPIC_NOUNS = new Set(["sujet", "propos", "égard", "subject"]);
@@ -541,9 +542,8 @@ export function labelBefore(ctx: Ctx, colon: number, floor: number): Mention | n
     const t = tokens[b] as Token;
     // "Au sujet de son capitaine X :", "About X:": the one talked about, not the one talking.
     if (TOPIC_INTRO.has(t.lower) || (LABEL_INTRO.has(t.lower) && TOPIC_NOUNS.has(tokens[b - 1]?.lower ?? ""))) return null;
-    // "les propos de X :" labels X's words; "la coopérative viticole de Souvignargues :" names a place.
-    // Not "la coopérative viticole de Souvignargues :", a place: only a person, or words a noun of speech or
-    // view owns ("Le regard de l’hydrologue Emma Haziza :", "L’avis de Paul Martin :").
+    // After "de", a person ("Le regard de l’hydrologue Emma Haziza :") or whoever a noun of speech or view
+    // belongs to ("L’avis de X :"); not a place ("la coopérative viticole de Souvignargues :").
     if (LABEL_INTRO.has(t.lower)) return !COMPLEMENT.has(t.lower) || m.type === "person" || speechNoun(tokens[b - 1]?.flags ?? 0, ctx.language) || LABEL_NOUNS.has(lowerAt(ctx, b - 1)) ? m : null;
     if (t.text === "." && ((tokens[b - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Gov. Kim Reynolds"
     if (t.kind !== "word" || t.info.verb[ctx.language] !== null) return null;

@@ -467,11 +467,8 @@ export class Discourse {
     // "le chef du gouvernement", "the head of government": the prime minister.
     const leads = headKey(m.head) === LEADER;
     const ofGovernment = leads && !ofState && m.modifiers.some((w) => w === "gouvernement" || w === "government");
-    if (ofGovernment) {
-      const premier = (e: Entity) => e.track.rolesByHead.has(headKey("premier")) || (e.track.rolesByHead.get(headKey("minister")) ?? []).some((r) => r.words.has("prime") || r.words.has("premier"));
-      const holder = this.latest(pos, (e) => e.type === "person" && premier(e)) ?? this.recent(pos, (e) => e.type === "person" && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
-      if (holder !== null) return holder;
-    }
+    const premier = ofGovernment ? this.premier(m, pos) : null;
+    if (premier !== null) return premier;
     const head = headKey(ofState && leads ? "president" : ofGovernment ? "premier" : prosecutes ? "procureur" : m.head);
     const wantOrg = m.type === "organisation";
     let best: Entity | null = null;
@@ -566,6 +563,12 @@ export class Discourse {
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
     return this.latest(pos, (e) => (e.type === "organisation" && !e.plural) || (e.type === "unknown" && e.gender === null && !e.name.includes(" ")));
+  }
+
+  /** The prime minister "le chef du gouvernement" means: whoever holds the office, else the person the text follows whose role it never stated. */
+  private premier(m: Mention, pos: number): Entity | null {
+    const holds = (e: Entity) => e.track.rolesByHead.has(headKey("premier")) || (e.track.rolesByHead.get(headKey("minister")) ?? []).some((r) => r.words.has("prime") || r.words.has("premier"));
+    return this.latest(pos, (e) => e.type === "person" && holds(e)) ?? this.recent(pos, (e) => e.type === "person" && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
   }
 
   /**
