@@ -128,7 +128,7 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     if (p !== null) return p;
   }
   const m = mentionEnding(ctx, k);
-  if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? m);
+  if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? heldPlace(ctx, m, floor) ?? m);
   // "China warned", "Moscou a répondu": a country or a capital named as subject speaks for its government.
   // Only one opening its clause: not "A man who reached England said", "les voyageurs rapatriés depuis Israël racontent".
   if (t.kind === "word" && (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && !DEMONYMS.has(t.lower) && (k === floor || CLAUSE_JOINS.has(ctx.tokens[k - 1]?.lower ?? ""))) {
@@ -214,6 +214,23 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
   return null;
 }
 
+/**
+ * "Le producteur de sirop d’érable en Outaouais dénonce": a place a preposition governs, right before the
+ * verb, completes the description the clause opens on; that description is the subject. Null when the
+ * mention is no such place or nothing but plain words leads back to a person's role.
+ */
+function heldPlace(ctx: Ctx, m: Mention, floor: number): Mention | null {
+  if (m.kind !== "name" || m.type === "person" || !PREPOSITIONS.has(lowerAt(ctx, m.first - 1))) return null;
+  for (let j = m.first - 2; j >= floor && j >= m.first - MAX_COMPLEMENT; j--) {
+    const t = ctx.tokens[j] as Token;
+    if (t.kind !== "word") return null;
+    const lead = mentionStarting(ctx, j);
+    if (lead !== null && lead.kind === "role" && lead.type === "person" && j === floor) return lead;
+    if ((t.flags & CAPITALISED) !== 0 && j > floor) return null;
+  }
+  return null;
+}
+
 /** The mention a complement ending in a plain noun or two at `k` hangs on ("X with Toronto police"), or null. */
 function complementHolder(ctx: Ctx, k: number, floor: number): Mention | null {
   for (let j = k - 1; j >= k - 2 && j >= floor; j--) {
@@ -266,16 +283,20 @@ const MAX_MANNER = 4;
  * words, up to the determiner that opens the subject. Past the phrase, or `k` when there is none.
  */
 function mannerAfter(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.lower !== "en") return k;
+  // "nous assurait avant le départ Christine Vesin": so does when it was said, after "avant", "après", "lors de".
+  if (!MANNER_OPENERS.has(tokens[k]?.lower ?? "")) return k;
   for (let f = k + 1; f <= k + MAX_MANNER; f++) {
     const t = tokens[f];
     if (t === undefined || t.kind !== "word") return k;
-    if (f > k + 1 && SUBJECT_LEADS_FR.has(t.lower)) return f;
+    if (f > k + 1 && (SUBJECT_LEADS_FR.has(t.lower) || (t.flags & CAPITALISED) !== 0)) return f;
     const link = t.lower === "de" || t.lower === "d’";
     if (!link && ((t.flags & LOWERCASE) === 0 || t.info.verb.fr !== null)) return k;
   }
   return k;
 }
+
+/** Words that open a phrase of manner or time before an inverted subject: `en point de presse`, `avant le départ`. */
+const MANNER_OPENERS = new Set(["en", "avant", "après", "lors"]);
 
 /** Past one adverbial phrase from `k`, if one starts there, else `k`. */
 function adverbialAfter(tokens: readonly Token[], k: number): number {
