@@ -128,7 +128,7 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     if (p !== null) return p;
   }
   const m = mentionEnding(ctx, k);
-  if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? heldPlace(ctx, m, floor) ?? m);
+  if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? m);
   // "China warned", "Moscou a répondu": a country or a capital named as subject speaks for its government.
   // Only one opening its clause: not "A man who reached England said", "les voyageurs rapatriés depuis Israël racontent".
   if (t.kind === "word" && (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && !DEMONYMS.has(t.lower) && (k === floor || CLAUSE_JOINS.has(ctx.tokens[k - 1]?.lower ?? ""))) {
@@ -210,23 +210,6 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
     // "officials leading the talks for the union said": a participle's clause hangs on the head too.
     const opens = PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? "") || participle(ctx, j + 1);
     if (h !== null && h.kind !== "pronoun" && !PREPOSITIONS.has(ctx.tokens[h.first - 1]?.lower ?? "") && opens) return h;
-  }
-  return null;
-}
-
-/**
- * "Le producteur de sirop d’érable en Outaouais dénonce": a place a preposition governs, right before the
- * verb, completes the description the clause opens on; that description is the subject. Null when the
- * mention is no such place or nothing but plain words leads back to a person's role.
- */
-function heldPlace(ctx: Ctx, m: Mention, floor: number): Mention | null {
-  if (m.kind !== "name" || m.type === "person" || !PREPOSITIONS.has(lowerAt(ctx, m.first - 1))) return null;
-  for (let j = m.first - 2; j >= floor && j >= m.first - MAX_COMPLEMENT; j--) {
-    const t = ctx.tokens[j] as Token;
-    if (t.kind !== "word") return null;
-    const lead = mentionStarting(ctx, j);
-    if (lead !== null && lead.kind === "role" && lead.type === "person" && j === floor) return lead;
-    if ((t.flags & CAPITALISED) !== 0 && j > floor) return null;
   }
   return null;
 }
