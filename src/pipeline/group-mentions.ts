@@ -1,5 +1,6 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
+import { NUMBERS_FR } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, GROUP_WORD, LOWERCASE, NAME_WORD, NOT_NAME, ROLE_WORD } from "./words.ts";
 
@@ -12,9 +13,6 @@ const BEFORE_NOUN_FR = new Set([
   "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "autres", "nouveaux", "nouvelles", "anciens", "anciennes",
   "jeunes", "premiers", "premières", "derniers", "dernières", "principaux", "principales", "hauts", "grands", "petits", "futurs",
 ]);
-/** Numbers that open a plural with no determiner: `deux fans`, `trois habitants`. */
-const NUMBERS_FR = new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]);
-const lowerOf = (t: Token | undefined): string => t?.lower ?? "";
 
 /** English words that end a bare plural's modifiers: clause words, prepositions, pronouns. */
 const STOPS_EN = new Set([
@@ -31,6 +29,11 @@ const MAX_NAME = 4;
 const COMPLEMENT_FR = new Set(["des"]);
 const POST = new Set(["of", "for", "at", "de", "du", "des", "d’"]);
 const POST_DET = new Set(["the", "la", "le", "l’", "les"]);
+
+/** "glissent deux fans venus de Bouaké": a number at `n`, before the noun at `k`, opens a plural with no determiner; `n`, else -1. */
+function numberOpens(tokens: readonly Token[], n: number, k: number): number {
+  return n < k && NUMBERS_FR.has(tokens[n]?.lower ?? "") ? n : -1;
+}
 
 /** Whether `t` may be a noun a "de" complement hangs on: a plain word that is no verb. */
 function nounBefore(t: Token | undefined): boolean {
@@ -64,12 +67,12 @@ function startOf(tokens: readonly Token[], k: number, language: Language, used: 
     for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
       const w = tokens[b] as Token;
       // "glissent deux fans venus de Yamoussoukro": a number with no determiner before it opens the phrase.
-      if (w.kind !== "word") return b < k - 1 && NUMBERS_FR.has(lowerOf(tokens[b + 1])) ? b + 1 : -1;
+      if (w.kind !== "word") return numberOpens(tokens, b + 1, k);
       if (OPENERS_FR.has(w.lower)) return b;
       // "Très remontés, de jeunes agriculteurs": "de" opens a plural before an adjective, where no noun
       // comes before it ("l’association de petits commerçants" is one body).
       if (w.lower === "de" && b < k - 1 && !nounBefore(tokens[b - 1])) return b + 1;
-      if (!BEFORE_NOUN_FR.has(w.lower) && !/^\d+$/.test(w.lower)) return b < k - 1 && NUMBERS_FR.has(lowerOf(tokens[b + 1])) ? b + 1 : -1;
+      if (!BEFORE_NOUN_FR.has(w.lower) && !/^\d+$/.test(w.lower)) return numberOpens(tokens, b + 1, k);
     }
     return -1;
   }

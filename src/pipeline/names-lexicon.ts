@@ -95,6 +95,9 @@ export const IMPLIED_ROLES: ReadonlyMap<string, string> = new Map([
 
 /** Articles that may open a noun phrase before a name or a role (lowercase; `l’` with its curly apostrophe, as tokens fold it). */
 export const DETERMINERS = set("the a an le la l’ un une");
+
+/** French numbers that may open or count a plural: `deux fans`, `l’une des deux amies`. */
+export const NUMBERS_FR = set("deux trois quatre cinq six sept huit neuf dix");
 /** English possessive determiners: `his colleague`, `their union`. */
 export const POSSESSIVES_EN = set("his her its their our my your");
 /** The definite articles among them: `le Valaisan`, `the ever-cautious Nora Quist`. */

@@ -1,5 +1,6 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
+import { NUMBERS_FR } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CONNECTOR, LOWERCASE } from "./words.ts";
 
@@ -40,8 +41,6 @@ const NOT_PEOPLE = new Set([
 ]);
 /** `one of the most…`, `l’un des plus…`: a superlative picks out a thing as often as a person. */
 const SUPERLATIVES = new Set(["most", "best", "least", "worst", "biggest", "largest", "greatest", "plus", "moins", "meilleurs", "meilleures", "pires"]);
-/** French number words before the set's noun, never its head: `l’une des deux amies`. */
-const NUMBERS_FR = new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]);
 
 /** The last of up to `MAX_WORDS` plain words from `k` on, or -1 when `k` holds none or a noun of time opens them. */
 function wordsEnd(tokens: readonly Token[], k: number, language: Language): number {
