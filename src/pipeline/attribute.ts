@@ -267,8 +267,17 @@ const BACK_POINTERS: ReadonlyMap<string, Gender> = new Map([
   ...["elle", "elle-même", "she", "her", "herself"].map((w) => [w, "female"] as const),
 ]);
 
+/** French demonstrative determiners, by the gender of the noun they open. */
+const DEMONSTRATIVES_FR: ReadonlyMap<string, Gender> = new Map([["cette", "female"], ["cet", "male"], ["ce", "male"]]);
+/** Words after "ce" that make it a pronoun, not a determiner: `ce qui`, `ce sont`. */
+const NOT_NOUNS_FR = new Set(["qui", "que", "qu’", "qu'", "sont", "fut", "serait", "sera", "soit", "dont", "n’", "n'"]);
+
 /** Whether tokens `from..to` speak of someone of `gender` (any, when unknown) by a pronoun. */
 function pointsBack(ctx: Ctx, from: number, to: number, gender: Gender | null): boolean {
+  // "Cette annécienne est désormais chargée…": a demonstrative opening the sentence is about them too.
+  const opener = DEMONSTRATIVES_FR.get(lowerAt(ctx, from));
+  const next = ctx.tokens[from + 1];
+  if (opener !== undefined && (gender === null || opener === gender) && next !== undefined && (next.flags & LOWERCASE) !== 0 && next.info.verb[ctx.language] === null && !NOT_NOUNS_FR.has(next.lower)) return true;
   for (let k = from; k <= to; k++) {
     const g = BACK_POINTERS.get(ctx.tokens[k]?.lower ?? "");
     if (g !== undefined && (gender === null || g === gender)) return true;
@@ -499,7 +508,7 @@ class Reader {
       // Read as a whole: resetting it at the block's start does not make it null here.
       const ps = this.paragraphSubject as Told | null;
       if (credits) this.paragraphSubject = null;
-      else if (e !== null && quoteless && !knownOnly && subject?.kind === "name" && e.type === "person") this.paragraphSubject = { entity: e, sentence: this.sentenceNo };
+      else if (e !== null && quoteless && !knownOnly && subject?.kind === "name" && personLike(e)) this.paragraphSubject = { entity: e, sentence: this.sentenceNo };
       else if (ps !== null && quoteless && pointsBack(ctx, from, to, ps.entity.gender)) this.paragraphSubject = { entity: ps.entity, sentence: this.sentenceNo };
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
       let reporting: Entity | null = null;

@@ -119,6 +119,8 @@ const ELECTED = new Set([
 const DEMONYM_ROLE = /^(?:the|le|la|l[’'])\s*\p{Lu}\p{Ll}+$/u;
 /** A stated role that is one capitalised word, as demonyms are ("Français", "Briton"). */
 const DEMONYM_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** `cette lycéenne`, `this father of two`: a demonstrative points back to someone already there. */
+const DEMONSTRATIVE = /^(?:this|that|ce|cet|cette)\s/iu;
 
 /** Head keys of the roles a definite description may give a person whose role was never stated. */
 const HEADS_OF_STATE = new Set([
@@ -396,9 +398,8 @@ export class Discourse {
     const agrees = (e: Entity) => e.type !== "organisation" && e.gender === gender;
     // The subject or speaker just before comes first when nothing says it cannot be the one.
     const other = (c: Entity) => c.type === "person" && c.gender !== null && c.gender !== gender;
-    // Of unknown gender, a person or a lone first name ("Dominique, 74 ans"): not a word a sentence opened on,
-    // nor a place named after someone ("au stade Ernest-Wallon").
-    const person = (c: Entity) => fits(c) && (c.type === "person" || (c.type === "unknown" && !c.name.includes(" ") && c.name.split("-").every(isFirstName)));
+    // Of unknown gender, a person or a lone first name: not a place named after someone ("au stade Ernest-Wallon").
+    const person = (c: Entity) => fits(c) && personOrFirstName(c);
     const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
     if (e !== null && e.gender === null) e.gender = gender;
     return e;
@@ -538,6 +539,12 @@ export class Discourse {
       const otherOrigin = (e: Entity) => demonym && e.textRole !== null && DEMONYM_WORD.test(e.textRole) && fold(e.textRole) !== fold(m.head ?? "");
       return this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e));
     }
+    // "Anne Lise est un peu plus âgée. Cette lycéenne a choisi…": the one of that gender just spoken of.
+    // Not when no one is, as a reporter shows the one they meet: "…», raconte cette femme".
+    if (!wantOrg && !m.plural && m.gender !== null && DEMONSTRATIVE.test(m.text)) {
+      const back = this.lastEvent(pos, (e) => personOrFirstName(e) && !e.plural && e.gender === m.gender);
+      if (back !== null) return back;
+    }
     if (!wantOrg) {
       if (!definite) return null;
       const sameGender = (e: Entity) => m.gender === null || e.gender === null || e.gender === m.gender;
@@ -596,6 +603,11 @@ export class Discourse {
 }
 
 /** A person, or a name of unknown kind a first name or a pronoun gave a gender ("Laurent", "Regragui … il"). */
+/** A person, or a lone first name of unknown kind ("Dominique, 74 ans"): not a word a sentence opened on, nor "Moulay Brahim". */
+function personOrFirstName(e: Entity): boolean {
+  return e.type === "person" || (e.type === "unknown" && !e.name.includes(" ") && e.name.split("-").every(isFirstName));
+}
+
 function gendered(e: Entity): boolean {
   return e.type === "person" || (e.type === "unknown" && e.gender !== null);
 }

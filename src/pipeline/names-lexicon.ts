@@ -177,7 +177,10 @@ export const PERSON_ROLES = set(
   "photographer photographe cuisinier cuisinière waiter waitress serveur serveuse hairdresser coiffeur coiffeuse " +
   "plumber plombier carpenter menuisier charpentier maçon miner mineur pilot pilote sailor " +
   "lifeguard sauveteur sauveteuse guide librarian bibliothécaire postman facteur factrice cashier caissier caissière " +
-  "skier skieur skieuse climber alpiniste grimpeur grimpeuse brewer brasseur brasseuse",
+  "skier skieur skieuse climber alpiniste grimpeur grimpeuse brewer brasseur brasseuse " +
+  "vendeur vendeuse marchand marchande vendor seller livreur livreuse courier mécanicien mécanicienne " +
+  "mechanic electrician électricien électricienne artisan artisane chômeur chômeuse stagiaire intern apprenti apprentie " +
+  "apprentice clerk janitor concierge nanny nounou babysitter éducateur éducatrice surveillant surveillante",
 );
 
 /** Role nouns that stand for an organisation ("the company said", "le groupe a indiqué"). */
