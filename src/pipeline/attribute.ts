@@ -119,6 +119,15 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   return d.described(m, group === null ? describedAs(ctx, m) : `${describedAs(ctx, m)} (${group.name})`, pos);
 }
 
+/** Adverbs that tell a subject acts again: `a également estimé`, `also said`. */
+const ALSO = new Set(["également", "aussi", "also"]);
+
+/** Whether an "also" stands within two words of role mention `m`: `the coach also said`, `a également estimé le patron`. */
+function saidAlso(ctx: Ctx, m: Mention): boolean {
+  for (let k = m.first - 2; k <= m.last + 2; k++) if (k < m.first || k > m.last) if (ALSO.has(lowerAt(ctx, k))) return true;
+  return false;
+}
+
 /** Verbs that only link: "C’est un « manque de respect »" goes on with the speaker's words. */
 const COPULAS = new Set(["est", "c’est", "is", "it’s", "was", "sont", "are"]);
 
@@ -624,7 +633,8 @@ class Reader {
         return o.entity;
       }
     }
-    const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block);
+    // "Le patron de la SNCF a également estimé…": one who also spoke is someone met already.
+    const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block || (m.kind === "role" && saidAlso(ctx, m)));
     if (e !== null) this.resolved.set(key, e);
     return e;
   }

@@ -119,6 +119,7 @@ const ELECTED = new Set([
 const DEMONYM_ROLE = /^(?:the|le|la|l[’'])\s*\p{Lu}\p{Ll}+$/u;
 /** A stated role that is one capitalised word, as demonyms are ("Français", "Briton"). */
 const DEMONYM_WORD = /^\p{Lu}\p{Ll}+$/u;
+const INDEFINITE_ROLE = /^(?:a|an|one|un|une)\s/iu;
 /** `cette lycéenne`, `this father of two`: a demonstrative points back to someone already there. */
 const DEMONSTRATIVE = /^(?:this|that|ce|cet|cette)\s/iu;
 
@@ -472,6 +473,8 @@ export class Discourse {
     if (premier !== null) return premier;
     const head = headKey(ofState && leads ? "president" : ofGovernment ? "premier" : prosecutes ? "procureur" : m.head);
     const wantOrg = m.type === "organisation";
+    // "said one speaker" after "the Speaker, Alban Bagbin": an indefinite brings someone new.
+    if (INDEFINITE_ROLE.test(m.text) && !wantOrg) return null;
     let best: Entity | null = null;
     let bestScore = 0;
     let bestRecency = -1;

@@ -735,10 +735,13 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   // or "et" follows is more of the complement's list ("Le président du RN, Bardella, a dénoncé" holds it).
   const listed = tokens[cand.last + 1]?.text === "," ? nameWord(tokens[cand.last + 2]) : AND_WORDS.has(tokens[cand.last + 1]?.lower ?? "");
   if (cand.type === "unknown" && cand.first === cand.last && n > idx + 1 && listed) return -1;
-  if (cand.first - m.last > COMPLEMENT_WORDS + 2) return -1;
+  let words = 0;
   for (let k = m.last + 1; k < cand.first - 1; k++) {
     const t = tokens[k] as Token;
     if (t.text === "(" || t.text === ")" || t.text === "–" || (k === m.last + 1 && complementOpens(tokens, k) && !COMPLEMENT.has(t.lower))) continue;
+    // "le ministre du Commerce, de la Consommation et des PME, X": a comma that opens another complement.
+    if (t.text === "," && COMPLEMENT.has(tokens[k + 1]?.lower ?? "")) continue;
+    if (++words > COMPLEMENT_WORDS) return -1;
     // "la cheffe de l’opposition à l’hôtel de ville, X": the complement may take more prepositions.
     if (t.kind !== "word" || (BLOCKERS.has(t.lower) && t.lower !== "et" && t.lower !== "and" && !PREPOSITIONS_IN_ROLE.has(t.lower))) return -1;
   }

@@ -24,7 +24,7 @@ export const NOT_NAMES = set(
   "lorsque quand comme si que qui quoi dont où encore déjà enfin cependant toutefois pourtant néanmoins " +
   "à puis ensuite désormais dorénavant aujourd bref sinon certes parfois souvent toujours jamais surtout également " +
   "notamment là voici voilà quant soudain finalement actuellement récemment auparavant autrefois puisque tandis afin " +
-  "concernant face outre hormis excepté sauf contrairement vis " +
+  "concernant face outre hormis excepté sauf contrairement vis même mêmes " +
   // Indefinite pronouns opening a sentence ("Several said…", "Plusieurs ont affirmé…") are no one's name.
   "several large huge vast numerous dozens hundreds thousands millions others everyone everybody nobody someone somebody anyone one plusieurs beaucoup chacun chacune personne aucun aucune nombreux nombreuses " +
   "regarding concerning following including given " +
@@ -182,6 +182,9 @@ export const PERSON_ROLES = set(
   "mechanic electrician électricien électricienne artisan artisane chômeur chômeuse stagiaire intern apprenti apprentie " +
   "apprentice clerk janitor concierge nanny nounou babysitter éducateur éducatrice surveillant surveillante",
 );
+
+/** Offices only their capital tells from a common noun: "the Speaker" of a parliament, not "the keynote speaker". */
+export const CAPITAL_OFFICES = set("speaker");
 
 /** Role nouns that stand for an organisation ("the company said", "le groupe a indiqué"). */
 export const ORG_ROLES = set(

@@ -10,7 +10,7 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
   politics: [
     "minister", "mp", "senator", "sénateur", "sénatrice", "mayor", "governor", "gouverneur", "gouverneure", "councillor",
     "councilor", "conseiller", "conseillère", "politician", "politicien", "politicienne", "chancellor", "chancelier",
-    "chancelière", "taoiseach", "tánaiste", "candidate", "candidat", "ambassador", "ambassadeur", "ambassadrice", "diplomat",
+    "chancelière", "taoiseach", "tánaiste", "speaker", "candidate", "candidat", "ambassador", "ambassadeur", "ambassadrice", "diplomat",
     "diplomate", "opponent", "opposant", "opposante", "king", "queen", "roi", "reine", "monarch",
     // "le chef de l’État", "porte-parole du gouvernement": the state's words make a role political.
     "état", "state", "gouvernement",

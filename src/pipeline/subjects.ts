@@ -146,7 +146,8 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     const ante = mentionEnding(ctx, comma ? k - 2 : k - 1);
     // "Shailendra Singh, a resident of Ghaziabad in Uttar Pradesh, who had claimed": a place a
     // preposition governs closes an appositive; the antecedent is the one it describes.
-    const placed = ante !== null && comma && PREPOSITIONS.has(ctx.tokens[ante.first - 1]?.lower ?? "");
+    // Not one "chez" or "pour" governs: "Même ton chez Marc Lefranc, qui a jugé…" is his.
+    const placed = ante !== null && comma && PLACE_PREPOSITIONS.has(ctx.tokens[ante.first - 1]?.lower ?? "");
     if (ante !== null && ante.kind !== "pronoun" && !placed) return named(ctx, ante);
     if (placed) k--;
   }
@@ -232,6 +233,8 @@ export function participle(ctx: Ctx, k: number): boolean {
 
 /** Relative pronouns that open a clause between a subject and its verb. */
 const RELATIVES = new Set(["who", "which", "whose", "qui", "dont", "lequel", "laquelle"]);
+/** Prepositions that place someone: `a resident of Ghaziabad in Uttar Pradesh`, `habitant de Lyon`. */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "of", "from", "near", "à", "au", "aux", "en", "dans", "de", "du", "des", "d’", "d'", "près"]);
 /** How many tokens such a clause may take. */
 const MAX_RELATIVE = 45;
 

@@ -3,7 +3,7 @@ import { isAuxiliary, isSpeechNoun, startsPreposition, verbCue, type VerbCue } f
 import type { Gender } from "./mentions.ts";
 import {
   CALENDAR, CAPITAL_PARTICLES, COLLECTIVES, CONNECTORS, compoundFirst, DEMONYMS, FEMALE_FIRST as FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST as MALE_FIRST_NAMES,
-  MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS, PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, PRONOUNS, TITLE_WORDS, isFirstName,
+  CAPITAL_OFFICES, MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS, PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, PRONOUNS, TITLE_WORDS, isFirstName,
 } from "./names-lexicon.ts";
 
 /**
@@ -228,7 +228,8 @@ function flagsOf(text: string, lower: string): number {
   const hyphen = lower.includes("-");
   const personRoleHead = hyphen && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower));
   set(TITLE_WORD, listed(TITLE_WORDS) || (hyphen && lower.split("-").some((p) => p.length > 2 && p.length <= CACHE_LENGTH && TITLE_WORDS.has(p))));
-  const agent = short && isAgentNoun(lower);
+  const agent = (short && isAgentNoun(lower)) || (cap && listed(CAPITAL_OFFICES));
+  set(TITLE_WORD, cap && listed(CAPITAL_OFFICES));
   set(ROLE_WORD, listed(PERSON_ROLES) || listed(ORG_ROLES) || personRoleHead || agent);
   set(PERSON_ROLE_WORD, listed(PERSON_ROLES) || personRoleHead || agent);
   set(PERSON_ROLE, listed(PERSON_ROLES) || agent);
