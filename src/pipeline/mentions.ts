@@ -4,6 +4,7 @@ import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
 import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, OFFICE_ABBREVIATIONS, POSSESSIVES_EN } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
+import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions } from "./role-mentions.ts";
 import {
   ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
@@ -471,6 +472,15 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // Only where a first name follows: "the Prime Minister to the House of Commons" is a title and a place.
       if (nameWord(n3) && n.lower === "to" && n2?.lower === "the" && is(tokens[j], TITLE_WORD) && firstNameAhead(tokens, j + 3)) { j += 3; continue; }
       break;
+    }
+    // "l’Union suisse des paysans", "le Parti socialiste": a French institution's name goes on in lowercase,
+    // its words no title ("générale") nor role ("socialiste").
+    const orgEnd = language === "fr" && j === i ? frenchOrgNameEnd(tokens, j) : j;
+    if (orgEnd > j) {
+      out.push({ kind: "name", first: i, last: orgEnd, text: textOf(tokens, source, i, orgEnd, base), role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: tokens[orgEnd]?.possessive ?? false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
+      used.fill(1, i, orgEnd + 1);
+      i = orgEnd;
+      continue;
     }
     // "Rs 65 crore", "Fr 20": a short word before a figure is a unit or a currency, no one's name.
     if (j === i && t.text.length <= 3 && /^\d/.test(tokens[i + 1]?.text ?? "") && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD)) {

@@ -220,6 +220,7 @@ export const ORG_WORDS = set(
   "television channel platform technologies labs systems motors airlines global capital partners progress " +
   "agence fondation ligue groupe conseil ministère parti syndicat institut chambre comité université société " +
   "banque fonds réseau fédération tribunal cour assemblée sénat gouvernement autorité régie nations " +
+  "confédération mouvement rassemblement collectif observatoire caisse " +
   "foundation project initiative campaign change team energy energies motors airways pharma " +
   "pharmaceuticals health robotics software solutions holdings industries ventures insurance telecom " +
   "communications studios entertainment foods logistics freight electric power oil gas mining labs " +

@@ -39,6 +39,8 @@ function longestWord(normalised: string): string {
 }
 
 // A line that reports speech or opens with a wire dateline is the story, even right above a credit.
+/** A closing mark, a comma and a lower-case word: a quotation's cue follows it (`», a ajouté…`, `," she said`). */
+const CUE_AFTER_QUOTE = /[»”"]\s*,\s*\p{Ll}/u;
 const REPORTING = /\b(said|says|told|according to|a déclaré|a dit|selon|ont déclaré)\b/iu;
 const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .'-]+(,[^()]*)?\s*\([^)]*\)\s*[-–—]/u;
 
@@ -175,7 +177,8 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
       repeated = k !== j && kinds[k] !== "title" && lower(k).includes(probe) && norm(k).includes(n);
     }
     if (repeated) kinds[j] = "pull-quote";
-    else if (t.length <= HEADING_MAX && j > i) kinds[j] = "heading";
+    // "« … », a dit Sidi Touré" with its full stop lost reports speech: a paragraph still.
+    else if (t.length <= HEADING_MAX && j > i && !REPORTING.test(t) && !CUE_AFTER_QUOTE.test(t)) kinds[j] = "heading";
   }
   return kinds;
 }

@@ -341,6 +341,10 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   }
   const next = ctx.tokens[end];
   if (next !== undefined && next.kind === "word" && mentionStarting(ctx, end) !== null) return end;
+  // "a constaté à Berne mercredi l’Union suisse des paysans": a place, then when.
+  if (m !== null && m.kind === "name" && end <= ceiling && skippable(ctx, end)) return end;
+  // "a constaté à Berne l’Union suisse des paysans": a place, then a name after its article.
+  if (m !== null && m.kind === "name" && next !== undefined && DEFINITE_ARTICLES.has(next.lower) && mentionStarting(ctx, end + 1)?.kind === "name") return end;
   // "a affirmé à l’AFP le général Fiacre Kili": or a title and a name after their article.
   if (next !== undefined && next.kind === "word" && DEFINITE_ARTICLES.has(next.lower) && nameAfterTitle(ctx, end + 1, ceiling) !== null) return end;
   // "s’est énervé auprès de l’AFP, Christophe Le Tyrant": a comma may close the dative.

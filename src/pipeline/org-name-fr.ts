@@ -1,0 +1,46 @@
+import { NATIONALITIES_FR } from "./names-lexicon.ts";
+import type { Token } from "./tokens.ts";
+import { CAPITALISED, LOWERCASE, ORG_WORD } from "./words.ts";
+
+/**
+ * Endings of French adjectives that qualify an institution: `européenne`, `fédéral`, `socialiste`,
+ * `populaire`, `cantonal`, `mondiale`, `suprême`, `romande`.
+ */
+const ADJECTIVE = /(?:al|ale|aux|ales|and|ande|ole|ien|ienne|éen|éenne|ais|aise|ique|aire|el|elle|if|ive|ois|oise|ain|aine|iste|ate|ême|ieur|ieure)$/u;
+/** Prepositions that open the complement of an institution's name: `des paysans`, `du travail`, `de la magistrature`. */
+const OF = new Set(["de", "des", "du", "d’", "d'"]);
+const ARTICLES = new Set(["la", "l’", "l'"]);
+/** Words that end a name whatever their ending: a relative, a conjunction, a pronoun. */
+const STOPS = new Set(["qui", "que", "qu’", "qu'", "dont", "et", "ou", "mais", "lui", "leur", "elle", "il", "se", "s’", "s'", "y", "en"]);
+/** How many lowercase words a name may take after its capitalised noun. */
+const MAX_TAIL = 8;
+
+function lowerWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && t.info.verb.fr === null && !STOPS.has(t.lower);
+}
+
+function adjective(t: Token | undefined): boolean {
+  return lowerWord(t) && (ADJECTIVE.test(t.lower) || NATIONALITIES_FR.has(t.lower) || (t.lower.endsWith("s") && ADJECTIVE.test(t.lower.slice(0, -1))));
+}
+
+/**
+ * `l’Union suisse des paysans`, `le Parti socialiste`, `la Fédération française de football`: French
+ * writes an institution's name with one capital, its adjectives and its complement lowercase. Given
+ * the index of a capitalised institution noun, the index of the name's last word (itself when no
+ * lowercase part follows).
+ */
+export function frenchOrgNameEnd(tokens: readonly Token[], k: number): number {
+  const head = tokens[k];
+  if (head === undefined || (head.flags & ORG_WORD) === 0 || (head.flags & CAPITALISED) === 0) return k;
+  let end = k;
+  for (let n = k + 1; n <= k + MAX_TAIL && adjective(tokens[n]); n++) end = n;
+  // Complements, two at most ("des producteurs de lait"): a preposition, maybe an article, a noun, its adjectives.
+  for (let of = 0; of < 2 && OF.has(tokens[end + 1]?.lower ?? ""); of++) {
+    let c = end + 2;
+    if (ARTICLES.has(tokens[c]?.lower ?? "")) c++;
+    if (!lowerWord(tokens[c]) || c > k + MAX_TAIL) break;
+    end = c++;
+    while (c <= k + MAX_TAIL && adjective(tokens[c])) end = c++;
+  }
+  return end;
+}
