@@ -4,7 +4,7 @@ import { tokenizeBlock } from "../../src/pipeline/tokens.ts";
 
 /** The name `frenchOrgNameEnd` reads from the first token written `head` in `text`. */
 function nameFrom(text: string, head: string): string {
-  const tokens = tokenizeBlock({ index: 0, kind: "paragraph", text, start: 0, end: text.length }, [], "fr");
+  const tokens = tokenizeBlock({ index: 0, kind: "paragraph", text, start: 0, end: text.length, line: 1 }, [], "fr");
   const k = tokens.findIndex((t) => t.text === head);
   const end = frenchOrgNameEnd(tokens, k);
   return text.slice(tokens[k]?.start ?? 0, tokens[end]?.end ?? 0);
