@@ -114,9 +114,10 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   if (ctx === null || knownOnly) return null;
   // "Les avocats de la défense démontent… « … », explique l’un d’eux": one of the group just spoken of,
   // which readers are told.
-  const group = m.partitive && (OF_THEM.test(m.text) || BARE_OTHER.test(m.text)) ? d.lastGroup(pos) : null;
+  // "« … », confirme un autre": one more of the group the last speaker was one of.
+  const group = m.partitive && (OF_THEM.test(m.text) || BARE_OTHER.test(m.text)) ? (d.lastGroup(pos) ?? d.lastMembers(pos)) : null;
   // "a déclaré le procureur", "a neighbour said": someone the text never names is still someone.
-  return d.described(m, group === null ? describedAs(ctx, m) : `${describedAs(ctx, m)} (${group.name})`, pos);
+  return d.described(m, group === null ? describedAs(ctx, m) : `${describedAs(ctx, m)} (${group.name})`, pos, group);
 }
 
 /** Adverbs that tell a subject acts again: `a également estimé`, `also said`. */
@@ -154,8 +155,8 @@ function joinedTerm(ctx: Ctx, q: number, decisions: readonly (Decision | undefin
   return pair?.kind === "quote" && AND_WORDS.has(lowerAt(ctx, q - 1)) ? (decisions[pair.span]?.term ?? null) : null;
 }
 
-/** `Another raged:`, `un autre ajoute`: a partitive standing alone, one more of the group just met. */
-const BARE_OTHER = /^(?:another|un autre|une autre)$/iu;
+/** `Another raged:`, `un autre ajoute`, `dit un troisième`: a partitive standing alone, one more of the group just met. */
+const BARE_OTHER = /^(?:another|une? autre|une? (?:second|seconde|\p{L}+ième))$/iu;
 
 /** `l’un d’eux`, `one of them`: a partitive whose set is a pronoun. */
 const OF_THEM = /\b(?:d[’']eux|d[’']elles|d[’']entre (?:eux|elles)|of them)$/iu;

@@ -33,6 +33,8 @@ export interface Entity {
   described: boolean;
   /** A group that speaks as one ("union officials"): "they", never "it". */
   plural: boolean;
+  /** The group it is one of, when described so ("l’un d’eux", after "les prévenus"). */
+  memberOf: Entity | null;
   /** Folded single-word keys: surname, aliases. */
   keys: Set<string>;
   lastMention: number;
@@ -248,7 +250,7 @@ export class Discourse {
     const display = person?.name ?? name;
     const e: Entity = {
       name: display, type: person === null ? type : person.type, gender: person?.gender ?? gender,
-      textRole: null, roles: [], person, described: false, plural: false, keys: new Set(), lastMention: -1,
+      textRole: null, roles: [], person, described: false, plural: false, memberOf: null, keys: new Set(), lastMention: -1,
       track: { order: this.entities.length, events: [], heads: new Set(), roleKeys: new Set(), rolesByHead: new Map(), newer: null, older: null, floor: 0 },
     };
     this.entities.push(e);
@@ -425,6 +427,11 @@ export class Discourse {
     return this.lastEvent(pos, (e) => e.plural);
   }
 
+  /** "« … », confirme un autre" after "assure l’un d’eux": the group the one who just spoke is one of. */
+  lastMembers(pos: number): Entity | null {
+    return this.lastEvent(pos, (e) => e.memberOf !== null)?.memberOf ?? null;
+  }
+
   /** "elle … dans un communiqué": the organisation of that grammatical gender talked about lately. */
   organisationOfGender(gender: Gender, pos: number): Entity | null {
     return this.recent(pos, (e) => e.type === "organisation" && !e.plural && e.gender === gender);
@@ -585,10 +592,11 @@ export class Discourse {
    * Someone the text designates only by a role no one named holds (`le procureur`, `a neighbour`):
    * an entity of its own, shown as `description`, that later mentions of the role resolve to.
    */
-  described(m: Mention, description: string, pos: number): Entity {
+  described(m: Mention, description: string, pos: number, memberOf: Entity | null = null): Entity {
     const e = this.create(description, m.type === "organisation" ? "organisation" : "person", m.gender, null, false);
     e.described = true;
     e.plural = m.plural;
+    e.memberOf = memberOf;
     // "l’avocat général": the words the description adds tell this role from another ("l’avocat des parties civiles").
     const words = [...roleWords(description)].filter((w) => w.length > 1 && !LINK_WORDS.has(w));
     if (m.head !== null && words.length > 1 + m.modifiers.length && e.roles.length < MAX_ROLES) this.addRole(e, `\u0000${words.join(" ")}`, () => roleSet(new Set([fold(m.head ?? ""), ...words])));

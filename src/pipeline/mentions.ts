@@ -647,7 +647,7 @@ const BLOCKERS = new Set([
 ]);
 
 /** Prepositions that open a French role's complement ("chargée de l’économie", "délégué au numérique"). */
-const ROLE_COMPLEMENT = new Set(["à", "au", "aux", "de", "du", "des", "d’", "en", "pour"]);
+const ROLE_COMPLEMENT = new Set(["à", "au", "aux", "de", "du", "des", "d’", "en", "pour", "dans", "chez", "auprès"]);
 /** A hyphenated name ending on an acronym (`Keystone-ATS`), or an acronym run into a word (`ROBtv`): a medium's name, not a person's. */
 const ACRONYM_TAIL = /(?:-\p{Lu}{2,}|^\p{Lu}{2,}\p{Ll}+)$/u;
 
@@ -684,7 +684,10 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
   // ends on; the first role is someone else's, of that person.
   if (comma === 0 && name - 1 > last && is(tokens[name - 1], PERSON_ROLE_WORD) && is(tokens[name - 1], LOWERCASE) && DETERMINERS.has(tokens[name - 2]?.lower ?? "")) return false;
   let opened = false; // past a preposition of the complement, names are what the role is of
-  for (let k = last + 1; k < name - comma; k++) {
+  // "l’avocat criminaliste Me Eric Sutton": a courtesy title right before the name is no part of the role.
+  let stop = name - comma;
+  while (stop - 1 > last && COURTESY_TITLES.has(tokens[stop - 1]?.lower ?? "")) stop--;
+  for (let k = last + 1; k < stop; k++) {
     const t = tokens[k] as Token;
     // "le ministre délégué au numérique, Julien Marchetti", "the leader of the opposition at City
     // Hall, Noemi Elbaz": before a comma the role may take its complement.

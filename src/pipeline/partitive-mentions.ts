@@ -34,6 +34,9 @@ function plain(t: Token | undefined, language: Language): boolean {
   return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (t.flags & (AUXILIARY | CONNECTOR)) === 0 && t.info.verb[language] === null && !STOPS.has(t.lower) && !/\d/.test(t.lower);
 }
 
+/** `deuxième`, `troisième`, `second`: an ordinal that may stand for one more person. */
+const ORDINAL_FR = /^(?:second|seconde|\p{L}+ième)$/u;
+
 /** Nouns of time and number that make `another`, `un autre` no one: `another year`, `une autre fois`. */
 const NOT_PEOPLE = new Set([
   "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "way", "thing", "things", "one",
@@ -87,6 +90,9 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
   } else if (language === "fr" && (w === "un" || w === "une") && next === "autre") {
     const end = /ment$/.test(tokens[i + 2]?.lower ?? "") ? -1 : wordsEnd(tokens, i + 2, language);
     last = end === -1 ? i + 1 : end;
+  } else if (language === "fr" && (w === "un" || w === "une") && ORDINAL_FR.test(next) && !plain(tokens[i + 2], language)) {
+    // "dit un troisième": an ordinal alone counts one more of the group (not "un second tour").
+    last = i + 1;
   } else if (language === "fr" && (w === "un" || w === "une")) {
     if (next === "d’" && PRONOUNS.fr.has(tokens[i + 2]?.lower ?? "")) last = i + 2;
     else if (next === "d’" && tokens[i + 2]?.lower === "entre" && PRONOUNS.fr.has(tokens[i + 3]?.lower ?? "")) last = i + 3;
@@ -98,7 +104,7 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
   const words: string[] = [];
   for (let k = i + 1; k <= last; k++) {
     const x = tokens[k] as Token;
-    if (plain(x, language) && !PRONOUNS[language].has(x.lower) && !SET_DETERMINERS[language].has(x.lower) && x.lower !== "autre" && !NUMBERS_FR.has(x.lower)) words.push(x.lower);
+    if (plain(x, language) && !PRONOUNS[language].has(x.lower) && !SET_DETERMINERS[language].has(x.lower) && x.lower !== "autre" && !ORDINAL_FR.test(x.lower) && !NUMBERS_FR.has(x.lower)) words.push(x.lower);
   }
   const head = (language === "fr" ? words[0] : words[words.length - 1]) ?? w;
   const female = language === "fr" && w === "une";
