@@ -121,6 +121,8 @@ const ELECTED = new Set([
 const DEMONYM_ROLE = /^(?:the|le|la|l[’'])\s*\p{Lu}\p{Ll}+$/u;
 /** A stated role that is one capitalised word, as demonyms are ("Français", "Briton"). */
 const DEMONYM_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** `deuxième`, `second`, `third`: a word that counts one of several. */
+const ORDINAL = /^(?:\p{L}+ieme|\p{L}+ième|second|seconde|third|fourth|fifth)$/u;
 const INDEFINITE_ROLE = /^(?:a|an|one|un|une)\s/iu;
 /** `cette lycéenne`, `this father of two`: a demonstrative points back to someone already there. */
 const DEMONSTRATIVE = /^(?:this|that|ce|cet|cette)\s/iu;
@@ -491,6 +493,7 @@ export class Discourse {
     // "le chef de l’État" is a head of state, whatever the holder's stated role.
     const complement = !ofState && /\s(?:de|du|des|of)\s|\sd[’']/iu.test(m.text);
     const origins = mods.filter(isOrigin);
+    const ordinal = mods.some((w) => ORDINAL.test(w));
     for (const e of this.byHead.get(head) ?? []) {
       if (e.lastMention < 0 || e.lastMention >= pos) continue;
       if (wantOrg !== (e.type === "organisation") || (m.plural) !== e.plural) continue;
@@ -499,7 +502,8 @@ export class Discourse {
       for (const r of e.track.rolesByHead.get(head) ?? []) {
         let overlap = 0;
         for (const w of mods) if (r.words.has(w)) overlap++;
-        if (complement && e.described && overlap === 0 && r.words.size > 1) continue;
+        // "l’avocat du deuxième prévenu" is not "Me Mary, l’avocat de Salah Abdeslam": an ordinal counts another.
+        if ((complement && e.described && overlap === 0 && r.words.size > 1) || (ordinal && overlap === 0)) continue;
         // "the US leader" is not "Israeli leader Benjamin Netanyahu": two origins, two people.
         if (overlap === 0 && origins.length > 0 && [...r.words].some((w) => isOrigin(w) && !origins.some((o) => originKey(o) === originKey(w)))) continue;
         score = Math.max(score, 1 + overlap);
@@ -558,7 +562,7 @@ export class Discourse {
     if (!wantOrg) {
       if (!definite) return null;
       const sameGender = (e: Entity) => m.gender === null || e.gender === null || e.gender === m.gender;
-      const numbered = m.modifiers.some((w) => /\d/.test(w));
+      const numbered = ordinal || m.modifiers.some((w) => /\d/.test(w));
       // "a déclaré le chef de l’État" after "François Hollande était à Paris": a head of state or
       // government no one holds yet is the latest person whose role the text never stated.
       const partyLeader = head === LEADER && m.modifiers.some((w) => PARTY_KEYS.has(fold(w)));

@@ -123,6 +123,10 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       // "l’avocate de la victime", "the mother of the victim": a role of a role is one phrase, headed by the first.
       // Not a verb: "Le député d’ajouter : « … »" is a narrative infinitive.
       if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && tokens[p]?.info.verb[language] === null && (((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0 || POST_DET.has(tokens[p - 1]?.lower ?? ""))) q = p + 1;
+      // "l’avocat du deuxième prévenu": an ordinal or an adjective before the noun takes the noun with it.
+      const before = q === p + 1 && language === "fr" && (BEFORE_NOUN_FR.has(tokens[p]?.lower ?? "") || /ième$/.test(tokens[p]?.lower ?? ""));
+      const noun = tokens[p + 1];
+      if (before && noun !== undefined && noun.kind === "word" && (noun.flags & LOWERCASE) !== 0 && (noun.info.verb.fr === null || (noun.flags & PERSON_ROLE_WORD) !== 0) && used[p + 1] === 0) q = p + 2;
       if (q > p) last = q - 1;
     }
     // "le chef libéral": a party adjective after a French role noun is part of the role.
