@@ -115,7 +115,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   // "Les avocats de la défense démontent… « … », explique l’un d’eux": one of the group just spoken of,
   // which readers are told.
   // "« … », confirme un autre": one more of the group the last speaker was one of.
-  const group = m.partitive && (OF_THEM.test(m.text) || BARE_OTHER.test(m.text)) ? (d.lastGroup(pos) ?? d.lastMembers(pos)) : null;
+  const group = m.partitive && (OF_THEM.test(m.text) || BARE_OTHER.test(m.text)) ? (d.lastPeople(pos) ?? d.lastMembers(pos)) : null;
   // "a déclaré le procureur", "a neighbour said": someone the text never names is still someone.
   return d.described(m, group === null ? describedAs(ctx, m) : `${describedAs(ctx, m)} (${group.name})`, pos, group);
 }

@@ -429,6 +429,11 @@ export class Discourse {
     return this.lastEvent(pos, (e) => e.plural);
   }
 
+  /** "assure l’un d’eux": the people the last sentences were about, past one organisation named since ("défiant l’institution, ils…"). */
+  lastPeople(pos: number): Entity | null {
+    return this.lastEvent(pos, (e) => e.plural, (e) => e.type === "organisation" && !e.plural);
+  }
+
   /** "« … », confirme un autre" after "assure l’un d’eux": the group the one who just spoke is one of. */
   lastMembers(pos: number): Entity | null {
     return this.lastEvent(pos, (e) => e.memberOf !== null)?.memberOf ?? null;
