@@ -152,6 +152,10 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     if (placed) k--;
   }
   if (ctx.tokens[k]?.text !== ",") return null;
+  // "Congress leader Adhir Ranjan Chowdhury in Lok Sabha, said": a place the subject's own complement ends on.
+  const placed = mentionEnding(ctx, k - 1);
+  const holder = placed !== null && PREPOSITIONS.has(ctx.tokens[placed.first - 1]?.lower ?? "") ? governingHead(ctx, placed, floor) : null;
+  if (holder !== null && holder.kind === "name" && holder.type === "person") return named(ctx, holder);
   // "The tennis star, who on Sunday beat the world No 1, Novak Djokovic, in three sets, said": the
   // relative clause's antecedent, whatever it names.
   for (let j = k - 2; j >= floor + 1 && j >= k - MAX_RELATIVE; j--) {
