@@ -125,8 +125,8 @@ const ALSO = new Set(["également", "aussi", "also"]);
 
 /** Whether an "also" stands within two words of role mention `m`: `the coach also said`, `a également estimé le patron`. */
 function saidAlso(ctx: Ctx, m: Mention): boolean {
-  for (let k = m.first - 2; k <= m.last + 2; k++) if (k < m.first || k > m.last) if (ALSO.has(lowerAt(ctx, k))) return true;
-  return false;
+  const near = [m.first - 2, m.first - 1, m.last + 1, m.last + 2];
+  return near.some((k) => ALSO.has(lowerAt(ctx, k)));
 }
 
 /** Verbs that only link: "C’est un « manque de respect »" goes on with the speaker's words. */

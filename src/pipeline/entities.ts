@@ -2,7 +2,7 @@ import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
-import { DEMONYMS, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { DEMONYMS, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
 import { isAgeNoun } from "./words.ts";
 
@@ -121,8 +121,7 @@ const ELECTED = new Set([
 const DEMONYM_ROLE = /^(?:the|le|la|l[’'])\s*\p{Lu}\p{Ll}+$/u;
 /** A stated role that is one capitalised word, as demonyms are ("Français", "Briton"). */
 const DEMONYM_WORD = /^\p{Lu}\p{Ll}+$/u;
-/** `deuxième`, `second`, `third`: a word that counts one of several. */
-const ORDINAL = /^(?:\p{L}+ieme|\p{L}+ième|second|seconde|third|fourth|fifth)$/u;
+/** `a minister`, `one speaker`, `un avocat`: someone not met before. */
 const INDEFINITE_ROLE = /^(?:a|an|one|un|une)\s/iu;
 /** `cette lycéenne`, `this father of two`: a demonstrative points back to someone already there. */
 const DEMONSTRATIVE = /^(?:this|that|ce|cet|cette)\s/iu;
@@ -498,7 +497,7 @@ export class Discourse {
     // "le chef de l’État" is a head of state, whatever the holder's stated role.
     const complement = !ofState && /\s(?:de|du|des|of)\s|\sd[’']/iu.test(m.text);
     const origins = mods.filter(isOrigin);
-    const ordinal = mods.some((w) => ORDINAL.test(w));
+    const ordinal = mods.some(isOrdinal);
     for (const e of this.byHead.get(head) ?? []) {
       if (e.lastMention < 0 || e.lastMention >= pos) continue;
       if (wantOrg !== (e.type === "organisation") || (m.plural) !== e.plural) continue;
@@ -622,12 +621,12 @@ export class Discourse {
   }
 }
 
-/** A person, or a name of unknown kind a first name or a pronoun gave a gender ("Laurent", "Regragui … il"). */
 /** A person, or a lone first name of unknown kind ("Dominique, 74 ans"): not a word a sentence opened on, nor "Moulay Brahim". */
 function personOrFirstName(e: Entity): boolean {
   return e.type === "person" || (e.type === "unknown" && !e.name.includes(" ") && e.name.split("-").every(isFirstName));
 }
 
+/** A person, or a name of unknown kind a first name or a pronoun gave a gender ("Laurent", "Regragui … il"). */
 function gendered(e: Entity): boolean {
   return e.type === "person" || (e.type === "unknown" && e.gender !== null);
 }

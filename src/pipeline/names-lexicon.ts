@@ -108,6 +108,11 @@ export function startsDefinite(text: string): boolean {
   return /^(?:the|le|la|l’|l')\s*/iu.test(text);
 }
 
+/** `deuxième`, `second`, `third`, folded or not: a word that counts one of several. */
+export function isOrdinal(word: string): boolean {
+  return /^(?:\p{L}+i[eè]me|second|seconde|third|fourth|fifth)$/u.test(word);
+}
+
 /** Courtesy titles that tell the gender. */
 export const MALE_TITLES = set("mr m monsieur sir lord father king prince");
 export const FEMALE_TITLES = set("mrs ms mme mlle madame dame lady queen princess");

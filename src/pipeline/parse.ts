@@ -38,9 +38,9 @@ function longestWord(normalised: string): string {
   return longest;
 }
 
-// A line that reports speech or opens with a wire dateline is the story, even right above a credit.
 /** A closing mark, a comma and a lower-case word: a quotation's cue follows it (`», a ajouté…`, `," she said`). */
 const CUE_AFTER_QUOTE = /[»”"]\s*,\s*\p{Ll}/u;
+// A line that reports speech or opens with a wire dateline is the story, even right above a credit.
 const REPORTING = /\b(said|says|told|according to|a déclaré|a dit|selon|ont déclaré)\b/iu;
 const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .'-]+(,[^()]*)?\s*\([^)]*\)\s*[-–—]/u;
 

@@ -1,6 +1,6 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
-import { NUMBERS_FR } from "./names-lexicon.ts";
+import { NUMBERS_FR, isOrdinal } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CONNECTOR, LOWERCASE } from "./words.ts";
 
@@ -33,9 +33,6 @@ const STOPS = new Set([
 function plain(t: Token | undefined, language: Language): boolean {
   return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (t.flags & (AUXILIARY | CONNECTOR)) === 0 && t.info.verb[language] === null && !STOPS.has(t.lower) && !/\d/.test(t.lower);
 }
-
-/** `deuxième`, `troisième`, `second`: an ordinal that may stand for one more person. */
-const ORDINAL_FR = /^(?:second|seconde|\p{L}+ième)$/u;
 
 /** Nouns of time and number that make `another`, `un autre` no one: `another year`, `une autre fois`. */
 const NOT_PEOPLE = new Set([
@@ -90,7 +87,7 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
   } else if (language === "fr" && (w === "un" || w === "une") && next === "autre") {
     const end = /ment$/.test(tokens[i + 2]?.lower ?? "") ? -1 : wordsEnd(tokens, i + 2, language);
     last = end === -1 ? i + 1 : end;
-  } else if (language === "fr" && (w === "un" || w === "une") && ORDINAL_FR.test(next) && !plain(tokens[i + 2], language)) {
+  } else if (language === "fr" && (w === "un" || w === "une") && isOrdinal(next) && !plain(tokens[i + 2], language)) {
     // "dit un troisième": an ordinal alone counts one more of the group (not "un second tour").
     last = i + 1;
   } else if (language === "fr" && (w === "un" || w === "une")) {
@@ -104,7 +101,7 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
   const words: string[] = [];
   for (let k = i + 1; k <= last; k++) {
     const x = tokens[k] as Token;
-    if (plain(x, language) && !PRONOUNS[language].has(x.lower) && !SET_DETERMINERS[language].has(x.lower) && x.lower !== "autre" && !ORDINAL_FR.test(x.lower) && !NUMBERS_FR.has(x.lower)) words.push(x.lower);
+    if (plain(x, language) && !PRONOUNS[language].has(x.lower) && !SET_DETERMINERS[language].has(x.lower) && x.lower !== "autre" && !isOrdinal(x.lower) && !NUMBERS_FR.has(x.lower)) words.push(x.lower);
   }
   const head = (language === "fr" ? words[0] : words[words.length - 1]) ?? w;
   const female = language === "fr" && w === "une";

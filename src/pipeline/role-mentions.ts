@@ -1,7 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import type { Gender, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { NATIONALITIES_FR, PARTY_WORDS } from "./names-lexicon.ts";
+import { NATIONALITIES_FR, PARTY_WORDS, isOrdinal } from "./names-lexicon.ts";
 import { LOWERCASE, ORG_WORD, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
@@ -124,7 +124,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       // Not a verb: "Le député d’ajouter : « … »" is a narrative infinitive.
       if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && tokens[p]?.info.verb[language] === null && (((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0 || POST_DET.has(tokens[p - 1]?.lower ?? ""))) q = p + 1;
       // "l’avocat du deuxième prévenu": an ordinal or an adjective before the noun takes the noun with it.
-      const before = q === p + 1 && language === "fr" && (BEFORE_NOUN_FR.has(tokens[p]?.lower ?? "") || /ième$/.test(tokens[p]?.lower ?? ""));
+      const before = q === p + 1 && language === "fr" && (BEFORE_NOUN_FR.has(tokens[p]?.lower ?? "") || isOrdinal(tokens[p]?.lower ?? ""));
       const noun = tokens[p + 1];
       if (before && noun !== undefined && noun.kind === "word" && (noun.flags & LOWERCASE) !== 0 && (noun.info.verb.fr === null || (noun.flags & PERSON_ROLE_WORD) !== 0) && used[p + 1] === 0) q = p + 2;
       if (q > p) last = q - 1;

@@ -153,8 +153,8 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   }
   if (ctx.tokens[k]?.text !== ",") return null;
   // "Congress leader Adhir Ranjan Chowdhury in Lok Sabha, said": a place the subject's own complement ends on.
-  const placed = mentionEnding(ctx, k - 1);
-  const holder = placed !== null && PREPOSITIONS.has(ctx.tokens[placed.first - 1]?.lower ?? "") ? governingHead(ctx, placed, floor) : null;
+  const ending = mentionEnding(ctx, k - 1);
+  const holder = ending !== null && PREPOSITIONS.has(ctx.tokens[ending.first - 1]?.lower ?? "") ? governingHead(ctx, ending, floor) : null;
   if (holder !== null && holder.kind === "name" && holder.type === "person") return named(ctx, holder);
   // "The tennis star, who on Sunday beat the world No 1, Novak Djokovic, in three sets, said": the
   // relative clause's antecedent, whatever it names.
@@ -345,10 +345,9 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   }
   const next = ctx.tokens[end];
   if (next !== undefined && next.kind === "word" && mentionStarting(ctx, end) !== null) return end;
-  // "a constaté à Berne mercredi l’Union suisse des paysans": a place, then when.
-  if (m !== null && m.kind === "name" && end <= ceiling && skippable(ctx, end)) return end;
-  // "a constaté à Berne l’Union suisse des paysans": a place, then a name after its article.
-  if (m !== null && m.kind === "name" && next !== undefined && DEFINITE_ARTICLES.has(next.lower) && mentionStarting(ctx, end + 1)?.kind === "name") return end;
+  // "a constaté à Berne mercredi l’Union suisse des paysans", "à Berne l’Union…": a place, then when or a name after its article.
+  const articled = next !== undefined && DEFINITE_ARTICLES.has(next.lower) && mentionStarting(ctx, end + 1)?.kind === "name";
+  if (m !== null && m.kind === "name" && end <= ceiling && (skippable(ctx, end) || articled)) return end;
   // "a affirmé à l’AFP le général Fiacre Kili": or a title and a name after their article.
   if (next !== undefined && next.kind === "word" && DEFINITE_ARTICLES.has(next.lower) && nameAfterTitle(ctx, end + 1, ceiling) !== null) return end;
   // "s’est énervé auprès de l’AFP, Christophe Le Tyrant": a comma may close the dative.

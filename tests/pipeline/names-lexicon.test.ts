@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FEMALE_FIRST, FIRST_NAMES, MALE_FIRST, isFirstName } from "../../src/pipeline/names-lexicon.ts";
+import { FEMALE_FIRST, FIRST_NAMES, MALE_FIRST, isFirstName, isOrdinal } from "../../src/pipeline/names-lexicon.ts";
 
 describe("names-lexicon", () => {
   it("knows French given names of the civil registry, by sex", () => {
@@ -18,5 +18,10 @@ describe("names-lexicon", () => {
     for (const name of ["victor", "yacine", "ambroise", "élie", "nordine"]) expect(FEMALE_FIRST.has(name)).toBe(false);
     for (const word of ["clermont", "michelin", "golan", "venise", "ariane"]) expect(FIRST_NAMES.has(word)).toBe(false);
     expect(MALE_FIRST.has("victor")).toBe(true);
+  });
+
+  it("isOrdinal: counts one of several, written with its accent or folded", () => {
+    for (const w of ["deuxième", "troisieme", "second", "seconde", "third"]) expect(isOrdinal(w)).toBe(true);
+    for (const w of ["premier", "thème", "système", "autre", "two"]) expect(isOrdinal(w)).toBe(false);
   });
 });
