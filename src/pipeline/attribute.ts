@@ -18,7 +18,7 @@ import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
 import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
-import { AND_WORDS, AUXILIARY, CAPITALISED, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, firstName, speechNoun } from "./words.ts";
+import { AND_WORDS, AUXILIARY, CAPITALISED, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, firstName, speechNoun } from "./words.ts";
 
 export type { Attributed };
 
@@ -118,15 +118,6 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   const group = m.partitive && (OF_THEM.test(m.text) || BARE_OTHER.test(m.text)) ? (d.lastPeople(pos) ?? d.lastMembers(pos)) : null;
   // "a déclaré le procureur", "a neighbour said": someone the text never names is still someone.
   return d.described(m, group === null ? describedAs(ctx, m) : `${describedAs(ctx, m)} (${group.name})`, pos, group);
-}
-
-/** Adverbs that tell a subject acts again: `a également estimé`, `also said`. */
-const ALSO = new Set(["également", "aussi", "also"]);
-
-/** Whether an "also" stands within two words of role mention `m`: `the coach also said`, `a également estimé le patron`. */
-function saidAlso(ctx: Ctx, m: Mention): boolean {
-  const near = [m.first - 2, m.first - 1, m.last + 1, m.last + 2];
-  return near.some((k) => ALSO.has(lowerAt(ctx, k)));
 }
 
 /** Verbs that only link: "C’est un « manque de respect »" goes on with the speaker's words. */
@@ -279,15 +270,18 @@ const BACK_POINTERS: ReadonlyMap<string, Gender> = new Map([
 
 /** French demonstrative determiners, by the gender of the noun they open. */
 const DEMONSTRATIVES_FR: ReadonlyMap<string, Gender> = new Map([["cette", "female"], ["cet", "male"], ["ce", "male"]]);
-/** Words after "ce" that make it a pronoun, not a determiner: `ce qui`, `ce sont`. */
-const NOT_NOUNS_FR = new Set(["qui", "que", "qu’", "qu'", "sont", "fut", "serait", "sera", "soit", "dont", "n’", "n'"]);
+
+/** A noun for a person (`retraitée`, `infirmier`) or an inhabitant (`annécienne`): not `cette décision`, `ce matin`. */
+function personNoun(t: Token): boolean {
+  return (t.flags & PERSON_ROLE_WORD) !== 0 || (t.lower.length >= 7 && /i(?:en|enne)$/.test(t.lower));
+}
 
 /** Whether tokens `from..to` speak of someone of `gender` (any, when unknown) by a pronoun. */
 function pointsBack(ctx: Ctx, from: number, to: number, gender: Gender | null): boolean {
   // "Cette annécienne est désormais chargée…": a demonstrative opening the sentence is about them too.
   const opener = DEMONSTRATIVES_FR.get(lowerAt(ctx, from));
   const next = ctx.tokens[from + 1];
-  if (opener !== undefined && (gender === null || opener === gender) && next !== undefined && (next.flags & LOWERCASE) !== 0 && next.info.verb[ctx.language] === null && !NOT_NOUNS_FR.has(next.lower)) return true;
+  if (opener !== undefined && (gender === null || opener === gender) && next !== undefined && (next.flags & LOWERCASE) !== 0 && personNoun(next)) return true;
   for (let k = from; k <= to; k++) {
     const g = BACK_POINTERS.get(ctx.tokens[k]?.lower ?? "");
     if (g !== undefined && (gender === null || g === gender)) return true;
@@ -634,8 +628,7 @@ class Reader {
         return o.entity;
       }
     }
-    // "Le patron de la SNCF a également estimé…": one who also spoke is someone met already.
-    const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block || (m.kind === "role" && saidAlso(ctx, m)));
+    const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block);
     if (e !== null) this.resolved.set(key, e);
     return e;
   }

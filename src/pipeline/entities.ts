@@ -486,8 +486,6 @@ export class Discourse {
     if (premier !== null) return premier;
     const head = headKey(ofState && leads ? "president" : ofGovernment ? "premier" : prosecutes ? "procureur" : m.head);
     const wantOrg = m.type === "organisation";
-    // "said one speaker" after "the Speaker, Alban Bagbin": an indefinite brings someone new.
-    if (INDEFINITE_ROLE.test(m.text) && !wantOrg) return null;
     let best: Entity | null = null;
     let bestScore = 0;
     let bestRecency = -1;
@@ -498,6 +496,9 @@ export class Discourse {
     const complement = !ofState && /\s(?:de|du|des|of)\s|\sd[’']/iu.test(m.text);
     const origins = mods.filter(isOrigin);
     const ordinal = mods.some(isOrdinal);
+    // "said one speaker" after "the Speaker, Alban Bagbin": an indefinite brings someone new, unless what it
+    // adds is theirs ("a spokesman for the council" after "council spokesman David Hart").
+    const indefinite = !wantOrg && INDEFINITE_ROLE.test(m.text);
     for (const e of this.byHead.get(head) ?? []) {
       if (e.lastMention < 0 || e.lastMention >= pos) continue;
       if (wantOrg !== (e.type === "organisation") || (m.plural) !== e.plural) continue;
@@ -507,7 +508,7 @@ export class Discourse {
         let overlap = 0;
         for (const w of mods) if (r.words.has(w)) overlap++;
         // "l’avocat du deuxième prévenu" is not "Me Mary, l’avocat de Salah Abdeslam": an ordinal counts another.
-        if ((complement && e.described && overlap === 0 && r.words.size > 1) || (ordinal && overlap === 0)) continue;
+        if ((complement && e.described && overlap === 0 && r.words.size > 1) || ((ordinal || indefinite) && overlap === 0)) continue;
         // "the US leader" is not "Israeli leader Benjamin Netanyahu": two origins, two people.
         if (overlap === 0 && origins.length > 0 && [...r.words].some((w) => isOrigin(w) && !origins.some((o) => originKey(o) === originKey(w)))) continue;
         score = Math.max(score, 1 + overlap);
@@ -557,10 +558,11 @@ export class Discourse {
       const otherOrigin = (e: Entity) => demonym && e.textRole !== null && DEMONYM_WORD.test(e.textRole) && fold(e.textRole) !== fold(m.head ?? "");
       return this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e));
     }
-    // "Anne Lise est un peu plus âgée. Cette lycéenne a choisi…": the one of that gender just spoken of.
-    // Not when no one is, as a reporter shows the one they meet: "…», raconte cette femme".
-    if (!wantOrg && !m.plural && m.gender !== null && DEMONSTRATIVE.test(m.text)) {
-      const back = this.lastEvent(pos, (e) => personOrFirstName(e) && !e.plural && e.gender === m.gender);
+    // "Anne Lise est un peu plus âgée. Cette lycéenne a choisi…": the one of that gender the last sentence was about.
+    // Not when no one is, nor after someone spoke, as a reporter shows the next one they meet: "…», raconte
+    // cette femme", "Dans les allées, cette éleveuse de la Mayenne ne décolère pas".
+    if (!wantOrg && !m.plural && m.gender !== null && !complement && DEMONSTRATIVE.test(m.text)) {
+      const back = this.lastEvent(pos, (e, spoke) => !spoke && personOrFirstName(e) && !e.plural && e.gender === m.gender);
       if (back !== null) return back;
     }
     if (!wantOrg) {

@@ -12,7 +12,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter((w
 
 /** Capitalised words that start sentences or titles but never start a name. */
 export const NOT_NAMES = set(
-  "the a an this that these those it its he she they we i you his her their our my your in on at for from to another " +
+  "the a an this that these those it its he she they we i you his her their our my your in on at for from another " +
   "with by as after before since while when where what who whom whose why how if but and or so yet nor " +
   "furthermore meanwhile however moreover according also amid among despite during although though " +
   "because unlike like over under into about above across against along around behind beyond between " +

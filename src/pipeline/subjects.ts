@@ -3,7 +3,7 @@ import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS } from "./names-lexi
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import { THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -146,16 +146,18 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     const ante = mentionEnding(ctx, comma ? k - 2 : k - 1);
     // "Shailendra Singh, a resident of Ghaziabad in Uttar Pradesh, who had claimed": a place a
     // preposition governs closes an appositive; the antecedent is the one it describes.
-    // Not one "chez" or "pour" governs: "Même ton chez Marc Lefranc, qui a jugé…" is his.
-    const placed = ante !== null && comma && PLACE_PREPOSITIONS.has(ctx.tokens[ante.first - 1]?.lower ?? "");
+    // Not a person "chez" or "pour" governs: "Même ton chez Marc Lefranc, qui a jugé…" is his ("un cadre chez Airbus, qui" is not Airbus's).
+    const prep = ctx.tokens[(ante?.first ?? 0) - 1]?.lower ?? "";
+    const placed = ante !== null && comma && (PLACE_PREPOSITIONS.has(prep) || (PREPOSITIONS.has(prep) && ante.type !== "person"));
     if (ante !== null && ante.kind !== "pronoun" && !placed) return named(ctx, ante);
     if (placed) k--;
   }
   if (ctx.tokens[k]?.text !== ",") return null;
   // "Congress leader Adhir Ranjan Chowdhury in Lok Sabha, said": a place the subject's own complement ends on.
+  // Only a subject opening its clause: "Blinken, after meeting Narendra Modi in Delhi, said" is Blinken's.
   const ending = mentionEnding(ctx, k - 1);
   const holder = ending !== null && PREPOSITIONS.has(ctx.tokens[ending.first - 1]?.lower ?? "") ? governingHead(ctx, ending, floor) : null;
-  if (holder !== null && holder.kind === "name" && holder.type === "person") return named(ctx, holder);
+  if (holder !== null && holder.kind === "name" && holder.type === "person" && opensClause(ctx, holder, floor)) return named(ctx, holder);
   // "The tennis star, who on Sunday beat the world No 1, Novak Djokovic, in three sets, said": the
   // relative clause's antecedent, whatever it names.
   for (let j = k - 2; j >= floor + 1 && j >= k - MAX_RELATIVE; j--) {
@@ -233,6 +235,20 @@ function complementHolder(ctx: Ctx, k: number, floor: number): Mention | null {
 export function participle(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
   return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (ctx.language === "en" ? /^\p{Ll}{3,}ing$/u : /^\p{Ll}{3,}ant$/u).test(t.lower);
+}
+
+/**
+ * Whether only a title ("opposition leader") stands between mention `m` and the comma or start
+ * before it: no verb, participle, preposition or relative ("after meeting", "qui a rencontré").
+ */
+function opensClause(ctx: Ctx, m: Mention, floor: number): boolean {
+  const verbal = ctx.language === "en" ? ING_LY_ED : FR_VERB_FORM;
+  for (let j = m.first - 1; j >= floor; j--) {
+    const t = ctx.tokens[j] as Token;
+    if (t.text === ",") return true;
+    if (t.kind !== "word" || t.info.verb[ctx.language] !== null || (t.flags & (AUXILIARY | verbal)) !== 0 || PREPOSITIONS.has(t.lower) || RELATIVES.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Relative pronouns that open a clause between a subject and its verb. */
