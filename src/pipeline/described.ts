@@ -1,7 +1,7 @@
 import type { Ctx } from "./context.ts";
 import { opensGroup } from "./group-mentions.ts";
 import type { Mention } from "./mentions.ts";
-import { CAPITALISED, FR_VERB_FORM, GROUP_WORD, ING_LY_ED, PREMODIFIER, ROLE_WORD } from "./words.ts";
+import { ADJECTIVE_FR, CAPITALISED, FR_VERB_FORM, GROUP_WORD, ING_LY_ED, PREMODIFIER, ROLE_WORD, adjectiveFr } from "./words.ts";
 
 /** Words that carry a role phrase on to its complement: `le président de la 12e chambre`. */
 const LINKS = new Set(["of", "for", "at", "the", "de", "du", "des", "d’", "d'", "la", "le", "l’", "l'", "en"]);
@@ -12,13 +12,6 @@ const STOPS = new Set([
   // "l’avocat en s’adressant aux jurés": a clitic pronoun opens a verb, not a complement.
   "s’", "s'", "se", "lui", "leur", "y", "m’", "me", "nous", "vous",
 ]);
-/** Endings of French adjectives that follow a role noun: `général`, `adjoint`, `ivoirien`, `correctionnelle`. */
-const ADJECTIVE_FR = /(?:al|ale|aux|ien|ienne|ais|aise|ique|aire|el|elle|if|ive|ois|oise|ain|aine|oint|ointe|ier|ière|eur)$/;
-/** `civiles`, `publics`, `sociaux`: a French adjective, plural or not. */
-function adjectiveFr(lower: string): boolean {
-  const one = lower.endsWith("s") ? lower.slice(0, -1) : lower;
-  return ADJECTIVE_FR.test(one) || /(?:il|ile|ic)$/.test(one);
-}
 const ARTICLES_FR = new Set(["le", "la", "les", "l’", "l'", "un", "une"]);
 /** How many words a description may add after the role noun phrase. */
 const MAX_EXTRA = 9;

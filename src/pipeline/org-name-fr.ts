@@ -1,12 +1,9 @@
 import { NATIONALITIES_FR } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { CAPITALISED, LOWERCASE, ORG_WORD } from "./words.ts";
+import { CAPITALISED, LOWERCASE, ORG_WORD, adjectiveFr } from "./words.ts";
 
-/**
- * Endings of French adjectives that qualify an institution: `européenne`, `fédéral`, `socialiste`,
- * `populaire`, `cantonal`, `mondiale`, `suprême`, `romande`.
- */
-const ADJECTIVE = /(?:al|ale|aux|ales|and|ande|ole|ien|ienne|éen|éenne|ais|aise|ique|aire|el|elle|if|ive|ois|oise|ain|aine|iste|ate|ême|ieur|ieure)$/u;
+/** Endings of adjectives institutions take besides the common ones: `européenne`, `socialiste`, `suprême`, `romande`, `agricole`. */
+const INSTITUTION_ADJECTIVE = /(?:and|ande|ole|éen|éenne|iste|ate|ême|eure)$/u;
 /** Prepositions that open the complement of an institution's name: `des paysans`, `du travail`, `de la magistrature`. */
 const OF = new Set(["de", "des", "du", "d’", "d'"]);
 const ARTICLES = new Set(["la", "l’", "l'"]);
@@ -20,7 +17,9 @@ function lowerWord(t: Token | undefined): t is Token {
 }
 
 function adjective(t: Token | undefined): boolean {
-  return lowerWord(t) && (ADJECTIVE.test(t.lower) || NATIONALITIES_FR.has(t.lower) || (t.lower.endsWith("s") && ADJECTIVE.test(t.lower.slice(0, -1))));
+  if (!lowerWord(t)) return false;
+  const one = t.lower.endsWith("s") ? t.lower.slice(0, -1) : t.lower;
+  return adjectiveFr(t.lower) || INSTITUTION_ADJECTIVE.test(one) || NATIONALITIES_FR.has(t.lower);
 }
 
 /**

@@ -201,6 +201,15 @@ function lowerTail(text: string): boolean {
   return tail === tail.toLowerCase() && tail !== tail.toUpperCase();
 }
 
+/** Endings of French adjectives that follow a noun: `général`, `adjoint`, `ivoirien`, `correctionnelle`. */
+export const ADJECTIVE_FR = /(?:al|ale|aux|ien|ienne|ais|aise|ique|aire|el|elle|if|ive|ois|oise|ain|aine|oint|ointe|ier|ière|eur)$/;
+
+/** `civiles`, `publics`, `sociaux`: a French adjective, plural or not. */
+export function adjectiveFr(lower: string): boolean {
+  const one = lower.endsWith("s") ? lower.slice(0, -1) : lower;
+  return ADJECTIVE_FR.test(one) || /(?:il|ile|ic)$/.test(one);
+}
+
 /** `/(?:ant|ants|ante|antes|é|ée|és|ées|ment)$/` as endings: the regex tried every position of a long text. */
 const FR_VERB_ENDINGS = ["ant", "ants", "ante", "antes", "é", "ée", "és", "ées", "ment"];
 
