@@ -12,6 +12,7 @@ import { LATTER, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, t
 import { Decision, repeatPass } from "./repeats.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
+import { protagonist } from "./protagonist.ts";
 import { coordinatedReporter, governed, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
 import { NO_SPEAKER, atLeastWords, isTitleCase, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
@@ -118,6 +119,18 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   const group = m.partitive && (OF_THEM.test(m.text) || BARE_OTHER.test(m.text)) ? (d.lastPeople(pos) ?? d.lastMembers(pos)) : null;
   // "a déclaré le procureur", "a neighbour said": someone the text never names is still someone.
   return d.described(m, group === null ? describedAs(ctx, m) : `${describedAs(ctx, m)} (${group.name})`, pos, group);
+}
+
+/** A block's tokens and mentions, its quotations standing as one token each. */
+function blockCtx(block: Block, pieces: readonly Piece[], language: Language): Ctx {
+  const tokens = tokenizeBlock(block, pieces, language);
+  return buildCtx(tokens, findMentions(tokens, block.text, block.start, language), language, block.text, block.start);
+}
+
+/** The names a block gives of people the story may follow: not its byline's, nor a name qualifying a noun ("the Ofcom report"). */
+function storyNames(block: Block, ctx: Ctx): Mention[] {
+  if (block.index <= BYLINE_BLOCKS && isByline(ctx.tokens, ctx.mentions)) return [];
+  return ctx.mentions.filter((m) => m.kind === "name" && !qualifiesNoun(ctx, m) && !annotates(ctx, m));
 }
 
 /** Verbs that only link: "C’est un « manque de respect »" goes on with the speaker's words. */
@@ -388,14 +401,17 @@ class Reader {
     }
   }
 
-  read(block: Block, pieces: readonly Piece[]): void {
+  /** Tell the discourse whom the story follows. */
+  follow(m: Mention | null): void {
+    this.d.protagonist = m;
+  }
+
+  read(block: Block, ctx: Ctx): void {
     const d = this.d;
     d.enterBlock(block.start);
     this.block = block.index;
     this.resolved.clear();
-    const tokens = tokenizeBlock(block, pieces, this.language);
-    const mentions = findMentions(tokens, block.text, block.start, this.language);
-    const ctx = buildCtx(tokens, mentions, this.language, block.text, block.start);
+    const { tokens, mentions } = ctx;
     const signer = signatureAt(ctx);
     if (signer !== null) this.sign(block, ctx, signer);
 
@@ -919,7 +935,9 @@ function shareCues(spans: readonly Span[], decisions: (Decision | undefined)[]):
 export function attribute(blocks: Block[], spans: Span[], language: Language, registry: Registry): { quotes: Attributed[]; terms: Term[] } {
   const pieces = piecesByBlock(spans);
   const reader = new Reader(blocks, spans, language, registry);
-  for (const block of blocks) reader.read(block, pieces.get(block.index) ?? []);
+  const read = blocks.map((block) => ({ block, ctx: blockCtx(block, pieces.get(block.index) ?? [], language) }));
+  reader.follow(protagonist(read.flatMap(({ block, ctx }) => storyNames(block, ctx))));
+  for (const { block, ctx } of read) reader.read(block, ctx);
   const decisions = reader.decisions;
 
   for (let i = 0; i < spans.length; i++) {

@@ -621,8 +621,11 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
       // "X a déclaré que le groupe avait déclaré à Musk, « … »": the named reporter outranks a generic group.
       // A verb with no subject of its own ("avant de relativiser…") borrows the sentence's: a guess a clause-opening `pour X` beats.
       const generic = h.who === null || (h.who.kind === "role" && h.who.type === "organisation") || h.method === "cue-before-sentence-subject";
-      if (!generic && !soft) return h;
-      sawThat = soft;
+      // "Mr Andrews said the government would clarify the “line…”": words someone will say are not the ones
+      // quoted; a reporter before them, if any, said these.
+      const yetToSay = hypothetical(ctx, auxiliaryBefore(ctx, k));
+      if (!generic && !soft && !yetToSay) return h;
+      sawThat = soft || yetToSay;
       continue;
     }
     if (sawThat && h.who !== null && h.who.kind !== "role") return h;
@@ -630,6 +633,19 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   }
   if (pour !== null && (nearest === null || nearest.method === "cue-before-sentence-subject")) return pour;
   return nearest ?? subjectIntroducing(ctx, q, floor);
+}
+
+/** Modal verbs: what follows them is to come or may be, not what was said. */
+const MODALS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
+  en: new Set(["would", "will", "could", "should", "might", "may", "must", "can", "shall", "’ll"]),
+  fr: new Set(["va", "vont", "allait", "allaient", "devrait", "devraient", "pourrait", "pourraient", "devra", "devront", "pourra", "pourront"]),
+};
+
+/** Whether the verb at `k` is one a modal governs: `would clarify`, `will never say`, `va préciser`. */
+function hypothetical(ctx: Ctx, k: number): boolean {
+  const modals = MODALS[ctx.language];
+  const before = lowerAt(ctx, k - 1);
+  return modals.has(before) || (/^(?:not|never|also|then|soon|ne|pas|bientôt|aussi)$/.test(before) && modals.has(lowerAt(ctx, k - 2)));
 }
 
 /** Texts a source preposition may cite, which are no one: "according to the Bible", "selon la Constitution". */

@@ -2,6 +2,7 @@ import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
+import { familyKey } from "./protagonist.ts";
 import { DEMONYMS, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
 import { isAgeNoun } from "./words.ts";
@@ -88,7 +89,7 @@ const PLAIN_PERSONS = new Set(["man", "homme", "boy", "garcon", "woman", "femme"
 /** Role heads that describe rather than appoint: unheld, they point back to the person last named. */
 const EPITHETS = new Set([
   "attaquant", "attaquante", "défenseur", "défenseure", "gardien", "gardienne", "ailier", "buteur", "buteuse", "meneur",
-  "meneuse", "arrière", "capitaine", "joueur", "joueuse", "international", "internationale", "striker",
+  "meneuse", "arrière", "quart-arrière", "quarterback", "receveur", "receveuse", "batsman", "bowler", "pitcher", "capitaine", "joueur", "joueuse", "international", "internationale", "striker",
   "defender", "goalkeeper", "keeper", "midfielder", "winger", "forward", "captain", "player", "veteran", "vétéran",
   "rookie", "star", "champion", "championne", "native", "skipper", "teenager", "teen", "youngster", "adolescent",
   "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire",
@@ -190,6 +191,8 @@ export class Discourse {
   /** Most recently mentioned entity: the head of the recency list. */
   private newest: Entity | null = null;
   private floor = 0;
+  /** The fullest name of the person the story follows, if one is named more than anyone else. */
+  protagonist: Mention | null = null;
 
   constructor(registry: Registry) {
     for (const p of registry) {
@@ -585,11 +588,40 @@ export class Discourse {
       if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
       const domain = roleDomain(head);
       // "Regragui a reconnu…. « … », a-t-il précisé.": a lone surname a pronoun gave a gender is a person.
-      return this.recent(pos, (e) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain));
+      const fits = (e: Entity) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain);
+      // The person the story follows before anyone it met since: "manager Graham Coughlan … a Josh Key header.
+      // The boss says…".
+      // The person the story follows, if it quoted them, before whoever was met last: "Warren Gatland said…
+      // Alun Wyn Jones was… “…,” the Wales coach said". Not a title a complement ties to others ("le doyen
+      // des avocats de la défense").
+      return (complement ? null : this.followed(pos, fits)) ?? this.recent(pos, fits) ?? this.foreshadowed(pos, m.gender, head);
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
     return this.latest(pos, (e) => (e.type === "organisation" && !e.plural) || (e.type === "unknown" && e.gender === null && !e.name.includes(" ")));
+  }
+
+  /** The person the story follows, if named before `pos` and `ok`. */
+  private followed(pos: number, ok: (e: Entity) => boolean): Entity | null {
+    const m = this.protagonist;
+    if (m === null) return null;
+    const family = familyKey(m.text);
+    const e = this.byEntityKey.get(fold(m.text)) ?? (family === null ? undefined : this.byEntityKey.get(family));
+    // One the story only talks about ("remarks about VD Savarkar") is not who its titles mean: one it quotes is.
+    const spoke = e !== undefined && e.track.events.some((k) => (this.events[k] as EntityEvent).spoke && (this.events[k] as EntityEvent).pos < pos);
+    return e !== undefined && spoke && ok(e) ? e : null;
+  }
+
+  /**
+   * "« … », s’exclame la chanteuse. … annonce Stéphanie St-Jean": a title at a story's start, before anyone
+   * is named, is the person it follows, named later.
+   */
+  private foreshadowed(pos: number, gender: Gender | null, head: string): Entity | null {
+    const m = this.protagonist;
+    if (m === null || (gender !== null && m.gender !== null && m.gender !== gender) || this.events.some((ev) => ev.pos < pos)) return null;
+    // Not "said the Prime Minister" before "Mayor Sadiq Khan": a title of their own is another.
+    if (m.role !== null && ![...roleWords(m.role)].some((w) => headKey(w) === head)) return null;
+    return this.named(m, pos, true);
   }
 
   /** The prime minister "le chef du gouvernement" means: whoever holds the office, else the person the text follows whose role it never stated. */

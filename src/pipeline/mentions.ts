@@ -236,6 +236,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   }
   if ((any & ORG_WORD) !== 0) return "organisation";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
+  // "Kronenthal Park", "Moses Mabhida Stadium": a site, unless a first name opens it ("Ryan Park", "Jerry Hall").
+  const tail = (tokens[to] as Token).lower;
+  if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0))) return "skip";
   // "St. Louis", "St. Gallen": a saint's abbreviation opening the run names a place.
   // Only where a preposition governs it: "St. Pierre told the crowd" is someone.
   if (SAINT.has((tokens[from] as Token).lower) && tokens[from + 1]?.text === "." && PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? "")) return "skip";
@@ -243,6 +246,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower) && DEMONYMS.has((tokens[to] as Token).lower) && !(tokens[to] as Token).lower.endsWith("ern")) return "skip";
   if (innerConnector) return "organisation";
   const first = tokens[from] as Token;
+  // "Notre Maison", "Our Lady's": a possessive opens no one's name.
+  if (to > from && OPENING_POSSESSIVES.has(first.lower)) return "organisation";
   // "Hyundai Motor India": a place closing a run of three words no first name opens is a branch's.
   // Two words may be a person whose first name the lexicon lacks ("Denzel Washington").
   if (to > from + 1 && ((tokens[to] as Token).flags & PLACE) !== 0 && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
@@ -254,6 +259,14 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (afterThe) return "organisation";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
+
+/** Possessives that open the names of institutions and homes. */
+const OPENING_POSSESSIVES = new Set(["notre", "nos", "votre", "vos", "our", "your"]);
+
+/** Words that close the name of a site and never a person's. */
+const SITES = new Set(["stadium", "arena", "airport", "station", "racecourse", "raceway", "speedway", "velodrome"]);
+/** Words that close the name of a site, or a person's as a family name ("Kronenthal Park", "Ryan Park"). */
+const SURNAME_SITES = new Set(["park", "parc", "beach", "forest", "gardens"]);
 
 /** Prepositions before a place: "of St. Louis", "à St. Gallen". */
 const PLACE_PREPOSITIONS = new Set(["of", "in", "at", "from", "near", "to", "à", "de", "près"]);
@@ -562,7 +575,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // Not a person's full name after a role's complement: "le président du parti Toni Brunner" holds the role.
     const holder = j > first && firstName(tokens[first]) && COMPLEMENT.has(tokens[i - 2]?.lower ?? "");
     const orgNoun = nameStart === 0 && is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE) && !holder;
-    const afterThe = nameStart === 0 && prev !== undefined && (prev.lower === "the" || prev.lower === "la" || prev.lower === "le");
+    // "les Stampeders de Calgary", "les Alouettes": a plural article before a name makes it a team's, a band's.
+    const afterThe = nameStart === 0 && prev !== undefined && (prev.lower === "the" || prev.lower === "la" || prev.lower === "le" || (prev.lower === "les" && !firstName(tokens[first])));
     const classified = classify(tokens, first, j, afterThe);
     // "a Kāinga Ora tenant", "his Ofcom colleague": a name between a determiner and a lowercase noun qualifies it.
     // "Kāinga Ora tenants hope…": so does a run that no first name opens, before a lowercase role noun.

@@ -28,7 +28,7 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
   playing: [
     "player", "joueur", "joueuse", "captain", "capitaine", "striker", "attaquant", "attaquante", "goalkeeper", "gardien",
     "gardienne", "defender", "défenseur", "midfielder", "winger", "ailier", "athlete", "athlète", "sprinter", "cyclist",
-    "cycliste", "rider", "skipper", "champion", "championne",
+    "cycliste", "rider", "skipper", "champion", "championne", "quarterback", "quart-arrière", "batsman", "bowler", "pitcher",
   ],
   business: ["ceo", "founder", "owner", "entrepreneur", "shareholder", "actionnaire", "investor", "investisseur", "investisseuse"],
   teaching: [

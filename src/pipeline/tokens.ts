@@ -4,7 +4,7 @@ import { gluedCueLength } from "./cues.ts";
 import { isQuoteMark, isSpace } from "./quote-marks.ts";
 import { ASCII, LN, MARK, SPACE, classAt, classOf, widthAt } from "./chars.ts";
 import { RangeTable, hashRange, hashStep } from "./range-table.ts";
-import { infoOf, lowerOf, type WordInfo } from "./words.ts";
+import { CAPITALISED, FEMALE_FIRST, MALE_FIRST, NAME_WORD, ORG_ROLE, PERSON_ROLE, TITLE_WORD, infoOf, lowerOf, type WordInfo } from "./words.ts";
 
 /** A word, punctuation mark, or a whole quotation standing as one token in its sentence. */
 export interface Token {
@@ -240,7 +240,24 @@ function pushWord(out: Token[], run: Run, start: number, language: Language, src
     const c = src.charCodeAt(after);
     if (c === 0x2019 || c === 39) bare = after + 1 >= limit || (classOf(src.charCodeAt(after + 1)) & SPACE) !== 0;
   }
-  out.push(new TextToken("word", text, run.lower, run.flags, run.info, start, bare, false));
+  out.push(new TextToken("word", text, run.lower, surnameFlags(out, run.flags), run.info, start, bare, false));
+}
+
+/** Courtesy titles that stand before a surname and nothing else. */
+const SURNAME_TITLES = new Set(["mr", "mrs", "ms", "dr", "mme", "mlle", "m"]);
+
+/**
+ * "Mr Last", "Mrs May", "M. Lenoir": after a courtesy title a capitalised word is a surname, whatever
+ * else it spells (an adverb, a month, a verb). Not an office: "Mr President", "Mr Speaker".
+ */
+function surnameFlags(out: readonly Token[], flags: number): number {
+  if ((flags & CAPITALISED) === 0 || (flags & NAME_WORD) !== 0 || (flags & (PERSON_ROLE | ORG_ROLE | TITLE_WORD)) !== 0) return flags;
+  let k = out.length - 1;
+  const dot = out[k]?.text === ".";
+  if (dot) k--;
+  const title = out[k];
+  if (title === undefined || title.kind !== "word" || (title.flags & CAPITALISED) === 0 || !SURNAME_TITLES.has(title.lower) || (title.lower === "m" && !dot)) return flags;
+  return CAPITALISED | NAME_WORD | (flags & (MALE_FIRST | FEMALE_FIRST));
 }
 
 /** A punctuation mark's text and info. */
