@@ -381,7 +381,7 @@ function auxiliaryBefore(ctx: Ctx, k: number): number {
 /** A reporting verb's speaker, read before it, after it, or from the sentence. */
 function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: number): { who: Mention | null; method: string } {
   if (finite) {
-    const s = subjectBefore(ctx, k, floor);
+    const s = subjectBefore(ctx, k, floor) ?? coordinatedSubject(ctx, k, floor);
     if (s !== null) return { who: s, method: "cue-before" };
     // "Said Jones: “…”": an English subject may follow "said", never "told", whose object follows
     // ("…, told PTI that they were “open to talks”").
@@ -412,6 +412,20 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     if (near !== null && near.kind !== "pronoun" && (aside === null ? absolute : /^(?:with|avec)$/.test(lead) && opensClause)) return { who: named(ctx, near), method: "cue-before" };
   }
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
+}
+
+/**
+ * "A statement from the unions described the meeting as “…” and said they “…”": a reporting verb after
+ * "and" shares the subject of the reporting verb it is coordinated with.
+ */
+function coordinatedSubject(ctx: Ctx, k: number, floor: number): Mention | null {
+  if (!/^(?:and|et)$/.test(lowerAt(ctx, k - 1))) return null;
+  for (let j = k - 2; j > floor && j > k - REACH; j--) {
+    const t = ctx.tokens[j];
+    if (t === undefined || t.kind !== "word") continue;
+    if (t.info.verb[ctx.language]?.finite === true && (t.flags & LOWERCASE) !== 0) return subjectBefore(ctx, j, floor);
+  }
+  return null;
 }
 
 /** "said Reid “…”": verbs after which a name is the one who says, whatever follows. */

@@ -270,7 +270,7 @@ const ADVERBIALS_FR: readonly (readonly string[])[] = [
   ["par", "communiqué"], ["par", "voie", "de", "communiqué"], ["dans", "un", "communiqué"], ["par", "écrit"],
   ["en", "conférence", "de", "presse"], ["par", "courriel"],
   // When in the exchange: "a dit d’emblée la cheffe de groupe".
-  ["d’", "emblée"], ["d’", "abord"], ["de", "nouveau"], ["à", "nouveau"], ["tout", "de", "suite"],
+  ["d’", "emblée"], ["d’", "entrée", "de", "jeu"], ["d’", "entrée"], ["au", "passage"], ["à", "chaud"], ["en", "substance"], ["en", "conclusion"], ["d’", "abord"], ["de", "nouveau"], ["à", "nouveau"], ["tout", "de", "suite"],
   // How it bears on what came before: "fait en effet remarquer X", "a par ailleurs indiqué".
   ["en", "effet"], ["par", "ailleurs"], ["d’", "ailleurs"], ["en", "outre"],
   // How it was said: "réplique sans hésiter l’accusé".
@@ -891,6 +891,7 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
   const start = opening >= 0 ? opening + 1 : from;
   // "Celle-ci a reproché aux formations X de…": the subject is someone named before, not a later mention.
   if (DEMONSTRATIVES.has(ctx.tokens[start]?.lower ?? "")) return null;
+  let first: Mention | null = null;
   for (let i = firstMentionFrom(ctx, start); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.first > to) break;
@@ -898,9 +899,12 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     if (governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from) || beforePerson(ctx, m, i) || lowerAt(ctx, m.first - 1) === "(") continue;
     const after = ctx.tokens[m.last + 1];
     if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;
-    return named(ctx, m);
+    // "…, initiée par le comité Afrique du Mouvement…, Michel Roussin a qualifié…": past a clause that opens
+    // the sentence, the name an auxiliary follows is its subject.
+    if (m.kind === "name" && after !== undefined && (after.flags & AUXILIARY) !== 0 && (after.flags & LOWERCASE) !== 0 && ctx.tokens[m.first - 1]?.text === ",") return named(ctx, m);
+    first ??= m;
   }
-  return null;
+  return first === null ? null : named(ctx, first);
 }
 
 /** Pronouns that stand for someone just named, and are no mention of their own. */
