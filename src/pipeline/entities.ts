@@ -594,7 +594,8 @@ export class Discourse {
       // The person the story follows, if it quoted them, before whoever was met last: "Warren Gatland said…
       // Alun Wyn Jones was… “…,” the Wales coach said". Not a title a complement ties to others ("le doyen
       // des avocats de la défense").
-      return (complement ? null : this.followed(pos, fits)) ?? this.recent(pos, fits) ?? this.foreshadowed(pos, m.gender, head);
+      if (complement) return this.recent(pos, fits);
+      return this.followed(pos, fits) ?? this.recent(pos, fits) ?? this.foreshadowed(pos, m.gender, head);
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
@@ -618,7 +619,8 @@ export class Discourse {
    */
   private foreshadowed(pos: number, gender: Gender | null, head: string): Entity | null {
     const m = this.protagonist;
-    if (m === null || (gender !== null && m.gender !== null && m.gender !== gender) || this.events.some((ev) => ev.pos < pos)) return null;
+    // A person's name ("Stéphanie St-Jean"), not a city's the story keeps coming back to ("Abidjan").
+    if (m === null || (m.type !== "person" && m.gender === null) || (gender !== null && m.gender !== null && m.gender !== gender) || this.events.some((ev) => ev.pos < pos)) return null;
     // Not "said the Prime Minister" before "Mayor Sadiq Khan": a title of their own is another.
     if (m.role !== null && ![...roleWords(m.role)].some((w) => headKey(w) === head)) return null;
     return this.named(m, pos, true);

@@ -9,7 +9,7 @@ import { findRoleMentions } from "./role-mentions.ts";
 import {
   ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
-  MARK_LATTER, MARK_PARTITIVE, ROLE_WORD, TITLE_WORD, firstName, isAgentNoun, speechNoun,
+  MARK_LATTER, MARK_PARTITIVE, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgentNoun, speechNoun,
 } from "./words.ts";
 
 export type Gender = "male" | "female";
@@ -545,6 +545,13 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       const roleAt = (r: number) => is(tokens[r], PERSON_ROLE_WORD | TITLE_WORD) && is(tokens[r], LOWERCASE);
       if (k < 0 && tail > i + 1 && isCapitalised(tokens[tail] as Token) && !is(tokens[tail], CONNECTOR) && (roleAt(i - 2) || roleAt(i - 3))) {
         lastTitle = tail - 1 - i;
+        complement = true;
+      }
+      // "le ministre ivoirien de l’Intérieur Sidiki Diakité": a one-word ministry, then two words no
+      // first-name list knows, are the portfolio and its holder.
+      const adjectived = roleAt(i - 4) && language === "fr" && adjectiveFr(tokens[i - 3]?.lower ?? "");
+      if (k < 0 && tail < 0 && lastTitle < 0 && j === i + 2 && !is(t, PLACE | ACRONYM) && !is(tokens[i + 1], CONNECTOR) && (roleAt(i - 2) || roleAt(i - 3) || adjectived)) {
+        lastTitle = 0;
         complement = true;
       }
       if (k >= 0) {

@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import type { Gender, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { NATIONALITIES_FR, PARTY_WORDS, isOrdinal } from "./names-lexicon.ts";
-import { LOWERCASE, ORG_WORD, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
+import { ACRONYM as ACRONYM_WORD, LOWERCASE, ORG_WORD, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -117,7 +117,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       let q = p;
       // "le ministre de l’Économie Bruno Dupont": the complement ends where a first name starts the holder's name.
       // "le président du PLR Philipp Müller": so does a name of two words after an acronym, which is whole.
-      while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > p && (firstName(tokens[q]) || nameAfterAcronym(tokens, q)))) q++;
+      while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > p && (firstName(tokens[q]) || nameAfterAcronym(tokens, q) || portfolioThenName(tokens, p, q)))) q++;
       // "the head of state", "le président de la fédération": one common noun completes the role.
       // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
       // "l’avocate de la victime", "the mother of the victim": a role of a role is one phrase, headed by the first.
@@ -158,4 +158,14 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     done = last;
   }
   return out;
+}
+
+/**
+ * "le ministre ivoirien de l’Intérieur Sidiki Diakité": one capitalised word of a portfolio (no
+ * organisation's), then exactly two more closing the run, are the office and its holder's name.
+ */
+function portfolioThenName(tokens: readonly Token[], p: number, q: number): boolean {
+  const cap = (t: Token | undefined) => t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+  // Not a place or an acronym that opens an organisation's name: "the chairman of the US Federal Reserve".
+  return q === p + 1 && ((tokens[p]?.flags ?? 0) & (ORG_WORD | PLACE | ACRONYM_WORD)) === 0 && cap(tokens[q + 1]) && !cap(tokens[q + 2]);
 }
