@@ -290,6 +290,19 @@ export class Discourse {
     const key = fold(m.text);
     // "Dominique" after "Dominique Morel": a lone first name is the one person who has it.
     let e = this.byEntityKey.get(key) ?? (m.type === "organisation" ? undefined : this.byFirstName.get(key) ?? this.leading(key, pos) ?? undefined);
+    // "Mme Coriolan" after "Pierre Coriolan": a family name another gender bears is someone else of that family.
+    // Only a title tells that gender, not a surname some first-name list holds ("Councillor Scott" is Jill Scott).
+    if (e !== undefined && m.gender !== null && e.gender !== null && e.gender !== m.gender && e.type === "person" && !m.text.includes(" ") && !isFirstName(m.text)) {
+      e = this.entities.findLast((x) => x.keys.has(key) && x.type === "person" && x.gender === m.gender) ?? this.create(m.text, "person", m.gender, null);
+      this.addKey(e, key);
+    }
+    // "Mme Coriolan a témoigné… Lizaline Coriolan": the full name, given after the family name alone, is theirs.
+    const lone = e === undefined && m.type !== "organisation" && m.text.includes(" ") && this.fromRegistry(key) === null ? this.loneFamilyName(m) : null;
+    if (lone !== null) {
+      lone.name = m.text;
+      this.addKey(lone, key);
+      e = lone;
+    }
     if (e === undefined) {
       const person = this.fromRegistry(key);
       if (person !== null) e = this.byPerson.get(person);
@@ -310,6 +323,14 @@ export class Discourse {
     if (implied !== null && e.roles.length < MAX_ROLES) this.addRole(e, `\u0001${implied}`, () => roleSet(new Set([fold(implied)])));
     this.mentioned(e, pos);
     return e;
+  }
+
+  /** A person known so far by a family name alone (`Mme Coriolan`) that the full name `m` may complete. */
+  private loneFamilyName(m: Pick<Mention, "text" | "gender">): Entity | null {
+    const family = familyKey(m.text);
+    const e = family === null ? undefined : this.byEntityKey.get(family);
+    if (e === undefined || e.name.includes(" ") || e.person !== null || e.described || e.type !== "person" || isFirstName(e.name)) return null;
+    return e.gender === null || m.gender === null || e.gender === m.gender ? e : null;
   }
 
   /** "said Li" after "Li Shanyan" (and "Premier Li Keqiang" later): the one of that family name mentioned last. */
