@@ -436,7 +436,10 @@ export class Discourse {
   /** "ce dernier", "cette dernière", "the latter": the person named last, whoever spoke or led the sentence. */
   latter(gender: Gender | null, pos: number): Entity | null {
     // A person, or a name whose first name told a gender ("Laurent"): not "Nissan" named last.
-    return this.latest(pos, (e) => gendered(e) && !e.plural && (gender === null || e.gender === null || e.gender === gender));
+    const e = this.latest(pos, (e) => gendered(e) && !e.plural && (gender === null || e.gender === null || e.gender === gender));
+    // "Celui-ci réplique" tells Me Diouf's gender, as "il" would.
+    if (e !== null && e.gender === null && gender !== null) e.gender = gender;
+    return e;
   }
 
   /** "they said in a statement", "it added": the organisation, if the last speaker was one. */

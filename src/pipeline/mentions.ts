@@ -263,6 +263,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
 /** Possessives that open the names of institutions and homes. */
 const OPENING_POSSESSIVES = new Set(["notre", "nos", "votre", "vos", "our", "your"]);
 
+/** French demonstrative pronouns for one person, by gender. */
+const DEMONSTRATIVE_PRONOUNS: ReadonlyMap<string, Gender> = new Map([["celui-ci", "male"], ["celui-là", "male"], ["celle-ci", "female"], ["celle-là", "female"]]);
+
 /** Words that close the name of a site and never a person's. */
 const SITES = new Set(["stadium", "arena", "airport", "station", "racecourse", "raceway", "speedway", "velodrome"]);
 /** Words that close the name of a site, or a person's as a family name ("Kronenthal Park", "Ryan Park"). */
@@ -415,6 +418,15 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (latter !== undefined) {
       out.push({ kind: "pronoun", first: i - 1, last: i, text: `${tokens[i - 1]?.text} ${t.text}`, role: null, head: LATTER, modifiers: [], gender: latter, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i - 1] = 2;
+      used[i] = 2;
+      continue;
+    }
+    // "… dit le procureur à Me Diouf. Celui-ci réplique : « … »": a demonstrative pronoun right after a sentence
+    // that ends on a name is the person of its gender named last, as "ce dernier" is; after "a reçu le rapport
+    // lundi." it is the report.
+    const demonstrative = language === "fr" && /^[.;:,]$/.test(tokens[i - 1]?.text ?? "") && is(tokens[i - 2], NAME_WORD) ? DEMONSTRATIVE_PRONOUNS.get(t.lower) : undefined;
+    if (demonstrative !== undefined) {
+      out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: LATTER, modifiers: [], gender: demonstrative, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i] = 2;
       continue;
     }
