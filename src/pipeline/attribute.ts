@@ -160,7 +160,7 @@ function joinedTerm(ctx: Ctx, q: number, decisions: readonly (Decision | undefin
 }
 
 /** `Another raged:`, `un autre ajoute`, `dit un troisième`: a partitive standing alone, one more of the group just met. */
-const BARE_OTHER = /^(?:another|une? autre|une? (?:second|seconde|\p{L}+ième))$/iu;
+const BARE_OTHER = /^(?:one|another|une? autre|une? (?:second|seconde|\p{L}+ième))$/iu;
 
 /** `l’un d’eux`, `one of them`: a partitive whose set is a pronoun. */
 const OF_THEM = /\b(?:d[’']eux|d[’']elles|d[’']entre (?:eux|elles)|of them)$/iu;

@@ -579,6 +579,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   if (label !== null) return hit(ctx, q - 1, q - 1, null, label, "label", label.first, q - 1);
   let nearest: Hit | null = null;
   let sawThat = false;
+  let yetToSay = false;
   let relative = false;
   let pour: Hit | null = null;
   // "In a statement posted on Twitter, the police thanked…": a verb inside the clause set before the subject reports nothing.
@@ -637,16 +638,26 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
       const generic = h.who === null || (h.who.kind === "role" && h.who.type === "organisation") || h.method === "cue-before-sentence-subject";
       // "Mr Andrews said the government would clarify the “line…”": words someone will say are not the ones
       // quoted; a reporter before them, if any, said these.
-      const yetToSay = hypothetical(ctx, auxiliaryBefore(ctx, k));
+      // Not "the prime minister will tell MPs: “…”", whose colon brings in the words to come.
+      yetToSay = hypothetical(ctx, auxiliaryBefore(ctx, k)) && !textBetween(ctx, k, q - 1).includes(":");
       if (!generic && !soft && !yetToSay) return h;
       sawThat = soft || yetToSay;
       continue;
     }
+    // "Critics said the deal was rushed, but ministers will argue that “…”": a reporter in a clause of its own
+    // does not report the words to come.
+    if (yetToSay && clauseBreak(ctx, k, nearest.from)) return nearest;
     if (sawThat && h.who !== null && h.who.kind !== "role") return h;
     if (sawThat) return nearest;
   }
   if (pour !== null && (nearest === null || nearest.method === "cue-before-sentence-subject")) return pour;
   return nearest ?? subjectIntroducing(ctx, q, floor);
+}
+
+/** Whether a comma, a semicolon or a coordinator stands between tokens `from` and `to`: two clauses. */
+function clauseBreak(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (/^(?:,|;|but|mais|while|whereas|tandis|although|though)$/.test(lowerAt(ctx, k))) return true;
+  return false;
 }
 
 /** Modal verbs: what follows them is to come or may be, not what was said. */

@@ -78,7 +78,7 @@ export const FR_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["inculpé de", "charge"], ["inculpée de", "charge"], ["condamné pour", "charge"], ["pour", "charge"],
   ["baptisé", "name"], ["baptisée", "name"], ["surnommé", "name"], ["surnommée", "name"], ["appelé", "name"],
   ["appelée", "name"], ["intitulé", "title"], ["intitulée", "title"], ["nommé", "name"], ["le mot", "word"],
-  ["le terme", "word"], ["l’expression", "word"], ["l'expression", "word"], ["slogan", "slogan"], ["devise", "slogan"], ["thème", "title"],
+  ["le terme", "word"], ["l’expression", "word"], ["l'expression", "word"], ["slogan", "slogan"], ["devise", "theme"], ["thème", "theme"],
   ["hashtag", "hashtag"], ["mot-dièse", "hashtag"], ["dits", "name"], ["dites", "name"], ["prétendu", "name"],
   ["soi-disant", "name"], ["mention", "label"],
   // Un prix nommé d'après ce qu'il couronne : `sacré « Meilleur film »`, `le prix du « … »`, `catégorie « … »`.

@@ -5,7 +5,7 @@ import { fold, headKey, roleWords, slug } from "./names.ts";
 import { familyKey } from "./protagonist.ts";
 import { DEMONYMS, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
-import { isAgeNoun } from "./words.ts";
+import { FEMALE_FIRST, MALE_FIRST, infoOf, isAgeNoun } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
 interface RoleSet {
@@ -89,7 +89,7 @@ const PLAIN_PERSONS = new Set(["man", "homme", "boy", "garcon", "woman", "femme"
 /** Role heads that describe rather than appoint: unheld, they point back to the person last named. */
 const EPITHETS = new Set([
   "attaquant", "attaquante", "défenseur", "défenseure", "gardien", "gardienne", "ailier", "buteur", "buteuse", "meneur",
-  "meneuse", "arrière", "quart-arrière", "quarterback", "receveur", "receveuse", "batsman", "bowler", "pitcher", "capitaine", "joueur", "joueuse", "international", "internationale", "striker",
+  "meneuse", "arrière", "quart-arrière", "quarterback", "batsman", "bowler", "pitcher", "capitaine", "joueur", "joueuse", "international", "internationale", "striker",
   "defender", "goalkeeper", "keeper", "midfielder", "winger", "forward", "captain", "player", "veteran", "vétéran",
   "rookie", "star", "champion", "championne", "native", "skipper", "teenager", "teen", "youngster", "adolescent",
   "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire",
@@ -105,6 +105,19 @@ const INSTITUTIONS = new Set([
 ].map(headKey));
 
 /** Functions that come with a person of their own, rarely the one a story follows: the court's, the press's, a bystander's. */
+/** Kinship nouns: a full name one of them introduces is a relative's, not the one met by family name. */
+const KIN = new Set(["son", "fils", "daughter", "fille", "brother", "frere", "sister", "soeur", "father", "pere", "mother", "mere", "wife", "epouse",
+  "femme", "husband", "mari", "epoux", "uncle", "oncle", "aunt", "tante", "nephew", "neveu", "niece", "cousin", "cousine", "grandson", "petit-fils",
+  "granddaughter", "petite-fille", "widow", "veuve", "widower", "veuf"]);
+
+/** Nouns a portrait opens on for the person it is about, named later. */
+const PORTRAIT_NOUNS = new Set([
+  "singer", "chanteur", "chanteuse", "artist", "artiste", "actor", "actress", "acteur", "actrice", "comédien", "comédienne",
+  "writer", "écrivain", "écrivaine", "author", "auteur", "autrice", "novelist", "romancier", "romancière", "rapper", "rappeur",
+  "rappeuse", "musician", "musicien", "musicienne", "painter", "peintre", "dancer", "danseur", "danseuse", "filmmaker",
+  "réalisateur", "réalisatrice", "composer", "compositeur", "compositrice", "comedian", "humoriste", "photographer", "photographe",
+].map(headKey));
+
 const NEWCOMERS = new Set([
   "judge", "prosecutor", "procureur", "procureure", "lawyer", "coroner", "spokesperson", "reporter", "journalist", "journaliste",
   "driver", "conducteur", "conductrice", "witness", "témoin", "garda",
@@ -290,18 +303,25 @@ export class Discourse {
     const key = fold(m.text);
     // "Dominique" after "Dominique Morel": a lone first name is the one person who has it.
     let e = this.byEntityKey.get(key) ?? (m.type === "organisation" ? undefined : this.byFirstName.get(key) ?? this.leading(key, pos) ?? undefined);
-    // "Mme Coriolan" after "Pierre Coriolan": a family name another gender bears is someone else of that family.
-    // Only a title tells that gender, not a surname some first-name list holds ("Councillor Scott" is Jill Scott).
-    if (e !== undefined && m.gender !== null && e.gender !== null && e.gender !== m.gender && e.type === "person" && !m.text.includes(" ") && !isFirstName(m.text)) {
-      e = this.entities.findLast((x) => x.keys.has(key) && x.type === "person" && x.gender === m.gender) ?? this.create(m.text, "person", m.gender, null);
-      this.addKey(e, key);
+    // "Mme Coriolan" after "Pierre Coriolan": a woman's title on a man's family name is someone else of the family.
+    // Only a title tells that gender, not a surname some first-name list holds ("Councillor Scott" is Jill Scott),
+    // nor a first name both sexes bear. A man the lists call a woman is their error more often than a new man
+    // of the family: "Andrea Rossi" is "M. Rossi", "Ashley Young" is "Mr Young".
+    const lone = !m.text.includes(" ") && !isFirstName(m.text);
+    if (e !== undefined && m.gender !== null && e.gender !== null && e.gender !== m.gender && e.type === "person" && lone) {
+      const same = this.entities.findLast((x) => x.keys.has(key) && x.type === "person" && x.gender === m.gender);
+      if (same !== undefined) e = same;
+      else if (m.gender === "female" && !eitherSex(e.name)) {
+        e = this.create(m.text, "person", m.gender, null);
+        this.addKey(e, key);
+      } else e.gender = m.gender;
     }
     // "Mme Coriolan a témoigné… Lizaline Coriolan": the full name, given after the family name alone, is theirs.
-    const lone = e === undefined && m.type !== "organisation" && m.text.includes(" ") && this.fromRegistry(key) === null ? this.loneFamilyName(m) : null;
-    if (lone !== null) {
-      lone.name = m.text;
-      this.addKey(lone, key);
-      e = lone;
+    const completed = e === undefined && m.type !== "organisation" && m.text.includes(" ") && this.fromRegistry(key) === null ? this.loneFamilyName(m) : null;
+    if (completed !== null) {
+      completed.name = m.text;
+      this.addKey(completed, key);
+      e = completed;
     }
     if (e === undefined) {
       const person = this.fromRegistry(key);
@@ -326,10 +346,12 @@ export class Discourse {
   }
 
   /** A person known so far by a family name alone (`Mme Coriolan`) that the full name `m` may complete. */
-  private loneFamilyName(m: Pick<Mention, "text" | "gender">): Entity | null {
+  private loneFamilyName(m: Pick<Mention, "text" | "gender" | "role">): Entity | null {
     const family = familyKey(m.text);
     const e = family === null ? undefined : this.byEntityKey.get(family);
     if (e === undefined || e.name.includes(" ") || e.person !== null || e.described || e.type !== "person" || isFirstName(e.name)) return null;
+    // "Mr Thompson said… His son, James Thompson": a relative of the family is someone else.
+    if (m.role !== null && [...roleWords(m.role)].some((w) => KIN.has(w))) return null;
     return e.gender === null || m.gender === null || e.gender === m.gender ? e : null;
   }
 
@@ -619,7 +641,13 @@ export class Discourse {
       // Alun Wyn Jones was… “…,” the Wales coach said". Not a title a complement ties to others ("le doyen
       // des avocats de la défense").
       if (complement) return this.recent(pos, fits);
-      return this.followed(pos, fits) ?? this.recent(pos, fits) ?? this.foreshadowed(pos, m.gender, head);
+      // Not one whose stated role is of a known field when the title's is unknown: "the manager said" is
+      // not "striker Marcus Reid", however often the story names him.
+      const followable = (e: Entity) => fits(e) && (domain !== null || fieldsOf(e) === 0);
+      // Nor over someone met since whose title the story gave: "Rovers boss Danny Cole was delighted. “…,” the manager said".
+      const last = this.recent(pos, fits);
+      if (last !== null && last.textRole !== null) return last;
+      return this.followed(pos, followable) ?? last ?? this.foreshadowed(pos, m.gender, head);
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
@@ -647,6 +675,14 @@ export class Discourse {
     if (m === null || (m.type !== "person" && m.gender === null) || (gender !== null && m.gender !== null && m.gender !== gender) || this.events.some((ev) => ev.pos < pos)) return null;
     // Not "said the Prime Minister" before "Mayor Sadiq Khan": a title of their own is another.
     if (m.role !== null && ![...roleWords(m.role)].some((w) => headKey(w) === head)) return null;
+    // "So began Warren Gatland’s briefing. The Wales coach lamented…": the one the story follows, already named.
+    const family = familyKey(m.text);
+    const named = this.byEntityKey.get(fold(m.text)) ?? (family === null ? undefined : this.byEntityKey.get(family));
+    if (named !== undefined && named.lastMention >= 0 && named.lastMention < pos) return named;
+    // Yet to be named: by the title the story gives them later ("the external affairs minister said…" before
+    // "External Affairs Minister S Jaishankar"), or by a portrait's noun ("la chanteuse"); not by an office
+    // of no one's ("the police chief said…" before the victim is named).
+    if (m.role === null && !PORTRAIT_NOUNS.has(head)) return null;
     return this.named(m, pos, true);
   }
 
@@ -698,6 +734,21 @@ function holdsField(e: Entity, domain: string): boolean {
 }
 
 /** Whether an entity's stated roles leave it free to hold one of `domain` (none stated, or one of that field). */
+/** Whether a name opens on a first name lists give both sexes, whose gender nothing else told. */
+function eitherSex(name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? "";
+  if (!name.includes(" ") || first === "") return false;
+  const f = infoOf(first).flags;
+  return (f & MALE_FIRST) !== 0 && (f & FEMALE_FIRST) !== 0 || (f & (MALE_FIRST | FEMALE_FIRST)) === 0;
+}
+
+/** How many of an entity's stated roles are of a field the lexicon knows. */
+function fieldsOf(e: Entity): number {
+  let n = 0;
+  for (const key of e.track.rolesByHead.keys()) if (roleDomain(key) !== null) n++;
+  return n;
+}
+
 function sameField(e: Entity, domain: string | null): boolean {
   if (domain === null) return true;
   let fields = 0;

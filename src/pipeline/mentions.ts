@@ -5,7 +5,7 @@ import { partitiveAt } from "./partitive-mentions.ts";
 import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, OFFICE_ABBREVIATIONS, POSSESSIVES_EN } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
-import { findRoleMentions } from "./role-mentions.ts";
+import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
 import {
   ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
@@ -267,9 +267,9 @@ const OPENING_POSSESSIVES = new Set(["notre", "nos", "votre", "vos", "our", "you
 const DEMONSTRATIVE_PRONOUNS: ReadonlyMap<string, Gender> = new Map([["celui-ci", "male"], ["celui-là", "male"], ["celle-ci", "female"], ["celle-là", "female"]]);
 
 /** Words that close the name of a site and never a person's. */
-const SITES = new Set(["stadium", "arena", "airport", "station", "racecourse", "raceway", "speedway", "velodrome"]);
-/** Words that close the name of a site, or a person's as a family name ("Kronenthal Park", "Ryan Park"). */
-const SURNAME_SITES = new Set(["park", "parc", "beach", "forest", "gardens"]);
+const SITES = new Set(["stadium", "airport", "station", "racecourse", "raceway", "speedway", "velodrome"]);
+/** Words that close the name of a site, or a person's as a family name ("Kronenthal Park", "Ryan Park", "Bruce Arena"). */
+const SURNAME_SITES = new Set(["park", "parc", "arena", "beach", "gardens"]);
 
 /** Prepositions before a place: "of St. Louis", "à St. Gallen". */
 const PLACE_PREPOSITIONS = new Set(["of", "in", "at", "from", "near", "to", "à", "de", "près"]);
@@ -562,7 +562,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "le ministre ivoirien de l’Intérieur Sidiki Diakité": a one-word ministry, then two words no
       // first-name list knows, are the portfolio and its holder.
       const adjectived = roleAt(i - 4) && language === "fr" && adjectiveFr(tokens[i - 3]?.lower ?? "");
-      if (k < 0 && tail < 0 && lastTitle < 0 && j === i + 2 && !is(t, PLACE | ACRONYM) && !is(tokens[i + 1], CONNECTOR) && (roleAt(i - 2) || roleAt(i - 3) || adjectived)) {
+      if (language === "fr" && k < 0 && tail < 0 && lastTitle < 0 && j === i + 2 && portfolioThenName(tokens, i, i + 1) && (roleAt(i - 2) || roleAt(i - 3) || adjectived)) {
         lastTitle = 0;
         complement = true;
       }
@@ -637,7 +637,18 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
   const groups = groupWords.length === 0 ? [] : findGroupMentions(tokens, source, base, language, used, groupWords);
   const all = merge(out, merge(groups, findRoleMentions(tokens, source, base, language, used, roleWords)));
   linkAppositives(all, tokens, source, base, language);
+  for (const m of all) if (m.kind === "name" && m.role === null) m.role = kinBefore(tokens, m.first);
   return all;
+}
+
+/** Kinship nouns English writes after a possessive: "His son, James Thompson". */
+const KIN_EN = new Set(["son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "widow", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter"]);
+
+/** "His son, James Thompson": the kin a possessive and a comma give the name after them, else null. */
+function kinBefore(tokens: readonly Token[], first: number): string | null {
+  const comma = tokens[first - 1]?.text === "," ? 1 : 0;
+  const kin = tokens[first - 1 - comma];
+  return kin !== undefined && KIN_EN.has(kin.lower) && POSSESSIVES_EN.has(tokens[first - 2 - comma]?.lower ?? "") ? kin.text : null;
 }
 
 /** Two lists of mentions sorted by first token, as one; on a tie `a`'s comes first (a stable sort of a then b). */

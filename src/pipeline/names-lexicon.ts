@@ -163,7 +163,7 @@ export const PERSON_ROLES = set(
   // On the pitch: epithets sports pages use for someone just named.
   "star champion championne veteran vétéran rookie skipper striker defender goalkeeper keeper midfielder winger " +
   "attaquant attaquante défenseur défenseure gardien gardienne ailier buteur buteuse meneur meneuse " +
-  "quarterback quart-arrière receveur receveuse batsman bowler pitcher " +
+  "quarterback quart-arrière batsman bowler pitcher " +
   "pastor pasteur pasteure priest prêtre curé abbé bishop évêque archbishop archevêque imam rabbi rabbin " +
   "cardinal chaplain aumônier aumônière vicar vicaire nun religieuse monk moine " +
   // Trades and professions the -ist / -ologue / -icien endings do not tell.

@@ -79,6 +79,9 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
     const after = tokens[i + 2]?.lower ?? "";
     if (PRONOUNS.en.has(after)) last = i + 2;
     else last = setEnd(tokens, i + 2, language, false);
+  } else if (language === "en" && w === "one" && isCapitalisedAt(tokens, i) && tokens[i + 1]?.info.verb.en?.finite === true && /^(?:[.!?"“”]|)$/.test(tokens[i - 1]?.text ?? "")) {
+    // "Workers were angry. One said: “…”": one of the group just spoken of, opening its sentence.
+    last = i;
   } else if (language === "en" && w === "another" && tokens[i - 1]?.lower !== "one") {
     // "another said", "another senior official said": words may follow; not "one another".
     // "Another 20 people were hurt": a number makes it a count.
@@ -114,4 +117,9 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
     kind: "role", first, last, text: source.slice(a.start - base, z.end - base), role: null, head, modifiers: [],
     gender: female ? "female" : male ? "male" : null, type: "person", possessive: z.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: true,
   };
+}
+
+/** Whether the token at `i` starts with a capital letter. */
+function isCapitalisedAt(tokens: readonly Token[], i: number): boolean {
+  return /^\p{Lu}/u.test(tokens[i]?.text ?? "");
 }

@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import type { Gender, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { NATIONALITIES_FR, PARTY_WORDS, isOrdinal } from "./names-lexicon.ts";
-import { ACRONYM as ACRONYM_WORD, LOWERCASE, ORG_WORD, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
+import { ACRONYM as ACRONYM_WORD, LOWERCASE, NAME_WORD, ORG_WORD, PLACE_WORD, PREPOSITION_FR, adjectiveFr, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -117,7 +117,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       let q = p;
       // "le ministre de l’Économie Bruno Dupont": the complement ends where a first name starts the holder's name.
       // "le président du PLR Philipp Müller": so does a name of two words after an acronym, which is whole.
-      while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > p && (firstName(tokens[q]) || nameAfterAcronym(tokens, q) || portfolioThenName(tokens, p, q)))) q++;
+      while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > p && (firstName(tokens[q]) || nameAfterAcronym(tokens, q) || (language === "fr" && portfolioThenName(tokens, p, q))))) q++;
       // "the head of state", "le président de la fédération": one common noun completes the role.
       // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
       // "l’avocate de la victime", "the mother of the victim": a role of a role is one phrase, headed by the first.
@@ -161,11 +161,24 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
 }
 
 /**
- * "le ministre ivoirien de l’Intérieur Sidiki Diakité": one capitalised word of a portfolio (no
- * organisation's), then exactly two more closing the run, are the office and its holder's name.
+ * "le ministre ivoirien de l’Intérieur Sidiki Diakité": in French, one capitalised word of a portfolio
+ * (no organisation's), then exactly two more that read as a person's name, closing the run, are the
+ * office and its holder's name. Not "Médecins Sans Frontières", "Transition Écologique Béchu",
+ * "Radio Télévision Suisse".
  */
-function portfolioThenName(tokens: readonly Token[], p: number, q: number): boolean {
+export function portfolioThenName(tokens: readonly Token[], p: number, q: number): boolean {
   const cap = (t: Token | undefined) => t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
-  // Not a place or an acronym that opens an organisation's name: "the chairman of the US Federal Reserve".
-  return q === p + 1 && ((tokens[p]?.flags ?? 0) & (ORG_WORD | PLACE | ACRONYM_WORD)) === 0 && cap(tokens[q + 1]) && !cap(tokens[q + 2]);
+  const given = tokens[q];
+  const family = tokens[q + 1];
+  if (q !== p + 1 || given === undefined || family === undefined || !cap(family) || cap(tokens[q + 2])) return false;
+  if (((tokens[p]?.flags ?? 0) & (ORG_WORD | PLACE | ACRONYM_WORD)) !== 0) return false;
+  return nameLike(given) && nameLike(family);
+}
+
+/**
+ * A capitalised word that may be part of a person's name: no place, organisation or common word, no
+ * adjective's or participle's ending, no plural's ("Affaires Étrangères", "Santé Publique").
+ */
+function nameLike(t: Token): boolean {
+  return (t.flags & NAME_WORD) !== 0 && (t.flags & (ORG_WORD | PLACE | PLACE_WORD | PREPOSITION_FR | ROLE_WORD)) === 0 && !adjectiveFr(t.lower) && !/(?:es|ée|és)$/.test(t.lower);
 }

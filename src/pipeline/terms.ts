@@ -108,6 +108,8 @@ function firstWord(text: string): string {
 
 /** The reason named campaigns and operations are terms (`la campagne « Trains pour tous »`). */
 const CAMPAIGN = "campaign";
+/** termCue's reason for a theme or a motto (`sur le thème : « … »`), which gives way as a campaign's does. */
+const THEME = "theme";
 
 /**
  * Why a span is a term rather than someone's words, or null when it reads as speech. Only short
@@ -125,7 +127,8 @@ export function termReason(text: string, before: readonly string[], language: La
   // "called Ms McDonald a “very capable woman”", "called winning “a blur and surreal”": what one is
   // called with an article is a judgement, someone's words; a name takes none.
   const judged = found === NAME && (INDEFINITE.has(before[before.length - 1] ?? "") || INDEFINITE.has(firstWord(text)));
-  const cue = (found === CAMPAIGN && (saidAfter || readsAsClause(text, language))) || judged ? null : found;
+  // So do a theme's and a motto's ("The theme “will dominate the campaign”, predicted…").
+  const cue = ((found === CAMPAIGN || found === THEME) && (saidAfter || readsAsClause(text, language))) || judged ? null : found;
   // A work named after its kind (`le long métrage « Une jeune fille qui va bien »`) may run longer, and
   // so may an award (`sacré « Meilleur film étranger en coproduction »`).
   if (wordCount(text) > SHORT_WORDS && !title) return cue === "title" || cue === "award" ? cue : null;

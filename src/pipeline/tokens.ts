@@ -257,6 +257,9 @@ function surnameFlags(out: readonly Token[], flags: number): number {
   if (dot) k--;
   const title = out[k];
   if (title === undefined || title.kind !== "word" || (title.flags & CAPITALISED) === 0 || !SURNAME_TITLES.has(title.lower) || (title.lower === "m" && !dot)) return flags;
+  // "on Ridge Dr. Everyone said": after a capitalised word, "Dr." is a drive.
+  const before = out[k - 1];
+  if (title.lower === "dr" && before !== undefined && before.kind === "word" && (before.flags & CAPITALISED) !== 0) return flags;
   return CAPITALISED | NAME_WORD | (flags & (MALE_FIRST | FEMALE_FIRST));
 }
 
