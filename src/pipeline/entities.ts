@@ -640,10 +640,12 @@ export class Discourse {
       // The person the story follows, if it quoted them, before whoever was met last: "Warren Gatland said…
       // Alun Wyn Jones was… “…,” the Wales coach said". Not a title a complement ties to others ("le doyen
       // des avocats de la défense").
-      if (complement) return this.recent(pos, fits);
-      // Not one whose stated role is of a known field when the title's is unknown: "the manager said" is
-      // not "striker Marcus Reid", however often the story names him.
-      const followable = (e: Entity) => fits(e) && (domain !== null || fieldsOf(e) === 0);
+      // A complement that names an organisation still fits the story's person ("le chef de la CAQ"); one
+      // that names people does not ("le doyen des avocats de la défense").
+      if (complement && !/(?:\bde|\bdu|\bdes|\bof|\bd[’'])\s*(?:la\s+|le\s+|les\s+|l[’']\s*|the\s+)?\p{Lu}/u.test(m.text)) return this.recent(pos, fits);
+      // Not a player, a pupil or a defendant for a title of no known field: "the manager said" is not
+      // "striker Marcus Reid", however often the story names him ("le chef de la CAQ" may be premier Legault).
+      const followable = (e: Entity) => fits(e) && (domain !== null || !UNTITLED_FIELDS.some((f) => holdsField(e, f)));
       // Nor over someone met since whose title the story gave: "Rovers boss Danny Cole was delighted. “…,” the manager said".
       const last = this.recent(pos, fits);
       if (last !== null && last.textRole !== null) return last;
@@ -742,12 +744,8 @@ function eitherSex(name: string): boolean {
   return (f & MALE_FIRST) !== 0 && (f & FEMALE_FIRST) !== 0 || (f & (MALE_FIRST | FEMALE_FIRST)) === 0;
 }
 
-/** How many of an entity's stated roles are of a field the lexicon knows. */
-function fieldsOf(e: Entity): number {
-  let n = 0;
-  for (const key of e.track.rolesByHead.keys()) if (roleDomain(key) !== null) n++;
-  return n;
-}
+/** Fields whose people a story does not call by a title of no known field ("the manager", "le chef"). */
+const UNTITLED_FIELDS = ["playing", "studying", "defendant"];
 
 function sameField(e: Entity, domain: string | null): boolean {
   if (domain === null) return true;
