@@ -236,9 +236,12 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   }
   if ((any & ORG_WORD) !== 0) return "organisation";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
-  // "Kronenthal Park", "Moses Mabhida Stadium": a site, unless a first name opens it ("Ryan Park", "Jerry Hall").
+  // "Kronenthal Park", "Syd Kronenthal Park", "Moses Mabhida Stadium": a site, unless a first name opens a
+  // name of two words ("Ryan Park", "Bruce Arena").
   const tail = (tokens[to] as Token).lower;
-  if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0))) return "skip";
+  if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && (to > from + 1 || ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0)))) return "skip";
+  // "Bafana Bafana", "Bora Bora": a word said twice names a team or a place.
+  if (to === from + 1 && (tokens[from] as Token).lower === tail) return "organisation";
   // "St. Louis", "St. Gallen": a saint's abbreviation opening the run names a place.
   // Only where a preposition governs it: "St. Pierre told the crowd" is someone.
   if (SAINT.has((tokens[from] as Token).lower) && tokens[from + 1]?.text === "." && PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? "")) return "skip";
