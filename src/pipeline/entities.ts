@@ -206,6 +206,8 @@ export class Discourse {
   private floor = 0;
   /** The fullest name of the person the story follows, if one is named more than anyone else. */
   protagonist: Mention | null = null;
+  /** Whether a cue names the protagonist next to a quotation somewhere in the story. */
+  protagonistQuoted = false;
 
   constructor(registry: Registry) {
     for (const p of registry) {
@@ -685,7 +687,9 @@ export class Discourse {
     // Yet to be named: by the title the story gives them later ("the external affairs minister said…" before
     // "External Affairs Minister S Jaishankar"), or by a portrait's noun ("la chanteuse"); not by an office
     // of no one's ("the police chief said…" before the victim is named).
-    if (m.role === null && !PORTRAIT_NOUNS.has(head)) return null;
+    // Or by any title when the story quotes them by name ("Le chef de la CAQ… François Legault"): a victim or
+    // someone only spoken of is not.
+    if (m.role === null && !PORTRAIT_NOUNS.has(head) && !this.protagonistQuoted) return null;
     return this.named(m, pos, true);
   }
 
