@@ -98,6 +98,11 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     if (e !== null && e.type === "unknown") e.type = "organisation";
     return e;
   }
+  // "Elle prévient que…, ont indiqué ses dirigeants": an organisation's leaders speak for it.
+  if (m.plural && ctx !== null && ORG_POSSESSIVES.has(lowerAt(ctx, m.first)) && LEADERS.has(m.head ?? "")) {
+    const org = d.organisation(pos);
+    if (org !== null) return org;
+  }
   // "Another worker said": someone other than the worker already met.
   const other = m.partitive || (ctx !== null && (OTHER.has(lowerAt(ctx, m.first)) || OTHER.has(lowerAt(ctx, m.first + 1))));
   const e = other ? null : d.role(m, pos, guessUnheld);
@@ -153,6 +158,11 @@ function nearQuote(ctx: Ctx, m: Mention): boolean {
   }
   return false;
 }
+
+/** Possessives of one owner, which may be an organisation: "ses dirigeants", "its leaders" (not "leurs représentants", a group's). */
+const ORG_POSSESSIVES = new Set(["ses", "its"]);
+/** Those who speak for an organisation, in the plural. */
+const LEADERS = new Set(["dirigeants", "responsables", "leaders", "officials", "représentants", "executives", "bosses"]);
 
 /** Verbs that only link: "C’est un « manque de respect »" goes on with the speaker's words. */
 const COPULAS = new Set(["est", "c’est", "is", "it’s", "was", "sont", "are"]);
