@@ -12,7 +12,7 @@ import { LATTER, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, t
 import { Decision, repeatPass } from "./repeats.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
-import { familyKey, protagonist } from "./protagonist.ts";
+import { protagonist } from "./protagonist.ts";
 import { coordinatedReporter, governed, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
 import { NO_SPEAKER, atLeastWords, isTitleCase, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
@@ -77,7 +77,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   if (m === null) return null;
   if (m.kind === "name") return knownOnly ? d.known(m, pos) : d.named(m, pos, true);
   if (m.kind === "pronoun") {
-    if (m.head === LATTER) return d.latter(m.gender, pos);
+    if (m.head === LATTER) return d.latter(m.gender, pos, /^cel(?:ui|le)-/iu.test(m.text));
     // "a affirmé celui qui fut secrétaire d’État": the one the text is about, as "il" would be.
     if (m.head === THE_ONE && m.gender !== null) return d.pronoun(m.gender, pos, false);
     // "écrit-elle dans un communiqué": an organisation of that gender first, if one was named.
@@ -136,27 +136,6 @@ function blockCtx(block: Block, pieces: readonly Piece[], language: Language): C
 function storyNames(block: Block, ctx: Ctx): Mention[] {
   if (block.index <= BYLINE_BLOCKS && isByline(ctx.tokens, ctx.mentions)) return [];
   return ctx.mentions.filter((m) => m.kind === "name" && !qualifiesNoun(ctx, m) && !annotates(ctx, m));
-}
-
-/** How near a quotation a name stands for a cue to name its speaker: `« … », a dit François Legault`. */
-const CUE_REACH = 4;
-
-/**
- * Whether a cue names `m` as a quotation's speaker: `« … », a dit François Legault`, `“…,” Legault said`,
- * `Legault said: “…”`; not "Friends described Doherty as “…”".
- */
-function nearQuote(ctx: Ctx, m: Mention): boolean {
-  // "La sœur de Benali a déclaré", "Doherty's sister said": the one a cue names is someone else.
-  if (m.possessive || governed(ctx, m)) return false;
-  const verb = (from: number, to: number) => {
-    for (let k = from; k <= to; k++) if (ctx.tokens[k]?.info.verb[ctx.language] != null) return true;
-    return false;
-  };
-  for (let k = Math.max(0, m.first - CUE_REACH); k <= m.last + CUE_REACH && k < ctx.tokens.length; k++) {
-    if (ctx.tokens[k]?.kind !== "quote") continue;
-    if (k < m.first ? verb(k + 1, m.first - 1) || verb(m.last + 1, m.last + 2) : verb(m.last + 1, k - 1)) return true;
-  }
-  return false;
 }
 
 /** Possessives of one owner, which may be an organisation: "ses dirigeants", "its leaders" (not "leurs représentants", a group's). */
@@ -432,10 +411,9 @@ class Reader {
     }
   }
 
-  /** Tell the discourse whom the story follows, and whether a cue names them next to a quotation. */
-  follow(m: Mention | null, quoted: boolean): void {
+  /** Tell the discourse whom the story follows. */
+  follow(m: Mention | null): void {
     this.d.protagonist = m;
-    this.d.protagonistQuoted = quoted;
   }
 
   read(block: Block, ctx: Ctx): void {
@@ -968,10 +946,7 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
   const pieces = piecesByBlock(spans);
   const reader = new Reader(blocks, spans, language, registry);
   const read = blocks.map((block) => ({ block, ctx: blockCtx(block, pieces.get(block.index) ?? [], language) }));
-  const names = read.flatMap(({ block, ctx }) => storyNames(block, ctx).map((m) => ({ m, quoted: nearQuote(ctx, m) })));
-  const followed = protagonist(names.map((n) => n.m));
-  const key = followed === null ? null : familyKey(followed.text);
-  reader.follow(followed, names.some((n) => n.quoted && familyKey(n.m.text) === key));
+  reader.follow(protagonist(read.flatMap(({ block, ctx }) => storyNames(block, ctx))));
   for (const { block, ctx } of read) reader.read(block, ctx);
   const decisions = reader.decisions;
 

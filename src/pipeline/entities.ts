@@ -5,7 +5,7 @@ import { fold, headKey, roleWords, slug } from "./names.ts";
 import { familyKey } from "./protagonist.ts";
 import { DEMONYMS, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
-import { FEMALE_FIRST, MALE_FIRST, infoOf, isAgeNoun } from "./words.ts";
+import { isAgeNoun } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
 interface RoleSet {
@@ -104,7 +104,6 @@ const INSTITUTIONS = new Set([
   "lawyer", "avocat", "avocate", "attorney", "coach", "entraîneur", "doctor", "médecin",
 ].map(headKey));
 
-/** Functions that come with a person of their own, rarely the one a story follows: the court's, the press's, a bystander's. */
 /** Kinship nouns: a full name one of them introduces is a relative's, not the one met by family name. */
 const KIN = new Set(["son", "fils", "daughter", "fille", "brother", "frere", "sister", "soeur", "father", "pere", "mother", "mere", "wife", "epouse",
   "femme", "husband", "mari", "epoux", "uncle", "oncle", "aunt", "tante", "nephew", "neveu", "niece", "cousin", "cousine", "grandson", "petit-fils",
@@ -118,6 +117,7 @@ const PORTRAIT_NOUNS = new Set([
   "réalisateur", "réalisatrice", "composer", "compositeur", "compositrice", "comedian", "humoriste", "photographer", "photographe",
 ].map(headKey));
 
+/** Functions that come with a person of their own, rarely the one a story follows: the court's, the press's, a bystander's. */
 const NEWCOMERS = new Set([
   "judge", "prosecutor", "procureur", "procureure", "lawyer", "coroner", "spokesperson", "reporter", "journalist", "journaliste",
   "driver", "conducteur", "conductrice", "witness", "témoin", "garda",
@@ -206,8 +206,6 @@ export class Discourse {
   private floor = 0;
   /** The fullest name of the person the story follows, if one is named more than anyone else. */
   protagonist: Mention | null = null;
-  /** Whether a cue names the protagonist next to a quotation somewhere in the story. */
-  protagonistQuoted = false;
 
   constructor(registry: Registry) {
     for (const p of registry) {
@@ -305,18 +303,19 @@ export class Discourse {
     const key = fold(m.text);
     // "Dominique" after "Dominique Morel": a lone first name is the one person who has it.
     let e = this.byEntityKey.get(key) ?? (m.type === "organisation" ? undefined : this.byFirstName.get(key) ?? this.leading(key, pos) ?? undefined);
-    // "Mme Coriolan" after "Pierre Coriolan": a woman's title on a man's family name is someone else of the family.
-    // Only a title tells that gender, not a surname some first-name list holds ("Councillor Scott" is Jill Scott),
-    // nor a first name both sexes bear. A man the lists call a woman is their error more often than a new man
-    // of the family: "Andrea Rossi" is "M. Rossi", "Ashley Young" is "Mr Young".
+    // "Mme Coriolan" after "Pierre Coriolan" (or "Jean Coriolan, le fils aîné"): a woman's title on a man's
+    // family name is someone else of the family. Only a title tells that gender, not a surname some first-name
+    // list holds ("Councillor Scott" is Jill Scott). A man's title on a woman's is the lists' error more often
+    // than a new man of the family: "Andrea Rossi" is "M. Rossi", "Ashley Young" is "Mr Young".
     const lone = !m.text.includes(" ") && !isFirstName(m.text);
     if (e !== undefined && m.gender !== null && e.gender !== null && e.gender !== m.gender && e.type === "person" && lone) {
       const same = this.entities.findLast((x) => x.keys.has(key) && x.type === "person" && x.gender === m.gender);
       if (same !== undefined) e = same;
-      else if (m.gender === "female" && !eitherSex(e.name)) {
+      else if (m.gender === "male") e.gender = m.gender;
+      else {
         e = this.create(m.text, "person", m.gender, null);
         this.addKey(e, key);
-      } else e.gender = m.gender;
+      }
     }
     // "Mme Coriolan a témoigné… Lizaline Coriolan": the full name, given after the family name alone, is theirs.
     const completed = e === undefined && m.type !== "organisation" && m.text.includes(" ") && this.fromRegistry(key) === null ? this.loneFamilyName(m) : null;
@@ -458,9 +457,13 @@ export class Discourse {
   }
 
   /** "ce dernier", "cette dernière", "the latter": the person named last, whoever spoke or led the sentence. */
-  latter(gender: Gender | null, pos: number): Entity | null {
+  latter(gender: Gender | null, pos: number, strict = false): Entity | null {
     // A person, or a name whose first name told a gender ("Laurent"): not "Nissan" named last.
-    const e = this.latest(pos, (e) => gendered(e) && !e.plural && (gender === null || e.gender === null || e.gender === gender));
+    const agrees = (e: Entity) => gender === null || e.gender === null || e.gender === gender;
+    // "Celle-ci" right after "…contre le professeur Marc Gendron." is the complaint: a demonstrative means the
+    // person named last, or no one.
+    const e = strict ? this.latest(pos, (e) => gendered(e) && !e.plural) : this.latest(pos, (e) => gendered(e) && !e.plural && agrees(e));
+    if (e !== null && !agrees(e)) return null;
     // "Celui-ci réplique" tells Me Diouf's gender, as "il" would.
     if (e !== null && e.gender === null && gender !== null) e.gender = gender;
     return e;
@@ -638,25 +641,31 @@ export class Discourse {
       const domain = roleDomain(head);
       // "Regragui a reconnu…. « … », a-t-il précisé.": a lone surname a pronoun gave a gender is a person.
       const fits = (e: Entity) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain);
-      // The person the story follows before anyone it met since: "manager Graham Coughlan … a Josh Key header.
-      // The boss says…".
-      // The person the story follows, if it quoted them, before whoever was met last: "Warren Gatland said…
-      // Alun Wyn Jones was… “…,” the Wales coach said". Not a title a complement ties to others ("le doyen
-      // des avocats de la défense").
-      // A complement that names an organisation still fits the story's person ("le chef de la CAQ"); one
-      // that names people does not ("le doyen des avocats de la défense").
-      if (complement && !/(?:\bde|\bdu|\bdes|\bof|\bd[’'])\s*(?:la\s+|le\s+|les\s+|l[’']\s*|the\s+)?\p{Lu}/u.test(m.text)) return this.recent(pos, fits);
-      // Not a player, a pupil or a defendant for a title of no known field: "the manager said" is not
-      // "striker Marcus Reid", however often the story names him ("le chef de la CAQ" may be premier Legault).
-      const followable = (e: Entity) => fits(e) && (domain !== null || !UNTITLED_FIELDS.some((f) => holdsField(e, f)));
-      // Nor over someone met since whose title the story gave: "Rovers boss Danny Cole was delighted. “…,” the manager said".
-      const last = this.recent(pos, fits);
-      if (last !== null && last.textRole !== null) return last;
-      return this.followed(pos, followable) ?? last ?? this.foreshadowed(pos, m.gender, head);
+      return this.unheld(m, pos, head, complement, fits);
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
     return this.latest(pos, (e) => (e.type === "organisation" && !e.plural) || (e.type === "unknown" && e.gender === null && !e.name.includes(" ")));
+  }
+
+  /**
+   * Whom a definite title no one holds means: the person met last who `fits`, or the person the story
+   * follows (its protagonist) when it quoted them: "Warren Gatland said… Alun Wyn Jones was… “…,” the
+   * Wales coach said".
+   */
+  private unheld(m: Mention, pos: number, head: string, complement: boolean, fits: (e: Entity) => boolean): Entity | null {
+    // A complement naming people ties the title to others ("le doyen des avocats de la défense"); one
+    // naming an organisation still fits the story's person ("le chef de la CAQ").
+    if (complement && !NAMED_COMPLEMENT.test(m.text)) return this.recent(pos, fits);
+    const last = this.recent(pos, fits);
+    // Not over someone met since whose title the story gave: "Rovers boss Danny Cole was delighted. “…,” the
+    // manager said".
+    if (last !== null && last.textRole !== null) return last;
+    // Nor a player, a pupil or a defendant for a title of no known field: "the manager said" is not
+    // "striker Marcus Reid", however often the story names him.
+    const domain = roleDomain(head);
+    const followable = (e: Entity) => fits(e) && (domain !== null || !UNTITLED_FIELDS.some((f) => holdsField(e, f)));
+    return this.followed(pos, followable) ?? last ?? this.foreshadowed(pos, m.gender, head);
   }
 
   /** The person the story follows, if named before `pos` and `ok`. */
@@ -686,10 +695,8 @@ export class Discourse {
     if (named !== undefined && named.lastMention >= 0 && named.lastMention < pos) return named;
     // Yet to be named: by the title the story gives them later ("the external affairs minister said…" before
     // "External Affairs Minister S Jaishankar"), or by a portrait's noun ("la chanteuse"); not by an office
-    // of no one's ("the police chief said…" before the victim is named).
-    // Or by any title when the story quotes them by name ("Le chef de la CAQ… François Legault"): a victim or
-    // someone only spoken of is not.
-    if (m.role === null && !PORTRAIT_NOUNS.has(head) && !this.protagonistQuoted) return null;
+    // of no one's ("the police chief said…" before the victim is named, "the mayor said" before a footballer).
+    if (m.role === null && !PORTRAIT_NOUNS.has(head)) return null;
     return this.named(m, pos, true);
   }
 
@@ -741,13 +748,8 @@ function holdsField(e: Entity, domain: string): boolean {
 }
 
 /** Whether an entity's stated roles leave it free to hold one of `domain` (none stated, or one of that field). */
-/** Whether a name opens on a first name lists give both sexes, whose gender nothing else told. */
-function eitherSex(name: string): boolean {
-  const first = name.split(/\s+/)[0] ?? "";
-  if (!name.includes(" ") || first === "") return false;
-  const f = infoOf(first).flags;
-  return (f & MALE_FIRST) !== 0 && (f & FEMALE_FIRST) !== 0 || (f & (MALE_FIRST | FEMALE_FIRST)) === 0;
-}
+/** A complement that names an organisation: "de la CAQ", "of Ofcom". */
+const NAMED_COMPLEMENT = /(?:\bde|\bdu|\bdes|\bof|\bd[’'])\s*(?:la\s+|le\s+|les\s+|l[’']\s*|the\s+)?\p{Lu}/u;
 
 /** Fields whose people a story does not call by a title of no known field ("the manager", "le chef"). */
 const UNTITLED_FIELDS = ["playing", "studying", "defendant"];

@@ -236,10 +236,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   }
   if ((any & ORG_WORD) !== 0) return "organisation";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
-  // "Kronenthal Park", "Syd Kronenthal Park", "Moses Mabhida Stadium": a site, unless a first name opens a
-  // name of two words ("Ryan Park", "Bruce Arena").
+  // "Kronenthal Park", "Moses Mabhida Stadium": a site, unless a first name opens it ("Ryan Park", "Chan Ho Park").
   const tail = (tokens[to] as Token).lower;
-  if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && (to > from + 1 || ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0)))) return "skip";
+  if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0))) return "skip";
   // "Bafana Bafana", "Bora Bora": a word said twice names a team or a place.
   if (to === from + 1 && (tokens[from] as Token).lower === tail) return "organisation";
   // "St. Louis", "St. Gallen": a saint's abbreviation opening the run names a place.
@@ -265,6 +264,15 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
 
 /** Possessives that open the names of institutions and homes. */
 const OPENING_POSSESSIVES = new Set(["notre", "nos", "votre", "vos", "our", "your"]);
+
+/** Whether the name ending at `k` is a noun's complement: "le syndicat de Marc Gendron". */
+function complementName(tokens: readonly Token[], k: number): boolean {
+  let a = k;
+  while (a > 0 && is(tokens[a - 1], NAME_WORD)) a--;
+  while (a > 0 && is(tokens[a - 1], PERSON_ROLE_WORD) && is(tokens[a - 1], LOWERCASE)) a--;
+  if (DEFINITE_ARTICLES.has(tokens[a - 1]?.lower ?? "")) a--;
+  return /^(?:de|du|des|d’)$/.test(tokens[a - 1]?.lower ?? "");
+}
 
 /** French demonstrative pronouns for one person, by gender. */
 const DEMONSTRATIVE_PRONOUNS: ReadonlyMap<string, Gender> = new Map([["celui-ci", "male"], ["celui-là", "male"], ["celle-ci", "female"], ["celle-là", "female"]]);
@@ -427,7 +435,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "… dit le procureur à Me Diouf. Celui-ci réplique : « … »": a demonstrative pronoun right after a sentence
     // that ends on a name is the person of its gender named last, as "ce dernier" is; after "a reçu le rapport
     // lundi." it is the report.
-    const demonstrative = language === "fr" && /^[.;:,]$/.test(tokens[i - 1]?.text ?? "") && is(tokens[i - 2], NAME_WORD) ? DEMONSTRATIVE_PRONOUNS.get(t.lower) : undefined;
+    // Not after a name a complement governs: "transmis au syndicat de Marc Gendron. Celui-ci conteste" is the union.
+    const demonstrative = language === "fr" && /^[.;:,]$/.test(tokens[i - 1]?.text ?? "") && is(tokens[i - 2], NAME_WORD) && !complementName(tokens, i - 2) ? DEMONSTRATIVE_PRONOUNS.get(t.lower) : undefined;
     if (demonstrative !== undefined) {
       out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: LATTER, modifiers: [], gender: demonstrative, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i] = 2;

@@ -79,7 +79,7 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
     const after = tokens[i + 2]?.lower ?? "";
     if (PRONOUNS.en.has(after)) last = i + 2;
     else last = setEnd(tokens, i + 2, language, false);
-  } else if (language === "en" && w === "one" && isCapitalisedAt(tokens, i) && tokens[i + 1]?.info.verb.en?.finite === true && /^(?:[.!?"“”]|)$/.test(tokens[i - 1]?.text ?? "")) {
+  } else if (language === "en" && w === "one" && isCapitalisedAt(tokens, i) && tokens[i + 1]?.info.verb.en?.finite === true && PAST.test(next) && /^(?:[.!?"“”]|)$/.test(tokens[i - 1]?.text ?? "")) {
     // "Workers were angry. One said: “…”": one of the group just spoken of, opening its sentence.
     last = i;
   } else if (language === "en" && w === "another" && tokens[i - 1]?.lower !== "one") {
@@ -118,6 +118,9 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
     gender: female ? "female" : male ? "male" : null, type: "person", possessive: z.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: true,
   };
 }
+
+/** A verb's past form, as a reporting verb after "One" takes ("One said", not "One question…"). */
+const PAST = /^(?:said|told|wrote|\p{Ll}+ed)$/u;
 
 /** Whether the token at `i` starts with a capital letter. */
 function isCapitalisedAt(tokens: readonly Token[], i: number): boolean {
