@@ -59,7 +59,8 @@ export async function benchDevLoop(seedsFrom: string, articles: number, edits = 
       const content = join(dir, "content");
       const stem = seed.split("/").at(-1)?.replace(/\.txt$/, "");
       try {
-        slug = readdirSync(content).find((f) => readFileSync(join(content, f), "utf8").includes(`"seed": "${stem}"`))?.replace(/\.mdx$/, "");
+        // Pages only: the content folder also holds a folder of data.
+        slug = readdirSync(content).filter((f) => f.endsWith(".mdx")).find((f) => readFileSync(join(content, f), "utf8").includes(`"seed": "${stem}"`))?.replace(/\.mdx$/, "");
       } catch {
         /* not written yet */
       }
