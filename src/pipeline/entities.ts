@@ -3,7 +3,7 @@ import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
 import { familyKey } from "./protagonist.ts";
-import { DEMONYMS, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
+import { DEMONYMS, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
 import { isAgeNoun } from "./words.ts";
 
@@ -103,11 +103,6 @@ const INSTITUTIONS = new Set([
   "ambassador", "ambassadeur", "sheriff", "chief", "chef", "director", "directeur", "directrice", "police", "officer",
   "lawyer", "avocat", "avocate", "attorney", "coach", "entraîneur", "doctor", "médecin",
 ].map(headKey));
-
-/** Kinship nouns: a full name one of them introduces is a relative's, not the one met by family name. */
-const KIN = new Set(["son", "fils", "daughter", "fille", "brother", "frere", "sister", "soeur", "father", "pere", "mother", "mere", "wife", "epouse",
-  "femme", "husband", "mari", "epoux", "uncle", "oncle", "aunt", "tante", "nephew", "neveu", "niece", "cousin", "cousine", "grandson", "petit-fils",
-  "granddaughter", "petite-fille", "widow", "veuve", "widower", "veuf"]);
 
 /** Nouns a portrait opens on for the person it is about, named later. */
 const PORTRAIT_NOUNS = new Set([
@@ -352,7 +347,7 @@ export class Discourse {
     const e = family === null ? undefined : this.byEntityKey.get(family);
     if (e === undefined || e.name.includes(" ") || e.person !== null || e.described || e.type !== "person" || isFirstName(e.name)) return null;
     // "Mr Thompson said… His son, James Thompson": a relative of the family is someone else.
-    if (m.role !== null && [...roleWords(m.role)].some((w) => KIN.has(w))) return null;
+    if (m.role !== null && [...roleWords(m.role)].some((w) => KINSHIP.has(w))) return null;
     return e.gender === null || m.gender === null || e.gender === m.gender ? e : null;
   }
 

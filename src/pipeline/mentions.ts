@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import { isInitial, isSpace } from "./chars.ts";
 import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
-import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, OFFICE_ABBREVIATIONS, POSSESSIVES_EN } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, POSSESSIVES_EN } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
@@ -653,14 +653,11 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
   return all;
 }
 
-/** Kinship nouns English writes after a possessive: "His son, James Thompson". */
-const KIN_EN = new Set(["son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "widow", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter"]);
-
 /** "His son, James Thompson": the kin a possessive and a comma give the name after them, else null. */
 function kinBefore(tokens: readonly Token[], first: number): string | null {
   const comma = tokens[first - 1]?.text === "," ? 1 : 0;
   const kin = tokens[first - 1 - comma];
-  return kin !== undefined && KIN_EN.has(kin.lower) && POSSESSIVES_EN.has(tokens[first - 2 - comma]?.lower ?? "") ? kin.text : null;
+  return kin !== undefined && KINSHIP.has(kin.lower) && POSSESSIVES_EN.has(tokens[first - 2 - comma]?.lower ?? "") ? kin.text : null;
 }
 
 /** Two lists of mentions sorted by first token, as one; on a tie `a`'s comes first (a stable sort of a then b). */

@@ -412,3 +412,12 @@ export const PARTY_WORDS = set(
   "nationaliste solidaire liberal conservative labour tory democratic democrat republican socialist nationalist unionist " +
   "centrist green greens",
 );
+
+/**
+ * Kinship nouns, folded: "His son, James Thompson", "Son fils, Marc Tremblay" introduce a relative,
+ * not the one the family name was first met as.
+ */
+export const KINSHIP = set(
+  "son fils daughter fille brother frere sister soeur father pere mother mere wife epouse femme husband mari epoux uncle oncle " +
+  "aunt tante nephew neveu niece cousin cousine grandson petit-fils granddaughter petite-fille widow veuve widower veuf",
+);

@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
 import { NUMBERS_FR, isOrdinal } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CONNECTOR, LOWERCASE } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE } from "./words.ts";
 
 /**
  * Someone picked out of a group or set beside someone already met, never named: `one of the workers`,
@@ -79,7 +79,7 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
     const after = tokens[i + 2]?.lower ?? "";
     if (PRONOUNS.en.has(after)) last = i + 2;
     else last = setEnd(tokens, i + 2, language, false);
-  } else if (language === "en" && w === "one" && isCapitalisedAt(tokens, i) && tokens[i + 1]?.info.verb.en?.finite === true && PAST.test(next) && /^(?:[.!?"“”]|)$/.test(tokens[i - 1]?.text ?? "")) {
+  } else if (language === "en" && w === "one" && (t.flags & CAPITALISED) !== 0 && tokens[i + 1]?.info.verb.en?.finite === true && PAST.test(next) && /^(?:[.!?"“”]|)$/.test(tokens[i - 1]?.text ?? "")) {
     // "Workers were angry. One said: “…”": one of the group just spoken of, opening its sentence.
     last = i;
   } else if (language === "en" && w === "another" && tokens[i - 1]?.lower !== "one") {
@@ -121,8 +121,3 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
 
 /** A verb's past form, as a reporting verb after "One" takes ("One said", not "One question…"). */
 const PAST = /^(?:said|told|wrote|\p{Ll}+ed)$/u;
-
-/** Whether the token at `i` starts with a capital letter. */
-function isCapitalisedAt(tokens: readonly Token[], i: number): boolean {
-  return /^\p{Lu}/u.test(tokens[i]?.text ?? "");
-}

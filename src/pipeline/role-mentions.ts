@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import type { Gender, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { NATIONALITIES_FR, PARTY_WORDS, isOrdinal } from "./names-lexicon.ts";
-import { ACRONYM as ACRONYM_WORD, LOWERCASE, NAME_WORD, ORG_WORD, PLACE_WORD, PREPOSITION_FR, adjectiveFr, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
+import { ACRONYM as ACRONYM_WORD, CAPITALISED, LOWERCASE, NAME_WORD, ORG_WORD, PLACE_WORD, PREPOSITION_FR, adjectiveFr, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -167,7 +167,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
  * "Radio Télévision Suisse".
  */
 export function portfolioThenName(tokens: readonly Token[], p: number, q: number): boolean {
-  const cap = (t: Token | undefined) => t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+  const cap = (t: Token | undefined) => t !== undefined && t.kind === "word" && (t.flags & CAPITALISED) !== 0;
   const given = tokens[q];
   const family = tokens[q + 1];
   if (q !== p + 1 || given === undefined || family === undefined || !cap(family) || cap(tokens[q + 2])) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FEMALE_FIRST, FIRST_NAMES, MALE_FIRST, isFirstName, isOrdinal } from "../../src/pipeline/names-lexicon.ts";
+import { FEMALE_FIRST, FIRST_NAMES, KINSHIP, MALE_FIRST, isFirstName, isOrdinal } from "../../src/pipeline/names-lexicon.ts";
 
 describe("names-lexicon", () => {
   it("knows French given names of the civil registry, by sex", () => {
@@ -23,5 +23,10 @@ describe("names-lexicon", () => {
   it("isOrdinal: counts one of several, written with its accent or folded", () => {
     for (const w of ["deuxième", "troisieme", "second", "seconde", "third"]) expect(isOrdinal(w)).toBe(true);
     for (const w of ["premier", "thème", "système", "autre", "two"]) expect(isOrdinal(w)).toBe(false);
+  });
+
+  it("KINSHIP: relatives in both languages, folded as role words are", () => {
+    for (const w of ["son", "fils", "soeur", "frere", "widow", "petite-fille"]) expect(KINSHIP.has(w)).toBe(true);
+    for (const w of ["sœur", "frère", "neighbour", "friend"]) expect(KINSHIP.has(w)).toBe(false);
   });
 });
