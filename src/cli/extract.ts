@@ -36,6 +36,8 @@ function extractFile(file: string): string {
       id: q.id,
       text: q.text,
       speaker: q.speaker?.name ?? null,
+      // "the Interior Minister": a designation, not a name the article gives.
+      ...(q.speaker?.unnamed ? { unnamed: true } : {}),
       start: q.segments[0]?.start,
       end: q.segments.at(-1)?.end,
       cue: q.cue,

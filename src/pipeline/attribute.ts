@@ -60,10 +60,12 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
   if (m.kind !== "role") return null;
   let spokes = false;
   for (let k = m.first; k <= m.last && !spokes; k++) spokes = SPOKES.has(lowerAt(ctx, k));
-  if (!spokes) return null;
+  // "the UN body said": an organisation's noun after its name is that organisation.
+  const body = !spokes && m.type === "organisation";
+  if (!spokes && !body) return null;
   for (const o of ctx.mentions) {
     if (o.first > m.last + 1) break;
-    if (o.kind !== "name" || o.first <= m.first || o.type === "person") continue;
+    if (o.kind !== "name" || o.first <= m.first || o.type === "person" || (body && (o.type !== "organisation" || o.last >= m.last))) continue;
     // "a Transport and Main Roads spokesperson": names joined by "and" before the role are one organisation's.
     const next = AND_WORDS.has(lowerAt(ctx, o.last + 1)) ? mentionStarting(ctx, o.last + 2) : null;
     if (next === null || next.kind !== "name" || next.last >= m.last) return o;
@@ -260,6 +262,8 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     if ((t.flags & finite) === 0) continue;
     // "the State had McCarthy…": after an article, or capitalised mid-sentence, the verb's spelling is a noun.
     if (k > from && ((t.flags & CAPITALISED) !== 0 || DETERMINERS.has(lowerAt(ctx, k - 1)))) continue;
+    // "In a Twitter post, …": after an indefinite article and a name, the verb's spelling is a noun the name modifies.
+    if (k > from + 1 && ((ctx.tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0 && INDEFINITES.has(lowerAt(ctx, k - 2))) continue;
     // "the proposed takeover": a verb form with no subject before it says nothing; the first mention does.
     const who = subjectBefore(ctx, k, from);
     // "Robertson contrasted the build…, which he admitted was…": a pronoun in a later clause is not
@@ -278,6 +282,8 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
   }
   return { who: sentenceSubject(ctx, from, to), verb: -1 };
 }
+
+const INDEFINITES = new Set(["a", "an", "un", "une"]);
 
 /** A person a block is about, and the last sentence that spoke of them. */
 interface Told {

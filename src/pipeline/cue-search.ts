@@ -380,6 +380,9 @@ function auxiliaryBefore(ctx: Ctx, k: number): number {
 
 /** A reporting verb's speaker, read before it, after it, or from the sentence. */
 function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: number): { who: Mention | null; method: string } {
+  // "Energy companies have been accused of having “…”": a passive's subject is whom the words are about;
+  // they are its agent's, if it names one ("was criticised by Mayor Ada Moss as “…”").
+  if (passiveAt(ctx, k) && !SPEAKER_PASSIVES.has(lowerAt(ctx, k))) return { who: agentAfter(ctx, k + 1, q - 1), method: "passive-agent" };
   if (finite) {
     const s = subjectBefore(ctx, k, floor) ?? coordinatedSubject(ctx, k, floor);
     if (s !== null) return { who: s, method: "cue-before" };
@@ -620,6 +623,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     } else if (v !== null && k > opening && (!(language === "en" && tokens[k - 1]?.lower === "to") || tokens[k - 2]?.lower === "on")) {
       // "went on to say" reports as "said" does; "refused to say" does not.
       const s = verbSpeaker(ctx, k, v.finite && tokens[k - 1]?.lower !== "to", floor, q);
+      // A passive with no agent names no one: a reporter before it, or a cue after the quotation, may.
+      if (s.method === "passive-agent" && s.who === null) continue;
       h = hit(ctx, auxiliaryBefore(ctx, k), k, v.mode, s.who, s.method, Math.max(floor, (s.who?.first ?? k) - 1), q - 1);
     }
     if (t.lower === "that" || t.lower === "que" || t.lower === "qu’") sawThat = true;
@@ -758,6 +763,28 @@ function namingVerbBefore(ctx: Ctx, first: number, floor: number): number {
   return k > floor && ctx.tokens[k]?.kind === "word" && isNamingVerb(ctx.tokens[k]?.text ?? "") ? k : -1;
 }
 
+/** Whether the participle at `k` is a passive's: "were accused", "has been widely criticised", "a été accusé". */
+function passiveAt(ctx: Ctx, k: number): boolean {
+  // One adverb may stand between: "were also accused", "est aussi accusé".
+  const adverb = /(?:ly|ment)$|^(?:also|often|again|aussi|encore|déjà|souvent)$/.test(lowerAt(ctx, k - 1)) ? 1 : 0;
+  const aux = k - 1 - adverb;
+  // "s’est exclamé", "s’est dit": a reflexive verb's auxiliary, no passive.
+  return PASSIVE.has(lowerAt(ctx, aux)) && !REFLEXIVES.has(lowerAt(ctx, aux - 1).replace("'", "’"));
+}
+
+const REFLEXIVES = new Set(["s’", "se", "m’", "me", "t’", "te", "nous", "vous"]);
+
+/** Passives whose subject still speaks: "was quoted as saying", "was heard shouting", "a été entendu dire". */
+const SPEAKER_PASSIVES = new Set(["quoted", "reported", "heard", "overheard", "recorded", "filmed", "caught", "cité", "citée", "entendu", "entendue"]);
+
+/** "by the regulator", "par le maire": a passive's agent starting at `k` (before `to`), or null. */
+function agentAfter(ctx: Ctx, k: number, to: number): Mention | null {
+  if (!/^(?:by|par)$/.test(lowerAt(ctx, k))) return null;
+  const m = mentionStarting(ctx, k + 1) ?? (DETERMINERS.has(lowerAt(ctx, k + 1)) ? mentionStarting(ctx, k + 2) : null) ?? nameAfterTitle(ctx, k + 1, to);
+  if (m === null || m.first > to || m.kind === "pronoun") return null;
+  return m.kind === "name" && m.type === "organisation" ? (nameAfterTitle(ctx, k + 1, to) ?? m) : named(ctx, m);
+}
+
 /** Auxiliaries of a passive: `was described as`, `a été qualifié de`. */
 const PASSIVE = new Set(["was", "were", "is", "are", "been", "being", "be", "été", "est", "sont", "était", "fut"]);
 
@@ -772,7 +799,9 @@ function passiveAgent(ctx: Ctx, q: number, last: number): Hit | null {
   const from = sentenceAt(ctx, q)?.[0] ?? 0;
   for (let k = q - 1; k >= from && k >= q - 5; k--) {
     const t = tokens[k] as Token;
-    if (t.kind !== "word" || t.info.verb[language] === null || !PASSIVE.has(tokens[k - 1]?.lower ?? "")) continue;
+    const v = t.info.verb[language];
+    // "ses propos, jugés « inacceptables » par la gauche": a French participle alone is a passive too.
+    if (t.kind !== "word" || v === null || !(PASSIVE.has(tokens[k - 1]?.lower ?? "") || (v.participle && ((tokens[k - 1]?.flags ?? 0) & AUXILIARY) === 0))) continue;
     const m = mentionStarting(ctx, q + 2) ?? (DETERMINERS.has(tokens[q + 2]?.lower ?? "") ? mentionStarting(ctx, q + 3) : null);
     // "by ACA chair Peter Basildon": the person after an organisation's title words.
     const who = m === null || (m.kind === "name" && m.type === "organisation") ? (nameAfterTitle(ctx, q + 2, last) ?? m) : named(ctx, m);

@@ -6,10 +6,11 @@ import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEM
 import { findGroupMentions } from "./group-mentions.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
+import { prepositionCueIn } from "./cues.ts";
 import {
   ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
-  MARK_LATTER, MARK_PARTITIVE, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgentNoun, speechNoun,
+  MARK_LATTER, MARK_PARTITIVE, PREPOSITION_EN, PREPOSITION_FR, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgentNoun, speechNoun,
 } from "./words.ts";
 
 export type Gender = "male" | "female";
@@ -497,6 +498,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       const personOf = (n.lower === "of" || n.lower === "for") && j > runStart && (is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) || placeAfter) && !is(tokens[runStart], TITLE_WORD) && !anyOrgWord(tokens, runStart, j);
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR) && !personOf) { j += 2; continue; }
+      // "Chief of Science and Technology": a title's complement of two fields is one title.
+      if ((n.lower === "and" || n.text === "&") && nameWord(n2) && !firstName(n2) && titleOfFields(tokens, runStart, j)) { j += 2; continue; }
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
       if (nameWord(n2) && (n.text === "&" || ((n.lower === "and" || n.lower === "et") && orgAhead(tokens, j + 2)))) { j += 2; continue; }
       // "Bruno Le Maire": after a first name, even a title word is the surname's.
@@ -672,6 +675,16 @@ function merge(a: readonly Mention[], b: readonly Mention[]): Mention[] {
   return out;
 }
 
+/** Whether the run `from`..`to` is a title and its "of" field, no first name after them ("Minister of Health"). */
+function titleOfFields(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!is(tokens[k], TITLE_WORD | PERSON_ROLE) || (tokens[k + 1]?.lower !== "of" && tokens[k + 1]?.lower !== "for")) continue;
+    for (let f = k + 2; f <= to; f++) if (firstName(tokens[f])) return false;
+    return true;
+  }
+  return false;
+}
+
 /** A capitalised title with no name after it ("The UN High Commissioner", "PDG de Free Press"). */
 function roleFromRun(tokens: readonly Token[], source: string, base: number, i: number, j: number, lastTitle: number, language: Language): Mention | null {
   if (lastTitle < 0) return null;
@@ -723,7 +736,9 @@ function linkAppositives(ms: Mention[], tokens: readonly Token[], source: string
  * `la PDG de Free Press, Jessica Gonzalez`, `l’avocate générale, Florence Lecoq` (French adjectives
  * follow the noun: a few plain lowercase words may stand before the comma).
  */
-function roleBeforeName(tokens: readonly Token[], last: number, name: number, language: Language, oneWord: boolean): boolean {
+function roleBeforeName(tokens: readonly Token[], last: number, first: number, language: Language, oneWord: boolean): boolean {
+  // "The chief scientist, Professor Stephen Belcher": the name's own title stands after the comma.
+  const name = titledFrom(tokens, last, first);
   if (name === last + 1) return true;
   // "the Harbour Science Geologist Dr Ana Pruitt": a courtesy title between them.
   if (courtesyOnly(tokens, last + 1, name - 1)) return true;
@@ -731,6 +746,8 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
   // "le producteur de sirop d’érable en Outaouais": nor one right after a preposition of place.
   if (oneWord && (COMPLEMENT.has(tokens[name - 1]?.lower ?? "") || PREPOSITIONS_IN_ROLE.has(tokens[name - 1]?.lower ?? ""))) return false;
   const comma = tokens[name - 1]?.text === "," ? 1 : 0;
+  // "le commissaire européen dans sa lettre à Elon Musk": a name a preposition governs is whom the words are for.
+  if (comma === 0 && ROLE_COMPLEMENT.has(tokens[name - 1]?.lower ?? "")) return false;
   // Without a comma only French adjectives may follow the noun ("l’ex-commissaire européen Thierry Breton").
   if (comma === 0 && language !== "fr") return false;
   // "une proche de l’équipe de la mairesse Sylvie Parent": the name holds the role its complement
@@ -753,6 +770,24 @@ function roleBeforeName(tokens: readonly Token[], last: number, name: number, la
     if (k > last + (comma === 1 ? COMPLEMENT_WORDS : 6) || t.kind !== "word" || !word || (BLOCKERS.has(t.lower) && !complement && !joined) || t.info.verb[language] !== null) return false;
   }
   return true;
+}
+
+/** Whether "according to", "selon", "d’après" ends right before token `first`. */
+function sourcePhraseBefore(tokens: readonly Token[], first: number, language: Language): boolean {
+  for (let j = Math.max(0, first - 3); j < first; j++) if (is(tokens[j], language === "en" ? PREPOSITION_EN : PREPOSITION_FR) && prepositionCueIn(tokens, j, language) === first - j) return true;
+  return false;
+}
+
+/** Where a name's capitalised titles start ("Professor", "Dr.", "Sen."), going back no further than `last`. */
+function titledFrom(tokens: readonly Token[], last: number, first: number): number {
+  let k = first;
+  for (;;) {
+    const t = tokens[k - 1];
+    if (k - 1 <= last || t === undefined) return k;
+    if (t.text === "." && abbreviatedTitle(tokens[k - 2]) && k - 2 > last) k -= 2;
+    else if (COURTESY_TITLES.has(t.lower) || (is(t, TITLE_WORD) && isCapitalised(t))) k--;
+    else return k;
+  }
 }
 
 /** How many lowercase words may end a role's complement before a name with no comma: `du Parti libéral-radical`. */
@@ -890,12 +925,16 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   // An organisation noun does not rename a person ("la start-up, Karim Benslimane"): its gender is grammar.
   const orgBeforePerson = m.type === "organisation" && next?.type === "person";
   // Without a comma only a person's role renames a person ("le journaliste Thomas Sotto", not "l’association Numérique Libre").
-  const bare = next !== undefined && tokens[next.first - 1]?.text !== ",";
-  if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
+  const bare = next !== undefined && tokens[titledFrom(tokens, m.last, next.first) - 1]?.text !== ",";
+  // "Selon un voisin, M. Coriolan aurait crié": the comma closes the source phrase; the name opens the clause.
+  // "According to a spokesman, John Reid, the plan…" is closed by a second comma.
+  const sourceThenClause = !bare && next !== undefined && sourcePhraseBefore(tokens, m.first, language) && !/^[,)]$/.test(tokens[next.last + 1]?.text ?? "");
+  if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !sourceThenClause && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
     m.sameAs = idx + 1;
     linkRoleBefore(ms, idx, idx + 1, tokens);
     // The role as written up to the name: "ministre délégué au numérique".
-    const upTo = next.first - 1 - (tokens[next.first - 1]?.text === "," ? 1 : 0);
+    const lead = titledFrom(tokens, m.last, next.first);
+    const upTo = lead - 1 - (tokens[lead - 1]?.text === "," ? 1 : 0);
     next.role ??= textOf(tokens, source, m.first, Math.max(m.last, upTo), base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
     if (next.gender === null && m.gender !== null) next.gender = m.gender;
     return;

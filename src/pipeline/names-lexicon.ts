@@ -203,7 +203,8 @@ export const ORG_ROLES = set(
   "city ville county league ligue police " +
   "cabinet department département team équipe campaign collectif commune région canton army armée military " +
   "embassy ambassade rectorat académie opérateur transporteur compagnie airline carrier retailer bank banque " +
-  "insurer assureur manufacturer constructeur fabricant utility carmaker car-maker automaker chaîne supermarket supermarché",
+  "insurer assureur manufacturer constructeur fabricant utility carmaker car-maker automaker chaîne supermarket supermarché " +
+  "service brigade trust charity authority inquiry airport aéroport museum musée zoo body organisme instance",
 );
 
 /**

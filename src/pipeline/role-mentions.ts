@@ -49,6 +49,8 @@ function roleAhead(tokens: readonly Token[], k: number): boolean {
     const t = tokens[n];
     if (t === undefined || t.kind !== "word") return false;
     if ((t.flags & PERSON_ROLE_WORD) !== 0) return true;
+    // "the city council", "the company board": an organisation's noun before another modifies it.
+    if (n === k + 1 && (t.flags & ROLE_WORD) !== 0 && (t.flags & LOWERCASE) !== 0 && ((tokens[k]?.flags ?? 0) & PERSON_ROLE_WORD) === 0) return true;
     if ((t.flags & LOWERCASE) !== 0) return false;
   }
   return false;
@@ -110,25 +112,10 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     if (first < 0) continue;
     // "le ministre suisse de l’économie", "le conseiller fédéral": French puts an adjective after the noun.
     const adj = language === "fr" && tokens[k + 1]?.kind === "word" && tokens[k + 1]?.info.verb.fr === null && (NATIONALITIES_FR.has(tokens[k + 1]?.text ?? "") || OFFICE_ADJECTIVES_FR.has(tokens[k + 1]?.text ?? "")) ? 1 : 0;
-    let last = k + adj;
-    if (POST.has(tokens[last + 1]?.lower ?? "")) {
-      let p = last + 2;
-      if (POST_DET.has(tokens[p]?.lower ?? "")) p++;
-      let q = p;
-      // "le ministre de l’Économie Bruno Dupont": the complement ends where a first name starts the holder's name.
-      // "le président du PLR Philipp Müller": so does a name of two words after an acronym, which is whole.
-      while (q < tokens.length && q < p + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > p && (firstName(tokens[q]) || nameAfterAcronym(tokens, q) || (language === "fr" && portfolioThenName(tokens, p, q))))) q++;
-      // "the head of state", "le président de la fédération": one common noun completes the role.
-      // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
-      // "l’avocate de la victime", "the mother of the victim": a role of a role is one phrase, headed by the first.
-      // Not a verb: "Le député d’ajouter : « … »" is a narrative infinitive.
-      if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && tokens[p]?.info.verb[language] === null && (((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0 || POST_DET.has(tokens[p - 1]?.lower ?? ""))) q = p + 1;
-      // "l’avocat du deuxième prévenu": an ordinal or an adjective before the noun takes the noun with it.
-      const before = q === p + 1 && language === "fr" && (BEFORE_NOUN_FR.has(tokens[p]?.lower ?? "") || isOrdinal(tokens[p]?.lower ?? ""));
-      const noun = tokens[p + 1];
-      if (before && noun !== undefined && noun.kind === "word" && (noun.flags & LOWERCASE) !== 0 && (noun.info.verb.fr === null || (noun.flags & PERSON_ROLE_WORD) !== 0) && used[p + 1] === 0) q = p + 2;
-      if (q > p) last = q - 1;
-    }
+    let last = complementEnd(tokens, k + adj, language, used);
+    // "le milliardaire et patron de X", "the owner and chief executive": a second role with no article of its own is the same person's.
+    const also = tokens[last + 2];
+    if (AND_ROLE.has(tokens[last + 1]?.lower ?? "") && also !== undefined && (also.flags & PERSON_ROLE_WORD) !== 0 && (also.flags & LOWERCASE) !== 0 && used[last + 2] === 0 && !/s$/.test(also.lower)) last = complementEnd(tokens, last + 2, language, used);
     // "le chef libéral": a party adjective after a French role noun is part of the role.
     if (language === "fr" && last === k && PARTY_WORDS.has(tokens[k + 1]?.lower ?? "")) last = k + 1;
     const det = (tokens[first] as Token).lower;
@@ -159,6 +146,53 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
   }
   return out;
 }
+
+/** The last token of the role noun at `last` with its complement: `ministre de l’Économie`, `head of state`. */
+function complementEnd(tokens: readonly Token[], last: number, language: Language, used: Uint8Array): number {
+  if (!POST.has(tokens[last + 1]?.lower ?? "")) return last;
+  let p = last + 2;
+  if (POST_DET.has(tokens[p]?.lower ?? "")) p++;
+  // "le ministre de l’Économie Bruno Dupont": the complement ends where a first name starts the holder's name.
+  // "le président du PLR Philipp Müller": so does a name of two words after an acronym, which is whole.
+  const capitalRun = (from: number) => {
+    let q = from;
+    while (q < tokens.length && q < from + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > from && (firstName(tokens[q]) || nameAfterAcronym(tokens, q) || (language === "fr" && portfolioThenName(tokens, from, q))))) q++;
+    return q;
+  };
+  let q = capitalRun(p);
+  // "Chief of Science and Technology", "ministre de l’Économie et des Finances": a portfolio of two
+  // fields is one complement, unless a first name opens what follows the "and".
+  const and = q > p ? portfolioAnd(tokens, q) : 0;
+  if (and > 0) {
+    const second = capitalRun(q + and);
+    if (second > q + and) return second - 1;
+  }
+  // "the head of state", "le président de la fédération": one common noun completes the role.
+  // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
+  // "l’avocate de la victime", "the mother of the victim": a role of a role is one phrase, headed by the first.
+  // Not a verb: "Le député d’ajouter : « … »" is a narrative infinitive.
+  if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && tokens[p]?.info.verb[language] === null && (((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0 || POST_DET.has(tokens[p - 1]?.lower ?? ""))) q = p + 1;
+  // "l’avocat du deuxième prévenu": an ordinal or an adjective before the noun takes the noun with it.
+  const before = q === p + 1 && language === "fr" && (BEFORE_NOUN_FR.has(tokens[p]?.lower ?? "") || isOrdinal(tokens[p]?.lower ?? ""));
+  const noun = tokens[p + 1];
+  if (before && noun !== undefined && noun.kind === "word" && (noun.flags & LOWERCASE) !== 0 && (noun.info.verb.fr === null || (noun.flags & PERSON_ROLE_WORD) !== 0) && used[p + 1] === 0) q = p + 2;
+  return q > p ? q - 1 : last;
+}
+
+const AND_ROLE = new Set(["and", "et"]);
+
+/** How many tokens ("and", "et des") join a portfolio's second field at `q`; 0 when none does. */
+function portfolioAnd(tokens: readonly Token[], q: number): number {
+  const t = tokens[q];
+  if (t === undefined || !(AND_PORTFOLIO.has(t.lower))) return 0;
+  const skip = POST_DET.has(tokens[q + 1]?.lower ?? "") || FIELD_ARTICLES.has(tokens[q + 1]?.lower ?? "") ? 2 : 1;
+  const w = tokens[q + skip];
+  return w !== undefined && w.kind === "word" && /^\p{Lu}/u.test(w.text) && !firstName(w) ? skip : 0;
+}
+
+const AND_PORTFOLIO = new Set(["and", "&", "et"]);
+/** Articles of a portfolio's second field: "et des Finances", "et de la Souveraineté". */
+const FIELD_ARTICLES = new Set(["des", "du", "de"]);
 
 /**
  * "le ministre ivoirien de l’Intérieur Sidiki Diakité": in French, one capitalised word of a portfolio
