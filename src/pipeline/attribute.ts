@@ -453,7 +453,11 @@ class Reader {
         const m = mentions[next] as Mention;
         if (m.kind === "name" && m.first >= from) {
           // "at its Hosur plant", "the Ofcom report": a name qualifying a noun brings no one new in.
-          if (knownOnly || qualifiesNoun(ctx, m) || annotates(ctx, m)) d.known(m, posOf(ctx, m.first));
+          if (knownOnly || qualifiesNoun(ctx, m) || annotates(ctx, m)) {
+            const named = annotates(ctx, m) ? mentionEnding(ctx, m.first - 2) : null;
+            if (named !== null && named.kind === "name") d.acronym(named, m.text, posOf(ctx, named.first));
+            d.known(m, posOf(ctx, m.first));
+          }
           // "Anselme, tout juste 19 ans, …": a known first name is someone even where any word has a capital.
           // Not in a headline, where "Row over trip" opens on a word some first-name list holds.
           else {
@@ -568,7 +572,11 @@ class Reader {
     // opening the next one: "… ne fait pas les affaires du boucher, Abdul Sarr." / "« … »". A dek may, too.
     // The person the last sentence is about comes first: "Montembeault se souvient…, quand il portait les couleurs des Panthers de la Floride."
     const introduced = lastSubject ?? named;
-    this.intro = ctx.quotes.length === 0 && isSpeechBlock(block) && introduced !== null ? { entity: introduced, block: block.index } : this.intro;
+    // "…une grève sur le rythme de « deux jours sur cinq ». … Fabien Dumas semble sceptique :": a paragraph
+    // whose quotations all stand before its last sentence introduces that sentence's subject.
+    const lastFrom = ctx.sentences[ctx.sentences.length - 1]?.[0] ?? 0;
+    const lastQuoteless = ctx.quotes.length > 0 && (ctx.quotes[ctx.quotes.length - 1] as number) < lastFrom && tokens[tokens.length - 1]?.text === ":";
+    if (isSpeechBlock(block) && ((ctx.quotes.length === 0 && introduced !== null) || (lastQuoteless && lastSubject !== null))) this.intro = { entity: (ctx.quotes.length === 0 ? introduced : lastSubject) as Entity, block: block.index };
     // "La Palme d’honneur : Agnès Varda": a line of a list that names who speaks next.
     const listed = namedAfterColon(ctx);
     const winner = listed === null ? null : d.known(listed, posOf(ctx, listed.first));

@@ -383,6 +383,8 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   // "Energy companies have been accused of having “…”": a passive's subject is whom the words are about;
   // they are its agent's, if it names one ("was criticised by Mayor Ada Moss as “…”").
   if (passiveAt(ctx, k) && !SPEAKER_PASSIVES.has(lowerAt(ctx, k))) return { who: agentAfter(ctx, k + 1, q - 1), method: "passive-agent" };
+  // "Dans son entourage, on précise que « … »": French "on" is no one named, and no one else.
+  if (ctx.language === "fr" && lowerAt(ctx, auxiliaryBefore(ctx, k) - 1) === "on") return { who: null, method: "cue-before" };
   if (finite) {
     const s = subjectBefore(ctx, k, floor) ?? coordinatedSubject(ctx, k, floor);
     if (s !== null) return { who: s, method: "cue-before" };
@@ -598,8 +600,16 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     }
     // "A story quoted Gov. Kim Reynolds about wanting “…”": the one quoted is the object.
     if (QUOTING.has(t.lower)) {
-      const who = subjectAfter(ctx, k, q - 1);
+      // "quoted UN Human Rights chief Michelle Bachelet": the person the organisation's title words lead to.
+      const object = subjectAfter(ctx, k, q - 1);
+      const who = object !== null && object.kind === "name" && object.type === "organisation" ? (nameAfterTitle(ctx, k + 1, q - 1) ?? object) : object;
       if (who !== null && who.kind !== "pronoun") return hit(ctx, k, k, "said", who, "quoted", k, q - 1);
+    }
+    // "Robinson was described by the Sunday Times as “…”": the words are the passive's agent's.
+    if ((isNamingVerb(t.text) || DESCRIBED.has(t.lower)) && passiveAt(ctx, k)) {
+      // "was described by critics as": an agent no one names still rules out the subject.
+      const who = agentAfter(ctx, k + 1, q - 1);
+      if (who !== null || /^(?:by|par)$/.test(lowerAt(ctx, k + 1))) return hit(ctx, k, k, "said", who, "passive-agent", k, q - 1);
     }
     let h: Hit | null = null;
     let soft = false;
@@ -774,13 +784,22 @@ function passiveAt(ctx: Ctx, k: number): boolean {
 
 const REFLEXIVES = new Set(["s’", "se", "m’", "me", "t’", "te", "nous", "vous"]);
 
+/** Verbs that say what something is like, whose agent's words a quotation after them is: `described as`. */
+const DESCRIBED = new Set(["described", "hailed", "décrit", "décrite", "décrits", "décrites"]);
+
 /** Passives whose subject still speaks: "was quoted as saying", "was heard shouting", "a été entendu dire". */
 const SPEAKER_PASSIVES = new Set(["quoted", "reported", "heard", "overheard", "recorded", "filmed", "caught", "cité", "citée", "entendu", "entendue"]);
 
 /** "by the regulator", "par le maire": a passive's agent starting at `k` (before `to`), or null. */
 function agentAfter(ctx: Ctx, k: number, to: number): Mention | null {
   if (!/^(?:by|par)$/.test(lowerAt(ctx, k))) return null;
-  const m = mentionStarting(ctx, k + 1) ?? (DETERMINERS.has(lowerAt(ctx, k + 1)) ? mentionStarting(ctx, k + 2) : null) ?? nameAfterTitle(ctx, k + 1, to);
+  // "by the Sunday Times": a determiner and capitalised words may lead to the name.
+  let m: Mention | null = null;
+  for (let f = k + 1; f <= to && f <= k + 4 && m === null; f++) {
+    m = mentionStarting(ctx, f);
+    if (m === null && !DETERMINERS.has(lowerAt(ctx, f)) && ((ctx.tokens[f]?.flags ?? 0) & CAPITALISED) === 0) break;
+  }
+  m ??= nameAfterTitle(ctx, k + 1, to);
   if (m === null || m.first > to || m.kind === "pronoun") return null;
   return m.kind === "name" && m.type === "organisation" ? (nameAfterTitle(ctx, k + 1, to) ?? m) : named(ctx, m);
 }

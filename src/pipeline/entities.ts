@@ -217,6 +217,13 @@ export class Discourse {
     return this.byKey.get(key) ?? null;
   }
 
+  /** "Human Rights Watch (HRW)": the acronym in brackets names the organisation before it from now on. */
+  acronym(named: Mention, acronym: string, pos: number): void {
+    if (!initialsOf(named.text, acronym)) return;
+    const e = this.known(named, pos);
+    if (e !== null && e.type !== "person") this.addKey(e, fold(acronym));
+  }
+
   private addKey(e: Entity, key: string): void {
     e.keys.add(key);
     const cur = this.byEntityKey.get(key);
@@ -776,4 +783,18 @@ export function speakerOf(e: Entity): Speaker {
     organisation: e.person?.organisation ?? (e.textRole !== null ? orgFromRole(e.textRole) : null),
   };
   return e.described ? { ...speaker, unnamed: true } : speaker;
+}
+
+/**
+ * Whether `acronym` is made of the initials of `name`'s words, in order, some words skipped
+ * ("Human Rights Watch" → HRW, "Organisation mondiale de la santé" → OMS).
+ */
+export function initialsOf(name: string, acronym: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const initials = name.split(/[\s’'-]+/u).filter((w) => w.length > 0).map((w) => fold(w)[0] ?? "");
+  const letters = fold(acronym);
+  if (initials[0] !== letters[0]) return false;
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i === letters.length;
 }

@@ -249,6 +249,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower) && DEMONYMS.has((tokens[to] as Token).lower) && !(tokens[to] as Token).lower.endsWith("ern")) return "skip";
   if (innerConnector) return "organisation";
   const first = tokens[from] as Token;
+  // "TV5 Monde", "M6", "Radio FM4": a word of letters and digits is a brand's, never a person's.
+  for (let k = from; k <= to; k++) if (LETTERS_AND_DIGITS.test((tokens[k] as Token).text)) return "organisation";
   // "Notre Maison", "Our Lady's": a possessive opens no one's name.
   if (to > from && OPENING_POSSESSIVES.has(first.lower)) return "organisation";
   // "Hyundai Motor India": a place closing a run of three words no first name opens is a branch's.
@@ -897,6 +899,8 @@ function linkRoleBefore(ms: Mention[], idx: number, name: number, tokens: readon
 export function bracketed(tokens: readonly Token[], x: Mention): boolean {
   return tokens[x.first - 1]?.text === "(" && tokens[x.last + 1]?.text === ")";
 }
+
+const LETTERS_AND_DIGITS = /\p{L}\d|\d\p{L}/u;
 
 /** Two-word phrases that qualify a role before its complement: `le chef par intérim du Parti libéral`. */
 const ROLE_QUALIFIERS = new Set(["par intérim", "ad interim", "en chef", "en exercice"]);
