@@ -253,6 +253,10 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     if (language === "en" && m.kind === "pronoun" && n === 0 && /^[a-z]{3,}ed$/.test(w.text) && (comma || end === "," || end === "?" || end === "!")) {
       return accept(hit(ctx, e, e, "said", m, "cue-after-unknown-verb", ...window(e)), e);
     }
+    // "“…,” Moghbeli radioed to mission control": so does a person's name, after words a comma leaves open.
+    if (language === "en" && m.kind === "name" && m.type !== "organisation" && n === 0 && /^[a-z]{3,}ed$/.test(w.text) && end === ",") {
+      return accept(hit(ctx, e, e, "said", named(ctx, m), "cue-after-unknown-verb", ...window(e)), e);
+    }
     if (language === "fr" && n > 0 && isAuxiliary(tokens[e - 1]?.lower ?? "") && /é$/.test(w.lower) && w.lower !== "été") {
       return accept(hit(ctx, e - 1, e, "said", named(ctx, m), "cue-after-unknown-verb", ...window(e)), e);
     }

@@ -143,6 +143,9 @@ const HEADS_OF_STATE = new Set([
 ].map(headKey));
 
 const PARTY_KEYS = new Set([...PARTY_WORDS].map(fold));
+/** Head keys of the offices that lead an organisation: its chief is whoever holds one. */
+const TOP_OFFICES = new Set(["president", "secretary", "director", "ceo", "chief", "chairman", "chairwoman", "chair", "chancellor", "director-general", "directeur-général"].map(headKey));
+
 /** The head key of leader, dirigeant, chef: with a country, its head of state or government ("the US leader", "le dirigeant russe"). */
 const LEADER = headKey("chief");
 
@@ -453,8 +456,11 @@ export class Discourse {
     const other = (c: Entity) => c.type === "person" && c.gender !== null && c.gender !== gender;
     // Of unknown gender, a person or a lone first name: not a place named after someone ("au stade Ernest-Wallon").
     const person = (c: Entity) => fits(c) && personOrFirstName(c);
-    const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
+    // "“…,” Moghbeli radioed. “…,” she added.": in English, whoever just spoke is someone, whatever their name looked like.
+    const speaker = (c: Entity, spoke: boolean) => !grammatical && spoke && c.type === "unknown" && fits(c);
+    const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke) || speaker(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
     if (e !== null && e.gender === null) e.gender = gender;
+    if (e !== null && e.type === "unknown") e.type = "person";
     return e;
   }
 
@@ -588,6 +594,14 @@ export class Discourse {
       if (last !== null) return last;
     }
     if (best !== null) return best;
+    // "le chef de l’Otan" after "le secrétaire général de l’Otan, Jens Stoltenberg": the head of an
+    // organisation is whoever holds its top office.
+    const of = mods.filter((w) => !LINK_WORDS.has(w));
+    if (leads && !wantOrg && definite && of.length > 0 && !ofGovernment) {
+      const top = (e: Entity) => e.type === "person" && [...e.track.rolesByHead].some(([h, rs]) => TOP_OFFICES.has(h) && rs.some((r) => of.every((w) => r.words.has(w))));
+      const holder = this.latest(pos, top);
+      if (holder !== null) return holder;
+    }
     // "The US leader" after "US President Donald Trump": a country's leader is its head of state or government.
     const origin = origins[0];
     if (origin !== undefined && !wantOrg && definite && head === LEADER) {

@@ -58,7 +58,7 @@ function orgAhead(tokens: readonly Token[], k: number): boolean {
 }
 
 /** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
-const DEMONYM_FR = /^(?:\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
+const DEMONYM_FR = /^(?:\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
 
 /** Whether a capitalised word is a demonym noun in `language` (`Français`, `Australian`). */
 function isDemonymNoun(t: Token, language: Language): boolean {
@@ -953,7 +953,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   const start = k;
   let sawRole = -1;
   let female = false;
-  const afterPreposition = language === "fr" && (dangling(tokens[m.first - 1]) || PREPOSITIONS_IN_ROLE.has(tokens[m.first - 1]?.lower ?? ""));
+  const afterPreposition = language === "fr" && governedThroughTitle(tokens, m.first);
   for (; k < tokens.length && k < start + 16; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "quote" || (t.kind === "punct" && /[,.;:()!?]/.test(t.text)) || RELATIVE.has(t.lower)) break;
@@ -981,6 +981,16 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     const r = ms[n] as Mention;
     if (r.kind === "role" && r.first >= start && r.last < k && r.first <= sawRole && sawRole <= r.last) r.sameAs = idx;
   }
+}
+
+/**
+ * Whether a preposition governs the name at `first`, right before it or before its lowercase title
+ * ("à Louvain", "sur la santé du président Poutine").
+ */
+function governedThroughTitle(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k > first - 4 && is(tokens[k], PERSON_ROLE_WORD | TITLE_WORD) && is(tokens[k], LOWERCASE)) k--;
+  return dangling(tokens[k]) || PREPOSITIONS_IN_ROLE.has(tokens[k]?.lower ?? "");
 }
 
 /** A reflexive pronoun: its verb follows ("l’avocat s’est expliqué"). */
