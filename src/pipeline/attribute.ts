@@ -19,7 +19,7 @@ import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
 import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
-import { AND_WORDS, AUXILIARY, CAPITALISED, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, firstName, speechNoun } from "./words.ts";
+import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, firstName, speechNoun } from "./words.ts";
 
 export type { Attributed };
 
@@ -284,6 +284,24 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
 }
 
 const INDEFINITES = new Set(["a", "an", "un", "une"]);
+
+/**
+ * `the "big six" energy firms`, `the “Group of 20” nations`: a label that counts, in marks between a
+ * determiner and a lowercase noun, names what the noun is; no one says it.
+ */
+function attributive(ctx: Ctx, q: number, text: string, lastBefore: string): string | null {
+  const next = ctx.tokens[q + 1];
+  if (ctx.language !== "en" || next === undefined || next.kind !== "word" || (next.flags & LOWERCASE) === 0 || next.info.verb.en !== null) return null;
+  if ((next.flags & (FINITE_VERB_EN | AUXILIARY | CONNECTOR)) !== 0 || /(?:ly|ing)$/.test(next.lower) || atLeastWords(text, ATTRIBUTIVE_WORDS + 1)) return null;
+  // A judgement in marks ("the “very real” risk") is still someone's words; a label counts.
+  return ATTRIBUTIVE_LEADS.has(lastBefore) && NUMBERED.test(text) && !/[.!?,]\s*$/u.test(text) ? "name" : null;
+}
+
+/** A label that counts: "big six", "Group of 20", "top three". */
+const NUMBERED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)\b/iu;
+
+const ATTRIBUTIVE_WORDS = 4;
+const ATTRIBUTIVE_LEADS = new Set(["the", "its", "their", "his", "her", "our", "these", "those", "this", "that"]);
 
 /** A person a block is about, and the last sentence that spoke of them. */
 interface Told {
@@ -789,7 +807,7 @@ class Reader {
     const here = sentenceAt(ctx, q)?.[0] ?? -1;
     const goesOn = open.subject === null && !NAMING_BEFORE.has(lastBefore) && this.goesOn(ctx, block, here, q) && phrase();
     const joined = credited === null ? joinedTerm(ctx, q, decisions) : null;
-    const term = joined ?? (sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
+    const term = joined ?? (sentence ? null : attributive(ctx, q, span.text, lastBefore)) ?? (sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
     // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
     // "il" is; only a lack of speaker made it a term ("le film « Je suis toujours là », a annoncé…" stays one).
     const reported = term === NO_SPEAKER && after !== null && after.cue !== null && readsAsClause(span.text, language);
