@@ -24,7 +24,7 @@ describe("npm run extract", () => {
     for (const [i, line] of out.lines.entries()) {
       expect(Object.keys(line)).toEqual(["file", "title", "language", "published", "quotes", "terms", "removed"]);
       expect(line.file).toBe(seeds[i]);
-      for (const q of line.quotes) expect(Object.keys(q)).toEqual(["id", "text", "speaker", "start", "end", "cue", "method"]);
+      for (const q of line.quotes) expect(Object.keys(q).filter((k) => k !== "unnamed")).toEqual(["id", "text", "speaker", "start", "end", "cue", "method"]);
     }
   });
 
@@ -47,6 +47,16 @@ describe("npm run extract", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("extract marks a speaker the article designates without a name as unnamed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "otr-"));
+    const file = join(dir, "article.txt");
+    writeFileSync(file, "Council row\n\n\"We will appeal the ruling,\" a council spokesperson said.\n\n\"It is a fair decision,\" said Mayor Ada Moss.\n");
+    const r = extract(file);
+    expect(r.code).toBe(0);
+    const quotes = r.lines[0].quotes as { speaker: string | null; unnamed?: true }[];
+    expect(quotes.map((q) => [q.speaker, q.unnamed ?? false])).toEqual([["a council spokesperson", true], ["Ada Moss", false]]);
   });
 
   it("extract reports a binary file on stderr by name, still prints the others, and exits non-zero", () => {
