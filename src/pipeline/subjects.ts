@@ -290,11 +290,16 @@ const MAX_MANNER = 4;
  */
 function mannerAfter(tokens: readonly Token[], k: number): number {
   // "nous assurait avant le départ Christine Vesin": so does when it was said, after "avant", "après", "lors de".
-  if (!MANNER_OPENERS.has(tokens[k]?.lower ?? "")) return k;
+  const opener = tokens[k]?.lower ?? "";
+  // "a soutenu depuis le box le principal accusé": after "depuis", "devant", "dans", only an article
+  // starts the subject ("a déclaré devant les Nations unies" ends on the place).
+  const placed = PLACE_OPENERS.has(opener);
+  if (!MANNER_OPENERS.has(opener) && !placed) return k;
   for (let f = k + 1; f <= k + MAX_MANNER; f++) {
     const t = tokens[f];
     if (t === undefined || t.kind !== "word") return k;
-    if (f > k + 1 && (SUBJECT_LEADS_FR.has(t.lower) || (t.flags & CAPITALISED) !== 0)) return f;
+    if (f > k + 2 && placed && SUBJECT_LEADS_FR.has(t.lower)) return f;
+    if (f > k + 1 && !placed && (SUBJECT_LEADS_FR.has(t.lower) || (t.flags & CAPITALISED) !== 0)) return f;
     const link = t.lower === "de" || t.lower === "d’";
     if (!link && ((t.flags & LOWERCASE) === 0 || t.info.verb.fr !== null)) return k;
   }
@@ -303,6 +308,7 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
 
 /** Words that open a phrase of manner or time before an inverted subject: `en point de presse`, `avant le départ`. */
 const MANNER_OPENERS = new Set(["en", "avant", "après", "lors"]);
+const PLACE_OPENERS = new Set(["depuis", "devant", "dans"]);
 
 /** Past one adverbial phrase from `k`, if one starts there, else `k`. */
 function adverbialAfter(tokens: readonly Token[], k: number): number {
