@@ -2,6 +2,7 @@ import type { Ctx } from "./context.ts";
 import { opensGroup } from "./group-mentions.ts";
 import type { Mention } from "./mentions.ts";
 import { ADJECTIVE_FR, CAPITALISED, FR_VERB_FORM, GROUP_WORD, ING_LY_ED, PREMODIFIER, ROLE_WORD, adjectiveFr } from "./words.ts";
+import { INFINITIVES_FR } from "./names-lexicon.ts";
 
 /** Words that carry a role phrase on to its complement: `le président de la 12e chambre`. */
 const LINKS = new Set(["of", "for", "at", "the", "de", "du", "des", "d’", "d'", "la", "le", "l’", "l'", "en"]);
@@ -31,7 +32,7 @@ export function describedAs(ctx: Ctx, m: Mention): string {
   for (let k = m.first + 1; k <= m.last && !complement; k++) complement = LINKS.has(tokens[k]?.lower ?? "");
   for (let k = m.last + 1; k < tokens.length && k <= m.last + MAX_EXTRA; k++) {
     const t = tokens[k];
-    if (t === undefined || t.kind !== "word" || STOPS.has(t.lower) || t.info.verb[language] !== null) break;
+    if (t === undefined || t.kind !== "word" || STOPS.has(t.lower) || t.info.verb[language] !== null || INFINITIVES_FR.has(t.lower)) break;
     // "a neighbour living nearby", "le procureur chargé du dossier": a participle starts another phrase.
     if ((t.flags & (language === "en" ? ING_LY_ED : FR_VERB_FORM)) !== 0) break;
     if (LINKS.has(t.lower)) {

@@ -82,6 +82,8 @@ interface Track {
 
 /** Organisation nouns that stand for whichever organisation the story is about ("the company said"). */
 const GENERIC_ORGS = new Set(["company", "firm", "group", "groupe", "organisation", "organization", "association", "entreprise", "societe", "business", "biz", "giant", "startup", "start-up", "platform", "plateforme", "network", "reseau", "ong", "coalition", "union", "syndicat"]);
+/** Kinds of body that stand for the organisation only right after a sentence about it ("London Fire Brigade sent… the fire service said"). */
+const KIND_ORGS = new Set(["service", "brigade", "trust", "charity", "agency", "operator", "carrier", "airline", "retailer", "manufacturer", "carmaker", "compagnie", "constructeur", "operateur", "enseigne"]);
 
 /** Nouns that only say a person's sex, by head key: "le jeune homme" is whoever "il" would be (the mention carries the gender). */
 const PLAIN_PERSONS = new Set(["man", "homme", "boy", "garcon", "woman", "femme", "girl", "adolescente"].map(headKey));
@@ -660,6 +662,8 @@ export class Discourse {
       return this.unheld(m, pos, head, complement, fits);
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
+    // A kind of body is the named organisation the last sentence was about, or someone new.
+    if (KIND_ORGS.has(fold(m.head))) return this.lastEvent(pos, (e) => e.type === "organisation" && !e.plural && !e.described);
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
     return this.latest(pos, (e) => (e.type === "organisation" && !e.plural) || (e.type === "unknown" && e.gender === null && !e.name.includes(" ")));
   }

@@ -1,6 +1,6 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
-import { NUMBERS_FR } from "./names-lexicon.ts";
+import { INFINITIVES_FR, NUMBERS_FR } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, GROUP_WORD, LOWERCASE, NAME_WORD, NOT_NAME, ROLE_WORD } from "./words.ts";
 
@@ -117,7 +117,7 @@ export function findGroupMentions(tokens: readonly Token[], source: string, base
       const nameAt = (x: number) => ((tokens[x]?.flags ?? 0) & NAME_WORD) !== 0;
       while (q < p + MAX_NAME && (nameAt(q) || (q > p && ((tokens[q]?.flags ?? 0) & CONNECTOR) !== 0 && nameAt(q + 1)))) q++;
       // One common noun completes it too: "les avocats de la défense"; a verb does not ("de se réjouir").
-      if (q === p && tokens[p]?.kind === "word" && ((tokens[p] as Token).flags & LOWERCASE) !== 0 && tokens[p]?.info.verb[language] === null && used[p] !== 2) q = p + 1;
+      if (q === p && tokens[p]?.kind === "word" && ((tokens[p] as Token).flags & LOWERCASE) !== 0 && tokens[p]?.info.verb[language] === null && !INFINITIVES_FR.has(tokens[p]?.lower ?? "") && used[p] !== 2) q = p + 1;
       if (q > p) last = q - 1;
     }
     const a = tokens[first] as Token;

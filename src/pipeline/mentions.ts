@@ -501,7 +501,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR) && !personOf) { j += 2; continue; }
       // "Chief of Science and Technology": a title's complement of two fields is one title.
-      if ((n.lower === "and" || n.text === "&") && nameWord(n2) && !firstName(n2) && titleOfFields(tokens, runStart, j)) { j += 2; continue; }
+      if ((n.lower === "and" || n.text === "&") && nameWord(n2) && !firstName(n2) && !is(n2, TITLE_WORD | PLACE | PLACE_WORD | ACRONYM) && titleOfFields(tokens, runStart, j)) { j += 2; continue; }
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
       if (nameWord(n2) && (n.text === "&" || ((n.lower === "and" || n.lower === "et") && orgAhead(tokens, j + 2)))) { j += 2; continue; }
       // "Bruno Le Maire": after a first name, even a title word is the surname's.
@@ -774,6 +774,25 @@ function roleBeforeName(tokens: readonly Token[], last: number, first: number, l
   return true;
 }
 
+/** The gender a French article tells ("la", "une": female), else null. */
+function articleGender(t: Token | undefined): Gender | null {
+  const w = t?.lower ?? "";
+  return w === "la" || w === "une" ? "female" : w === "le" || w === "un" ? "male" : null;
+}
+
+/** The gender of the courtesy title right before a name ("M.", "Mr", "Mme", "Mrs"), else null. */
+function courtesyGender(tokens: readonly Token[], first: number): Gender | null {
+  const dot = tokens[first - 1]?.text === "." ? 1 : 0;
+  const w = tokens[first - 1 - dot]?.lower ?? "";
+  return /^(?:m|mr|monsieur|sir)$/.test(w) ? "male" : /^(?:mme|mrs|ms|madame|miss|mlle|dame|lady)$/.test(w) ? "female" : null;
+}
+
+/** Prepositions that make a role before a comma the object of a phrase opening the sentence, not an appositive's head. */
+const GOVERNING = new Set([
+  "with", "unlike", "after", "before", "against", "for", "from", "to", "like", "by", "despite",
+  "au", "à", "aux", "avec", "contre", "pour", "par", "sans", "chez", "après", "avant", "malgré", "comme",
+]);
+
 /** Whether "according to", "selon", "d’après" ends right before token `first`. */
 function sourcePhraseBefore(tokens: readonly Token[], first: number, language: Language): boolean {
   for (let j = Math.max(0, first - 3); j < first; j++) if (is(tokens[j], language === "en" ? PREPOSITION_EN : PREPOSITION_FR) && prepositionCueIn(tokens, j, language) === first - j) return true;
@@ -932,8 +951,13 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   const bare = next !== undefined && tokens[titledFrom(tokens, m.last, next.first) - 1]?.text !== ",";
   // "Selon un voisin, M. Coriolan aurait crié": the comma closes the source phrase; the name opens the clause.
   // "According to a spokesman, John Reid, the plan…" is closed by a second comma.
-  const sourceThenClause = !bare && next !== undefined && sourcePhraseBefore(tokens, m.first, language) && !/^[,)]$/.test(tokens[next.last + 1]?.text ?? "");
-  if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !sourceThenClause && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
+  // So after any preposition: "Face au procureur, Me Dupond-Moretti a lancé", "Unlike the governor, Dr Fauci said".
+  // An age after the name keeps it the clause's subject: "According to the prosecutor, Mr Dupont, 45, acted".
+  const closed = (tokens[(next?.last ?? 0) + 1] === undefined || /^[,).;:]$/.test(tokens[(next?.last ?? 0) + 1]?.text ?? "")) && !/^\d/.test(tokens[(next?.last ?? 0) + 2]?.text ?? "");
+  const sourceThenClause = !bare && next !== undefined && (sourcePhraseBefore(tokens, m.first, language) || GOVERNING.has(tokens[m.first - 1]?.lower ?? "")) && !closed;
+  // "la procureure, M. Dupont": a woman's role is no man's, where an article and a courtesy title tell both.
+  const clash = next !== undefined && articleGender(tokens[m.first]) !== null && courtesyGender(tokens, next.first) !== null && articleGender(tokens[m.first]) !== courtesyGender(tokens, next.first);
+  if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !sourceThenClause && !clash && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
     m.sameAs = idx + 1;
     linkRoleBefore(ms, idx, idx + 1, tokens);
     // The role as written up to the name: "ministre délégué au numérique".

@@ -204,7 +204,7 @@ export const ORG_ROLES = set(
   "cabinet department département team équipe campaign collectif commune région canton army armée military " +
   "embassy ambassade rectorat académie opérateur transporteur compagnie airline carrier retailer bank banque " +
   "insurer assureur manufacturer constructeur fabricant utility carmaker car-maker automaker chaîne supermarket supermarché " +
-  "service brigade trust charity authority inquiry airport aéroport museum musée zoo body organisme instance",
+  "service brigade trust charity authority airport aéroport museum musée zoo body organisme instance",
 );
 
 /**
@@ -231,7 +231,7 @@ export const ORG_WORDS = set(
   "foundation project initiative campaign change team energy energies motors airways pharma " +
   "pharmaceuticals health robotics software solutions holdings industries ventures insurance telecom " +
   "communications studios entertainment foods logistics freight electric power oil gas mining labs " +
-  "digital electronics semiconductor semiconductors aerospace automotive chemicals brands mobile " +
+  "digital electronics semiconductor semiconductors aerospace automotive chemicals brands mobile brigade " +
   "group groupe sa ag gmbh nv bv spa srl",
 );
 
@@ -423,3 +423,6 @@ export const KINSHIP = set(
   "son fils daughter fille brother frere sister soeur father pere mother mere wife epouse femme husband mari epoux uncle oncle " +
   "aunt tante nephew neveu niece cousin cousine grandson petit-fils granddaughter petite-fille widow veuve widower veuf",
 );
+
+/** Infinitives a "de" may open that no lexicon lists as reporting: "accusé par les riverains d’avoir…". */
+export const INFINITIVES_FR = set("avoir être faire aller venir voir laisser mettre prendre rester");

@@ -1,7 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import type { Gender, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { NATIONALITIES_FR, PARTY_WORDS, isOrdinal } from "./names-lexicon.ts";
+import { INFINITIVES_FR, NATIONALITIES_FR, PARTY_WORDS, isOrdinal } from "./names-lexicon.ts";
 import { ACRONYM as ACRONYM_WORD, CAPITALISED, LOWERCASE, NAME_WORD, ORG_WORD, PLACE_WORD, PREPOSITION_FR, adjectiveFr, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
@@ -115,7 +115,9 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     let last = complementEnd(tokens, k + adj, language, used);
     // "le milliardaire et patron de X", "the owner and chief executive": a second role with no article of its own is the same person's.
     const also = tokens[last + 2];
-    if (AND_ROLE.has(tokens[last + 1]?.lower ?? "") && also !== undefined && (also.flags & PERSON_ROLE_WORD) !== 0 && (also.flags & LOWERCASE) !== 0 && used[last + 2] === 0 && !/s$/.test(also.lower)) last = complementEnd(tokens, last + 2, language, used);
+    // Only a second role with a complement of its own: "the manager and captain", "le juge et procureur" are two people.
+    const joined = AND_ROLE.has(tokens[last + 1]?.lower ?? "") && also !== undefined && (also.flags & PERSON_ROLE_WORD) !== 0 && (also.flags & LOWERCASE) !== 0 && used[last + 2] === 0 && !/s$/.test(also.lower) ? complementEnd(tokens, last + 2, language, used) : -1;
+    if (joined > last + 2) last = joined;
     // "le chef libéral": a party adjective after a French role noun is part of the role.
     if (language === "fr" && last === k && PARTY_WORDS.has(tokens[k + 1]?.lower ?? "")) last = k + 1;
     const det = (tokens[first] as Token).lower;
@@ -171,7 +173,7 @@ function complementEnd(tokens: readonly Token[], last: number, language: Languag
   // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
   // "l’avocate de la victime", "the mother of the victim": a role of a role is one phrase, headed by the first.
   // Not a verb: "Le député d’ajouter : « … »" is a narrative infinitive.
-  if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && tokens[p]?.info.verb[language] === null && (((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0 || POST_DET.has(tokens[p - 1]?.lower ?? ""))) q = p + 1;
+  if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && tokens[p]?.info.verb[language] === null && !INFINITIVES_FR.has(tokens[p]?.lower ?? "") && (((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0 || POST_DET.has(tokens[p - 1]?.lower ?? ""))) q = p + 1;
   // "l’avocat du deuxième prévenu": an ordinal or an adjective before the noun takes the noun with it.
   const before = q === p + 1 && language === "fr" && (BEFORE_NOUN_FR.has(tokens[p]?.lower ?? "") || isOrdinal(tokens[p]?.lower ?? ""));
   const noun = tokens[p + 1];
@@ -185,9 +187,17 @@ const AND_ROLE = new Set(["and", "et"]);
 function portfolioAnd(tokens: readonly Token[], q: number): number {
   const t = tokens[q];
   if (t === undefined || !(AND_PORTFOLIO.has(t.lower))) return 0;
-  const skip = POST_DET.has(tokens[q + 1]?.lower ?? "") || FIELD_ARTICLES.has(tokens[q + 1]?.lower ?? "") ? 2 : 1;
+  // "et des Finances", "et de la Souveraineté", "and Technology"; not "et la Ville de Paris", "and the IAEA".
+  let skip = 1;
+  if (FIELD_ARTICLES.has(tokens[q + 1]?.lower ?? "")) skip = POST_DET.has(tokens[q + 2]?.lower ?? "") ? 3 : 2;
   const w = tokens[q + skip];
-  return w !== undefined && w.kind === "word" && /^\p{Lu}/u.test(w.text) && !firstName(w) ? skip : 0;
+  if (w === undefined || w.kind !== "word" || !/^\p{Lu}/u.test(w.text) || firstName(w)) return 0;
+  // "et Matignon", "and Iran", "and President Biden", "and the IAEA": a place, an office or an acronym is someone else.
+  if ((w.flags & (PLACE | PLACE_WORD | TITLE_WORD | ACRONYM_WORD | ORG_WORD)) !== 0) return 0;
+  // "Le ministre de l’Économie et Matignon sont en désaccord": only a comma or the holder's name may follow
+  // the title; a verb makes the two its subject.
+  const after = tokens[q + skip + 1];
+  return after === undefined || after.text === "," || (after.flags & CAPITALISED) !== 0 ? skip : 0;
 }
 
 const AND_PORTFOLIO = new Set(["and", "&", "et"]);
