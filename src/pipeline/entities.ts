@@ -706,18 +706,24 @@ export class Discourse {
   private foreshadowed(pos: number, gender: Gender | null, head: string): Entity | null {
     const m = this.protagonist;
     // A person's name ("Stéphanie St-Jean"), not a city's the story keeps coming back to ("Abidjan").
-    if (m === null || (m.type !== "person" && m.gender === null) || (gender !== null && m.gender !== null && m.gender !== gender) || this.events.some((ev) => ev.pos < pos)) return null;
+    if (m === null || (m.type !== "person" && m.gender === null) || (gender !== null && m.gender !== null && m.gender !== gender) || this.events.some((ev) => ev.pos < pos && ev.entity.type === "person")) return null;
     // Not "said the Prime Minister" before "Mayor Sadiq Khan": a title of their own is another.
     if (m.role !== null && ![...roleWords(m.role)].some((w) => headKey(w) === head)) return null;
     // "So began Warren Gatland’s briefing. The Wales coach lamented…": the one the story follows, already named.
     const family = familyKey(m.text);
     const named = this.byEntityKey.get(fold(m.text)) ?? (family === null ? undefined : this.byEntityKey.get(family));
-    if (named !== undefined && named.lastMention >= 0 && named.lastMention < pos) return named;
+    if (named !== undefined && named.lastMention >= 0 && named.lastMention < pos) {
+      // A title a person holds: whatever the name looked like, a fuller one later completes them ("Matt Hancock").
+      if (named.type === "unknown") named.type = "person";
+      return named;
+    }
     // Yet to be named: by the title the story gives them later ("the external affairs minister said…" before
     // "External Affairs Minister S Jaishankar"), or by a portrait's noun ("la chanteuse"); not by an office
     // of no one's ("the police chief said…" before the victim is named, "the mayor said" before a footballer).
     if (m.role === null && !PORTRAIT_NOUNS.has(head)) return null;
-    return this.named(m, pos, true);
+    const e = this.named(m, pos, true);
+    if (e !== null && e.type === "unknown") e.type = "person";
+    return e;
   }
 
   /** The prime minister "le chef du gouvernement" means: whoever holds the office, else the person the text follows whose role it never stated. */
