@@ -131,7 +131,9 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
 /** A block's tokens and mentions, its quotations standing as one token each. */
 function blockCtx(block: Block, pieces: readonly Piece[], language: Language): Ctx {
   const tokens = tokenizeBlock(block, pieces, language);
-  return buildCtx(tokens, findMentions(tokens, block.text, block.start, language), language, block.text, block.start);
+  // "PHOTO DOMINICK GRAVEL, LA PRESSE La cheffe…": a photographer's name in a credit brings no one into the story.
+  const mentions = findMentions(tokens, block.text, block.start, language).filter((m) => !(m.kind === "name" && CREDIT_WORDS.has(tokens[m.first - 1]?.lower ?? "") && m.text === m.text.toUpperCase()));
+  return buildCtx(tokens, mentions, language, block.text, block.start);
 }
 
 /** The names a block gives of people the story may follow: not its byline's, nor a name qualifying a noun ("the Ofcom report"). */
@@ -345,6 +347,9 @@ function qualifiesNoun(ctx: Ctx, m: Mention): boolean {
   return m.first === m.last && !m.possessive && QUALIFIER_LEADS.has(lowerAt(ctx, m.first - 1)) && next !== undefined && next.kind === "word" &&
     (next.flags & LOWERCASE) !== 0 && next.info.verb[ctx.language] === null && (next.flags & (FINITE_VERB_EN | FINITE_VERB_FR)) === 0;
 }
+
+/** Words a photographer's credit opens on. */
+const CREDIT_WORDS = new Set(["photo", "photos", "crédit", "credit", "image", "vidéo", "video"]);
 
 /** "Rooney Mara (Mon Roi)", "Jean Dupont (MR)": a name in brackets after another tells of it (a work, a party), no one new. */
 function annotates(ctx: Ctx, m: Mention): boolean {

@@ -993,6 +993,9 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     }
   }
   if (sawRole < 0 || k === start) return;
+  // "…devant la chute à Québec, le chef de la Coalition avenir Québec (CAQ) a interpellé": after a name a
+  // preposition governs, only an appositive that punctuation closes renames it.
+  if (afterPreposition && tokens[k] !== undefined && !/^[,:.;!?]$/.test(tokens[k]?.text ?? "")) return;
   let from = start;
   while (from < k && DETERMINERS.has(tokens[from]?.lower ?? "") && !is(tokens[from], ACRONYM)) from++;
   if (from >= k) return;

@@ -1,6 +1,6 @@
 import { NATIONALITIES_FR } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { CAPITALISED, LOWERCASE, ORG_WORD, adjectiveFr } from "./words.ts";
+import { CAPITALISED, FR_VERB_FORM, LOWERCASE, NAME_WORD, ORG_WORD, adjectiveFr } from "./words.ts";
 
 /** Endings of adjectives institutions take besides the common ones: `européenne`, `socialiste`, `suprême`, `romande`, `agricole`. */
 const INSTITUTION_ADJECTIVE = /(?:and|ande|ole|éen|éenne|iste|ate|ême|eure)$/u;
@@ -33,6 +33,10 @@ export function frenchOrgNameEnd(tokens: readonly Token[], k: number): number {
   if (head === undefined || (head.flags & ORG_WORD) === 0 || (head.flags & CAPITALISED) === 0) return k;
   let end = k;
   for (let n = k + 1; n <= k + MAX_TAIL && adjective(tokens[n]); n++) end = n;
+  // "la Coalition avenir Québec": a lowercase noun, then the one capitalised word that closes the name.
+  const noun = tokens[k + 1];
+  const close = tokens[k + 2];
+  if (end === k && lowerWord(noun) && (noun.flags & FR_VERB_FORM) === 0 && close !== undefined && close.kind === "word" && (close.flags & CAPITALISED) !== 0 && (close.flags & NAME_WORD) !== 0 && ((tokens[k + 3]?.flags ?? 0) & CAPITALISED) === 0) return k + 2;
   // Complements, two at most ("des producteurs de lait"): a preposition, maybe an article, a noun, its adjectives.
   for (let of = 0; of < 2 && OF.has(tokens[end + 1]?.lower ?? ""); of++) {
     let c = end + 2;

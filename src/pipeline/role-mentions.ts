@@ -2,6 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import type { Gender, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { INFINITIVES_FR, NATIONALITIES_FR, PARTY_WORDS, isOrdinal } from "./names-lexicon.ts";
+import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { ACRONYM as ACRONYM_WORD, CAPITALISED, LOWERCASE, NAME_WORD, ORG_WORD, PLACE_WORD, PREPOSITION_FR, adjectiveFr, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
@@ -162,6 +163,8 @@ function complementEnd(tokens: readonly Token[], last: number, language: Languag
     return q;
   };
   let q = capitalRun(p);
+  // "le chef de la Coalition avenir Québec": a French institution's whole name completes the role.
+  if (language === "fr" && q === p + 1) q = Math.max(q, frenchOrgNameEnd(tokens, p) + 1);
   // "Chief of Science and Technology", "ministre de l’Économie et des Finances": a portfolio of two
   // fields is one complement, unless a first name opens what follows the "and".
   const and = q > p ? portfolioAnd(tokens, q) : 0;
