@@ -104,6 +104,8 @@ export function findGroupMentions(tokens: readonly Token[], source: string, base
     if (first < 0) continue;
     // "l’avocat des parties civiles", "le porte-parole des syndicats": the plural completes a role.
     if (COMPLEMENT_FR.has(tokens[first]?.lower ?? "") && ((tokens[first - 1]?.flags ?? 0) & (ROLE_WORD | GROUP_WORD)) !== 0) continue;
+    // "chief of staff", "head of staff": so does a bare plural after "of" and a role.
+    if (first === k && tokens[k - 1]?.lower === "of" && ((tokens[k - 2]?.flags ?? 0) & ROLE_WORD) !== 0) continue;
     let overlap = false;
     for (let b = first; b < k && !overlap; b++) overlap = used[b] === 2;
     if (overlap) continue;

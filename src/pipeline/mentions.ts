@@ -750,6 +750,8 @@ function roleBeforeName(tokens: readonly Token[], last: number, first: number, l
   const comma = tokens[name - 1]?.text === "," ? 1 : 0;
   // "le commissaire européen dans sa lettre à Elon Musk": a name a preposition governs is whom the words are for.
   if (comma === 0 && ROLE_COMPLEMENT.has(tokens[name - 1]?.lower ?? "")) return false;
+  // "Chief of staff Nick Timothy": a lowercase complement the name took as its title.
+  if (comma === 0 && language === "en" && name - last <= 4 && tokens[last + 1]?.lower === "of" && plainWordsBetween(tokens, last + 2, name)) return true;
   // Without a comma only French adjectives may follow the noun ("l’ex-commissaire européen Thierry Breton").
   if (comma === 0 && language !== "fr") return false;
   // "une proche de l’équipe de la mairesse Sylvie Parent": the name holds the role its complement

@@ -361,6 +361,8 @@ function registryWomen(): Set<string> {
   }
   return out;
 }
+/** First names French or English gives either sex ("Claude Lalande, le maire", "Me Claude Fortin, son avocate"). */
+const UNISEX = set("claude dominique sacha alix charlie");
 const LISTED_MALE = lower(maleNames);
 const LISTED_FEMALE = new Set([...lower(femaleNames), ...registryWomen()]);
 
@@ -370,7 +372,7 @@ const LISTED_FEMALE = new Set([...lower(femaleNames), ...registryWomen()]);
  */
 function firstNames(curated: ReadonlySet<string>, listed: ReadonlySet<string>, other: ReadonlySet<string>, otherCurated: ReadonlySet<string>): ReadonlySet<string> {
   const out = new Set(curated);
-  for (const n of listed) if (!other.has(n) && !otherCurated.has(n)) out.add(n);
+  for (const n of listed) if (!other.has(n) && !otherCurated.has(n) && !UNISEX.has(n)) out.add(n);
   return out;
 }
 export const MALE_FIRST = firstNames(CURATED_MALE, LISTED_MALE, LISTED_FEMALE, CURATED_FEMALE);
