@@ -236,6 +236,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
     if (k > from && (f & CONNECTOR) !== 0 && (f & PARTICLE) === 0) innerConnector = true;
   }
   if ((any & ORG_WORD) !== 0) return "organisation";
+  // "Mr English says", "Mrs French": after a courtesy title, a place's or a language's name is a surname.
+  const courtesy = COURTESY_TITLES.has(tokens[from - 1]?.lower ?? "") || (tokens[from - 1]?.text === "." && COURTESY_TITLES.has(tokens[from - 2]?.lower ?? ""));
+  if (courtesy && (any & PLACE_WORD) === 0) return "person";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
   // "Kronenthal Park", "Moses Mabhida Stadium": a site, unless a first name opens it ("Ryan Park", "Chan Ho Park").
   const tail = (tokens[to] as Token).lower;
