@@ -295,11 +295,13 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
   // starts the subject ("a déclaré devant les Nations unies" ends on the place).
   const placed = PLACE_OPENERS.has(opener);
   if (!MANNER_OPENERS.has(opener) && !placed) return k;
-  for (let f = k + 1; f <= k + MAX_MANNER; f++) {
+  for (let f = k + 1; f <= k + MAX_MANNER + (placed ? 2 : 0); f++) {
     const t = tokens[f];
     if (t === undefined || t.kind !== "word") return k;
-    if (f > k + 2 && placed && SUBJECT_LEADS_FR.has(t.lower)) return f;
+    if (f > k + 2 && placed && (SUBJECT_LEADS_FR.has(t.lower) || firstName(t))) return f;
     if (f > k + 1 && !placed && (SUBJECT_LEADS_FR.has(t.lower) || (t.flags & CAPITALISED) !== 0)) return f;
+    // "dans une interview au Figaro Christine Lagarde": a medium's name is part of the place phrase.
+    if (placed && (t.flags & CAPITALISED) !== 0 && (tokens[f - 1]?.flags ?? 0) & LOWERCASE) continue;
     const link = t.lower === "de" || t.lower === "d’";
     if (!link && ((t.flags & LOWERCASE) === 0 || t.info.verb.fr !== null)) return k;
   }
@@ -505,7 +507,17 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
     const ofComplement = complement && t !== undefined && (t.flags & CAPITALISED) !== 0;
     if (t === undefined || !(articleOfTitle || toThe || ofComplement || (t.kind === "word" && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) !== 0) || /^(?:of|for|de|du|des|d’|\.)$/.test(t.lower))) break;
   }
-  return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling);
+  // "said FCC Chairwoman Jessica Rosenworcel", "said Houston Mayor John Whitmire": an organisation's or a
+  // place's name may lead the title.
+  return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling) ?? titledPerson(ctx, k, ceiling);
+}
+
+/** A person's name that title words, led by one capitalised name ("FCC", "Houston"), open at `k`. */
+function titledPerson(ctx: Ctx, k: number, ceiling: number): Mention | null {
+  const lead = ctx.tokens[k];
+  if (lead === undefined || lead.kind !== "word" || (lead.flags & CAPITALISED) === 0 || !((lead.flags & TITLE_WORD) !== 0 || ((ctx.tokens[k + 1]?.flags ?? 0) & (TITLE_WORD | ROLE_WORD)) !== 0)) return null;
+  const m = nameAfterTitle(ctx, k, ceiling);
+  return m !== null && m.kind === "name" && m.type === "person" ? m : null;
 }
 
 /** Articles a qualified name may take: `an emotional Ward`, `une Marie Dupont émue`. */
