@@ -561,6 +561,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (lastTitle >= 0 && (is(tokens[i + lastTitle + 1], CONNECTOR) || tokens[i + lastTitle + 1]?.lower === "to")) {
       const k = lastFirstName(tokens, i + lastTitle + 2, j);
       if (k >= 0) lastTitle = k - 1 - i;
+      // "Deputy Secretary of the Treasury Sigal Mandelker", "Minister of Foreign Affairs Wang Yi": past a
+      // one-field complement, two words no lexicon knows close the run as a name the lists lack.
+      else if (unlistedNameAtEnd(tokens, i + lastTitle + 2, j)) lastTitle = j - 2 - i;
     }
     // "le ministre de l’Économie Bruno Dupont": a complement's capitalised words end where a first name starts.
     // Those words complete the role before them and are no title of the name's own.
@@ -678,6 +681,15 @@ function merge(a: readonly Mention[], b: readonly Mention[]): Mention[] {
   while (i < a.length) out.push(a[i++] as Mention);
   while (j < b.length) out.push(b[j++] as Mention);
   return out;
+}
+
+/** Whether `from`..`to` is a capitalised field (after an optional "the") then two plain capitalised words. */
+function unlistedNameAtEnd(tokens: readonly Token[], from: number, to: number): boolean {
+  const start = tokens[from]?.lower === "the" ? from + 1 : from;
+  if (to - start < 2 || to - start > 3) return false;
+  for (let k = start; k <= to; k++) if (!isCapitalised(tokens[k] as Token) || is(tokens[k], CONNECTOR)) return false;
+  const plain = (t: Token | undefined) => nameWord(t) && !is(t, ORG_WORD | PLACE | PLACE_WORD | TITLE_WORD | ROLE_WORD | NOT_NAME);
+  return plain(tokens[to - 1]) && plain(tokens[to]);
 }
 
 /** Whether the run `from`..`to` is a title and its "of" field, no first name after them ("Minister of Health"). */
