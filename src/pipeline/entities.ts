@@ -655,6 +655,11 @@ export class Discourse {
       // Nor an office numbered by an ordinal ("le président de la 3e chambre"), nor a title of another
       // field than theirs. Nor one right after a cue named the paragraph's speaker (the caller then
       // passes `guessUnheld` false): "“…,” said Ann Price. “…,” the firefighter said" is someone new.
+      // "«…», a estimé Mathilde Panot. Pour la patronne des députés LFI, «…»": an office over a group or a body
+      // right after a named speaker whose role the story never gave is a second reference to them.
+      if (!guessUnheld && !m.plural && complement && definite && (head === LEADER || ELECTED.has(head))) {
+        return this.lastSpeaker(pos, (e) => !e.described && e.roles.length === 0 && sameGender(e));
+      }
       if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
       const domain = roleDomain(head);
       // "Regragui a reconnu…. « … », a-t-il précisé.": a lone surname a pronoun gave a gender is a person.
