@@ -459,6 +459,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     const gender = (flags & PRONOUN) !== 0 ? t.info.pronoun : null;
     if (gender !== null && language === "fr" && impersonal(tokens, i)) continue;
+    // "a quant à elle estimé Mathilde Panot": an emphatic pronoun is the clause's own subject, no one before it.
+    if (gender !== null && language === "fr" && tokens[i - 1]?.lower === "à" && tokens[i - 2]?.lower === "quant") continue;
     if (gender !== null) {
       out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i] = 2;
