@@ -373,6 +373,11 @@ function posOf(ctx: Ctx, k: number): number {
 class Reader {
   readonly decisions: (Decision | undefined)[];
   private readonly d: Discourse;
+
+  /** Descriptions that a name given later turns out to hold (see `Discourse.namedLater`). */
+  namedLater(): Map<Entity, Entity> {
+    return this.d.namedLater();
+  }
   private readonly spans: readonly Span[];
   private readonly language: Language;
   private readonly kinds: ReadonlyMap<number, Block["kind"]>;
@@ -1002,10 +1007,11 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
   const terms: Term[] = [];
   // Entities no longer change: each speaker is worked out once, and copied for each of its quotations.
   const speakers = new Map<Entity, Speaker>();
+  const later = reader.namedLater();
   const speaker = (e: Entity): Speaker => {
     let sp = speakers.get(e);
     if (sp === undefined) {
-      sp = speakerOf(e);
+      sp = speakerOf(later.get(e) ?? e);
       speakers.set(e, sp);
     }
     return { ...sp };

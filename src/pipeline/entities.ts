@@ -754,12 +754,56 @@ export class Discourse {
     return e;
   }
 
+  /**
+   * "New Zealand’s climate minister said… James Shaw, the climate minister, added": a definite
+   * description no one held when it spoke, whose role one person named later states, was that
+   * person. Each such description, with the one named person it turns out to be.
+   */
+  namedLater(): Map<Entity, Entity> {
+    const out = new Map<Entity, Entity>();
+    for (const d of this.entities) {
+      if (!d.described || d.type !== "person" || d.plural || d.memberOf !== null || !DEFINITE_DESCRIPTION.test(d.name)) continue;
+      let holder: Entity | null = null;
+      let count = 0;
+      for (const p of this.entities) {
+        if (p.described || p.type !== "person" || p.track.order <= d.track.order || p.lastMention < 0) continue;
+        if (d.gender !== null && p.gender !== null && d.gender !== p.gender) continue;
+        if (!sharesRole(d, p)) continue;
+        holder = p;
+        count++;
+      }
+      if (count === 1 && holder !== null) out.set(d, holder);
+    }
+    return out;
+  }
+
   /** Remember the role a role mention gave an entity (`the UN rights chief` is Türk's). */
   learnRole(e: Entity, m: Mention): void {
     if (m.head === null || e.roles.length >= MAX_ROLES) return;
     const words = [m.head, ...m.modifiers];
     this.addRole(e, `\u0000${words.join(" ")}`, () => roleSet(new Set(words.map(fold))));
   }
+}
+
+/** A description a definite article or a possessor opens: "the climate minister", "New Zealand’s climate minister". */
+const DEFINITE_DESCRIPTION = /^(?:the|le|la|l['’]|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*['’]s)\s/iu;
+
+/**
+ * Whether `p` states a role of the head of one of `d`'s that says no more than it: "the minister" or
+ * "New Zealand’s climate minister" may be "the climate minister"; "the head of Public Health England"
+ * is not "the chief executive of the UK Health Security Agency".
+ */
+function sharesRole(d: Entity, p: Entity): boolean {
+  const rest = (r: RoleSet, head: string) => [...r.words].filter((w) => headKey(w) !== head && !LINK_WORDS.has(w));
+  for (const [head, rs] of d.track.rolesByHead) {
+    const theirs = p.track.rolesByHead.get(head);
+    if (theirs === undefined) continue;
+    for (const r of rs) {
+      const mods = rest(r, head);
+      if (mods.length === 0 || theirs.some((t) => { const own = rest(t, head); return own.length > 0 && own.every((w) => mods.includes(w)); })) return true;
+    }
+  }
+  return false;
 }
 
 /** A person, or a lone first name of unknown kind ("Dominique, 74 ans"): not a word a sentence opened on, nor "Moulay Brahim". */

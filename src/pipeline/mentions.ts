@@ -504,7 +504,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       const placeAfter = j === runStart + 1 && n.lower === "of" && (is(n2, PLACE) || SAINT.has(n2?.lower ?? ""));
       const personOf = (n.lower === "of" || n.lower === "for") && j > runStart && (is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) || placeAfter) && !is(tokens[runStart], TITLE_WORD) && !anyOrgWord(tokens, runStart, j);
       // The words after the run are read first: a quotation token's text is then rarely looked at.
-      if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR) && !personOf) { j += 2; continue; }
+      // Not before a person's full name: "l’annonce sur Twitter de Gérald Darmanin" is Darmanin's account.
+      const personAfter = is(n2, MALE_FIRST | FEMALE_FIRST) && nameWord(tokens[j + 3]) && !is(tokens[j + 3], ORG_WORD | PLACE);
+      if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR) && !personOf && !personAfter) { j += 2; continue; }
       // "Chief of Science and Technology": a title's complement of two fields is one title.
       if ((n.lower === "and" || n.text === "&") && nameWord(n2) && !firstName(n2) && !is(n2, TITLE_WORD | PLACE | PLACE_WORD | ACRONYM) && titleOfFields(tokens, runStart, j)) { j += 2; continue; }
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.

@@ -97,7 +97,12 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       const w = tokens[b] as Token;
       // Names may modify a role ("the United Nations chief"); another role or a pronoun may not.
       if (w.kind !== "word" || used[b] === 2) break;
-      if (OPENERS[language].has(w.lower) || (w.possessive && b < k)) { first = b; break; }
+      if (OPENERS[language].has(w.lower) || (w.possessive && b < k)) {
+        first = b;
+        // "New Zealand’s climate minister": the possessor's whole name.
+        while (w.possessive && first > 0 && ((tokens[first - 1]?.flags ?? 0) & (CAPITALISED | NAME_WORD)) === (CAPITALISED | NAME_WORD) && tokens[first - 1]?.kind === "word") first--;
+        break;
+      }
       // The phrase starts after the fused article, which stays a preposition before it: the role is no subject.
       // Not a role of a role ("l’adjoint au maire, Paul Roux", "l’épouse du maire"): the name is the first one's.
       if (language === "fr" && FUSED_FR.has(w.lower)) {
