@@ -711,7 +711,7 @@ export class Discourse {
   private foreshadowed(pos: number, gender: Gender | null, head: string): Entity | null {
     const m = this.protagonist;
     // A person's name ("Stéphanie St-Jean"), not a city's the story keeps coming back to ("Abidjan").
-    if (m === null || (m.type !== "person" && m.gender === null) || (gender !== null && m.gender !== null && m.gender !== gender) || this.events.some((ev) => ev.pos < pos && ev.entity.type === "person")) return null;
+    if (m === null || (m.type !== "person" && m.gender === null) || (gender !== null && m.gender !== null && m.gender !== gender) || this.events.some((ev) => ev.pos < pos)) return null;
     // Not "said the Prime Minister" before "Mayor Sadiq Khan": a title of their own is another.
     if (m.role !== null && ![...roleWords(m.role)].some((w) => headKey(w) === head)) return null;
     // "So began Warren Gatland’s briefing. The Wales coach lamented…": the one the story follows, already named.

@@ -35,6 +35,9 @@ function numberOpens(tokens: readonly Token[], n: number, k: number): number {
   return n < k && NUMBERS_FR.has(tokens[n]?.lower ?? "") ? n : -1;
 }
 
+/** Plurals that name a title's field rather than people: "chief of staff", "head of personnel". */
+const TITLE_FIELDS = new Set(["staff", "personnel"]);
+
 /** Whether `t` may be a noun a "de" complement hangs on: a plain word that is no verb. */
 function nounBefore(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && t.info.verb.fr === null && (t.flags & AUXILIARY) === 0;
@@ -105,7 +108,7 @@ export function findGroupMentions(tokens: readonly Token[], source: string, base
     // "l’avocat des parties civiles", "le porte-parole des syndicats": the plural completes a role.
     if (COMPLEMENT_FR.has(tokens[first]?.lower ?? "") && ((tokens[first - 1]?.flags ?? 0) & (ROLE_WORD | GROUP_WORD)) !== 0) continue;
     // "chief of staff", "head of staff": so does a bare plural after "of" and a role.
-    if (first === k && tokens[k - 1]?.lower === "of" && ((tokens[k - 2]?.flags ?? 0) & ROLE_WORD) !== 0) continue;
+    if (first === k && TITLE_FIELDS.has(t.lower) && tokens[k - 1]?.lower === "of" && ((tokens[k - 2]?.flags ?? 0) & ROLE_WORD) !== 0) continue;
     let overlap = false;
     for (let b = first; b < k && !overlap; b++) overlap = used[b] === 2;
     if (overlap) continue;

@@ -237,7 +237,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   }
   if ((any & ORG_WORD) !== 0) return "organisation";
   // "Mr English says", "Mrs French": after a courtesy title, a place's or a language's name is a surname.
-  const courtesy = COURTESY_TITLES.has(tokens[from - 1]?.lower ?? "") || (tokens[from - 1]?.text === "." && COURTESY_TITLES.has(tokens[from - 2]?.lower ?? ""));
+  // Capitalised, as a title is: "taught me English", "will miss Welsh captain" are no titles.
+  const title = tokens[from - 1]?.text === "." ? tokens[from - 2] : tokens[from - 1];
+  const courtesy = title !== undefined && COURTESY_TITLES.has(title.lower) && isCapitalised(title) && (tokens[from - 1]?.text !== "." || abbreviatedTitle(title));
   if (courtesy && (any & PLACE_WORD) === 0) return "person";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
   // "Kronenthal Park", "Moses Mabhida Stadium": a site, unless a first name opens it ("Ryan Park", "Chan Ho Park").
@@ -770,7 +772,8 @@ function roleBeforeName(tokens: readonly Token[], last: number, first: number, l
   // "le commissaire européen dans sa lettre à Elon Musk": a name a preposition governs is whom the words are for.
   if (comma === 0 && ROLE_COMPLEMENT.has(tokens[name - 1]?.lower ?? "")) return false;
   // "Chief of staff Nick Timothy": a lowercase complement the name took as its title.
-  if (comma === 0 && language === "en" && name - last <= 4 && tokens[last + 1]?.lower === "of" && plainWordsBetween(tokens, last + 2, name)) return true;
+  // Only a title's field ("staff", "operations"): "a friend of singer Amy Winehouse" is someone else.
+  if (comma === 0 && language === "en" && name - last <= 4 && is(tokens[last], TITLE_WORD) && tokens[last + 1]?.lower === "of" && plainWordsBetween(tokens, last + 2, name) && !anyRoleWord(tokens, last + 2, name)) return true;
   // Without a comma only French adjectives may follow the noun ("l’ex-commissaire européen Thierry Breton").
   if (comma === 0 && language !== "fr") return false;
   // "une proche de l’équipe de la mairesse Sylvie Parent": the name holds the role its complement
@@ -830,6 +833,12 @@ function titledFrom(tokens: readonly Token[], last: number, first: number): numb
     else if (COURTESY_TITLES.has(t.lower) || (is(t, TITLE_WORD) && isCapitalised(t))) k--;
     else return k;
   }
+}
+
+/** Whether any token from `from` to `to - 1` is a person's role noun ("singer", "teenager"). */
+function anyRoleWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (is(tokens[k], PERSON_ROLE_WORD)) return true;
+  return false;
 }
 
 /** How many lowercase words may end a role's complement before a name with no comma: `du Parti libéral-radical`. */
@@ -1016,7 +1025,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   if (sawRole < 0 || k === start) return;
   // "…devant la chute à Québec, le chef de la Coalition avenir Québec (CAQ) a interpellé": after a name a
   // preposition governs, only an appositive that punctuation closes renames it.
-  if (afterPreposition && tokens[k] !== undefined && !/^[,:.;!?]$/.test(tokens[k]?.text ?? "")) return;
+  if (afterPreposition && !closesAppositive(tokens, k)) return;
   let from = start;
   while (from < k && DETERMINERS.has(tokens[from]?.lower ?? "") && !is(tokens[from], ACRONYM)) from++;
   if (from >= k) return;
@@ -1039,6 +1048,20 @@ function governedThroughTitle(tokens: readonly Token[], first: number): boolean 
   let k = first - 1;
   while (k > first - 4 && is(tokens[k], PERSON_ROLE_WORD | TITLE_WORD) && is(tokens[k], LOWERCASE)) k--;
   return dangling(tokens[k]) || PREPOSITIONS_IN_ROLE.has(tokens[k]?.lower ?? "");
+}
+
+/**
+ * Whether the token at `k` closes an appositive: punctuation, a relative pronoun ("…, qui représente"),
+ * or a bracket whose closing one punctuation follows ("… du Québec (FMSQ)."), not a verb ("(CAQ) a interpellé").
+ */
+function closesAppositive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || /^[,:.;!?]$/.test(t.text) || RELATIVE.has(t.lower)) return true;
+  if (t.text !== "(") return false;
+  let c = k + 1;
+  while (c < tokens.length && c < k + 8 && tokens[c]?.text !== ")") c++;
+  const after = tokens[c + 1];
+  return tokens[c]?.text === ")" && (after === undefined || /^[,:.;!?]$/.test(after.text));
 }
 
 /** A reflexive pronoun: its verb follows ("l’avocat s’est expliqué"). */

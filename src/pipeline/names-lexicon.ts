@@ -362,7 +362,7 @@ function registryWomen(): Set<string> {
   return out;
 }
 /** First names French or English gives either sex ("Claude Lalande, le maire", "Me Claude Fortin, son avocate"). */
-const UNISEX = set("claude dominique sacha alix charlie");
+const UNISEX = set("claude dominique sacha alix");
 const LISTED_MALE = lower(maleNames);
 const LISTED_FEMALE = new Set([...lower(femaleNames), ...registryWomen()]);
 

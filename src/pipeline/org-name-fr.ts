@@ -1,6 +1,6 @@
-import { NATIONALITIES_FR } from "./names-lexicon.ts";
+import { CALENDAR, NATIONALITIES_FR } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { CAPITALISED, FR_VERB_FORM, LOWERCASE, NAME_WORD, ORG_WORD, adjectiveFr } from "./words.ts";
+import { CAPITALISED, CONNECTOR, FR_VERB_FORM, LOWERCASE, NAME_WORD, NOT_NAME, ORG_WORD, PREPOSITION_FR, adjectiveFr } from "./words.ts";
 
 /** Endings of adjectives institutions take besides the common ones: `européenne`, `socialiste`, `suprême`, `romande`, `agricole`. */
 const INSTITUTION_ADJECTIVE = /(?:and|ande|ole|éen|éenne|iste|ate|ême|eure)$/u;
@@ -36,7 +36,7 @@ export function frenchOrgNameEnd(tokens: readonly Token[], k: number): number {
   // "la Coalition avenir Québec": a lowercase noun, then the one capitalised word that closes the name.
   const noun = tokens[k + 1];
   const close = tokens[k + 2];
-  if (end === k && lowerWord(noun) && (noun.flags & FR_VERB_FORM) === 0 && close !== undefined && close.kind === "word" && (close.flags & CAPITALISED) !== 0 && (close.flags & NAME_WORD) !== 0 && ((tokens[k + 3]?.flags ?? 0) & CAPITALISED) === 0) return k + 2;
+  if (end === k && lowerWord(noun) && (noun.flags & (FR_VERB_FORM | NOT_NAME | PREPOSITION_FR | CONNECTOR)) === 0 && noun.lower.length > 3 && !CALENDAR.has(noun.lower) && close !== undefined && close.kind === "word" && (close.flags & CAPITALISED) !== 0 && (close.flags & NAME_WORD) !== 0 && ((tokens[k + 3]?.flags ?? 0) & CAPITALISED) === 0) return k + 2;
   // Complements, two at most ("des producteurs de lait"): a preposition, maybe an article, a noun, its adjectives.
   for (let of = 0; of < 2 && OF.has(tokens[end + 1]?.lower ?? ""); of++) {
     let c = end + 2;

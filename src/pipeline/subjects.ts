@@ -298,10 +298,11 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
   for (let f = k + 1; f <= k + MAX_MANNER + (placed ? 2 : 0); f++) {
     const t = tokens[f];
     if (t === undefined || t.kind !== "word") return k;
-    if (f > k + 2 && placed && (SUBJECT_LEADS_FR.has(t.lower) || firstName(t))) return f;
+    // "au Figaro Christine Lagarde": a first name right after a medium's name; not "de Samuel Paty", "avec Patrice Roy".
+    if (f > k + 2 && placed && (SUBJECT_LEADS_FR.has(t.lower) || (firstName(t) && ((tokens[f - 1]?.flags ?? 0) & CAPITALISED) !== 0 && !firstName(tokens[f - 1]) && !t.glued))) return f;
     if (f > k + 1 && !placed && (SUBJECT_LEADS_FR.has(t.lower) || (t.flags & CAPITALISED) !== 0)) return f;
     // "dans une interview au Figaro Christine Lagarde": a medium's name is part of the place phrase.
-    if (placed && (t.flags & CAPITALISED) !== 0 && (tokens[f - 1]?.flags ?? 0) & LOWERCASE) continue;
+    if (placed && (t.flags & CAPITALISED) !== 0) continue;
     const link = t.lower === "de" || t.lower === "d’";
     if (!link && ((t.flags & LOWERCASE) === 0 || t.info.verb.fr !== null)) return k;
   }
@@ -517,7 +518,10 @@ function titledPerson(ctx: Ctx, k: number, ceiling: number): Mention | null {
   const lead = ctx.tokens[k];
   if (lead === undefined || lead.kind !== "word" || (lead.flags & CAPITALISED) === 0 || !((lead.flags & TITLE_WORD) !== 0 || ((ctx.tokens[k + 1]?.flags ?? 0) & (TITLE_WORD | ROLE_WORD)) !== 0)) return null;
   const m = nameAfterTitle(ctx, k, ceiling);
-  return m !== null && m.kind === "name" && m.type === "person" ? m : null;
+  // Not "said Apple CEO Tim Cook's spokeswoman", nor one of two: "said Mayor John Whitmire and Police Chief Troy Finner".
+  if (m === null || m.kind !== "name" || m.type !== "person" || m.possessive || /^(?:and|et|&)$/.test(lowerAt(ctx, m.last + 1))) return null;
+  for (let f = k; f < m.first; f++) if (/^(?:and|et|&)$/.test(lowerAt(ctx, f))) return null;
+  return m;
 }
 
 /** Articles a qualified name may take: `an emotional Ward`, `une Marie Dupont émue`. */
