@@ -133,10 +133,13 @@ function blockCtx(block: Block, pieces: readonly Piece[], language: Language): C
   return buildCtx(tokens, findMentions(tokens, block.text, block.start, language), language, block.text, block.start);
 }
 
-/** The names a block gives of people the story may follow: not its byline's, nor a name qualifying a noun ("the Ofcom report"). */
-function storyNames(block: Block, ctx: Ctx): Mention[] {
-  if (block.index <= BYLINE_BLOCKS && isByline(ctx.tokens, ctx.mentions)) return [];
-  return ctx.mentions.filter((m) => m.kind === "name" && !qualifiesNoun(ctx, m) && !annotates(ctx, m));
+/**
+ * Adds to `out` the names a block gives of people the story may follow: not its byline's, nor a name
+ * qualifying a noun ("the Ofcom report"). Into one list for the whole article, not a list per block.
+ */
+function addStoryNames(out: Mention[], block: Block, ctx: Ctx): void {
+  if (block.index <= BYLINE_BLOCKS && isByline(ctx.tokens, ctx.mentions)) return;
+  for (const m of ctx.mentions) if (m.kind === "name" && !qualifiesNoun(ctx, m) && !annotates(ctx, m)) out.push(m);
 }
 
 /** Possessives of one owner, which may be an organisation: "ses dirigeants", "its leaders" (not "leurs représentants", a group's). */
@@ -959,7 +962,9 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
   const pieces = piecesByBlock(spans);
   const reader = new Reader(blocks, spans, language, registry);
   const read = blocks.map((block) => ({ block, ctx: blockCtx(block, pieces.get(block.index) ?? [], language) }));
-  reader.follow(protagonist(read.flatMap(({ block, ctx }) => storyNames(block, ctx))));
+  const names: Mention[] = [];
+  for (const { block, ctx } of read) addStoryNames(names, block, ctx);
+  reader.follow(protagonist(names));
   for (const { block, ctx } of read) reader.read(block, ctx);
   const decisions = reader.decisions;
 
