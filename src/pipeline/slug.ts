@@ -61,17 +61,14 @@ function unitClass(code: number): number {
 function slugifyByUnit(text: string, maxLength: number): string | null {
   let out = "";
   let word = "";
+  // Where the ASCII letters and digits not yet added to `word` start: a run of them is sliced whole.
+  let run = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
-    let cls: number;
-    if (code < 128) {
-      const lower = code >= 65 && code <= 90 ? code + 32 : code;
-      if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
-        word += String.fromCharCode(lower);
-        continue;
-      }
-      cls = code === 39 || code === 96 ? DROPPED : SEPARATOR;
-    } else cls = unitClass(code);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) continue;
+    if (run < i) word += text.slice(run, i).toLowerCase();
+    run = i + 1;
+    const cls = code < 128 ? (code === 39 || code === 96 ? DROPPED : SEPARATOR) : unitClass(code);
     if (cls === LETTERS) word += UNIT_LETTERS[code] as string;
     else if (cls === MIXED) return null;
     else if (cls === SEPARATOR && word !== "") {
