@@ -2,6 +2,7 @@ import type { Attributed } from "../schema/attributed.ts";
 import type { Block } from "../schema/block.ts";
 import type { Registry } from "../schema/person.ts";
 import type { Language, Mode, Segment, Span, Speaker, Term } from "../schema/quote.ts";
+import { isSpace } from "./chars.ts";
 import { buildCtx, lowerAt, mentionEnding, mentionStarting, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { cueInside } from "./cue-inside.ts";
 import { describedAs } from "./described.ts";
@@ -136,10 +137,13 @@ function blockCtx(block: Block, pieces: readonly Piece[], language: Language): C
   return buildCtx(tokens, mentions, language, block.text, block.start);
 }
 
-/** The names a block gives of people the story may follow: not its byline's, nor a name qualifying a noun ("the Ofcom report"). */
-function storyNames(block: Block, ctx: Ctx): Mention[] {
-  if (block.index <= BYLINE_BLOCKS && isByline(ctx.tokens, ctx.mentions)) return [];
-  return ctx.mentions.filter((m) => m.kind === "name" && !qualifiesNoun(ctx, m) && !annotates(ctx, m));
+/**
+ * Adds to `out` the names a block gives of people the story may follow: not its byline's, nor a name
+ * qualifying a noun ("the Ofcom report"). Into one list for the whole article, not a list per block.
+ */
+function addStoryNames(out: Mention[], block: Block, ctx: Ctx): void {
+  if (block.index <= BYLINE_BLOCKS && isByline(ctx.tokens, ctx.mentions)) return;
+  for (const m of ctx.mentions) if (m.kind === "name" && !qualifiesNoun(ctx, m) && !annotates(ctx, m)) out.push(m);
 }
 
 /** Possessives of one owner, which may be an organisation: "ses dirigeants", "its leaders" (not "leurs représentants", a group's). */
@@ -454,7 +458,8 @@ class Reader {
     const d = this.d;
     d.enterBlock(block.start);
     this.block = block.index;
-    this.resolved.clear();
+    // Most blocks resolve nothing: clearing an empty map would still replace its table.
+    if (this.resolved.size > 0) this.resolved.clear();
     const { tokens, mentions } = ctx;
     const signer = signatureAt(ctx);
     if (signer !== null) this.sign(block, ctx, signer);
@@ -471,7 +476,10 @@ class Reader {
     this.about = null;
     this.paragraphSubject = null;
     for (let si = 0; si < ctx.sentences.length; si++) {
-      const [from, to] = ctx.sentences[si] as readonly [number, number];
+      // Read by index: destructuring goes through the array iterator, once per sentence of the article.
+      const bounds = ctx.sentences[si] as readonly [number, number];
+      const from = bounds[0];
+      const to = bounds[1];
       this.sentenceNo++;
       let inSentence: Entity | null = null; // the person this sentence names last
       let inSentenceAt = -1; // the token where it names them
@@ -806,7 +814,7 @@ class Reader {
     // sentence of its own, opening its paragraph or right after a credited one, is someone's words, however
     // short ("“I Will Survive” was played" is a title still; "“No farmers, no food.”" a slogan).
     const afterCredit = opening > 0 && this.sentenceCredit !== null && this.sentenceCredit.block === block.index && this.sentenceCredit.sentence === ctx.sentences[opening - 1]?.[0];
-    const sentence = (open.opens || afterCredit) && /[.!?…]\s*$/u.test(span.text) && readsAsClause(span.text, language);
+    const sentence = (open.opens || afterCredit) && endsOnStop(span.text) && readsAsClause(span.text, language);
     // "Paul Girard a remercié ses électeurs « pour leur confiance renouvelée »": a phrase of a few words in a
     // sentence about a person is theirs, as a word or two ("« historique »") need not be.
     // Not a concept, a slogan or a nickname: "a proponent of “modern monetary theory”", "a banner reading “…”".
@@ -875,6 +883,14 @@ class Reader {
     decisions[tok.span] = new Decision({ entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null });
     return false;
   }
+}
+
+/** `/[.!?…]\s*$/u`, read back from the end: the regex tries every position of a long quotation. */
+function endsOnStop(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 /** Whether a person's name stands in tokens `from`..`to - 1`. */
@@ -988,7 +1004,9 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
   const pieces = piecesByBlock(spans);
   const reader = new Reader(blocks, spans, language, registry);
   const read = blocks.map((block) => ({ block, ctx: blockCtx(block, pieces.get(block.index) ?? [], language) }));
-  reader.follow(protagonist(read.flatMap(({ block, ctx }) => storyNames(block, ctx))));
+  const names: Mention[] = [];
+  for (const { block, ctx } of read) addStoryNames(names, block, ctx);
+  reader.follow(protagonist(names));
   for (const { block, ctx } of read) reader.read(block, ctx);
   const decisions = reader.decisions;
 

@@ -3,7 +3,7 @@ import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
 import { wordCount } from "./terms.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
-import { COMPLEMENT, LATTER, THE_ONE, type Mention } from "./mentions.ts";
+import { COMPLEMENT, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from "./mentions.ts";
 import { signatureAt } from "./signature.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
@@ -46,7 +46,7 @@ function sourceAt(ctx: Ctx, k: number): Mention | null {
   // "pour eux", "according to them": the group last spoken of.
   const plural = t !== undefined && PLURAL_OBJECTS.has(t.lower);
   if (t === undefined || (gender === undefined && !plural)) return null;
-  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: gender ?? null, type: "person", possessive: false, sameAs: null, implied: null, plural, descriptive: false, partitive: false };
+  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: NO_MODIFIERS, gender: gender ?? null, type: "person", possessive: false, sameAs: null, implied: null, plural, descriptive: false, partitive: false };
 }
 
 /**

@@ -53,16 +53,21 @@ function leadingText(blocks: readonly Block[], length: number): string {
 /** How many white-space separated words `text` has from `start` to `end`: the count of `\S+` matches, without making them. */
 function countWords(text: string, start: number, end: number): number {
   let n = 0;
-  let inWord = false;
+  // 1 after white space (and at the start), else 0: a word starts where a non-space follows a 1.
+  let gap = 1;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     // ASCII, nearly all of the text, from its table inline: a call per character cost more than the count.
-    const space = code < 128 ? ((ASCII[code] as number) & SPACE) !== 0 : isSpace(code);
-    if (!space && !inWord) n++;
-    inWord = !space;
+    // Counted as bits rather than by branches, which a processor mispredicts at every word's edge.
+    const space = code < 128 ? ((ASCII[code] as number) & SPACE) >> SPACE_SHIFT : isSpace(code) ? 1 : 0;
+    n += gap & (space ^ 1);
+    gap = space;
   }
   return n;
 }
+
+/** `SPACE` is a single bit: shifted down by this, it reads as 1 or 0. */
+const SPACE_SHIFT = Math.log2(SPACE);
 
 const idSource = (q: Pick<Quote, "text" | "speaker">): IdSource => ({ text: q.text, speakerName: q.speaker?.name ?? null, speakerType: q.speaker?.type ?? "person" });
 
@@ -124,7 +129,8 @@ export function extractArticle(text: string, seed: string, sidecar: Sidecar = {}
   const entries = sidecar.events ?? [];
   const timeline = entries.length > 0 ? extractEvents({ blocks, quotes, language, published, article: slug, seed, registry: people, entries }) : { events: [], problems: [] };
   // Counted in the source, of which each block's text is a slice: the flat source reads faster.
-  const words = blocks.reduce((n, b) => n + countWords(text, b.start, b.end), 0);
+  let words = 0;
+  for (const b of blocks) words += countWords(text, b.start, b.end);
   const article: Article = {
     seed,
     slug,

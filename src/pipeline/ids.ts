@@ -16,13 +16,21 @@ const OPENING_WORDS = 5;
  * article leave it alone; repeats get `-2`, `-3` in reading order.
  */
 export function quoteIds(quotes: readonly IdSource[]): string[] {
-  // An article quotes few speakers many times: each one's slug is made once.
-  const surnames = new Map<string, string>();
-  const surnameOf = (who: string) => surnames.get(who) ?? surnames.set(who, slugify(who, 24)).get(who) as string;
+  // An article quotes few speakers many times: each one's slug is made once, by their full name.
+  const people = new Map<string, string>();
+  const organisations = new Map<string, string>();
+  const slugOf = (name: string, organisation: boolean): string => {
+    const known = organisation ? organisations : people;
+    let slug = known.get(name);
+    if (slug === undefined) {
+      slug = slugify(organisation ? name : (name.split(/\s+/).at(-1) as string), 24);
+      known.set(name, slug);
+    }
+    return slug;
+  };
   return numbered(
     quotes.map((q) => {
-      const who = q.speakerType === "organisation" ? q.speakerName : q.speakerName?.split(/\s+/).at(-1);
-      const surname = who ? surnameOf(who) : "";
+      const surname = q.speakerName === null ? "" : slugOf(q.speakerName, q.speakerType === "organisation");
       const words = opening(q.text) || "quote";
       return surname === "" ? `q-${words}` : `q-${surname}-${words}`;
     }),

@@ -28,7 +28,7 @@ export interface Mention {
   role: string | null;
   /** For roles: the head noun, lowercase ("president"), and its modifiers ("french"). */
   head: string | null;
-  modifiers: string[];
+  modifiers: readonly string[];
   gender: Gender | null;
   type: MentionType;
   /** `Musk's quip`: the mention possesses what follows. */
@@ -46,6 +46,12 @@ export interface Mention {
   /** For roles: one picked out of a set, someone new (`one of the workers`, `l’un d’eux`, `un autre`). */
   partitive: boolean;
 }
+
+/**
+ * The modifiers of a mention that has none (every name and pronoun), shared: a block's mentions
+ * live until the article is read, and an empty list of their own would be one more object each.
+ */
+export const NO_MODIFIERS: readonly string[] = [];
 
 export function isCapitalised(t: Token): boolean {
   return t.kind === "word" && (t.flags & CAPITALISED) !== 0;
@@ -310,6 +316,12 @@ function lastFirstName(tokens: readonly Token[], from: number, to: number): numb
 /** Words that link a role to its complement: `ministre de l’Économie`, `Minister for Housing`. */
 const COMPLEMENT_LINKS = new Set(["de", "du", "des", "d’", "l’", "la", "of", "for"]);
 
+/** `de l’Économie`, `of Housing`, `au Budget` (as in "la secrétaire d’État au Budget Eva De Bleeker"): a word linking the run at `i` to a role before it. */
+function linkedBefore(tokens: readonly Token[], i: number, language: Language): boolean {
+  const w = tokens[i - 1]?.lower ?? "";
+  return COMPLEMENT_LINKS.has(w) || (language === "fr" && (w === "au" || w === "aux"));
+}
+
 /** Determiners before which a capitalised run qualifies the noun after it rather than naming someone. */
 const QUALIFYING_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", ...POSSESSIVES_EN]);
 
@@ -328,7 +340,7 @@ function genderOfName(first: Token, tokens: readonly Token[], from: number, to: 
  */
 export function nameTail(m: Mention, k: number, tokens: readonly Token[], source: string, base: number): Mention {
   return {
-    kind: "name", first: k, last: m.last, text: textOf(tokens, source, k, m.last, base), role: null, head: null, modifiers: [],
+    kind: "name", first: k, last: m.last, text: textOf(tokens, source, k, m.last, base), role: null, head: null, modifiers: NO_MODIFIERS,
     gender: genderOfName(tokens[k] as Token, tokens, k, k), type: "person", possessive: m.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
   };
 }
@@ -418,6 +430,16 @@ function forenameAt(tokens: readonly Token[], i: number, j: number, k: number, l
     (!is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST) || (language === "fr" && j >= k + 2 && !/^[IVX]+$/.test(tokens[k + 2]?.text ?? "")));
 }
 
+/**
+ * Whether the speech noun at `i` goes on with its complement, right after it or after an adjective:
+ * `Réaction de`, `Réponse lapidaire de`. Asked only of a speech noun, since reading the words after
+ * every capitalised one would make a quotation token after it work out all its word classes.
+ */
+function speechNounComplement(tokens: readonly Token[], i: number, language: Language): boolean {
+  if (COMPLEMENT.has(tokens[i + 1]?.lower ?? "")) return true;
+  return is(tokens[i + 1], LOWERCASE) && tokens[i + 1]?.info.verb[language] === null && COMPLEMENT.has(tokens[i + 2]?.lower ?? "");
+}
+
 /** Person and organisation mentions of one block's tokens, in order. */
 export function findMentions(tokens: readonly Token[], source: string, base: number, language: Language): Mention[] {
   const out: Mention[] = [];
@@ -435,7 +457,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const marks = t.info.marks;
     const latter = (marks & MARK_LATTER) !== 0 ? latterAt(tokens, i) : undefined;
     if (latter !== undefined) {
-      out.push({ kind: "pronoun", first: i - 1, last: i, text: `${tokens[i - 1]?.text} ${t.text}`, role: null, head: LATTER, modifiers: [], gender: latter, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
+      out.push({ kind: "pronoun", first: i - 1, last: i, text: `${tokens[i - 1]?.text} ${t.text}`, role: null, head: LATTER, modifiers: NO_MODIFIERS, gender: latter, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i - 1] = 2;
       used[i] = 2;
       continue;
@@ -446,7 +468,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // Not after a name a complement governs: "transmis au syndicat de Marc Gendron. Celui-ci conteste" is the union.
     const demonstrative = language === "fr" && /^[.;:,]$/.test(tokens[i - 1]?.text ?? "") && is(tokens[i - 2], NAME_WORD) && !complementName(tokens, i - 2) ? DEMONSTRATIVE_PRONOUNS.get(t.lower) : undefined;
     if (demonstrative !== undefined) {
-      out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: LATTER, modifiers: [], gender: demonstrative, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
+      out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: LATTER, modifiers: NO_MODIFIERS, gender: demonstrative, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i] = 2;
       continue;
     }
@@ -464,14 +486,13 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "a quant à elle estimé Mathilde Panot": an emphatic pronoun is the clause's own subject, no one before it.
     if (gender !== null && language === "fr" && tokens[i - 1]?.lower === "à" && tokens[i - 2]?.lower === "quant") continue;
     if (gender !== null) {
-      out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: null, modifiers: [], gender, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
+      out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: null, modifiers: NO_MODIFIERS, gender, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i] = 2;
       continue;
     }
     if ((flags & NAME_WORD) === 0 && !initialChain(tokens, i)) continue;
     // "Réaction de Marc Dupont :", "Réponse lapidaire de leur avocat :": a speech noun opening the sentence is whose words follow, no name.
-    const adjective = is(tokens[i + 1], LOWERCASE) && tokens[i + 1]?.info.verb[language] === null && COMPLEMENT.has(tokens[i + 2]?.lower ?? "");
-    if (sentenceInitial(tokens, i) && speechNoun(flags, language) && (COMPLEMENT.has(tokens[i + 1]?.lower ?? "") || adjective)) continue;
+    if (speechNoun(flags, language) && sentenceInitial(tokens, i) && speechNounComplement(tokens, i, language)) continue;
     // "Rotating TWU strikes", "Speaking at his farm, Eaves…": a verb form opening the sentence is no part of a name.
     if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
     const runStart = i;
@@ -528,7 +549,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // its words no title ("générale") nor role ("socialiste").
     const orgEnd = language === "fr" && j === i ? frenchOrgNameEnd(tokens, j) : j;
     if (orgEnd > j) {
-      out.push({ kind: "name", first: i, last: orgEnd, text: textOf(tokens, source, i, orgEnd, base), role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: tokens[orgEnd]?.possessive ?? false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
+      out.push({ kind: "name", first: i, last: orgEnd, text: textOf(tokens, source, i, orgEnd, base), role: null, head: null, modifiers: NO_MODIFIERS, gender: null, type: "organisation", possessive: tokens[orgEnd]?.possessive ?? false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used.fill(1, i, orgEnd + 1);
       i = orgEnd;
       continue;
@@ -542,7 +563,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const det = tokens[i - 1];
     if (j === i && det !== undefined && DEFINITE_ARTICLES.has(det.lower) && det.text === det.text.toLowerCase() && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
       out.push({
-        kind: "role", first: i - 1, last: i, text: textOf(tokens, source, i - 1, i, base), role: null, head: t.lower, modifiers: [],
+        kind: "role", first: i - 1, last: i, text: textOf(tokens, source, i - 1, i, base), role: null, head: t.lower, modifiers: NO_MODIFIERS,
         gender: det.text === "la" ? "female" : det.text === "le" ? "male" : null, type: "person", possessive: t.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
       });
       used[i] = 2;
@@ -574,9 +595,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "le ministre de l’Économie Bruno Dupont": a complement's capitalised words end where a first name starts.
     // Those words complete the role before them and are no title of the name's own.
     let complement = false;
-    // "la secrétaire d’État au Budget Eva De Bleeker": so does one after "au", "aux".
-    const linked = COMPLEMENT_LINKS.has(tokens[i - 1]?.lower ?? "") || (language === "fr" && /^(?:au|aux)$/.test(tokens[i - 1]?.lower ?? ""));
-    if (lastTitle < 0 && linked && !is(t, MALE_FIRST | FEMALE_FIRST | ORG_WORD | PLACE_WORD)) {
+    if (lastTitle < 0 && !is(t, MALE_FIRST | FEMALE_FIRST | ORG_WORD | PLACE_WORD) && linkedBefore(tokens, i, language)) {
       let end = i + 1;
       while (end < j && !is(tokens[end], ORG_WORD | PLACE_WORD | CONNECTOR)) end++;
       // "executive director of Property Council of Australia Adina Cirson": the organisation's whole
@@ -656,7 +675,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const title = titled && !complement && !courtesyOnly(tokens, titleStart, first - 1) ? (spelledOut(tokens, titleStart, titleEnd) ?? textOf(tokens, source, titleStart, titleEnd, base)) : null;
     const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : null;
     out.push({
-      kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: [], gender: nameGender,
+      kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: NO_MODIFIERS, gender: nameGender,
       // A title that tells a gender, a capitalised office or a courtesy makes the name a person's ("M. Couillard",
       // "President Trump", "Me Diouf"; not "le candidat Renaissance").
       type: titled && type === "unknown" && (nameGender !== null || holdsAbbreviatedTitle(tokens, titleStart, first - 1) || (is(tokens[first - 1], PERSON_ROLE) && isCapitalised(tokens[first - 1] as Token)) || COURTESY_TITLES.has(tokens[first - 1]?.lower ?? "")) ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null, plural: false, descriptive: false, partitive: false,

@@ -1,4 +1,5 @@
 import type { Mention } from "./mentions.ts";
+import { isSpace } from "./chars.ts";
 import { fold } from "./names.ts";
 
 /** Fewest times a story names the person it follows. */
@@ -36,12 +37,33 @@ export function protagonist(names: readonly Mention[]): Mention | null {
   return fullest.get(top) ?? null;
 }
 
-/** The folded last word of a name: "Mehaul O’Leary" and "Mr. O’Leary" share "o'leary". */
+/**
+ * The folded last word of a name: "Mehaul O’Leary" and "Mr. O’Leary" share "o'leary". Read from the
+ * end, word by word, rather than split: it is asked of every name the story gives.
+ */
 export function familyKey(text: string): string | null {
-  const words = text.split(/\s+/).filter((w) => w !== "");
-  const last = words[words.length - 1];
-  if (last === undefined) return null;
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return null;
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  const last = text.slice(start, end);
   // "Bafana Bafana", "Bora Bora": a word said twice is a team's or a place's name, not a person's.
-  if (words.length > 1 && words.every((w) => w === last)) return null;
+  if (onlyRepeats(text, start, last)) return null;
   return fold(last);
+}
+
+/** Whether `text[0, end)` holds a word and every word in it is `word`. */
+function onlyRepeats(text: string, end: number, word: string): boolean {
+  let any = false;
+  for (let i = 0; i < end; ) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i === end) break;
+    let j = i;
+    while (j < end && !isSpace(text.charCodeAt(j))) j++;
+    if (j - i !== word.length || !text.startsWith(word, i)) return false;
+    any = true;
+    i = j;
+  }
+  return any;
 }

@@ -39,7 +39,9 @@ function byline(ctx: Ctx, k: number): boolean {
  */
 export function signatureAt(ctx: Ctx, dash = 0): Mention | null {
   const { tokens } = ctx;
-  if (!DASHES.has(tokens[dash]?.text ?? "")) return null;
+  // Every dash is one character: a block opening on a quotation token is ruled out without hashing its whole text.
+  const lead = tokens[dash]?.text ?? "";
+  if (lead.length !== 1 || !DASHES.has(lead)) return null;
   for (let k = dash + 1; k <= dash + MAX_LEAD + 1 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word") return null;

@@ -1,7 +1,7 @@
 import { isInitial } from "./chars.ts";
 import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
-import { THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
+import { NO_MODIFIERS, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
@@ -87,7 +87,7 @@ function possessivePronoun(lower: string, ctx: Ctx, b: number): Mention {
   const gender = lower === "her" ? "female" : lower === "his" ? "male" : null;
   const t = ctx.tokens[b];
   return {
-    kind: "pronoun", first: b, last: b, text: t?.text ?? lower, role: null, head: null, modifiers: [],
+    kind: "pronoun", first: b, last: b, text: t?.text ?? lower, role: null, head: null, modifiers: NO_MODIFIERS,
     gender: gender ?? "male", type: "person", possessive: true, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
   };
 }
@@ -96,7 +96,7 @@ function possessivePronoun(lower: string, ctx: Ctx, b: number): Mention {
 export function itAt(ctx: Ctx, k: number): Mention | null {
   const t = ctx.tokens[k];
   if (t === undefined || !(ctx.language === "en" ? t.lower === "it" || t.lower === "they" : t.lower === "ils" || t.lower === "elles")) return null;
-  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
+  return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: NO_MODIFIERS, gender: null, type: "organisation", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
 }
 
 /** How many tokens an aside between dashes may take. */
@@ -132,7 +132,7 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   // "China warned", "Moscou a répondu": a country or a capital named as subject speaks for its government.
   // Only one opening its clause: not "A man who reached England said", "les voyageurs rapatriés depuis Israël racontent".
   if (t.kind === "word" && (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && !DEMONYMS.has(t.lower) && (k === floor || CLAUSE_JOINS.has(ctx.tokens[k - 1]?.lower ?? ""))) {
-    return { kind: "name", first: k, last: k, text: t.text, role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
+    return { kind: "name", first: k, last: k, text: t.text, role: null, head: null, modifiers: NO_MODIFIERS, gender: null, type: "organisation", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
   }
   // "Mira Okafor with the city police said": a complement whose nouns run on past its mention.
   const held = complementHolder(ctx, k, floor);
@@ -566,7 +566,7 @@ function theOneWho(ctx: Ctx, k: number, ceiling: number): Mention | null {
     break;
   }
   return {
-    kind: "pronoun", first: k, last: k, text: ctx.tokens[k]?.text ?? "", role: null, head: THE_ONE, modifiers: [], gender, type: "person",
+    kind: "pronoun", first: k, last: k, text: ctx.tokens[k]?.text ?? "", role: null, head: THE_ONE, modifiers: NO_MODIFIERS, gender, type: "person",
     possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
   };
 }
@@ -641,7 +641,7 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   if (apposed !== null && apposed.kind === "name" && apposed.type !== "organisation" && !apposed.possessive && /^[.;!?]?$/.test(tokens[apposed.last + 1]?.text ?? "")) return named(ctx, apposed);
   const gender = article.lower === "la" || article.lower === "une" ? "female" : article.lower === "le" || article.lower === "un" ? "male" : null;
   return {
-    kind: "role", first: k, last, text: textOf(tokens, ctx.source, k, last, ctx.base), role: null, head: head.lower, modifiers: [],
+    kind: "role", first: k, last, text: textOf(tokens, ctx.source, k, last, ctx.base), role: null, head: head.lower, modifiers: NO_MODIFIERS,
     gender: plural ? null : gender, type: "person", possessive: false, sameAs: null, implied: null, plural, descriptive: true, partitive: false,
   };
 }

@@ -1,5 +1,5 @@
 import type { Language } from "../schema/quote.ts";
-import { LETTER, LN, SPACE, classAt, classOf, upperOrNumber, widthAt } from "./chars.ts";
+import { LETTER, LN, SPACE, classAt, classOf, isSpace, upperOrNumber, widthAt } from "./chars.ts";
 import { termCue, verbCue } from "./cues.ts";
 
 /** Spans up to this many words are "short": without a speech cue they are terms, not quotations. */
@@ -176,7 +176,15 @@ const ELISION = /^(?:c|j|n|l|d|qu|s|m|t)'(.+)$/;
  */
 export function readsAsClause(text: string, language: Language): boolean {
   const words = CLAUSE_WORDS[language];
-  for (const raw of text.toLowerCase().replace(/[’‘`]/g, "'").split(/\s+/)) {
+  const folded = text.toLowerCase().replace(/[’‘`]/g, "'");
+  // Its white-space separated words one at a time: splitting the whole text first cost more than the
+  // search, which usually ends on the first words.
+  for (let i = 0; i < folded.length; ) {
+    while (i < folded.length && isSpace(folded.charCodeAt(i))) i++;
+    let j = i;
+    while (j < folded.length && !isSpace(folded.charCodeAt(j))) j++;
+    const raw = folded.slice(i, j);
+    i = j;
     const w = raw.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, "");
     if (w === "") continue;
     if (words.has(w)) return true;

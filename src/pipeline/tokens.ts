@@ -4,7 +4,7 @@ import { gluedCueLength } from "./cues.ts";
 import { isQuoteMark, isSpace } from "./quote-marks.ts";
 import { ASCII, LN, MARK, SPACE, classAt, classOf, widthAt } from "./chars.ts";
 import { RangeTable, hashRange, hashStep } from "./range-table.ts";
-import { CAPITALISED, FEMALE_FIRST, MALE_FIRST, NAME_WORD, ORG_ROLE, PERSON_ROLE, TITLE_WORD, infoOf, lowerOf, type WordInfo } from "./words.ts";
+import { CAPITALISED, FEMALE_FIRST, MALE_FIRST, NAME_WORD, ORG_ROLE, PERSON_ROLE, TITLE_WORD, infoOf, type WordInfo } from "./words.ts";
 
 /** A word, punctuation mark, or a whole quotation standing as one token in its sentence. */
 export interface Token {
@@ -38,22 +38,28 @@ const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/iu;
  * tokenizer, mid-article. Objects made by a constructor carry no such allocation site.
  */
 
-/** A word or punctuation token. */
+/**
+ * A token of any kind, quotations included. One class, so every stage's reads of a token's fields
+ * see one shape: with a second class for quotations (its info made lazily, behind getters) each of
+ * those reads had to tell the two apart, on every token.
+ */
 class TextToken implements Token {
   declare readonly kind: Token["kind"];
   declare readonly text: string;
   declare readonly lower: string;
   declare readonly start: number;
+  declare readonly span: number;
   declare readonly possessive: boolean;
   declare readonly glued: boolean;
   declare readonly info: WordInfo;
   declare readonly flags: number;
 
-  constructor(kind: Token["kind"], text: string, lower: string, flags: number, info: WordInfo, start: number, possessive: boolean, glued: boolean) {
+  constructor(kind: Token["kind"], text: string, lower: string, flags: number, info: WordInfo, start: number, possessive: boolean, glued: boolean, span = -1) {
     this.kind = kind;
     this.text = text;
     this.lower = lower;
     this.start = start;
+    this.span = span;
     this.possessive = possessive;
     this.glued = glued;
     this.info = info;
@@ -64,10 +70,6 @@ class TextToken implements Token {
   get end(): number {
     return this.start + this.text.length;
   }
-
-  get span(): number {
-    return -1;
-  }
 }
 
 function make(kind: Token["kind"], text: string, start: number, info: WordInfo, possessive: boolean, glued: boolean): Token {
@@ -75,51 +77,12 @@ function make(kind: Token["kind"], text: string, start: number, info: WordInfo, 
 }
 
 /**
- * A quotation standing as one token. Its text is long and rarely read as a word: what the stages
- * ask of it (its lowercase form first) is worked out only when asked.
+ * A quotation `text` starting at `start` (source offset), standing as one token for span `span`.
+ * Its info is worked out now, once per quotation, though few stages ask it.
  */
-class QuoteToken implements Token {
-  declare readonly kind: "quote";
-  declare readonly text: string;
-  declare readonly start: number;
-  declare readonly end: number;
-  declare readonly span: number;
-  declare readonly possessive: boolean;
-  declare readonly glued: boolean;
-  #info: WordInfo | null = null;
-  #lower: string | null = null;
-
-  constructor(text: string, start: number, span: number) {
-    this.kind = "quote";
-    this.text = text;
-    this.start = start;
-    this.end = start + text.length;
-    this.span = span;
-    this.possessive = false;
-    this.glued = false;
-  }
-
-  get info(): WordInfo {
-    this.#info ??= infoOf(this.text);
-    return this.#info;
-  }
-
-  // Most stages ask a quotation token only its lowercase form (is it "the"?): that alone is cheaper
-  // than all its info, which tests the whole text against every word class.
-  get lower(): string {
-    if (this.#info !== null) return this.#info.lower;
-    this.#lower ??= lowerOf(this.text);
-    return this.#lower;
-  }
-
-  get flags(): number {
-    return this.info.flags;
-  }
-}
-
-/** A quotation `text` starting at `start` (source offset), standing as one token for span `span`. */
 export function quoteToken(text: string, start: number, span: number): Token {
-  return new QuoteToken(text, start, span);
+  const info = infoOf(text);
+  return new TextToken("quote", text, info.lower, info.flags, info, start, false, false, span);
 }
 
 /** Whether `text` ends in ’s or 's after at least one character (the English possessive). */
@@ -519,7 +482,7 @@ export function tokenizeBlock(block: Block, pieces: readonly Piece[], language: 
     const a = Math.max(r.a, at);
     tokenizeRange(out, block, at, a, language);
     const text = block.text.slice(a, Math.max(a, r.b));
-    out.push(new QuoteToken(text, block.start + a, r.span));
+    out.push(quoteToken(text, block.start + a, r.span));
     at = Math.max(a, r.b);
   }
   tokenizeRange(out, block, at, block.text.length, language);

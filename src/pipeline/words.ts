@@ -43,6 +43,8 @@ export function firstName(t: { readonly info: WordInfo } | undefined): boolean {
 }
 
 function marksOf(text: string, lower: string): number {
+  // A quotation token's text is longer than any word looked for: not worth hashing it to look it up.
+  if (text.length > CACHE_LENGTH) return 0;
   let m = 0;
   if (LATTER_WORDS.has(lower)) m |= MARK_LATTER;
   if (PARTITIVE_WORDS.has(lower)) m |= MARK_PARTITIVE;
