@@ -3,6 +3,7 @@ import type { Mention } from "./mentions.ts";
 import { classAt, isInitial, upperOrNumber } from "./chars.ts";
 import { ABBREVIATED_TITLES } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
+import { CAPITALISED } from "./words.ts";
 
 /** One block's tokens with its mentions and sentences indexed, for the cue patterns. */
 export interface Ctx {
@@ -90,9 +91,12 @@ export function buildCtx(tokens: readonly Token[], mentions: readonly Mention[],
   });
   const sentences: [number, number][] = [];
   const quotes: number[] = [];
-  let from = 0;
+  // "DURHAM, N.C. (WTVD) -- When Kelley Ung…": a dateline is a sentence of its own; the story's starts after it.
+  let from = datelineEnd(tokens) + 1;
+  if (from > 0) sentences.push([0, from - 1]);
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i] as Token).kind === "quote") quotes.push(i);
+    if (i < from) continue;
     if (i > 0 && startsAfter(tokens, i - 1)) {
       sentences.push([from, i - 1]);
       from = i;
@@ -100,6 +104,27 @@ export function buildCtx(tokens: readonly Token[], mentions: readonly Mention[],
   }
   if (tokens.length > 0) sentences.push([from, tokens.length - 1]);
   return { tokens, mentions, startAt, endAt, sentences, quotes, language, source, base };
+}
+
+/** How many tokens a dateline may take before its dash: "WASHINGTON (AP) --", "DURHAM, N.C. (WTVD) —". */
+const MAX_DATELINE = 12;
+
+/**
+ * The last token of a dateline opening the block (a place in capitals, maybe a state, an agency in
+ * brackets, then a dash), or -1.
+ */
+function datelineEnd(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (first === undefined || first.kind !== "word" || first.text.length < 3 || first.text !== first.text.toUpperCase()) return -1;
+  for (let k = 1; k < tokens.length && k <= MAX_DATELINE; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "—" || t.text === "–" || (t.text === "-" && tokens[k + 1]?.text === "-")) {
+      const end = t.text === "-" ? k + 1 : k;
+      return end < tokens.length - 1 ? end : -1;
+    }
+    if (t.kind === "quote" || (t.kind === "word" && (t.flags & CAPITALISED) === 0)) return -1;
+  }
+  return -1;
 }
 
 /** The sentence holding token `k`: a binary search, asked only around quotations. */

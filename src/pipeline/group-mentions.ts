@@ -86,6 +86,8 @@ function startOf(tokens: readonly Token[], k: number, language: Language, used: 
     if (n === MAX_MODIFIERS || !modifierEn(w, used[b] ?? 0)) break;
     first = b;
   }
+  // "12,000 patients": a number's thousands go with it.
+  while (/^\d{3}$/.test(tokens[first]?.text ?? "") && tokens[first - 1]?.text === "," && /^\d+$/.test(tokens[first - 2]?.text ?? "")) first -= 2;
   return first;
 }
 

@@ -210,8 +210,8 @@ function endsOnStop(text: string): boolean {
   return k < 0 || STOPS.includes(text.charCodeAt(k));
 }
 
-/** `"“”«»‘’'„‹›`, by code. */
-const CLOSING_MARKS: readonly number[] = [...`"“”«»‘’'„‹›`].map((c) => c.charCodeAt(0));
+/** `"“”«»‘’'„‹›″`, by code. */
+const CLOSING_MARKS: readonly number[] = [...`"“”«»‘’'„‹›″`].map((c) => c.charCodeAt(0));
 /** `.!?…`, by code. */
 const STOPS: readonly number[] = [...".!?…"].map((c) => c.charCodeAt(0));
 

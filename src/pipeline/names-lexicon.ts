@@ -231,7 +231,7 @@ export const ORG_WORDS = set(
   "foundation project initiative campaign change team energy energies motors airways pharma " +
   "pharmaceuticals health robotics software solutions holdings industries ventures insurance telecom " +
   "communications studios entertainment foods logistics freight electric power oil gas mining labs " +
-  "digital electronics semiconductor semiconductors aerospace automotive chemicals brands mobile brigade " +
+  "digital electronics semiconductor semiconductors aerospace automotive chemicals brands mobile brigade surgery clinic pharmacy " +
   "group groupe sa ag gmbh nv bv spa srl",
 );
 

@@ -7,6 +7,8 @@ export interface Mark {
 
 const MARKS: Readonly<Record<string, Mark>> = {
   '"': { family: "double", role: "either" },
+  // A double prime, which wire archives and OCR set for straight marks: ″All I know…,″ Bailey said.
+  "″": { family: "double", role: "either" },
   "“": { family: "double", role: "open" },
   "”": { family: "double", role: "close" },
   "„": { family: "double", role: "open" },
@@ -56,7 +58,7 @@ export const QUOTE_CHARS = new Set(Object.keys(MARKS));
 /** Whether the UTF-16 unit `code` is one of QUOTE_CHARS. */
 export function isQuoteMark(code: number): boolean {
   switch (code) {
-    case 0x22: case 0x27: case 0xab: case 0xbb: case 0x2018: case 0x2019: case 0x201a: case 0x201c: case 0x201d: case 0x201e:
+    case 0x22: case 0x27: case 0xab: case 0xbb: case 0x2018: case 0x2019: case 0x201a: case 0x201c: case 0x201d: case 0x201e: case 0x2033:
     case 0x2039: case 0x203a:
       return true;
     default:
