@@ -573,6 +573,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const after = tokens[i + 1];
     // "à Keystone-ATS Clara Vasseur", "ROBtv Anuna De Wever": so is a name that ends on an acronym or opens with one.
     if (j >= i + 2 && (is(t, ACRONYM) || ACRONYM_TAIL.test(t.text)) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
+    // "organisée à Paris Jim Furyk": so is a place a preposition governs, before a first name and a surname.
+    if (j >= i + 2 && is(t, PLACE) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) j = i;
     // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
@@ -624,7 +626,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Le Préfet de la Haute-Vienne", "the Mayor of London": so is an office with what it is of, no one's name in it.
     if (j > i && lastTitle < 0 && is(t, PERSON_ROLE) && det !== undefined && DETERMINERS.has(det.lower) && COMPLEMENT_LINKS.has(tokens[i + 1]?.lower ?? "") && lastFirstName(tokens, i + 1, j + 1) < 0) lastTitle = j - i;
     // "Le Français Thierry Henry": a demonym after an article, before a first name, says where they are from.
-    if (lastTitle < 0 && j > i && det !== undefined && DEFINITE_ARTICLES.has(det.lower) && isDemonymNoun(t, language) && is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST)) lastTitle = 0;
+    // "l’Américaine Mikaela Shiffrin": so does one before two plain words that end the run, whatever the first name.
+    const plainPair = j === i + 2 && !is(tokens[i + 1], ORG_WORD | PLACE | PLACE_WORD | TITLE_WORD) && !is(tokens[i + 2], ORG_WORD | PLACE | PLACE_WORD | TITLE_WORD);
+    if (lastTitle < 0 && j > i && det !== undefined && DEFINITE_ARTICLES.has(det.lower) && isDemonymNoun(t, language) && (is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST) || plainPair)) lastTitle = 0;
     const nameStart = lastTitle + 1 + (tokens[i + lastTitle + 1]?.text === "." ? 1 : 0);
     const first = i + nameStart;
     // "Di Tarte", "De Wever", "Van der Berg": a surname's particle may open the name (not "De Paris…").

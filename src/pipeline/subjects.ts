@@ -510,7 +510,32 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   }
   // "said FCC Chairwoman Jessica Rosenworcel", "said Houston Mayor John Whitmire": an organisation's or a
   // place's name may lead the title.
-  return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling) ?? titledPerson(ctx, k, ceiling);
+  return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling) ?? titledPerson(ctx, k, ceiling) ?? lateSubject(ctx, k, ceiling);
+}
+
+/** How far past a French verb an inverted subject may stand behind its circumstances. */
+const LATE_SUBJECT_REACH = 14;
+
+/**
+ * "a déclaré lors d’une conférence de presse organisée à Paris Jim Furyk, le capitaine…": in French the
+ * inverted subject may come after a long phrase of time or place. A person's full name that no
+ * preposition governs, closing the clause or opening an appositive, before any other verb.
+ */
+function lateSubject(ctx: Ctx, k: number, ceiling: number): Mention | null {
+  if (ctx.language !== "fr") return null;
+  for (let f = k; f <= ceiling && f <= k + LATE_SUBJECT_REACH; f++) {
+    const t = ctx.tokens[f] as Token;
+    // A participle ("organisée à Paris") qualifies the phrase; a finite verb or an auxiliary starts another clause.
+    const participle = /(?:é|ée|és|ées)$/.test(t.lower);
+    if (t.kind === "quote" || /^[.;:!?]$/.test(t.text) || ((t.flags & (FINITE_VERB_FR | AUXILIARY)) !== 0 && !participle)) return null;
+    const m = mentionStarting(ctx, f);
+    // Not a name set between commas after a complement: "à son homologue, Antony Blinken, le ministre X".
+    if (m === null || m.kind !== "name" || m.type !== "person" || m.last === m.first || lowerAt(ctx, f - 1) === ",") continue;
+    const after = ctx.tokens[m.last + 1];
+    const closes = after === undefined || /^[,.;]$/.test(after.text);
+    return closes && !PREPOSITIONS.has(lowerAt(ctx, f - 1)) && !/^(?:de|d’|du|des|à|au|aux|par|pour|avec|chez|sur)$/.test(lowerAt(ctx, f - 1)) ? m : null;
+  }
+  return null;
 }
 
 /** A person's name that title words, led by one capitalised name ("FCC", "Houston"), open at `k`. */
@@ -763,6 +788,10 @@ export function personAfterModifier(ctx: Ctx, m: Mention, last: number): Mention
  */
 export function nameAfterEpithet(ctx: Ctx, k: number, ceiling: number): Mention | null {
   if (!DEFINITE_ARTICLES.has(ctx.tokens[k]?.lower ?? "")) return null;
+  // "a estimé l’Américaine Mikaela Shiffrin": a capitalised origin before a person's full name.
+  const origin = ctx.tokens[k + 1];
+  const full = mentionStarting(ctx, k + 2);
+  if (origin !== undefined && origin.kind === "word" && (origin.flags & CAPITALISED) !== 0 && mentionStarting(ctx, k + 1) === null && full !== null && full.kind === "name" && full.type === "person" && full.last > full.first && full.last <= ceiling) return full;
   for (let f = k + 1; f <= ceiling && f <= k + 3; f++) {
     const m = mentionStarting(ctx, f);
     if (m !== null) return f > k + 1 && m.kind === "name" && m.type !== "organisation" ? m : null;
