@@ -272,6 +272,9 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     if (k > from + 1 && ((ctx.tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0 && INDEFINITES.has(lowerAt(ctx, k - 2))) continue;
     // "the proposed takeover": a verb form with no subject before it says nothing; the first mention does.
     const who = subjectBefore(ctx, k, from);
+    // "Defender James Tarkowski backed up what Moyes said": the first reporting verb stands in a clause
+    // the sentence governs; its subject is not the sentence's.
+    if (who !== null && who.kind === "name" && who.first > from + 1 && SUBORDINATE_LEADS.has(lowerAt(ctx, who.first - 1))) break;
     // "Robertson contrasted the build…, which he admitted was…": a pronoun in a later clause is not
     // the subject of a sentence a name opens.
     const opener = who !== null && who.kind === "pronoun" && who.first > from ? sentenceSubject(ctx, from, who.first - 1) : null;
@@ -290,6 +293,8 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
 }
 
 const INDEFINITES = new Set(["a", "an", "un", "une"]);
+/** Words that open a clause inside the sentence: "what Moyes said", "ce que le ministre a dit". */
+const SUBORDINATE_LEADS = new Set(["what", "that", "which", "whom", "whose", "que", "qu’", "qu'", "dont"]);
 
 /**
  * `the "big six" energy firms`, `the “Group of 20” nations`: a label that counts, in marks between a
