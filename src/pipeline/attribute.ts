@@ -494,7 +494,15 @@ class Reader {
         const m = mentions[next] as Mention;
         if (m.kind === "name" && m.first >= from) {
           // "at its Hosur plant", "the Ofcom report": a name qualifying a noun brings no one new in.
-          if (knownOnly || qualifiesNoun(ctx, m) || annotates(ctx, m)) {
+          // "…, "je ne pense qu'à ça", s'enthousiasme Wembanyama": a headline's speaker, after its reporting verb,
+          // is someone the story is about, whatever its capitals.
+          if (knownOnly && m.type !== "organisation" && ctx.tokens[m.first - 1]?.info.verb[this.language]?.finite === true && ctx.quotes.some((q) => q < m.first)) {
+            const e = d.named(m, posOf(ctx, m.first), true);
+            if (e !== null) {
+              if (e.type === "unknown") e.type = "person";
+              d.event(e, posOf(ctx, m.first), true);
+            }
+          } else if (knownOnly || qualifiesNoun(ctx, m) || annotates(ctx, m)) {
             const named = annotates(ctx, m) ? mentionEnding(ctx, m.first - 2) : null;
             if (named !== null && named.kind === "name") d.acronym(named, m.text, posOf(ctx, named.first));
             d.known(m, posOf(ctx, m.first));

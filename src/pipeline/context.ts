@@ -116,15 +116,28 @@ const MAX_DATELINE = 12;
 function datelineEnd(tokens: readonly Token[]): number {
   const first = tokens[0];
   if (first === undefined || first.kind !== "word" || first.text.length < 3 || first.text !== first.text.toUpperCase()) return -1;
+  // A place and its state or agency: "DURHAM, N.C.", "PARIS (AFP)"; not "NATO — which … —", an aside.
+  let placed = false;
   for (let k = 1; k < tokens.length && k <= MAX_DATELINE; k++) {
     const t = tokens[k] as Token;
-    if (t.text === "—" || t.text === "–" || (t.text === "-" && tokens[k + 1]?.text === "-")) {
+    if (t.text === "," || t.text === "(") placed = true;
+    if (isDash(tokens, k)) {
       const end = t.text === "-" ? k + 1 : k;
-      return end < tokens.length - 1 ? end : -1;
+      if (!placed || end >= tokens.length - 1) return -1;
+      for (let j = end + 1; j < tokens.length && j <= end + ASIDE; j++) if (isDash(tokens, j)) return -1;
+      return end;
     }
     if (t.kind === "quote" || (t.kind === "word" && (t.flags & CAPITALISED) === 0)) return -1;
   }
   return -1;
+}
+
+/** How far a second dash closing an aside may stand. */
+const ASIDE = 25;
+
+function isDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.text;
+  return t === "—" || t === "–" || (t === "-" && tokens[k + 1]?.text === "-");
 }
 
 /** The sentence holding token `k`: a binary search, asked only around quotations. */

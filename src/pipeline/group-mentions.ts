@@ -87,7 +87,8 @@ function startOf(tokens: readonly Token[], k: number, language: Language, used: 
     first = b;
   }
   // "12,000 patients": a number's thousands go with it.
-  while (/^\d{3}$/.test(tokens[first]?.text ?? "") && tokens[first - 1]?.text === "," && /^\d+$/.test(tokens[first - 2]?.text ?? "")) first -= 2;
+  // Not "In 2019, 300 patients": the thousands' comma touches both figures.
+  while (/^\d{3}$/.test(tokens[first]?.text ?? "") && tokens[first - 1]?.text === "," && /^\d+$/.test(tokens[first - 2]?.text ?? "") && tokens[first - 1]?.start === tokens[first - 2]?.end && tokens[first]?.start === tokens[first - 1]?.end) first -= 2;
   return first;
 }
 

@@ -66,6 +66,9 @@ function orgAhead(tokens: readonly Token[], k: number): boolean {
 /** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
 const DEMONYM_FR = /^(?:\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
 
+/** Feminine endings of French demonyms: `Américaine`, `Danoise`, `Française`, `Italienne`. */
+const FEMININE_DEMONYM = /(?:aine|oise|aise|ienne|éenne|ane|ole|ande|tine)$/u;
+
 /** Whether a capitalised word is a demonym noun in `language` (`Français`, `Australian`). */
 function isDemonymNoun(t: Token, language: Language): boolean {
   // "le Liban", "l’Iran", "le Valais": a place's name may end like a demonym.
@@ -627,7 +630,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j > i && lastTitle < 0 && is(t, PERSON_ROLE) && det !== undefined && DETERMINERS.has(det.lower) && COMPLEMENT_LINKS.has(tokens[i + 1]?.lower ?? "") && lastFirstName(tokens, i + 1, j + 1) < 0) lastTitle = j - i;
     // "Le Français Thierry Henry": a demonym after an article, before a first name, says where they are from.
     // "l’Américaine Mikaela Shiffrin": so does one before two plain words that end the run, whatever the first name.
-    const plainPair = j === i + 2 && !is(tokens[i + 1], ORG_WORD | PLACE | PLACE_WORD | TITLE_WORD) && !is(tokens[i + 2], ORG_WORD | PLACE | PLACE_WORD | TITLE_WORD);
+    // Only a woman's origin: "le Japonais Nippon Steel" may be a company, "l’Américaine Mikaela Shiffrin" is someone.
+    const plainPair = j === i + 2 && FEMININE_DEMONYM.test(t.lower) && !is(tokens[i + 1], ORG_WORD | PLACE | PLACE_WORD | TITLE_WORD) && !is(tokens[i + 2], ORG_WORD | PLACE | PLACE_WORD | TITLE_WORD);
     if (lastTitle < 0 && j > i && det !== undefined && DEFINITE_ARTICLES.has(det.lower) && isDemonymNoun(t, language) && (is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST) || plainPair)) lastTitle = 0;
     const nameStart = lastTitle + 1 + (tokens[i + lastTitle + 1]?.text === "." ? 1 : 0);
     const first = i + nameStart;

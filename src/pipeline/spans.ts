@@ -237,7 +237,9 @@ class Scanner {
       const doubledMark = doubledMarkAt(text, i);
       const w = doubledMark !== null ? 2 : 1;
       const ch = w === 2 ? text.slice(i, i + 2) : (text[i] as string);
-      const mark = doubledMark ?? markOf(ch);
+      // "6′5″": a double prime after a figure or a prime is inches, no quotation mark.
+      const inches = ch === "″" && i > 0 && /[\d′']/.test(text[i - 1] as string);
+      const mark = inches ? null : (doubledMark ?? markOf(ch));
       if (mark === null) continue; // a lone backtick
       if (w === 2) NEXT_MARK.lastIndex = i + 2;
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;

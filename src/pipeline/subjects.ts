@@ -1,9 +1,9 @@
 import { isInitial } from "./chars.ts";
-import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS } from "./names-lexicon.ts";
+import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import { NO_MODIFIERS, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -510,8 +510,17 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   }
   // "said FCC Chairwoman Jessica Rosenworcel", "said Houston Mayor John Whitmire": an organisation's or a
   // place's name may lead the title.
-  return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling) ?? titledPerson(ctx, k, ceiling) ?? lateSubject(ctx, k, ceiling);
+  // Only after a verb in a tense of its own: "a déclaré lors de… X", not a participle's agent ("annoncée par le directeur, X").
+  const cue = ctx.tokens[v]?.info.verb[ctx.language];
+  const tensed = cue != null && (cue.finite && (!cue.participle || ((ctx.tokens[v - 1]?.flags ?? 0) & AUXILIARY) !== 0 || ((ctx.tokens[v - 2]?.flags ?? 0) & AUXILIARY) !== 0));
+  return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling) ?? titledPerson(ctx, k, ceiling) ?? (tensed ? lateSubject(ctx, k, ceiling) : null);
 }
+
+/** Words that link a title to its complement: "le président du tribunal François Haddad". */
+const TITLE_LINKS = new Set(["de", "du", "des", "d’", "d'"]);
+
+/** Adverbs that may end the circumstances before an inverted subject: "insiste une fois de plus Paul Martin". */
+const LATE_ADVERBS = new Set(["plus", "encore", "aussi", "également", "alors", "enfin", "toutefois", "pourtant", "ensuite", "déjà", "même", "aujourd’hui", "hier", "soir", "matin"]);
 
 /** How far past a French verb an inverted subject may stand behind its circumstances. */
 const LATE_SUBJECT_REACH = 14;
@@ -529,11 +538,19 @@ function lateSubject(ctx: Ctx, k: number, ceiling: number): Mention | null {
     const participle = /(?:é|ée|és|ées)$/.test(t.lower);
     if (t.kind === "quote" || /^[.;:!?]$/.test(t.text) || ((t.flags & (FINITE_VERB_FR | AUXILIARY)) !== 0 && !participle)) return null;
     const m = mentionStarting(ctx, f);
-    // Not a name set between commas after a complement: "à son homologue, Antony Blinken, le ministre X".
-    if (m === null || m.kind !== "name" || m.type !== "person" || m.last === m.first || lowerAt(ctx, f - 1) === ",") continue;
+    if (m === null || m.kind !== "name" || m.type !== "person" || m.last === m.first) continue;
     const after = ctx.tokens[m.last + 1];
-    const closes = after === undefined || /^[,.;]$/.test(after.text);
-    return closes && !PREPOSITIONS.has(lowerAt(ctx, f - 1)) && !/^(?:de|d’|du|des|à|au|aux|par|pour|avec|chez|sur)$/.test(lowerAt(ctx, f - 1)) ? m : null;
+    if (after !== undefined && !/^[,.;]$/.test(after.text)) return null;
+    // Not one a verb, a preposition or a noun governs, through its title: "avec le président américain Joe
+    // Biden", "après avoir rencontré Joe Biden"; a comma, a place or a medium may stand before it.
+    let b = f - 1;
+    while (b > k && (((ctx.tokens[b]?.flags ?? 0) & (TITLE_WORD | ROLE_WORD)) !== 0 || DEFINITE_ARTICLES.has(lowerAt(ctx, b)) || TITLE_LINKS.has(lowerAt(ctx, b)) || adjectiveFr(lowerAt(ctx, b)) || NATIONALITIES_FR.has(lowerAt(ctx, b)))) b--;
+    const lead = ctx.tokens[b];
+    // Nor a name set between commas: "à son homologue, Antony Blinken, le ministre X".
+    // A comma may lead to the name through its title: ", le ministre Jean-Noël Barrot".
+    const free = b === k - 1 || (lead?.text === "," ? b < f - 1 : ((lead?.flags ?? 0) & CAPITALISED) !== 0 || LATE_ADVERBS.has(lowerAt(ctx, b)) || /ment$/.test(lowerAt(ctx, b)));
+    if (!free) continue;
+    return m;
   }
   return null;
 }
