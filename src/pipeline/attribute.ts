@@ -8,7 +8,7 @@ import { cueInside } from "./cue-inside.ts";
 import { describedAs } from "./described.ts";
 import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, labelBefore, type Hit } from "./cue-search.ts";
 import { findEmbedSignature } from "./embeds.ts";
-import { Discourse, speakerOf, type Entity } from "./entities.ts";
+import { Discourse, asPerson, speakerOf, type Entity } from "./entities.ts";
 import { LATTER, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
@@ -498,10 +498,7 @@ class Reader {
           // is someone the story is about, whatever its capitals.
           if (knownOnly && m.type !== "organisation" && ctx.tokens[m.first - 1]?.info.verb[this.language]?.finite === true && ctx.quotes.some((q) => q < m.first)) {
             const e = d.named(m, posOf(ctx, m.first), true);
-            if (e !== null) {
-              if (e.type === "unknown") e.type = "person";
-              d.event(e, posOf(ctx, m.first), true);
-            }
+            if (e !== null) d.event(asPerson(e), posOf(ctx, m.first), true);
           } else if (knownOnly || qualifiesNoun(ctx, m) || annotates(ctx, m)) {
             const named = annotates(ctx, m) ? mentionEnding(ctx, m.first - 2) : null;
             if (named !== null && named.kind === "name") d.acronym(named, m.text, posOf(ctx, named.first));
@@ -624,8 +621,9 @@ class Reader {
     // "…une grève sur le rythme de « deux jours sur cinq ». … Fabien Dumas semble sceptique :": a paragraph
     // whose quotations all stand before its last sentence introduces that sentence's subject.
     const lastFrom = ctx.sentences[ctx.sentences.length - 1]?.[0] ?? 0;
-    const lastQuoteless = ctx.quotes.length > 0 && (ctx.quotes[ctx.quotes.length - 1] as number) < lastFrom && tokens[tokens.length - 1]?.text === ":";
-    if (isSpeechBlock(block) && ((ctx.quotes.length === 0 && introduced !== null) || (lastQuoteless && lastSubject !== null))) this.intro = { entity: (ctx.quotes.length === 0 ? introduced : lastSubject) as Entity, block: block.index };
+    const colonAfterQuotes = ctx.quotes.length > 0 && (ctx.quotes[ctx.quotes.length - 1] as number) < lastFrom && tokens[tokens.length - 1]?.text === ":";
+    const introducer = ctx.quotes.length === 0 ? introduced : colonAfterQuotes ? lastSubject : null;
+    if (isSpeechBlock(block) && introducer !== null) this.intro = { entity: introducer, block: block.index };
     // "La Palme d’honneur : Agnès Varda": a line of a list that names who speaks next.
     const listed = namedAfterColon(ctx);
     const winner = listed === null ? null : d.known(listed, posOf(ctx, listed.first));
@@ -838,7 +836,7 @@ class Reader {
     const here = sentenceAt(ctx, q)?.[0] ?? -1;
     const goesOn = open.subject === null && !NAMING_BEFORE.has(lastBefore) && this.goesOn(ctx, block, here, q) && phrase();
     const joined = credited === null ? joinedTerm(ctx, q, decisions) : null;
-    const term = joined ?? (sentence ? null : attributive(ctx, q, span.text, lastBefore)) ?? (sentence ? null : termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
+    const term = joined ?? (sentence ? null : attributive(ctx, q, span.text, lastBefore) ?? termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
     // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
     // "il" is; only a lack of speaker made it a term ("le film « Je suis toujours là », a annoncé…" stays one).
     const reported = term === NO_SPEAKER && after !== null && after.cue !== null && readsAsClause(span.text, language);

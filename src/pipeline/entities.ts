@@ -462,7 +462,7 @@ export class Discourse {
     const speaker = (c: Entity, spoke: boolean) => !grammatical && spoke && c.type === "unknown" && fits(c);
     const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke) || speaker(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
     if (e !== null && e.gender === null) e.gender = gender;
-    if (e !== null && e.type === "unknown") e.type = "person";
+    if (e !== null) asPerson(e);
     return e;
   }
 
@@ -717,18 +717,14 @@ export class Discourse {
     // "So began Warren Gatland’s briefing. The Wales coach lamented…": the one the story follows, already named.
     const family = familyKey(m.text);
     const named = this.byEntityKey.get(fold(m.text)) ?? (family === null ? undefined : this.byEntityKey.get(family));
-    if (named !== undefined && named.lastMention >= 0 && named.lastMention < pos) {
-      // A title a person holds: whatever the name looked like, a fuller one later completes them ("Matt Hancock").
-      if (named.type === "unknown") named.type = "person";
-      return named;
-    }
+    // A title a person holds: whatever the name looked like, a fuller one later completes them ("Matt Hancock").
+    if (named !== undefined && named.lastMention >= 0 && named.lastMention < pos) return asPerson(named);
     // Yet to be named: by the title the story gives them later ("the external affairs minister said…" before
     // "External Affairs Minister S Jaishankar"), or by a portrait's noun ("la chanteuse"); not by an office
     // of no one's ("the police chief said…" before the victim is named, "the mayor said" before a footballer).
     if (m.role === null && !PORTRAIT_NOUNS.has(head)) return null;
     const e = this.named(m, pos, true);
-    if (e !== null && e.type === "unknown") e.type = "person";
-    return e;
+    return e === null ? null : asPerson(e);
   }
 
   /** The prime minister "le chef du gouvernement" means: whoever holds the office, else the person the text follows whose role it never stated. */
@@ -804,6 +800,12 @@ function sharesRole(d: Entity, p: Entity): boolean {
     }
   }
   return false;
+}
+
+/** `e`, now known to be a person if its kind was unknown: something said of it only a person does. */
+export function asPerson(e: Entity): Entity {
+  if (e.type === "unknown") e.type = "person";
+  return e;
 }
 
 /** A person, or a lone first name of unknown kind ("Dominique, 74 ans"): not a word a sentence opened on, nor "Moulay Brahim". */

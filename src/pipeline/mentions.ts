@@ -831,11 +831,10 @@ function articleGender(t: Token | undefined): Gender | null {
   return w === "la" || w === "une" ? "female" : w === "le" || w === "un" ? "male" : null;
 }
 
-/** The gender of the courtesy title right before a name ("M.", "Mr", "Mme", "Mrs"), else null. */
+/** The gender of the title right before a name ("M.", "Mr", "Mme", "Mrs"), as the lexicon flags it, else null. */
 function courtesyGender(tokens: readonly Token[], first: number): Gender | null {
-  const dot = tokens[first - 1]?.text === "." ? 1 : 0;
-  const w = tokens[first - 1 - dot]?.lower ?? "";
-  return /^(?:m|mr|monsieur|sir)$/.test(w) ? "male" : /^(?:mme|mrs|ms|madame|miss|mlle|dame|lady)$/.test(w) ? "female" : null;
+  const title = tokens[first - 1 - (tokens[first - 1]?.text === "." ? 1 : 0)];
+  return is(title, MALE_TITLE) ? "male" : is(title, FEMALE_TITLE) ? "female" : null;
 }
 
 /** Prepositions that make a role before a comma the object of a phrase opening the sentence, not an appositive's head. */
@@ -1010,7 +1009,8 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   // "According to a spokesman, John Reid, the plan…" is closed by a second comma.
   // So after any preposition: "Face au procureur, Me Dupond-Moretti a lancé", "Unlike the governor, Dr Fauci said".
   // An age after the name keeps it the clause's subject: "According to the prosecutor, Mr Dupont, 45, acted".
-  const closed = (tokens[(next?.last ?? 0) + 1] === undefined || /^[,).;:]$/.test(tokens[(next?.last ?? 0) + 1]?.text ?? "")) && !/^\d/.test(tokens[(next?.last ?? 0) + 2]?.text ?? "");
+  const end = next?.last ?? 0;
+  const closed = (tokens[end + 1] === undefined || /^[,).;:]$/.test(tokens[end + 1]?.text ?? "")) && !/^\d/.test(tokens[end + 2]?.text ?? "");
   const sourceThenClause = !bare && next !== undefined && (sourcePhraseBefore(tokens, m.first, language) || GOVERNING.has(tokens[m.first - 1]?.lower ?? "")) && !closed;
   // "la procureure, M. Dupont": a woman's role is no man's, where an article and a courtesy title tell both.
   const clash = next !== undefined && articleGender(tokens[m.first]) !== null && courtesyGender(tokens, next.first) !== null && articleGender(tokens[m.first]) !== courtesyGender(tokens, next.first);
