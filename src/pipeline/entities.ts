@@ -595,6 +595,13 @@ export class Discourse {
       const last = this.lastEvent(pos, (e) => e.type === "person" && !e.described && (e.roles.length === 0 || (domain !== null && holdsField(e, domain))) && (m.gender === null || e.gender === null || e.gender === m.gender));
       if (last !== null) return last;
     }
+    // "L’entreprise n’a pas précisé… Free n’a pas tout compris. L’entreprise a été victime…": a company
+    // the text named since the description last spoke of one is the one it means now.
+    if (best !== null && best.described && wantOrg && (GENERIC_ORGS.has(fold(m.head)) || KIND_ORGS.has(fold(m.head)))) {
+      const since = best.lastMention;
+      const named = this.latest(pos, (e) => !e.described && !e.plural && e.lastMention > since && e.type === "organisation");
+      if (named !== null) return named;
+    }
     if (best !== null) return best;
     // "le chef de l’Otan" after "le secrétaire général de l’Otan, Jens Stoltenberg": the head of an
     // organisation is whoever holds its top office.
@@ -668,9 +675,13 @@ export class Discourse {
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
     // A kind of body is the named organisation the last sentence was about, or someone new.
-    if (KIND_ORGS.has(fold(m.head))) return this.lastEvent(pos, (e) => e.type === "organisation" && !e.plural && !e.described);
+    // A lone capitalised word of no known kind ("Free", "Orange") may be the company; right after a
+    // sentence about it, even one whose participle agreed ("Free n’a pas compris. L’opérateur…").
+    const bareName = (e: Entity) => e.type === "unknown" && !e.name.includes(" ");
+    // What a company noun stands for is a company from then on.
+    if (KIND_ORGS.has(fold(m.head))) return asOrganisation(this.lastEvent(pos, (e) => ((e.type === "organisation" && !e.plural) || bareName(e)) && !e.described));
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
-    return this.latest(pos, (e) => (e.type === "organisation" && !e.plural) || (e.type === "unknown" && e.gender === null && !e.name.includes(" ")));
+    return asOrganisation(this.latest(pos, (e) => (e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null)));
   }
 
   /**
@@ -805,6 +816,12 @@ function sharesRole(d: Entity, p: Entity): boolean {
 /** `e`, now known to be a person if its kind was unknown: something said of it only a person does. */
 export function asPerson(e: Entity): Entity {
   if (e.type === "unknown") e.type = "person";
+  return e;
+}
+
+/** `e`, now known to be an organisation if its kind was unknown: a company noun stood for it. */
+function asOrganisation(e: Entity | null): Entity | null {
+  if (e !== null && e.type === "unknown") e.type = "organisation";
   return e;
 }
 

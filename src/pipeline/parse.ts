@@ -12,7 +12,8 @@ export interface Parsed {
   dateline: string | null;
 }
 
-const DATELINE = /^date\s+(\d{4}-\d{2}-\d{2})\s+/iu;
+// The crawler's own stamp; a month alone ("date 2022-05") names no day to publish under, but is still not the story's first words.
+const DATELINE = /^date\s+(\d{4}-\d{2})(-\d{2})?\s+/iu;
 const TERMINAL = /[.!?…:;,]["”»’')]*$|[.!?…]\s*["”»’']$/u;
 /**
  * `'My client is fine,' Mills said. 'He will appeal.'`: a straight single mark ends a paragraph only
@@ -74,8 +75,9 @@ export function parseArticle(text: string): Parsed {
     if (i === 0) {
       const m = DATELINE.exec(l.text);
       if (m) {
-        dateline = m[1] ?? null;
-        removed.push(removedFrom(l, start, start + m[0].length, "parse:dateline", `dateline (published ${dateline})`, text));
+        const day = m[2] === undefined ? null : `${m[1]}${m[2]}`;
+        dateline = day;
+        removed.push(removedFrom(l, start, start + m[0].length, "parse:dateline", day === null ? `dateline (published in ${m[1]}, no day given)` : `dateline (published ${day})`, text));
         start += m[0].length;
       }
     }

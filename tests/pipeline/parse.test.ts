@@ -13,6 +13,13 @@ describe("parseArticle", () => {
     for (const b of blocks) expect(text.slice(b.start, b.end)).toBe(b.text);
   });
 
+  it("parseArticle lists a month-only `date YYYY-MM` stamp as removed without taking it for a publication day", () => {
+    const { dateline, blocks, removed } = parseArticle(" date 2022-05 Vantant les mérites du texte, Thierry Breton a parlé.");
+    expect(dateline).toBeNull();
+    expect(blocks[0]?.text).toBe("Vantant les mérites du texte, Thierry Breton a parlé.");
+    expect(removed[0]).toMatchObject({ rule: "parse:dateline", text: "date 2022-05", reason: "dateline (published in 2022-05, no day given)" });
+  });
+
   it("parseArticle reads a `date YYYY-MM-DD` dateline and lists it as removed", () => {
     const { dateline, blocks, removed } = parseArticle(" date 2022-11-06 As layoffs began, the UN wrote.");
     expect(dateline).toBe("2022-11-06");
