@@ -220,6 +220,15 @@ function isByline(tokens: readonly Token[], mentions: readonly Mention[]): boole
   return true;
 }
 
+/** Whether quotation marks come before token `k`: a headline's are not read as quotations, only seen. */
+function quotedBefore(ctx: Ctx, k: number): boolean {
+  if (ctx.quotes.some((q) => q < k)) return true;
+  for (let i = 0; i < k; i++) if (QUOTE_MARK.test(ctx.tokens[i]?.text ?? "")) return true;
+  return false;
+}
+
+const QUOTE_MARK = /^["“”«»]$/u;
+
 /** Whether most words of four letters or more start with a capital (a Title Case headline). */
 function titleCased(tokens: readonly Token[]): boolean {
   let long = 0;
@@ -250,8 +259,10 @@ function piecesByBlock(spans: readonly Span[]): Map<number, Piece[]> {
 }
 
 function wordsBefore(ctx: Ctx, q: number): string[] {
-  const out: string[] = [];
-  for (let k = q - 1; k >= 0 && out.length < 3; k--) {
+  // A comma right before the marks is kept as "," (see `termReason`).
+  const out: string[] = ctx.tokens[q - 1]?.text === "," ? [","] : [];
+  const most = out.length + 3;
+  for (let k = q - 1; k >= 0 && out.length < most; k--) {
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === "quote") break;
     if (t.kind === "word") out.unshift(t.lower);
@@ -496,7 +507,7 @@ class Reader {
           // "at its Hosur plant", "the Ofcom report": a name qualifying a noun brings no one new in.
           // "…, "je ne pense qu'à ça", s'enthousiasme Wembanyama": a headline's speaker, after its reporting verb,
           // is someone the story is about, whatever its capitals.
-          if (knownOnly && m.type !== "organisation" && ctx.tokens[m.first - 1]?.info.verb[this.language]?.finite === true && ctx.quotes.some((q) => q < m.first)) {
+          if ((knownOnly || block.kind === "title") && m.type !== "organisation" && ctx.tokens[m.first - 1]?.info.verb[this.language]?.finite === true && quotedBefore(ctx, m.first)) {
             const e = d.named(m, posOf(ctx, m.first), true);
             if (e !== null) d.event(asPerson(e), posOf(ctx, m.first), true);
           } else if (knownOnly || qualifiesNoun(ctx, m) || annotates(ctx, m)) {
@@ -829,7 +840,7 @@ class Reader {
     // "Paul Girard a remercié ses électeurs « pour leur confiance renouvelée »": a phrase of a few words in a
     // sentence about a person is theirs, as a word or two ("« historique »") need not be.
     // Not a concept, a slogan or a nickname: "a proponent of “modern monetary theory”", "a banner reading “…”".
-    const lastBefore = open.before[open.before.length - 1] ?? "";
+    const lastBefore = open.before.findLast((w) => w !== ",") ?? "";
     const governedNoun = NOUN_GOVERNORS[language].has(lastBefore) || NAMING_BEFORE.has(lastBefore);
     const phrase = (): boolean => atLeastWords(span.text, PARTIAL_WORDS) && !isTitleCase(span.text);
     const subjectWords = open.subject !== null && personLike(open.subject) && !governedNoun && phrase();

@@ -119,6 +119,9 @@ const NEWCOMERS = new Set([
   "judge", "prosecutor", "procureur", "procureure", "lawyer", "coroner", "spokesperson", "reporter", "journalist", "journaliste",
   "driver", "conducteur", "conductrice", "witness", "témoin", "garda",
 ].map(headKey));
+/** Words that name a wider function than one head: "le magistrat" is the judge or the prosecutor named before. */
+const WIDER_HEADS = new Map([["magistrat", "magistrate"]].flatMap((ws) => ws.map((w) => [w, [headKey("juge"), headKey("procureur")]] as const)));
+
 /** A role of the bench: "le président du tribunal", "the president of the court". */
 const BENCH = /\b(?:tribunal|cour|court)\b/iu;
 
@@ -382,6 +385,9 @@ export class Discourse {
 
   /** Record that `e` was the subject of a sentence or credited with words at `pos`. */
   event(e: Entity, pos: number, spoke = false): void {
+    // The sentence's subject event after the headline's speaker event, at the same words: one event, in which they spoke.
+    const last = this.events[this.events.length - 1];
+    if (last !== undefined && last.entity === e && last.pos === pos && last.spoke && !spoke) return;
     e.track.events.push(this.events.length);
     this.events.push(new EntityEvent(pos, e, spoke));
     this.mentioned(e, pos);
@@ -563,12 +569,12 @@ export class Discourse {
     // "said one speaker" after "the Speaker, Alban Bagbin": an indefinite brings someone new, unless what it
     // adds is theirs ("a spokesman for the council" after "council spokesman David Hart").
     const indefinite = !wantOrg && INDEFINITE_ROLE.test(m.text);
-    for (const e of this.byHead.get(head) ?? []) {
+    for (const h of WIDER_HEADS.get(fold(m.head)) ?? [head]) for (const e of this.byHead.get(h) ?? []) {
       if (e.lastMention < 0 || e.lastMention >= pos) continue;
       if (wantOrg !== (e.type === "organisation") || (m.plural) !== e.plural) continue;
       if (m.gender !== null && e.gender !== null && m.gender !== e.gender) continue;
       let score = 0;
-      for (const r of e.track.rolesByHead.get(head) ?? []) {
+      for (const r of e.track.rolesByHead.get(h) ?? []) {
         let overlap = 0;
         for (const w of mods) if (r.words.has(w)) overlap++;
         // "l’avocat du deuxième prévenu" is not "Me Mary, l’avocat de Salah Abdeslam": an ordinal counts another.

@@ -103,9 +103,13 @@ export const POSSESSIVES_EN = set("his her its their our my your");
 /** The definite articles among them: `le Valaisan`, `the ever-cautious Nora Quist`. */
 export const DEFINITE_ARTICLES = set("the le la l’");
 
+/** Premodifiers a headline may open on before a role ("Former NFL star says"): none opens a place's or a firm's name. */
+export const HEADLINE_PREMODIFIERS: ReadonlySet<string> = new Set(["former", "ex", "longtime", "long-time", "acting", "interim", "outgoing", "incoming"]);
+
 /** Whether a mention's text opens on a definite article: `le météorologue`, `the scientist`. */
 export function startsDefinite(text: string): boolean {
-  return /^(?:the|le|la|l’|l')\s*/iu.test(text);
+  // "Former NFL star says": a headline's role phrase drops the article it means.
+  return /^(?:the|le|la|l’|l')\s*/iu.test(text) || HEADLINE_PREMODIFIERS.has(text.slice(0, text.search(/\s|$/u)).toLowerCase());
 }
 
 /** `deuxième`, `second`, `third`, folded or not: a word that counts one of several. */

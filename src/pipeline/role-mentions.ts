@@ -1,9 +1,20 @@
 import type { Language } from "../schema/quote.ts";
 import type { Gender, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { INFINITIVES_FR, NATIONALITIES_FR, PARTY_WORDS, isOrdinal } from "./names-lexicon.ts";
+import { HEADLINE_PREMODIFIERS, INFINITIVES_FR, NATIONALITIES_FR, PARTY_WORDS, isOrdinal } from "./names-lexicon.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { ACRONYM as ACRONYM_WORD, CAPITALISED, LOWERCASE, NAME_WORD, ORG_WORD, PLACE_WORD, PREPOSITION_FR, adjectiveFr, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
+
+/** "Former NFL star says…": a headline drops the article; a premodifier opening the sentence opens the phrase. */
+function opensHeadline(tokens: readonly Token[], b: number, k: number, language: Language): boolean {
+  const p = tokens[b - 1];
+  // Only a phrase that ends on its role noun: "Acting NSW executive director of Property Council… Adina Cirson" titles a name.
+  const next = tokens[k + 1];
+  const ends = next === undefined || next.kind !== "word" || ((next.flags & LOWERCASE) !== 0 && !COMPLEMENT_WORDS.has(next.lower));
+  return language === "en" && ends && HEADLINE_PREMODIFIERS.has((tokens[b] as Token).lower) && (p === undefined || (p.kind === "punct" && ".!?:;".includes(p.text)));
+}
+
+const COMPLEMENT_WORDS = new Set(["of", "for", "at", "to"]);
 
 /** Words that open a role noun phrase: "the billionaire", "le PDG", "its owner". */
 const OPENERS: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -97,7 +108,7 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       const w = tokens[b] as Token;
       // Names may modify a role ("the United Nations chief"); another role or a pronoun may not.
       if (w.kind !== "word" || used[b] === 2) break;
-      if (OPENERS[language].has(w.lower) || (w.possessive && b < k)) {
+      if (OPENERS[language].has(w.lower) || (w.possessive && b < k) || opensHeadline(tokens, b, k, language)) {
         first = b;
         // "New Zealand’s climate minister": the possessor's whole name.
         while (w.possessive && first > 0 && ((tokens[first - 1]?.flags ?? 0) & (CAPITALISED | NAME_WORD)) === (CAPITALISED | NAME_WORD) && tokens[first - 1]?.kind === "word") first--;
@@ -126,6 +137,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     if (joined > last + 2) last = joined;
     // "le chef libéral": a party adjective after a French role noun is part of the role.
     if (language === "fr" && last === k && PARTY_WORDS.has(tokens[k + 1]?.lower ?? "")) last = k + 1;
+    // "le candidat LR", "le candidat Les Républicains": a party's acronym or plural name set after the noun.
+    if (language === "fr" && last === k) last = partyLabelEnd(tokens, k + 1) ?? last;
     const det = (tokens[first] as Token).lower;
     // The words around the head noun, a possessor first ("Musk’s"), without "of the" and without ’s.
     const modifiers: string[] = [];
@@ -187,6 +200,20 @@ function complementEnd(tokens: readonly Token[], last: number, language: Languag
   const noun = tokens[p + 1];
   if (before && noun !== undefined && noun.kind === "word" && (noun.flags & LOWERCASE) !== 0 && (noun.info.verb.fr === null || (noun.flags & PERSON_ROLE_WORD) !== 0) && used[p + 1] === 0) q = p + 2;
   return q > p ? q - 1 : last;
+}
+
+/**
+ * The last token of a party's label at `p` ("LR", "LFI", "Les Républicains"), whole before a verb or a
+ * stop; null if none stands there. Not a name ("le député Jean Dupont", "le député Dupont").
+ */
+function partyLabelEnd(tokens: readonly Token[], p: number): number | null {
+  const t = tokens[p];
+  if (t === undefined || t.kind !== "word") return null;
+  let end = p;
+  if (t.text === "Les" && /^\p{Lu}/u.test(tokens[p + 1]?.text ?? "") && tokens[p + 1]?.kind === "word") end = p + 1;
+  else if (!/^\p{Lu}{2,5}$/u.test(t.text) || firstName(t)) return null;
+  const next = tokens[end + 1];
+  return next === undefined || next.kind !== "word" || (next.flags & LOWERCASE) !== 0 ? end : null;
 }
 
 const AND_ROLE = new Set(["and", "et"]);

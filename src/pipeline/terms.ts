@@ -123,10 +123,15 @@ export function termReason(text: string, before: readonly string[], language: La
   const title = isTitleCase(text);
   // "The campaign “is clearly working,” X said", "The initiative “saves lives,” added Y": after a campaign's
   // noun, a clause, or words a cue after them gives someone, are said of it, not its name.
-  const found = termCue(before, language);
+  // "his re-election campaign, “very soon.”": past a comma, a campaign's noun names nothing (a work's
+  // may: "un premier long métrage, « Une jeune femme qui marche »").
+  const comma = before[before.length - 1] === ",";
+  const words = comma ? before.slice(0, -1) : before;
+  const kind = termCue(words, language);
+  const found = comma && kind === CAMPAIGN ? null : kind;
   // "called Ms McDonald a “very capable woman”", "called winning “a blur and surreal”": what one is
   // called with an article is a judgement, someone's words; a name takes none.
-  const judged = found === NAME && (INDEFINITE.has(before[before.length - 1] ?? "") || INDEFINITE.has(firstWord(text)));
+  const judged = found === NAME && (INDEFINITE.has(words[words.length - 1] ?? "") || INDEFINITE.has(firstWord(text)));
   // So do a theme's and a motto's ("The theme “will dominate the campaign”, predicted…").
   const cue = ((found === CAMPAIGN || found === THEME) && (saidAfter || readsAsClause(text, language))) || judged ? null : found;
   // A work named after its kind (`le long métrage « Une jeune fille qui va bien »`) may run longer, and
@@ -135,13 +140,13 @@ export function termReason(text: string, before: readonly string[], language: La
   // A vote option is a word or two (`voted "remain"`); a longer span after `voté` is how, not what.
   if (cue !== null && !(cue === VOTE && wordCount(text) > VOTE_WORDS)) return cue;
   // `told “Squawk on the Street”`, `interviewed on “Today”`: a Title Case listener or venue is a name.
-  if (title && TITLE_BEFORE.has(before[before.length - 1] ?? "")) return "title";
+  if (title && TITLE_BEFORE.has(words[words.length - 1] ?? "")) return "title";
   if (credited) return null;
   if (title) return "title";
   // Someone's words, even without a cue of their own: the object of a speech verb just before
   // (`insisted on the "…"`, `a dénoncé des « … »`). Clauses are read later (repeats.ts), where
   // nested quotations, which stay terms, can be told apart.
-  if (governedBySpeech(before, language)) return null;
+  if (governedBySpeech(words, language)) return null;
   return NO_SPEAKER;
 }
 

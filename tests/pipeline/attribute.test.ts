@@ -78,6 +78,18 @@ describe("attribute", () => {
     expect(extractQuotes(blocks, "en", people).quotes[0]?.speaker).toBeNull();
   });
 
+  it("extractQuotes: the speaker a headline names after its quotation is the one a title later describes", () => {
+    const text = "NBA : les matches à Paris, \"je ne pense qu'à ça\", s'enthousiasme Wembanyama\n\"J'attends ça avec impatience\", s'est enthousiasmé l'intérieur des Spurs.";
+    const blocks = toBlocks(text).map((b, i) => ({ ...b, kind: i === 0 ? ("title" as const) : ("paragraph" as const) }));
+    expect(extractQuotes(blocks, "fr", people).quotes.map((q) => q.speaker?.name)).toEqual(["Wembanyama"]);
+  });
+
+  it("extractQuotes: a headline's role phrase with no article ('Former rugby star says') is the person the story names", () => {
+    const text = 'Carl Dunn jailed for six years\nFormer rugby star says sorry\n"I let everyone down," he told the court.';
+    const blocks = toBlocks(text).map((b, i) => ({ ...b, kind: i === 0 ? ("title" as const) : i === 1 ? ("dek" as const) : ("paragraph" as const) }));
+    expect(extractQuotes(blocks, "en", people).quotes.map((q) => q.speaker?.name)).toEqual(["Carl Dunn"]);
+  });
+
   it("findSpans: a quotation does not run on across a heading", () => {
     const blocks = toBlocks('"First part of it\nA heading\n"Second part," she said.').map((b, i) => ({ ...b, kind: i === 1 ? ("heading" as const) : ("paragraph" as const) }));
     expect(findSpans(blocks, "en").every((s) => s.segments.length === 1)).toBe(true);
