@@ -888,7 +888,8 @@ export function speakerOf(e: Entity): Speaker {
  * ("Human Rights Watch" → HRW, "Organisation mondiale de la santé" → OMS).
  */
 export function initialsOf(name: string, acronym: string): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  // "DfE", "MoJ": a function word's initial may stay lowercase.
+  if (!/^\p{Lu}\p{L}{1,5}$/u.test(acronym) || (acronym.match(/\p{Lu}/gu)?.length ?? 0) < 2) return false;
   const initials = name.split(/[\s’'-]+/u).filter((w) => w.length > 0).map((w) => fold(w)[0] ?? "");
   const letters = fold(acronym);
   if (initials[0] !== letters[0]) return false;

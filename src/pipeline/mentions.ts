@@ -271,6 +271,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // Two words may be a person whose first name the lexicon lacks ("Denzel Washington").
   if (to > from + 1 && ((tokens[to] as Token).flags & PLACE) !== 0 && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   if (from === to && (first.flags & ACRONYM) !== 0) return "organisation";
+  // "Southern Water", "Scottish Power": a region's or an origin's adjective opening a run names a company ("Paris Hilton" stays someone).
+  if (to > from && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && (DEMONYMS.has(first.lower) || COMPASS_ADJECTIVES.has(first.lower))) return "organisation";
   // "U.N.", "E.U.": initials and nothing else spell an organisation's acronym.
   let initials = true;
   for (let k = from; k <= to && initials; k++) initials = isInitial((tokens[k] as Token).text) || (tokens[k] as Token).text === ".";
@@ -304,6 +306,7 @@ const PLACE_PREPOSITIONS = new Set(["of", "in", "at", "from", "near", "to", "à"
 
 /** Compass words that open a demonym ("North Korean"). */
 const COMPASS = new Set(["north", "south", "east", "west", "central"]);
+const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western"]);
 
 /**
  * The last token in `from`..`to - 1` that is a first name with a name word after it and no link

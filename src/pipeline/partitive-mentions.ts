@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
 import { NUMBERS_FR, isOrdinal } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, GROUP_WORD, LOWERCASE, ROLE_WORD, isPersonRoleWord } from "./words.ts";
 
 /**
  * Someone picked out of a group or set beside someone already met, never named: `one of the workers`,
@@ -107,6 +107,9 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
     if (plain(x, language) && !PRONOUNS[language].has(x.lower) && !SET_DETERMINERS[language].has(x.lower) && x.lower !== "autre" && !isOrdinal(x.lower) && !NUMBERS_FR.has(x.lower)) words.push(x.lower);
   }
   const head = (language === "fr" ? words[0] : words[words.length - 1]) ?? w;
+  // "Une autre option s’offre à elle", "another reason": a noun of no one's is no one more.
+  const other = w === "another" || next === "autre";
+  if (other && words.length > 0 && !isPersonRoleWord(head) && !MEMBERS.has(head) && ((tokens[language === "fr" ? i + 2 : last] as Token).flags & (ROLE_WORD | GROUP_WORD)) === 0) return null;
   const female = language === "fr" && w === "une";
   const male = language === "fr" && w === "un";
   // "l’un d’eux": the article is part of the phrase.
@@ -118,6 +121,9 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
     gender: female ? "female" : male ? "male" : null, type: "person", possessive: z.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: true,
   };
 }
+
+/** Nouns for one of a body, no role of their own: "un autre membre de la défense". */
+const MEMBERS = new Set(["member", "membre", "participant", "participante", "person", "personne"]);
 
 /** A verb's past form, as a reporting verb after "One" takes ("One said", not "One question…"). */
 const PAST = /^(?:said|told|wrote|\p{Ll}+ed)$/u;
