@@ -49,6 +49,17 @@ function sourceAt(ctx: Ctx, k: number): Mention | null {
   return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: NO_MODIFIERS, gender: gender ?? null, type: "person", possessive: false, sameAs: null, implied: null, plural, descriptive: false, partitive: false };
 }
 
+/** Where the sentence ends after a view holder's name ending at `k` and its paper or body ("de L’Express"); -1 if it goes on. */
+function viewHolderEnd(ctx: Ctx, k: number, last: number): number {
+  let e = k;
+  const link = ctx.tokens[e + 1]?.lower ?? "";
+  if (link === "de" || link === "du" || link === "d’") {
+    const org = mentionStarting(ctx, e + 2) ?? (ctx.tokens[e + 2]?.lower === "l’" ? mentionStarting(ctx, e + 3) : null);
+    if (org !== null) e = org.last;
+  }
+  return e === last || (e + 1 === last && /^[.!]$/.test(ctx.tokens[last]?.text ?? "")) ? e : -1;
+}
+
 /**
  * "selon la CGT", "selon les Verts", "according to the UN": a name whose article stands outside its
  * mention, at `k`. Not "according to the Okafor family", "selon la Constitution": a name a noun follows,
@@ -169,6 +180,13 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   if (p > 0) {
     const who = sourceAt(ctx, k + p);
     return who === null ? null : accept(hit(ctx, k, k + p - 1, null, who, "according-to", ...window(who.last)), who.last);
+  }
+  // "« Du jamais vu » pour Benjamin Sportouch de L’Express.": a sentence of the quotation and whose view
+  // it is, a person's full name (not "« une chance » pour lui", "… pour Marie").
+  if (language === "fr" && t.lower === "pour" && (sentenceAt(ctx, q)?.[0] ?? -1) === q) {
+    const who = mentionStarting(ctx, k + 1);
+    const stop = who === null ? -1 : viewHolderEnd(ctx, who.last, last);
+    if (who !== null && who.kind === "name" && who.type === "person" && who.text.includes(" ") && stop >= 0) return hit(ctx, k, k, null, who, "according-to", ...window(stop));
   }
   // French inversions: a-t-il déclaré / déclare-t-elle / a déclaré X / a ensuite soupiré X
   if (language === "fr" && (t.flags & AUXILIARY) !== 0) {

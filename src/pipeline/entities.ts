@@ -717,7 +717,9 @@ export class Discourse {
     const family = familyKey(m.text);
     const e = this.byEntityKey.get(fold(m.text)) ?? (family === null ? undefined : this.byEntityKey.get(family));
     // One the story only talks about ("remarks about VD Savarkar") is not who its titles mean: one it quotes is.
-    const spoke = e !== undefined && e.track.events.some((k) => (this.events[k] as EntityEvent).spoke && (this.events[k] as EntityEvent).pos < pos);
+    // Or one two sentences were about ("François Bayrou tient… Bayrou a commencé…").
+    const before = e === undefined ? [] : e.track.events.filter((k) => (this.events[k] as EntityEvent).pos < pos);
+    const spoke = before.some((k) => (this.events[k] as EntityEvent).spoke) || before.length >= 2;
     return e !== undefined && spoke && ok(e) ? e : null;
   }
 
