@@ -109,7 +109,7 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
   const head = (language === "fr" ? words[0] : words[words.length - 1]) ?? w;
   // "Une autre option s’offre à elle", "another reason": a noun of no one's is no one more.
   const other = w === "another" || next === "autre";
-  if (other && words.length > 0 && !isPersonRoleWord(head) && !MEMBERS.has(head) && ((tokens[language === "fr" ? i + 2 : last] as Token).flags & (ROLE_WORD | GROUP_WORD)) === 0) return null;
+  if (other && words.length > 0 && !someone(tokens, i + 1, last)) return null;
   const female = language === "fr" && w === "une";
   const male = language === "fr" && w === "un";
   // "l’un d’eux": the article is part of the phrase.
@@ -120,6 +120,15 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
     kind: "role", first, last, text: source.slice(a.start - base, z.end - base), role: null, head, modifiers: [],
     gender: female ? "female" : male ? "male" : null, type: "person", possessive: z.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: true,
   };
+}
+
+/** Whether a word from `from` to `to` names people ("une autre haute responsable", "un autre membre"). */
+function someone(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if ((t.flags & (ROLE_WORD | GROUP_WORD)) !== 0 || isPersonRoleWord(t.lower) || MEMBERS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Nouns for one of a body, no role of their own: "un autre membre de la défense". */

@@ -28,6 +28,11 @@ describe("partitiveAt", () => {
     expect(partitives("« C’est fini », a dit l’un des problèmes majeurs.", "fr").map((m) => m.head)).toEqual(["problèmes"]);
   });
 
+  it("partitiveAt: another of something no person names is no one", () => {
+    expect(texts("Une autre option s’offre à elle, garer sa voiture.", "fr")).toEqual([]);
+    expect(texts("« C’est fini », a dit un autre membre de la défense.", "fr")).toEqual(["un autre membre"]);
+  });
+
   it("partitiveAt: times, counts, superlatives and one another are no one", () => {
     expect(texts("Another year passed before the plant reopened.")).toEqual([]);
     expect(texts("Another 20 people were hurt.")).toEqual([]);
