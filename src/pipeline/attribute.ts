@@ -1003,13 +1003,14 @@ const CUE_AFTER = new Set(["cue-after", "cue-after-inverted", "cue-after-unknown
  * the same sentence, shares the cue that follows the second.
  */
 function shareCues(spans: readonly Span[], decisions: (Decision | undefined)[]): void {
-  for (let i = 1; i < spans.length; i++) {
+  // From the last back: "« A », « B », « C », promet l’entreprise" passes the cue from C to B, then to A.
+  for (let i = spans.length - 1; i >= 1; i--) {
     const prev = previousInSentence(spans[i] as Span);
     if (prev === undefined) continue;
     const p = spans.indexOf(prev, Math.max(0, i - 4));
     const here = decisions[i];
     const there = decisions[p];
-    if (p < 0 || here === undefined || there === undefined || here.entity === null || !CUE_AFTER.has(here.method)) continue;
+    if (p < 0 || here === undefined || there === undefined || here.entity === null || !(CUE_AFTER.has(here.method) || here.method === "shared-cue")) continue;
     // A continuation is only a guess: the cue in the same sentence says better. So is a phrase that had no
     // speaker: "Mais « l’arme la plus puissante », « c’est la contestation du loyer » rappelle X".
     const unspoken = there.term === NO_SPEAKER && atLeastWords(prev.text, PARTIAL_WORDS);

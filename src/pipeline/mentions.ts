@@ -1030,6 +1030,11 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     if (next.gender === null && m.gender !== null) next.gender = m.gender;
     return;
   }
+  // "l’opérateur Free", "l’association Numérique Libre": a body's noun right before its name is that body (no role to show).
+  if (m.kind === "role" && m.type === "organisation" && next?.kind === "name" && next.type === "organisation" && next.first === m.last + 1 && !m.plural) {
+    m.sameAs = idx + 1;
+    return;
+  }
   if (m.kind !== "name" || m.type === "organisation" || tokens[m.last + 1]?.text !== ",") return;
   // "Unison, the largest local government union,": an appositive that says what it is.
   if (m.type === "unknown" && organisationAppositive(tokens, m.last + 2, language)) {

@@ -132,17 +132,20 @@ function sameSentenceGap(text: string, from: number, to: number): boolean {
   if (to - from > GAP_CHARS) return false;
   let words = 0;
   let inWord = false;
+  let comma = false;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    // . ! ? … ; : end or break the sentence; a comma may set off a cue (`, said X, `), so it counts as one too.
-    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 59 || c === 58 || c === 44) return false;
+    // . ! ? … ; : end or break the sentence; a comma may set off a cue (`, said X, `), so it counts as one
+    // too, unless it stands alone between the marks: `« A », « B »` lists.
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 59 || c === 58) return false;
+    if (c === 44) comma = true;
     if (isSpace(c)) inWord = false;
     else if (!inWord && isWordCode(c)) {
       inWord = true;
       if (++words > GAP_WORDS) return false;
     }
   }
-  return true;
+  return !comma || words === 0;
 }
 
 class Scanner {
