@@ -461,7 +461,8 @@ export class Discourse {
     // X, il…" after Thierry Breton): recent subjects first, then anyone named.
     const agrees = (e: Entity) => e.type !== "organisation" && e.gender === gender;
     // The subject or speaker just before comes first when nothing says it cannot be the one.
-    const other = (c: Entity) => c.type === "person" && c.gender !== null && c.gender !== gender;
+    // So does one organisation ("The Sky Blues admitted…. “…,” he said"), which "he" never is in English.
+    const other = (c: Entity) => (c.type === "person" && c.gender !== null && c.gender !== gender) || (!grammatical && c.type === "organisation" && !c.plural);
     // Of unknown gender, a person or a lone first name: not a place named after someone ("au stade Ernest-Wallon").
     const person = (c: Entity) => fits(c) && personOrFirstName(c);
     // "“…,” Moghbeli radioed. “…,” she added.": in English, whoever just spoke is someone, whatever their name looked like.

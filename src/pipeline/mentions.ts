@@ -76,6 +76,9 @@ function isDemonymNoun(t: Token, language: Language): boolean {
   return (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && DEMONYMS.has(t.lower);
 }
 
+/** English demonyms that are only nouns: "the Spaniard", "the Frenchman". */
+const DEMONYM_NOUN_EN = /^(?:\p{L}+(?:man|woman)|spaniard|briton|scot|swede|dane|finn|pole|turk|serb|croat|slovene|kiwi|aussie)$/u;
+
 /** "the French president": a word after the demonym that it qualifies (a verb it does not). */
 function modifiesNext(tokens: readonly Token[], i: number, language: Language): boolean {
   const n = tokens[i + 1];
@@ -570,7 +573,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     // "a conclu le Français", "said the Australian": someone named by where they come from.
     const det = tokens[i - 1];
-    if (j === i && det !== undefined && DEFINITE_ARTICLES.has(det.lower) && det.text === det.text.toLowerCase() && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
+    // "The Spaniard admitted": opening the sentence, only a word that is never an adjective ("The Australian" is a paper too).
+    const lowerDet = det !== undefined && (det.text === det.text.toLowerCase() || (language === "en" && DEMONYM_NOUN_EN.test(t.lower)));
+    if (j === i && det !== undefined && DEFINITE_ARTICLES.has(det.lower) && lowerDet && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
       out.push({
         kind: "role", first: i - 1, last: i, text: textOf(tokens, source, i - 1, i, base), role: null, head: t.lower, modifiers: NO_MODIFIERS,
         gender: det.text === "la" ? "female" : det.text === "le" ? "male" : null, type: "person", possessive: t.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,

@@ -270,7 +270,8 @@ export const DEMONYMS = set(
   "zimbabwean african european asian australian canadian mexican brazilian argentine argentinian chilean " +
   "colombian venezuelan peruvian cuban haitian jamaican arab latino " +
   "hindu sikh buddhist western eastern northern southern soviet kiwi aussie frenchman frenchwoman briton " +
-  "englishman englishwoman scot scotsman irishman irishwoman welshman dutchman",
+  "englishman englishwoman scot scotsman scotswoman irishman irishwoman welshman welshwoman dutchman dutchwoman " +
+  "spaniard swede dane finn pole turk serb croat slovene",
 );
 
 /** Small list of places that news often name alone. Not exhaustive: preposition context does the rest. */
