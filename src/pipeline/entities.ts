@@ -713,10 +713,7 @@ export class Discourse {
 
   /** The person the story follows, if named before `pos` and `ok`. */
   private followed(pos: number, ok: (e: Entity) => boolean): Entity | null {
-    const m = this.protagonist;
-    if (m === null) return null;
-    const family = familyKey(m.text);
-    const e = this.byEntityKey.get(fold(m.text)) ?? (family === null ? undefined : this.byEntityKey.get(family));
+    const e = this.followedEntity() ?? undefined;
     // One the story only talks about ("remarks about VD Savarkar") is not who its titles mean: one it quotes is.
     // Or one two sentences were about ("François Bayrou tient… Bayrou a commencé…").
     const before = e === undefined ? [] : e.track.events.filter((k) => (this.events[k] as EntityEvent).pos < pos);
@@ -789,8 +786,53 @@ export class Discourse {
         count++;
       }
       if (count === 1 && holder !== null) out.set(d, holder);
+      // "Le candidat Les Républicains tenait un meeting. … François Fillon souhaite relancer sa campagne": a
+      // story that opens on an office it spells out (whose, where), then names the person it follows and never
+      // gives them a role, meant them. Not a bare title ("the mayor said" before a footballer is named).
+      // Nor one first met as the voice of a quotation ("“…,” the general secretary of the RMT said"): the
+      // story's subject opens its first sentence.
+      else if (count === 0 && SPELLED_OUT_OFFICE.test(d.name) && this.firstMetAsSubject(d) && d.track.order < (this.firstNamed()?.track.order ?? -1)) {
+        const p = this.followedEntity();
+        // A court's or the press's function ("le procureur de la République de Lyon… Marc Petit, 45 ans, a été
+        // condamné") is someone of its own, unless the one named speaks as soon as named ("François Molins a
+        // aussi précisé « … »").
+        const court = [...d.track.rolesByHead.keys()].some((h) => NEWCOMERS.has(h));
+        if (p !== null && p.type === "person" && p.roles.length === 0 && p.track.order > d.track.order && (d.gender === null || p.gender === null || d.gender === p.gender) && (!court || this.spokeWhenNamed(p))) out.set(d, p);
+      }
     }
     return out;
+  }
+
+  /** Whether `e`'s first event has it as a sentence's subject rather than a quotation's speaker. */
+  private firstMetAsSubject(e: Entity): boolean {
+    const k = e.track.events[0];
+    return k !== undefined && !(this.events[k] as EntityEvent).spoke;
+  }
+
+  /** Whether `e` is credited with words in the sentence that first names them. */
+  private spokeWhenNamed(e: Entity): boolean {
+    const k = e.track.events[0];
+    if (k === undefined) return false;
+    // The sentence's own events: its subject, then its credit.
+    for (let n = k; n < Math.min(this.events.length, k + 2); n++) {
+      const ev = this.events[n] as EntityEvent;
+      if (ev.entity === e && ev.spoke) return true;
+    }
+    return false;
+  }
+
+  /** The first person the story names, if any. */
+  private firstNamed(): Entity | null {
+    for (const e of this.entities) if (!e.described && e.type === "person") return e;
+    return null;
+  }
+
+  /** The entity of the person the story follows, if it has one. */
+  private followedEntity(): Entity | null {
+    const m = this.protagonist;
+    if (m === null) return null;
+    const family = familyKey(m.text);
+    return this.byEntityKey.get(fold(m.text)) ?? (family === null ? null : (this.byEntityKey.get(family) ?? null));
   }
 
   /** Remember the role a role mention gave an entity (`the UN rights chief` is Türk's). */
@@ -800,6 +842,9 @@ export class Discourse {
     this.addRole(e, `\u0000${words.join(" ")}`, () => roleSet(new Set(words.map(fold))));
   }
 }
+
+/** An office with what it is of: "le procureur de la République de Paris", "le candidat Les Républicains", "the CEO of Acme". */
+const SPELLED_OUT_OFFICE = /\s(?:de|du|des|of|d[’'])\s*(?:la\s+|le\s+|les\s+|l[’']\s*|the\s+)?\p{Lu}|\s(?:Les\s+\p{Lu}|\p{Lu}{2,}\b)/u;
 
 /** A description a definite article or a possessor opens: "the climate minister", "New Zealand’s climate minister". */
 const DEFINITE_DESCRIPTION = /^(?:the|le|la|l['’]|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*['’]s)\s/iu;

@@ -76,6 +76,9 @@ function isDemonymNoun(t: Token, language: Language): boolean {
   return (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && DEMONYMS.has(t.lower);
 }
 
+/** French articles fused with a preposition: "la conférence du Procureur de la République". */
+const FUSED_ARTICLES = new Set(["du", "au", "aux", "des"]);
+
 /** English demonyms that are only nouns: "the Spaniard", "the Frenchman". */
 const DEMONYM_NOUN_EN = /^(?:\p{L}+(?:man|woman)|spaniard|briton|scot|swede|dane|finn|pole|turk|serb|croat|slovene|kiwi|aussie)$/u;
 
@@ -638,7 +641,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "la réponse du Procureur": a role noun written with a capital is still a role, not a name.
     if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && !sentenceInitial(tokens, i)) lastTitle = 0;
     // "Le Préfet de la Haute-Vienne", "the Mayor of London": so is an office with what it is of, no one's name in it.
-    if (j > i && lastTitle < 0 && is(t, PERSON_ROLE) && det !== undefined && DETERMINERS.has(det.lower) && COMPLEMENT_LINKS.has(tokens[i + 1]?.lower ?? "") && lastFirstName(tokens, i + 1, j + 1) < 0) lastTitle = j - i;
+    if (j > i && lastTitle < 0 && is(t, PERSON_ROLE) && det !== undefined && (DETERMINERS.has(det.lower) || FUSED_ARTICLES.has(det.lower)) && COMPLEMENT_LINKS.has(tokens[i + 1]?.lower ?? "") && lastFirstName(tokens, i + 1, j + 1) < 0) lastTitle = j - i;
     // "Le Français Thierry Henry": a demonym after an article, before a first name, says where they are from.
     // "l’Américaine Mikaela Shiffrin": so does one before two plain words that end the run, whatever the first name.
     // Only a woman's origin: "le Japonais Nippon Steel" may be a company, "l’Américaine Mikaela Shiffrin" is someone.

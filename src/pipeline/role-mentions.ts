@@ -183,6 +183,8 @@ function complementEnd(tokens: readonly Token[], last: number, language: Languag
   let q = capitalRun(p);
   // "le chef de la Coalition avenir Québec": a French institution's whole name completes the role.
   if (language === "fr" && q === p + 1) q = Math.max(q, frenchOrgNameEnd(tokens, p) + 1);
+  // "le procureur de la République de Paris": the office's seat completes it too.
+  if (language === "fr" && q > p && /^(?:de|d’)$/u.test(tokens[q]?.lower ?? "") && /^\p{Lu}/u.test(tokens[q + 1]?.text ?? "") && tokens[q + 1]?.kind === "word" && !firstName(tokens[q + 1])) q = capitalRun(q + 1);
   // "Chief of Science and Technology", "ministre de l’Économie et des Finances": a portfolio of two
   // fields is one complement, unless a first name opens what follows the "and".
   const and = q > p ? portfolioAnd(tokens, q) : 0;
