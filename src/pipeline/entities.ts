@@ -639,7 +639,9 @@ export class Discourse {
     // "the Ashby farmer", "the Kelsey resident": a place before a plain role describes someone already named.
     const placed = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’'])\s+(?:[\p{Ll}\d-]+\s+)*\p{Lu}[\p{L}-]*\s+[\p{Ll}-]+$/u.test(m.text) && !HEADS_OF_STATE.has(head) && !INSTITUTIONS.has(head);
     const demonym = DEMONYM_ROLE.test(m.text);
-    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && definite) {
+    // "Selon le communiste", "the Republican said": a party's member, as a noun, is said of the person last named too.
+    const partisan = PARTY_WORDS.has(m.head.toLowerCase()) && m.modifiers.length === 0;
+    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed || partisan) && !wantOrg && definite) {
       // "l’Espagnol" is not "le Français Thierry Henry" named just before.
       // Not an office ("said the Irishman" after "Mayor Mehaul O’Leary"): a title is no origin.
       const otherOrigin = (e: Entity) => demonym && e.textRole !== null && DEMONYM_WORD.test(e.textRole) && !PERSON_ROLES.has(e.textRole.toLowerCase()) && fold(e.textRole) !== fold(m.head ?? "");
