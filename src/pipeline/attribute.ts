@@ -364,9 +364,15 @@ const QUALIFIER_LEADS = new Set(["the", "a", "an", "its", "their", "his", "her",
 /** `at its Hosur plant`: a one-word name between a determiner and a lowercase noun, which it qualifies. */
 function qualifiesNoun(ctx: Ctx, m: Mention): boolean {
   const next = ctx.tokens[m.last + 1];
+  // "du gouvernement Akhannouch", "l’affaire Pénélope", "la loi Evin": in French the surname follows the noun.
+  if (ctx.language === "fr" && m.first === m.last && NAMED_AFTER_FR.has(lowerAt(ctx, m.first - 1)) && ARTICLES_FR.has(lowerAt(ctx, m.first - 2))) return true;
   return m.first === m.last && !m.possessive && QUALIFIER_LEADS.has(lowerAt(ctx, m.first - 1)) && next !== undefined && next.kind === "word" &&
     (next.flags & LOWERCASE) !== 0 && next.info.verb[ctx.language] === null && (next.flags & (FINITE_VERB_EN | FINITE_VERB_FR)) === 0;
 }
+
+/** French nouns a surname right after qualifies: "le gouvernement Akhannouch" is his government, not him. */
+const NAMED_AFTER_FR = new Set(["gouvernement", "cabinet", "ère", "affaire", "loi", "lois", "réforme", "clan", "camp", "méthode", "doctrine", "procès", "plan", "administration", "présidence", "mandat", "époque", "rapport", "circulaire", "décret"]);
+const ARTICLES_FR = new Set(["le", "la", "l’", "l'", "du", "au", "les", "des", "aux", "ce", "cette", "son", "sa"]);
 
 /** Words a photographer's credit opens on. */
 const CREDIT_WORDS = new Set(["photo", "photos", "crédit", "credit", "image", "vidéo", "video"]);
