@@ -60,6 +60,9 @@ function viewHolderEnd(ctx: Ctx, k: number, last: number): number {
   return e === last || (e + 1 === last && /^[.!]$/.test(ctx.tokens[last]?.text ?? "")) ? e : -1;
 }
 
+/** Prepositions after a word that make it a noun: "comments on", "claims about". */
+const NOUN_PREPOSITIONS_EN = new Set(["on", "about", "of", "to", "from", "by", "over", "against", "for", "with", "in", "at"]);
+
 /**
  * "selon la CGT", "selon les Verts", "according to the UN": a name whose article stands outside its
  * mention, at `k`. Not "according to the Okafor family", "selon la Constitution": a name a noun follows,
@@ -212,6 +215,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const v = t.info.verb[language];
   if (v !== null && v.finite) {
     const who = pronounAt(ctx, k + 1) ?? (language === "fr" ? gluedPlural(ctx, k) : null) ?? subjectAfter(ctx, k, last);
+    // "described as “unhelpful” comments on the Church": with no comma, a verb spelling a preposition follows
+    // is a noun the quoted words qualify.
+    if (language === "en" && !comma && !/[,.!?…:;]$/u.test(end) && NOUN_PREPOSITIONS_EN.has(tokens[k + 1]?.lower ?? "")) return null;
     return accept(hit(ctx, k, k, v.mode, who, "cue-after", ...window(k)), who?.last ?? k);
   }
   // "the family’s lawyer, Bob Ferris told": a role mention may start after its article.

@@ -56,7 +56,7 @@ export const TITLE_WORDS = set(
   "king queen prince princess pope pape judge juge officer executive deputy député députée vice ambassador " +
   "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep councillor sheriff commander captain colonel " +
   "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame " +
-  "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father professor professeur superintendent supt inspector insp det cllr capt analyst chairs " +
+  "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father archbishop archevêque bishop évêque cardinal professor professeur superintendent supt inspector insp det cllr capt analyst chairs " +
   "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable const corporal cpl lieutenant " +
   "treasurer trésorier trésorière comptroller auditor-general attorney-general solicitor-general",
 );
