@@ -9,7 +9,7 @@ import { describedAs } from "./described.ts";
 import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, labelBefore, type Hit } from "./cue-search.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, asPerson, speakerOf, type Entity } from "./entities.ts";
-import { LATTER, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
+import { LATTER, STATEMENT, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
@@ -83,6 +83,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     if (m.head === LATTER) return d.latter(m.gender, pos, /^cel(?:ui|le)-/iu.test(m.text));
     // "a affirmé celui qui fut secrétaire d’État": the one the text is about, as "il" would be.
     if (m.head === THE_ONE && m.gender !== null) return d.pronoun(m.gender, pos, false);
+    if (m.head === STATEMENT) return d.lastCredited(pos);
     // "écrit-elle dans un communiqué": an organisation of that gender first, if one was named.
     if (m.gender !== null && m.type === "organisation") return d.organisationOfGender(m.gender, pos) ?? d.pronoun(m.gender, pos, ctx?.language === "fr");
     if (m.gender !== null) return d.pronoun(m.gender, pos, ctx?.language === "fr");

@@ -486,6 +486,11 @@ export class Discourse {
     return e;
   }
 
+  /** "A statement said": whoever the last sentence credited with words, if it credited anyone. */
+  lastCredited(pos: number): Entity | null {
+    return this.lastEvent(pos, (_e, spoke) => spoke);
+  }
+
   /** "they said in a statement", "it added": the organisation, if the last speaker was one. */
   lastOrganisation(pos: number, it = false): Entity | null {
     // "Boeing said …. It added": a speaker of unknown kind that "it" stands for is an organisation.

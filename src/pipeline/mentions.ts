@@ -277,6 +277,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // Two words may be a person whose first name the lexicon lacks ("Denzel Washington").
   if (to > from + 1 && ((tokens[to] as Token).flags & PLACE) !== 0 && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   if (from === to && (first.flags & ACRONYM) !== 0) return "organisation";
+  // "NHS Fife", "BBC News": an acronym of three letters or more opening a run no first name opens is a body's.
+  if (to > from && (first.flags & (ACRONYM | MALE_FIRST | FEMALE_FIRST)) === ACRONYM && first.text.length >= 3) return "organisation";
   // "Southern Water", "Scottish Power": a region's or an origin's adjective opening a run names a company ("Paris Hilton" stays someone).
   if (to > from && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && (DEMONYMS.has(first.lower) || COMPASS_ADJECTIVES.has(first.lower))) return "organisation";
   // "U.N.", "E.U.": initials and nothing else spell an organisation's acronym.
@@ -385,6 +387,8 @@ let USED = new Uint8Array(1024);
 export const LATTER = "latter";
 /** The head of `celui qui`, `celle qui`: someone spoken of, told by what they did. */
 export const THE_ONE = "the one";
+/** Head of "a statement", "the letter" as a reporting verb's subject: the words of whoever spoke last. */
+export const STATEMENT = "statement";
 
 /** `ce dernier`, `cette dernière`, `the latter` ending at token `i`: its gender (null in English), or undefined when none ends there. */
 function latterAt(tokens: readonly Token[], i: number): Gender | null | undefined {

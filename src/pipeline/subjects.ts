@@ -1,7 +1,7 @@
 import { isInitial } from "./chars.ts";
 import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
-import { NO_MODIFIERS, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
+import { NO_MODIFIERS, STATEMENT, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
 
@@ -102,6 +102,9 @@ export function itAt(ctx: Ctx, k: number): Mention | null {
 /** How many tokens an aside between dashes may take. */
 const MAX_ASIDE = 25;
 
+/** Articles before a speech noun that speaks for its author: "a statement said", "the letter added". */
+const STATEMENT_ARTICLES = new Set(["a", "an", "the", "this", "that", "un", "une", "le", "la", "l’", "ce", "cette"]);
+
 /**
  * The subject of a verb at `v`, read leftwards: skips adverbs and auxiliaries, steps over an
  * appositive or relative clause between commas (`Derrick Johnson, PDG de la NAACP, a déclaré`).
@@ -126,6 +129,10 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   if (t.kind === "word" && speechNoun(t.flags, ctx.language)) {
     const p = possessorOf(ctx, k);
     if (p !== null) return p;
+    // "NHS Fife said…. A statement said": the statement of whoever spoke last.
+    if (STATEMENT_ARTICLES.has(ctx.tokens[k - 1]?.lower ?? "") && k - 1 >= floor) {
+      return { kind: "pronoun", first: k - 1, last: k, text: textOf(ctx.tokens, ctx.source, k - 1, k, ctx.base), role: null, head: STATEMENT, modifiers: NO_MODIFIERS, gender: null, type: "unknown", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
+    }
   }
   const m = mentionEnding(ctx, k);
   if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? m);
