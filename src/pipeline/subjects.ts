@@ -31,7 +31,14 @@ function skippable(ctx: Ctx, k: number): boolean {
   if (t === undefined || t.kind !== "word") return false;
   // French "a" is the auxiliary ("a déclaré"); English "a" opens the subject ("said a commuter").
   if (t.lower === "a") return ctx.language === "fr";
-  return SKIP.has(t.lower) || CALENDAR.has(t.lower) || allDigits(t.lower) || (ctx.language === "en" && isLyAdverb(t.text));
+  // "a finalement rétorqué": a French adverb in "-ment" right after the auxiliary ("le mouvement a déclaré" keeps its noun).
+  const adverbFr = ctx.language === "fr" && isMentAdverb(t.text) && ((ctx.tokens[k - 1]?.flags ?? 0) & AUXILIARY) !== 0;
+  return SKIP.has(t.lower) || CALENDAR.has(t.lower) || allDigits(t.lower) || (ctx.language === "en" && isLyAdverb(t.text)) || adverbFr;
+}
+
+/** `/^\p{Ll}{3,}ment$/u`: "finalement", "sobrement". */
+function isMentAdverb(s: string): boolean {
+  return s.length >= 7 && s.endsWith("ment") && s === s.toLowerCase() && !/[^\p{Ll}]/u.test(s);
 }
 
 /** `/^\d+$/` */
