@@ -5,7 +5,7 @@ import { fold, headKey, roleWords, slug } from "./names.ts";
 import { familyKey } from "./protagonist.ts";
 import { DEMONYMS, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
-import { isAgeNoun } from "./words.ts";
+import { isAgeNoun, withoutArabicArticle } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
 interface RoleSet {
@@ -288,7 +288,12 @@ export class Discourse {
     const words = display.split(/\s+/);
     const lastWord = fold(words[words.length - 1] ?? "");
     // A person by surname; an organisation by its head noun ("the Commission" is the European Commission).
-    if (words.length > 1 && (e.type !== "organisation" || ORG_WORDS.has(lastWord))) this.addKey(e, lastWord);
+    if (words.length > 1 && (e.type !== "organisation" || ORG_WORDS.has(lastWord))) {
+      this.addKey(e, lastWord);
+      // "M. Hammadi" after "Issa Abderrahman al-Hammadi": the surname without its article.
+      const bare = withoutArabicArticle(lastWord);
+      if (bare !== null && e.type !== "organisation") this.addKey(e, bare);
+    }
     const firstWord = words[0] ?? "";
     if (words.length > 1 && e.type !== "organisation" && isFirstName(firstWord)) {
       const k = fold(firstWord);

@@ -221,6 +221,14 @@ const PARTICIPLES_FR = new Set(["joint", "jointe", "joints", "jointes", "atteint
   "ému", "émue", "émus", "émues", "déçu", "déçue", "déçus", "déçues", "ravi", "ravie", "ravis", "ravies", "conquis", "conquise",
   "surpris", "surprise", "convaincu", "convaincue", "abattu", "abattue", "satisfait", "satisfaite", "ébahi", "ébahie"]);
 
+/** `al-Hammadi`, `el-Sisi`, `ad-Din`: a lowercase Arabic article hyphened to a capitalised name. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|at|az|ash)-\p{Lu}\p{Ll}/u;
+
+/** A folded surname without its Arabic article ("al-hammadi" → "hammadi"), or null when it has none. */
+export function withoutArabicArticle(folded: string): string | null {
+  return /^(?:al|el|ad|an|ar|as|at|az|ash)-(.+)$/u.exec(folded)?.[1] ?? null;
+}
+
 function flagsOf(text: string, lower: string): number {
   let f = 0;
   const set = (bit: number, on: boolean) => { if (on) f |= bit; };
@@ -233,7 +241,8 @@ function flagsOf(text: string, lower: string): number {
   const notName = listed(NOT_NAMES);
   set(NOT_NAME, notName);
   set(PREMODIFIER, listed(PREMODIFIERS));
-  set(NAME_WORD, cap && (!notName || acronym) && !listed(CALENDAR) && !isContraction(lower) && !lowerTail(text));
+  // "Issa Abderrahman al-Hammadi", "Abdel Fattah el-Sisi": an Arabic article joined to a capitalised name.
+  set(NAME_WORD, (cap && (!notName || acronym) && !listed(CALENDAR) && !isContraction(lower) && !lowerTail(text)) || ARABIC_ARTICLE.test(text));
   set(ACRONYM, acronym);
   // isTitleWord, isRoleWord and isPersonRoleWord, with the lists' lookups skipped for long texts.
   const hyphen = lower.includes("-");
