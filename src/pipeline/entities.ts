@@ -119,8 +119,12 @@ const NEWCOMERS = new Set([
   "judge", "prosecutor", "procureur", "procureure", "lawyer", "coroner", "spokesperson", "reporter", "journalist", "journaliste",
   "driver", "conducteur", "conductrice", "witness", "témoin", "garda",
 ].map(headKey));
-/** Words that name a wider function than one head: "le magistrat" is the judge or the prosecutor named before. */
-const WIDER_HEADS = new Map([["magistrat", "magistrate"]].flatMap((ws) => ws.map((w) => [w, [headKey("juge"), headKey("procureur")]] as const)));
+/** Words that name a function wider than one head: "le magistrat" is the judge or the prosecutor named before. */
+const WIDER_HEADS = new Map<string, readonly string[]>([
+  ...["magistrat", "magistrate"].map((w) => [w, [headKey("juge"), headKey("procureur")]] as const),
+  // "le PDG de la SNCF" after "son président Jean-Pierre Farandou": a PDG presides.
+  ...["pdg"].map((w) => [w, [headKey("pdg"), headKey("président")]] as const),
+]);
 
 /** A role of the bench: "le président du tribunal", "the president of the court". */
 const BENCH = /\b(?:tribunal|cour|court)\b/iu;

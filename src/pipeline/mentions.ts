@@ -277,6 +277,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // Two words may be a person whose first name the lexicon lacks ("Denzel Washington").
   if (to > from + 1 && ((tokens[to] as Token).flags & PLACE) !== 0 && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   if (from === to && (first.flags & ACRONYM) !== 0) return "organisation";
+  // "France Inter", "France Télévisions": the country opening a run names an institution, though "France" is a first name too.
+  if (to > from && first.lower === "france") return "organisation";
   // "NHS Fife", "BBC News": an acronym of three letters or more opening a run no first name opens is a body's.
   if (to > from && (first.flags & (ACRONYM | MALE_FIRST | FEMALE_FIRST)) === ACRONYM && first.text.length >= 3) return "organisation";
   // "Southern Water", "Scottish Power": a region's or an origin's adjective opening a run names a company ("Paris Hilton" stays someone).
