@@ -516,7 +516,8 @@ class Reader {
           // is someone the story is about, whatever its capitals.
           if ((knownOnly || block.kind === "title") && m.type !== "organisation" && ctx.tokens[m.first - 1]?.info.verb[this.language]?.finite === true && quotedBefore(ctx, m.first)) {
             const e = d.named(m, posOf(ctx, m.first), true);
-            if (e !== null) d.event(asPerson(e), posOf(ctx, m.first), true);
+            // A Title Case headline's speaker is someone; another's may be a company ("…, says Tesla").
+            if (e !== null) d.event(knownOnly ? asPerson(e) : e, posOf(ctx, m.first), true, !knownOnly);
           } else if (knownOnly || qualifiesNoun(ctx, m) || annotates(ctx, m)) {
             const named = annotates(ctx, m) ? mentionEnding(ctx, m.first - 2) : null;
             if (named !== null && named.kind === "name") d.acronym(named, m.text, posOf(ctx, named.first));
@@ -1018,6 +1019,8 @@ function shareCues(spans: readonly Span[], decisions: (Decision | undefined)[]):
     const here = decisions[i];
     const there = decisions[p];
     if (p < 0 || here === undefined || there === undefined || here.entity === null || !(CUE_AFTER.has(here.method) || here.method === "shared-cue")) continue;
+    // "“Will you resign?”, “Absolutely not,” Johnson replied": a question before an answer is someone else's.
+    if (prev.text.trimEnd().endsWith("?")) continue;
     // A continuation is only a guess: the cue in the same sentence says better. So is a phrase that had no
     // speaker: "Mais « l’arme la plus puissante », « c’est la contestation du loyer » rappelle X".
     const unspoken = there.term === NO_SPEAKER && atLeastWords(prev.text, PARTIAL_WORDS);

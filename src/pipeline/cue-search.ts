@@ -60,6 +60,9 @@ function viewHolderEnd(ctx: Ctx, k: number, last: number): number {
   return e === last || (e + 1 === last && /^[.!]$/.test(ctx.tokens[last]?.text ?? "")) ? e : -1;
 }
 
+/** Quoted words opening on an article or a determiner: a thing, not a view ("Un camouflet", "La fin d’une époque"). */
+const NOUN_PHRASE_FR = /^\s*(?:une?|les?|la|l[’']|des|ce|cette|ces|son|sa|ses|leurs?|notre|nos|votre|vos)\s/iu;
+
 /** Prepositions after a word that make it a noun: "comments on", "claims about". */
 const NOUN_PREPOSITIONS_EN = new Set(["on", "about", "of", "to", "from", "by", "over", "against", "for", "with", "in", "at"]);
 
@@ -186,7 +189,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   }
   // "« Du jamais vu » pour Benjamin Sportouch de L’Express.": a sentence of the quotation and whose view
   // it is, a person's full name (not "« une chance » pour lui", "… pour Marie").
-  if (language === "fr" && t.lower === "pour" && (sentenceAt(ctx, q)?.[0] ?? -1) === q) {
+  // Not a noun phrase the person is the object of: "« Un camouflet » pour Emmanuel Macron", "« Une dernière chance » pour X".
+  if (language === "fr" && t.lower === "pour" && (sentenceAt(ctx, q)?.[0] ?? -1) === q && !NOUN_PHRASE_FR.test(quoteText)) {
     const who = mentionStarting(ctx, k + 1);
     const stop = who === null ? -1 : viewHolderEnd(ctx, who.last, last);
     if (who !== null && who.kind === "name" && who.type === "person" && who.text.includes(" ") && stop >= 0) return hit(ctx, k, k, null, who, "according-to", ...window(stop));

@@ -213,6 +213,8 @@ export class Discourse {
   private floor = 0;
   /** The fullest name of the person the story follows, if one is named more than anyone else. */
   protagonist: Mention | null = null;
+  /** Indexes in `events` of speakers a headline named: quoted there, not yet in the story. */
+  private readonly headlineEvents = new Set<number>();
 
   constructor(registry: Registry) {
     for (const p of registry) {
@@ -393,10 +395,11 @@ export class Discourse {
   }
 
   /** Record that `e` was the subject of a sentence or credited with words at `pos`. */
-  event(e: Entity, pos: number, spoke = false): void {
+  event(e: Entity, pos: number, spoke = false, headline = false): void {
     // The sentence's subject event after the headline's speaker event, at the same words: one event, in which they spoke.
     const last = this.events[this.events.length - 1];
     if (last !== undefined && last.entity === e && last.pos === pos && last.spoke && !spoke) return;
+    if (headline) this.headlineEvents.add(this.events.length);
     e.track.events.push(this.events.length);
     this.events.push(new EntityEvent(pos, e, spoke));
     this.mentioned(e, pos);
@@ -417,8 +420,10 @@ export class Discourse {
   private lastSpeaker(pos: number, ok: (e: Entity) => boolean): Entity | null {
     for (let k = this.events.length - 1; k >= 0; k--) {
       const ev = this.events[k] as EntityEvent;
-      if (ev.pos >= pos || ev.entity.type !== "person") continue;
-      return ev.spoke && ok(ev.entity) ? ev.entity : null;
+      // "…, s’enthousiasme Wembanyama" in a headline: a lone name of unknown kind that spoke counts, and is someone.
+      const lone = ev.spoke && ev.entity.type === "unknown" && !ev.entity.plural && !ev.entity.name.includes(" ");
+      if (ev.pos >= pos || (ev.entity.type !== "person" && !lone)) continue;
+      return ev.spoke && ok(ev.entity) ? asPerson(ev.entity) : null;
     }
     return null;
   }
@@ -584,7 +589,9 @@ export class Discourse {
     // "said one speaker" after "the Speaker, Alban Bagbin": an indefinite brings someone new, unless what it
     // adds is theirs ("a spokesman for the council" after "council spokesman David Hart").
     const indefinite = !wantOrg && INDEFINITE_ROLE.test(m.text);
-    for (const h of WIDER_HEADS.get(fold(m.head)) ?? [head]) for (const e of this.byHead.get(h) ?? []) {
+    // A wider word's heads in order of preference: one that holds the first is not passed over for the next.
+    let bestHead = head;
+    for (const h of WIDER_HEADS.get(fold(m.head)) ?? [head]) if (best === null) for (const e of this.byHead.get(h) ?? []) {
       if (e.lastMention < 0 || e.lastMention >= pos) continue;
       if (wantOrg !== (e.type === "organisation") || (m.plural) !== e.plural) continue;
       if (m.gender !== null && e.gender !== null && m.gender !== e.gender) continue;
@@ -603,10 +610,14 @@ export class Discourse {
       const rec = this.recency(e, pos) * 1e9 + e.lastMention;
       if (score > bestScore || (score === bestScore && (rec > bestRecency || (rec === bestRecency && best !== null && e.track.order < best.track.order)))) {
         best = e;
+        bestHead = h;
         bestScore = score;
         bestRecency = rec;
       }
     }
+    // "le magistrat" is the prosecutor only right after they spoke ("a précisé François Molins. « … », a ajouté le
+    // magistrat"); else the judge who rules, named or not.
+    if (best !== null && bestHead === headKey("procureur") && head !== bestHead && best !== this.lastSpeaker(pos, () => true)) best = null;
     const definite = startsDefinite(m.text);
     // "«…», écrivait Marc Vuilleumier. … le député popiste était loin d'imaginer": an elected office
     // no one named was given is the person just spoken of, if the text never stated their role.
@@ -620,7 +631,8 @@ export class Discourse {
     // the text named since the description last spoke of one is the one it means now.
     if (best !== null && best.described && wantOrg && (GENERIC_ORGS.has(fold(m.head)) || KIND_ORGS.has(fold(m.head)))) {
       const since = best.lastMention;
-      const named = this.latest(pos, (e) => !e.described && !e.plural && e.lastMention > since && e.type === "organisation");
+      // Only one a company noun already stood for ("L’opérateur annonce…" after "Free"), not a regulator named since.
+      const named = this.latest(pos, (e) => !e.described && !e.plural && e.lastMention > since && e.type === "organisation" && companyNamed(e));
       if (named !== null) return named;
     }
     if (best !== null) return best;
@@ -701,8 +713,10 @@ export class Discourse {
     // A lone capitalised word of no known kind ("Free", "Orange") may be the company; right after a
     // sentence about it, even one whose participle agreed ("Free n’a pas compris. L’opérateur…").
     const bareName = (e: Entity) => e.type === "unknown" && !e.name.includes(" ");
-    // What a company noun stands for is a company from then on.
-    if (KIND_ORGS.has(fold(m.head))) return asOrganisation(this.lastEvent(pos, (e) => ((e.type === "organisation" && !e.plural) || bareName(e)) && !e.described));
+    // What a company noun stands for is a company from then on. The organisation of the last sentences comes
+    // first, past one about someone: "Ryanair has banned the passenger…. Nadal, a plumber, was arrested. “…,” the airline said".
+    const org = (e: Entity) => e.type === "organisation" && !e.plural && !e.described;
+    if (KIND_ORGS.has(fold(m.head))) return asOrganisation(this.lastEvent(pos, org, (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e)));
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
     return asOrganisation(this.latest(pos, (e) => (e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null)));
   }
@@ -724,17 +738,26 @@ export class Discourse {
     // "striker Marcus Reid", however often the story names him.
     const domain = roleDomain(head);
     const followable = (e: Entity) => fits(e) && (domain !== null || !UNTITLED_FIELDS.some((f) => holdsField(e, f)));
-    return this.followed(pos, followable) ?? last ?? this.foreshadowed(pos, m.gender, head);
+    // "Bayrou a commencé son discours…. « Du jamais vu » pour Benjamin Sportouch. Le candidat du MoDem évoque…":
+    // past someone only quoted, never the subject of a sentence, a title goes back to the person two sentences were about.
+    const aside = last !== null && !this.subjectOf(last, pos) ? this.followed(pos, followable, true) : null;
+    return this.followed(pos, followable) ?? aside ?? last ?? this.foreshadowed(pos, m.gender, head);
+  }
+
+  /** Whether some sentence before `pos` had `e` as its subject (an event in which it did not speak). */
+  private subjectOf(e: Entity, pos: number): boolean {
+    return e.track.events.some((k) => !(this.events[k] as EntityEvent).spoke && (this.events[k] as EntityEvent).pos < pos);
   }
 
   /** The person the story follows, if named before `pos` and `ok`. */
-  private followed(pos: number, ok: (e: Entity) => boolean): Entity | null {
+  private followed(pos: number, ok: (e: Entity) => boolean, aboutTwice = false): Entity | null {
     const e = this.followedEntity() ?? undefined;
-    // One the story only talks about ("remarks about VD Savarkar") is not who its titles mean: one it quotes is.
-    // Or one two sentences were about ("François Bayrou tient… Bayrou a commencé…").
-    const before = e === undefined ? [] : e.track.events.filter((k) => (this.events[k] as EntityEvent).pos < pos);
-    const spoke = before.some((k) => (this.events[k] as EntityEvent).spoke) || before.length >= 2;
-    return e !== undefined && spoke && ok(e) ? e : null;
+    if (e === undefined) return null;
+    // One the story only talks about ("remarks about VD Savarkar") is not who its titles mean: one it quotes is,
+    // in the story, not only in a headline ("…, says Kane" is no coach); or, if `aboutTwice`, two sentences were about.
+    const before = e.track.events.filter((k) => (this.events[k] as EntityEvent).pos < pos && !this.headlineEvents.has(k));
+    const spoke = before.some((k) => (this.events[k] as EntityEvent).spoke) || (aboutTwice && before.length >= 2);
+    return spoke && ok(e) ? e : null;
   }
 
   /**
@@ -809,11 +832,10 @@ export class Discourse {
       // story's subject opens its first sentence.
       else if (count === 0 && SPELLED_OUT_OFFICE.test(d.name) && this.firstMetAsSubject(d) && d.track.order < (this.firstNamed()?.track.order ?? -1)) {
         const p = this.followedEntity();
-        // A court's or the press's function ("le procureur de la République de Lyon… Marc Petit, 45 ans, a été
-        // condamné") is someone of its own, unless the one named speaks as soon as named ("François Molins a
-        // aussi précisé « … »").
-        const court = [...d.track.rolesByHead.keys()].some((h) => NEWCOMERS.has(h));
-        if (p !== null && p.type === "person" && p.roles.length === 0 && p.track.order > d.track.order && (d.gender === null || p.gender === null || d.gender === p.gender) && (!court || this.spokeWhenNamed(p))) out.set(d, p);
+        // Only if the one named speaks as soon as named ("François Molins a aussi précisé « … »"): "le procureur de
+        // la République de Lyon… Marc Petit, 45 ans, a été condamné" and "le président de la FFF a prolongé le
+        // sélectionneur. Didier Deschamps a accepté" are about someone else.
+        if (p !== null && p.type === "person" && p.roles.length === 0 && p.track.order > d.track.order && (d.gender === null || p.gender === null || d.gender === p.gender) && this.spokeWhenNamed(p)) out.set(d, p);
       }
     }
     return out;
@@ -835,6 +857,11 @@ export class Discourse {
       if (ev.entity === e && ev.spoke) return true;
     }
     return false;
+  }
+
+  /** Whether `e` was credited with words ("Stormzy said on Instagram he was “shocked”" is someone, no charity). */
+  private quoted(e: Entity): boolean {
+    return e.track.events.some((k) => (this.events[k] as EntityEvent).spoke);
   }
 
   /** The first person the story names, if any. */
@@ -887,6 +914,12 @@ function sharesRole(d: Entity, p: Entity): boolean {
 export function asPerson(e: Entity): Entity {
   if (e.type === "unknown") e.type = "person";
   return e;
+}
+
+/** Whether a company noun ("l’opérateur", "the firm") was said of `e`. */
+function companyNamed(e: Entity): boolean {
+  for (const h of e.track.rolesByHead.keys()) if (GENERIC_ORGS.has(h) || KIND_ORGS.has(h)) return true;
+  return false;
 }
 
 /** `e`, now known to be an organisation if its kind was unknown: a company noun stood for it. */

@@ -281,8 +281,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to > from && first.lower === "france") return "organisation";
   // "NHS Fife", "BBC News": an acronym of three letters or more opening a run no first name opens is a body's.
   if (to > from && (first.flags & (ACRONYM | MALE_FIRST | FEMALE_FIRST)) === ACRONYM && first.text.length >= 3) return "organisation";
-  // "Southern Water", "Scottish Power": a region's or an origin's adjective opening a run names a company ("Paris Hilton" stays someone).
-  if (to > from && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && (DEMONYMS.has(first.lower) || COMPASS_ADJECTIVES.has(first.lower))) return "organisation";
+  // "Southern Water", "Scottish Power": a region's or an origin's adjective before one word names a company.
+  // Not "Briton Lewis Hamilton", "Kenyan Eliud Kipchoge": where someone is from, before their name.
+  if (to === from + 1 && ((tokens[to] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !DEMONYM_NOUN_EN.test(first.lower) && (DEMONYMS.has(first.lower) || COMPASS_ADJECTIVES.has(first.lower))) return "organisation";
   // "U.N.", "E.U.": initials and nothing else spell an organisation's acronym.
   let initials = true;
   for (let k = from; k <= to && initials; k++) initials = isInitial((tokens[k] as Token).text) || (tokens[k] as Token).text === ".";
@@ -515,7 +516,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
     // "Former NFL star says…": a headline's premodifier opens the role phrase after it, no name.
     // Not "Former President Obama" (the run holds the title), nor "New Zealand".
-    if (language === "en" && HEADLINE_PREMODIFIERS.has(t.lower) && sentenceInitial(tokens, i) && !is(tokens[i + 1], TITLE_WORD)) continue;
+    if (language === "en" && HEADLINE_PREMODIFIERS.has(t.lower) && sentenceInitial(tokens, i) && nameWord(tokens[i + 1]) && !is(tokens[i + 1], TITLE_WORD)) continue;
     const runStart = i;
     let j = i;
     while (!tokens[j]?.possessive || pluralInName(tokens, j)) {
@@ -583,7 +584,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "a conclu le Français", "said the Australian": someone named by where they come from.
     const det = tokens[i - 1];
     // "The Spaniard admitted": opening the sentence, only a word that is never an adjective ("The Australian" is a paper too).
-    const lowerDet = det !== undefined && (det.text === det.text.toLowerCase() || (language === "en" && DEMONYM_NOUN_EN.test(t.lower)));
+    // Not a "-man" word, which may be a paper's title ("The Scotsman reported").
+    const lowerDet = det !== undefined && (det.text === det.text.toLowerCase() || (language === "en" && DEMONYM_NOUN_EN.test(t.lower) && !/(?:man|woman)$/u.test(t.lower)));
     if (j === i && det !== undefined && DEFINITE_ARTICLES.has(det.lower) && lowerDet && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
       out.push({
         kind: "role", first: i - 1, last: i, text: textOf(tokens, source, i - 1, i, base), role: null, head: t.lower, modifiers: NO_MODIFIERS,

@@ -107,9 +107,9 @@ export function partitiveAt(tokens: readonly Token[], i: number, source: string,
     if (plain(x, language) && !PRONOUNS[language].has(x.lower) && !SET_DETERMINERS[language].has(x.lower) && x.lower !== "autre" && !isOrdinal(x.lower) && !NUMBERS_FR.has(x.lower)) words.push(x.lower);
   }
   const head = (language === "fr" ? words[0] : words[words.length - 1]) ?? w;
-  // "Une autre option s’offre à elle", "another reason": a noun of no one's is no one more.
+  // "Une autre option s’offre à elle", "another reason": an abstract noun is no one more ("another mourner" is).
   const other = w === "another" || next === "autre";
-  if (other && words.length > 0 && !someone(tokens, i + 1, last)) return null;
+  if (other && words.length > 0 && !someone(tokens, i + 1, last) && abstractNoun(head)) return null;
   const female = language === "fr" && w === "une";
   const male = language === "fr" && w === "un";
   // "l’un d’eux": the article is part of the phrase.
@@ -129,6 +129,17 @@ function someone(tokens: readonly Token[], from: number, to: number): boolean {
     if ((t.flags & (ROLE_WORD | GROUP_WORD)) !== 0 || isPersonRoleWord(t.lower) || MEMBERS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Abstract nouns and nouns of things "another" often counts: "another reason", "une autre option". */
+const THINGS = new Set([
+  "reason", "reasons", "option", "problem", "issue", "question", "factor", "example", "step", "chance", "idea", "thing", "matter", "point", "concern", "round", "attempt",
+  "raison", "option", "problème", "question", "solution", "piste", "étape", "chance", "idée", "exemple", "fois", "affaire", "manière", "voie", "possibilité",
+]);
+
+/** Whether a noun names a thing rather than someone: a listed one, or an abstract suffix ("-tion", "-ment", "-ité", "-ity"). */
+function abstractNoun(word: string): boolean {
+  return THINGS.has(word) || /(?:tion|sion|ment|ité|ance|ence|isme|ity|ism)$/u.test(word);
 }
 
 /** Nouns for one of a body, no role of their own: "un autre membre de la défense". */

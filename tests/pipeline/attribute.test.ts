@@ -90,6 +90,14 @@ describe("attribute", () => {
     expect(extractQuotes(blocks, "en", people).quotes.map((q) => q.speaker?.name)).toEqual(["Carl Dunn"]);
   });
 
+  it("extractQuotes: a headline's speaker is no title's holder in the story, nor always someone", () => {
+    const title = (text: string) => toBlocks(text).map((b, i) => ({ ...b, kind: i === 0 ? ("title" as const) : ("paragraph" as const) }));
+    const saka = title('Arsenal "can win the league", says Saka\nThe England winger scored twice in Saturday\'s 3-1 win over Chelsea.\n"We were brilliant in the second half," the manager said after the game.');
+    expect(extractQuotes(saka, "en", people).quotes.map((q) => q.speaker?.name)).toEqual(["the manager"]);
+    const tesla = title('Autopilot "is not a self-driving system", says Tesla\nTesla told US regulators on Thursday that its software required supervision.\n"Drivers must keep their hands on the wheel at all times," the company said in a filing.');
+    expect(extractQuotes(tesla, "en", people).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([["Tesla", "organisation"]]);
+  });
+
   it("findSpans: a quotation does not run on across a heading", () => {
     const blocks = toBlocks('"First part of it\nA heading\n"Second part," she said.').map((b, i) => ({ ...b, kind: i === 1 ? ("heading" as const) : ("paragraph" as const) }));
     expect(findSpans(blocks, "en").every((s) => s.segments.length === 1)).toBe(true);
