@@ -221,12 +221,15 @@ const PARTICIPLES_FR = new Set(["joint", "jointe", "joints", "jointes", "atteint
   "ému", "émue", "émus", "émues", "déçu", "déçue", "déçus", "déçues", "ravi", "ravie", "ravis", "ravies", "conquis", "conquise",
   "surpris", "surprise", "convaincu", "convaincue", "abattu", "abattue", "satisfait", "satisfaite", "ébahi", "ébahie"]);
 
-/** `al-Hammadi`, `el-Sisi`, `ad-Din`: a lowercase Arabic article hyphened to a capitalised name. */
-const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|at|az|ash)-\p{Lu}\p{Ll}/u;
+/** The Arabic article's spellings before a hyphened name: `al-Hammadi`, `el-Sisi`, `ad-Din`. */
+const ARABIC_ARTICLES = "al|el|ad|an|ar|as|at|az|ash";
+/** A lowercase Arabic article hyphened to a capitalised name. */
+const ARABIC_ARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES})-\\p{Lu}\\p{Ll}`, "u");
+const ARABIC_ARTICLE_FOLDED = new RegExp(`^(?:${ARABIC_ARTICLES})-(.+)$`, "u");
 
 /** A folded surname without its Arabic article ("al-hammadi" → "hammadi"), or null when it has none. */
 export function withoutArabicArticle(folded: string): string | null {
-  return /^(?:al|el|ad|an|ar|as|at|az|ash)-(.+)$/u.exec(folded)?.[1] ?? null;
+  return ARABIC_ARTICLE_FOLDED.exec(folded)?.[1] ?? null;
 }
 
 function flagsOf(text: string, lower: string): number {
