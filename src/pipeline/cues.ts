@@ -24,16 +24,17 @@ function build(lang: Language): Map<string, VerbCue> {
   const map = new Map<string, VerbCue>();
   const regular = lang === "en" ? EN_REGULAR : FR_REGULAR;
   const irregular = lang === "en" ? EN_IRREGULAR : FR_IRREGULAR;
-  const put = (form: string, mode: Mode) => {
+  // `infinitive`: the form is a French verb's infinitive (known for a regular verb, guessed from the ending for the others).
+  const put = (form: string, mode: Mode, infinitive = /(?:er|ire|dre)$/.test(form)) => {
     if (map.has(form)) return;
-    const finite =
-      lang === "en" ? !form.endsWith("ing") : !(/ant$/.test(form) || /(?:er|ire|dre)$/.test(form));
+    const finite = lang === "en" ? !form.endsWith("ing") : !(/ant$/.test(form) || infinitive);
     const participle = lang === "fr" && /(?:é|ée|és|ées|u|i|is|it)$/.test(form);
     map.set(form, { mode, finite, participle });
   };
   for (const mode of MODES) {
     for (const w of words(irregular[mode])) put(w, mode);
-    for (const base of words(regular[mode])) for (const f of lang === "en" ? inflectEn(base) : inflectFr(base)) put(f, mode);
+    // "soupire" is "soupirer"'s present, though it ends as "dire" does.
+    for (const base of words(regular[mode])) for (const f of lang === "en" ? inflectEn(base) : inflectFr(base)) put(f, mode, lang === "fr" && f === base);
   }
   return map;
 }

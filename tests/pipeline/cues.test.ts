@@ -23,6 +23,12 @@ describe("cues", () => {
     expect(verbCue("vowed", "en")?.finite).toBe(true);
   });
 
+  it("verbCue: a French -irer verb's present is finite though it ends as an infinitive does (soupire, not dire)", () => {
+    expect(verbCue("soupire", "fr")?.finite).toBe(true);
+    expect(verbCue("soupirer", "fr")?.finite).toBe(false);
+    expect(verbCue("dire", "fr")?.finite).toBe(false);
+  });
+
   it("verbCue: French verbs of the second group and irregular ones are listed (renchérit, sourit)", () => {
     expect(verbCue("renchérit", "fr")?.mode).toBe("said");
     expect(verbCue("sourit", "fr")?.mode).toBe("said");
