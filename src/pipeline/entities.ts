@@ -329,6 +329,9 @@ export class Discourse {
     // list holds ("Councillor Scott" is Jill Scott). A man's title on a woman's is the lists' error more often
     // than a new man of the family: "Andrea Rossi" is "M. Rossi", "Ashley Young" is "Mr Young".
     const lone = !m.text.includes(" ") && !isFirstName(m.text);
+    // "Christopher Saenz, the man found guilty of murdering his wife, Hilary Saenz… Saenz said": a family name
+    // two people share, with no title to tell them apart, is the one the story named first.
+    if (e !== undefined && lone && m.gender === null && e.type === "person") e = this.entities.find((x) => x.type === "person" && x.keys.has(key) && x.name.includes(" ")) ?? e;
     if (e !== undefined && m.gender !== null && e.gender !== null && e.gender !== m.gender && e.type === "person" && lone) {
       const same = this.entities.findLast((x) => x.keys.has(key) && x.type === "person" && x.gender === m.gender);
       if (same !== undefined) e = same;

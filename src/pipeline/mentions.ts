@@ -600,6 +600,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j >= i + 2 && (is(t, ACRONYM) || ACRONYM_TAIL.test(t.text)) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
     // "organisée à Paris Jim Furyk": so is a place a preposition governs, before a first name and a surname.
     if (j >= i + 2 && is(t, PLACE) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) j = i;
+    // "Man who murdered wife jailed", "Teacher wins award": a headline's lone role noun is no one's name.
+    if (j === i && sentenceInitial(tokens, i) && is(t, PERSON_ROLE) && !is(t, TITLE_WORD) && is(tokens[i + 1], LOWERCASE)) continue;
     // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
