@@ -838,7 +838,7 @@ export class Discourse {
         // Only if the one named speaks as soon as named ("François Molins a aussi précisé « … »"): "le procureur de
         // la République de Lyon… Marc Petit, 45 ans, a été condamné" and "le président de la FFF a prolongé le
         // sélectionneur. Didier Deschamps a accepté" are about someone else.
-        if (p !== null && p.type === "person" && p.roles.length === 0 && p.track.order > d.track.order && (d.gender === null || p.gender === null || d.gender === p.gender) && this.spokeWhenNamed(p)) out.set(d, p);
+        if (p !== null && p.type === "person" && p.textRole === null && p.track.order > d.track.order && (d.gender === null || p.gender === null || d.gender === p.gender) && this.spokeWhenNamed(p)) out.set(d, p);
       }
     }
     return out;
@@ -889,8 +889,8 @@ export class Discourse {
   }
 }
 
-/** An office with what it is of: "le procureur de la République de Paris", "le candidat Les Républicains", "the CEO of Acme". */
-const SPELLED_OUT_OFFICE = /\s(?:de|du|des|of|d[’'])\s*(?:la\s+|le\s+|les\s+|l[’']\s*|the\s+)?\p{Lu}|\s(?:Les\s+\p{Lu}|\p{Lu}{2,}\b)/u;
+/** An office with what it is of: "le procureur de la République de Paris", "le candidat Les Républicains", "the CEO of Acme", "Luxembourg’s foreign minister". */
+const SPELLED_OUT_OFFICE = /\s(?:de|du|des|of|d[’'])\s*(?:la\s+|le\s+|les\s+|l[’']\s*|the\s+)?\p{Lu}|\s(?:Les\s+\p{Lu}|\p{Lu}{2,}\b)|^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*['’]s\s/u;
 
 /** A description a definite article or a possessor opens: "the climate minister", "New Zealand’s climate minister". */
 const DEFINITE_DESCRIPTION = /^(?:the|le|la|l['’]|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*['’]s)\s/iu;

@@ -76,6 +76,9 @@ function isDemonymNoun(t: Token, language: Language): boolean {
   return (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && DEMONYMS.has(t.lower);
 }
 
+/** Indefinite articles that open a role phrase: "a spokesman", "une habitante". */
+const INDEFINITE_OPENERS = new Set(["a", "an", "un", "une"]);
+
 /** French articles fused with a preposition: "la conférence du Procureur de la République". */
 const FUSED_ARTICLES = new Set(["du", "au", "aux", "des"]);
 
@@ -1038,7 +1041,10 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   const sourceThenClause = !bare && next !== undefined && (sourcePhraseBefore(tokens, m.first, language) || GOVERNING.has(tokens[m.first - 1]?.lower ?? "")) && !closed;
   // "la procureure, M. Dupont": a woman's role is no man's, where an article and a courtesy title tell both.
   const clash = next !== undefined && articleGender(tokens[m.first]) !== null && courtesyGender(tokens, next.first) !== null && articleGender(tokens[m.first]) !== courtesyGender(tokens, next.first);
-  if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !sourceThenClause && !clash && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
+  // "…did not want a court procedure in France, Asselborn noted": an indefinite phrase inside a clause, then a
+  // name a verb follows with no closing comma, is the object of one clause and the subject of the next.
+  const clauseAfter = !bare && !closed && next !== undefined && INDEFINITE_OPENERS.has(tokens[m.first]?.lower ?? "") && !sentenceInitial(tokens, m.first) && tokens[m.first - 1]?.text !== ",";
+  if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !sourceThenClause && !clash && !clauseAfter && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
     m.sameAs = idx + 1;
     linkRoleBefore(ms, idx, idx + 1, tokens);
     // The role as written up to the name: "ministre délégué au numérique".
