@@ -83,7 +83,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     if (m.head === LATTER) return d.latter(m.gender, pos, /^cel(?:ui|le)-/iu.test(m.text));
     // "a affirmé celui qui fut secrétaire d’État": the one the text is about, as "il" would be.
     if (m.head === THE_ONE && m.gender !== null) return d.pronoun(m.gender, pos, false);
-    if (m.head === STATEMENT) return d.lastCredited(pos);
+    if (m.head === STATEMENT) return d.statementAuthor(pos);
     // "écrit-elle dans un communiqué": an organisation of that gender first, if one was named.
     if (m.gender !== null && m.type === "organisation") return d.organisationOfGender(m.gender, pos) ?? d.pronoun(m.gender, pos, ctx?.language === "fr");
     if (m.gender !== null) return d.pronoun(m.gender, pos, ctx?.language === "fr");

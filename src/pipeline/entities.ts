@@ -126,6 +126,8 @@ const WIDER_HEADS = new Map<string, readonly string[]>([
   ...["pdg"].map((w) => [w, [headKey("pdg"), headKey("président")]] as const),
 ]);
 
+const PRESIDES = headKey("président");
+
 /** A role of the bench: "le président du tribunal", "the president of the court". */
 const BENCH = /\b(?:tribunal|cour|court)\b/iu;
 
@@ -329,9 +331,6 @@ export class Discourse {
     // list holds ("Councillor Scott" is Jill Scott). A man's title on a woman's is the lists' error more often
     // than a new man of the family: "Andrea Rossi" is "M. Rossi", "Ashley Young" is "Mr Young".
     const lone = !m.text.includes(" ") && !isFirstName(m.text);
-    // "Christopher Saenz, the man found guilty of murdering his wife, Hilary Saenz… Saenz said": a family name
-    // two people share, with no title to tell them apart, is the one the story named first.
-    if (e !== undefined && lone && m.gender === null && e.type === "person") e = this.entities.find((x) => x.type === "person" && x.keys.has(key) && x.name.includes(" ")) ?? e;
     if (e !== undefined && m.gender !== null && e.gender !== null && e.gender !== m.gender && e.type === "person" && lone) {
       const same = this.entities.findLast((x) => x.keys.has(key) && x.type === "person" && x.gender === m.gender);
       if (same !== undefined) e = same;
@@ -503,9 +502,9 @@ export class Discourse {
     return e;
   }
 
-  /** "A statement said": whoever the last sentence credited with words, if it credited anyone. */
-  lastCredited(pos: number): Entity | null {
-    return this.lastEvent(pos, (_e, spoke) => spoke);
+  /** "A statement said": the organisation the last sentences were about, whoever was quoted since. */
+  statementAuthor(pos: number): Entity | null {
+    return this.recent(pos, (e) => e.type === "organisation" && !e.plural && !e.described);
   }
 
   /** "they said in a statement", "it added": the organisation, if the last speaker was one. */
@@ -600,6 +599,8 @@ export class Discourse {
       if (m.gender !== null && e.gender !== null && m.gender !== e.gender) continue;
       let score = 0;
       for (const r of e.track.rolesByHead.get(h) ?? []) {
+        // "le PDG d’Airbus" is not "le président de la République": a président is a PDG only of what the PDG is of.
+        if (h !== head && h === PRESIDES && [...r.words].some((w) => headKey(w) !== h && !LINK_WORDS.has(w) && !mods.includes(w))) continue;
         let overlap = 0;
         for (const w of mods) if (r.words.has(w)) overlap++;
         // "l’avocat du deuxième prévenu" is not "Me Mary, l’avocat de Salah Abdeslam": an ordinal counts another.
@@ -668,9 +669,15 @@ export class Discourse {
     // "the Ashby farmer", "the Kelsey resident": a place before a plain role describes someone already named.
     const placed = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’'])\s+(?:[\p{Ll}\d-]+\s+)*\p{Lu}[\p{L}-]*\s+[\p{Ll}-]+$/u.test(m.text) && !HEADS_OF_STATE.has(head) && !INSTITUTIONS.has(head);
     const demonym = DEMONYM_ROLE.test(m.text);
-    // "Selon le communiste", "the Republican said": a party's member, as a noun, is said of the person last named too.
-    const partisan = PARTY_WORDS.has(m.head.toLowerCase()) && m.modifiers.length === 0;
-    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed || partisan) && !wantOrg && definite) {
+    // "Selon le communiste": a party's member, as a noun, is the person the last sentence was about, of no other
+    // party ("Olivier Faure a rencontré Jean-Luc Mélenchon. Le leader insoumis a répété… a insisté le socialiste" is
+    // no one named last).
+    if (PARTY_WORDS.has(m.head.toLowerCase()) && m.modifiers.length === 0 && !wantOrg && definite) {
+      const party = m.head.toLowerCase();
+      const member = this.lastEvent(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !e.roles.some((r) => [...r.words].some((w) => PARTY_WORDS.has(w) && w !== party)));
+      if (member !== null) return member;
+    }
+    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && definite) {
       // "l’Espagnol" is not "le Français Thierry Henry" named just before.
       // Not an office ("said the Irishman" after "Mayor Mehaul O’Leary"): a title is no origin.
       const otherOrigin = (e: Entity) => demonym && e.textRole !== null && DEMONYM_WORD.test(e.textRole) && !PERSON_ROLES.has(e.textRole.toLowerCase()) && fold(e.textRole) !== fold(m.head ?? "");

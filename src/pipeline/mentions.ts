@@ -76,6 +76,12 @@ function isDemonymNoun(t: Token, language: Language): boolean {
   return (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && DEMONYMS.has(t.lower);
 }
 
+/** Words after "France" that make an institution of it: "France Inter", "France Travail", "France 24". */
+const FRANCE_BODIES = /^(?:inter|info|culture|bleu|télévisions?|televisions?|travail|stratégie|nature|médias|musique|compétences|services|universités|galop|rugby|football|handball|basket|volley|tennis|athlétisme|urbaine|active|terre|ô|\d+)$/u;
+
+/** Nouns that say only who someone is to the story, never a surname: "Man who murdered wife jailed". */
+const PLAIN_PERSON_NOUNS = new Set(["man", "woman", "boy", "girl", "teen", "teenager", "mother", "father", "mum", "dad", "pensioner", "grandmother", "grandfather", "child", "toddler", "homme", "femme", "garçon", "fille", "adolescent", "adolescente", "mère", "père", "retraité", "retraitée"]);
+
 /** Indefinite articles that open a role phrase: "a spokesman", "une habitante". */
 const INDEFINITE_OPENERS = new Set(["a", "an", "un", "une"]);
 
@@ -280,10 +286,12 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // Two words may be a person whose first name the lexicon lacks ("Denzel Washington").
   if (to > from + 1 && ((tokens[to] as Token).flags & PLACE) !== 0 && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   if (from === to && (first.flags & ACRONYM) !== 0) return "organisation";
-  // "France Inter", "France Télévisions": the country opening a run names an institution, though "France" is a first name too.
-  if (to > from && first.lower === "france") return "organisation";
-  // "NHS Fife", "BBC News": an acronym of three letters or more opening a run no first name opens is a body's.
-  if (to > from && (first.flags & (ACRONYM | MALE_FIRST | FEMALE_FIRST)) === ACRONYM && first.text.length >= 3) return "organisation";
+  // "France Inter", "France Télévisions": the country before an institution's word names it, though "France" is a
+  // first name too ("France Gall", "France Dumont").
+  if (to === from + 1 && first.lower === "france" && FRANCE_BODIES.test((tokens[to] as Token).lower)) return "organisation";
+  // "NHS Fife", "BBC News": an acronym of three letters or more opening a run with no first name is a body's
+  // ("SNP MSP Kate Forbes", "RFK Jr." are people).
+  if (to > from && (first.flags & (ACRONYM | MALE_FIRST | FEMALE_FIRST)) === ACRONYM && first.text.length >= 3 && !anyFirstName(tokens, from, to) && !/^(?:jr|sr)$/.test((tokens[to] as Token).lower)) return "organisation";
   // "Southern Water", "Scottish Power": a region's or an origin's adjective before one word names a company.
   // Not "Briton Lewis Hamilton", "Kenyan Eliud Kipchoge": where someone is from, before their name.
   if (to === from + 1 && ((tokens[to] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !DEMONYM_NOUN_EN.test(first.lower) && (DEMONYMS.has(first.lower) || COMPASS_ADJECTIVES.has(first.lower))) return "organisation";
@@ -393,7 +401,7 @@ let USED = new Uint8Array(1024);
 export const LATTER = "latter";
 /** The head of `celui qui`, `celle qui`: someone spoken of, told by what they did. */
 export const THE_ONE = "the one";
-/** Head of "a statement", "the letter" as a reporting verb's subject: the words of whoever spoke last. */
+/** Head of "a statement", "the letter" as a reporting verb's subject: an organisation's words. */
 export const STATEMENT = "statement";
 
 /** `ce dernier`, `cette dernière`, `the latter` ending at token `i`: its gender (null in English), or undefined when none ends there. */
@@ -404,6 +412,12 @@ function latterAt(tokens: readonly Token[], i: number): Gender | null | undefine
   if (w === "dernière" && before === "cette") return "female";
   if (w === "latter" && before === "the") return null;
   return undefined;
+}
+
+/** Whether any of tokens `from`..`to` is a first name ("SNP MSP Kate Forbes"). */
+function anyFirstName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (is(tokens[k], MALE_FIRST | FEMALE_FIRST)) return true;
+  return false;
 }
 
 /** Whether any of tokens `from`..`to` is an organisation word ("Georgia Institute", "Florence Foundation"). */
@@ -603,8 +617,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j >= i + 2 && (is(t, ACRONYM) || ACRONYM_TAIL.test(t.text)) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
     // "organisée à Paris Jim Furyk": so is a place a preposition governs, before a first name and a surname.
     if (j >= i + 2 && is(t, PLACE) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) j = i;
-    // "Man who murdered wife jailed", "Teacher wins award": a headline's lone role noun is no one's name.
-    if (j === i && sentenceInitial(tokens, i) && is(t, PERSON_ROLE) && !is(t, TITLE_WORD) && is(tokens[i + 1], LOWERCASE)) continue;
+    // "Man who murdered wife jailed", "Teenager arrested": a headline's lone plain person noun is no one's name
+    // (a role that is also a surname, "Berger a estimé", "Driver said", still is one).
+    if (j === i && sentenceInitial(tokens, i) && PLAIN_PERSON_NOUNS.has(t.lower) && is(tokens[i + 1], LOWERCASE)) continue;
     // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
@@ -1043,7 +1058,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   const clash = next !== undefined && articleGender(tokens[m.first]) !== null && courtesyGender(tokens, next.first) !== null && articleGender(tokens[m.first]) !== courtesyGender(tokens, next.first);
   // "…did not want a court procedure in France, Asselborn noted": an indefinite phrase inside a clause, then a
   // name a verb follows with no closing comma, is the object of one clause and the subject of the next.
-  const clauseAfter = !bare && !closed && next !== undefined && INDEFINITE_OPENERS.has(tokens[m.first]?.lower ?? "") && !sentenceInitial(tokens, m.first) && tokens[m.first - 1]?.text !== ",";
+  const clauseAfter = !bare && !closed && next !== undefined && INDEFINITE_OPENERS.has(tokens[m.first]?.lower ?? "") && !sentenceInitial(tokens, m.first) && tokens[m.first - 1]?.text !== "," && tokens[end + 1]?.info.verb[language]?.finite === true;
   if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !sourceThenClause && !clash && !clauseAfter && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
     m.sameAs = idx + 1;
     linkRoleBefore(ms, idx, idx + 1, tokens);

@@ -136,7 +136,7 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   if (t.kind === "word" && speechNoun(t.flags, ctx.language)) {
     const p = possessorOf(ctx, k);
     if (p !== null) return p;
-    // "NHS Fife said…. A statement said": the statement of whoever spoke last.
+    // "NHS Fife said…. A statement said": an organisation's statement, the one the story was about.
     if (STATEMENT_ARTICLES.has(ctx.tokens[k - 1]?.lower ?? "") && k - 1 >= floor) {
       return { kind: "pronoun", first: k - 1, last: k, text: textOf(ctx.tokens, ctx.source, k - 1, k, ctx.base), role: null, head: STATEMENT, modifiers: NO_MODIFIERS, gender: null, type: "unknown", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
     }
