@@ -788,11 +788,17 @@ function roleFromRun(tokens: readonly Token[], source: string, base: number, i: 
   // "Le Préfet de la Haute-Vienne": the office heads the run when what ends it is what it is of.
   const headTok = (!is(tokens[i + lastTitle], PERSON_ROLE | TITLE_WORD) && is(tokens[i], PERSON_ROLE) ? tokens[i] : tokens[i + lastTitle]) as Token;
   const head = headTok.lower.split("-").pop() ?? headTok.lower;
-  const modifiers = tokens.slice(i, j + 1).filter((w) => w !== headTok && !CONNECTORS.has(w.lower)).map((w) => w.lower);
+  // "le PDG d’Airbus": an elided "de" ends no name run, yet what follows is what the office is of.
+  let last = j;
+  if (language === "fr" && tokens[j + 1]?.lower === "d’" && nameWord(tokens[j + 2]) && !firstName(tokens[j + 2])) {
+    last = j + 2;
+    while (nameWord(tokens[last + 1]) && !firstName(tokens[last + 1]) && !tokens[last + 1]?.glued) last++;
+  }
+  const modifiers = tokens.slice(i, last + 1).filter((w) => w !== headTok && !CONNECTORS.has(w.lower) && w.lower !== "d’").map((w) => w.lower);
   const gender = language === "fr" && det?.lower === "la" ? "female" : language === "fr" && det?.lower === "le" ? "male" : null;
   return {
-    kind: "role", first, last: j, text: textOf(tokens, source, first, j, base), role: null, head, modifiers,
-    gender, type: "person", possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
+    kind: "role", first, last, text: textOf(tokens, source, first, last, base), role: null, head, modifiers,
+    gender, type: "person", possessive: tokens[last]?.possessive ?? false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
   };
 }
 
