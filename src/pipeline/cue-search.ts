@@ -187,9 +187,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     const who = sourceAt(ctx, k + p);
     return who === null ? null : accept(hit(ctx, k, k + p - 1, null, who, "according-to", ...window(who.last)), who.last);
   }
-  // "« Du jamais vu » pour Benjamin Sportouch de L’Express.": a sentence of the quotation and whose view
-  // it is, a person's full name (not "« une chance » pour lui", "… pour Marie").
-  // Not a noun phrase the person is the object of: "« Un camouflet » pour Emmanuel Macron", "« Une dernière chance » pour X".
+  // "« Du jamais vu » pour Benjamin Sportouch de L’Express.": a sentence of the quotation and whose view it is,
+  // a person's full name ("… pour lui", "… pour Marie" are whom it is for), after no noun phrase the person is
+  // the object of ("« Un camouflet » pour Emmanuel Macron").
   if (language === "fr" && t.lower === "pour" && (sentenceAt(ctx, q)?.[0] ?? -1) === q && !NOUN_PHRASE_FR.test(quoteText)) {
     const who = mentionStarting(ctx, k + 1);
     const stop = who === null ? -1 : viewHolderEnd(ctx, who.last, last);

@@ -38,7 +38,7 @@ function skippable(ctx: Ctx, k: number): boolean {
 
 /** `/^\p{Ll}{3,}ment$/u`: "finalement", "sobrement". */
 function isMentAdverb(s: string): boolean {
-  return s.length >= 7 && s.endsWith("ment") && s === s.toLowerCase() && !/[^\p{Ll}]/u.test(s);
+  return s.length >= 7 && s.endsWith("ment") && !/[^\p{Ll}]/u.test(s);
 }
 
 /** `/^\d+$/` */
