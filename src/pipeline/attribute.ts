@@ -925,8 +925,13 @@ function endsOnStop(text: string): boolean {
 
 /** Whether a person's name stands in tokens `from`..`to - 1`. */
 function personBefore(ctx: Ctx, from: number, to: number): boolean {
-  return ctx.mentions.some((m) => m.kind === "name" && m.type === "person" && m.first >= from && m.first < to);
+  // "Comme Joël Nowakowski, éleveur…, des agriculteurs ont dû…", "Like Ann Reid, many parents…": an example
+  // set before the group is not the sentence's own subject.
+  return ctx.mentions.some((m) => m.kind === "name" && m.type === "person" && m.first >= from && m.first < to && !LIKE.has(lowerAt(ctx, m.first - 1)));
 }
+
+/** Words that set a person as an example before a group: "Comme X, des agriculteurs…". */
+const LIKE = new Set(["comme", "like"]);
 
 /** `Évoquant une « … », la juge…`: a person or role named right after the comma that follows quotation `q`. */
 function subjectAfterClause(ctx: Ctx, q: number): Mention | null {

@@ -6,7 +6,7 @@ import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween
 import { COMPLEMENT, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from "./mentions.ts";
 import { signatureAt } from "./signature.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
-import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, subjectAfter, subjectBefore } from "./subjects.ts";
+import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, prepositionStart, speechNoun } from "./words.ts";
 
@@ -227,7 +227,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   // "the family’s lawyer, Bob Ferris told": a role mention may start after its article.
   // "All Blacks captain Richie McCaw said": so may a capitalised word that is no mention of its own.
   const capitalLead = (t.flags & CAPITALISED) !== 0 && (comma || end === ",") && !CALENDAR.has(t.lower);
-  let m = mentionStarting(ctx, k) ?? itAt(ctx, k) ?? (DETERMINERS.has(t.lower) || capitalLead ? mentionStarting(ctx, k + 1) : null);
+  let m = mentionStarting(ctx, k) ?? itAt(ctx, k) ?? statementAt(ctx, k) ?? (DETERMINERS.has(t.lower) || capitalLead ? mentionStarting(ctx, k + 1) : null);
   // "…," BBC News quoted Kathrin Altwegg, a professor, telling reporters: the one quoted spoke.
   const quoted = m !== null && QUOTING.has(tokens[m.last + 1]?.lower ?? "") ? mentionStarting(ctx, m.last + 2) : null;
   if (m !== null && quoted !== null && quoted.kind === "name" && quoted.type !== "organisation" && !quoted.possessive) {

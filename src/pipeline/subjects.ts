@@ -109,6 +109,16 @@ export function itAt(ctx: Ctx, k: number): Mention | null {
 /** How many tokens an aside between dashes may take. */
 const MAX_ASIDE = 25;
 
+/**
+ * "NHS Fife said…. A statement said", "“…,” the statement said": an article and a speech noun at `k`, standing for an
+ * organisation's words, the one the story was about; null if none stands there.
+ */
+export function statementAt(ctx: Ctx, k: number): Mention | null {
+  const t = ctx.tokens[k + 1];
+  if (!STATEMENT_ARTICLES.has(ctx.tokens[k]?.lower ?? "") || t === undefined || t.kind !== "word" || !speechNoun(t.flags, ctx.language)) return null;
+  return { kind: "pronoun", first: k, last: k + 1, text: textOf(ctx.tokens, ctx.source, k, k + 1, ctx.base), role: null, head: STATEMENT, modifiers: NO_MODIFIERS, gender: null, type: "unknown", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
+}
+
 /** Articles before a speech noun that speaks for its author: "a statement said", "the letter added". */
 const STATEMENT_ARTICLES = new Set(["a", "an", "the", "this", "that", "un", "une", "le", "la", "l’", "ce", "cette"]);
 
@@ -136,10 +146,8 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   if (t.kind === "word" && speechNoun(t.flags, ctx.language)) {
     const p = possessorOf(ctx, k);
     if (p !== null) return p;
-    // "NHS Fife said…. A statement said": an organisation's statement, the one the story was about.
-    if (STATEMENT_ARTICLES.has(ctx.tokens[k - 1]?.lower ?? "") && k - 1 >= floor) {
-      return { kind: "pronoun", first: k - 1, last: k, text: textOf(ctx.tokens, ctx.source, k - 1, k, ctx.base), role: null, head: STATEMENT, modifiers: NO_MODIFIERS, gender: null, type: "unknown", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
-    }
+    const statement = k - 1 >= floor ? statementAt(ctx, k - 1) : null;
+    if (statement !== null) return statement;
   }
   const m = mentionEnding(ctx, k);
   if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? m);

@@ -221,6 +221,9 @@ const PARTICIPLES_FR = new Set(["joint", "jointe", "joints", "jointes", "atteint
   "ému", "émue", "émus", "émues", "déçu", "déçue", "déçus", "déçues", "ravi", "ravie", "ravis", "ravies", "conquis", "conquise",
   "surpris", "surprise", "convaincu", "convaincue", "abattu", "abattue", "satisfait", "satisfaite", "ébahi", "ébahie"]);
 
+/** Articles and conjunctions that stay function words in capitals ("UN" is the United Nations). */
+const ARTICLES = new Set(["the", "and", "of", "le", "la", "les", "et"]);
+
 /** The Arabic article's spellings before a hyphened name: `al-Hammadi`, `el-Sisi`, `ad-Din`. */
 const ARABIC_ARTICLES = "al|el|ad|an|ar|as|at|az|ash";
 /** A lowercase Arabic article hyphened to a capitalised name. */
@@ -245,7 +248,8 @@ function flagsOf(text: string, lower: string): number {
   set(NOT_NAME, notName);
   set(PREMODIFIER, listed(PREMODIFIERS));
   // "Issa Abderrahman al-Hammadi", "Abdel Fattah el-Sisi": an Arabic article joined to a capitalised name.
-  set(NAME_WORD, (cap && (!notName || acronym) && !listed(CALENDAR) && !isContraction(lower) && !lowerTail(text)) || ARABIC_ARTICLE.test(text));
+  // "THE Ministry of Agriculture": an article in capitals is an article still ("AFP", "AP" are names).
+  set(NAME_WORD, (cap && (!notName || (acronym && !ARTICLES.has(lower))) && !listed(CALENDAR) && !isContraction(lower) && !lowerTail(text)) || ARABIC_ARTICLE.test(text));
   set(ACRONYM, acronym);
   // isTitleWord, isRoleWord and isPersonRoleWord, with the lists' lookups skipped for long texts.
   const hyphen = lower.includes("-");
