@@ -11,6 +11,7 @@ import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, asPerson, speakerOf, type Entity } from "./entities.ts";
 import { LATTER, STATEMENT, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
+import { isQuoteMark } from "./quote-marks.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { protagonist } from "./protagonist.ts";
@@ -223,12 +224,14 @@ function isByline(tokens: readonly Token[], mentions: readonly Mention[]): boole
 
 /** Whether quotation marks come before token `k`: a headline's are not read as quotations, only seen. */
 function quotedBefore(ctx: Ctx, k: number): boolean {
-  if (ctx.quotes.some((q) => q < k)) return true;
-  for (let i = 0; i < k; i++) if (QUOTE_MARK.test(ctx.tokens[i]?.text ?? "")) return true;
+  if ((ctx.quotes[0] ?? Infinity) < k) return true;
+  for (let i = 0; i < k; i++) {
+    const t = ctx.tokens[i]?.text ?? "";
+    // Not an apostrophe: "Arsenal's" is no quotation.
+    if (t.length === 1 && t !== "'" && t !== "’" && isQuoteMark(t.charCodeAt(0))) return true;
+  }
   return false;
 }
-
-const QUOTE_MARK = /^["“”«»]$/u;
 
 /** Whether most words of four letters or more start with a capital (a Title Case headline). */
 function titleCased(tokens: readonly Token[]): boolean {

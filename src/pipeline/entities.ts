@@ -123,10 +123,11 @@ const NEWCOMERS = new Set([
 const WIDER_HEADS = new Map<string, readonly string[]>([
   ...["magistrat", "magistrate"].map((w) => [w, [headKey("juge"), headKey("procureur")]] as const),
   // "le PDG de la SNCF" after "son président Jean-Pierre Farandou": a PDG presides.
-  ...["pdg"].map((w) => [w, [headKey("pdg"), headKey("président")]] as const),
+  ["pdg", [headKey("pdg"), headKey("président")]],
 ]);
 
 const PRESIDES = headKey("président");
+const PROSECUTES = headKey("procureur");
 
 /** A role of the bench: "le président du tribunal", "the president of the court". */
 const BENCH = /\b(?:tribunal|cour|court)\b/iu;
@@ -621,7 +622,7 @@ export class Discourse {
     }
     // "le magistrat" is the prosecutor only right after they spoke ("a précisé François Molins. « … », a ajouté le
     // magistrat"); else the judge who rules, named or not.
-    if (best !== null && bestHead === headKey("procureur") && head !== bestHead && best !== this.lastSpeaker(pos, () => true)) best = null;
+    if (best !== null && bestHead === PROSECUTES && head !== bestHead && best !== this.lastSpeaker(pos, () => true)) best = null;
     const definite = startsDefinite(m.text);
     // "«…», écrivait Marc Vuilleumier. … le député popiste était loin d'imaginer": an elected office
     // no one named was given is the person just spoken of, if the text never stated their role.
@@ -672,9 +673,9 @@ export class Discourse {
     // "Selon le communiste": a party's member, as a noun, is the person the last sentence was about, of no other
     // party ("Olivier Faure a rencontré Jean-Luc Mélenchon. Le leader insoumis a répété… a insisté le socialiste" is
     // no one named last).
-    if (PARTY_WORDS.has(m.head.toLowerCase()) && m.modifiers.length === 0 && !wantOrg && definite) {
-      const party = m.head.toLowerCase();
-      const member = this.lastEvent(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !e.roles.some((r) => [...r.words].some((w) => PARTY_WORDS.has(w) && w !== party)));
+    const party = fold(m.head);
+    if (PARTY_KEYS.has(party) && m.modifiers.length === 0 && !wantOrg && definite) {
+      const member = this.lastEvent(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !e.roles.some((r) => [...r.words].some((w) => PARTY_KEYS.has(w) && w !== party)));
       if (member !== null) return member;
     }
     if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && definite) {
@@ -750,8 +751,7 @@ export class Discourse {
     const followable = (e: Entity) => fits(e) && (domain !== null || !UNTITLED_FIELDS.some((f) => holdsField(e, f)));
     // "Bayrou a commencé son discours…. « Du jamais vu » pour Benjamin Sportouch. Le candidat du MoDem évoque…":
     // past someone only quoted, never the subject of a sentence, a title goes back to the person two sentences were about.
-    const aside = last !== null && !this.subjectOf(last, pos) ? this.followed(pos, followable, true) : null;
-    return this.followed(pos, followable) ?? aside ?? last ?? this.foreshadowed(pos, m.gender, head);
+    return this.followed(pos, followable, last !== null && !this.subjectOf(last, pos)) ?? last ?? this.foreshadowed(pos, m.gender, head);
   }
 
   /** Whether some sentence before `pos` had `e` as its subject (an event in which it did not speak). */
@@ -761,8 +761,8 @@ export class Discourse {
 
   /** The person the story follows, if named before `pos` and `ok`. */
   private followed(pos: number, ok: (e: Entity) => boolean, aboutTwice = false): Entity | null {
-    const e = this.followedEntity() ?? undefined;
-    if (e === undefined) return null;
+    const e = this.followedEntity();
+    if (e === null) return null;
     // One the story only talks about ("remarks about VD Savarkar") is not who its titles mean: one it quotes is,
     // in the story, not only in a headline ("…, says Kane" is no coach); or, if `aboutTwice`, two sentences were about.
     const before = e.track.events.filter((k) => (this.events[k] as EntityEvent).pos < pos && !this.headlineEvents.has(k));
@@ -781,10 +781,9 @@ export class Discourse {
     // Not "said the Prime Minister" before "Mayor Sadiq Khan": a title of their own is another.
     if (m.role !== null && ![...roleWords(m.role)].some((w) => headKey(w) === head)) return null;
     // "So began Warren Gatland’s briefing. The Wales coach lamented…": the one the story follows, already named.
-    const family = familyKey(m.text);
-    const named = this.byEntityKey.get(fold(m.text)) ?? (family === null ? undefined : this.byEntityKey.get(family));
+    const named = this.followedEntity();
     // A title a person holds: whatever the name looked like, a fuller one later completes them ("Matt Hancock").
-    if (named !== undefined && named.lastMention >= 0 && named.lastMention < pos) return asPerson(named);
+    if (named !== null && named.lastMention >= 0 && named.lastMention < pos) return asPerson(named);
     // Yet to be named: by the title the story gives them later ("the external affairs minister said…" before
     // "External Affairs Minister S Jaishankar"), or by a portrait's noun ("la chanteuse"); not by an office
     // of no one's ("the police chief said…" before the victim is named, "the mayor said" before a footballer).
@@ -928,9 +927,12 @@ export function asPerson(e: Entity): Entity {
 
 /** Whether a company noun ("l’opérateur", "the firm") was said of `e`. */
 function companyNamed(e: Entity): boolean {
-  for (const h of e.track.rolesByHead.keys()) if (GENERIC_ORGS.has(h) || KIND_ORGS.has(h)) return true;
+  for (const h of e.track.rolesByHead.keys()) if (COMPANY_HEADS.has(h)) return true;
   return false;
 }
+
+/** Head keys of the company nouns (roles are kept by head key: "company" and "firm" share one). */
+const COMPANY_HEADS = new Set([...GENERIC_ORGS, ...KIND_ORGS].map(headKey));
 
 /** `e`, now known to be an organisation if its kind was unknown: a company noun stood for it. */
 function asOrganisation(e: Entity | null): Entity | null {

@@ -291,10 +291,10 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to === from + 1 && first.lower === "france" && FRANCE_BODIES.test((tokens[to] as Token).lower)) return "organisation";
   // "NHS Fife", "BBC News": an acronym of three letters or more opening a run with no first name is a body's
   // ("SNP MSP Kate Forbes", "RFK Jr." are people).
-  if (to > from && (first.flags & (ACRONYM | MALE_FIRST | FEMALE_FIRST)) === ACRONYM && first.text.length >= 3 && !anyFirstName(tokens, from, to) && !/^(?:jr|sr)$/.test((tokens[to] as Token).lower)) return "organisation";
+  if (to > from && (first.flags & ACRONYM) !== 0 && (any & (MALE_FIRST | FEMALE_FIRST)) === 0 && first.text.length >= 3 && !/^(?:jr|sr)$/.test((tokens[to] as Token).lower)) return "organisation";
   // "Southern Water", "Scottish Power": a region's or an origin's adjective before one word names a company.
   // Not "Briton Lewis Hamilton", "Kenyan Eliud Kipchoge": where someone is from, before their name.
-  if (to === from + 1 && ((tokens[to] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !DEMONYM_NOUN_EN.test(first.lower) && (DEMONYMS.has(first.lower) || COMPASS_ADJECTIVES.has(first.lower))) return "organisation";
+  if (to === from + 1 && ((tokens[to] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !DEMONYM_NOUN_EN.test(first.lower) && DEMONYMS.has(first.lower)) return "organisation";
   // "U.N.", "E.U.": initials and nothing else spell an organisation's acronym.
   let initials = true;
   for (let k = from; k <= to && initials; k++) initials = isInitial((tokens[k] as Token).text) || (tokens[k] as Token).text === ".";
@@ -328,7 +328,6 @@ const PLACE_PREPOSITIONS = new Set(["of", "in", "at", "from", "near", "to", "à"
 
 /** Compass words that open a demonym ("North Korean"). */
 const COMPASS = new Set(["north", "south", "east", "west", "central"]);
-const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western"]);
 
 /**
  * The last token in `from`..`to - 1` that is a first name with a name word after it and no link
@@ -412,12 +411,6 @@ function latterAt(tokens: readonly Token[], i: number): Gender | null | undefine
   if (w === "dernière" && before === "cette") return "female";
   if (w === "latter" && before === "the") return null;
   return undefined;
-}
-
-/** Whether any of tokens `from`..`to` is a first name ("SNP MSP Kate Forbes"). */
-function anyFirstName(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (is(tokens[k], MALE_FIRST | FEMALE_FIRST)) return true;
-  return false;
 }
 
 /** Whether any of tokens `from`..`to` is an organisation word ("Georgia Institute", "Florence Foundation"). */

@@ -3,7 +3,7 @@ import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR } 
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import { NO_MODIFIERS, STATEMENT, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -32,13 +32,8 @@ function skippable(ctx: Ctx, k: number): boolean {
   // French "a" is the auxiliary ("a déclaré"); English "a" opens the subject ("said a commuter").
   if (t.lower === "a") return ctx.language === "fr";
   // "a finalement rétorqué": a French adverb in "-ment" right after the auxiliary ("le mouvement a déclaré" keeps its noun).
-  const adverbFr = ctx.language === "fr" && isMentAdverb(t.text) && ((ctx.tokens[k - 1]?.flags ?? 0) & AUXILIARY) !== 0;
+  const adverbFr = ctx.language === "fr" && mentAdverb(t.text) && ((ctx.tokens[k - 1]?.flags ?? 0) & AUXILIARY) !== 0;
   return SKIP.has(t.lower) || CALENDAR.has(t.lower) || allDigits(t.lower) || (ctx.language === "en" && isLyAdverb(t.text)) || adverbFr;
-}
-
-/** `/^\p{Ll}{3,}ment$/u`: "finalement", "sobrement". */
-function isMentAdverb(s: string): boolean {
-  return s.length >= 7 && s.endsWith("ment") && !/[^\p{Ll}]/u.test(s);
 }
 
 /** `/^\d+$/` */

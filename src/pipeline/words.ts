@@ -221,6 +221,11 @@ const PARTICIPLES_FR = new Set(["joint", "jointe", "joints", "jointes", "atteint
   "ému", "émue", "émus", "émues", "déçu", "déçue", "déçus", "déçues", "ravi", "ravie", "ravis", "ravies", "conquis", "conquise",
   "surpris", "surprise", "convaincu", "convaincue", "abattu", "abattue", "satisfait", "satisfaite", "ébahi", "ébahie"]);
 
+/** A French adverb in "-ment": "finalement", "sobrement" (lowercase letters only). */
+export function mentAdverb(w: string): boolean {
+  return /^\p{Ll}{3,}ment$/u.test(w);
+}
+
 /** Articles and conjunctions that stay function words in capitals ("UN" is the United Nations). */
 const ARTICLES = new Set(["the", "and", "of", "le", "la", "les", "et"]);
 
