@@ -36,6 +36,9 @@ function narrativeInfinitive(ctx: Ctx, sentence: number, cue: string): boolean {
   return /^(?:de|d’)$/.test(lowerAt(ctx, k)) && lowerAt(ctx, k + 1) === cue.toLowerCase();
 }
 
+/** Relative pronouns that make the name before them a clause's subject. */
+const RELATIVE_WHO = new Set(["who", "qui"]);
+
 /** A continuation credits the last speaker only if that speaker spoke this recently (in blocks). */
 const CONTINUATION_BLOCKS = 2;
 
@@ -536,6 +539,10 @@ class Reader {
               inSentence = e;
               inSentenceAt = m.first;
               if (e.gender !== null) gendered = e;
+              // "…in response to Councillor Charlie Kay, who accused…": the subject of a relative clause
+              // is someone the next sentence's "he" may mean, though the sentence's own subject comes first;
+              // not a pronoun inside the clause: "Hamon, qui s'inscrit, selon lui, dans…" is someone else's view.
+              if (e.type === "person" && ctx.tokens[m.last + 1]?.text === "," && RELATIVE_WHO.has(lowerAt(ctx, m.last + 2))) d.event(e, posOf(ctx, to));
             }
           }
         }
@@ -1060,17 +1067,25 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
       : new Decision({ entity: null, cue: null, mode: null, method: s.depth > 0 ? "nested" : "none", when: null, term: null });
   }
   shareCues(spans, decisions);
+  // A description found to be someone named later speaks as them, for the repeats of its words too.
+  const later = reader.namedLater();
+  if (later.size > 0) {
+    for (let i = 0; i < decisions.length; i++) {
+      const dec = decisions[i];
+      const named = dec?.entity == null ? undefined : later.get(dec.entity);
+      if (dec !== undefined && named !== undefined) decisions[i] = new Decision({ ...dec, entity: named });
+    }
+  }
   repeatPass(spans, decisions);
 
   const quotes: Attributed[] = [];
   const terms: Term[] = [];
   // Entities no longer change: each speaker is worked out once, and copied for each of its quotations.
   const speakers = new Map<Entity, Speaker>();
-  const later = reader.namedLater();
   const speaker = (e: Entity): Speaker => {
     let sp = speakers.get(e);
     if (sp === undefined) {
-      sp = speakerOf(later.get(e) ?? e);
+      sp = speakerOf(e);
       speakers.set(e, sp);
     }
     return { ...sp };

@@ -59,5 +59,8 @@ export function describedAs(ctx: Ctx, m: Mention): string {
   const text = ctx.source.slice(a.start - ctx.base, z.end - ctx.base).replace(/\s+/gu, " ");
   // "Officials said", "Union officials said": a group's first word is capitalised by the sentence only.
   const lowered = DETERMINER.test(text) || (m.plural && ((a.flags & (GROUP_WORD | ROLE_WORD | PREMODIFIER)) !== 0 || opensGroup(a.lower)));
-  return lowered ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  // "COUNCIL chiefs have said": a word in capitals (a newspaper's lead-in) is lowered whole.
+  if (!lowered) return text;
+  const word = a.text;
+  return word.length > 1 && word === word.toUpperCase() && (a.flags & (ROLE_WORD | GROUP_WORD)) !== 0 ? word.toLowerCase() + text.slice(word.length) : text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -214,6 +214,8 @@ export class Discourse {
   /** Most recently mentioned entity: the head of the recency list. */
   private newest: Entity | null = null;
   private floor = 0;
+  /** Where each block read so far starts, in order. */
+  private readonly blockStarts: number[] = [];
   /** The fullest name of the person the story follows, if one is named more than anyone else. */
   protagonist: Mention | null = null;
   /** Indexes in `events` of speakers a headline named: quoted there, not yet in the story. */
@@ -228,6 +230,22 @@ export class Discourse {
   /** Tell the discourse a new block starts at `start` (positions never go back before it). */
   enterBlock(start: number): void {
     this.floor = Math.max(this.floor, start);
+    if (start > (this.blockStarts[this.blockStarts.length - 1] ?? -1)) this.blockStarts.push(start);
+  }
+
+  /** Whether positions `a` and `b` lie in the same block. */
+  private sameBlock(a: number, b: number): boolean {
+    const starts = this.blockStarts;
+    let lo = 0;
+    let hi = starts.length;
+    // The first block starting after the earlier position: the later one must come before it.
+    const early = Math.min(a, b);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= early) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo >= starts.length || Math.max(a, b) < (starts[lo] as number);
   }
 
   private fromRegistry(key: string): Person | null {
@@ -846,8 +864,28 @@ export class Discourse {
         // sélectionneur. Didier Deschamps a accepté" are about someone else.
         if (p !== null && p.type === "person" && p.textRole === null && p.track.order > d.track.order && (d.gender === null || p.gender === null || d.gender === p.gender) && this.spokeWhenNamed(p)) out.set(d, p);
       }
+      if (count === 0 && !out.has(d) && SPELLED_OUT_OFFICE.test(d.name)) {
+        // "le ministre de l’Intérieur a affirmé « … ». Sur les violences, Sacca Lafia a indiqué que « … »": an
+        // office that spoke, then, with nothing said of anyone between, a full name that speaks as soon as it
+        // is named, has no role of its own, and after which the office is not heard of again.
+        const next = this.namedRightAfter(d);
+        if (next !== null && (d.gender === null || next.gender === null || d.gender === next.gender)) out.set(d, next);
+      }
     }
     return out;
+  }
+
+  /**
+   * The person whose first event comes right after `d`'s last one, in the same block, if `d` spoke there, and
+   * they are named in full, with no role, and credited with words as soon as named.
+   */
+  private namedRightAfter(d: Entity): Entity | null {
+    const last = d.track.events[d.track.events.length - 1];
+    if (last === undefined || !(this.events[last] as EntityEvent).spoke) return null;
+    const ev = this.events[last + 1];
+    const p = ev?.entity;
+    if (ev === undefined || p === undefined || !this.sameBlock((this.events[last] as EntityEvent).pos, ev.pos) || p.described || p.type === "organisation" || p.textRole !== null || p.track.events[0] !== last + 1) return null;
+    return p.name.includes(" ") && this.spokeWhenNamed(p) ? p : null;
   }
 
   /** Whether `e`'s first event has it as a sentence's subject rather than a quotation's speaker. */

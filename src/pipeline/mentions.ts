@@ -277,6 +277,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "North Korean", "South African": where someone is from, not who.
   if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower) && DEMONYMS.has((tokens[to] as Token).lower) && !(tokens[to] as Token).lower.endsWith("ern")) return "skip";
   if (innerConnector) return "organisation";
+  // "Corée du Nord", "Vu du Sud": a French point of the compass after a particle ends a place's or a rubric's name, never a person's.
+  if (to > from + 1 && COMPASS_FR.has(tail) && ((tokens[to - 1] as Token).flags & PARTICLE) !== 0) return "skip";
   const first = tokens[from] as Token;
   // "TV5 Monde", "M6", "Radio FM4": a word of letters and digits is a brand's, never a person's.
   for (let k = from; k <= to; k++) if (LETTERS_AND_DIGITS.test((tokens[k] as Token).text)) return "organisation";
@@ -328,6 +330,7 @@ const PLACE_PREPOSITIONS = new Set(["of", "in", "at", "from", "near", "to", "à"
 
 /** Compass words that open a demonym ("North Korean"). */
 const COMPASS = new Set(["north", "south", "east", "west", "central"]);
+const COMPASS_FR = new Set(["nord", "sud", "est", "ouest"]);
 
 /**
  * The last token in `from`..`to - 1` that is a first name with a name word after it and no link

@@ -25,6 +25,8 @@ export const NOT_NAMES = set(
   "à puis ensuite désormais dorénavant aujourd bref sinon certes parfois souvent toujours jamais surtout également " +
   "notamment là voici voilà quant soudain finalement actuellement récemment auparavant autrefois puisque tandis afin " +
   "concernant face outre hormis excepté sauf contrairement vis même mêmes " +
+  // Demonstrative pronouns: "Celle de Châteaudun est suspendue" speaks of a maternity ward named before.
+  "celle celles celui ceux ceci cela " +
   // Indefinite pronouns opening a sentence ("Several said…", "Plusieurs ont affirmé…") are no one's name.
   "several large huge vast numerous dozens hundreds thousands millions others everyone everybody nobody someone somebody anyone one plusieurs beaucoup chacun chacune personne aucun aucune nombreux nombreuses " +
   "regarding concerning following including given " +
@@ -296,6 +298,7 @@ const CURATED_MALE = set(
   "anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey " +
   "ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander " +
   "frank patrick raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle " +
+  "andy danny billy bobby terry dale " +
   "elon emmanuel volker antonio antónio yoel rashad derrick kayvan michael bill joe barack rishi keir boris " +
   "jean pierre jacques françois francois michel philippe alain nicolas olivier laurent éric eric bruno " +
   "thierry gérald gerald gabriel édouard edouard jordan marc luc louis hugo lucas léo leo mathieu julien " +
@@ -330,7 +333,7 @@ const CURATED_FEMALE = set(
   "isabelle sylvie catherine valérie valerie christine françoise francoise monique nicole claire camille " +
   "léa lea manon chloé chloe inès ines sarah laure agnès agnes aurore hélène helene mathilde juliette " +
   "yaël yael rachida najat fleur amélie amelie linda giorgia jacinda theresa liz priti suella yvette " +
-  "angela annalena lina frances ellen sheryl susan " +
+  "angela annalena lina frances ellen sheryl susan gemma tracy stacy jess " +
   "sandrine aminata fatou fatoumata awa aïssatou aissatou mariama khady ndeye coumba " +
   "adèle adele albane alexandra alicia amandine anaïs anais annie audrey aurélie aurelie bérénice berenice " +
   "brigitte caroline cécile cecile céline celine charlène charlene chantal clémence clemence colette " +

@@ -34,6 +34,8 @@ const EXPLICIT = new Set(["cue-after", "cue-before", "cue-before-sentence-subjec
 const UPGRADABLE = new Set(["no speaker", "nested", "title"]);
 /** Fewer words than this are too common to match by ("yes", "no choice"). */
 const MIN_WORDS = 3;
+/** A group's echo of fewer than `MIN_WORDS` words counts from this many characters ("appalled", not "no"). */
+const MIN_ECHO = 6;
 /** How many credited quotations an index entry keeps (the earliest, in reading order). */
 const POSTINGS = 16;
 
@@ -65,12 +67,18 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
   // Credited quotations by word trigram, so finding the ones that contain a fragment never scans them all.
   const byTrigram = new Map<string, Credit[]>();
   const norms = spans.map((s) => norm(s.text));
+  // Named speakers' quotations, a continuation's too, for a group's short echoes.
+  const named: Credit[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i] as Span;
     const dec = decisions[i];
-    if (dec === undefined || dec.entity === null || !EXPLICIT.has(dec.method)) continue;
+    if (dec === undefined || dec.entity === null) continue;
+    const explicit = EXPLICIT.has(dec.method);
+    if (!explicit && dec.method !== "continuation") continue;
     const t = norms[i] as string;
     const c = { text: t, dec, start: s.segments[0]?.start ?? 0, end: s.segments[s.segments.length - 1]?.end ?? 0 };
+    if (!dec.entity.described) named.push(c);
+    if (!explicit) continue;
     const same = exact.get(t);
     if (same !== undefined) {
       // The same words credited again: the index already leads to their first copy.
@@ -84,23 +92,33 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
       else if (list.length < POSTINGS && list[list.length - 1] !== c) list.push(c);
     }
   }
+  // Built only for an article with a group's short echo in it.
+  let byWord: Map<string, Credit[]> | undefined;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i] as Span;
     const dec = decisions[i];
     if (dec === undefined) continue;
-    const open = dec.term !== null ? UPGRADABLE.has(dec.term) : dec.entity === null || dec.method === "continuation";
+    // "Council chiefs said they were “appalled”" and, later, a councillor's "I'm appalled": the group
+    // stood for the one of them whose words the lead-in quotes.
+    const described = dec.term === null && dec.entity !== null && dec.entity.described;
+    const open = dec.term !== null ? UPGRADABLE.has(dec.term) : dec.entity === null || dec.method === "continuation" || described;
     if (!open) continue;
     const t = norms[i] as string;
     const words = t.split(" ");
-    if (words.length < MIN_WORDS) continue;
+    if (words.length < MIN_WORDS && (!described || t.length < MIN_ECHO)) continue;
     const at = s.segments[0]?.start ?? 0;
-    // A quotation nested in another is not a repeat of it: the outer speaker quotes someone else.
-    const outside = (c: { start: number; end: number }) => at < c.start || at >= c.end;
+    // A quotation nested in another is not a repeat of it: the outer speaker quotes someone else;
+    // a group's words go only to someone named.
+    const outside = (c: Credit) => (at < c.start || at >= c.end) && !(described && c.dec.entity?.described === true);
     let source = exact.get(t)?.find(outside)?.dec;
     // A fragment of a credited quotation (a headline's excerpt) takes its credit; a longer span
     // merely containing a credited phrase does not: the phrase may be quoted by someone else.
     if (source === undefined && dec.method !== "continuation") {
-      source = containing(t, words, byTrigram, outside)?.dec;
+      if (words.length >= MIN_WORDS) source = containing(t, words, byTrigram, outside)?.dec;
+      else {
+        byWord ??= wordIndex(named);
+        source = echoed(t, words, byWord, outside)?.dec;
+      }
     }
     if (source === undefined || source === dec) continue;
     decisions[i] = new Decision({ entity: source.entity, cue: null, mode: source.mode, method: "repeated", when: null, term: null });
@@ -127,6 +145,31 @@ function containing(t: string, words: readonly string[], byTrigram: ReadonlyMap<
   }
   if (best === undefined) return undefined;
   return best.find((c) => c.text.includes(t) && outside(c));
+}
+
+/** Credited quotations of named speakers by word, for the short echoes of a group's lead-in. */
+function wordIndex(named: readonly Credit[]): Map<string, Credit[]> {
+  const out = new Map<string, Credit[]>();
+  for (const c of named) {
+    for (const w of new Set(c.text.split(" "))) {
+      const posting = out.get(w);
+      if (posting === undefined) out.set(w, [c]);
+      else if (posting.length < POSTINGS) posting.push(c);
+    }
+  }
+  return out;
+}
+
+/** The first named speaker's quotation holding the words `t` whole ("I'm appalled" for "appalled"). */
+function echoed(t: string, words: readonly string[], byWord: ReadonlyMap<string, readonly Credit[]>, outside: (c: Credit) => boolean): Credit | undefined {
+  let list: readonly Credit[] | undefined;
+  for (const w of words) {
+    const posting = byWord.get(w);
+    if (posting === undefined) return undefined;
+    if (list === undefined || posting.length < list.length) list = posting;
+  }
+  const padded = ` ${t} `;
+  return list?.find((c) => outside(c) && ` ${c.text} `.includes(padded));
 }
 
 /** How far back (in spans, nested ones included) the quotation before one in its sentence may lie. */

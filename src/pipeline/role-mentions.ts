@@ -3,7 +3,7 @@ import type { Gender, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { HEADLINE_PREMODIFIERS, INFINITIVES_FR, NATIONALITIES_FR, PARTY_WORDS, isOrdinal } from "./names-lexicon.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
-import { ACRONYM as ACRONYM_WORD, CAPITALISED, LOWERCASE, NAME_WORD, ORG_WORD, PLACE_WORD, PREPOSITION_FR, adjectiveFr, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
+import { ACRONYM as ACRONYM_WORD, CAPITALISED, LOWERCASE, NAME_WORD, NOT_NAME, ORG_WORD, PLACE_WORD, PREPOSITION_FR, adjectiveFr, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
 
 /** "Former NFL star says…": a headline drops the article; a premodifier opening the sentence opens the phrase. */
 function opensHeadline(tokens: readonly Token[], b: number, k: number, language: Language): boolean {
@@ -108,7 +108,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
       const w = tokens[b] as Token;
       // Names may modify a role ("the United Nations chief"); another role or a pronoun may not.
       if (w.kind !== "word" || used[b] === 2) break;
-      if (OPENERS[language].has(w.lower) || (w.possessive && b < k) || opensHeadline(tokens, b, k, language)) {
+      // "who's notched three major union endorsements": a pronoun's 's is "is" or "has", no possessor.
+      if (OPENERS[language].has(w.lower) || (w.possessive && b < k && (w.flags & NOT_NAME) === 0) || opensHeadline(tokens, b, k, language)) {
         first = b;
         // "New Zealand’s climate minister": the possessor's whole name.
         while (w.possessive && first > 0 && ((tokens[first - 1]?.flags ?? 0) & (CAPITALISED | NAME_WORD)) === (CAPITALISED | NAME_WORD) && tokens[first - 1]?.kind === "word") first--;
