@@ -118,6 +118,8 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     d.learnRole(e, m);
     // "the company said": whatever "Zentro" was, it is an organisation.
     if (m.type === "organisation" && e.type === "unknown") e.type = "organisation";
+    // "Alex a rejoint le mouvement. Ce jeune Lyonnais…": a gendered description tells the gender of a first name that told none.
+    if (m.type === "person" && m.gender !== null && e.gender === null && !e.described && !m.plural && e.type !== "organisation") e.gender = m.gender;
     return e;
   }
   // "a spokesperson said in a statement", after the police were named: the organisation speaks.

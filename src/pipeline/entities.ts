@@ -139,7 +139,7 @@ const ELECTED = new Set([
 ].map(headKey));
 
 /** `le Valaisan`, `the Briton`: a determiner and a capitalised demonym (see mentions.ts). */
-const DEMONYM_ROLE = /^(?:the|le|la|l[’'])\s*\p{Lu}\p{Ll}+$/u;
+const DEMONYM_ROLE = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette)\s*(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** A stated role that is one capitalised word, as demonyms are ("Français", "Briton"). */
 const DEMONYM_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** `a minister`, `one speaker`, `un avocat`: someone not met before. */
@@ -439,12 +439,18 @@ export class Discourse {
 
   /** The person of the last person event before `pos`, if that event credited them with words and they pass `ok`. */
   private lastSpeaker(pos: number, ok: (e: Entity) => boolean): Entity | null {
+    const ev = this.lastSpeakerEvent(pos);
+    return ev !== null && ok(ev.entity) ? asPerson(ev.entity) : null;
+  }
+
+  /** The last person event before `pos`, if it credited them with words. */
+  private lastSpeakerEvent(pos: number): EntityEvent | null {
     for (let k = this.events.length - 1; k >= 0; k--) {
       const ev = this.events[k] as EntityEvent;
       // "…, s’enthousiasme Wembanyama" in a headline: a lone name of unknown kind that spoke counts, and is someone.
       const lone = ev.spoke && ev.entity.type === "unknown" && !ev.entity.plural && !ev.entity.name.includes(" ");
       if (ev.pos >= pos || (ev.entity.type !== "person" && !lone)) continue;
-      return ev.spoke && ok(ev.entity) ? asPerson(ev.entity) : null;
+      return ev.spoke ? ev : null;
     }
     return null;
   }
@@ -696,16 +702,23 @@ export class Discourse {
       const member = this.lastEvent(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !e.roles.some((r) => [...r.words].some((w) => PARTY_KEYS.has(w) && w !== party)));
       if (member !== null) return member;
     }
-    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && definite) {
+    // "Alex a rejoint le mouvement. Ce jeune Lyonnais…": a demonstrative points back as the article does.
+    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && (definite || (demonym && DEMONSTRATIVE.test(m.text)))) {
       // "l’Espagnol" is not "le Français Thierry Henry" named just before.
       // Not an office ("said the Irishman" after "Mayor Mehaul O’Leary"): a title is no origin.
       const otherOrigin = (e: Entity) => demonym && e.textRole !== null && DEMONYM_WORD.test(e.textRole) && !PERSON_ROLES.has(e.textRole.toLowerCase()) && fold(e.textRole) !== fold(m.head ?? "");
-      return this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e));
+      const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e);
+      // "Nadal beat Djokovic. The Spaniard admitted…": opening its sentence, it goes on about the last one spoken of as a subject.
+      return (demonym && /^\p{Lu}/u.test(m.text) ? this.recent(pos, fits) : null) ?? this.latest(pos, fits);
     }
     // "Anne Lise est un peu plus âgée. Cette lycéenne a choisi…": the one of that gender the last sentence was about.
     // Not when no one is, nor after someone spoke, as a reporter shows the next one they meet: "…», raconte
     // cette femme", "Dans les allées, cette éleveuse de la Mayenne ne décolère pas".
     if (!wantOrg && !m.plural && m.gender !== null && !complement && DEMONSTRATIVE.test(m.text)) {
+      // "« … », explique Mathilde. « … », assure cette militante": right after she spoke, in her paragraph,
+      // the demonstrative points back to her.
+      const said = this.lastSpeakerEvent(pos);
+      if (said !== null && !said.entity.described && said.entity.gender === m.gender && this.sameBlock(said.pos, pos)) return asPerson(said.entity);
       const back = this.lastEvent(pos, (e, spoke) => !spoke && personOrFirstName(e) && !e.plural && e.gender === m.gender);
       if (back !== null) return back;
     }

@@ -64,7 +64,16 @@ function orgAhead(tokens: readonly Token[], k: number): boolean {
 }
 
 /** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
-const DEMONYM_FR = /^(?:\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
+const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
+
+/** Demonym endings no French surname after "Le" has: `Le Franc-Comtois`, not `Le Drian`. */
+const SURE_DEMONYM_FR = /(?:ais|aise|ois|oise|ien|ienne|éen|éenne)$/u;
+/** Papers whose title is a demonym: "Le Parisien a révélé". */
+const PAPERS_FR = new Set(["parisien", "républicain", "lorrain", "provençal"]);
+/** Demonstratives that open a description: "ce jeune Lyonnais". */
+const DEMONSTRATIVES_FR = new Set(["ce", "cet", "cette"]);
+/** Adjectives French sets before a demonym noun: "le jeune Français", "l’ancien Marseillais". */
+const ADJECTIVES_BEFORE_FR = new Set(["jeune", "jeunes", "ancien", "ancienne", "nouveau", "nouvelle", "vieux", "vieille", "grand", "grande", "petit", "petite"]);
 
 /** Feminine endings of French demonyms: `Américaine`, `Danoise`, `Française`, `Italienne`. */
 const FEMININE_DEMONYM = /(?:aine|oise|aise|ienne|éenne|ane|ole|ande|tine)$/u;
@@ -595,14 +604,21 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       continue;
     }
     // "a conclu le Français", "said the Australian": someone named by where they come from.
-    const det = tokens[i - 1];
+    // "ce jeune Lyonnais", "l’ancien Marseillais": in French an adjective may come between.
+    const d = language === "fr" && j === i && ADJECTIVES_BEFORE_FR.has(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+    const det = tokens[d];
     // "The Spaniard admitted": opening the sentence, only a word that is never an adjective ("The Australian" is a paper too).
     // Not a "-man" word, which may be a paper's title ("The Scotsman reported").
-    const lowerDet = det !== undefined && (det.text === det.text.toLowerCase() || (language === "en" && DEMONYM_NOUN_EN.test(t.lower) && !/(?:man|woman)$/u.test(t.lower)));
-    if (j === i && det !== undefined && DEFINITE_ARTICLES.has(det.lower) && lowerDet && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
+    // "Le Franc-Comtois a regretté": opening the sentence, only an ending no surname has ("Le Drian", "Le Bihan")
+    // and no paper's title ("Le Parisien").
+    const opening = d === 0 || /^[.!?:»"”]$/u.test(tokens[d - 1]?.text ?? "");
+    const lowerDet = det !== undefined && (det.text === det.text.toLowerCase() || (language === "en" && DEMONYM_NOUN_EN.test(t.lower) && !/(?:man|woman)$/u.test(t.lower)) || (language === "fr" && opening && SURE_DEMONYM_FR.test(t.text) && !PAPERS_FR.has(t.lower)));
+    const determines = det !== undefined && (DEFINITE_ARTICLES.has(det.lower) || (language === "fr" && DEMONSTRATIVES_FR.has(det.lower)));
+    if (j === i && det !== undefined && determines && lowerDet && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
       out.push({
-        kind: "role", first: i - 1, last: i, text: textOf(tokens, source, i - 1, i, base), role: null, head: t.lower, modifiers: NO_MODIFIERS,
-        gender: det.text === "la" ? "female" : det.text === "le" ? "male" : null, type: "person", possessive: t.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
+        kind: "role", first: d, last: i, text: textOf(tokens, source, d, i, base), role: null, head: t.lower, modifiers: NO_MODIFIERS,
+        gender: det.lower === "la" || det.lower === "cette" ? "female" : det.lower === "le" || det.lower === "ce" || det.lower === "cet" ? "male" : FEMININE_DEMONYM.test(t.text) ? "female" : null,
+        type: "person", possessive: t.possessive, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
       });
       used[i] = 2;
       continue;

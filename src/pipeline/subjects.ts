@@ -290,6 +290,8 @@ const ADVERBIALS_FR: readonly (readonly string[])[] = [
   ["d’", "emblée"], ["d’", "entrée", "de", "jeu"], ["d’", "entrée"], ["au", "passage"], ["à", "chaud"], ["en", "substance"], ["en", "conclusion"], ["d’", "abord"], ["de", "nouveau"], ["à", "nouveau"], ["tout", "de", "suite"],
   // How it bears on what came before: "fait en effet remarquer X", "a par ailleurs indiqué".
   ["en", "effet"], ["par", "ailleurs"], ["d’", "ailleurs"], ["en", "outre"],
+  // When, against the story's now: "a expliqué un peu plus tôt sur franceinfo Olivier Gantois".
+  ["un", "peu", "plus", "tôt"], ["un", "peu", "plus", "tard"], ["plus", "tôt"], ["plus", "tard"], ["peu", "après"], ["peu", "avant"],
   // How it was said: "réplique sans hésiter l’accusé".
   ["sans", "hésiter"], ["sans", "attendre"], ["sans", "détour"], ["sans", "ambages"],
 ];
@@ -298,7 +300,10 @@ const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(ADVERBIALS_FR.map((p) => p
 
 /** Determiners that open an inverted subject, where a manner phrase before it ends. */
 const SUBJECT_LEADS_FR = new Set(["le", "la", "l’", "les", "un", "une", "son", "sa", "ses", "leur", "leurs"]);
-/** How many words a manner phrase opened by "en" may take: `en point de presse`. */
+/**
+ * How many words a manner phrase opened by "en" may take before its subject: `en point de presse`.
+ * Two more before a comma that closes it: `en forme de coup de gueule,`.
+ */
 const MAX_MANNER = 4;
 
 /**
@@ -312,12 +317,14 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
   // starts the subject ("a déclaré devant les Nations unies" ends on the place).
   const placed = PLACE_OPENERS.has(opener);
   if (!MANNER_OPENERS.has(opener) && !placed) return k;
-  for (let f = k + 1; f <= k + MAX_MANNER + (placed ? 2 : 0); f++) {
+  for (let f = k + 1; f <= k + MAX_MANNER + 2; f++) {
     const t = tokens[f];
+    // "a déclaré en forme de coup de gueule, face à la presse, le manager": a comma may end the phrase.
+    if (t?.text === "," && f > k + 1 && !placed) return f;
     if (t === undefined || t.kind !== "word") return k;
     // "au Figaro Christine Lagarde": a first name right after a medium's name; not "de Samuel Paty", "avec Patrice Roy".
     if (f > k + 2 && placed && (SUBJECT_LEADS_FR.has(t.lower) || (firstName(t) && ((tokens[f - 1]?.flags ?? 0) & CAPITALISED) !== 0 && !firstName(tokens[f - 1]) && !t.glued))) return f;
-    if (f > k + 1 && !placed && (SUBJECT_LEADS_FR.has(t.lower) || (t.flags & CAPITALISED) !== 0)) return f;
+    if (f > k + 1 && f <= k + MAX_MANNER && !placed && (SUBJECT_LEADS_FR.has(t.lower) || (t.flags & CAPITALISED) !== 0)) return f;
     // "dans une interview au Figaro Christine Lagarde": a medium's name is part of the place phrase.
     if (placed && (t.flags & CAPITALISED) !== 0) continue;
     const link = t.lower === "de" || t.lower === "d’";
