@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import { isInitial, isSpace } from "./chars.ts";
 import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
-import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, POSSESSIVES_EN } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
@@ -636,6 +636,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
+    // "Rt Hon Kwasi Kwarteng MP", "Keir Starmer KC": letters of office or honour after a name close it.
+    const runEnd = j;
+    if (j > i + 1 && POSTNOMINALS.has(tokens[j]?.text ?? "") && !is(tokens[j - 1], TITLE_WORD)) j--;
     let lastTitle = -1;
     // "GNS Science Seismologist Dr Matt X": a run ending on a profession is a role, not a name.
     // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title.
@@ -696,8 +699,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (!startsName) {
       const m = roleFromRun(tokens, source, base, i, j, lastTitle, language);
       if (m !== null) out.push(m);
-      for (let k = i; k <= j; k++) used[k] = m === null ? 1 : 2;
-      i = j;
+      for (let k = i; k <= runEnd; k++) used[k] = m === null ? 1 : 2;
+      i = runEnd;
       continue;
     }
     // "l’association Numérique Libre", "the company Zentro": the noun before the name says what it is.
@@ -714,8 +717,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const qualifies = nameStart === 0 && is(next, LOWERCASE) && next?.info.verb[language] === null && !firstName(tokens[first]) &&
       ((prev !== undefined && QUALIFYING_DETERMINERS.has(prev.lower)) || (j > first && is(next, PERSON_ROLE | ORG_ROLE | GROUP_WORD)));
     const type = (orgNoun || qualifies) && classified !== "skip" ? "organisation" : classified;
-    for (let k = i; k <= j; k++) used[k] = 1;
-    i = j;
+    for (let k = i; k <= runEnd; k++) used[k] = 1;
+    i = runEnd;
     if (type === "skip") {
       // "La Ville dit…": a capitalised organisation noun after an article is a role phrase, no place.
       if (j === first && is(t, ORG_ROLE) && det !== undefined && DETERMINERS.has(det.lower)) used[j] = 0;

@@ -35,7 +35,7 @@ export const NOT_NAMES = set(
   "regardez lire voir exclusive update breaking photo video getty images afp ap " +
   // "le chef de l’Etat", "secrétaire d’État": the State is a common noun inside roles, never a speaker.
   "état etat " +
-  "mr mrs ms dr prof sir m mme mlle me pr c’ l’ d’ j’ n’ s’ qu’ m’ t’ " +
+  "mr mrs ms dr prof sir rt hon m mme mlle me pr c’ l’ d’ j’ n’ s’ qu’ m’ t’ " +
   // "Had he known…": an auxiliary opening a question or a condition.
   "had has have was were is are did does would could should",
 );
@@ -57,7 +57,7 @@ export const TITLE_WORDS = set(
   "head spokesperson spokesman spokeswoman porte-parole prime premier chancellor chancelier chancelière " +
   "king queen prince princess pope pape judge juge officer executive deputy député députée vice ambassador " +
   "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep councillor sheriff commander captain colonel " +
-  "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame " +
+  "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame rt hon " +
   "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father archbishop archevêque bishop évêque cardinal professor professeur superintendent supt inspector insp det cllr capt analyst chairs " +
   "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable const corporal cpl lieutenant " +
   "treasurer trésorier trésorière comptroller auditor-general attorney-general solicitor-general",
@@ -71,7 +71,10 @@ export const PREMODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Courtesy and academic titles: they come before a name but say nothing of a role ("Me" is a French lawyer's). */
-export const COURTESY_TITLES = set("mr mrs ms miss m mme mlle me maître monsieur madame sir dame lord lady dr pr prof rev mgr monseigneur");
+export const COURTESY_TITLES = set("mr mrs ms miss m mme mlle me maître monsieur madame sir dame lord lady dr pr prof rev mgr monseigneur rt hon");
+
+/** Letters after a British name that say an office or an honour, no part of the name: "Kwasi Kwarteng MP", "Keir Starmer KC". */
+export const POSTNOMINALS = new Set(["MP", "MPs", "MSP", "MS", "AM", "MLA", "MEP", "TD", "KC", "QC", "SC", "OBE", "CBE", "MBE", "DBE", "KBE", "GBE", "FRS"]);
 
 /** Office titles readers see spelled out: "Supt Paul Nevin" is shown as "Superintendent". */
 export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
