@@ -15,7 +15,7 @@ import { isQuoteMark } from "./quote-marks.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { protagonist } from "./protagonist.ts";
-import { coordinatedReporter, governed, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
+import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
 import { NO_SPEAKER, atLeastWords, isTitleCase, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
@@ -286,6 +286,8 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === "quote") continue;
     if ((t.flags & finite) === 0) continue;
+    // "A la tribune, …": a verb's spelling opening the sentence has no subject before it ("A" is "À" without its accent).
+    if (k === from) continue;
     // "the State had McCarthy…": after an article, or capitalised mid-sentence, the verb's spelling is a noun.
     if (k > from && ((t.flags & CAPITALISED) !== 0 || DETERMINERS.has(lowerAt(ctx, k - 1)))) continue;
     // "In a Twitter post, …": after an indefinite article and a name, the verb's spelling is a noun the name modifies.
@@ -295,6 +297,14 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     // "Defender James Tarkowski backed up what Moyes said": the first reporting verb stands in a clause
     // the sentence governs; its subject is not the sentence's.
     if (who !== null && who.kind === "name" && who.first > from + 1 && SUBORDINATE_LEADS.has(lowerAt(ctx, who.first - 1))) break;
+    // "À la tribune, où dans quelques heures la Ferme France s'ouvrira au public, Arnaud Rousseau parle": a
+    // verb in a clause an adverb of place or time opens is not the sentence's; its main verb comes after the comma.
+    if (who !== null && who.first > from && inAdverbialClause(ctx, from, who.first)) {
+      const comma = commaAfter(ctx, k, to);
+      if (comma < 0) break;
+      k = comma;
+      continue;
+    }
     // "Robertson contrasted the build…, which he admitted was…": a pronoun in a later clause is not
     // the subject of a sentence a name opens.
     const opener = who !== null && who.kind === "pronoun" && who.first > from ? sentenceSubject(ctx, from, who.first - 1) : null;
@@ -310,6 +320,16 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     if (owner !== null && owner.kind !== "pronoun") return { who: owner, verb: -1 };
   }
   return { who: sentenceSubject(ctx, from, to), verb: -1 };
+}
+
+/** The first comma after token `k`, up to `to`, or -1. */
+function commaAfter(ctx: Ctx, k: number, to: number): number {
+  for (let j = k + 1; j <= to; j++) {
+    const t = ctx.tokens[j];
+    if (t === undefined || t.kind === "quote") return -1;
+    if (t.text === ",") return j;
+  }
+  return -1;
 }
 
 const INDEFINITES = new Set(["a", "an", "un", "une"]);

@@ -3,7 +3,7 @@ import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR } 
 import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
 import { NO_MODIFIERS, STATEMENT, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, NOT_NAME, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -994,9 +994,27 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     // "…, initiée par le comité Afrique du Mouvement…, Michel Roussin a qualifié…": past a clause that opens
     // the sentence, the name an auxiliary follows is its subject.
     if (m.kind === "name" && after !== undefined && (after.flags & AUXILIARY) !== 0 && (after.flags & LOWERCASE) !== 0 && ctx.tokens[m.first - 1]?.text === ",") return named(ctx, m);
+    // "…, où dans quelques heures la Ferme France s'ouvrira au public, Arnaud Rousseau parle à ses troupes": past
+    // a clause an adverb of place or time opens, a person's name before a lowercase word is the subject.
+    if (first !== null && m.kind === "name" && m.type === "person" && ctx.tokens[m.first - 1]?.text === "," && after !== undefined && after.kind === "word" && (after.flags & (LOWERCASE | NOT_NAME)) === LOWERCASE && inAdverbialClause(ctx, from, first.first)) return named(ctx, m);
     first ??= m;
   }
   return first === null ? null : named(ctx, first);
+}
+
+/** Words that open an adverbial clause inside a sentence: "où dans quelques heures…", "when the vote ended". */
+const ADVERBIAL_CLAUSE_LEADS = new Set(["où", "where", "when", "while", "whereas", "quand", "lorsque", "lorsqu’", "tandis", "alors", "because", "parce", "puisque", "puisqu’", "although", "though", "bien"]);
+/** How far back from a subject such a lead may stand, within the subject's clause. */
+const CLAUSE_LEAD_REACH = 6;
+
+/** Whether a lead of an adverbial clause stands between the last comma (or `from`) and token `first`. */
+export function inAdverbialClause(ctx: Ctx, from: number, first: number): boolean {
+  for (let j = first - 1; j >= from && j >= first - CLAUSE_LEAD_REACH; j--) {
+    const t = ctx.tokens[j];
+    if (t === undefined || t.text === "," || t.kind === "quote") return false;
+    if (ADVERBIAL_CLAUSE_LEADS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Pronouns that stand for someone just named, and are no mention of their own. */
