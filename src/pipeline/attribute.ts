@@ -477,6 +477,8 @@ class Reader {
   private orphan: { entity: Entity; gendered: Entity | null; sentence: number; subjectless: boolean } | null = null;
   /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
   private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;
+  /** The person the sentence being read names as its subject before its quotations, if any. */
+  private earlySubject: Entity | null = null;
   /** Sentences without a quotation read since a quotation was last credited. */
   private narrative = 0;
   /** The person a quotation-less paragraph named last, and that paragraph. */
@@ -593,13 +595,16 @@ class Reader {
       // A subject named before the sentence's quotations is there for the pronouns of their cues:
       // "Warrick confronted the judge about his comments, which she said were “…”".
       const early = subject !== null && subject.kind !== "pronoun" && subject.last < firstQuote && !quoteless;
+      this.earlySubject = null;
       const before = early ? this.resolve(subject, posOf(ctx, subject?.first ?? from), subjectKnownOnly, ctx) : null;
+      this.earlySubject = before !== null && personLike(before) ? before : null;
       if (before !== null) d.event(before, posOf(ctx, subject?.first ?? from));
       let credits = false;
       for (; nextQuote < ctx.quotes.length && (ctx.quotes[nextQuote] as number) <= to; nextQuote++) {
         const q = ctx.quotes[nextQuote] as number;
         credits = this.credit(ctx, block, q, q === from ? si : -1) || credits;
       }
+      this.earlySubject = null;
       // "« … », a affirmé au micro de ROBtv Anuna Dupont.": a sentence opening on a quotation whose cue
       // credited someone is about that speaker, not about the first name it holds.
       const cued = credits && found.verb < 0 && firstQuote === from && this.last !== null && this.last.block === block.index ? this.last.entity : null;
@@ -759,7 +764,11 @@ class Reader {
     const orphan = this.orphan;
     // After a group's sentence, only someone known to have the pronoun's gender.
     const named = orphan === null ? null : orphan.gendered !== null && orphan.gendered.gender === m.gender ? { entity: orphan.gendered, sentence: orphan.sentence } : orphan.subjectless ? orphan : null;
-    for (const o of [certain ? r : other, named]) {
+    // "Monique Rubin avance plusieurs raisons : « … », rappelle-t-elle": a sentence that names its own subject
+    // keeps its pronoun to itself.
+    const own = this.earlySubject;
+    const ownFits = own !== null && (own.gender === null || own.gender === m.gender);
+    for (const o of ownFits ? [] : [certain ? r : other, named]) {
       if (m.kind === "pronoun" && m.gender !== null && o !== null && o.sentence === this.sentenceNo - 1 && (o.entity.gender === null || o.entity.gender === m.gender)) {
         if (o.entity.gender === null) o.entity.gender = m.gender;
         this.resolved.set(key, o.entity);

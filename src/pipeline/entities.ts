@@ -443,6 +443,15 @@ export class Discourse {
     return ev !== null && ok(ev.entity) ? asPerson(ev.entity) : null;
   }
 
+  /** The last event before `pos`, whoever it is of. */
+  private lastEventBefore(pos: number): EntityEvent | null {
+    for (let k = this.events.length - 1; k >= 0; k--) {
+      const ev = this.events[k] as EntityEvent;
+      if (ev.pos < pos) return ev;
+    }
+    return null;
+  }
+
   /** The last person event before `pos`, if it credited them with words. */
   private lastSpeakerEvent(pos: number): EntityEvent | null {
     for (let k = this.events.length - 1; k >= 0; k--) {
@@ -714,6 +723,12 @@ export class Discourse {
     // "Anne Lise est un peu plus âgée. Cette lycéenne a choisi…": the one of that gender the last sentence was about.
     // Not when no one is, nor after someone spoke, as a reporter shows the next one they meet: "…», raconte
     // cette femme", "Dans les allées, cette éleveuse de la Mayenne ne décolère pas".
+    // "Bader El Khaldi constate l’impact de l’inflation. « … », explique ce marchand de prêt-à-porter": the one
+    // the sentence before, in the same paragraph, was about, if nothing else happened since.
+    if (!wantOrg && !m.plural && DEMONSTRATIVE.test(m.text)) {
+      const ev = this.lastEventBefore(pos);
+      if (ev !== null && !ev.spoke && personOrFirstName(ev.entity) && !ev.entity.described && !ev.entity.plural && (m.gender === null || ev.entity.gender === null || ev.entity.gender === m.gender) && this.sameBlock(ev.pos, pos)) return asPerson(ev.entity);
+    }
     if (!wantOrg && !m.plural && m.gender !== null && !complement && DEMONSTRATIVE.test(m.text)) {
       // "« … », explique Mathilde. « … », assure cette militante": right after she spoke, in her paragraph,
       // the demonstrative points back to her.

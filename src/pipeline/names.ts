@@ -76,7 +76,8 @@ export function sameHead(word: string, head: string): boolean {
 
 /** The folded words of a role text, with "United Nations" also as "un". */
 export function roleWords(role: string): Set<string> {
-  const words = fold(role).split(/[^\p{L}\p{N}-]+/u).filter((w) => w !== "");
+  // "de l’Agriculture": an elided article ("l", "d") says nothing of the role.
+  const words = fold(role).split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 1 || /\d/u.test(w));
   const out = new Set(words.flatMap((w) => (w.includes("-") ? [w, ...w.split("-")] : [w])));
   if (out.has("united") && out.has("nations")) out.add("un");
   if (out.has("un")) { out.add("united"); out.add("nations"); }
