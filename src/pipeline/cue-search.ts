@@ -41,6 +41,10 @@ function sourceAt(ctx: Ctx, k: number): Mention | null {
   if (m !== null) return m;
   const sourceName = nameAfterArticle(ctx, k);
   if (sourceName !== null) return sourceName;
+  // "according to an NYPD statement", "selon un communiqué de…" aside: a name qualifying a statement is its author.
+  const qualifier = /^(?:a|an|the)$/.test(lowerAt(ctx, k)) ? named(ctx, mentionStarting(ctx, k + 1)) : null;
+  const after = qualifier === null ? undefined : ctx.tokens[qualifier.last + 1];
+  if (qualifier !== null && qualifier.kind === "name" && after !== undefined && after.kind === "word" && speechNoun(after.flags, ctx.language)) return qualifier;
   const t = ctx.tokens[k];
   const gender = t === undefined ? undefined : OBJECT_PRONOUNS.get(t.lower);
   // "pour eux", "according to them": the group last spoken of.
