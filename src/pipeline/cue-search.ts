@@ -762,6 +762,15 @@ function relativeVerb(tokens: readonly Token[], k: number, floor: number): boole
   return false;
 }
 
+/** Dashes and bars that part a headline's segments: "Equipe de France en direct - Didier Deschamps: « … »". */
+const SEGMENT_MARKS = new Set(["-", "–", "—", "|"]);
+
+/** Where the last headline segment before token `end` starts: after its dash or bar, else `floor`. */
+function segmentStart(ctx: Ctx, floor: number, end: number): number {
+  for (let k = end; k > floor; k--) if (SEGMENT_MARKS.has(ctx.tokens[k]?.text ?? "")) return k + 1;
+  return floor;
+}
+
 /** `il y a`, `it is`: a pronoun that stands for no one. */
 const IMPERSONAL = new Set(["y", "faut", "s’agit", "is", "was", "seems"]);
 
@@ -775,7 +784,7 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
   const end = colon ? q - 2 : q - 1;
   if (end < floor) return null;
   let who: Mention | null;
-  if (colon) who = sentenceSubject(ctx, floor, end);
+  if (colon) who = sentenceSubject(ctx, segmentStart(ctx, floor, end), end);
   else {
     // The name right before the quotation, as long as no preposition makes it an object.
     const m = mentionEnding(ctx, end);
