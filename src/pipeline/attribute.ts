@@ -36,6 +36,15 @@ function narrativeInfinitive(ctx: Ctx, sentence: number, cue: string): boolean {
   return /^(?:de|d’)$/.test(lowerAt(ctx, k)) && lowerAt(ctx, k + 1) === cue.toLowerCase();
 }
 
+/** Verbs of asking: the words after them answer someone else. */
+const ASKING = new Set(["ask", "asks", "asked", "questioned", "demandé", "demande", "demandait", "interrogé", "interroge", "questionné"]);
+
+/** Whether a verb of asking stands in tokens `from`..`to - 1`. */
+function asksBefore(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ASKING.has(lowerAt(ctx, k))) return true;
+  return false;
+}
+
 /** Relative pronouns that make the name before them a clause's subject. */
 const RELATIVE_WHO = new Set(["who", "qui"]);
 
@@ -597,7 +606,8 @@ class Reader {
       const early = subject !== null && subject.kind !== "pronoun" && subject.last < firstQuote && !quoteless;
       this.earlySubject = null;
       const before = early ? this.resolve(subject, posOf(ctx, subject?.first ?? from), subjectKnownOnly, ctx) : null;
-      this.earlySubject = before !== null && personLike(before) ? before : null;
+      // Not one who asks: "Reporter Jim Cole asked whether he was satisfied: “Not really,” he said" is the answer of the one asked.
+      this.earlySubject = before !== null && personLike(before) && !asksBefore(ctx, from, Math.min(firstQuote, to)) ? before : null;
       if (before !== null) d.event(before, posOf(ctx, subject?.first ?? from));
       let credits = false;
       for (; nextQuote < ctx.quotes.length && (ctx.quotes[nextQuote] as number) <= to; nextQuote++) {
@@ -789,7 +799,7 @@ class Reader {
   /** Records `entity` as the speaker of the quotation `tok` stands for, found by `method` (and `cue`, if any). */
   private creditTo(tok: Token, block: Block, entity: Entity, method: string, cue: Found | null): true {
     this.decisions[tok.span] = new Decision({ entity, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method, when: cue?.when ?? null, term: null });
-    this.d.event(entity, tok.start, true);
+    this.d.event(entity, tok.start, true, false, cue?.cue ?? null);
     this.last = { entity, block: block.index, mode: cue?.mode ?? null };
     if (cue?.who?.kind === "name") this.namedSpeakerBlock = block.index;
     return true;

@@ -629,8 +629,9 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   for (let k = q - 1; k >= floor && k >= q - REACH; k--) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word") continue;
-    // "Pour Thierry Breton, l’Europe…, « … »", "pour lui « … »": a clause-opening `pour X` gives the view's holder.
-    if (pour === null && language === "fr" && t.lower === "pour" && (k === floor || /^(?:,|et|mais|car|donc|or)$/.test(tokens[k - 1]?.lower ?? ""))) {
+    // "Pour Thierry Breton, l’Europe…, « … »", "pour lui « … »", "puisque pour Deschamps, « … »": a clause-opening
+    // `pour X` gives the view's holder.
+    if (pour === null && language === "fr" && t.lower === "pour" && (k === floor || /^(?:,|et|mais|car|donc|or|puisque|puisqu’|que|qu’|comme|quand|alors|ainsi)$/.test(tokens[k - 1]?.lower ?? ""))) {
       const who = sourceAt(ctx, k + 1);
       if (who !== null && who.last < q && who.type !== "organisation") pour = hit(ctx, k, k, null, who, "according-to", k, q - 1);
     }

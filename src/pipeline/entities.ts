@@ -53,11 +53,14 @@ class EntityEvent {
   declare readonly entity: Entity;
   /** Credited with words, rather than the subject of a sentence. */
   declare readonly spoke: boolean;
+  /** The reporting verb that credited them, if any ("a indiqué", "replied"). */
+  declare readonly cue: string | null;
 
-  constructor(pos: number, entity: Entity, spoke: boolean) {
+  constructor(pos: number, entity: Entity, spoke: boolean, cue: string | null) {
     this.pos = pos;
     this.entity = entity;
     this.spoke = spoke;
+    this.cue = cue;
   }
 }
 
@@ -416,13 +419,13 @@ export class Discourse {
   }
 
   /** Record that `e` was the subject of a sentence or credited with words at `pos`. */
-  event(e: Entity, pos: number, spoke = false, headline = false): void {
+  event(e: Entity, pos: number, spoke = false, headline = false, cue: string | null = null): void {
     // The sentence's subject event after the headline's speaker event, at the same words: one event, in which they spoke.
     const last = this.events[this.events.length - 1];
     if (last !== undefined && last.entity === e && last.pos === pos && last.spoke && !spoke) return;
     if (headline) this.headlineEvents.add(this.events.length);
     e.track.events.push(this.events.length);
-    this.events.push(new EntityEvent(pos, e, spoke));
+    this.events.push(new EntityEvent(pos, e, spoke, cue));
     this.mentioned(e, pos);
   }
 
@@ -716,7 +719,10 @@ export class Discourse {
       // "l’Espagnol" is not "le Français Thierry Henry" named just before.
       // Not an office ("said the Irishman" after "Mayor Mehaul O’Leary"): a title is no origin.
       const otherOrigin = (e: Entity) => demonym && e.textRole !== null && DEMONYM_WORD.test(e.textRole) && !PERSON_ROLES.has(e.textRole.toLowerCase()) && fold(e.textRole) !== fold(m.head ?? "");
-      const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e);
+      // "Alex Perrin a rejoint le club. Son entraîneur, Marc Tessier, … juge ce jeune Lyonnais": a demonstrative's
+      // origin is not said of someone named by a role.
+      const pointed = !definite;
+      const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && !(pointed && e.track.rolesByHead.size > 0);
       // "Nadal beat Djokovic. The Spaniard admitted…": opening its sentence, it goes on about the last one spoken of as a subject.
       return (demonym && /^\p{Lu}/u.test(m.text) ? this.recent(pos, fits) : null) ?? this.latest(pos, fits);
     }
@@ -726,8 +732,9 @@ export class Discourse {
     // "Bader El Khaldi constate l’impact de l’inflation. « … », explique ce marchand de prêt-à-porter": the one
     // the sentence before, in the same paragraph, was about, if nothing else happened since.
     if (!wantOrg && !m.plural && DEMONSTRATIVE.test(m.text)) {
+      // Not one whose stated role is another: "Son fournisseur, Paul Marchetti, …" is no "marchand".
       const ev = this.lastEventBefore(pos);
-      if (ev !== null && !ev.spoke && personOrFirstName(ev.entity) && !ev.entity.described && !ev.entity.plural && (m.gender === null || ev.entity.gender === null || ev.entity.gender === m.gender) && this.sameBlock(ev.pos, pos)) return asPerson(ev.entity);
+      if (ev !== null && !ev.spoke && personOrFirstName(ev.entity) && !ev.entity.described && !ev.entity.plural && (m.gender === null || ev.entity.gender === null || ev.entity.gender === m.gender) && this.sameBlock(ev.pos, pos) && !otherRole(ev.entity, head)) return asPerson(ev.entity);
     }
     if (!wantOrg && !m.plural && m.gender !== null && !complement && DEMONSTRATIVE.test(m.text)) {
       // "« … », explique Mathilde. « … », assure cette militante": right after she spoke, in her paragraph,
@@ -913,7 +920,13 @@ export class Discourse {
     const ev = this.events[last + 1];
     const p = ev?.entity;
     if (ev === undefined || p === undefined || !this.sameBlock((this.events[last] as EntityEvent).pos, ev.pos) || p.described || p.type === "organisation" || p.textRole !== null || p.track.events[0] !== last + 1) return null;
-    return p.name.includes(" ") && this.spokeWhenNamed(p) ? p : null;
+    if (!p.name.includes(" ")) return null;
+    // Only one who goes on as the office would: "a indiqué", "added"; not "a répliqué", "hit back", "a dénoncé".
+    for (let n = last + 1; n < Math.min(this.events.length, last + 3); n++) {
+      const said = this.events[n] as EntityEvent;
+      if (said.entity === p && said.spoke) return said.cue !== null && GOES_ON.has(lastWord(said.cue)) ? p : null;
+    }
+    return null;
   }
 
   /** Whether `e`'s first event has it as a sentence's subject rather than a quotation's speaker. */
@@ -959,6 +972,24 @@ export class Discourse {
     const words = [m.head, ...m.modifiers];
     this.addRole(e, `\u0000${words.join(" ")}`, () => roleSet(new Set(words.map(fold))));
   }
+}
+
+/** Whether `e` holds a stated role none of whose heads is `head`. */
+function otherRole(e: Entity, head: string): boolean {
+  return e.track.rolesByHead.size > 0 && !e.track.rolesByHead.has(head);
+}
+
+/** Reporting verbs that carry on what was said rather than answer it. */
+const GOES_ON = new Set([
+  "said", "says", "added", "adds", "explained", "noted", "stressed", "indicated", "continued", "told",
+  "indiqué", "indique", "précisé", "précise", "ajouté", "ajoute", "expliqué", "explique", "souligné", "souligne",
+  "poursuivi", "poursuit", "déclaré", "déclare", "affirmé", "affirme", "assuré", "assure", "dit",
+]);
+
+/** The last word of a cue, lowercase, without an inverted pronoun: "a-t-il ajouté" → "ajouté". */
+function lastWord(cue: string): string {
+  const words = cue.toLowerCase().split(/\s+/u);
+  return (words[words.length - 1] ?? "").replace(/-t?-?(?:il|elle|ils|elles|on)$/u, "");
 }
 
 /** An office with what it is of: "le procureur de la République de Paris", "le candidat Les Républicains", "the CEO of Acme", "Luxembourg’s foreign minister". */

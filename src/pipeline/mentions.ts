@@ -638,7 +638,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
     // "Rt Hon Kwasi Kwarteng MP", "Keir Starmer KC": letters of office or honour after a name close it.
     const runEnd = j;
-    if (j > i + 1 && POSTNOMINALS.has(tokens[j]?.text ?? "") && !is(tokens[j - 1], TITLE_WORD)) j--;
+    // Not in a complement ("a spokesman for Tom Briggs MP"), which the role phrase reads to its end.
+    while (j > i + 1 && POSTNOMINALS.has(tokens[j]?.text ?? "") && !is(tokens[j - 1], TITLE_WORD) && !COMPLEMENT_LINKS.has(tokens[i - 1]?.lower ?? "")) j--;
     let lastTitle = -1;
     // "GNS Science Seismologist Dr Matt X": a run ending on a profession is a role, not a name.
     // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title.

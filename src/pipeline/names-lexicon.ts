@@ -301,7 +301,7 @@ const CURATED_MALE = set(
   "anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey " +
   "ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander " +
   "frank patrick raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle " +
-  "andy danny billy bobby terry dale " +
+  "andy danny billy bobby " +
   "elon emmanuel volker antonio antónio yoel rashad derrick kayvan michael bill joe barack rishi keir boris " +
   "jean pierre jacques françois francois michel philippe alain nicolas olivier laurent éric eric bruno " +
   "thierry gérald gerald gabriel édouard edouard jordan marc luc louis hugo lucas léo leo mathieu julien " +

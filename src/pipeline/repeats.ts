@@ -98,28 +98,27 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     const s = spans[i] as Span;
     const dec = decisions[i];
     if (dec === undefined) continue;
-    // "Council chiefs said they were “appalled”" and, later, a councillor's "I'm appalled": the group
-    // stood for the one of them whose words the lead-in quotes.
-    const described = dec.term === null && dec.entity !== null && dec.entity.described;
-    const open = dec.term !== null ? UPGRADABLE.has(dec.term) : dec.entity === null || dec.method === "continuation" || described;
-    if (!open) continue;
     const t = norms[i] as string;
     const words = t.split(" ");
-    if (words.length < MIN_WORDS && (!described || t.length < MIN_ECHO)) continue;
     const at = s.segments[0]?.start ?? 0;
-    // A quotation nested in another is not a repeat of it: the outer speaker quotes someone else;
-    // a group's words go only to someone named.
-    const outside = (c: Credit) => (at < c.start || at >= c.end) && !(described && c.dec.entity?.described === true);
+    // "Council chiefs said they were “appalled”" and, later, a councillor's "I'm appalled": a group or a
+    // body stood for the one of them whose words its lead-in quotes.
+    const group = dec.term === null && dec.entity !== null && dec.entity.described && (dec.entity.plural || dec.entity.type === "organisation");
+    if (group) {
+      if (t.length < MIN_ECHO) continue;
+      byWord ??= wordIndex(named);
+      const source = echoOf(t, words, at, byWord);
+      if (source !== undefined) decisions[i] = new Decision({ entity: source.entity, cue: null, mode: source.mode, method: "repeated", when: null, term: null });
+      continue;
+    }
+    const open = dec.term !== null ? UPGRADABLE.has(dec.term) : dec.entity === null || dec.method === "continuation";
+    if (!open || words.length < MIN_WORDS) continue;
+    // A quotation nested in another is not a repeat of it: the outer speaker quotes someone else.
+    const outside = (c: Credit) => at < c.start || at >= c.end;
     let source = exact.get(t)?.find(outside)?.dec;
     // A fragment of a credited quotation (a headline's excerpt) takes its credit; a longer span
     // merely containing a credited phrase does not: the phrase may be quoted by someone else.
-    if (source === undefined && dec.method !== "continuation") {
-      if (words.length >= MIN_WORDS) source = containing(t, words, byTrigram, outside)?.dec;
-      else {
-        byWord ??= wordIndex(named);
-        source = echoed(t, words, byWord, outside)?.dec;
-      }
-    }
+    if (source === undefined && dec.method !== "continuation") source = containing(t, words, byTrigram, outside)?.dec;
     if (source === undefined || source === dec) continue;
     decisions[i] = new Decision({ entity: source.entity, cue: null, mode: source.mode, method: "repeated", when: null, term: null });
   }
@@ -160,8 +159,16 @@ function wordIndex(named: readonly Credit[]): Map<string, Credit[]> {
   return out;
 }
 
-/** The first named speaker's quotation holding the words `t` whole ("I'm appalled" for "appalled"). */
-function echoed(t: string, words: readonly string[], byWord: ReadonlyMap<string, readonly Credit[]>, outside: (c: Credit) => boolean): Credit | undefined {
+/** Words that deny what follows them: "It is not completely unacceptable", "Nobody has been betrayed". */
+const DENIALS = new Set(["not", "never", "no", "nobody", "nothing", "t", "pas", "jamais", "ni", "aucun", "aucune", "personne", "rien"]);
+/** How many words before an echo a denial may stand. */
+const DENIAL_REACH = 4;
+
+/**
+ * The credit of the one named speaker whose words, later in the article, hold `t` whole and do not
+ * deny it. None when several named speakers use the words: the lead-in may echo any of them.
+ */
+function echoOf(t: string, words: readonly string[], at: number, byWord: ReadonlyMap<string, readonly Credit[]>): Decision | undefined {
   let list: readonly Credit[] | undefined;
   for (const w of words) {
     const posting = byWord.get(w);
@@ -169,7 +176,17 @@ function echoed(t: string, words: readonly string[], byWord: ReadonlyMap<string,
     if (list === undefined || posting.length < list.length) list = posting;
   }
   const padded = ` ${t} `;
-  return list?.find((c) => outside(c) && ` ${c.text} `.includes(padded));
+  let found: Credit | undefined;
+  for (const c of list ?? []) {
+    if (c.start <= at) continue;
+    const text = ` ${c.text} `;
+    const k = text.indexOf(padded);
+    if (k < 0) continue;
+    if (found !== undefined && found.dec.entity !== c.dec.entity) return undefined;
+    if (text.slice(0, k).trim().split(" ").slice(-DENIAL_REACH).some((w) => DENIALS.has(w))) return undefined;
+    found ??= c;
+  }
+  return found?.dec;
 }
 
 /** How far back (in spans, nested ones included) the quotation before one in its sentence may lie. */

@@ -481,6 +481,18 @@ function pastCommaAside(ctx: Ctx, k: number, ceiling: number): number {
   return k;
 }
 
+/**
+ * "a lancé le délégué CGT Karim Haddad": the person named right after a role and the organisation
+ * that qualifies it, or null.
+ */
+function holderAfterRole(ctx: Ctx, role: Mention, ceiling: number): Mention | null {
+  let k = role.last + 1;
+  const org = mentionStarting(ctx, k);
+  if (org !== null && org.kind === "name" && org.type === "organisation") k = org.last + 1;
+  const person = k <= ceiling ? mentionStarting(ctx, k) : null;
+  return person !== null && person.kind === "name" && person.type === "person" && person.last > person.first ? named(ctx, person) : null;
+}
+
 /** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
 export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrganisation = true): Mention | null {
   const k = pastAdverbials(ctx, v + 1, ceiling);
@@ -511,7 +523,7 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
     if (m !== null && plain > 0 && (m.kind !== "name" || m.type === "organisation")) return null;
     // "said the club's new manager Tim Ray": the possessor is whose manager, not who speaks.
     if (m !== null && m.possessive) return nameAfterTitle(ctx, m.last + 1, ceiling) ?? named(ctx, m);
-    if (m !== null) return named(ctx, m);
+    if (m !== null) return (m.kind === "role" ? holderAfterRole(ctx, m, ceiling) : null) ?? named(ctx, m);
     const t = ctx.tokens[f];
     // "said grower Peter Lang": a plain noun right before a person's full name describes them.
     const full = f === k && t !== undefined && plainNoun(ctx, t) ? mentionStarting(ctx, f + 1) : null;
