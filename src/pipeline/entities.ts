@@ -912,15 +912,14 @@ export class Discourse {
 
   /**
    * The person whose first event comes right after `d`'s last one, in the same block, if `d` spoke there, and
-   * they are named in full, with no role, and credited with words as soon as named.
+   * they are named in full, with no role, and credited with words as soon as named by a verb that goes on.
    */
   private namedRightAfter(d: Entity): Entity | null {
     const last = d.track.events[d.track.events.length - 1];
     if (last === undefined || !(this.events[last] as EntityEvent).spoke) return null;
     const ev = this.events[last + 1];
     const p = ev?.entity;
-    if (ev === undefined || p === undefined || !this.sameBlock((this.events[last] as EntityEvent).pos, ev.pos) || p.described || p.type === "organisation" || p.textRole !== null || p.track.events[0] !== last + 1) return null;
-    if (!p.name.includes(" ")) return null;
+    if (ev === undefined || p === undefined || !this.sameBlock((this.events[last] as EntityEvent).pos, ev.pos) || p.described || p.type === "organisation" || p.textRole !== null || p.track.events[0] !== last + 1 || !p.name.includes(" ")) return null;
     // Only one who goes on as the office would: "a indiqué", "added"; not "a répliqué", "hit back", "a dénoncé".
     for (let n = last + 1; n < Math.min(this.events.length, last + 3); n++) {
       const said = this.events[n] as EntityEvent;

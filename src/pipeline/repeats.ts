@@ -34,7 +34,7 @@ const EXPLICIT = new Set(["cue-after", "cue-before", "cue-before-sentence-subjec
 const UPGRADABLE = new Set(["no speaker", "nested", "title"]);
 /** Fewer words than this are too common to match by ("yes", "no choice"). */
 const MIN_WORDS = 3;
-/** A group's echo of fewer than `MIN_WORDS` words counts from this many characters ("appalled", not "no"). */
+/** A group's echoed words count from this many characters ("appalled", not "no"). */
 const MIN_ECHO = 6;
 /** How many credited quotations an index entry keeps (the earliest, in reading order). */
 const POSTINGS = 16;
@@ -175,9 +175,11 @@ function echoOf(t: string, words: readonly string[], at: number, byWord: Readonl
     if (posting === undefined) return undefined;
     if (list === undefined || posting.length < list.length) list = posting;
   }
+  // A full posting list may have left out another speaker's use of the words.
+  if (list === undefined || list.length >= POSTINGS) return undefined;
   const padded = ` ${t} `;
   let found: Credit | undefined;
-  for (const c of list ?? []) {
+  for (const c of list) {
     if (c.start <= at) continue;
     const text = ` ${c.text} `;
     const k = text.indexOf(padded);
