@@ -6,7 +6,7 @@ import { isSpace } from "./chars.ts";
 import { buildCtx, lowerAt, mentionEnding, mentionStarting, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { cueInside } from "./cue-inside.ts";
 import { describedAs } from "./described.ts";
-import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, labelBefore, type Hit } from "./cue-search.ts";
+import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, inDeniedClaim, labelBefore, type Hit } from "./cue-search.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, asPerson, speakerOf, type Entity } from "./entities.ts";
 import { LATTER, STATEMENT, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
@@ -889,7 +889,10 @@ class Reader {
     const before = open.found?.entity ?? null;
     // Not over a person the cue before names: "Marc Vidal a demandé « … », a rapporté l’AFP" stays Vidal's.
     const closing = after === null && (before === null || before.type !== "person") ? this.found(ctx, cueClosing(ctx, q)) : null;
-    const credited = withEntity(after) ?? withEntity(closing) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
+    // "his comments were labelled “deeply concerning” by Lisa Doyle": the passive's agent judges, not the
+    // owner of what is judged; and the label's verb names nothing.
+    const judgedBy = later !== null && later.method === "passive-agent" && later.entity !== null;
+    const credited = (judgedBy ? later : null) ?? withEntity(after) ?? withEntity(closing) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
     const cue = credited ?? outside;
     // "“I was elated.”" alone on its line, "…,” Fleming said. “We will appeal.”": a clause that is a whole
     // sentence of its own, opening its paragraph or right after a credited one, is someone's words, however
@@ -906,7 +909,7 @@ class Reader {
     const here = sentenceAt(ctx, q)?.[0] ?? -1;
     const goesOn = open.subject === null && !NAMING_BEFORE.has(lastBefore) && this.goesOn(ctx, block, here, q) && phrase();
     const joined = credited === null ? joinedTerm(ctx, q, decisions) : null;
-    const term = joined ?? (sentence ? null : attributive(ctx, q, span.text, lastBefore) ?? termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
+    const term = joined ?? (sentence || judgedBy ? null : attributive(ctx, q, span.text, lastBefore) ?? termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
     // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
     // "il" is; only a lack of speaker made it a term ("le film « Je suis toujours là », a annoncé…" stays one).
     const reported = term === NO_SPEAKER && after !== null && after.cue !== null && readsAsClause(span.text, language);
@@ -926,7 +929,8 @@ class Reader {
     // A bare quotation right after a sentence about someone: `Gaston est « scandalisé ». « C’est inadmissible ».`
     // Weak evidence never gives a quotation to the person it speaks of by name ("Zeno a joué…").
     const other = (e: Entity) => !namesInThirdPerson(span.text, e);
-    const naming = NAMING_BEFORE.has(lastBefore);
+    // "She rejected allegations that she “…”": the subject denies the words.
+    const naming = NAMING_BEFORE.has(lastBefore) || inDeniedClaim(ctx, q);
     if (cue === null && !naming && open.subject !== null && (personLike(open.subject) || (open.subject.type === "organisation" && !open.subject.plural)) && other(open.subject)) {
       return this.creditTo(tok, block, open.subject, "sentence-subject", null);
     }

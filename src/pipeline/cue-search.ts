@@ -1,7 +1,7 @@
 import type { Mode } from "../schema/quote.ts";
 import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
-import { wordCount } from "./terms.ts";
+import { isTitleCase, wordCount } from "./terms.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { COMPLEMENT, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from "./mentions.ts";
 import { signatureAt } from "./signature.ts";
@@ -419,6 +419,10 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   // "Energy companies have been accused of having “…”": a passive's subject is whom the words are about;
   // they are its agent's, if it names one ("was criticised by Mayor Ada Moss as “…”").
   if (passiveAt(ctx, k) && !SPEAKER_PASSIVES.has(lowerAt(ctx, k))) return { who: agentAfter(ctx, k + 1, q - 1), method: "passive-agent" };
+  // "a new “task force” announced by Home Secretary Suella Braverman to identify “crooked lawyers”": a participle
+  // with no auxiliary, after a noun and before its agent, is a passive too (not "Ms Lee announced by video").
+  const reduced = ctx.language === "en" && /ed$/.test(lowerAt(ctx, k)) && lowerAt(ctx, k + 1) === "by" && mentionEnding(ctx, k - 1) === null ? agentAfter(ctx, k + 1, q - 1) : null;
+  if (reduced !== null && reduced.kind === "name") return { who: reduced, method: "passive-agent" };
   // "Dans son entourage, on précise que « … »": French "on" is no one named, and no one else.
   if (ctx.language === "fr" && lowerAt(ctx, auxiliaryBefore(ctx, k) - 1) === "on") return { who: null, method: "cue-before" };
   if (finite) {
@@ -659,7 +663,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     const stateNoun = language === "en" && t.lower === "state" && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0;
     // "Le conseiller de la Ville…": an article opening the sentence makes the verb's spelling a noun ("comme le dit X" keeps the verb).
     const opensOnArticle = k - 1 === floor && DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? "");
-    const v = verb === null || p > 0 || owner !== null || stateNoun || opensOnArticle || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") ? null : verb;
+    const v = verb === null || p > 0 || owner !== null || stateNoun || opensOnArticle || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") || wishedFor(ctx, k) ? null : verb;
     if (p > 0) {
       const who = sourceAt(ctx, k + p);
       if (who !== null && who.last < q) h = hit(ctx, k, k + p - 1, null, who, "according-to", k, q - 1);
@@ -676,6 +680,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     }
     if (t.lower === "that" || t.lower === "que" || t.lower === "qu’") sawThat = true;
     if (h === null) continue;
+    // "She denied claims in parliament that she “ignored legal advice”": the words are the claim's, not the denier's.
+    if (h.who !== null && deniesClaim(ctx, k, q)) h = { ...h, who: null, method: "denied-claim" };
     // "Hunt said the number of doctors who still reported for duty showed “…”": a verb in a relative
     // clause reports nothing the quotation says; a reporting verb before it does.
     if (nearest !== null && relative && h.who !== null) return h;
@@ -717,6 +723,60 @@ const MODALS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
   en: new Set(["would", "will", "could", "should", "might", "may", "must", "can", "shall", "’ll"]),
   fr: new Set(["va", "vont", "allait", "allaient", "devrait", "devraient", "pourrait", "pourraient", "devra", "devront", "pourra", "pourront"]),
 };
+
+/** What opens a French clause of purpose or of wish, whose verb (a subjunctive) tells what someone should do: "veiller à ce que". */
+const WISH_OPENERS_FR = new Set(["ce", "pour", "afin", "faut", "sorte", "sans"]);
+
+/**
+ * "Les préfets doivent veiller à ce que les maires observent « … »": a verb in a clause of purpose
+ * or of wish reports nothing yet; the words are those of whoever asked for it.
+ */
+function wishedFor(ctx: Ctx, k: number): boolean {
+  if (ctx.language !== "fr") return false;
+  for (let b = k - 1; b >= 0 && b >= k - 6; b--) {
+    const t = ctx.tokens[b] as Token;
+    if (t.kind !== "word") return false;
+    // "à ce que", not "ce que confirme le proviseur".
+    if (t.lower === "que" || t.lower === "qu’") return WISH_OPENERS_FR.has(lowerAt(ctx, b - 1)) && (lowerAt(ctx, b - 1) !== "ce" || /à$/u.test(lowerAt(ctx, b - 2)));
+  }
+  return false;
+}
+
+/** Verbs that deny what others said: the claim they deny is not their words. */
+const DENIALS = new Set([
+  "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "refute", "refutes", "refuted",
+  "rebut", "rebuts", "rebutted", "dismiss", "dismisses", "dismissed", "nié", "nie", "nient", "niait", "démenti", "dément",
+  "démentent", "démentait", "rejeté", "rejette", "rejettent", "contesté", "conteste", "contestent", "réfuté", "réfute",
+]);
+/** Nouns for what others said, the object a denial answers. */
+const CLAIMS = new Set([
+  "claim", "claims", "allegation", "allegations", "accusation", "accusations", "suggestion", "suggestions", "report", "reports",
+  "rumour", "rumours", "rumor", "rumors", "allégation", "allégations", "rumeur", "rumeurs", "affirmations", "informations",
+]);
+
+/**
+ * Whether the cue at `k` (the denial's verb, or the claim it denies: "denied claims") denies a claim whose
+ * content, opened by "that" or "que", holds the quotation `q`.
+ */
+function deniesClaim(ctx: Ctx, k: number, q: number): boolean {
+  let d = k;
+  while (d >= 0 && d > k - 4 && !DENIALS.has(lowerAt(ctx, d))) d--;
+  if (!DENIALS.has(lowerAt(ctx, d))) return false;
+  let claim = false;
+  for (let j = d + 1; j < q; j++) {
+    const w = lowerAt(ctx, j);
+    if (CLAIMS.has(w)) claim = true;
+    else if (claim && (w === "that" || w === "que" || w === "qu’" || w === "lesquelles" || w === "laquelle")) return true;
+  }
+  return false;
+}
+
+/** Whether quotation `q` stands in a claim its sentence denies: "Lund rejected allegations that her department had “…”". */
+export function inDeniedClaim(ctx: Ctx, q: number): boolean {
+  const floor = sentenceAt(ctx, q)?.[0] ?? 0;
+  for (let k = q - 1; k >= floor && k >= q - REACH; k--) if (DENIALS.has(lowerAt(ctx, k))) return deniesClaim(ctx, k, q);
+  return false;
+}
 
 /** Whether the verb at `k` is one a modal governs: `would clarify`, `will never say`, `va préciser`. */
 function hypothetical(ctx: Ctx, k: number): boolean {
@@ -853,6 +913,9 @@ function agentAfter(ctx: Ctx, k: number, to: number): Mention | null {
 /** Auxiliaries of a passive: `was described as`, `a été qualifié de`. */
 const PASSIVE = new Set(["was", "were", "is", "are", "been", "being", "be", "été", "est", "sont", "était", "fut"]);
 
+/** Naming verbs whose object is a judgement rather than a name: "labelled “disgraceful” by critics", "qualifiés « d’irresponsables » par". */
+const JUDGING_LABELS = new Set(["labelled", "labeled", "branded", "qualifié", "qualifiée", "qualifiés", "qualifiées"]);
+
 /**
  * `The deal was described as an “astonishing settlement” by the council chair Ada Moss`: a
  * reporting verb in the passive before the quotation, its agent after it.
@@ -864,9 +927,11 @@ function passiveAgent(ctx: Ctx, q: number, last: number): Hit | null {
   const from = sentenceAt(ctx, q)?.[0] ?? 0;
   for (let k = q - 1; k >= from && k >= q - 5; k--) {
     const t = tokens[k] as Token;
+    // "were labelled “deeply concerning” by Lisa Doyle": a label an agent gives is their judgement, unless it is a name.
+    const judged = JUDGING_LABELS.has(t.lower) && !isTitleCase(tokens[q]?.text ?? "");
     const v = t.info.verb[language];
     // "ses propos, jugés « inacceptables » par la gauche": a French participle alone is a passive too.
-    if (t.kind !== "word" || v === null || !(PASSIVE.has(tokens[k - 1]?.lower ?? "") || (v.participle && ((tokens[k - 1]?.flags ?? 0) & AUXILIARY) === 0))) continue;
+    if (t.kind !== "word" || (v === null && !judged) || !(PASSIVE.has(tokens[k - 1]?.lower ?? "") || ((v?.participle ?? judged) && ((tokens[k - 1]?.flags ?? 0) & AUXILIARY) === 0))) continue;
     const m = mentionStarting(ctx, q + 2) ?? (DETERMINERS.has(tokens[q + 2]?.lower ?? "") ? mentionStarting(ctx, q + 3) : null);
     // "by ACA chair Peter Basildon": the person after an organisation's title words.
     const who = m === null || (m.kind === "name" && m.type === "organisation") ? (nameAfterTitle(ctx, q + 2, last) ?? m) : named(ctx, m);
@@ -941,10 +1006,18 @@ function endsSentence(ctx: Ctx, h: Hit, to: number): boolean {
 
 /** The first cue after a comma between tokens `first` and `last` with no clause of its own after it. */
 function closingCueIn(ctx: Ctx, first: number, last: number): Hit | null {
+  // Whether words of the writer's stand between the last quotation and this one.
+  let narrated = false;
   for (let comma = first; comma <= last; comma++) {
     const t = ctx.tokens[comma];
+    if (t?.kind === "word") narrated = true;
     // "du fait des « pluies diluviennes », a affirmé X": a word or two in marks is no other speaker's.
-    if (t?.kind === "quote" && (t.text.length > TERM_CHARS || wordCount(t.text) > TERM_WORDS)) return null;
+    // "« Regrettez-vous… ? », « Oui… », a répondu X": a longer one right after may be an answer to it;
+    // told between the writer's words ("« … », elle s'était « … » dans la nuit, a-t-il détaillé"), the same speaker's.
+    if (t?.kind === "quote" && (t.text.length > TERM_CHARS || wordCount(t.text) > TERM_WORDS)) {
+      if (!narrated) return null;
+      narrated = false;
+    }
     if (t?.text !== ",") continue;
     // The cue starts the clause: a verb, an article or a name ("…, even after analyst X said" is no cue of this sentence).
     const w = ctx.tokens[comma + 1];

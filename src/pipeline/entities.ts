@@ -127,6 +127,15 @@ const WIDER_HEADS = new Map<string, readonly string[]>([
   ...["magistrat", "magistrate"].map((w) => [w, [headKey("juge"), headKey("procureur")]] as const),
   // "le PDG de la SNCF" after "son président Jean-Pierre Farandou": a PDG presides.
   ["pdg", [headKey("pdg"), headKey("président")]],
+  // "the minister" after "Justice Secretary Alex Chalk": a secretary of state is a minister.
+  ["minister", [headKey("minister"), headKey("secretary")]],
+]);
+
+const SECRETARY = headKey("secretary");
+/** What a secretary of state has charge of: "Home Secretary", "Secretary of State for Health" (not "general secretary"). */
+const PORTFOLIOS = new Set([
+  "home", "foreign", "justice", "health", "defence", "defense", "education", "transport", "treasury", "state", "environment",
+  "business", "culture", "work", "pensions", "energy", "interior", "trade", "cabinet", "northern", "scottish", "welsh", "homeland",
 ]);
 
 const PRESIDES = headKey("président");
@@ -145,6 +154,8 @@ const ELECTED = new Set([
 const DEMONYM_ROLE = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette)\s*(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** A stated role that is one capitalised word, as demonyms are ("Français", "Briton"). */
 const DEMONYM_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** One capitalised word, no article: "King", "Bishop", "Marshal". */
+const BARE_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** `a minister`, `one speaker`, `un avocat`: someone not met before. */
 const INDEFINITE_ROLE = /^(?:a|an|one|un|une)\s/iu;
 /** `cette lycéenne`, `this father of two`: a demonstrative points back to someone already there. */
@@ -598,6 +609,14 @@ export class Discourse {
   role(m: Mention, pos: number, guessUnheld = true): Entity | null {
     // guessUnheld false: only someone who holds the role, no guess at whom an unheld title means.
     if (m.head === null) return null;
+    // "King also claimed" after "Sainsbury's boss Justin King": a title word alone and capitalised is the family name of someone named.
+    if (BARE_CAPITALISED.test(m.text)) {
+      const e = this.byEntityKey.get(fold(m.text));
+      if (e !== undefined && e.type === "person" && e.name.includes(" ") && e.lastMention < pos) {
+        this.mentioned(e, pos);
+        return e;
+      }
+    }
     // "le chef de l’État", "the head of state": the president.
     const ofState = m.modifiers.some((w) => w === "état" || w === "etat" || w === "state");
     // "l’avocat général" prosecutes: the procureur, not a lawyer ("Me Diouf").
@@ -638,6 +657,7 @@ export class Discourse {
       for (const r of e.track.rolesByHead.get(h) ?? []) {
         // "le PDG d’Airbus" is not "le président de la République": a président is a PDG only of what the PDG is of.
         if (h !== head && h === PRESIDES && [...r.words].some((w) => headKey(w) !== h && !LINK_WORDS.has(w) && !mods.includes(w))) continue;
+        if (h !== head && h === SECRETARY && ![...r.words].some((w) => PORTFOLIOS.has(w))) continue;
         let overlap = 0;
         for (const w of mods) if (r.words.has(w)) overlap++;
         // "l’avocat du deuxième prévenu" is not "Me Mary, l’avocat de Salah Abdeslam": an ordinal counts another.
@@ -875,8 +895,19 @@ export class Discourse {
    */
   namedLater(): Map<Entity, Entity> {
     const out = new Map<Entity, Entity>();
+    // The first words credited to a named person: a lede's description speaks before them.
+    const firstNamedSpoke = this.events.findIndex((ev) => ev.spoke && !ev.entity.described && ev.entity.type === "person");
     for (const d of this.entities) {
-      if (!d.described || d.type !== "person" || d.plural || d.memberOf !== null || !DEFINITE_DESCRIPTION.test(d.name)) continue;
+      if (!d.described || d.type !== "person" || d.plural || d.memberOf !== null) continue;
+      // "An opposition leader rejected the results… said Daoud Abdallah Mohamed, leader for the United
+      // Opposition": a lede that keeps its subject's name for later names the one person given that office.
+      const spoke = d.track.events.find((k) => (this.events[k] as EntityEvent).spoke);
+      if (INDEFINITE_ROLE.test(d.name) && this.firstMetAsSubject(d) && spoke !== undefined && (firstNamedSpoke < 0 || spoke < firstNamedSpoke)) {
+        const holder = this.onlyHolder(d);
+        if (holder !== null) out.set(d, holder);
+        continue;
+      }
+      if (!DEFINITE_DESCRIPTION.test(d.name)) continue;
       let holder: Entity | null = null;
       let count = 0;
       for (const p of this.entities) {
@@ -908,6 +939,21 @@ export class Discourse {
       }
     }
     return out;
+  }
+
+  /** The one named person after `d` who holds an office of the same head as `d`'s, if only one does ("another" holds another). */
+  private onlyHolder(d: Entity): Entity | null {
+    let holder: Entity | null = null;
+    for (const p of this.entities) {
+      if (p.described || p.type !== "person" || p.track.order <= d.track.order || p.lastMention < 0) continue;
+      if (d.gender !== null && p.gender !== null && d.gender !== p.gender) continue;
+      // Offices only (their keys are classes, "#…"), not any word of the description ("British").
+      const heads = [...d.track.rolesByHead.keys()].filter((h) => h.startsWith("#") && p.track.rolesByHead.has(h));
+      if (heads.length === 0) continue;
+      if (holder !== null || heads.some((h) => (p.track.rolesByHead.get(h) ?? []).some((r) => r.words.has("another") || r.words.has("autre")))) return null;
+      holder = p;
+    }
+    return holder;
   }
 
   /**

@@ -1102,7 +1102,9 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     m.type = "organisation";
     return;
   }
-  let k = m.last + 2;
+  // "Daoud Abdallah Mohamed, 50, a former interior minister": the appositive may follow an age.
+  const aged = /^\d{1,3}$/.test(tokens[m.last + 2]?.text ?? "") && tokens[m.last + 3]?.text === ",";
+  let k = aged ? m.last + 4 : m.last + 2;
   const start = k;
   let sawRole = -1;
   let female = false;
@@ -1129,6 +1131,9 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   while (from < k && DETERMINERS.has(tokens[from]?.lower ?? "") && !is(tokens[from], ACRONYM)) from++;
   if (from >= k) return;
   m.role ??= textOf(tokens, source, from, k - 1, base);
+  // "Yacine, 22, a student", "Nordine, a taxi driver": a name an age or an indefinite person's role renames is
+  // a person's ("Pau, l’adversaire de Toulon" may be a club).
+  if (m.type === "unknown" && (aged || INDEFINITE_OPENERS.has(tokens[start]?.lower ?? "")) && is(tokens[sawRole], PERSON_ROLE_WORD)) m.type = "person";
   if (female && m.gender === null) m.gender = "female";
   // The appositive's own role mention names the same person; one in its complement ("chief executive
   // of the company’s local unit") is what the role is of.

@@ -36,6 +36,11 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
     "proviseur", "proviseure", "rector", "recteur", "rectrice",
   ],
   studying: ["student", "étudiant", "étudiante", "pupil", "élève"],
+  // A child holds no office: "le ministre a évoqué…" after "Anis, un adolescent de 15 ans" is someone else.
+  childhood: [
+    "child", "enfant", "teenager", "teen", "adolescent", "adolescente", "boy", "girl", "garçon", "fillette", "schoolboy", "schoolgirl",
+    "lycéen", "lycéenne", "collégien", "collégienne", "toddler", "baby", "bébé", "infant", "nourrisson",
+  ],
   medicine: ["doctor", "surgeon", "chirurgien", "chirurgienne"],
   nursing: ["nurse", "infirmier", "infirmière", "midwife"],
   farming: ["farmer", "agriculteur", "agricultrice", "éleveur", "éleveuse", "exploitant", "exploitante", "grower", "producteur", "productrice", "viticulteur", "viticultrice", "vigneron", "vigneronne", "maraîcher", "maraîchère"],

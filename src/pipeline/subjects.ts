@@ -889,7 +889,8 @@ function governedHere(ctx: Ctx, m: Mention): boolean {
   for (let b = m.first - 1; b >= 0 && b >= m.first - 5; b--) {
     const t = ctx.tokens[b];
     if (t === undefined || t.kind !== "word") return false;
-    if (PREPOSITIONS.has(t.lower)) return true;
+    // "A Menton, « … »": French capitals often drop the accent of "À".
+    if (PREPOSITIONS.has(t.lower) || (ctx.language === "fr" && t.text === "A" && b === m.first - 1)) return true;
     if (!NOUN_PHRASE_LEAD.has(t.lower) && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) === 0) return false;
   }
   return false;
