@@ -246,6 +246,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const holds = m.kind === "role" ? named(ctx, m) : null;
   if (holds !== null && holds !== m && holds.first > m.last && tokens[holds.first - 1]?.text !== ",") m = holds;
   let e = m.last + 1;
+  // "neighbor Ceasar Figueroa Sr. said": past a suffix's full stop.
+  if (tokens[e]?.text === "." && GENERATION_SUFFIXES.has(lowerAt(ctx, m.last))) e++;
   // "the Northern Nurses and Midwives Organisation (NNMO) has claimed": past the acronym.
   if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")") e += 3;
   if (m.possessive && isSpeechNounAt(tokens, e, language)) e++;
@@ -334,6 +336,9 @@ const REFLEXIVE_FR = new Set(["se", "s’", "s'", "me", "m’", "m'"]);
 const ETRE_FR = new Set(["est", "était", "sont", "étaient", "sera", "serait", "fut"]);
 /** Participles of verbs of motion, whose compound tenses take être: `est venu dire`, `est allée répéter`. */
 const MOTION_FR = new Set(["venu", "venue", "venus", "venues", "allé", "allée", "allés", "allées", "revenu", "revenue"]);
+/** Suffixes a name may end on, written with a full stop: "Jr.", "Sr.". */
+const GENERATION_SUFFIXES = new Set(["jr", "sr"]);
+
 /** Endings of the French finite forms and participles an inverted cue takes. */
 const FINITE_FR = /(?:e|es|ent|it|ait|aient|a|é|ée|t|d)$/;
 
@@ -368,7 +373,8 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   const verb = tokens[v];
   if (verb === undefined || verb.kind !== "word" || v > last || (verb.flags & LOWERCASE) === 0 || !(FINITE_FR.test(verb.lower) || (aux && /[iuû]$/.test(verb.lower)))) return null;
   // "« … » entre la CEDEAO et l’AES": a preposition may end like a verb.
-  if ((verb.flags & (ROLE_WORD | CONNECTOR)) !== 0 || prepositionStart(verb.flags, "fr") || PREPOSITIONS.has(verb.lower) || NOUN_LEFT.fr.has(verb.lower) || CONJUNCTIONS_FR.has(verb.lower)) return null;
+  // "« reconstruire » le Crédit Agricole": nor is an article one.
+  if ((verb.flags & (ROLE_WORD | CONNECTOR)) !== 0 || prepositionStart(verb.flags, "fr") || PREPOSITIONS.has(verb.lower) || NOUN_LEFT.fr.has(verb.lower) || CONJUNCTIONS_FR.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
   if (aux && !/(?:é|ée|és|ées|i|it|is|u)$/.test(verb.lower)) return null;
   // "semble se réjouir le président", "veut croire la ministre": a modal and its infinitive.
   // "se contente de répondre X", "a fini par lâcher X": any verb, before a reporting verb's infinitive;

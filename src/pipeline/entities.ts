@@ -761,7 +761,8 @@ export class Discourse {
       // the demonstrative points back to her.
       const said = this.lastSpeakerEvent(pos);
       if (said !== null && !said.entity.described && said.entity.gender === m.gender && this.sameBlock(said.pos, pos)) return asPerson(said.entity);
-      const back = this.lastEvent(pos, (e, spoke) => !spoke && personOrFirstName(e) && !e.plural && e.gender === m.gender);
+      // Not one whose stated role is another: "Le ministre Hervé Blanc a visité l'exploitation… raconte cet éleveur".
+      const back = this.lastEvent(pos, (e, spoke) => !spoke && personOrFirstName(e) && !e.plural && e.gender === m.gender && !otherRole(e, head));
       if (back !== null) return back;
     }
     if (!wantOrg) {
@@ -947,8 +948,10 @@ export class Discourse {
     for (const p of this.entities) {
       if (p.described || p.type !== "person" || p.track.order <= d.track.order || p.lastMention < 0) continue;
       if (d.gender !== null && p.gender !== null && d.gender !== p.gender) continue;
-      // Offices only (their keys are classes, "#…"), not any word of the description ("British").
-      const heads = [...d.track.rolesByHead.keys()].filter((h) => h.startsWith("#") && p.track.rolesByHead.has(h));
+      // Offices only (their keys are classes, "#…"), not any word of the description ("British"); or, for a
+      // role of a known field, one of the same field ("a police officer" is "Superintendent Adrian Gascoyne").
+      const theirs = [...p.track.rolesByHead.keys()];
+      const heads = [...d.track.rolesByHead.keys()].filter((h) => (h.startsWith("#") && p.track.rolesByHead.has(h)) || (roleDomain(h) !== null && theirs.some((t) => roleDomain(t) === roleDomain(h))));
       if (heads.length === 0) continue;
       if (holder !== null || heads.some((h) => (p.track.rolesByHead.get(h) ?? []).some((r) => r.words.has("another") || r.words.has("autre")))) return null;
       holder = p;

@@ -322,7 +322,8 @@ const CURATED_MALE = set(
   // Names the English-speaking datasets lack, from the countries the news quotes most.
   "dmitry oleksandr andriy andrei mykola mikhail yury oleg aleksei bogdan pawel tomasz krzysztof jakub josé " +
   "rahul amit sanjay vijay arjun narendra yusuf khalid mustafa chukwuma emeka olusegun oluwaseun kwame kofi " +
-  "thabo sipho sean eoin cian oisin pape serigne assane",
+  "thabo sipho sean eoin cian oisin pape serigne assane " +
+  "rené josef jürgen günter helmut uwe heiko björn joão andrzej sergueï andré",
 );
 const CURATED_FEMALE = set(
   "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +

@@ -44,7 +44,7 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
   medicine: ["doctor", "surgeon", "chirurgien", "chirurgienne"],
   nursing: ["nurse", "infirmier", "infirmière", "midwife"],
   farming: ["farmer", "agriculteur", "agricultrice", "éleveur", "éleveuse", "exploitant", "exploitante", "grower", "producteur", "productrice", "viticulteur", "viticultrice", "vigneron", "vigneronne", "maraîcher", "maraîchère"],
-  policing: ["officer", "policier", "policière", "gendarme", "detective", "inspector", "inspecteur", "inspectrice", "sergeant", "sergent"],
+  policing: ["officer", "policier", "policière", "gendarme", "detective", "inspector", "inspecteur", "inspectrice", "sergeant", "sergent", "superintendent", "constable", "commissaire"],
   military: ["soldier", "soldat"],
   firefighting: ["firefighter", "pompier", "pompière"],
 };

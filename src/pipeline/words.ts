@@ -42,6 +42,8 @@ export function firstName(t: { readonly info: WordInfo } | undefined): boolean {
   return t !== undefined && (t.info.marks & MARK_FIRST_NAME) !== 0;
 }
 
+const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
+
 function marksOf(text: string, lower: string): number {
   // A quotation token's text is longer than any word looked for: not worth hashing it to look it up.
   if (text.length > CACHE_LENGTH) return 0;
@@ -49,7 +51,8 @@ function marksOf(text: string, lower: string): number {
   if (LATTER_WORDS.has(lower)) m |= MARK_LATTER;
   if (PARTITIVE_WORDS.has(lower)) m |= MARK_PARTITIVE;
   // "de", "will", "may": lists of first names hold common words too; written lowercase, they are words.
-  if (text.length <= CACHE_LENGTH && text !== lower && isFirstName(text)) m |= MARK_FIRST_NAME;
+  // "SA", "AG": a short acronym is a company's form, whatever the lists say.
+  if (text.length <= CACHE_LENGTH && text !== lower && !SHORT_ACRONYM.test(text) && isFirstName(text)) m |= MARK_FIRST_NAME;
   return m;
 }
 

@@ -7,6 +7,7 @@ describe("matchLineRule", () => {
     ["Getty Images", "boilerplate:photo-credit"],
     ["Jane Doe | Reuters", "boilerplate:photo-credit"],
     ["Photo: AFP", "boilerplate:photo-credit"],
+    ["© France 3 Nouvelle Aquitaine", "boilerplate:photo-credit"],
     ["Follow us on:\u00a0Facebook, Twitter", "boilerplate:social-prompt"],
     ["Suivez-nous sur Instagram", "boilerplate:social-prompt"],
     ["Join our official telegram channel (@paper) and stay updated", "boilerplate:newsletter-prompt"],
@@ -15,6 +16,8 @@ describe("matchLineRule", () => {
     ["REGARDEZ: Le Twitter de Musk voit une augmentation", "boilerplate:teaser"],
     ["WATCH: How the vote unfolded", "boilerplate:teaser"],
     ["Advertisement", "boilerplate:advertisement"],
+    ["Le président lors de l'assemblée générale, le 31 mai 2012 à Francfort (Photo : Daniel Roland) |", "boilerplate:credited-caption"],
+    ["The mayor at the opening of the new library on Friday (Image: Jane Smith)", "boilerplate:credited-caption"],
   ])("matchLineRule(%j) is %s", (line, rule) => {
     expect(matchLineRule(line)?.rule).toBe(rule);
   });
@@ -24,6 +27,7 @@ describe("matchLineRule", () => {
     "Reuters reported that the company had cut half of its staff.",
     "Follow-up talks are planned for next week, officials said.",
     "\"Leave a reply if you disagree,\" she wrote.",
+    "The mayor (photo: left) said the library would open on Friday, after two years of works and a long fight over its budget.",
   ])("matchLineRule(%j) keeps article text", (line) => {
     expect(matchLineRule(line)).toBeUndefined();
   });
