@@ -892,7 +892,10 @@ class Reader {
     // "his comments were labelled “deeply concerning” by Lisa Doyle": the passive's agent judges, not the
     // owner of what is judged; and the label's verb names nothing.
     const judgedBy = later !== null && later.method === "passive-agent" && later.entity !== null;
-    const credited = (judgedBy ? later : null) ?? withEntity(after) ?? withEntity(closing) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
+    // "When a Twitter user asked whether “…,” Musk tweeted": a quotation inside a clause set before the
+    // sentence's subject is that clause's reporter's; the cue after it is the main clause's.
+    const fronted = open.found !== null && open.found.entity !== null && open.found.method === "cue-before" && after !== null && inFrontedClause(ctx, q) ? open.found : null;
+    const credited = (judgedBy ? later : null) ?? fronted ?? withEntity(after) ?? withEntity(closing) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
     const cue = credited ?? outside;
     // "“I was elated.”" alone on its line, "…,” Fleming said. “We will appeal.”": a clause that is a whole
     // sentence of its own, opening its paragraph or right after a credited one, is someone's words, however
@@ -983,6 +986,17 @@ function personBefore(ctx: Ctx, from: number, to: number): boolean {
   // "Comme Joël Nowakowski, éleveur…, des agriculteurs ont dû…", "Like Ann Reid, many parents…": an example
   // set before the group is not the sentence's own subject.
   return ctx.mentions.some((m) => m.kind === "name" && m.type === "person" && m.first >= from && m.first < to && !LIKE.has(lowerAt(ctx, m.first - 1)));
+}
+
+/** Conjunctions that open a clause of time or condition set before a sentence's subject. */
+const FRONTED_LEADS = new Set(["when", "while", "after", "once", "whenever", "quand", "lorsque", "lorsqu’", "tandis", "dès"]);
+
+/** Whether quotation `q` stands inside a clause of time its sentence opens on, before that clause's comma. */
+function inFrontedClause(ctx: Ctx, q: number): boolean {
+  const from = sentenceAt(ctx, q)?.[0] ?? -1;
+  if (from < 0 || !FRONTED_LEADS.has(lowerAt(ctx, from))) return false;
+  for (let k = from + 1; k < q; k++) if (ctx.tokens[k]?.text === ",") return false;
+  return true;
 }
 
 /** Words that set a person as an example before a group: "Comme X, des agriculteurs…". */

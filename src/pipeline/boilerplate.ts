@@ -8,7 +8,7 @@ interface LineRule {
 }
 
 const AGENCIES = /^(getty images|afp|reuters|ap|ap photo|associated press|epa|shutterstock|alamy|bloomberg|pa images|pa media|anadolu|sipa|abaca|maxppp|nurphoto|sopa images)( via [\p{L} .]+)?$/iu;
-const CREDIT_PREFIX = /^(?:(photo|photograph|image|picture|crédit|credit|crédits|credits|©)\s*(:|by\b|\/)|©\s*\p{L})/iu;
+const CREDIT_PREFIX = /^(photo|photograph|image|picture|crédit|credit|crédits|credits|©)\s*(:|by\b|\/)/iu;
 /** A credit in brackets closing a line, maybe before a bar: "(Photo : Daniel Roland) |", "(AFP / Bernard BARRON)". */
 const CREDIT_AT_END = /\((?:photo|image|crédit photo|credit)\s*:\s*[^()]{2,60}\)\s*\|?\s*$/iu;
 // "Hannibal Hanschke | Reuters", "John Smith / AFP"
@@ -19,6 +19,12 @@ export const LINE_RULES: readonly LineRule[] = [
     rule: "boilerplate:photo-credit",
     reason: "photo credit",
     test: (t) => t.length <= 90 && (AGENCIES.test(t) || CREDIT_PREFIX.test(t) || NAME_PIPE_AGENCY.test(t) || /\((photo|image)\s*:/i.test(t) && t.length < 60),
+  },
+  {
+    // "© France 3 Nouvelle Aquitaine": a copyright line names no one in the story, and marks no caption.
+    rule: "boilerplate:copyright",
+    reason: "photo credit",
+    test: (t) => t.length <= 90 && /^©\s*\p{L}/u.test(t),
   },
   {
     // "… le 31 mai 2012 à Francfort (Photo : Daniel Roland) |": a caption that ends on its own credit.

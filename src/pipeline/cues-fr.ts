@@ -17,7 +17,7 @@ export const FR_REGULAR: Readonly<Record<Mode, string>> = {
     "asséner assener appuyer clamer scander crier écrier murmurer chuchoter hurler compléter conseiller " +
     "recommander alarmer offusquer désoler insurger tacler cingler fulminer enthousiasmer relater confesser " +
     "interpeller plaisanter décrypter réaffirmer relativiser approuver acquiescer contester condamner " +
-    "lamenter redouter souhaiter raisonner continuer constater",
+    "lamenter redouter souhaiter raisonner continuer constater révéler suggérer soulever",
   told: "confier raconter",
   wrote: "",
   tweeted: "tweeter",
@@ -59,7 +59,16 @@ export function inflectFr(inf: string): string[] {
   if (!inf.endsWith("er")) return [inf];
   const stem = inf.slice(0, -2);
   const part = `${stem}é`;
-  return [inf, part, `${part}e`, `${part}s`, `${part}es`, `${stem}e`, `${stem}ent`, `${stem}a`, `${stem}èrent`, `${stem}ait`, `${stem}aient`, `${stem}ant`];
+  const forms = [inf, part, `${part}e`, `${part}s`, `${part}es`, `${stem}e`, `${stem}ent`, `${stem}a`, `${stem}èrent`, `${stem}ait`, `${stem}aient`, `${stem}ant`];
+  // "relever" → "il relève", "considérer" → "il considère": before a silent ending the stem's last e takes a grave accent.
+  const grave = /[eé]([^aeiouyéèêh]|[bcdfgkpt][lr])$/u.exec(stem);
+  if (grave !== null) {
+    const open = `${stem.slice(0, grave.index)}è${stem.slice(grave.index + 1)}`;
+    forms.push(`${open}e`, `${open}ent`);
+  }
+  // "rappeler" → "il rappelle": most verbs in -eler and -eter double the consonant instead.
+  if (/e[lt]$/u.test(stem)) forms.push(`${stem}${stem.slice(-1)}e`, `${stem}${stem.slice(-1)}ent`);
+  return forms;
 }
 
 /** Auxiliaries of the passé composé and plus-que-parfait: `a déclaré`, `avait dit`, `ont estimé`. */

@@ -7,7 +7,7 @@ describe("matchLineRule", () => {
     ["Getty Images", "boilerplate:photo-credit"],
     ["Jane Doe | Reuters", "boilerplate:photo-credit"],
     ["Photo: AFP", "boilerplate:photo-credit"],
-    ["© France 3 Nouvelle Aquitaine", "boilerplate:photo-credit"],
+    ["© France 3 Nouvelle Aquitaine", "boilerplate:copyright"],
     ["Follow us on:\u00a0Facebook, Twitter", "boilerplate:social-prompt"],
     ["Suivez-nous sur Instagram", "boilerplate:social-prompt"],
     ["Join our official telegram channel (@paper) and stay updated", "boilerplate:newsletter-prompt"],
