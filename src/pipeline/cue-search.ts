@@ -669,7 +669,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     const stateNoun = language === "en" && t.lower === "state" && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0;
     // "Le conseiller de la Ville…": an article opening the sentence makes the verb's spelling a noun ("comme le dit X" keeps the verb).
     const opensOnArticle = k - 1 === floor && DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? "");
-    const v = verb === null || p > 0 || owner !== null || stateNoun || opensOnArticle || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") || wishedFor(ctx, k) ? null : verb;
+    const v = verb === null || p > 0 || owner !== null || stateNoun || opensOnArticle || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") || wishedFor(ctx, k) || goesOnDoing(ctx, k) ? null : verb;
     if (p > 0) {
       const who = sourceAt(ctx, k + p);
       if (who !== null && who.last < q) h = hit(ctx, k, k + p - 1, null, who, "according-to", k, q - 1);
@@ -729,6 +729,14 @@ const MODALS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
   en: new Set(["would", "will", "could", "should", "might", "may", "must", "can", "shall", "’ll"]),
   fr: new Set(["va", "vont", "allait", "allaient", "devrait", "devraient", "pourrait", "pourraient", "devra", "devront", "pourra", "pourront"]),
 };
+
+/** "BofA continues to enjoy “…”", "l’entreprise continue de perdre « … »": "continue" before a verb says nothing. */
+function goesOnDoing(ctx: Ctx, k: number): boolean {
+  const w = lowerAt(ctx, k);
+  if (!w.startsWith("continu")) return false;
+  const next = lowerAt(ctx, k + 1);
+  return next === "to" || next === "à" || next === "de" || next === "d’" || /ing$/.test(next);
+}
 
 /** What opens a French clause of purpose or of wish, whose verb (a subjunctive) tells what someone should do: "veiller à ce que". */
 const WISH_OPENERS_FR = new Set(["ce", "pour", "afin", "faut", "sorte", "sans"]);

@@ -698,7 +698,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const startsName = first <= j && (nameWord(tokens[first]) || initialChain(tokens, first)) && (!is(tokens[first], CONNECTOR) || particleOpens);
     const prev = tokens[i - 1];
     if (!startsName) {
-      const m = roleFromRun(tokens, source, base, i, j, lastTitle, language);
+      // "Chief economist Maria Olsen said": opening the sentence, a capitalised word before a lowercase role noun
+      // and a name modifies that role, which the name holds; it is no one of its own.
+      const premodifies = j === i && sentenceInitial(tokens, i) && is(tokens[i + 1], PERSON_ROLE_WORD) && is(tokens[i + 1], LOWERCASE) && isCapitalised(tokens[i + 2] as Token) && tokens[i + 2]?.kind === "word";
+      const m = premodifies ? null : roleFromRun(tokens, source, base, i, j, lastTitle, language);
       if (m !== null) out.push(m);
       for (let k = i; k <= runEnd; k++) used[k] = m === null ? 1 : 2;
       i = runEnd;
