@@ -4,6 +4,7 @@ import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cue
 import { isTitleCase, wordCount } from "./terms.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { COMPLEMENT, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from "./mentions.ts";
+import { deniesClaim } from "./denied-claims.ts";
 import { signatureAt } from "./signature.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
@@ -753,42 +754,6 @@ function wishedFor(ctx: Ctx, k: number): boolean {
     // "à ce que", not "ce que confirme le proviseur".
     if (t.lower === "que" || t.lower === "qu’") return WISH_OPENERS_FR.has(lowerAt(ctx, b - 1)) && (lowerAt(ctx, b - 1) !== "ce" || /à$/u.test(lowerAt(ctx, b - 2)));
   }
-  return false;
-}
-
-/** Verbs that deny what others said: the claim they deny is not their words. */
-const DENIALS = new Set([
-  "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "refute", "refutes", "refuted",
-  "rebut", "rebuts", "rebutted", "dismiss", "dismisses", "dismissed", "nié", "nie", "nient", "niait", "démenti", "dément",
-  "démentent", "démentait", "rejeté", "rejette", "rejettent", "contesté", "conteste", "contestent", "réfuté", "réfute",
-]);
-/** Nouns for what others said, the object a denial answers. */
-const CLAIMS = new Set([
-  "claim", "claims", "allegation", "allegations", "accusation", "accusations", "suggestion", "suggestions", "report", "reports",
-  "rumour", "rumours", "rumor", "rumors", "allégation", "allégations", "rumeur", "rumeurs", "affirmations", "informations",
-]);
-
-/**
- * Whether the cue at `k` (the denial's verb, or the claim it denies: "denied claims") denies a claim whose
- * content, opened by "that" or "que", holds the quotation `q`.
- */
-function deniesClaim(ctx: Ctx, k: number, q: number): boolean {
-  let d = k;
-  while (d >= 0 && d > k - 4 && !DENIALS.has(lowerAt(ctx, d))) d--;
-  if (!DENIALS.has(lowerAt(ctx, d))) return false;
-  let claim = false;
-  for (let j = d + 1; j < q; j++) {
-    const w = lowerAt(ctx, j);
-    if (CLAIMS.has(w)) claim = true;
-    else if (claim && (w === "that" || w === "que" || w === "qu’" || w === "lesquelles" || w === "laquelle")) return true;
-  }
-  return false;
-}
-
-/** Whether quotation `q` stands in a claim its sentence denies: "Lund rejected allegations that her department had “…”". */
-export function inDeniedClaim(ctx: Ctx, q: number): boolean {
-  const floor = sentenceAt(ctx, q)?.[0] ?? 0;
-  for (let k = q - 1; k >= floor && k >= q - REACH; k--) if (DENIALS.has(lowerAt(ctx, k))) return deniesClaim(ctx, k, q);
   return false;
 }
 

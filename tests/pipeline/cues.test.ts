@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { gluedCueLength, isSpeechNoun, prepositionCueAt, termCue, verbCue } from "../../src/pipeline/cues.ts";
 
 describe("cues", () => {
+  it("verbCue: French verbs whose stem's e opens or doubles before a silent ending", () => {
+    for (const form of ["relève", "relèvent", "considère", "martèle", "rappelle", "rappellent", "inquiète", "relevé", "rappelé"]) {
+      expect(verbCue(form, "fr")?.mode, form).toBe("said");
+    }
+  });
+
   it("verbCue: English reporting verbs map to their mode", () => {
     expect(verbCue("said", "en")?.mode).toBe("said");
     expect(verbCue("told", "en")?.mode).toBe("told");
