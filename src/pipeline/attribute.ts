@@ -9,7 +9,7 @@ import { describedAs } from "./described.ts";
 import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, labelBefore, type Hit } from "./cue-search.ts";
 import { inDeniedClaim } from "./denied-claims.ts";
 import { findEmbedSignature } from "./embeds.ts";
-import { Discourse, asPerson, speakerOf, type Entity } from "./entities.ts";
+import { Discourse, asPerson, isLede, speakerOf, type Entity } from "./entities.ts";
 import { LATTER, STATEMENT, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { isQuoteMark } from "./quote-marks.ts";
@@ -889,7 +889,10 @@ class Reader {
     // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").
     const before = open.found?.entity ?? null;
     // Not over a person the cue before names: "Marc Vidal a demandé « … », a rapporté l’AFP" stays Vidal's.
-    const closing = after === null && (before === null || before.type !== "person") ? this.found(ctx, cueClosing(ctx, q)) : null;
+    const closingHit = after === null && (before === null || before.type !== "person") ? cueClosing(ctx, q) : null;
+    // Past another quotation, only for words with no reporter or subject of their own before them: "Le maire
+    // parle d’« … », tandis que l’opposition salue « … », a rapporté France Bleu" leaves the first to the mayor.
+    const closing = closingHit !== null && (!quotationBetween(ctx, q, closingHit.from) || (open.found === null && open.subject === null)) ? this.found(ctx, closingHit) : null;
     // "his comments were labelled “deeply concerning” by Lisa Doyle": the passive's agent judges, not the
     // owner of what is judged; and the label's verb names nothing.
     const judgedBy = later !== null && later.method === "passive-agent" && later.entity !== null;
@@ -972,6 +975,30 @@ class Reader {
     decisions[tok.span] = new Decision({ entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null });
     return false;
   }
+}
+
+/** Whether a quotation of more than a word or two stands between quotation `q` and token `to`. */
+function quotationBetween(ctx: Ctx, q: number, to: number): boolean {
+  for (let k = q + 1; k < to; k++) {
+    const t = ctx.tokens[k];
+    if (t?.kind === "quote" && atLeastWords(t.text, 3)) return true;
+  }
+  return false;
+}
+
+/** A quotation's words, lowercase, one space apart: what an echo is compared on. */
+function plainWords(text: string): string {
+  return ` ${text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(" ") ?? ""} `;
+}
+
+/** Whether some quotation credited to `holder` holds the words of one credited to `d`. */
+function echoes(spans: readonly Span[], decisions: readonly (Decision | undefined)[], d: Entity, holder: Entity): boolean {
+  const theirs = spans.filter((_, i) => decisions[i]?.entity === holder).map((s) => plainWords(s.text));
+  return spans.some((s, i) => {
+    if (decisions[i]?.entity !== d) return false;
+    const words = plainWords(s.text);
+    return words.trim() !== "" && theirs.some((t) => t.includes(words));
+  });
 }
 
 /** `/[.!?…]\s*$/u`, read back from the end: the regex tries every position of a long quotation. */
@@ -1129,6 +1156,9 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
   shareCues(spans, decisions);
   // A description found to be someone named later speaks as them, for the repeats of its words too.
   const later = reader.namedLater();
+  // "A British cabinet minister vowed “more radical” policies… Robert Jenrick: “…some more radical options…”": a
+  // lede's unnamed source is the person named later only if that person echoes its words (an anonymous one rarely does).
+  for (const [d, holder] of later) if (isLede(d) && !echoes(spans, decisions, d, holder)) later.delete(d);
   if (later.size > 0) {
     for (let i = 0; i < decisions.length; i++) {
       const dec = decisions[i];

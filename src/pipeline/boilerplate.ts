@@ -1,3 +1,4 @@
+import { verbCue } from "./cues.ts";
 import type { Line } from "./lines.ts";
 
 /** A rule that recognises a whole line as not being article text. */
@@ -30,7 +31,8 @@ export const LINE_RULES: readonly LineRule[] = [
     // "… le 31 mai 2012 à Francfort (Photo : Daniel Roland) |": a caption that ends on its own credit.
     rule: "boilerplate:credited-caption",
     reason: "photo caption",
-    test: (t) => t.length <= 200 && CREDIT_AT_END.test(t),
+    // Not a paragraph that quotes or reports someone and happens to end on a credit: that text is the article's.
+    test: (t) => t.length <= 200 && CREDIT_AT_END.test(t) && !/["“”«»]/u.test(t) && !reports(t),
   },
   {
     rule: "boilerplate:social-prompt",
@@ -63,6 +65,11 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (t) => /^(advertisement|publicité|story continues below( advertisement)?|sponsored content)$/iu.test(t),
   },
 ];
+
+/** Whether a reporting verb stands in `text` ("a reconnu", "said"), in either language. */
+function reports(text: string): boolean {
+  return (text.match(/\p{Ll}+/gu) ?? []).some((w) => verbCue(w, "en") !== null || verbCue(w, "fr") !== null);
+}
 
 /** The first whole-line rule that matches, if any. */
 export function matchLineRule(text: string): LineRule | undefined {

@@ -337,6 +337,15 @@ const REFLEXIVE_FR = new Set(["se", "s’", "s'", "me", "m’", "m'"]);
 const ETRE_FR = new Set(["est", "était", "sont", "étaient", "sera", "serait", "fut"]);
 /** Participles of verbs of motion, whose compound tenses take être: `est venu dire`, `est allée répéter`. */
 const MOTION_FR = new Set(["venu", "venue", "venus", "venues", "allé", "allée", "allés", "allées", "revenu", "revenue"]);
+/** Participles of a plan's announcement, whose agent's words a quotation in the plan's clause is. */
+const ANNOUNCED = new Set(["announced", "proposed", "promised", "pledged", "unveiled"]);
+
+/** Whether a finite verb or an auxiliary stands in tokens `from`..`to - 1`: another clause. */
+function finiteBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (finiteAt(ctx.tokens[k], ctx.language)) return true;
+  return false;
+}
+
 /** Suffixes a name may end on, written with a full stop: "Jr.", "Sr.". */
 const GENERATION_SUFFIXES = new Set(["jr", "sr"]);
 
@@ -428,8 +437,9 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   if (passiveAt(ctx, k) && !SPEAKER_PASSIVES.has(lowerAt(ctx, k))) return { who: agentAfter(ctx, k + 1, q - 1), method: "passive-agent" };
   // "a new “task force” announced by Home Secretary Suella Braverman to identify “crooked lawyers”": a participle
   // with no auxiliary, after a noun and before its agent, is a passive too (not "Ms Lee announced by video").
-  const reduced = ctx.language === "en" && /ed$/.test(lowerAt(ctx, k)) && lowerAt(ctx, k + 1) === "by" && mentionEnding(ctx, k - 1) === null ? agentAfter(ctx, k + 1, q - 1) : null;
-  if (reduced !== null && reduced.kind === "name") return { who: reduced, method: "passive-agent" };
+  // Only a plan someone announced, and words in its own clause ("a proposal welcomed by X would require “…”" are the proposal's).
+  const reduced = ctx.language === "en" && ANNOUNCED.has(lowerAt(ctx, k)) && lowerAt(ctx, k + 1) === "by" && mentionEnding(ctx, k - 1) === null ? agentAfter(ctx, k + 1, q - 1) : null;
+  if (reduced !== null && reduced.kind === "name" && !finiteBetween(ctx, reduced.last + 1, q)) return { who: reduced, method: "passive-agent" };
   // "Dans son entourage, on précise que « … »": French "on" is no one named, and no one else.
   if (ctx.language === "fr" && lowerAt(ctx, auxiliaryBefore(ctx, k) - 1) === "on") return { who: null, method: "cue-before" };
   if (finite) {
@@ -915,6 +925,8 @@ function passiveAgent(ctx: Ctx, q: number, last: number): Hit | null {
     // "by ACA chair Peter Basildon": the person after an organisation's title words.
     const who = m === null || (m.kind === "name" && m.type === "organisation") ? (nameAfterTitle(ctx, q + 2, last) ?? m) : named(ctx, m);
     if (who === null || who.kind === "pronoun") return null;
+    // "Eggs labelled “free range” by the supermarket chain": a body's label is a product's or a file's, not a judgement.
+    if (v === null && who.type !== "person") return null;
     return hit(ctx, k, k, t.info.verb[language]?.mode ?? "said", who, "passive-agent", k, Math.min(last, who.last + 6));
   }
   return null;

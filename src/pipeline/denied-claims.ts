@@ -29,13 +29,20 @@ export function deniesClaim(ctx: Ctx, k: number, q: number): boolean {
   while (d >= 0 && d > k - 4 && !DENIALS.has(lowerAt(ctx, d))) d--;
   if (!DENIALS.has(lowerAt(ctx, d))) return false;
   let claim = false;
+  let content = false;
   for (let j = d + 1; j < q; j++) {
     const w = lowerAt(ctx, j);
+    // "…that the target would be missed, calling them “…”", "…as “nonsense”": the claim's content has ended,
+    // and what follows is the denier's own word for it.
+    if (content && (w === "," || AS.has(w))) return false;
     if (CLAIMS.has(w)) claim = true;
-    else if (claim && (w === "that" || w === "que" || w === "qu’" || w === "lesquelles" || w === "laquelle")) return true;
+    else if (claim && (w === "that" || w === "que" || w === "qu’" || w === "lesquelles" || w === "laquelle")) content = true;
   }
-  return false;
+  return content;
 }
+
+/** Words that say what the denier calls the claim: "dismissed reports … as “nonsense”". */
+const AS = new Set(["as", "comme"]);
 
 /** Whether quotation `q` stands in a claim its sentence denies: "Lund rejected allegations that her department had “…”". */
 export function inDeniedClaim(ctx: Ctx, q: number): boolean {

@@ -135,8 +135,10 @@ const SECRETARY = headKey("secretary");
 /** What a secretary of state has charge of: "Home Secretary", "Secretary of State for Health" (not "general secretary"). */
 const PORTFOLIOS = new Set([
   "home", "foreign", "justice", "health", "defence", "defense", "education", "transport", "treasury", "state", "environment",
-  "business", "culture", "work", "pensions", "energy", "interior", "trade", "cabinet", "northern", "scottish", "welsh", "homeland",
+  "business", "culture", "work", "pensions", "energy", "interior", "trade", "northern", "scottish", "welsh", "homeland",
 ]);
+/** Secretaries who are no minister: "Shadow Home Secretary", "Permanent Secretary to the Treasury". */
+const NOT_MINISTERS = new Set(["shadow", "permanent", "general", "private", "press", "cabinet"]);
 
 const PRESIDES = headKey("président");
 const PROSECUTES = headKey("procureur");
@@ -657,7 +659,7 @@ export class Discourse {
       for (const r of e.track.rolesByHead.get(h) ?? []) {
         // "le PDG d’Airbus" is not "le président de la République": a président is a PDG only of what the PDG is of.
         if (h !== head && h === PRESIDES && [...r.words].some((w) => headKey(w) !== h && !LINK_WORDS.has(w) && !mods.includes(w))) continue;
-        if (h !== head && h === SECRETARY && ![...r.words].some((w) => PORTFOLIOS.has(w))) continue;
+        if (h !== head && h === SECRETARY && (![...r.words].some((w) => PORTFOLIOS.has(w)) || [...r.words].some((w) => NOT_MINISTERS.has(w)))) continue;
         let overlap = 0;
         for (const w of mods) if (r.words.has(w)) overlap++;
         // "l’avocat du deuxième prévenu" is not "Me Mary, l’avocat de Salah Abdeslam": an ordinal counts another.
@@ -761,8 +763,7 @@ export class Discourse {
       // the demonstrative points back to her.
       const said = this.lastSpeakerEvent(pos);
       if (said !== null && !said.entity.described && said.entity.gender === m.gender && this.sameBlock(said.pos, pos)) return asPerson(said.entity);
-      // Not one whose stated role is another: "Le ministre Hervé Blanc a visité l'exploitation… raconte cet éleveur".
-      const back = this.lastEvent(pos, (e, spoke) => !spoke && personOrFirstName(e) && !e.plural && e.gender === m.gender && !otherRole(e, head));
+      const back = this.lastEvent(pos, (e, spoke) => !spoke && personOrFirstName(e) && !e.plural && e.gender === m.gender);
       if (back !== null) return back;
     }
     if (!wantOrg) {
@@ -1062,6 +1063,11 @@ function sharesRole(d: Entity, p: Entity): boolean {
     }
   }
   return false;
+}
+
+/** Whether `e` is a description a lede gave without a name ("A British cabinet minister"), met before anyone named spoke. */
+export function isLede(e: Entity): boolean {
+  return e.described && INDEFINITE_ROLE.test(e.name);
 }
 
 /** `e`, now known to be a person if its kind was unknown: something said of it only a person does. */

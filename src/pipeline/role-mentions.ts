@@ -153,8 +153,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     // The article tells first ("le capitaine"); the noun's ending only where it does not (l’avocate);
     // some nouns carry their gender in any language ("her husband", "sa fille").
     const lexical = NOUN_GENDER.get(t.lower) ?? null;
-    const male = lexical === "male" || (lexical === null && language === "fr" && (fused || det === "le" || det === "un" || det === "cet" || det === "ce"));
-    const female = lexical === "female" || (lexical === null && language === "fr" && !male && (det === "la" || det === "une" || det === "cette" || FEMININE.test(t.lower)));
+    const male = lexical === "male" || (lexical === null && language === "fr" && (fused || det === "le" || det === "un"));
+    const female = lexical === "female" || (lexical === null && language === "fr" && !male && (det === "la" || det === "une" || FEMININE.test(t.lower)));
     const a = tokens[first] as Token;
     const z = tokens[last] as Token;
     out.push({

@@ -1,6 +1,6 @@
 import { isInitial } from "./chars.ts";
 import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR } from "./names-lexicon.ts";
-import { lowerAt, mentionEnding, mentionStarting, named, type Ctx } from "./context.ts";
+import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, type Ctx } from "./context.ts";
 import { NO_MODIFIERS, STATEMENT, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, NOT_NAME, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
@@ -885,12 +885,17 @@ export function governed(ctx: Ctx, m: Mention): boolean {
 /** Words joining two names as one phrase. */
 const AND_OR = new Set(["and", "or", "et", "ou"]);
 
+/** Whether token `k` opens its sentence (a capital there says nothing of the word). */
+function opensSentence(ctx: Ctx, k: number): boolean {
+  return (sentenceAt(ctx, k)?.[0] ?? -1) === k;
+}
+
 function governedHere(ctx: Ctx, m: Mention): boolean {
   for (let b = m.first - 1; b >= 0 && b >= m.first - 5; b--) {
     const t = ctx.tokens[b];
     if (t === undefined || t.kind !== "word") return false;
     // "A Menton, « … »": French capitals often drop the accent of "À".
-    if (PREPOSITIONS.has(t.lower) || (ctx.language === "fr" && t.text === "A" && b === m.first - 1)) return true;
+    if (PREPOSITIONS.has(t.lower) || (ctx.language === "fr" && t.text === "A" && b === m.first - 1 && opensSentence(ctx, b))) return true;
     if (!NOUN_PHRASE_LEAD.has(t.lower) && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) === 0) return false;
   }
   return false;

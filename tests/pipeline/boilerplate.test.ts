@@ -28,6 +28,8 @@ describe("matchLineRule", () => {
     "Follow-up talks are planned for next week, officials said.",
     "\"Leave a reply if you disagree,\" she wrote.",
     "The mayor (photo: left) said the library would open on Friday, after two years of works and a long fight over its budget.",
+    "Le chantier a pris six mois de retard, a reconnu le président du Département, Paul Girard, lors de la visite du site (photo : archives)",
+    "« Nous avons eu très peur », raconte une habitante devant sa maison inondée (Photo : Jean Morel)",
   ])("matchLineRule(%j) keeps article text", (line) => {
     expect(matchLineRule(line)).toBeUndefined();
   });
