@@ -19,7 +19,7 @@ import { protagonist } from "./protagonist.ts";
 import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
 import { NO_SPEAKER, atLeastWords, isTitleCase, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
-import { tokenizeBlock, type Piece, type Token } from "./tokens.ts";
+import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
 import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, firstName, speechNoun } from "./words.ts";
@@ -986,9 +986,9 @@ function quotationBetween(ctx: Ctx, q: number, to: number): boolean {
   return false;
 }
 
-/** A quotation's words, lowercase, one space apart: what an echo is compared on. */
+/** A quotation's words, lowercase, one space apart and at both ends: an echo matches whole words. */
 function plainWords(text: string): string {
-  return ` ${text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(" ") ?? ""} `;
+  return ` ${lettersAndDigits(text)} `;
 }
 
 /** Whether some quotation credited to `holder` holds the words of one credited to `d`. */

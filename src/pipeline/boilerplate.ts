@@ -10,7 +10,7 @@ interface LineRule {
 
 const AGENCIES = /^(getty images|afp|reuters|ap|ap photo|associated press|epa|shutterstock|alamy|bloomberg|pa images|pa media|anadolu|sipa|abaca|maxppp|nurphoto|sopa images)( via [\p{L} .]+)?$/iu;
 const CREDIT_PREFIX = /^(photo|photograph|image|picture|crédit|credit|crédits|credits|©)\s*(:|by\b|\/)/iu;
-/** A credit in brackets closing a line, maybe before a bar: "(Photo : Daniel Roland) |", "(AFP / Bernard BARRON)". */
+/** A credit in brackets closing a line, maybe before a bar: "(Photo : Daniel Roland) |", "(Image: Jane Smith)". */
 const CREDIT_AT_END = /\((?:photo|image|crédit photo|credit)\s*:\s*[^()]{2,60}\)\s*\|?\s*$/iu;
 // "Hannibal Hanschke | Reuters", "John Smith / AFP"
 const NAME_PIPE_AGENCY = /^[\p{Lu}][\p{L}.'’ -]{1,60}\s[|/]\s[\p{L}][\p{L}.'’ &-]{1,40}$/u;

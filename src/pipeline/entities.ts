@@ -1065,7 +1065,7 @@ function sharesRole(d: Entity, p: Entity): boolean {
   return false;
 }
 
-/** Whether `e` is a description a lede gave without a name ("A British cabinet minister"), met before anyone named spoke. */
+/** Whether `e` is an indefinite description with no name, as a lede gives its source ("A British cabinet minister"). */
 export function isLede(e: Entity): boolean {
   return e.described && INDEFINITE_ROLE.test(e.name);
 }
