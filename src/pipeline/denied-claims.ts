@@ -9,7 +9,7 @@ import { lowerAt, sentenceAt, type Ctx } from "./context.ts";
 const REACH = 60;
 
 /** Verbs that deny what others said: the claim they deny is not their words. */
-const DENIALS = new Set([
+const DENYING_VERBS = new Set([
   "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "refute", "refutes", "refuted",
   "rebut", "rebuts", "rebutted", "dismiss", "dismisses", "dismissed", "nié", "nie", "nient", "niait", "démenti", "dément",
   "démentent", "démentait", "rejeté", "rejette", "rejettent", "contesté", "conteste", "contestent", "réfuté", "réfute",
@@ -26,8 +26,8 @@ const CLAIMS = new Set([
  */
 export function deniesClaim(ctx: Ctx, k: number, q: number): boolean {
   let d = k;
-  while (d >= 0 && d > k - 4 && !DENIALS.has(lowerAt(ctx, d))) d--;
-  if (!DENIALS.has(lowerAt(ctx, d))) return false;
+  while (d >= 0 && d > k - 4 && !DENYING_VERBS.has(lowerAt(ctx, d))) d--;
+  if (!DENYING_VERBS.has(lowerAt(ctx, d))) return false;
   let claim = false;
   let content = false;
   for (let j = d + 1; j < q; j++) {
@@ -47,6 +47,6 @@ const AS = new Set(["as", "comme"]);
 /** Whether quotation `q` stands in a claim its sentence denies: "Lund rejected allegations that her department had “…”". */
 export function inDeniedClaim(ctx: Ctx, q: number): boolean {
   const floor = sentenceAt(ctx, q)?.[0] ?? 0;
-  for (let k = q - 1; k >= floor && k >= q - REACH; k--) if (DENIALS.has(lowerAt(ctx, k))) return deniesClaim(ctx, k, q);
+  for (let k = q - 1; k >= floor && k >= q - REACH; k--) if (DENYING_VERBS.has(lowerAt(ctx, k))) return deniesClaim(ctx, k, q);
   return false;
 }
