@@ -17,6 +17,7 @@ import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { protagonist } from "./protagonist.ts";
 import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
+import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NO_SPEAKER, atLeastWords, isTitleCase, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
@@ -187,11 +188,12 @@ function actsBefore(ctx: Ctx, from: number, to: number): boolean {
 
 /**
  * "signs that read “Albertans against X” and “No jobs on a dead planet.”": a quotation joined by "and"
- * to a term just before it is another of its kind. That term's reason, or null.
+ * to a term just before it (or "or") is another of its kind. That term’s reason, or null.
  */
 function joinedTerm(ctx: Ctx, q: number, decisions: readonly (Decision | undefined)[]): string | null {
   const pair = ctx.tokens[q - 2];
-  return pair?.kind === "quote" && AND_WORDS.has(lowerAt(ctx, q - 1)) ? (decisions[pair.span]?.term ?? null) : null;
+  const link = lowerAt(ctx, q - 1);
+  return pair?.kind === "quote" && (AND_WORDS.has(link) || link === "or" || link === "ou") ? (decisions[pair.span]?.term ?? null) : null;
 }
 
 /** `Another raged:`, `un autre ajoute`, `dit un troisième`: a partitive standing alone, one more of the group just met. */
@@ -868,7 +870,10 @@ class Reader {
       const subject = sentence >= 0 && sentence < q && (before === null || before.entity === null) ? sentenceSubject(ctx, sentence, q - 1) : null;
       // "Selon la Constitution, le gouvernement peut… « … »": a source the sentence opens on is no subject.
       const sourced = subject !== null && subject.type !== "person" && (SOURCE_WORDS.has(lowerAt(ctx, subject.first - 1)) || SOURCE_WORDS.has(lowerAt(ctx, subject.first - 2)));
-      const holder = subject !== null && !sourced && (subject.kind === "name" || subject.kind === "role") ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
+      // "Mais il « trouve qu’il aurait été plus astucieux… »": a pronoun whose verb the quotation opens is its subject too.
+      // Only one opening its sentence or clause: "According to his family, he “never carried…”" is the family's.
+      const carriedOn = subject !== null && subject.kind === "pronoun" && subject.last === q - 1 && (subject.first === sentence || CLAUSE_LINKS.has(lowerAt(ctx, subject.first - 1))) && /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(span.text);
+      const holder = subject !== null && !sourced && (subject.kind === "name" || subject.kind === "role" || carriedOn) ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
       // "Un avis partagé par Isabelle Moret, dans le 19h30. « … »": a sentence with no subject hands a bare
       // quotation opening the next one to the person it named.
       // Not after a quotation credited earlier in the paragraph, which the bare one more likely goes on:
@@ -916,7 +921,9 @@ class Reader {
     const here = sentenceAt(ctx, q)?.[0] ?? -1;
     const goesOn = open.subject === null && !NAMING_BEFORE.has(lastBefore) && this.goesOn(ctx, block, here, q) && phrase();
     const joined = credited === null ? joinedTerm(ctx, q, decisions) : null;
-    const term = joined ?? (sentence || judgedBy ? null : attributive(ctx, q, span.text, lastBefore) ?? termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
+    // What a placard or a banner reads is no one's speech, however long or clause-like.
+    const sign = !atLeastWords(span.text, SIGN_WORDS + 1) && onSign(ctx, q) ? SIGN : null;
+    const term = joined ?? sign ?? (sentence || judgedBy ? null : attributive(ctx, q, span.text, lastBefore) ?? termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
     // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
     // "il" is; only a lack of speaker made it a term ("le film « Je suis toujours là », a annoncé…" stays one).
     const reported = term === NO_SPEAKER && after !== null && after.cue !== null && readsAsClause(span.text, language);
@@ -1098,6 +1105,9 @@ const NOUN_GOVERNORS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
   // Not "de": "a qualifié l’incendie de « scène infernale »" gives the subject's words.
   fr: new Set(["le", "la", "les", "l’", "un", "une", "des", "du", "avec"]),
 };
+
+/** Coordinators that open a clause of the sentence's own: "Mais il « … »", "And she “…”". */
+const CLAUSE_LINKS = new Set(["but", "and", "yet", "so", "then", "mais", "et", "puis", "pourtant", "donc"]);
 
 /** How many words make a partial quotation someone's words rather than a term, when only the sentence's subject says whose. */
 const PARTIAL_WORDS = 3;

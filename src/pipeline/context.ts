@@ -50,9 +50,14 @@ function startsAfter(tokens: readonly Token[], i: number): boolean {
     const prev = tokens[i - 1];
     const abbr = t.text === "." && prev !== undefined && prev.kind === "word" &&
       ((ABBREVIATIONS.has(prev.lower) && !(isAcronym(prev.text) && ABBREVIATED_TITLES.has(prev.lower))) || isInitial(prev.text));
-    if (!abbr && (isUpperWord(next) || next.kind === "quote" || t.text === ";")) return true;
+    if (!abbr && !decimalPoint(prev, t, next) && (isUpperWord(next) || next.kind === "quote" || t.text === ";")) return true;
   }
   return t.kind === "quote" && isUpperWord(next) && endsSentence(t.text);
+}
+
+/** "a 5.4% pay rise": a full stop between two digits, touching both, is a decimal point. */
+function decimalPoint(prev: Token | undefined, t: Token, next: Token): boolean {
+  return t.text === "." && prev !== undefined && /\d$/.test(prev.text) && prev.start + prev.text.length === t.start && next.start === t.start + 1 && /^\d/.test(next.text);
 }
 
 /** . ! ? … ; */

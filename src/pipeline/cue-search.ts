@@ -726,6 +726,12 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     if (sawThat) return nearest;
   }
   if (pour !== null && (nearest === null || nearest.method === "cue-before-sentence-subject")) return pour;
+  // "In her introductory remarks, union president Anne Daniels laid down the gauntlet: “…”": the
+  // possessive looks ahead to the subject the colon introduces.
+  if (nearest !== null && nearest.method === "speech-noun" && nearest.who?.kind === "pronoun") {
+    const subject = subjectIntroducing(ctx, q, floor);
+    if (subject !== null && subject.method === "colon-subject" && subject.who !== null && subject.who.kind !== "pronoun" && subject.who.first > nearest.from) return subject;
+  }
   return nearest ?? subjectIntroducing(ctx, q, floor);
 }
 

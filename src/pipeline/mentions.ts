@@ -569,7 +569,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "Peg Edwards of Holy Spirit parish", "Tom Hale for Drift": a person's full name ends before "of" or "for" ("Bank of England" does not).
       // "Johnetta Elzie of St. Louis": so does a two-word run before "of" and a place, whatever the first name.
       const placeAfter = j === runStart + 1 && n.lower === "of" && (is(n2, PLACE) || SAINT.has(n2?.lower ?? ""));
-      const personOf = (n.lower === "of" || n.lower === "for") && j > runStart && (is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) || placeAfter) && !is(tokens[runStart], TITLE_WORD) && !anyOrgWord(tokens, runStart, j);
+      // "Bishop Woodie W. White of Indianapolis": so does a name a middle initial or a title's first name marks as a person's.
+      const personal = (!is(tokens[runStart], TITLE_WORD) && (is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) || placeAfter)) || middleInitial(tokens, runStart, j) || (is(tokens[runStart], TITLE_WORD) && is(tokens[runStart + 1], MALE_FIRST | FEMALE_FIRST) && j > runStart + 1);
+      const personOf = (n.lower === "of" || n.lower === "for") && j > runStart && personal && !anyOrgWord(tokens, runStart, j);
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       // Not before a person's full name: "l’annonce sur Twitter de Gérald Darmanin" is Darmanin's account.
       const personAfter = is(n2, MALE_FIRST | FEMALE_FIRST) && nameWord(tokens[j + 3]) && !is(tokens[j + 3], ORG_WORD | PLACE);
@@ -710,7 +712,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "l’association Numérique Libre", "the company Zentro": the noun before the name says what it is.
     // Not a person's full name after a role's complement: "le président du parti Toni Brunner" holds the role.
     const holder = j > first && firstName(tokens[first]) && COMPLEMENT.has(tokens[i - 2]?.lower ?? "");
-    const orgNoun = nameStart === 0 && is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE) && !holder;
+    // "le syndicat de généralistes MG France", "l’association d’usagers Alerte": so does one whose members a
+    // complement names.
+    const members = prev !== undefined && is(prev, LOWERCASE) && prev.info.verb[language] === null && (tokens[i - 2]?.lower === "de" || tokens[i - 2]?.lower === "d’") && is(tokens[i - 3], ORG_ROLE) && !is(tokens[i - 3], PERSON_ROLE);
+    const orgNoun = nameStart === 0 && ((is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE)) || (language === "fr" && members)) && !holder;
     // "les Stampeders de Calgary", "les Alouettes": a plural article before a name makes it a team's, a band's.
     const afterThe = nameStart === 0 && prev !== undefined && (prev.lower === "the" || prev.lower === "la" || prev.lower === "le" || (prev.lower === "les" && !firstName(tokens[first])));
     const classified = classify(tokens, first, j, afterThe);
@@ -775,6 +780,12 @@ function merge(a: readonly Mention[], b: readonly Mention[]): Mention[] {
   while (i < a.length) out.push(a[i++] as Mention);
   while (j < b.length) out.push(b[j++] as Mention);
   return out;
+}
+
+/** Whether `from`..`to` holds an initial and its full stop between two words: "Woodie W. White". */
+function middleInitial(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k + 1]?.text === "." && isInitial(tokens[k]?.text ?? "") && isCapitalised(tokens[k] as Token)) return true;
+  return false;
 }
 
 /** Whether `from`..`to` is a capitalised field (after an optional "the") then two plain capitalised words. */
@@ -1133,7 +1144,13 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   let from = start;
   while (from < k && DETERMINERS.has(tokens[from]?.lower ?? "") && !is(tokens[from], ACRONYM)) from++;
   if (from >= k) return;
-  m.role ??= textOf(tokens, source, from, k - 1, base);
+  // "Bishop Woodie W. White of Indianapolis, council president,": the person a place completes holds the role.
+  const person = ms[idx - 1];
+  const placed = person !== undefined && person.kind === "name" && person.type === "person" && person.last === m.first - 2 && PLACE_LINKS.has(tokens[m.first - 1]?.lower ?? "") && m.type !== "person";
+  const owner = placed ? idx - 1 : idx;
+  const held = placed ? person : m;
+  // A one-word title before the name ("Bishop") says less than the office the appositive spells out.
+  if (held.role === null || (placed && !held.role.includes(" "))) held.role = textOf(tokens, source, from, k - 1, base);
   // "Yacine, 22, a student", "Nordine, a taxi driver": a name an age or an indefinite person's role renames is
   // a person's ("Pau, l’adversaire de Toulon" may be a club).
   if (m.type === "unknown" && (aged || INDEFINITE_OPENERS.has(tokens[start]?.lower ?? "")) && is(tokens[sawRole], PERSON_ROLE_WORD)) m.type = "person";
@@ -1143,9 +1160,12 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   // Mentions are sorted by their first token: only those after this one can lie in the appositive.
   for (let n = idx + 1; n < ms.length && (ms[n] as Mention).first < k; n++) {
     const r = ms[n] as Mention;
-    if (r.kind === "role" && r.first >= start && r.last < k && r.first <= sawRole && sawRole <= r.last) r.sameAs = idx;
+    if (r.kind === "role" && r.first >= start && r.last < k && r.first <= sawRole && sawRole <= r.last) r.sameAs = owner;
   }
 }
+
+/** Words that tie a person to where they are from: "White of Indianapolis", "Dupont, de Lyon". */
+const PLACE_LINKS = new Set(["of", "from", "de", "d’"]);
 
 /**
  * Whether a preposition governs the name at `first`, right before it or before its lowercase title

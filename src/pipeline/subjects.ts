@@ -121,6 +121,16 @@ const STATEMENT_ARTICLES = new Set(["a", "an", "the", "this", "that", "un", "une
  * The subject of a verb at `v`, read leftwards: skips adverbs and auxiliaries, steps over an
  * appositive or relative clause between commas (`Derrick Johnson, PDG de la NAACP, a déclaré`).
  */
+/**
+ * "Barbara Wade, Fresno Episcopalian, says", "Ana Ruiz, Acme Corp, said": a capitalised appositive no
+ * first name opens describes the person named before it, who is the subject.
+ */
+function describedPerson(ctx: Ctx, m: Mention, floor: number): Mention | null {
+  if (m.kind !== "name" || ctx.tokens[m.first - 1]?.text !== "," || ctx.tokens[m.last + 1]?.text !== "," || firstName(ctx.tokens[m.first])) return null;
+  const person = mentionEnding(ctx, m.first - 2);
+  return person !== null && person.kind === "name" && person.type === "person" && firstName(ctx.tokens[person.first]) && opensClause(ctx, person, floor) ? person : null;
+}
+
 export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | null {
   let k = v - 1;
   for (let n = 0; n < 6 && k >= floor && skippable(ctx, k); n++) k--;
@@ -191,7 +201,7 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     if (ctx.tokens[j]?.text !== ",") continue;
     const inner = mentionStarting(ctx, j + 1);
     if (inner !== null && inner.kind === "name" && inner.last === k - 1) {
-      if (inner.type === "person") return inner;
+      if (inner.type === "person") return describedPerson(ctx, inner, floor) ?? inner;
       fallback ??= inner;
     }
     const found = mentionEnding(ctx, j - 1);
@@ -230,6 +240,9 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
   for (let j = start - 2; j >= floor && j >= m.first - MAX_COMPLEMENT; j--) {
     const t = ctx.tokens[j];
     if (t === undefined || (t.kind !== "word" && !/^['’]$/.test(t.text))) return null;
+    // "The president of the United Methodist Council of Bishops said": a role phrase may have run into the name.
+    const over = mentionStarting(ctx, j);
+    if (over !== null && over.kind === "role" && over.type === "person" && over.last >= start && over.last < m.last) return over;
     const h = mentionEnding(ctx, j);
     // "officials leading the talks for the union said": a participle's clause hangs on the head too.
     const opens = PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? "") || participle(ctx, j + 1);
