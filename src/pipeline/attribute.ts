@@ -920,7 +920,9 @@ class Reader {
     const subjectWords = open.subject !== null && personLike(open.subject) && !governedNoun && phrase();
     const here = sentenceAt(ctx, q)?.[0] ?? -1;
     const goesOn = open.subject === null && !NAMING_BEFORE.has(lastBefore) && this.goesOn(ctx, block, here, q) && phrase();
-    const joined = credited === null ? joinedTerm(ctx, q, decisions) : null;
+    // A second sign's words are the sign's whatever verb the sentence reported the first with.
+    const pairTerm = joinedTerm(ctx, q, decisions);
+    const joined = credited === null || pairTerm === SIGN ? pairTerm : null;
     // What a placard or a banner reads is no one's speech, however long or clause-like.
     const sign = !atLeastWords(span.text, SIGN_WORDS + 1) && onSign(ctx, q) ? SIGN : null;
     const term = joined ?? sign ?? (sentence || judgedBy ? null : attributive(ctx, q, span.text, lastBefore) ?? termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));

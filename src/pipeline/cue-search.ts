@@ -264,8 +264,15 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     // "…," Gill Whitehead, Ofcom's director, said. "…," Esaw Garner — the widow of Eric Garner — told the group.
     const close = tokens[e]?.text as string;
     let c = e + 1;
-    while (c < tokens.length && c < e + MAX_APPOSITIVE_AFTER && tokens[c]?.text !== close) c++;
+    // "…," Jens Laerke, spokesman for the UN humanitarian agency told reporters: an appositive left open
+    // ends at the first reporting verb.
+    let verb = -1;
+    while (c < tokens.length && c < e + MAX_APPOSITIVE_AFTER && tokens[c]?.text !== close) {
+      if (verb < 0 && c > e + 1 && tokens[c]?.info.verb[language]?.finite === true) verb = c;
+      c++;
+    }
     if (tokens[c]?.text === close) e = c + 1;
+    else if (verb >= 0 && close === "," && m.kind === "name" && m.type === "person") e = verb;
   }
   // "an official at a primary school in Mayur Vihar said": the role's complement, up to the verb.
   // "Flora Aiello of St. Catherine of Siena parish, Albany, stated": a person's too, where it comes from.

@@ -533,7 +533,9 @@ export class Discourse {
     const person = (c: Entity) => fits(c) && personOrFirstName(c);
     // "“…,” Moghbeli radioed. “…,” she added.": in English, whoever just spoke is someone, whatever their name looked like.
     const speaker = (c: Entity, spoke: boolean) => !grammatical && spoke && c.type === "unknown" && fits(c);
-    const e = this.lastEvent(pos, (c, spoke) => (fits(c) && c.type === "person") || org(c, spoke) || speaker(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
+    // Past everyone else, a lone name of unknown kind the text last spoke of: "Alima ne cache pas sa joie. « … », a-t-elle fait savoir".
+    const lone = (c: Entity, spoke: boolean) => !spoke && fits(c) && c.type === "unknown" && !c.plural && !c.name.includes(" ");
+    const e = this.lastEvent(pos, (c, spoke) => person(c) || org(c, spoke) || speaker(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person) ?? this.lastEvent(pos, lone, other);
     if (e !== null && e.gender === null) e.gender = gender;
     if (e !== null) asPerson(e);
     return e;
@@ -787,6 +789,12 @@ export class Discourse {
       // right after a named speaker whose role the story never gave is a second reference to them.
       if (!guessUnheld && !m.plural && complement && definite && (head === LEADER || ELECTED.has(head))) {
         return this.lastSpeaker(pos, (e) => !e.described && e.roles.length === 0 && sameGender(e));
+      }
+      // "« … », se félicite Viviane. « … », énumère la bénévole": a title that tells a sex, no office's, right
+      // after a named speaker of that sex whose role the story never gave, is a second reference to them.
+      if (!guessUnheld && !m.plural && !complement && m.gender !== null && !INSTITUTIONS.has(head) && !NEWCOMERS.has(head)) {
+        const said = this.lastSpeakerEvent(pos);
+        if (said !== null && !said.entity.described && said.entity.gender === m.gender && said.entity.roles.length === 0 && personOrFirstName(said.entity) && this.sameBlock(said.pos, pos)) return said.entity;
       }
       if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
       const domain = roleDomain(head);

@@ -311,7 +311,22 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   for (let k = from; k <= to && initials; k++) initials = isInitial((tokens[k] as Token).text) || (tokens[k] as Token).text === ".";
   if (initials) return "organisation";
   if (afterThe) return "organisation";
+  // "la mosquée centrale de Godomey Ayimèvo", "the village of Sutton Courtenay": what a place's noun is of is a place.
+  if ((first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && placeOf(tokens, from)) return "unknown";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
+}
+
+/** Nouns of places and buildings, whose "of" complement names where they are. */
+const PLACE_NOUNS = new Set([
+  "city", "town", "village", "district", "county", "province", "region", "parish", "suburb", "borough", "neighbourhood", "neighborhood",
+  "ville", "village", "commune", "quartier", "région", "département", "province", "paroisse", "arrondissement", "canton",
+  "mosquée", "église", "cathédrale", "basilique", "temple", "synagogue", "mosque", "church", "cathedral",
+]);
+
+/** Whether the run at `from` completes a place's noun: "de" or "of" right before it, the noun (and maybe an adjective) before that. */
+function placeOf(tokens: readonly Token[], from: number): boolean {
+  if (!/^(?:de|d’|of)$/.test(tokens[from - 1]?.lower ?? "")) return false;
+  return PLACE_NOUNS.has(tokens[from - 2]?.lower ?? "") || (is(tokens[from - 2], LOWERCASE) && PLACE_NOUNS.has(tokens[from - 3]?.lower ?? ""));
 }
 
 /** Possessives that open the names of institutions and homes. */
@@ -757,7 +772,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
   }
   // Groups first: "the defence lawyers" is one group, not "the defence" and a plural.
   const groups = groupWords.length === 0 ? [] : findGroupMentions(tokens, source, base, language, used, groupWords);
-  const all = merge(out, merge(groups, findRoleMentions(tokens, source, base, language, used, roleWords)));
+  // "Residents say…", "Officials said": a plural noun's capital opening the sentence is no name where a group starts.
+  const groupStarts = new Set(groups.map((g) => g.first));
+  const names = groups.length === 0 ? out : out.filter((m) => !(m.kind === "name" && m.first === m.last && m.type !== "organisation" && groupStarts.has(m.first) && sentenceInitial(tokens, m.first)));
+  const all = merge(names, merge(groups, findRoleMentions(tokens, source, base, language, used, roleWords)));
   linkAppositives(all, tokens, source, base, language);
   for (const m of all) if (m.kind === "name" && m.role === null) m.role = kinBefore(tokens, m.first);
   return all;

@@ -297,7 +297,7 @@ export const PARTICLES = set("de du la le van von der den da di del dos das bin 
 
 /** First names, to tell the gender cheaply. A hint only: pronouns and titles can override it. */
 const CURATED_MALE = set(
-  "john james robert michael william david richard joseph thomas charles christopher chris daniel matthew " +
+  "ghislain gwendal erwan maël mael john james robert michael william david richard joseph thomas charles christopher chris daniel matthew " +
   "anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey " +
   "ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander " +
   "frank patrick raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle " +
@@ -326,6 +326,7 @@ const CURATED_MALE = set(
   "rené josef jürgen günter helmut uwe heiko björn joão andrzej sergueï andré",
 );
 const CURATED_FEMALE = set(
+  "viviane ghislaine sylviane évelyne evelyne nadège nadege danièle michèle michele " +
   "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +
   "ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura " +
   "cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine " +

@@ -23,6 +23,9 @@ const SIGNS = new Set([
 /** Verbs that give what a sign says. */
 const READING = new Set(["reading", "read", "reads", "saying", "proclaiming", "lire", "lit", "proclamant", "affichant", "clamant", "marqué", "marquée", "marqués", "marquées", "écrit", "inscrit"]);
 
+/** Saying verbs a sign takes through a relative: "signs that say". */
+const SAYING = new Set(["said", "say", "says"]);
+
 /** Whether quotation `q` is what a sign reads: a sign's noun, then a verb of reading, right before it. */
 export function onSign(ctx: Ctx, q: number): boolean {
   const floor = sentenceAt(ctx, q)?.[0] ?? 0;
@@ -31,7 +34,8 @@ export function onSign(ctx: Ctx, q: number): boolean {
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === "quote") return false;
     const w = lowerAt(ctx, k);
-    if (READING.has(w)) reading = true;
+    // "placards that said “unsafe”": a saying verb too, once a relative ties it to the sign.
+    if (READING.has(w) || (SAYING.has(w) && /^(?:that|which)$/.test(lowerAt(ctx, k - 1)))) reading = true;
     // "une banderole « … »": the noun alone, right before the marks, is enough. Not "Jack is holding a
     // sign: “Free lifts to Krakow”", whose colon gives the holder's message.
     else if (SIGNS.has(w)) return reading || k === q - 1;

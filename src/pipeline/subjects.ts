@@ -341,7 +341,9 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
     // "dans une interview au Figaro Christine Lagarde": a medium's name is part of the place phrase.
     if (placed && (t.flags & CAPITALISED) !== 0) continue;
     const link = t.lower === "de" || t.lower === "d’";
-    if (!link && ((t.flags & LOWERCASE) === 0 || t.info.verb.fr !== null)) return k;
+    // "commence en plaisantant à demi Benoît Aiglon": a gerund says how, whatever verb it is of.
+    const gerund = opener === "en" && f === k + 1 && /\p{Ll}{3,}ant$/u.test(t.lower);
+    if (!link && !gerund && ((t.flags & LOWERCASE) === 0 || t.info.verb.fr !== null)) return k;
   }
   return k;
 }
@@ -489,7 +491,9 @@ function pastCommaAside(ctx: Ctx, k: number, ceiling: number): number {
   for (let j = k + 1; j <= ceiling && j <= k + MAX_COMMA_ASIDE; j++) {
     const t = ctx.tokens[j] as Token;
     if (t.text === ",") return j > k + 1 && mentionStarting(ctx, j + 1) !== null ? j + 1 : k;
-    if (t.kind !== "word" || t.info.verb[ctx.language] !== null || (t.flags & AUXILIARY) !== 0 || mentionStarting(ctx, j) !== null) return k;
+    // ", en plaisantant,": a gerund says how it was said.
+    const gerund = ctx.tokens[j - 1]?.lower === "en" && /\p{Ll}{3,}ant$/u.test(t.lower);
+    if (t.kind !== "word" || (t.info.verb[ctx.language] !== null && !gerund) || (t.flags & AUXILIARY) !== 0 || mentionStarting(ctx, j) !== null) return k;
   }
   return k;
 }
