@@ -1,7 +1,7 @@
 import type { Mode } from "../schema/quote.ts";
 import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
-import { isTitleCase, wordCount } from "./terms.ts";
+import { atLeastWords, isTitleCase, wordCount } from "./terms.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { COMPLEMENT, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from "./mentions.ts";
 import { deniesClaim } from "./denied-claims.ts";
@@ -704,6 +704,11 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     }
     if (t.lower === "that" || t.lower === "que" || t.lower === "qu’") sawThat = true;
     if (h === null) continue;
+    // "explique le gérant de cette enseigne au positionnement « atypique »": words inside the description of a
+    // subject that follows its verb are the writer's, not what the verb reports.
+    // Not where a colon, a comma or "that" brings the words in: "said Jones on Tuesday, “…”".
+    // Only for a word or two: "said Mayor Ann Jones on Tuesday “we cannot accept it”" reports a whole clause.
+    if (h.method === "cue-before" && h.who !== null && h.who.first > k && h.who.last < q - 2 && !atLeastWords(tokens[q]?.text ?? "", DESCRIPTION_WORDS + 1) && !/[:,]|\b(?:that|que|qu’)\b/u.test(textBetween(ctx, h.who.last + 1, q - 1))) h = { ...h, who: null, method: "in-description" };
     // "She denied claims in parliament that she “ignored legal advice”": the words are the claim's, not the denier's.
     if (h.who !== null && deniesClaim(ctx, k, q)) h = { ...h, who: null, method: "denied-claim" };
     // "Hunt said the number of doctors who still reported for duty showed “…”": a verb in a relative
@@ -741,6 +746,9 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   }
   return nearest ?? subjectIntroducing(ctx, q, floor);
 }
+
+/** How many words a description's own quotation may take (`au positionnement « atypique »`). */
+const DESCRIPTION_WORDS = 3;
 
 /** Whether a comma, a semicolon or a coordinator stands between tokens `from` and `to`: two clauses. */
 function clauseBreak(ctx: Ctx, from: number, to: number): boolean {

@@ -101,6 +101,12 @@ const EPITHETS = new Set([
   "centenaire", "quadra", "quinqua",
 ].map(headKey));
 
+/** A role's complement with a demonstrative: "de cette enseigne", "of this company". */
+const POINTING_COMPLEMENT = /\s(?:de|of)\s(?:cette|ce|cet|ces|this|that)(?:\s|$)/iu;
+
+/** A definite description a writer uses for someone just named: a place or an age before the noun, or two nouns joined. */
+const EPITHET = /^[Tt]he (?:\p{Lu}\p{Ll}+ |\d+-year-old )|^[Tt]he \p{Ll}+ and \p{Ll}+$/u;
+
 /** Offices a newcomer holds: "the Labour minister" or "the Dublin coroner" is seldom someone named before. */
 const INSTITUTIONS = new Set([
   "minister", "ministre", "judge", "juge", "prosecutor", "procureur", "mayor", "maire", "coroner", "spokesperson",
@@ -638,6 +644,12 @@ export class Discourse {
     if (premier !== null) return premier;
     const head = headKey(ofState && leads ? "president" : ofGovernment ? "premier" : prosecutes ? "procureur" : m.head);
     const wantOrg = m.type === "organisation";
+    // "explique le gérant de cette enseigne", "the owner of this shop": a complement that points back to what the
+    // text just spoke of means the person it just named.
+    if (!wantOrg && !m.plural && POINTING_COMPLEMENT.test(m.text)) {
+      const near = this.latest(pos, (e) => personOrFirstName(e) && !e.described && !e.plural && (m.gender === null || e.gender === null || e.gender === m.gender));
+      if (near !== null) return near;
+    }
     let best: Entity | null = null;
     let bestScore = 0;
     let bestRecency = -1;
@@ -792,9 +804,10 @@ export class Discourse {
       }
       // "« … », se félicite Viviane. « … », énumère la bénévole": a title that tells a sex, no office's, right
       // after a named speaker of that sex whose role the story never gave, is a second reference to them.
-      if (!guessUnheld && !m.plural && !complement && m.gender !== null && !INSTITUTIONS.has(head) && !NEWCOMERS.has(head)) {
+      // So does an epithet that describes rather than titles: "said Sarah Ramberg…. The Belmont blogger and author said".
+      if (!guessUnheld && !m.plural && !complement && (m.gender !== null || EPITHET.test(m.text)) && !INSTITUTIONS.has(head) && !NEWCOMERS.has(head)) {
         const said = this.lastSpeakerEvent(pos);
-        if (said !== null && !said.entity.described && said.entity.gender === m.gender && said.entity.roles.length === 0 && personOrFirstName(said.entity) && this.sameBlock(said.pos, pos)) return said.entity;
+        if (said !== null && !said.entity.described && (said.entity.gender === m.gender || m.gender === null) && said.entity.roles.length === 0 && personOrFirstName(said.entity) && this.sameBlock(said.pos, pos)) return said.entity;
       }
       if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
       const domain = roleDomain(head);

@@ -283,6 +283,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "St. Louis", "St. Gallen": a saint's abbreviation opening the run names a place.
   // Only where a preposition governs it: "St. Pierre told the crowd" is someone.
   if (SAINT.has((tokens[from] as Token).lower) && tokens[from + 1]?.text === "." && PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? "")) return "skip";
+  // "at a Costco in Marina del Rey, California": a name a preposition of place governs, its region after a comma, is a town.
+  if (PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? "") && tokens[to + 1]?.text === "," && is(tokens[to + 2], PLACE)) return "skip";
   // "North Korean", "South African": where someone is from, not who.
   if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower) && DEMONYMS.has((tokens[to] as Token).lower) && !(tokens[to] as Token).lower.endsWith("ern")) return "skip";
   if (innerConnector) return "organisation";

@@ -20,6 +20,9 @@ const SIGNS = new Set([
   "affiche", "affiches", "panneau", "panneaux", "tag", "tags", "inscription", "inscriptions", "écriteau", "écriteaux",
 ]);
 
+/** Articles a sign's words may follow when its noun comes after them. */
+const ARTICLES = new Set(["a", "an", "the", "un", "une", "des", "les", "la", "le"]);
+
 /** Verbs that give what a sign says. */
 const READING = new Set(["reading", "read", "reads", "saying", "proclaiming", "lire", "lit", "proclamant", "affichant", "clamant", "marqué", "marquée", "marqués", "marquées", "écrit", "inscrit"]);
 
@@ -28,6 +31,8 @@ const SAYING = new Set(["said", "say", "says"]);
 
 /** Whether quotation `q` is what a sign reads: a sign's noun, then a verb of reading, right before it. */
 export function onSign(ctx: Ctx, q: number): boolean {
+  // "in an “Unapologetically American” T-shirt": the words before the sign's noun, after its article.
+  if (SIGNS.has(lowerAt(ctx, q + 1)) && ARTICLES.has(lowerAt(ctx, q - 1))) return true;
   const floor = sentenceAt(ctx, q)?.[0] ?? 0;
   let reading = false;
   for (let k = q - 1; k >= floor && k >= q - REACH; k--) {

@@ -1023,7 +1023,9 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     const m = ctx.mentions[i] as Mention;
     if (m.first > to) break;
     // "Rooney Mara (Mon Roi)": a name in brackets tells of the one before it.
-    if (governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from) || beforePerson(ctx, m, i) || lowerAt(ctx, m.first - 1) === "(") continue;
+    // "CHARLOTTE — It’s been nearly a decade…": a dateline's place in capitals is no subject.
+    const dateline = m.text.length > 2 && m.text === m.text.toUpperCase() && /^[—–]$/.test(lowerAt(ctx, m.last + 1));
+    if (dateline || governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from) || beforePerson(ctx, m, i) || lowerAt(ctx, m.first - 1) === "(") continue;
     const after = ctx.tokens[m.last + 1];
     if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;
     // "…, initiée par le comité Afrique du Mouvement…, Michel Roussin a qualifié…": past a clause that opens
