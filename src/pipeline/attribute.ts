@@ -23,7 +23,7 @@ import { namesInThirdPerson } from "./third-person.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
 import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
-import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, firstName, speechNoun } from "./words.ts";
+import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PLACE, firstName, speechNoun } from "./words.ts";
 
 export type { Attributed };
 
@@ -420,7 +420,18 @@ const CREDIT_WORDS = new Set(["photo", "photos", "crédit", "credit", "image", "
 
 /** "Rooney Mara (Mon Roi)", "Jean Dupont (MR)": a name in brackets after another tells of it (a work, a party), no one new. */
 function annotates(ctx: Ctx, m: Mention): boolean {
-  return bracketed(ctx.tokens, m) && mentionEnding(ctx, m.first - 2) !== null;
+  return annotated(ctx, m) !== null;
+}
+
+/**
+ * The mention a bracketed name annotates, or null: the one right before the bracket, or the one a place
+ * completes ("le Conseil national de recherches du Canada (CNRC)").
+ */
+function annotated(ctx: Ctx, m: Mention): Mention | null {
+  if (!bracketed(ctx.tokens, m)) return null;
+  let k = m.first - 2;
+  if (mentionEnding(ctx, k) === null && ((ctx.tokens[k]?.flags ?? 0) & PLACE) !== 0 && /^(?:du|de|des|of)$/.test(lowerAt(ctx, k - 1))) k -= 2;
+  return mentionEnding(ctx, k);
 }
 
 /** The hit, if it credits someone. */
@@ -561,8 +572,9 @@ class Reader {
             // A Title Case headline's speaker is someone; another's may be a company ("…, says Tesla").
             if (e !== null) d.event(knownOnly ? asPerson(e) : e, posOf(ctx, m.first), true, !knownOnly);
           } else if (knownOnly || qualifiesNoun(ctx, m) || annotates(ctx, m)) {
-            const named = annotates(ctx, m) ? mentionEnding(ctx, m.first - 2) : null;
-            if (named !== null && named.kind === "name") d.acronym(named, m.text, posOf(ctx, named.first));
+            const named = annotated(ctx, m);
+            // The initials may take in the place the name's complement ends on: "(CNRC)" after "… du Canada".
+            if (named !== null && named.kind === "name") d.acronym(named, m.text, posOf(ctx, named.first), textBetween(ctx, named.first, m.first - 2));
             d.known(m, posOf(ctx, m.first));
           }
           // "Anselme, tout juste 19 ans, …": a known first name is someone even where any word has a capital.
@@ -579,6 +591,9 @@ class Reader {
               // is someone the next sentence's "he" may mean, though the sentence's own subject comes first;
               // not a pronoun inside the clause: "Hamon, qui s'inscrit, selon lui, dans…" is someone else's view.
               if (e.type === "person" && ctx.tokens[m.last + 1]?.text === "," && RELATIVE_WHO.has(lowerAt(ctx, m.last + 2))) d.event(e, posOf(ctx, to));
+              // "…, dispensé par Anthony Debrant, professeur de langues.": a passive's agent a role's appositive
+              // introduces is someone the story brings in ("Writing to Dermot Nolan, chief executive…, he" is not).
+              else if (e.type === "person" && m.role !== null && m.text.includes(" ") && ctx.tokens[m.last + 1]?.text === "," && AGENT_WORDS.has(lowerAt(ctx, m.first - 1))) d.event(e, posOf(ctx, m.first));
             }
           }
         }
@@ -1107,6 +1122,9 @@ const NOUN_GOVERNORS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
   // Not "de": "a qualifié l’incendie de « scène infernale »" gives the subject's words.
   fr: new Set(["le", "la", "les", "l’", "un", "une", "des", "du", "avec"]),
 };
+
+/** Words that introduce a passive's agent. */
+const AGENT_WORDS = new Set(["by", "par"]);
 
 /** Coordinators that open a clause of the sentence's own: "Mais il « … »", "And she “…”". */
 const CLAUSE_LINKS = new Set(["but", "and", "yet", "so", "then", "mais", "et", "puis", "pourtant", "donc"]);

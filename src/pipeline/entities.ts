@@ -84,7 +84,7 @@ interface Track {
 }
 
 /** Organisation nouns that stand for whichever organisation the story is about ("the company said"). */
-const GENERIC_ORGS = new Set(["company", "firm", "group", "groupe", "organisation", "organization", "association", "entreprise", "societe", "business", "biz", "giant", "startup", "start-up", "platform", "plateforme", "network", "reseau", "ong", "coalition", "union", "syndicat"]);
+const GENERIC_ORGS = new Set(["company", "firm", "group", "groupe", "organisation", "organization", "organisme", "association", "entreprise", "societe", "business", "biz", "giant", "startup", "start-up", "platform", "plateforme", "network", "reseau", "ong", "coalition", "union", "syndicat"]);
 /** Kinds of body that stand for the organisation only right after a sentence about it ("London Fire Brigade sent… the fire service said"). */
 const KIND_ORGS = new Set(["service", "brigade", "trust", "charity", "agency", "operator", "carrier", "airline", "retailer", "manufacturer", "carmaker", "compagnie", "constructeur", "operateur", "enseigne"]);
 
@@ -275,8 +275,8 @@ export class Discourse {
   }
 
   /** "Human Rights Watch (HRW)": the acronym in brackets names the organisation before it from now on. */
-  acronym(named: Mention, acronym: string, pos: number): void {
-    if (!initialsOf(named.text, acronym)) return;
+  acronym(named: Mention, acronym: string, pos: number, spelled = named.text): void {
+    if (!initialsOf(spelled, acronym)) return;
     const e = this.known(named, pos);
     if (e !== null && e.type !== "person") this.addKey(e, fold(acronym));
   }

@@ -588,7 +588,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       const placeAfter = j === runStart + 1 && n.lower === "of" && (is(n2, PLACE) || SAINT.has(n2?.lower ?? ""));
       // "Bishop Woodie W. White of Indianapolis": so does a name a middle initial or a title's first name marks as a person's.
       const personal = (!is(tokens[runStart], TITLE_WORD) && (is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) || placeAfter)) || middleInitial(tokens, runStart, j) || (is(tokens[runStart], TITLE_WORD) && is(tokens[runStart + 1], MALE_FIRST | FEMALE_FIRST) && j > runStart + 1);
-      const personOf = (n.lower === "of" || n.lower === "for") && j > runStart && personal && !anyOrgWord(tokens, runStart, j);
+      // "J.J. Kavelaars du CNRC", "Marie Dupont de l’Inserm": a French "de" before a body or a place, past a full name
+      // ("Charles de Gaulle" keeps his particle).
+      const ofBody = language === "fr" && /^(?:de|du|des)$/.test(n.lower) && j > runStart && is(n2, ACRONYM | ORG_WORD | PLACE | PLACE_WORD);
+      const personOf = (n.lower === "of" || n.lower === "for" || ofBody) && j > runStart && personal && !anyOrgWord(tokens, runStart, j);
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       // Not before a person's full name: "l’annonce sur Twitter de Gérald Darmanin" is Darmanin's account.
       const personAfter = is(n2, MALE_FIRST | FEMALE_FIRST) && nameWord(tokens[j + 3]) && !is(tokens[j + 3], ORG_WORD | PLACE);

@@ -33,7 +33,7 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
   business: ["ceo", "founder", "owner", "entrepreneur", "shareholder", "actionnaire", "investor", "investisseur", "investisseuse"],
   teaching: [
     "teacher", "enseignant", "enseignante", "instituteur", "institutrice", "headteacher", "headmaster", "headmistress",
-    "proviseur", "proviseure", "rector", "recteur", "rectrice",
+    "proviseur", "proviseure", "rector", "recteur", "rectrice", "professeur", "professeure", "professor", "lecturer",
   ],
   studying: ["student", "étudiant", "étudiante", "pupil", "élève"],
   // A child holds no office: "le ministre a évoqué…" after "Anis, un adolescent de 15 ans" is someone else.
