@@ -305,6 +305,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "NHS Fife", "BBC News": an acronym of three letters or more opening a run with no first name is a body's
   // ("SNP MSP Kate Forbes", "RFK Jr." are people).
   if (to > from && (first.flags & ACRONYM) !== 0 && (any & (MALE_FIRST | FEMALE_FIRST)) === 0 && first.text.length >= 3 && !/^(?:jr|sr)$/.test((tokens[to] as Token).lower)) return "organisation";
+  // "Angry British fishermen say": a run ending on an origin's adjective before a lowercase noun qualifies that noun.
+  if (to > from && !is(tokens[from], MALE_FIRST | FEMALE_FIRST) && DEMONYMS.has((tokens[to] as Token).lower) && !DEMONYM_NOUN_EN.test((tokens[to] as Token).lower) && is(tokens[to + 1], LOWERCASE) && tokens[to + 1]?.kind === "word" && tokens[to + 1]?.info.verb.en === null && !is(tokens[to + 1], AUXILIARY | CONNECTOR)) return "skip";
   // "Southern Water", "Scottish Power": a region's or an origin's adjective before one word names a company.
   // Not "Briton Lewis Hamilton", "Kenyan Eliud Kipchoge": where someone is from, before their name.
   if (to === from + 1 && ((tokens[to] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !DEMONYM_NOUN_EN.test(first.lower) && DEMONYMS.has(first.lower)) return "organisation";
