@@ -271,6 +271,12 @@ class Scanner {
       else if (mark.role === "either") close = right || !left || (afterComma && top.char !== ch);
       else close = top.char === "„" ? ch === "“" : right && !left; // „…“, or a typo'd “…“
     } else if (mark.role === "close") {
+      // "L’interprétation … est inadmissible », a-t-elle insisté": a paragraph that goes on with someone's
+      // words lost its opening mark; the quotation runs from the paragraph's start.
+      if (right && !left && lostOpening(block.text, i, w)) {
+        this.emit({ family: "double", char: ch, depth: 0, from: 0, done: [], texts: [], found: this.spans.length, closer: NO_CLOSER }, block, i, true);
+        return;
+      }
       // A lone closing mark opens only where it plainly starts words (”foo”); otherwise it is stray.
       // "»On ne va pas … », a-t-il déclaré": a reversed guillemet opens only words another one closes.
       if (!(left && !right) || (ch === "»" && !reversedPair(block.text, i))) return;
@@ -425,4 +431,18 @@ function reversedPair(text: string, i: number): boolean {
   const close = text.indexOf("»", i + 1);
   const open = text.indexOf("«", i + 1);
   return close > i && (open < 0 || open > close);
+}
+
+/** How many words a paragraph must hold before a closing mark for its lost opening to be guessed. */
+const LOST_OPENING_WORDS = 5;
+
+/**
+ * Whether the closing mark at `i` ends words whose opening mark was lost: the first mark of its paragraph,
+ * after a sentence opening on a capital, and before a comma and a lowercase word, as a cue follows words
+ * ("…de la France», a-t-elle insisté").
+ */
+function lostOpening(text: string, i: number, w: number): boolean {
+  const before = text.slice(0, i);
+  if (!/^\s*\p{Lu}/u.test(before) || /["“”«»„]/u.test(before) || before.trim().split(/\s+/u).length < LOST_OPENING_WORDS) return false;
+  return /^\s*,\s*\p{Ll}/u.test(text.slice(i + w, i + w + 40));
 }

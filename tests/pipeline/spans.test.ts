@@ -14,6 +14,14 @@ function spans(text: string, language: "en" | "fr" = "en") {
 const texts = (text: string, language: "en" | "fr" = "en") => spans(text, language).map((s) => s.text);
 
 describe("findSpans", () => {
+  it("findSpans: a paragraph whose words a closing mark and a cue end, with no opening mark, is a quotation from its start", () => {
+    const text = "« On ne lâchera rien », a-t-elle déclaré.\n\nLa décision des Britanniques est inacceptable et ne répond pas à nos demandes », a-t-elle insisté.";
+    expect(texts(text, "fr")).toEqual(["On ne lâchera rien", "La décision des Britanniques est inacceptable et ne répond pas à nos demandes"]);
+    // Not a stray mark after a few words, nor one no cue follows.
+    expect(texts("Il pleut », dit-il.", "fr")).toEqual([]);
+    expect(texts("La décision des Britanniques est inacceptable et ne répond pas à nos demandes ». Elle est partie.", "fr")).toEqual([]);
+  });
+
   it('findSpans: straight "…" and curly “…” give the words without marks, with exact offsets', () => {
     const text = 'He said "we will win" and “we will stay”.';
     const [a, b] = spans(text);
