@@ -273,7 +273,7 @@ class Scanner {
     } else if (mark.role === "close") {
       // "L’interprétation … est inadmissible », a-t-elle insisté": a paragraph that goes on with someone's
       // words lost its opening mark; the quotation runs from the paragraph's start.
-      if (right && !left && lostOpening(block.text, i, w)) {
+      if (lostOpening(block.text, i, w)) {
         this.emit({ family: "double", char: ch, depth: 0, from: 0, done: [], texts: [], found: this.spans.length, closer: NO_CLOSER }, block, i, true);
         return;
       }
