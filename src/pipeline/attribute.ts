@@ -885,10 +885,7 @@ class Reader {
       const subject = sentence >= 0 && sentence < q && (before === null || before.entity === null) ? sentenceSubject(ctx, sentence, q - 1) : null;
       // "Selon la Constitution, le gouvernement peut… « … »": a source the sentence opens on is no subject.
       const sourced = subject !== null && subject.type !== "person" && (SOURCE_WORDS.has(lowerAt(ctx, subject.first - 1)) || SOURCE_WORDS.has(lowerAt(ctx, subject.first - 2)));
-      // "Mais il « trouve qu’il aurait été plus astucieux… »": a pronoun whose verb the quotation opens is its subject too.
-      // Only one opening its sentence or clause: "According to his family, he “never carried…”" is the family's.
-      const carriedOn = subject !== null && subject.kind === "pronoun" && subject.last === q - 1 && (subject.first === sentence || CLAUSE_LINKS.has(lowerAt(ctx, subject.first - 1))) && /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(span.text);
-      const holder = subject !== null && !sourced && (subject.kind === "name" || subject.kind === "role" || carriedOn) ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
+      const holder = subject !== null && !sourced && (subject.kind === "name" || subject.kind === "role") ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
       // "Un avis partagé par Isabelle Moret, dans le 19h30. « … »": a sentence with no subject hands a bare
       // quotation opening the next one to the person it named.
       // Not after a quotation credited earlier in the paragraph, which the bare one more likely goes on:
@@ -919,7 +916,11 @@ class Reader {
     // "When a Twitter user asked whether “…,” Musk tweeted": a quotation inside a clause set before the
     // sentence's subject is that clause's reporter's; the cue after it is the main clause's.
     const fronted = open.found !== null && open.found.entity !== null && open.found.method === "cue-before" && after !== null && inFrontedClause(ctx, q) ? open.found : null;
-    const credited = (judgedBy ? later : null) ?? fronted ?? withEntity(after) ?? withEntity(closing) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
+    const found = (judgedBy ? later : null) ?? fronted ?? withEntity(after) ?? withEntity(closing) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
+    // "« Viviane nous sauve la vie », confie l’étudiante": a title whose words name the one it was taken for is someone else.
+    const credited = found !== null && found.who?.kind === "role" && found.entity !== null && !found.entity.described && namesInThirdPerson(span.text, found.entity)
+      ? { ...found, entity: this.d.described(found.who, describedAs(ctx, found.who), posOf(ctx, found.who.first)) }
+      : found;
     const cue = credited ?? outside;
     // "“I was elated.”" alone on its line, "…,” Fleming said. “We will appeal.”": a clause that is a whole
     // sentence of its own, opening its paragraph or right after a credited one, is someone's words, however
@@ -1125,9 +1126,6 @@ const NOUN_GOVERNORS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
 
 /** Words that introduce a passive's agent. */
 const AGENT_WORDS = new Set(["by", "par"]);
-
-/** Coordinators that open a clause of the sentence's own: "Mais il « … »", "And she “…”". */
-const CLAUSE_LINKS = new Set(["but", "and", "yet", "so", "then", "mais", "et", "puis", "pourtant", "donc"]);
 
 /** How many words make a partial quotation someone's words rather than a term, when only the sentence's subject says whose. */
 const PARTIAL_WORDS = 3;

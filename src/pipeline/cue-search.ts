@@ -1,7 +1,7 @@
 import type { Mode } from "../schema/quote.ts";
 import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
-import { atLeastWords, isTitleCase, wordCount } from "./terms.ts";
+import { atLeastWords, isTitleCase, readsAsClause, wordCount } from "./terms.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { COMPLEMENT, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from "./mentions.ts";
 import { deniesClaim } from "./denied-claims.ts";
@@ -267,8 +267,11 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     // "…," Jens Laerke, spokesman for the UN humanitarian agency told reporters: an appositive left open
     // ends at the first reporting verb.
     let verb = -1;
+    // Not a verb inside a relative clause: "“Prophet Song,” Paul Lynch, whose publisher said…".
+    let relative = false;
     while (c < tokens.length && c < e + MAX_APPOSITIVE_AFTER && tokens[c]?.text !== close) {
-      if (verb < 0 && c > e + 1 && tokens[c]?.info.verb[language]?.finite === true) verb = c;
+      relative ||= RELATIVE_WORDS.has(lowerAt(ctx, c));
+      if (verb < 0 && !relative && c > e + 1 && tokens[c]?.info.verb[language]?.finite === true) verb = c;
       c++;
     }
     if (tokens[c]?.text === close) e = c + 1;
@@ -310,6 +313,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
 
 /** Words that give a speech noun's owner after its quotation: `« … » du juge`, `“…” from the judge`. */
 const OWNER_LINKS = new Set(["du", "de", "des", "d’", "from", "by"]);
+
+/** Relative pronouns: a verb after one is the relative clause's. */
+const RELATIVE_WORDS = new Set(["who", "whose", "which", "that", "whom", "qui", "dont", "que", "qu’", "lequel", "laquelle", "où"]);
 
 /** How many tokens an appositive between a name and its verb may take. */
 const MAX_APPOSITIVE_AFTER = 24;
@@ -708,7 +714,9 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     // subject that follows its verb are the writer's, not what the verb reports.
     // Not where a colon, a comma or "that" brings the words in: "said Jones on Tuesday, “…”".
     // Only for a word or two: "said Mayor Ann Jones on Tuesday “we cannot accept it”" reports a whole clause.
-    if (h.method === "cue-before" && h.who !== null && h.who.first > k && h.who.last < q - 2 && !atLeastWords(tokens[q]?.text ?? "", DESCRIPTION_WORDS + 1) && !/[:,]|\b(?:that|que|qu’)\b/u.test(textBetween(ctx, h.who.last + 1, q - 1))) h = { ...h, who: null, method: "in-description" };
+    // And only for a lowercase phrase that is no clause: "a tweeté le ministre mardi soir « Honte à eux »" is his.
+    const described = /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(tokens[q]?.text ?? "") && !readsAsClause(tokens[q]?.text ?? "", language);
+    if (described && h.method === "cue-before" && h.who !== null && h.who.first > k && h.who.last < q - 2 && !atLeastWords(tokens[q]?.text ?? "", DESCRIPTION_WORDS + 1) && !/[:,]|\b(?:that|que|qu’)\b/u.test(textBetween(ctx, h.who.last + 1, q - 1))) h = { ...h, who: null, method: "in-description" };
     // "She denied claims in parliament that she “ignored legal advice”": the words are the claim's, not the denier's.
     if (h.who !== null && deniesClaim(ctx, k, q)) h = { ...h, who: null, method: "denied-claim" };
     // "Hunt said the number of doctors who still reported for duty showed “…”": a verb in a relative
@@ -742,7 +750,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   // possessive looks ahead to the subject the colon introduces.
   if (nearest !== null && nearest.method === "speech-noun" && nearest.who?.kind === "pronoun") {
     const subject = subjectIntroducing(ctx, q, floor);
-    if (subject !== null && subject.method === "colon-subject" && subject.who !== null && subject.who.kind !== "pronoun" && subject.who.first > nearest.from) return subject;
+    // Only a subject of the possessive's sex: "Quoting from his last letter, his widow Mary Hart read: “…”" is his.
+    if (subject !== null && subject.method === "colon-subject" && subject.who !== null && subject.who.kind !== "pronoun" && subject.who.first > nearest.from && subject.who.gender !== null && subject.who.gender === nearest.who.gender) return subject;
   }
   return nearest ?? subjectIntroducing(ctx, q, floor);
 }

@@ -539,9 +539,7 @@ export class Discourse {
     const person = (c: Entity) => fits(c) && personOrFirstName(c);
     // "“…,” Moghbeli radioed. “…,” she added.": in English, whoever just spoke is someone, whatever their name looked like.
     const speaker = (c: Entity, spoke: boolean) => !grammatical && spoke && c.type === "unknown" && fits(c);
-    // Past everyone else, a lone name of unknown kind the text last spoke of: "Alima ne cache pas sa joie. « … », a-t-elle fait savoir".
-    const lone = (c: Entity, spoke: boolean) => !spoke && fits(c) && c.type === "unknown" && !c.plural && !c.name.includes(" ");
-    const e = this.lastEvent(pos, (c, spoke) => person(c) || org(c, spoke) || speaker(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person) ?? this.lastEvent(pos, lone, other);
+    const e = this.lastEvent(pos, (c, spoke) => person(c) || org(c, spoke) || speaker(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
     if (e !== null && e.gender === null) e.gender = gender;
     if (e !== null) asPerson(e);
     return e;
@@ -644,12 +642,6 @@ export class Discourse {
     if (premier !== null) return premier;
     const head = headKey(ofState && leads ? "president" : ofGovernment ? "premier" : prosecutes ? "procureur" : m.head);
     const wantOrg = m.type === "organisation";
-    // "explique le gérant de cette enseigne", "the owner of this shop": a complement that points back to what the
-    // text just spoke of means the person it just named.
-    if (!wantOrg && !m.plural && POINTING_COMPLEMENT.test(m.text)) {
-      const near = this.latest(pos, (e) => personOrFirstName(e) && !e.described && !e.plural && (m.gender === null || e.gender === null || e.gender === m.gender));
-      if (near !== null) return near;
-    }
     let best: Entity | null = null;
     let bestScore = 0;
     let bestRecency = -1;
@@ -713,6 +705,12 @@ export class Discourse {
       if (named !== null) return named;
     }
     if (best !== null) return best;
+    // "explique le gérant de cette enseigne", "the owner of this shop": a complement that points back to what the
+    // text just spoke of means the person it just named, when no one holds that role yet.
+    if (!wantOrg && !m.plural && POINTING_COMPLEMENT.test(m.text)) {
+      const near = this.latest(pos, (e) => personOrFirstName(e) && !e.described && !e.plural && (m.gender === null || e.gender === null || e.gender === m.gender));
+      if (near !== null) return near;
+    }
     // "le chef de l’Otan" after "le secrétaire général de l’Otan, Jens Stoltenberg": the head of an
     // organisation is whoever holds its top office.
     const of = mods.filter((w) => !LINK_WORDS.has(w));

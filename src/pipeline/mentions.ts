@@ -284,7 +284,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // Only where a preposition governs it: "St. Pierre told the crowd" is someone.
   if (SAINT.has((tokens[from] as Token).lower) && tokens[from + 1]?.text === "." && PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? "")) return "skip";
   // "at a Costco in Marina del Rey, California": a name a preposition of place governs, its region after a comma, is a town.
-  if (PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? "") && tokens[to + 1]?.text === "," && is(tokens[to + 2], PLACE)) return "skip";
+  // Only where the preposition says where ("in", "at", "near"): "heard from Kwame Mensah, Texas," is someone.
+  if (WHERE.has(tokens[from - 1]?.lower ?? "") && tokens[to + 1]?.text === "," && is(tokens[to + 2], PLACE)) return "skip";
   // "North Korean", "South African": where someone is from, not who.
   if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower) && DEMONYMS.has((tokens[to] as Token).lower) && !(tokens[to] as Token).lower.endsWith("ern")) return "skip";
   if (innerConnector) return "organisation";
@@ -315,16 +316,15 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   for (let k = from; k <= to && initials; k++) initials = isInitial((tokens[k] as Token).text) || (tokens[k] as Token).text === ".";
   if (initials) return "organisation";
   if (afterThe) return "organisation";
-  // "la mosquée centrale de Godomey Ayimèvo", "the village of Sutton Courtenay": what a place's noun is of is a place.
+  // "la commune de Godomey Ayimèvo", "the village of Sutton Courtenay": what a place's noun is of is a place.
   if ((first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && placeOf(tokens, from)) return "unknown";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
 
-/** Nouns of places and buildings, whose "of" complement names where they are. */
+/** Nouns of places, whose "of" complement names where they are (a building's may name its keeper: "la mosquée de Tareq Oubrou"). */
 const PLACE_NOUNS = new Set([
   "city", "town", "village", "district", "county", "province", "region", "parish", "suburb", "borough", "neighbourhood", "neighborhood",
   "ville", "village", "commune", "quartier", "région", "département", "province", "paroisse", "arrondissement", "canton",
-  "mosquée", "église", "cathédrale", "basilique", "temple", "synagogue", "mosque", "church", "cathedral",
 ]);
 
 /** Whether the run at `from` completes a place's noun: "de" or "of" right before it, the noun (and maybe an adjective) before that. */
@@ -355,6 +355,8 @@ const SURNAME_SITES = new Set(["park", "parc", "arena", "beach", "gardens"]);
 
 /** Prepositions before a place: "of St. Louis", "à St. Gallen". */
 const PLACE_PREPOSITIONS = new Set(["of", "in", "at", "from", "near", "to", "à", "de", "près"]);
+/** Prepositions that say where something is, not whom it comes from. */
+const WHERE = new Set(["in", "at", "near", "à", "près"]);
 
 /** Compass words that open a demonym ("North Korean"). */
 const COMPASS = new Set(["north", "south", "east", "west", "central"]);
@@ -736,7 +738,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const holder = j > first && firstName(tokens[first]) && COMPLEMENT.has(tokens[i - 2]?.lower ?? "");
     // "le syndicat de généralistes MG France", "l’association d’usagers Alerte": so does one whose members a
     // complement names.
-    const members = prev !== undefined && is(prev, LOWERCASE) && prev.info.verb[language] === null && (tokens[i - 2]?.lower === "de" || tokens[i - 2]?.lower === "d’") && is(tokens[i - 3], ORG_ROLE) && !is(tokens[i - 3], PERSON_ROLE);
+    // Only a name that reads as a body's (one word, or initials in it): "l’association de riverains Kadiatou Diallo" is her.
+    const bodyName = first === j || anyAcronym(tokens, first, j);
+    const members = bodyName && prev !== undefined && is(prev, LOWERCASE) && prev.info.verb[language] === null && (tokens[i - 2]?.lower === "de" || tokens[i - 2]?.lower === "d’") && is(tokens[i - 3], ORG_ROLE) && !is(tokens[i - 3], PERSON_ROLE);
     const orgNoun = nameStart === 0 && ((is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE)) || (language === "fr" && members)) && !holder;
     // "les Stampeders de Calgary", "les Alouettes": a plural article before a name makes it a team's, a band's.
     const afterThe = nameStart === 0 && prev !== undefined && (prev.lower === "the" || prev.lower === "la" || prev.lower === "le" || (prev.lower === "les" && !firstName(tokens[first])));
@@ -805,6 +809,13 @@ function merge(a: readonly Mention[], b: readonly Mention[]): Mention[] {
   while (i < a.length) out.push(a[i++] as Mention);
   while (j < b.length) out.push(b[j++] as Mention);
   return out;
+}
+
+/** Whether a word of `from`..`to` is an acronym ("MG France"). */
+function anyAcronym(tokens: readonly Token[], from: number, to: number): boolean {
+  // "UFC-Que Choisir": initials may open a hyphenated word.
+  for (let k = from; k <= to; k++) if (is(tokens[k], ACRONYM) || /^\p{Lu}{2,}-/u.test(tokens[k]?.text ?? "")) return true;
+  return false;
 }
 
 /** Whether `from`..`to` holds an initial and its full stop between two words: "Woodie W. White". */

@@ -20,6 +20,12 @@ const SIGNS = new Set([
   "affiche", "affiches", "panneau", "panneaux", "tag", "tags", "inscription", "inscriptions", "écriteau", "écriteaux",
 ]);
 
+/** Words that may stand between a sign's noun and its reading verb. */
+const TIES = new Set(["that", "which", "on", "sur", "lesquelles", "lesquels", "laquelle", "lequel", "où", "l’on", "pouvait", "pouvaient", "peut", "était", "étaient", "est", "sont"]);
+
+/** Things worn or hung whose words come before their noun: "an “I ♥ NY” T-shirt", "a “Stop the Steal” banner". */
+const WORN = new Set(["t-shirt", "t-shirts", "banner", "banners", "placard", "placards", "poster", "posters", "billboard", "banderole", "pancarte"]);
+
 /** Articles a sign's words may follow when its noun comes after them. */
 const ARTICLES = new Set(["a", "an", "the", "un", "une", "des", "les", "la", "le"]);
 
@@ -32,18 +38,19 @@ const SAYING = new Set(["said", "say", "says"]);
 /** Whether quotation `q` is what a sign reads: a sign's noun, then a verb of reading, right before it. */
 export function onSign(ctx: Ctx, q: number): boolean {
   // "in an “Unapologetically American” T-shirt": the words before the sign's noun, after its article.
-  if (SIGNS.has(lowerAt(ctx, q + 1)) && ARTICLES.has(lowerAt(ctx, q - 1))) return true;
+  // Not "a “clear” sign that…": "sign" after the words may mean a token of something.
+  if (WORN.has(lowerAt(ctx, q + 1)) && ARTICLES.has(lowerAt(ctx, q - 1))) return true;
   const floor = sentenceAt(ctx, q)?.[0] ?? 0;
-  let reading = false;
-  for (let k = q - 1; k >= floor && k >= q - REACH; k--) {
-    const t = ctx.tokens[k];
-    if (t === undefined || t.kind === "quote") return false;
-    const w = lowerAt(ctx, k);
-    // "placards that said “unsafe”": a saying verb too, once a relative ties it to the sign.
-    if (READING.has(w) || (SAYING.has(w) && /^(?:that|which)$/.test(lowerAt(ctx, k - 1)))) reading = true;
-    // "une banderole « … »": the noun alone, right before the marks, is enough. Not "Jack is holding a
-    // sign: “Free lifts to Krakow”", whose colon gives the holder's message.
-    else if (SIGNS.has(w)) return reading || k === q - 1;
+  // The reading verb right before the words; then, back to the sign's noun, only the words that tie them
+  // ("signs that read", "des pancartes sur lesquelles on pouvait lire"): not "placards, with Greta Lind saying".
+  // The noun alone is not enough: "the sign “was a mistake”", "Jack is holding a sign: “…”" are someone's words.
+  const r = q - 1;
+  const w = lowerAt(ctx, r);
+  if (!(READING.has(w) || (SAYING.has(w) && /^(?:that|which)$/.test(lowerAt(ctx, r - 1))))) return false;
+  for (let k = r - 1; k >= floor && k >= q - REACH; k--) {
+    const t = lowerAt(ctx, k);
+    if (SIGNS.has(t)) return true;
+    if (!TIES.has(t)) return false;
   }
   return false;
 }

@@ -342,11 +342,16 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
     if (placed && (t.flags & CAPITALISED) !== 0) continue;
     const link = t.lower === "de" || t.lower === "d’";
     // "commence en plaisantant à demi Benoît Aiglon": a gerund says how, whatever verb it is of.
-    const gerund = opener === "en" && f === k + 1 && /\p{Ll}{3,}ant$/u.test(t.lower);
+    // Not "a lancé en interpellant Emmanuel Macron une manifestante": a gerund right before a name governs it,
+    // unless it takes no object ("en souriant", "en plaisantant").
+    const gerund = opener === "en" && f === k + 1 && /\p{Ll}{3,}ant$/u.test(t.lower) && (MANNER_GERUNDS.has(t.lower) || ((tokens[f + 1]?.flags ?? 0) & CAPITALISED) === 0);
     if (!link && !gerund && ((t.flags & LOWERCASE) === 0 || t.info.verb.fr !== null)) return k;
   }
   return k;
 }
+
+/** Gerunds that take no object: a name right after them is the subject. */
+const MANNER_GERUNDS = new Set(["souriant", "riant", "plaisantant", "soupirant", "rigolant", "sanglotant", "pleurant", "hésitant", "ironisant", "insistant"]);
 
 /** Words that open a phrase of manner or time before an inverted subject: `en point de presse`, `avant le départ`. */
 const MANNER_OPENERS = new Set(["en", "avant", "après", "lors"]);

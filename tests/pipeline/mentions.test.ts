@@ -5,7 +5,17 @@ const mentions = mentionsIn;
 const names = (text: string, language: "en" | "fr" = "en") =>
   mentions(text, language).filter((m) => m.kind === "name").map((m) => [m.text, m.role]);
 
+const types = (text: string, language: "en" | "fr" = "en") =>
+  mentions(text, language).filter((m) => m.kind === "name").map((m) => [m.text, m.type]);
+
 describe("findMentions", () => {
+  it("findMentions: what a place's noun is of, or a town its region follows, is no person; a building's keeper may be", () => {
+    expect(types("La foule s'est réunie dans le quartier de Ouando Kpota pour la prière.", "fr")).toContainEqual(["Ouando Kpota", "unknown"]);
+    expect(types("Nous nous sommes rendus à la mosquée de Tareq Oubrou, à Bordeaux.", "fr")).toContainEqual(["Tareq Oubrou", "person"]);
+    expect(types("She was shopping at a Costco in Leona Valley, California, last week.").map(([t]) => t)).not.toContain("Leona Valley");
+    expect(types("We heard from Kwame Mensah, Texas, who lost his home.")).toContainEqual(["Kwame Mensah", "person"]);
+  });
+
   it("findMentions: titles before names are roles, not part of the name", () => {
     expect(names("UN Secretary General Antonio Guterres spoke.")).toContainEqual(["Antonio Guterres", "UN Secretary General"]);
     expect(names("He wrote to Twitter CEO Elon Musk.")).toContainEqual(["Elon Musk", "Twitter CEO"]);
