@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { people } from "../../src/data/people.ts";
-import { extractQuotes } from "../../src/pipeline/attribute.ts";
-import { toBlocks } from "../helpers/blocks.ts";
-
-/** Each quotation's speaker, or its term reason when it is none's words. */
-const speakers = (text: string, language: "en" | "fr" = "en") => {
-  const { quotes, terms } = extractQuotes(toBlocks(text), language, people);
-  return [...quotes.map((q) => [q.text, q.speaker?.name ?? null]), ...terms.map((t) => [t.text, `term: ${t.reason}`])];
-};
+import { speakers } from "../helpers/speakers.ts";
 
 describe("signs", () => {
   it("what a banner or a placard reads is the sign's, however long or clause-like", () => {
