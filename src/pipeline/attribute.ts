@@ -16,6 +16,7 @@ import { isQuoteMark } from "./quote-marks.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { protagonist } from "./protagonist.ts";
+import { withQuotedHeadings } from "./quoted-headings.ts";
 import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NO_SPEAKER, atLeastWords, isTitleCase, readsAsClause, termReason } from "./terms.ts";
@@ -292,7 +293,40 @@ function wordsBefore(ctx: Ctx, q: number): string[] {
 }
 
 /** The sentence's subject, for pronoun chains: the subject of its first reporting verb, else its first mention. */
-function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention | null; verb: number } {
+/** Finite verbs that only a plural subject takes; English ones are few, since most forms serve both. */
+const PLURAL_VERB: Readonly<Record<Language, RegExp>> = {
+  en: /^(?:are|were|have)$/,
+  // Not every "-ent": "imminent", "président" are no verbs.
+  fr: /^(?:sont|ont|font|vont|étaient|avaient|seront|auront)$|^\p{L}+(?:aient|èrent|irent|urent)$/u,
+};
+
+/** How far past a subject its verb is looked for. */
+const SUBJECT_REACH = 15;
+
+/**
+ * Whether the subject ending before `from` is one of several people "and"/"et" joins, ahead of a verb
+ * only a plural takes: "Son fils, sa belle-fille et sa petite-fille sont…", not "Amanda Holden and her
+ * outfits have…" nor "X est partagé entre la détresse et…".
+ */
+function coordinated(ctx: Ctx, from: number, to: number): boolean {
+  const next = lowerAt(ctx, from);
+  if (next !== "," && !AND_WORDS.has(next)) return false;
+  let and = false;
+  for (let k = from; k <= Math.min(to, from + SUBJECT_REACH); k++) {
+    const t = ctx.tokens[k];
+    if (t === undefined || t.kind === "quote") return false;
+    const w = lowerAt(ctx, k);
+    if (RELATIVE_WHO.has(w)) return false;
+    if (AND_WORDS.has(w)) {
+      const other = mentionStarting(ctx, k + 1);
+      if (other === null || other.type !== "person" || (other.kind !== "name" && other.kind !== "role")) return false;
+      and = true;
+    } else if (PLURAL_VERB[ctx.language].test(w)) return and;
+  }
+  return false;
+}
+
+function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention | null; verb: number; several?: boolean } {
   const finite = ctx.language === "en" ? FINITE_VERB_EN : FINITE_VERB_FR;
   for (let k = from; k <= to; k++) {
     const t = ctx.tokens[k];
@@ -331,7 +365,10 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     const owner = possessorOf(ctx, head);
     if (owner !== null && owner.kind !== "pronoun") return { who: owner, verb: -1 };
   }
-  return { who: sentenceSubject(ctx, from, to), verb: -1 };
+  const who = sentenceSubject(ctx, from, to);
+  // "Son fils, sa belle-fille et sa petite-fille sont sains et saufs": a coordinated subject is
+  // several people, none of whom a later "il" means (`several`), though each is someone named.
+  return { who, verb: -1, several: who !== null && who.kind !== "pronoun" && coordinated(ctx, who.last + 1, to) };
 }
 
 /** The first comma after token `k`, up to `to`, or -1. */
@@ -645,7 +682,7 @@ class Reader {
       const groupSubject = e !== null && (e.plural || e.type === "organisation") && subject !== null && !personBefore(ctx, from, subject.first);
       this.orphan = (e === null || groupSubject) && quoteless && inSentence !== null ? { entity: inSentence, gendered, sentence: this.sentenceNo, subjectless: e === null } : null;
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
-      if (e !== null && !early) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
+      if (e !== null && !early && found.several !== true) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
       // "… but Simon Coveney said he had not": the one who spoke last in a quoteless sentence comes after its subject.
       const reporter = quoteless && !knownOnly ? coordinatedReporter(ctx, from, to) : null;
       const spoke = reporter === null ? null : this.resolve(reporter, posOf(ctx, reporter.first), false, ctx);
@@ -1224,9 +1261,11 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
 
 /**
  * The quotation stage end to end: spans, then credits. Takes every block of the article in reading
- * order: quotations are found in paragraphs and the dek only, while titles and headings are read
- * as context, so a name or role they give resolves the pronouns and role nouns that follow.
+ * order: quotations are found in paragraphs and the dek, while titles and headings are read as
+ * context, so a name or role they give resolves the pronouns and role nouns that follow; a heading
+ * that is nothing but a quotation is one too, of the section it heads.
  */
 export function extractQuotes(blocks: Block[], language: Language, registry: Registry): { quotes: Attributed[]; terms: Term[] } {
-  return attribute(blocks, findSpans(blocks, language), language, registry);
+  const { quotes, terms } = attribute(blocks, findSpans(blocks, language), language, registry);
+  return { quotes: withQuotedHeadings(blocks, quotes, language), terms };
 }
