@@ -19,7 +19,7 @@ import { protagonist } from "./protagonist.ts";
 import { withQuotedHeadings } from "./quoted-headings.ts";
 import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
-import { NO_SPEAKER, atLeastWords, isTitleCase, readsAsClause, termReason } from "./terms.ts";
+import { NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
@@ -283,7 +283,8 @@ function piecesByBlock(spans: readonly Span[]): Map<number, Piece[]> {
 function wordsBefore(ctx: Ctx, q: number): string[] {
   // A comma right before the marks is kept as "," (see `termReason`).
   const out: string[] = ctx.tokens[q - 1]?.text === "," ? [","] : [];
-  const most = out.length + 3;
+  // Five: "a qualifié le projet de" reaches its verb past the object.
+  const most = out.length + 5;
   for (let k = q - 1; k >= 0 && out.length < most; k--) {
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === "quote") break;
@@ -970,7 +971,7 @@ class Reader {
     const lastBefore = open.before.findLast((w) => w !== ",") ?? "";
     const governedNoun = NOUN_GOVERNORS[language].has(lastBefore) || NAMING_BEFORE.has(lastBefore);
     const phrase = (): boolean => atLeastWords(span.text, PARTIAL_WORDS) && !isTitleCase(span.text);
-    const subjectWords = open.subject !== null && personLike(open.subject) && !governedNoun && phrase();
+    const subjectWords = open.subject !== null && personLike(open.subject) && ((!governedNoun && phrase()) || judgedAs(open.before, language));
     const here = sentenceAt(ctx, q)?.[0] ?? -1;
     const goesOn = open.subject === null && !NAMING_BEFORE.has(lastBefore) && this.goesOn(ctx, block, here, q) && phrase();
     // A second sign's words are the sign's whatever verb the sentence reported the first with.
@@ -1185,13 +1186,16 @@ function shareCues(spans: readonly Span[], decisions: (Decision | undefined)[]):
     const p = spans.indexOf(prev, Math.max(0, i - 4));
     const here = decisions[i];
     const there = decisions[p];
-    if (p < 0 || here === undefined || there === undefined || here.entity === null || !(CUE_AFTER.has(here.method) || here.method === "shared-cue")) continue;
+    // "X et Y ont « … » leur « … », selon Downing Street": a source closing the sentence is whose words both are.
+    const source = here?.method === "according-to";
+    if (p < 0 || here === undefined || there === undefined || here.entity === null || !(CUE_AFTER.has(here.method) || here.method === "shared-cue" || source)) continue;
     // "“Will you resign?”, “Absolutely not,” Johnson replied": a question before an answer is someone else's.
     if (prev.text.trimEnd().endsWith("?")) continue;
     // A continuation is only a guess: the cue in the same sentence says better. So is a phrase that had no
     // speaker: "Mais « l’arme la plus puissante », « c’est la contestation du loyer » rappelle X".
     const unspoken = there.term === NO_SPEAKER && atLeastWords(prev.text, PARTIAL_WORDS);
-    if ((there.entity !== null && there.method !== "continuation") || (there.term !== null && !unspoken) || there.cue !== null) continue;
+    const guessed = there.method === "continuation" || (source && there.method === "sentence-subject");
+    if ((there.entity !== null && !guessed) || (there.term !== null && !unspoken) || there.cue !== null) continue;
     decisions[p] = new Decision({ entity: here.entity, cue: here.cue, mode: here.mode, method: "shared-cue", when: here.when, term: null });
   }
 }

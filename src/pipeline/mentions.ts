@@ -254,6 +254,9 @@ export function textOf(tokens: readonly Token[], source: string, first: number, 
   return a === undefined || b === undefined ? "" : source.slice(a.start - base, b.end - base);
 }
 
+/** Two-word addresses that name the government working there, as "the Kremlin" does. */
+const SEATS_OF_GOVERNMENT = new Set(["downing street", "blue house", "capitol hill"]);
+
 /** What the name of tokens `from..to` (inclusive) names, read from its words. */
 function classify(tokens: readonly Token[], from: number, to: number, afterThe: boolean): MentionType | "skip" {
   let any = 0; // the classes of any word
@@ -269,6 +272,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
     if (k > from && (f & CONNECTOR) !== 0 && (f & PARTICLE) === 0) innerConnector = true;
   }
   if ((any & ORG_WORD) !== 0) return "organisation";
+  // "according to Downing Street": the address that stands for a government.
+  if (to === from + 1 && SEATS_OF_GOVERNMENT.has(`${(tokens[from] as Token).lower} ${(tokens[to] as Token).lower}`)) return "organisation";
   // "Mr English says", "Mrs French": after a courtesy title, a place's or a language's name is a surname.
   // Capitalised, as a title is: "taught me English", "will miss Welsh captain" are no titles.
   const title = tokens[from - 1]?.text === "." ? tokens[from - 2] : tokens[from - 1];

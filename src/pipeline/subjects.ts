@@ -131,6 +131,18 @@ function describedPerson(ctx: Ctx, m: Mention, floor: number): Mention | null {
   return person !== null && person.kind === "name" && person.type === "person" && firstName(ctx.tokens[person.first]) && opensClause(ctx, person, floor) ? person : null;
 }
 
+/** The name before the ", who"/", qui" that opens the relative clause token `k` stands in, if any. */
+function relativeAntecedent(ctx: Ctx, k: number, floor: number): Mention | null {
+  for (let j = k; j >= floor + 1 && j > k - MAX_RELATIVE; j--) {
+    const t = ctx.tokens[j];
+    if (t === undefined || t.kind === "quote") return null;
+    if (t.text !== "," || !RELATIVES.has(ctx.tokens[j + 1]?.lower ?? "")) continue;
+    const ante = mentionEnding(ctx, j - 1);
+    return ante !== null && ante.kind === "name" && ante.type === "person" ? named(ctx, ante) : null;
+  }
+  return null;
+}
+
 export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | null {
   let k = v - 1;
   for (let n = 0; n < 6 && k >= floor && skippable(ctx, k); n++) k--;
@@ -143,6 +155,10 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     while (j > floor && j > k - MAX_ASIDE && ctx.tokens[j]?.text !== dash && ctx.tokens[j]?.kind !== "quote") j--;
     // Only onto a subject: "the attorney general of West Virginia — one of… — said" is not the state's.
     const before = ctx.tokens[j]?.text === dash ? mentionEnding(ctx, j - 1) : null;
+    // "Rishi Sunak, qui avait promis de fermer la Manche – ils sont… – a indiqué": the aside closes a
+    // relative clause, whose antecedent is the subject.
+    const ante = before === null ? null : relativeAntecedent(ctx, before.first - 1, floor);
+    if (ante !== null) return ante;
     if (before !== null && !PREPOSITIONS.has(ctx.tokens[before.first - 1]?.lower ?? "")) k = j - 1;
   }
   if (k < floor) return null;
@@ -515,6 +531,28 @@ function holderAfterRole(ctx: Ctx, role: Mention, ceiling: number): Mention | nu
   return person !== null && person.kind === "name" && person.type === "person" && person.last > person.first ? named(ctx, person) : null;
 }
 
+/** Plain words a role may follow before its holder's name: "said striking bus cleaner Everick Jacobs". */
+const DESCRIBED_WORDS = 3;
+
+/**
+ * "said bus cleaner Everick Jacobs", "said striking bus driver X": lowercase words describing
+ * someone, then their full name, or a role and its holder's. Only a name: the role alone may be anyone's.
+ */
+function describedHolder(ctx: Ctx, k: number, ceiling: number): Mention | null {
+  for (let f = k; f <= ceiling && f <= k + DESCRIBED_WORDS; f++) {
+    const m = mentionStarting(ctx, f);
+    if (m === null) {
+      const t = ctx.tokens[f];
+      if (t === undefined || !plainNoun(ctx, t) || DEFINITE_ARTICLES.has(t.lower)) return null;
+      continue;
+    }
+    if (f === k || m.type !== "person" || m.possessive) return null;
+    if (m.kind === "role") return holderAfterRole(ctx, m, ceiling);
+    return m.kind === "name" && m.last > m.first ? named(ctx, m) : null;
+  }
+  return null;
+}
+
 /** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
 export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrganisation = true): Mention | null {
   const k = pastAdverbials(ctx, v + 1, ceiling);
@@ -529,6 +567,8 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   const lead = mentionStarting(ctx, DEFINITE_ARTICLES.has(ctx.tokens[k]?.lower ?? "") ? k + 1 : k);
   const modified = lead === null ? null : personAfterModifier(ctx, lead, ceiling);
   if (modified !== null) return modified;
+  const described = describedHolder(ctx, k, ceiling);
+  if (described !== null) return described;
   // "said the company's boss": a possessive role starts after its article.
   if (lead !== null && lead.kind === "role" && lead.first === k + 1) return named(ctx, lead);
   // "», a indiqué la SNCF", "said the BBC": an organisation's name after its article. Not before the
@@ -1045,7 +1085,7 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
 }
 
 /** Words that open an adverbial clause inside a sentence: "où dans quelques heures…", "when the vote ended". */
-const ADVERBIAL_CLAUSE_LEADS = new Set(["où", "where", "when", "while", "whereas", "quand", "lorsque", "lorsqu’", "tandis", "alors", "because", "parce", "puisque", "puisqu’", "although", "though", "bien"]);
+const ADVERBIAL_CLAUSE_LEADS = new Set(["où", "where", "when", "while", "whereas", "quand", "lorsque", "lorsqu’", "tandis", "alors", "because", "parce", "puisque", "puisqu’", "although", "though", "bien", "after", "before", "since", "until", "once", "après", "avant", "dès"]);
 /** How far back from a subject such a lead may stand, within the subject's clause. */
 const CLAUSE_LEAD_REACH = 6;
 

@@ -91,8 +91,8 @@ export function isTitleCase(text: string): boolean {
   return words >= 2 && !(last >= 0 && ".,;:!?".includes(text[last] as string));
 }
 
-/** Words after which a Title Case span names who listened or where: a programme, a paper. */
-const TITLE_BEFORE = new Set(["told", "on", "in", "to"]);
+/** Words after which a Title Case span names who listened or where (a programme, a paper), or a work (`some of 'Heal the World' lyrics`). */
+const TITLE_BEFORE = new Set(["told", "on", "in", "to", "of"]);
 
 /** The reason of a short span nothing credits to anyone. */
 export const NO_SPEAKER = "no speaker";
@@ -230,5 +230,22 @@ export function governedBySpeech(before: readonly string[], language: Language):
     if (SAYING.has(w)) return false;
     return governing.has(w) || verbCue(w, language) !== null;
   }
+  return false;
+}
+
+/** Verbs that judge their object in the words that follow a preposition: `a qualifié le projet de « … »`. */
+const JUDGING: Readonly<Record<Language, { verbs: ReadonlySet<string>; as: ReadonlySet<string> }>> = {
+  en: { verbs: new Set("described describes branded brands denounced denounces condemned condemns slammed slams".split(" ")), as: new Set(["as"]) },
+  fr: { verbs: new Set("qualifié qualifie qualifiant traité traite taxé taxe décrit décrivant présenté présente dénoncé dénonce".split(" ")), as: new Set(["de", "d'", "comme"]) },
+};
+
+/**
+ * "described the strike as", "a qualifié le projet de": a judging verb, its object, then the word
+ * that leads to the judgement. The words are the verb's subject's, when the sentence names one.
+ */
+export function judgedAs(before: readonly string[], language: Language): boolean {
+  const { verbs, as } = JUDGING[language];
+  if (!as.has((before[before.length - 1] ?? "").replace(/’/g, "'"))) return false;
+  for (let k = before.length - 2; k >= 0 && k >= before.length - 5; k--) if (verbs.has(before[k] as string)) return true;
   return false;
 }
