@@ -505,6 +505,9 @@ function mainSubject(ctx: Ctx, k: number, ceiling: number): Mention | null {
   return null;
 }
 
+/** Words before a speech noun that deny it was made: "aucune réponse du Crous", "no reply from the council". */
+const NONE_OF = new Set(["no", "aucune", "aucun", "pas", "sans", "without"]);
+
 /**
  * "A statement from the unions described the meeting as “…” and said they “…”": a reporting verb after
  * "and" shares the subject of the reporting verb it is coordinated with.
@@ -649,6 +652,8 @@ export function labelBefore(ctx: Ctx, colon: number, floor: number): Mention | n
     if (TOPIC_INTRO.has(t.lower) || (LABEL_INTRO.has(t.lower) && TOPIC_NOUNS.has(tokens[b - 1]?.lower ?? ""))) return null;
     // After "de", a person ("Le regard de l’hydrologue Emma Haziza :") or whoever a noun of speech or view
     // belongs to ("L’avis de X :"); not a place ("la coopérative viticole de Souvignargues :").
+    // "aucune réponse du Crous :": a reply denied labels no one's words.
+    if (LABEL_INTRO.has(t.lower) && NONE_OF.has(lowerAt(ctx, b - 2)) && speechNoun(tokens[b - 1]?.flags ?? 0, ctx.language)) return null;
     if (LABEL_INTRO.has(t.lower)) return !COMPLEMENT.has(t.lower) || m.type === "person" || speechNoun(tokens[b - 1]?.flags ?? 0, ctx.language) || LABEL_NOUNS.has(lowerAt(ctx, b - 1)) ? m : null;
     if (t.text === "." && ((tokens[b - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Gov. Kim Reynolds"
     if (t.kind !== "word" || t.info.verb[ctx.language] !== null) return null;
@@ -703,7 +708,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     const p = prepositionAt(tokens, k, language);
     const noun = speechNoun(t.flags, language);
     // Not "Cameron dismissed Miliband's promise as a “con”": what the noun is called is someone else's word.
-    const owner = noun && !calledAs(ctx, Math.max(k + 1, q - 3), q - 1) ? possessorOf(ctx, k) : null;
+    // Nor "il n’a toujours aucune réponse du Crous : « … »": a speech noun denied is no one's words.
+    const owner = noun && !calledAs(ctx, Math.max(k + 1, q - 3), q - 1) && !NONE_OF.has(tokens[k - 1]?.lower ?? "") ? possessorOf(ctx, k) : null;
     const verb = t.info.verb[language] ?? (language === "fr" && MADE_KNOWN.has(t.lower) && FAIRE.has(tokens[k - 1]?.lower ?? "") ? MADE_KNOWN_CUE : null);
     // "Governor Tunde Okafor of Kwara state": after a capitalised word, "state" is the noun.
     const stateNoun = language === "en" && t.lower === "state" && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0;

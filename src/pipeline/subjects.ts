@@ -7,7 +7,7 @@ import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_F
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
-  "also", "further", "even", "later", "then", "still", "again", "once", "recently", "previously", "initially",
+  "also", "now", "further", "even", "later", "then", "still", "again", "once", "recently", "previously", "initially",
   "eventually", "separately", "too", "already", "just", "subsequently", "reportedly", "has", "had", "have",
   "will", "would", "could", "should", "did", "does", "here", "there", "earlier", "on", "last", "this", "today",
   "yesterday", "in", "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "encore",
