@@ -883,7 +883,9 @@ export function personAfterModifier(ctx: Ctx, m: Mention, last: number): Mention
     return x !== null && x.kind === "name" && (x.type === "person" || speaks) && !x.possessive ? x : null;
   }
   let nouns = 0;
-  for (let f = m.last + 1; f <= last && f <= m.last + 6; f++) {
+  // "Zimbabwe Electoral Commission (ZEC) chairwoman Priscilla Chigumba": past the body's initials.
+  const from = ctx.tokens[m.last + 1]?.text === "(" && ctx.tokens[m.last + 3]?.text === ")" ? m.last + 4 : m.last + 1;
+  for (let f = from; f <= last && f <= from + 5; f++) {
     const x = mentionStarting(ctx, f);
     if (x !== null) return nouns > 0 && x.kind === "name" && x.type === "person" ? x : null;
     const t = ctx.tokens[f];
