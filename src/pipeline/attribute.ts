@@ -369,7 +369,7 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
   const who = sentenceSubject(ctx, from, to);
   // "Son fils, sa belle-fille et sa petite-fille sont sains et saufs": a coordinated subject is
   // several people, none of whom a later "il" means (`several`), though each is someone named.
-  return { who, verb: -1, several: who !== null && who.kind !== "pronoun" && coordinated(ctx, who.last + 1, to) };
+  return { who, verb: -1, several: who !== null && who.kind === "role" && coordinated(ctx, who.last + 1, to) };
 }
 
 /** The first comma after token `k`, up to `to`, or -1. */
@@ -1186,7 +1186,7 @@ function shareCues(spans: readonly Span[], decisions: (Decision | undefined)[]):
     const p = spans.indexOf(prev, Math.max(0, i - 4));
     const here = decisions[i];
     const there = decisions[p];
-    // "X et Y ont « … » leur « … », selon Downing Street": a source closing the sentence is whose words both are.
+    // "Les deux ont « … » leur « … », selon Downing Street": a source closing the sentence is whose words both are.
     const source = here?.method === "according-to";
     if (p < 0 || here === undefined || there === undefined || here.entity === null || !(CUE_AFTER.has(here.method) || here.method === "shared-cue" || source)) continue;
     // "“Will you resign?”, “Absolutely not,” Johnson replied": a question before an answer is someone else's.
@@ -1194,8 +1194,7 @@ function shareCues(spans: readonly Span[], decisions: (Decision | undefined)[]):
     // A continuation is only a guess: the cue in the same sentence says better. So is a phrase that had no
     // speaker: "Mais « l’arme la plus puissante », « c’est la contestation du loyer » rappelle X".
     const unspoken = there.term === NO_SPEAKER && atLeastWords(prev.text, PARTIAL_WORDS);
-    const guessed = there.method === "continuation" || (source && there.method === "sentence-subject");
-    if ((there.entity !== null && !guessed) || (there.term !== null && !unspoken) || there.cue !== null) continue;
+    if ((there.entity !== null && there.method !== "continuation") || (there.term !== null && !unspoken) || there.cue !== null) continue;
     decisions[p] = new Decision({ entity: here.entity, cue: here.cue, mode: here.mode, method: "shared-cue", when: here.when, term: null });
   }
 }

@@ -7,7 +7,7 @@ import { COMPLEMENT, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from "./menti
 import { deniesClaim } from "./denied-claims.ts";
 import { signatureAt } from "./signature.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
-import { MAX_COMPLEMENT, PREPOSITIONS, governed, inAdverbialClause, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
+import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
 
@@ -459,7 +459,7 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     const s = subjectBefore(ctx, k, floor) ?? coordinatedSubject(ctx, k, floor);
     // "Minutes after the union announced the walkout, Mayor Michael Bloomberg denounced the strike as “…”":
     // a verb in a clause "after" or "when" opens is not the quotation's; the main clause's subject speaks.
-    const main = s !== null && inAdverbialClause(ctx, floor, s.first) ? mainSubject(ctx, k, q - 1) : null;
+    const main = s !== null && TIME_CLAUSE_LEADS.has(lowerAt(ctx, DETERMINERS.has(lowerAt(ctx, s.first - 1)) ? s.first - 2 : s.first - 1)) ? mainSubject(ctx, k, q - 1) : null;
     if (main !== null) return { who: main, method: "cue-before-sentence-subject" };
     if (s !== null) return { who: s, method: "cue-before" };
     // "Said Jones: “…”": an English subject may follow "said", never "told", whose object follows
@@ -493,14 +493,20 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
 }
 
+/** Conjunctions opening a clause of time, right before its subject: "after the union announced". */
+const TIME_CLAUSE_LEADS = new Set(["after", "before", "since", "until", "once", "when", "après", "avant", "dès", "quand", "lorsque"]);
+
 /** The person opening the main clause after the comma that closes an adverbial clause past token `k`, before `ceiling`. */
 function mainSubject(ctx: Ctx, k: number, ceiling: number): Mention | null {
   for (let c = k + 1; c < ceiling; c++) {
     const t = ctx.tokens[c];
     if (t === undefined || t.kind === "quote") return null;
     if (t.text !== ",") continue;
+    // The main clause's subject, then its verb: not "told his lawyer, Mark Evans, that…".
     const m = mentionStarting(ctx, c + 1) ?? nameAfterTitle(ctx, c + 1, ceiling);
-    return m !== null && m.last < ceiling && m.type === "person" && (m.kind === "name" || m.kind === "role") ? named(ctx, m) : null;
+    const verb = m === null ? undefined : ctx.tokens[m.last + 1];
+    const opens = verb !== undefined && verb.kind === "word" && (verb.flags & LOWERCASE) !== 0 && verb.text !== "," && !/^(?:that|who|que|qui)$/.test(verb.lower);
+    return m !== null && opens && m.last < ceiling && m.type === "person" && (m.kind === "name" || m.kind === "role") ? named(ctx, m) : null;
   }
   return null;
 }

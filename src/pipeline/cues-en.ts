@@ -69,8 +69,6 @@ export const EN_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   // A work named after its kind: `the film "…"`, `told "Squawk on the Street"` is handled by title case.
   ["film", "title"], ["movie", "title"], ["book", "title"], ["novel", "title"], ["album", "title"], ["documentary", "title"],
   ["series", "title"], ["programme", "title"], ["song", "title"], ["podcast", "title"], ["exhibition", "title"],
-  // A work named after what was done with it: `covered 'Thriller'`, `played a version of 'Earth Song'`.
-  ["covered", "title"], ["performed", "title"], ["sang", "title"], ["version of", "title"], ["cover of", "title"],
   // A campaign or an operation named after its kind: `launched the campaign "Trains for All"`.
   ["campaign", "campaign"], ["operation", "campaign"], ["initiative", "campaign"],
 ];

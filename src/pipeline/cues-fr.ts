@@ -96,8 +96,6 @@ export const FR_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["film", "title"], ["métrage", "title"], ["livre", "title"], ["roman", "title"], ["album", "title"],
   ["documentaire", "title"], ["série", "title"], ["émission", "title"], ["spectacle", "title"], ["chanson", "title"],
   ["pièce", "title"], ["ouvrage", "title"], ["essai", "title"], ["exposition", "title"],
-  // Une œuvre nommée par ce qu'on en a fait : `a chanté « La Marseillaise »`, `une reprise de « … »`.
-  ["chanté", "title"], ["interprété", "title"], ["reprise de", "title"], ["version de", "title"],
   // Une campagne ou une opération nommée par son genre : `la campagne « Trains pour tous »`.
   ["campagne", "campaign"], ["opération", "campaign"], ["initiative", "campaign"],
 ];

@@ -254,6 +254,9 @@ export function textOf(tokens: readonly Token[], source: string, first: number, 
   return a === undefined || b === undefined ? "" : source.slice(a.start - base, b.end - base);
 }
 
+/** Plural units of time, which open sentences as "Minutes after…" and "Weeks later". */
+const TIME_SPANS = new Set(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments"]);
+
 /** Two-word addresses that name the government working there, as "the Kremlin" does. */
 const SEATS_OF_GOVERNMENT = new Set(["downing street", "blue house", "capitol hill"]);
 
@@ -663,6 +666,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Man who murdered wife jailed", "Teenager arrested": a headline's lone plain person noun is no one's name
     // (a role that is also a surname, "Berger a estimé", "Driver said", still is one).
     if (j === i && sentenceInitial(tokens, i) && PLAIN_PERSON_NOUNS.has(t.lower) && is(tokens[i + 1], LOWERCASE)) continue;
+    // "Minutes after the union announced…", "Hours later": a span of time opening the sentence ("Jane Weeks" is a name still).
+    if (j === i && sentenceInitial(tokens, i) && TIME_SPANS.has(t.lower) && is(tokens[i + 1], LOWERCASE) && !reportsNext(tokens, i, language)) continue;
     // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").

@@ -30,8 +30,6 @@ export const NOT_NAMES = set(
   // Indefinite pronouns opening a sentence ("Several said…", "Plusieurs ont affirmé…") are no one's name.
   "several large huge vast numerous dozens hundreds thousands millions others everyone everybody nobody someone somebody anyone one plusieurs beaucoup chacun chacune personne aucun aucune nombreux nombreuses " +
   "regarding concerning following including given " +
-  // "Minutes after the union announced…": a span of time opening the sentence.
-  "seconds minutes hours days weeks months years decades moments " +
   "instead indeed otherwise thus therefore perhaps maybe already recently currently eventually just early shortly soon " +
   "nevertheless nonetheless besides overall yes well oui non pas rien " +
   "regardez lire voir exclusive update breaking photo video getty images afp ap " +

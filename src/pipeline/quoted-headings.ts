@@ -2,10 +2,12 @@ import type { Attributed } from "../schema/attributed.ts";
 import type { Block } from "../schema/block.ts";
 import type { Language, Span } from "../schema/quote.ts";
 import { findSpans } from "./spans.ts";
-import { SHORT_WORDS, readsAsClause, wordCount } from "./terms.ts";
+import { SHORT_WORDS, isTitleCase, readsAsClause, wordCount } from "./terms.ts";
 
 /** Words this short or shorter say little about which quotation a heading echoes. */
 const MIN_ECHO_LETTERS = 4;
+/** Letters of a word compared, so "échappé" echoes "échapper" and "brutale" "brutal". */
+const STEM = 6;
 /** Content words a heading must share with a quotation to be taken for a rewording of it. */
 const MIN_SHARED = 2;
 
@@ -26,19 +28,21 @@ export function headingQuote(block: Block, language: Language): Span | null {
   if (only === undefined || seg === undefined || !only.closed) return null;
   const around = block.text.slice(0, seg.start - block.start) + block.text.slice(seg.end - block.start);
   if (!FRAME.test(around)) return null;
+  // "Homes For People Not For Profit": a Title Case heading is a slogan or a name.
+  if (isTitleCase(only.text)) return null;
   return wordCount(only.text) > SHORT_WORDS || readsAsClause(only.text, language) ? only : null;
 }
 
 /** Lower-case words of `text` long enough to tell one quotation from another. */
 function contentWords(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new Set(words.filter((w) => w.length >= MIN_ECHO_LETTERS));
+  return new Set(words.filter((w) => w.length >= MIN_ECHO_LETTERS).map((w) => w.slice(0, STEM)));
 }
 
 /**
  * The quotation of the section under a heading that the heading's words echo: the one sharing the
- * most content words, or, when none shares enough, the first with a speaker, since a section opens
- * on the person its heading quotes. `section` is in reading order.
+ * most content words. None when none shares enough: a heading may quote a slogan, or someone the
+ * section never quotes, and a wrong speaker is worse than none. `section` is in reading order.
  */
 function echoed(heading: Span, section: readonly Attributed[]): Attributed | null {
   const own = contentWords(heading.text);
@@ -53,12 +57,13 @@ function echoed(heading: Span, section: readonly Attributed[]): Attributed | nul
       bestShared = shared;
     }
   }
-  return best ?? section.find((q) => q.depth === 0 && q.speaker !== null) ?? null;
+  return best;
 }
 
 /**
- * Adds the quotations that whole headings consist of, each credited to the speaker of the section
- * it heads (method `heading`), to `quotes` found in the paragraphs; the result is in reading order.
+ * Adds the quotations that whole headings consist of, each credited to the speaker of the quotation
+ * it echoes in the section it heads, if any (method `heading`), to `quotes` found in the paragraphs;
+ * the result is in reading order.
  */
 export function withQuotedHeadings(blocks: readonly Block[], quotes: readonly Attributed[], language: Language): Attributed[] {
   const added: Attributed[] = [];

@@ -138,7 +138,9 @@ function relativeAntecedent(ctx: Ctx, k: number, floor: number): Mention | null 
     if (t === undefined || t.kind === "quote") return null;
     if (t.text !== "," || !RELATIVES.has(ctx.tokens[j + 1]?.lower ?? "")) continue;
     const ante = mentionEnding(ctx, j - 1);
-    return ante !== null && ante.kind === "name" && ante.type === "person" ? named(ctx, ante) : null;
+    // Only one opening its clause: not "After meeting Tom Hill, who chairs the board, Jane Doe – … – said".
+    const opens = ante !== null && (ante.first <= floor || ctx.tokens[ante.first - 1]?.text === ",");
+    return ante !== null && opens && ante.kind === "name" && ante.type === "person" ? named(ctx, ante) : null;
   }
   return null;
 }
@@ -546,7 +548,8 @@ function describedHolder(ctx: Ctx, k: number, ceiling: number): Mention | null {
       if (t === undefined || !plainNoun(ctx, t) || DEFINITE_ARTICLES.has(t.lower)) return null;
       continue;
     }
-    if (f === k || m.type !== "person" || m.possessive) return null;
+    // "said voters backing Donald Trump": a participle's object is not who speaks.
+    if (f === k || m.type !== "person" || m.possessive || ((ctx.tokens[f - 1]?.flags ?? 0) & ING_LY_ED) !== 0) return null;
     if (m.kind === "role") return holderAfterRole(ctx, m, ceiling);
     return m.kind === "name" && m.last > m.first ? named(ctx, m) : null;
   }
@@ -1087,7 +1090,7 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
 }
 
 /** Words that open an adverbial clause inside a sentence: "où dans quelques heures…", "when the vote ended". */
-const ADVERBIAL_CLAUSE_LEADS = new Set(["où", "where", "when", "while", "whereas", "quand", "lorsque", "lorsqu’", "tandis", "alors", "because", "parce", "puisque", "puisqu’", "although", "though", "bien", "after", "before", "since", "until", "once", "après", "avant", "dès"]);
+const ADVERBIAL_CLAUSE_LEADS = new Set(["où", "where", "when", "while", "whereas", "quand", "lorsque", "lorsqu’", "tandis", "alors", "because", "parce", "puisque", "puisqu’", "although", "though", "bien"]);
 /** How far back from a subject such a lead may stand, within the subject's clause. */
 const CLAUSE_LEAD_REACH = 6;
 

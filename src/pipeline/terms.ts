@@ -91,8 +91,13 @@ export function isTitleCase(text: string): boolean {
   return words >= 2 && !(last >= 0 && ".,;:!?".includes(text[last] as string));
 }
 
-/** Words after which a Title Case span names who listened or where (a programme, a paper), or a work (`some of 'Heal the World' lyrics`). */
-const TITLE_BEFORE = new Set(["told", "on", "in", "to", "of"]);
+/** Words after which a Title Case span names who listened or where: a programme, a paper. */
+const TITLE_BEFORE = new Set(["told", "on", "in", "to"]);
+
+/** Verbs of performing: what they take, capitalised, is a work (`covered 'Thriller'`, `a chanté « La Marseillaise »`). */
+const PERFORMED = new Set(["covered", "sang", "performed", "chanté", "interprété", "repris"]);
+/** Nouns of a work's performance before "of": `played a version of 'Earth Song'`. */
+const RENDITIONS = new Set(["version", "cover", "rendition"]);
 
 /** The reason of a short span nothing credits to anyone. */
 export const NO_SPEAKER = "no speaker";
@@ -141,6 +146,8 @@ export function termReason(text: string, before: readonly string[], language: La
   if (cue !== null && !(cue === VOTE && wordCount(text) > VOTE_WORDS)) return cue;
   // `told “Squawk on the Street”`, `interviewed on “Today”`: a Title Case listener or venue is a name.
   if (title && TITLE_BEFORE.has(words[words.length - 1] ?? "")) return "title";
+  const performed = PERFORMED.has(words[words.length - 1] ?? "") || (words[words.length - 1] === "of" && RENDITIONS.has(words[words.length - 2] ?? ""));
+  if (performed && upperOrNumber(classAt(text, 0, text.length))) return "title";
   if (credited) return null;
   if (title) return "title";
   // Someone's words, even without a cue of their own: the object of a speech verb just before
@@ -234,18 +241,31 @@ export function governedBySpeech(before: readonly string[], language: Language):
 }
 
 /** Verbs that judge their object in the words that follow a preposition: `a qualifié le projet de « … »`. */
-const JUDGING: Readonly<Record<Language, { verbs: ReadonlySet<string>; as: ReadonlySet<string> }>> = {
-  en: { verbs: new Set("described describes branded brands denounced denounces condemned condemns slammed slams".split(" ")), as: new Set(["as"]) },
-  fr: { verbs: new Set("qualifié qualifie qualifiant traité traite taxé taxe décrit décrivant présenté présente dénoncé dénonce".split(" ")), as: new Set(["de", "d'", "comme"]) },
+const JUDGING: Readonly<Record<Language, ReadonlyMap<string, ReadonlySet<string>>>> = {
+  en: new Map([["as", new Set("described describes branded brands denounced denounces condemned condemns slammed slams".split(" "))]]),
+  fr: new Map([
+    ["de", new Set("qualifié qualifie qualifiant traité traite taxé taxe".split(" "))],
+    ["d'", new Set("qualifié qualifie qualifiant traité traite taxé taxe".split(" "))],
+    ["comme", new Set("décrit décrivant dénoncé dénonce".split(" "))],
+  ]),
 };
 
+/** What may stand before a French participle that makes it the sentence's verb: "a qualifié", "l’a qualifié". */
+const AUXILIARIES_FR = new Set(["a", "ont", "avait", "avaient", "aurait", "auraient"]);
+
 /**
- * "described the strike as", "a qualifié le projet de": a judging verb, its object, then the word
- * that leads to the judgement. The words are the verb's subject's, when the sentence names one.
+ * "described the strike as", "a qualifié le projet de": a judging verb in a tense of its own, its
+ * object, then the word that leads to the judgement. The words are the verb's subject's, when the
+ * sentence names one; not a participle's ("Paul Martin, traité de « menteur »," was called one).
  */
 export function judgedAs(before: readonly string[], language: Language): boolean {
-  const { verbs, as } = JUDGING[language];
-  if (!as.has((before[before.length - 1] ?? "").replace(/’/g, "'"))) return false;
-  for (let k = before.length - 2; k >= 0 && k >= before.length - 5; k--) if (verbs.has(before[k] as string)) return true;
+  const verbs = JUDGING[language].get((before[before.length - 1] ?? "").replace(/’/g, "'"));
+  if (verbs === undefined) return false;
+  for (let k = before.length - 2; k >= 0 && k >= before.length - 5; k--) {
+    const w = before[k] as string;
+    if (!verbs.has(w)) continue;
+    const participle = language === "fr" && /é$|t$/.test(w) && w !== "traite";
+    return !participle || AUXILIARIES_FR.has(before[k - 1] ?? "");
+  }
   return false;
 }

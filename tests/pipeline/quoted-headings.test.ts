@@ -73,4 +73,28 @@ describe("quoted headings", () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]).toMatchObject({ text: "C'est une sorte de miracle", speaker: null, method: "heading" });
   });
+
+  it("a quoted heading no quotation of its section echoes has no speaker, and a Title Case one is a label", () => {
+    const text = [
+      "Protest at the town hall",
+      "",
+      "Hundreds gathered outside the town hall on Saturday.",
+      "",
+      "Banners and chants filled the square for an hour.",
+      "",
+      "\"Nobody should have died\"",
+      "",
+      "\"We came for our neighbours,\" said organiser John Martin.",
+      "",
+      "\"Homes For People Not For Profit\"",
+      "",
+      "The march ended at the council offices.",
+      "",
+    ].join("\n");
+    const { quotes } = quotesOf(text, "en");
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null, q.method])).toEqual([
+      ["Nobody should have died", null, "heading"],
+      ["We came for our neighbours,", "John Martin", "cue-after"],
+    ]);
+  });
 });
