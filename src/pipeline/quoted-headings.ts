@@ -74,7 +74,16 @@ export function withQuotedHeadings(blocks: readonly Block[], quotes: readonly At
     if (end < 0) end = blocks.length;
     const from = block.index;
     const to = blocks[end]?.index ?? Number.POSITIVE_INFINITY;
-    const section = quotes.filter((q) => (q.segments[0]?.block ?? -1) > from && (q.segments[0]?.block ?? -1) < to);
+    // Quotations are in reading order: the section's are found by bisection, so many headings stay cheap.
+    const blockOf = (q: Attributed) => q.segments[0]?.block ?? -1;
+    let lo = 0;
+    for (let hi = quotes.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (blockOf(quotes[mid] as Attributed) <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const section: Attributed[] = [];
+    for (let i = lo; i < quotes.length && blockOf(quotes[i] as Attributed) < to; i++) section.push(quotes[i] as Attributed);
     const source = echoed(span, section);
     added.push({
       ...span,
