@@ -131,18 +131,22 @@ function describedPerson(ctx: Ctx, m: Mention, floor: number): Mention | null {
   return person !== null && person.kind === "name" && person.type === "person" && firstName(ctx.tokens[person.first]) && opensClause(ctx, person, floor) ? person : null;
 }
 
+/** The comma of the nearest ", who"/", qui" at or before token `from`, down to `lowest`, or -1; no quotation crossed. */
+function relativeComma(ctx: Ctx, from: number, lowest: number): number {
+  for (let j = from; j >= lowest; j--) {
+    if (ctx.tokens[j]?.kind === "quote") return -1;
+    if (ctx.tokens[j]?.text === "," && RELATIVES.has(ctx.tokens[j + 1]?.lower ?? "")) return j;
+  }
+  return -1;
+}
+
 /** The name before the ", who"/", qui" that opens the relative clause token `k` stands in, if any. */
 function relativeAntecedent(ctx: Ctx, k: number, floor: number): Mention | null {
-  for (let j = k; j >= floor + 1 && j > k - MAX_RELATIVE; j--) {
-    const t = ctx.tokens[j];
-    if (t === undefined || t.kind === "quote") return null;
-    if (t.text !== "," || !RELATIVES.has(ctx.tokens[j + 1]?.lower ?? "")) continue;
-    const ante = mentionEnding(ctx, j - 1);
-    // Only one opening its clause: not "After meeting Tom Hill, who chairs the board, Jane Doe – … – said".
-    const opens = ante !== null && (ante.first <= floor || ctx.tokens[ante.first - 1]?.text === ",");
-    return ante !== null && opens && ante.kind === "name" && ante.type === "person" ? named(ctx, ante) : null;
-  }
-  return null;
+  const j = relativeComma(ctx, k, Math.max(floor + 1, k - MAX_RELATIVE + 1));
+  const ante = j < 0 ? null : mentionEnding(ctx, j - 1);
+  // Only one opening its clause: not "After meeting Tom Hill, who chairs the board, Jane Doe – … – said".
+  const opens = ante !== null && (ante.first <= floor || ctx.tokens[ante.first - 1]?.text === ",");
+  return ante !== null && opens && ante.kind === "name" && ante.type === "person" ? named(ctx, ante) : null;
 }
 
 export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | null {
@@ -205,11 +209,10 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   if (holder !== null && holder.kind === "name" && holder.type === "person" && opensClause(ctx, holder, floor)) return named(ctx, holder);
   // "The tennis star, who on Sunday beat the world No 1, Novak Djokovic, in three sets, said": the
   // relative clause's antecedent, whatever it names.
-  for (let j = k - 2; j >= floor + 1 && j >= k - MAX_RELATIVE; j--) {
-    if (ctx.tokens[j]?.kind === "quote") break;
-    if (ctx.tokens[j]?.text !== "," || !RELATIVES.has(ctx.tokens[j + 1]?.lower ?? "")) continue;
+  const relative = relativeComma(ctx, k - 2, Math.max(floor + 1, k - MAX_RELATIVE));
+  if (relative >= 0) {
     // No one known before "who": better no subject than a name inside the clause.
-    const ante = mentionEnding(ctx, j - 1);
+    const ante = mentionEnding(ctx, relative - 1);
     return ante !== null && ante.kind !== "pronoun" ? named(ctx, ante) : null;
   }
   // "Tom Reddy, 41, of Mill Road, Harwich, said": a chain of appositives (age, address, role)
