@@ -518,6 +518,8 @@ class Reader {
    * quotation opening the next sentence is theirs (`Solange, elle, est consternée. « … »`).
    */
   private about: { entity: Entity; sentence: number } | null = null;
+  /** The subject of the last sentence read, by `sentenceNo`, whatever it is. */
+  private prevSubject: { entity: Entity; sentence: number } | null = null;
   /**
    * The person a quotation-less sentence earlier in this block named as its subject, while no
    * quotation of the block has been credited, and the last sentence that still spoke of them by a
@@ -712,6 +714,9 @@ class Reader {
       }
       // A sentence whose quotations credit no one ("Gaston est « scandalisé ».") is still about its subject,
       // a pronoun too when it opens the sentence ("Elle habite la commune depuis 2021."), not one in a later clause.
+      // "Puis écrit : « … » Et ajoute : « … »": a sentence with no subject that credited someone hands them on.
+      const goesOnWith = e === null && credits && this.last !== null ? this.last.entity : null;
+      this.prevSubject = knownOnly ? null : e !== null ? { entity: e, sentence: this.sentenceNo } : goesOnWith !== null ? { entity: goesOnWith, sentence: this.sentenceNo } : null;
       this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && (subject?.kind !== "pronoun" || subject.first === from) ? { entity: e, sentence: si } : null;
       // Read as a whole: resetting it at the block's start does not make it null here.
       const ps = this.paragraphSubject as Told | null;
@@ -904,7 +909,8 @@ class Reader {
       const lead = REFLEXIVE.has(lowerAt(ctx, sentence)) ? sentence + 1 : sentence;
       const leads = sentence >= 0 && lowerAt(ctx, lead) === (before?.cue ?? "").toLowerCase();
       const after = leads ? subjectAfterClause(ctx, q) : null;
-      const opensSentence = leads && after === null;
+      // "Rappelant qu’elle venait…, Ariane Ascaride a dédié son prix à « … »": not when the main clause names its subject.
+      const opensSentence = leads && after === null && mainClauseSubject(ctx, sentence, q) === null;
       // "Et de poursuivre : « … »": a narrative infinitive with no subject of its own, likewise.
       const infinitive = sentence >= 0 && before !== null && narrativeInfinitive(ctx, sentence, before.cue ?? "");
       const own = after !== null && before !== null && before.entity === null && PARTICIPLE[language].test(before.cue ?? "") ? this.resolve(after, posOf(ctx, after.first), false, ctx) : null;
@@ -916,6 +922,10 @@ class Reader {
         // "…, a souligné M. Cassis. « … » Et de poursuivre : « … »": whoever spoke last, credited or not by a cue,
         // if no sentence of narrative came between.
         before = { ...before, entity: this.last.entity, method: "participle" };
+      } else if (before !== null && before.entity === null && this.prevSubject !== null && this.prevSubject.sentence === this.sentenceNo - 1 && sentence >= 0 && subjectless(ctx, sentence, before.cue ?? "")) {
+        // "La gendarmerie indique sur Twitter que… Puis écrit : « … »": a verb whose subject the writer left
+        // out goes on from the sentence before.
+        before = { ...before, entity: this.prevSubject.entity, method: "ellipsis" };
       }
       const about = opening > 0 && this.about?.sentence === opening - 1 ? this.about.entity : null;
       // "Treasurer Ann Kovac dismissed the sit-in as a “silly stunt”": the words of the sentence's subject.
@@ -1040,6 +1050,16 @@ class Reader {
   }
 }
 
+/** Connectives after which a writer may leave a verb's subject out: "Puis écrit :", "Then added:". */
+const ELLIPSIS_LEADS = new Set(["puis", "ensuite", "et", "then", "and"]);
+
+/** Whether the sentence at `from` opens on such a connective and then on the verb `cue`, an auxiliary maybe between. */
+function subjectless(ctx: Ctx, from: number, cue: string): boolean {
+  if (!ELLIPSIS_LEADS.has(lowerAt(ctx, from))) return false;
+  const verb = ((ctx.tokens[from + 1]?.flags ?? 0) & AUXILIARY) !== 0 ? from + 2 : from + 1;
+  return lowerAt(ctx, verb) === cue.toLowerCase();
+}
+
 /** Whether a quotation of more than a word or two stands between quotation `q` and token `to`. */
 function quotationBetween(ctx: Ctx, q: number, to: number): boolean {
   for (let k = q + 1; k < to; k++) {
@@ -1095,11 +1115,27 @@ const LIKE = new Set(["comme", "like"]);
 
 /** `Évoquant une « … », la juge…`: a person or role named right after the comma that follows quotation `q`. */
 function subjectAfterClause(ctx: Ctx, q: number): Mention | null {
-  if (ctx.tokens[q + 1]?.text !== ",") return null;
+  // "Déplorant « l’absence de dialogue » des pouvoirs publics dans ce dossier, l’avocat…": the clause may
+  // go on past the quotation, with no verb of its own.
+  let c = q + 1;
+  for (; c <= q + CLAUSE_TAIL && ctx.tokens[c]?.kind === "word" && !verbAt(ctx, c) && ((ctx.tokens[c] as Token).flags & (AUXILIARY | FINITE_VERB_EN | FINITE_VERB_FR)) === 0; c++);
+  if (ctx.tokens[c]?.text !== ",") return null;
   // "Se disant « très déçu », M. Legault…": past a courtesy title.
-  const m = mentionStarting(ctx, q + 2) ?? nameAfterTitle(ctx, q + 2, Math.min(ctx.tokens.length - 1, q + 5));
+  const m = mentionStarting(ctx, c + 1) ?? nameAfterTitle(ctx, c + 1, Math.min(ctx.tokens.length - 1, c + 4));
   return m !== null && (m.kind === "name" || m.kind === "role") && m.type === "person" ? m : null;
 }
+
+/** The person's name opening the clause after the last comma before quotation `q`, a lowercase word after it; or null. */
+function mainClauseSubject(ctx: Ctx, from: number, q: number): Mention | null {
+  let c = q - 1;
+  while (c > from && ctx.tokens[c]?.text !== ",") c--;
+  const m = c > from ? mentionStarting(ctx, c + 1) : null;
+  const next = m === null ? undefined : ctx.tokens[m.last + 1];
+  return m !== null && m.kind === "name" && m.type === "person" && next !== undefined && next.kind === "word" && (next.flags & LOWERCASE) !== 0 ? m : null;
+}
+
+/** How many words a participle's clause may run on after its quotation. */
+const CLAUSE_TAIL = 10;
 
 /** What is known of a quotation when its first segment is read. */
 interface Opener {

@@ -76,7 +76,7 @@ export function matchLineRule(text: string): LineRule | undefined {
   return LINE_RULES.find((r) => r.test(text));
 }
 
-const WIRES = /^(reuters|afp|ap|associated press|bloomberg|anadolu|agence france-presse|dpa|efe|ansa|pa media)$/iu;
+const WIRES = /^(reuters|afp|l’afp|l'afp|ap|associated press|bloomberg|anadolu|agence france-presse|dpa|efe|ansa|pa media|belga|keystone-ats|ats|apa|anp)$/iu;
 
 /** A line that is only a wire agency's name ("Reuters", "AFP"): photo agencies are not bylines. */
 export function isWireName(text: string): boolean {

@@ -62,7 +62,7 @@ export const EN_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["called", "name"], ["dubbed", "name"], ["nicknamed", "name"], ["named", "name"], ["titled", "title"],
   ["entitled", "title"], ["labelled", "name"], ["labeled", "name"], ["known as", "name"], ["so-called", "name"],
   ["the word", "word"], ["the term", "word"], ["the phrase", "word"], ["the slogan", "slogan"],
-  ["slogan", "slogan"], ["hashtag", "hashtag"], ["the motto", "slogan"], ["motto", "theme"], ["theme", "theme"], ["themed", "theme"], ["marked", "label"],
+  ["slogan", "slogan"], ["hashtag", "hashtag"], ["keyword", "hashtag"], ["the motto", "slogan"], ["motto", "theme"], ["theme", "theme"], ["themed", "theme"], ["marked", "label"],
   ["rated", "label"], ["stamped", "label"],
   // An award named after what it crowns: `won the award for "Best Film"`, `in the category "…"`.
   ["award for", "award"], ["prize for", "award"], ["category", "award"], ["crowned", "award"],

@@ -59,7 +59,9 @@ export function inflectFr(inf: string): string[] {
   if (!inf.endsWith("er")) return [inf];
   const stem = inf.slice(0, -2);
   const part = `${stem}é`;
-  const forms = [inf, part, `${part}e`, `${part}s`, `${part}es`, `${stem}e`, `${stem}ent`, `${stem}a`, `${stem}èrent`, `${stem}ait`, `${stem}aient`, `${stem}ant`];
+  // "dénoncer" → "dénonçant", "juger" → "jugeant": before a and o the stem keeps its soft sound.
+  const soft = stem.endsWith("c") ? `${stem.slice(0, -1)}ç` : stem.endsWith("g") ? `${stem}e` : stem;
+  const forms = [inf, part, `${part}e`, `${part}s`, `${part}es`, `${stem}e`, `${stem}ent`, `${soft}a`, `${stem}èrent`, `${soft}ait`, `${soft}aient`, `${soft}ant`];
   // "relever" → "il relève", "considérer" → "il considère": before a silent ending the stem's last e takes a grave accent.
   const grave = /[eé]([^aeiouyéèêh]|[bcdfgkpt][lr])$/u.exec(stem);
   if (grave !== null) {
@@ -88,7 +90,7 @@ export const FR_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["baptisé", "name"], ["baptisée", "name"], ["surnommé", "name"], ["surnommée", "name"], ["appelé", "name"],
   ["appelée", "name"], ["intitulé", "title"], ["intitulée", "title"], ["nommé", "name"], ["le mot", "word"],
   ["le terme", "word"], ["l’expression", "word"], ["l'expression", "word"], ["slogan", "slogan"], ["devise", "theme"], ["thème", "theme"],
-  ["hashtag", "hashtag"], ["mot-dièse", "hashtag"], ["dits", "name"], ["dites", "name"], ["prétendu", "name"],
+  ["hashtag", "hashtag"], ["mot-dièse", "hashtag"], ["mot-clé", "hashtag"], ["mot-clef", "hashtag"], ["dits", "name"], ["dites", "name"], ["prétendu", "name"],
   ["soi-disant", "name"], ["mention", "label"],
   // Un prix nommé d'après ce qu'il couronne : `sacré « Meilleur film »`, `le prix du « … »`, `catégorie « … »`.
   ["sacré", "award"], ["sacrée", "award"], ["prix du", "award"], ["prix de la", "award"], ["catégorie", "award"], ["trophée du", "award"],

@@ -2,6 +2,8 @@ import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
+import { isWireName } from "./boilerplate.ts";
+import { institutionName } from "./institution-name.ts";
 import { familyKey } from "./protagonist.ts";
 import { DEMONYMS, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
@@ -388,6 +390,14 @@ export class Discourse {
       this.addKey(completed, key);
       e = completed;
     }
+    // "British Airways … BA has said": initials no bracket introduced stand for the body they spell.
+    if (e === undefined && ACRONYM.test(m.text) && this.fromRegistry(key) === null) {
+      const full = this.entities.findLast((x) => x.type !== "person" && !x.described && spells(x.name, m.text));
+      if (full !== undefined) {
+        this.addKey(full, key);
+        e = full;
+      }
+    }
     if (e === undefined) {
       const person = this.fromRegistry(key);
       if (person !== null) e = this.byPerson.get(person);
@@ -486,6 +496,15 @@ export class Discourse {
     return null;
   }
 
+  /** The last entity before `pos` that spoke and passes `ok`, among the last `RECENCY_EVENTS` events. */
+  private lastToSpeak(pos: number, ok: (e: Entity) => boolean): Entity | null {
+    for (let k = this.events.length - 1; k >= 0 && k >= this.events.length - RECENCY_EVENTS; k--) {
+      const ev = this.events[k] as EntityEvent;
+      if (ev.pos < pos && ev.spoke && ok(ev.entity)) return ev.entity;
+    }
+    return null;
+  }
+
   /** The entity of the last event before `pos`, if it passes `ok` (told whether it spoke). */
   private lastEvent(pos: number, ok: (e: Entity, spoke: boolean) => boolean, skip?: (e: Entity) => boolean): Entity | null {
     let skipped = 0;
@@ -540,6 +559,11 @@ export class Discourse {
     // "“…,” Moghbeli radioed. “…,” she added.": in English, whoever just spoke is someone, whatever their name looked like.
     const speaker = (c: Entity, spoke: boolean) => !grammatical && spoke && c.type === "unknown" && fits(c);
     const e = this.lastEvent(pos, (c, spoke) => person(c) || org(c, spoke) || speaker(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
+    // "…il faut consulter la gendarmerie du Gard. Elle précise…": with no one it could mean, the organisation of its gender.
+    if (e === null && grammatical) {
+      const body = (c: Entity) => c.type === "organisation" && !c.plural && c.gender === gender;
+      return this.recent(pos, body) ?? this.latest(pos, body);
+    }
     if (e !== null && e.gender === null) e.gender = gender;
     if (e !== null) asPerson(e);
     return e;
@@ -560,7 +584,8 @@ export class Discourse {
 
   /** "A statement said": the organisation the last sentences were about, whoever was quoted since. */
   statementAuthor(pos: number): Entity | null {
-    return this.recent(pos, (e) => e.type === "organisation" && !e.plural && !e.described);
+    // "…,” the firm said in a statement. … “…,” said the statement": else the organisation that spoke last.
+    return this.recent(pos, (e) => e.type === "organisation" && !e.plural && !e.described) ?? this.lastToSpeak(pos, (e) => e.type === "organisation" && !e.plural && !e.described);
   }
 
   /** "they said in a statement", "it added": the organisation, if the last speaker was one. */
@@ -821,9 +846,12 @@ export class Discourse {
     // What a company noun stands for is a company from then on. The organisation of the last sentences comes
     // first, past one about someone: "Ryanair has banned the passenger…. Nadal, a plumber, was arrested. “…,” the airline said".
     const org = (e: Entity) => e.type === "organisation" && !e.plural && !e.described;
+    // "One retailer whose shop was raided said", "an airline said": an indefinite brings one more of its kind.
+    if (INDEFINITE_ROLE.test(m.text)) return null;
     if (KIND_ORGS.has(fold(m.head))) return asOrganisation(this.lastEvent(pos, org, (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e)));
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
-    return asOrganisation(this.latest(pos, (e) => (e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null)));
+    // "Carrefour a réagi dans un communiqué transmis à l’AFP. Le groupe dit…": a wire agency only carries the words.
+    return asOrganisation(this.latest(pos, (e) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null)) && !isWireName(e.name)));
   }
 
   /**
@@ -1152,6 +1180,8 @@ function orgFromRole(role: string): string | null {
 /** The speaker shown to readers: canonical name, the text's role when it states one. */
 export function speakerOf(e: Entity): Speaker {
   const role = e.textRole ?? e.person?.role ?? null;
+  const institution = e.described && e.type === "organisation" && !e.plural ? institutionName(e.name) : null;
+  if (institution !== null) return { id: slug(institution), name: institution, type: "organisation", role: null, organisation: null };
   const speaker: Speaker = {
     id: e.person?.id ?? slug(e.name),
     name: e.name,
@@ -1160,6 +1190,15 @@ export function speakerOf(e: Entity): Speaker {
     organisation: e.person?.organisation ?? (e.textRole !== null ? orgFromRole(e.textRole) : null),
   };
   return e.described ? { ...speaker, unnamed: true } : speaker;
+}
+
+/** Two to five capitals: a body's initials. */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** Whether the capitalised words of `name`, two or more, are exactly the letters of `acronym`: "British Airways" and BA. */
+function spells(name: string, acronym: string): boolean {
+  const capitals = name.split(/[\s’'-]+/u).filter((w) => /^\p{Lu}/u.test(w));
+  return capitals.length >= 2 && capitals.length === acronym.length && capitals.every((w, i) => fold(w)[0] === fold(acronym[i] ?? ""));
 }
 
 /**

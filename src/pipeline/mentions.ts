@@ -2,7 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import { isInitial, isSpace } from "./chars.ts";
 import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
-import { ABBREVIATED_TITLES, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
@@ -255,6 +255,7 @@ export function textOf(tokens: readonly Token[], source: string, first: number, 
 }
 
 /** Plural units of time, which open sentences as "Minutes after…" and "Weeks later". */
+const MONTH_EDGES = new Set(["fin", "début", "debut", "mi", "early", "late", "mid"]);
 const TIME_SPANS = new Set(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments"]);
 
 /** Two-word addresses that name the government working there, as "the Kremlin" does. */
@@ -308,6 +309,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // Two words may be a person whose first name the lexicon lacks ("Denzel Washington").
   if (to > from + 1 && ((tokens[to] as Token).flags & PLACE) !== 0 && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   if (from === to && (first.flags & ACRONYM) !== 0) return "organisation";
+  // "Mostra de Venise", "Cirque du Soleil": a French particle after a word no first-name list holds joins an
+  // institution's or an event's name ("Charles de Gaulle" opens on a first name).
+  if (to === from + 2 && (first.flags & (MALE_FIRST | FEMALE_FIRST | TITLE_WORD)) === 0 && /^(?:de|du|des)$/.test((tokens[from + 1] as Token).text)) return "organisation";
   // "France Inter", "France Télévisions": the country before an institution's word names it, though "France" is a
   // first name too ("France Gall", "France Dumont").
   if (to === from + 1 && first.lower === "france" && FRANCE_BODIES.test((tokens[to] as Token).lower)) return "organisation";
@@ -668,6 +672,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j === i && sentenceInitial(tokens, i) && PLAIN_PERSON_NOUNS.has(t.lower) && is(tokens[i + 1], LOWERCASE)) continue;
     // "Minutes after the union announced…", "Hours later": a span of time opening the sentence ("Jane Weeks" is a name still).
     if (j === i && sentenceInitial(tokens, i) && TIME_SPANS.has(t.lower) && is(tokens[i + 1], LOWERCASE) && !reportsNext(tokens, i, language)) continue;
+    // "Fin août, ils avaient…", "Early March, she said": the edge of a month opening the sentence.
+    if (j === i && sentenceInitial(tokens, i) && MONTH_EDGES.has(t.lower) && CALENDAR.has(tokens[i + 1]?.lower ?? "")) continue;
     // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").

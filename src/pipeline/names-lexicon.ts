@@ -24,7 +24,7 @@ export const NOT_NAMES = set(
   "lorsque quand comme si que qui quoi dont où encore déjà enfin cependant toutefois pourtant néanmoins " +
   "à puis ensuite désormais dorénavant aujourd bref sinon certes parfois souvent toujours jamais surtout également " +
   "notamment là voici voilà quant soudain finalement actuellement récemment auparavant autrefois puisque tandis afin " +
-  "concernant face outre hormis excepté sauf contrairement vis même mêmes " +
+  "concernant face outre hormis excepté sauf contrairement vis même mêmes sous entre contre envers derrière devant jusqu’ jusque " +
   // Demonstrative pronouns: "Celle de Châteaudun est suspendue" speaks of a maternity ward named before.
   "celle celles celui ceux ceci cela " +
   // Indefinite pronouns opening a sentence ("Several said…", "Plusieurs ont affirmé…") are no one's name.

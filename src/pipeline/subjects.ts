@@ -266,7 +266,8 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
     if (over !== null && over.kind === "role" && over.type === "person" && over.last >= start && over.last < m.last) return over;
     const h = mentionEnding(ctx, j);
     // "officials leading the talks for the union said": a participle's clause hangs on the head too.
-    const opens = PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? "") || participle(ctx, j + 1);
+    // "One retailer whose shop door was smashed in one of the raids said": so does a relative clause.
+    const opens = PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? "") || participle(ctx, j + 1) || CLAUSE_RELATIVES.has(ctx.tokens[j + 1]?.lower ?? "");
     if (h !== null && h.kind !== "pronoun" && !PREPOSITIONS.has(ctx.tokens[h.first - 1]?.lower ?? "") && opens) return h;
   }
   return null;
@@ -308,6 +309,8 @@ const RELATIVES = new Set(["who", "which", "whose", "qui", "dont", "lequel", "la
 const PLACE_PREPOSITIONS = new Set(["in", "at", "of", "from", "near", "à", "au", "aux", "en", "dans", "de", "du", "des", "d’", "d'", "près"]);
 /** How many tokens such a clause may take. */
 const MAX_RELATIVE = 45;
+/** Relatives that open a clause inside a subject, with no comma: "the woman whose son died in the crash said". */
+const CLAUSE_RELATIVES = new Set(["who", "whose", "qui", "dont"]);
 
 /** How many words a complement may take between a subject and its verb. */
 export const MAX_COMPLEMENT = 14;
@@ -567,6 +570,9 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   if (one !== null) return one;
   const tail = tailAt(ctx, k);
   if (tail !== null) return tail;
+  // "“…,” said the statement.": the words of the organisation whose statement it is.
+  const statement = statementAt(ctx, k);
+  if (statement !== null && /^(?:[.,;!?]|)$/.test(ctx.tokens[k + 2]?.text ?? "")) return statement;
   const epithet = nameAfterEpithet(ctx, k, ceiling);
   if (epithet !== null) return epithet;
   // "said the Met Office forecaster Mark Willard": an organisation's name modifies the role.
@@ -1067,6 +1073,8 @@ function verbOpensClause(ctx: Ctx, k: number): boolean {
 
 /** The sentence's subject: its first mention that no preposition governs and no opening clause holds. */
 export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | null {
+  const cleft = cleftSubject(ctx, from, to);
+  if (cleft !== null) return cleft;
   const opening = openingClauseEnd(ctx, from, to);
   const start = opening >= 0 ? opening + 1 : from;
   // "Celle-ci a reproché aux formations X de…": the subject is someone named before, not a later mention.
@@ -1083,13 +1091,40 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;
     // "…, initiée par le comité Afrique du Mouvement…, Michel Roussin a qualifié…": past a clause that opens
     // the sentence, the name an auxiliary follows is its subject.
-    if (m.kind === "name" && after !== undefined && (after.flags & AUXILIARY) !== 0 && (after.flags & LOWERCASE) !== 0 && ctx.tokens[m.first - 1]?.text === ",") return named(ctx, m);
+    // "In a letter to Dr Mark Porter, BMA council chair, Hunt has “strongly urged”…": so is an English one.
+    if (m.kind === "name" && after !== undefined && ((after.flags & AUXILIARY) !== 0 || (ctx.language === "en" && AUXILIARIES_EN.has(after.text))) && (after.flags & LOWERCASE) !== 0 && ctx.tokens[m.first - 1]?.text === ",") return named(ctx, m);
     // "…, où dans quelques heures la Ferme France s'ouvrira au public, Arnaud Rousseau parle à ses troupes": past
     // a clause an adverb of place or time opens, a person's name before a lowercase word is the subject.
     if (first !== null && m.kind === "name" && m.type === "person" && ctx.tokens[m.first - 1]?.text === "," && after !== undefined && after.kind === "word" && (after.flags & (LOWERCASE | NOT_NAME)) === LOWERCASE && inAdverbialClause(ctx, from, first.first)) return named(ctx, m);
     first ??= m;
   }
   return first === null ? null : named(ctx, first);
+}
+
+/** English auxiliaries that follow a subject: "…, Hunt has urged". */
+const AUXILIARIES_EN = new Set(["has", "had", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "could", "can", "should", "must", "may", "might"]);
+
+/** How many tokens may stand between "C’est" and its "qui". */
+const MAX_CLEFT = 20;
+
+/**
+ * "C’est la femme du réalisateur, l’actrice Emmanuelle Seigner, qui est venue…", "It was Ms Hale who
+ * said…": a cleft sentence's subject is what it puts between "c’est" and "qui", the person it names first.
+ */
+function cleftSubject(ctx: Ctx, from: number, to: number): Mention | null {
+  const fr = /^c['’]$/.test(lowerAt(ctx, from)) && /^(?:est|était)$/.test(lowerAt(ctx, from + 1));
+  const en = lowerAt(ctx, from) === "it" && /^(?:is|was)$/.test(lowerAt(ctx, from + 1));
+  if (!fr && !en) return null;
+  let rel = from + 2;
+  while (rel <= to && rel < from + MAX_CLEFT && ctx.tokens[rel]?.kind !== "quote" && !/^(?:qui|who)$/.test(lowerAt(ctx, rel))) rel++;
+  if (!/^(?:qui|who)$/.test(lowerAt(ctx, rel))) return null;
+  let role: Mention | null = null;
+  for (const m of ctx.mentions) {
+    if (m.first < from + 2 || m.last >= rel) continue;
+    if (m.kind === "name" && m.type === "person") return named(ctx, m);
+    if (m.kind === "role" && m.type === "person" && role === null && m.first === from + 2) role = m;
+  }
+  return role === null ? null : named(ctx, role);
 }
 
 /** Words that open an adverbial clause inside a sentence: "où dans quelques heures…", "when the vote ended". */

@@ -8,6 +8,11 @@ describe("cues", () => {
     }
   });
 
+  it("verbCue: a French stem in c or g keeps its soft sound before a and o", () => {
+    for (const form of ["dénonçant", "dénonçait", "dénonça", "jugeant", "jugeait"]) expect(verbCue(form, "fr"), form).not.toBeNull();
+    for (const form of ["dénoncant", "jugant"]) expect(verbCue(form, "fr"), form).toBeNull();
+  });
+
   it("verbCue: English reporting verbs map to their mode", () => {
     expect(verbCue("said", "en")?.mode).toBe("said");
     expect(verbCue("told", "en")?.mode).toBe("told");
