@@ -1181,6 +1181,9 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     if (sawRole < 0 && is(t, PERSON_ROLE_WORD | TITLE_WORD)) {
       sawRole = k;
       female = tokens[k - 1]?.lower === "la" || tokens[k - 1]?.lower === "une";
+      // "souhaitée par Emmanuel Macron, le ministre répond que…": a definite role its verb follows opens the next clause.
+      const verb = tokens[k + 1];
+      if (k === start + 1 && DEFINITE_ARTICLES.has(tokens[start]?.lower ?? "") && verb !== undefined && is(verb, LOWERCASE) && (is(verb, AUXILIARY) || verb.info.verb[language]?.finite === true) && !PARTICIPLE_FR.test(verb.lower)) return;
     } else if (sawRole < 0 && (k >= start + 4 || (BLOCKERS.has(t.lower) && !(language === "en" && t.lower === "a")) || t.info.verb[language] !== null)) {
       return; // "Twitter, with the French president…": not an appositive
     } else if (sawRole >= 0 && afterPreposition && (is(t, AUXILIARY) || REFLEXIVE_FR.has(t.lower) || (t.info.verb[language]?.finite === true && !PARTICIPLE_FR.test(t.lower)))) {

@@ -71,19 +71,25 @@ export function possessorOf(ctx: Ctx, k: number): Mention | null {
     if (/^(?:his|her|son|sa|ses)$/.test(t.lower)) return possessivePronoun(t.lower, ctx, b);
   }
   // "calls from groups like Amnesty International", "la lettre de Jean Dupont", "a statement by X"
-  const next = ctx.tokens[k + 1]?.lower;
+  // "aux appels répétés du ministre", "la lettre ouverte de X": an adjective or two may come between.
+  let link = k + 1;
+  while (link <= k + 2 && ctx.language === "fr" && ctx.tokens[link]?.kind === "word" && ((ctx.tokens[link] as Token).flags & LOWERCASE) !== 0 && FR_ADJECTIVE_ENDINGS.test(lowerAt(ctx, link)) && ctx.tokens[link]?.info.verb.fr == null) link++;
+  const next = ctx.tokens[link]?.lower;
   if (next === "from" || next === "by" || next === "of" || next === "de" || next === "du" || next === "d’") {
-    for (let f = k + 2; f < ctx.tokens.length && f <= k + 7; f++) {
+    for (let f = link + 1; f < ctx.tokens.length && f <= link + 6; f++) {
       const m = mentionStarting(ctx, f);
       // "la réponse du procureur": a role owns words as well as a name does.
       // "calls from groups like Amnesty International": a group given by example is the example.
       if (m !== null && m.plural && EXAMPLES.has(lowerAt(ctx, m.last + 1))) continue;
-      if (m !== null && (m.kind === "name" || (m.kind === "role" && f === k + 2))) return named(ctx, m);
+      if (m !== null && (m.kind === "name" || (m.kind === "role" && f === link + 1))) return named(ctx, m);
       if (ctx.tokens[f]?.kind !== "word") break;
     }
   }
   return null;
 }
+
+/** Endings of French adjectives and participles that may follow a speech noun: "répétés", "ouverte", "officielle". */
+const FR_ADJECTIVE_ENDINGS = /(?:é|ée|és|ées|te|tes|elle|elles|el|els|ive|ives|if|ifs|ale|ales|aux|al|ique|iques|ière|ières|ier|iers)$/u;
 
 function possessivePronoun(lower: string, ctx: Ctx, b: number): Mention {
   const gender = lower === "her" ? "female" : lower === "his" ? "male" : null;
