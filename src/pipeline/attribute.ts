@@ -88,8 +88,27 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
     if (next === null || next.kind !== "name" || next.last >= m.last) return o;
     return { ...o, last: next.last, text: textBetween(ctx, o.first, next.last), type: "organisation" };
   }
-  return null;
+  return spokes ? capitalisedLead(ctx, m) : null;
 }
+
+/** "A City of London spokesperson": the capitalised words the role phrase opens on, past its article, as a body's name. */
+function capitalisedLead(ctx: Ctx, m: Mention): Mention | null {
+  let first = m.first;
+  if (!isCapitalised(ctx.tokens[first] as Token) || DETERMINERS.has(lowerAt(ctx, first))) first++;
+  let last = first - 1;
+  for (let k = first; k < m.last; k++) {
+    const t = ctx.tokens[k] as Token;
+    // "FCC Chairwoman Jessica Rosenworcel's spokesperson", "David Cameron's spokesman" speak for a person.
+    if (t.possessive || firstName(t)) return null;
+    if (t.kind === "word" && isCapitalised(t) && !SPOKES.has(t.lower)) last = k;
+    else if (!(last >= first && NAME_LINKS.has(t.lower))) break;
+  }
+  if (last < first) return null;
+  return { kind: "name", first, last, text: textBetween(ctx, first, last), role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
+}
+
+/** Words that may join the capitalised words of a body's name: "City of London", "Department for Education". */
+const NAME_LINKS = new Set(["of", "for", "and", "&", "de", "du", "des"]);
 
 
 function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false, ctx: Ctx | null = null, guessUnheld = true): Entity | null {

@@ -390,6 +390,14 @@ export class Discourse {
       this.addKey(completed, key);
       e = completed;
     }
+    // "Shehbaz Sharif … Shahbaz went on to state": a lone word spelled with other vowels is a transliteration's variant.
+    if (e === undefined && m.type !== "organisation" && !m.text.includes(" ") && m.text.length >= VARIANT_LENGTH && !isFirstName(m.text) && this.fromRegistry(key) === null) {
+      const variant = this.entities.findLast((x) => x.type === "person" && !x.described && x.name.includes(" ") && x.name.split(" ").some((w) => vowelVariant(fold(w), key)));
+      if (variant !== undefined) {
+        this.addKey(variant, key);
+        e = variant;
+      }
+    }
     // "British Airways … BA has said": initials no bracket introduced stand for the body they spell.
     if (e === undefined && ACRONYM.test(m.text) && this.fromRegistry(key) === null) {
       const full = this.entities.findLast((x) => x.type !== "person" && !x.described && spells(x.name, m.text));
@@ -1191,6 +1199,17 @@ export function speakerOf(e: Entity): Speaker {
   };
   return e.described ? { ...speaker, unnamed: true } : speaker;
 }
+
+/** How long a word must be for another spelling of its vowels to be the same name. */
+const VARIANT_LENGTH = 5;
+
+/** Whether two different words of one length have the same first letter and the same consonants in the same places. */
+function vowelVariant(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length || a[0] !== b[0]) return false;
+  for (let i = 1; i < a.length; i++) if (a[i] !== b[i] && !(VOWELS.has(a[i] ?? "") && VOWELS.has(b[i] ?? ""))) return false;
+  return true;
+}
+const VOWELS = new Set(["a", "e", "i", "o", "u", "y"]);
 
 /** Two to five capitals: a body's initials. */
 const ACRONYM = /^\p{Lu}{2,5}$/u;

@@ -667,6 +667,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j >= i + 2 && (is(t, ACRONYM) || ACRONYM_TAIL.test(t.text)) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
     // "organisée à Paris Jim Furyk": so is a place a preposition governs, before a first name and a surname.
     if (j >= i + 2 && is(t, PLACE) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) j = i;
+    // "Leader of the Opposition in the National Assembly Shehbaz Sharif": a body's name, then two words of no
+    // kind that end the run, are the body and the person who holds a role in it.
+    if (j >= i + 3 && is(tokens[j - 2], ORG_WORD) && is(tokens[i - 1], LOWERCASE) && [j - 1, j].every((k) => isCapitalised(tokens[k] as Token) && !is(tokens[k], ORG_WORD | PLACE | PLACE_WORD | TITLE_WORD | CONNECTOR | ACRONYM | NOT_NAME))) j -= 2;
     // "Man who murdered wife jailed", "Teenager arrested": a headline's lone plain person noun is no one's name
     // (a role that is also a surname, "Berger a estimé", "Driver said", still is one).
     if (j === i && sentenceInitial(tokens, i) && PLAIN_PERSON_NOUNS.has(t.lower) && is(tokens[i + 1], LOWERCASE)) continue;

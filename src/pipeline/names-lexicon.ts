@@ -231,7 +231,7 @@ export const ORG_WORDS = set(
   "international league foundation press group inc corp corporation company co ltd llc plc association council " +
   "commission ministry office agency party union institute center centre chamber committee university college " +
   "school times news post journal bank fund forum network alliance coalition society trust watch federation " +
-  "board department court parliament senate congress government police service services organisation " +
+  "board department court parliament senate congress assembly government police service services organisation " +
   "organization authority bureau media tribune herald guardian telegraph observer review magazine radio tv " +
   "television channel platform technologies labs systems motors airlines global capital partners progress " +
   "agence fondation ligue groupe conseil ministère parti syndicat institut chambre comité université société " +
