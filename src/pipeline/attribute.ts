@@ -10,7 +10,7 @@ import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, labelBefore
 import { inDeniedClaim } from "./denied-claims.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, asPerson, isLede, speakerOf, type Entity } from "./entities.ts";
-import { LATTER, STATEMENT, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
+import { LATTER, STATEMENT, STATEMENT_AFTER, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { isQuoteMark } from "./quote-marks.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
@@ -119,6 +119,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     // "a affirmé celui qui fut secrétaire d’État": the one the text is about, as "il" would be.
     if (m.head === THE_ONE && m.gender !== null) return d.pronoun(m.gender, pos, false);
     if (m.head === STATEMENT) return d.statementAuthor(pos);
+    if (m.head === STATEMENT_AFTER) return d.statementGoesOn(pos);
     // "écrit-elle dans un communiqué": an organisation of that gender first, if one was named.
     if (m.gender !== null && m.type === "organisation") return d.organisationOfGender(m.gender, pos) ?? d.pronoun(m.gender, pos, ctx?.language === "fr");
     if (m.gender !== null) return d.pronoun(m.gender, pos, ctx?.language === "fr");
@@ -1076,7 +1077,7 @@ const ELLIPSIS_LEADS = new Set(["puis", "ensuite", "et", "then", "and"]);
 function subjectless(ctx: Ctx, from: number, cue: string): boolean {
   if (!ELLIPSIS_LEADS.has(lowerAt(ctx, from))) return false;
   const verb = ((ctx.tokens[from + 1]?.flags ?? 0) & AUXILIARY) !== 0 ? from + 2 : from + 1;
-  return lowerAt(ctx, verb) === cue.toLowerCase();
+  return lowerAt(ctx, verb) === (cue.toLowerCase().split(" ").at(-1) ?? "");
 }
 
 /** Whether a quotation of more than a word or two stands between quotation `q` and token `to`. */
@@ -1150,7 +1151,8 @@ function mainClauseSubject(ctx: Ctx, from: number, q: number): Mention | null {
   while (c > from && ctx.tokens[c]?.text !== ",") c--;
   const m = c > from ? mentionStarting(ctx, c + 1) : null;
   const next = m === null ? undefined : ctx.tokens[m.last + 1];
-  return m !== null && m.kind === "name" && m.type === "person" && next !== undefined && next.kind === "word" && (next.flags & LOWERCASE) !== 0 ? m : null;
+  // Its verb a compound tense or a reporting verb: not "Ajoutant qu’à ses yeux, Marie Dupont porte « … »", the claim's subject.
+  return m !== null && m.kind === "name" && m.type === "person" && next !== undefined && next.kind === "word" && (next.flags & LOWERCASE) !== 0 && ((next.flags & AUXILIARY) !== 0 || next.info.verb[ctx.language] != null) ? m : null;
 }
 
 /** How many words a participle's clause may run on after its quotation. */

@@ -504,6 +504,16 @@ export class Discourse {
     return null;
   }
 
+  /**
+   * "“…,” the firm said in a statement. … “…,” said the statement": the organisation that spoke last, if the story
+   * turned to no one else since ("Senator Cantwell released a statement" is hers; "the family issued one" theirs).
+   */
+  statementGoesOn(pos: number): Entity | null {
+    const e = this.lastToSpeak(pos, (x) => x.type === "organisation" && !x.plural && !x.described);
+    const last = this.lastEventBefore(pos)?.entity;
+    return e !== null && last === e ? e : null;
+  }
+
   /** The last entity before `pos` that spoke and passes `ok`, among the last `RECENCY_EVENTS` events. */
   private lastToSpeak(pos: number, ok: (e: Entity) => boolean): Entity | null {
     for (let k = this.events.length - 1; k >= 0 && k >= this.events.length - RECENCY_EVENTS; k--) {
@@ -592,8 +602,7 @@ export class Discourse {
 
   /** "A statement said": the organisation the last sentences were about, whoever was quoted since. */
   statementAuthor(pos: number): Entity | null {
-    // "…,” the firm said in a statement. … “…,” said the statement": else the organisation that spoke last.
-    return this.recent(pos, (e) => e.type === "organisation" && !e.plural && !e.described) ?? this.lastToSpeak(pos, (e) => e.type === "organisation" && !e.plural && !e.described);
+    return this.recent(pos, (e) => e.type === "organisation" && !e.plural && !e.described);
   }
 
   /** "they said in a statement", "it added": the organisation, if the last speaker was one. */
@@ -858,8 +867,10 @@ export class Discourse {
     if (INDEFINITE_ROLE.test(m.text)) return null;
     if (KIND_ORGS.has(fold(m.head))) return asOrganisation(this.lastEvent(pos, org, (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e)));
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
-    // "Carrefour a réagi dans un communiqué transmis à l’AFP. Le groupe dit…": a wire agency only carries the words.
-    return asOrganisation(this.latest(pos, (e) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null)) && !isWireName(e.name)));
+    // "Carrefour a réagi dans un communiqué transmis à l’AFP. Le groupe dit…": a wire agency that only carried the
+    // words is not what the story is about ("Reuters said it would cut 200 jobs" is).
+    const carrier = (e: Entity) => isWireName(e.name) && e.track.events.length === 0;
+    return asOrganisation(this.latest(pos, (e) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null)) && !carrier(e)));
   }
 
   /**
@@ -1216,7 +1227,10 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 /** Whether the capitalised words of `name`, two or more, are exactly the letters of `acronym`: "British Airways" and BA. */
 function spells(name: string, acronym: string): boolean {
-  const capitals = name.split(/[\s’'-]+/u).filter((w) => /^\p{Lu}/u.test(w));
+  const words = name.split(/[\s’'-]+/u);
+  // "Bank of America" would be BoA: a name with a link word inside spells no plain initials.
+  if (words.some((w) => /^\p{Ll}/u.test(w))) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   return capitals.length >= 2 && capitals.length === acronym.length && capitals.every((w, i) => fold(w)[0] === fold(acronym[i] ?? ""));
 }
 

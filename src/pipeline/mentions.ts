@@ -309,9 +309,6 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // Two words may be a person whose first name the lexicon lacks ("Denzel Washington").
   if (to > from + 1 && ((tokens[to] as Token).flags & PLACE) !== 0 && (first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   if (from === to && (first.flags & ACRONYM) !== 0) return "organisation";
-  // "Mostra de Venise", "Cirque du Soleil": a French particle after a word no first-name list holds joins an
-  // institution's or an event's name ("Charles de Gaulle" opens on a first name).
-  if (to === from + 2 && (first.flags & (MALE_FIRST | FEMALE_FIRST | TITLE_WORD)) === 0 && /^(?:de|du|des)$/.test((tokens[from + 1] as Token).text)) return "organisation";
   // "France Inter", "France Télévisions": the country before an institution's word names it, though "France" is a
   // first name too ("France Gall", "France Dumont").
   if (to === from + 1 && first.lower === "france" && FRANCE_BODIES.test((tokens[to] as Token).lower)) return "organisation";
@@ -447,6 +444,8 @@ export const LATTER = "latter";
 export const THE_ONE = "the one";
 /** Head of "a statement", "the letter" as a reporting verb's subject: an organisation's words. */
 export const STATEMENT = "statement";
+/** The head of "said the statement" after the words: the statement of the organisation that just spoke, or no one's. */
+export const STATEMENT_AFTER = "statement after";
 
 /** `ce dernier`, `cette dernière`, `the latter` ending at token `i`: its gender (null in English), or undefined when none ends there. */
 function latterAt(tokens: readonly Token[], i: number): Gender | null | undefined {

@@ -1,7 +1,7 @@
 import { isInitial } from "./chars.ts";
 import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, type Ctx } from "./context.ts";
-import { NO_MODIFIERS, STATEMENT, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
+import { NO_MODIFIERS, STATEMENT, STATEMENT_AFTER, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, NOT_NAME, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
 
@@ -578,7 +578,7 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   if (tail !== null) return tail;
   // "“…,” said the statement.": the words of the organisation whose statement it is.
   const statement = statementAt(ctx, k);
-  if (statement !== null && /^(?:[.,;!?]|)$/.test(ctx.tokens[k + 2]?.text ?? "")) return statement;
+  if (statement !== null && /^(?:[.,;!?]|)$/.test(ctx.tokens[k + 2]?.text ?? "")) return { ...statement, head: STATEMENT_AFTER };
   const epithet = nameAfterEpithet(ctx, k, ceiling);
   if (epithet !== null) return epithet;
   // "said the Met Office forecaster Mark Willard": an organisation's name modifies the role.
@@ -1098,7 +1098,9 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     // "…, initiée par le comité Afrique du Mouvement…, Michel Roussin a qualifié…": past a clause that opens
     // the sentence, the name an auxiliary follows is its subject.
     // "In a letter to Dr Mark Porter, BMA council chair, Hunt has “strongly urged”…": so is an English one.
-    if (m.kind === "name" && after !== undefined && ((after.flags & AUXILIARY) !== 0 || (ctx.language === "en" && AUXILIARIES_EN.has(after.text))) && (after.flags & LOWERCASE) !== 0 && ctx.tokens[m.first - 1]?.text === ",") return named(ctx, m);
+    // Not past a person who opened the sentence: "Treasurer Ann Kovac was furious that, after weeks of talks, Jones had walked out".
+    const englishAux = ctx.language === "en" && AUXILIARIES_EN.has(after?.text ?? "") && (first === null || first.type !== "person");
+    if (m.kind === "name" && after !== undefined && ((after.flags & AUXILIARY) !== 0 || englishAux) && (after.flags & LOWERCASE) !== 0 && ctx.tokens[m.first - 1]?.text === ",") return named(ctx, m);
     // "…, où dans quelques heures la Ferme France s'ouvrira au public, Arnaud Rousseau parle à ses troupes": past
     // a clause an adverb of place or time opens, a person's name before a lowercase word is the subject.
     if (first !== null && m.kind === "name" && m.type === "person" && ctx.tokens[m.first - 1]?.text === "," && after !== undefined && after.kind === "word" && (after.flags & (LOWERCASE | NOT_NAME)) === LOWERCASE && inAdverbialClause(ctx, from, first.first)) return named(ctx, m);
@@ -1124,13 +1126,15 @@ function cleftSubject(ctx: Ctx, from: number, to: number): Mention | null {
   let rel = from + 2;
   while (rel <= to && rel < from + MAX_CLEFT && ctx.tokens[rel]?.kind !== "quote" && !/^(?:qui|who)$/.test(lowerAt(ctx, rel))) rel++;
   if (!/^(?:qui|who)$/.test(lowerAt(ctx, rel))) return null;
-  let role: Mention | null = null;
-  for (const m of ctx.mentions) {
-    if (m.first < from + 2 || m.last >= rel) continue;
-    if (m.kind === "name" && m.type === "person") return named(ctx, m);
-    if (m.kind === "role" && m.type === "person" && role === null && m.first === from + 2) role = m;
-  }
-  return role === null ? null : named(ctx, role);
+  // The phrase right after "c’est": not "C’est ce qu’a expliqué le maire à Jean Dupont, qui…", no cleft at all.
+  const lead = mentionStarting(ctx, from + 2);
+  if (lead === null || lead.last >= rel || lead.type === "organisation") return null;
+  if (lead.kind === "name") return named(ctx, lead);
+  // "la femme du réalisateur, l’actrice Emmanuelle Seigner, qui": the name its appositive gives, past its complement.
+  let c = lead.last + 1;
+  while (c < rel && ctx.tokens[c]?.text !== "," && ctx.tokens[c]?.kind === "word" && ctx.tokens[c]?.info.verb[ctx.language] == null) c++;
+  const apposed = ctx.tokens[c]?.text === "," ? named(ctx, mentionStarting(ctx, c + 1) ?? lead) : null;
+  return apposed !== null && apposed.kind === "name" && apposed.type === "person" && apposed.last < rel ? apposed : named(ctx, lead);
 }
 
 /** Words that open an adverbial clause inside a sentence: "où dans quelques heures…", "when the vote ended". */
