@@ -13,7 +13,7 @@ const INSTITUTIONS = new Set([
   "région", "region", "département", "departement", "conseil", "parquet", "tribunal", "cour", "hôpital", "hopital", "rectorat",
   "académie", "academie", "université", "universite", "agence", "commission", "office", "service", "services", "caserne",
   "city", "town", "county", "council", "ministry", "department", "government", "state", "province", "court", "hospital",
-  "university", "agency", "office", "borough", "district", "port", "metropolitan", "fire",
+  "university", "agency", "borough", "district", "port", "metropolitan", "fire",
 ]);
 
 const INDEFINITE = /^(?:a|an|one|un|une)\s/iu;

@@ -1117,7 +1117,7 @@ const MAX_CLEFT = 20;
 
 /**
  * "C’est la femme du réalisateur, l’actrice Emmanuelle Seigner, qui est venue…", "It was Ms Hale who
- * said…": a cleft sentence's subject is what it puts between "c’est" and "qui", the person it names first.
+ * said…": a cleft sentence's subject is the phrase right after "c’est", or the person its appositive names.
  */
 function cleftSubject(ctx: Ctx, from: number, to: number): Mention | null {
   const fr = /^c['’]$/.test(lowerAt(ctx, from)) && /^(?:est|était)$/.test(lowerAt(ctx, from + 1));
