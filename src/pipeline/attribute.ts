@@ -17,14 +17,14 @@ import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { protagonist } from "./protagonist.ts";
 import { withQuotedHeadings } from "./quoted-headings.ts";
-import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore } from "./subjects.ts";
+import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, thatBetween } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { whenIn } from "./when.ts";
 import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
-import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PLACE, firstName, speechNoun } from "./words.ts";
+import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PLACE, firstName, mentAdverb, speechNoun } from "./words.ts";
 
 export type { Attributed };
 
@@ -364,6 +364,9 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     // "Defender James Tarkowski backed up what Moyes said": the first reporting verb stands in a clause
     // the sentence governs; its subject is not the sentence's.
     if (who !== null && who.kind === "name" && who.first > from + 1 && SUBORDINATE_LEADS.has(lowerAt(ctx, who.first - 1))) break;
+    // "Marc Tirole a rappelé qu’au début du mandat, Charles Demouge avait promis…": nor one a completive holds,
+    // past a person who opened the sentence.
+    if (who !== null && who.kind === "name" && who.first > from + 1 && ctx.tokens[who.first - 1]?.text === "," && personOpens(ctx, from, who.first)) break;
     // "À la tribune, où dans quelques heures la Ferme France s'ouvrira au public, Arnaud Rousseau parle": a
     // verb in a clause an adverb of place or time opens is not the sentence's; its main verb comes after the comma.
     if (who !== null && who.first > from && inAdverbialClause(ctx, from, who.first)) {
@@ -390,6 +393,28 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
   // "Son fils, sa belle-fille et sa petite-fille sont sains et saufs": a coordinated subject is
   // several people, none of whom a later "il" means (`several`), though each is someone named.
   return { who, verb: -1, several: who !== null && who.kind === "role" && coordinated(ctx, who.last + 1, to) };
+}
+
+/** Clitics and auxiliaries that carry no verb of their own between a subject and a quotation: "il s’était « … »". */
+const CLITICS = new Set([
+  "s’", "se", "ne", "n’", "y", "en", "me", "m’", "te", "t’", "lui", "leur", "l’", "la", "le", "les", "not", "also",
+  "est", "était", "étaient", "sont", "sera", "serait", "fut", "été", "is", "was", "are", "were", "be", "been",
+]);
+
+/** Whether a word other than an auxiliary or a clitic, and no other quotation, stands between the subject ending at `last` and the quotation at `q`. */
+function ownVerbBefore(ctx: Ctx, last: number, q: number): boolean {
+  for (let k = last + 1; k < q; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.kind === "quote") return false;
+    if (t.kind === "word" && (t.flags & AUXILIARY) === 0 && !CLITICS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether a person's name opens the sentence at `from` and a "que" or "that" follows it before `before`. */
+function personOpens(ctx: Ctx, from: number, before: number): boolean {
+  const m = mentionStarting(ctx, from);
+  return m !== null && m.kind === "name" && m.type === "person" && thatBetween(ctx, m.last, before);
 }
 
 /** The first comma after token `k`, up to `to`, or -1. */
@@ -926,7 +951,8 @@ class Reader {
       // "…, a-t-il reconnu. Rappelant : « … »": so does a participle that opens the next sentence.
       // Not "Évoquant une « … », la juge a…": there the sentence names its own subject after the clause.
       // "Se disant « … », M. Legault…": a reflexive participle leads as well.
-      const lead = REFLEXIVE.has(lowerAt(ctx, sentence)) ? sentence + 1 : sentence;
+      // So may an adverb: "Visiblement agacé, Marc Tirole charge : « … »".
+      const lead = REFLEXIVE.has(lowerAt(ctx, sentence)) || (language === "fr" && mentAdverb(lowerAt(ctx, sentence))) ? sentence + 1 : sentence;
       const leads = sentence >= 0 && lowerAt(ctx, lead) === (before?.cue ?? "").toLowerCase();
       const after = leads ? subjectAfterClause(ctx, q) : null;
       // "Rappelant qu’elle venait…, Ariane Ascaride a dédié son prix à « … »": not when the main clause names its subject.
@@ -953,7 +979,13 @@ class Reader {
       const subject = sentence >= 0 && sentence < q && (before === null || before.entity === null) ? sentenceSubject(ctx, sentence, q - 1) : null;
       // "Selon la Constitution, le gouvernement peut… « … »": a source the sentence opens on is no subject.
       const sourced = subject !== null && subject.type !== "person" && (SOURCE_WORDS.has(lowerAt(ctx, subject.first - 1)) || SOURCE_WORDS.has(lowerAt(ctx, subject.first - 2)));
-      const holder = subject !== null && !sourced && (subject.kind === "name" || subject.kind === "role") ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
+      // "He shot back, « … »", "Elle avait aménagé une salle, « pour compléter les revenus »": a personal pronoun too,
+      // with a verb of its own before the marks. Not "Il « pensait toujours aux autres »", "he “showed no remorse”",
+      // "il s’était « égaré »": words whose verb is inside them are most often said of the one the pronoun means.
+      const personal = subject !== null && subject.kind === "pronoun" && subject.gender !== null && ownVerbBefore(ctx, subject.last, q) && !inDeniedClaim(ctx, q);
+      const resolved = subject !== null && !sourced && (subject.kind === "name" || subject.kind === "role" || personal) ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
+      // Not the body a French pronoun's grammatical gender may stand for ("Elle" for "la Mostra").
+      const holder = resolved !== null && personal && !personLike(resolved) ? null : resolved;
       // "Un avis partagé par Isabelle Moret, dans le 19h30. « … »": a sentence with no subject hands a bare
       // quotation opening the next one to the person it named.
       // Not after a quotation credited earlier in the paragraph, which the bare one more likely goes on:

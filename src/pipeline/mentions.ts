@@ -10,7 +10,7 @@ import { prepositionCueIn } from "./cues.ts";
 import {
   ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
-  MARK_LATTER, MARK_PARTITIVE, PREPOSITION_EN, PREPOSITION_FR, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgentNoun, speechNoun,
+  MARK_LATTER, MARK_PARTITIVE, PREPOSITION_EN, PREPOSITION_FR, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgentNoun, mentAdverb, speechNoun,
 } from "./words.ts";
 
 export type Gender = "male" | "female";
@@ -359,8 +359,8 @@ const DEMONSTRATIVE_PRONOUNS: ReadonlyMap<string, Gender> = new Map([["celui-ci"
 
 /** Words that close the name of a site and never a person's. */
 const SITES = new Set(["stadium", "airport", "station", "racecourse", "raceway", "speedway", "velodrome"]);
-/** Words that close the name of a site, or a person's as a family name ("Kronenthal Park", "Ryan Park", "Bruce Arena"). */
-const SURNAME_SITES = new Set(["park", "parc", "arena", "beach", "gardens"]);
+/** Words that close the name of a site, or a person's as a family name ("Kronenthal Park", "Leeds Civic Hall", "Ryan Park", "Bruce Arena"). */
+const SURNAME_SITES = new Set(["park", "parc", "arena", "beach", "gardens", "hall"]);
 
 /** Prepositions before a place: "of St. Louis", "à St. Gallen". */
 const PLACE_PREPOSITIONS = new Set(["of", "in", "at", "from", "near", "to", "à", "de", "près"]);
@@ -680,6 +680,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
+    // So is a French adverb, whatever follows ("Visiblement agacé, Marc Tirole charge").
+    if (j === i && sentenceInitial(tokens, i) && language === "fr" && !is(t, MALE_FIRST | FEMALE_FIRST) && mentAdverb(t.lower)) continue;
     // "Rt Hon Kwasi Kwarteng MP", "Keir Starmer KC": letters of office or honour after a name close it.
     const runEnd = j;
     // Not in a complement ("a spokesman for Tom Briggs MP"), which the role phrase reads to its end.
@@ -753,7 +755,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     // "l’association Numérique Libre", "the company Zentro": the noun before the name says what it is.
     // Not a person's full name after a role's complement: "le président du parti Toni Brunner" holds the role.
-    const holder = j > first && firstName(tokens[first]) && COMPLEMENT.has(tokens[i - 2]?.lower ?? "");
+    // Nor "leader of the council Judith Blake": an article may stand between the complement's link and its noun.
+    const link = tokens[i - 2] !== undefined && DEFINITE_ARTICLES.has(tokens[i - 2]!.lower) ? tokens[i - 3] : tokens[i - 2];
+    const holder = j > first && firstName(tokens[first]) && COMPLEMENT.has(link?.lower ?? "");
     // "le syndicat de généralistes MG France", "l’association d’usagers Alerte": so does one whose members a
     // complement names.
     // Only a name that reads as a body's (one word, or initials in it): "l’association de riverains Kadiatou Diallo" is her.
@@ -769,7 +773,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "a Donald Trump rally" still names Trump: a run a first name opens stays a person's.
     const qualifies = nameStart === 0 && is(next, LOWERCASE) && next?.info.verb[language] === null && !firstName(tokens[first]) &&
       ((prev !== undefined && QUALIFYING_DETERMINERS.has(prev.lower)) || (j > first && is(next, PERSON_ROLE | ORG_ROLE | GROUP_WORD)));
-    const type = (orgNoun || qualifies) && classified !== "skip" ? "organisation" : classified;
+    // "la Ville de Saint-Ouen", "la Région Occitanie": a place's body, capitalised after an article, speaks.
+    const body = classified === "skip" && first === i && j > first && is(t, ORG_ROLE) && !is(t, PERSON_ROLE) && det !== undefined && DETERMINERS.has(det.lower) && language === "fr";
+    const type = ((orgNoun || qualifies) && classified !== "skip") || body ? "organisation" : classified;
     for (let k = i; k <= runEnd; k++) used[k] = 1;
     i = runEnd;
     if (type === "skip") {
@@ -791,7 +797,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       titleEnd -= dot + 1;
     }
     const title = titled && !complement && !courtesyOnly(tokens, titleStart, first - 1) ? (spelledOut(tokens, titleStart, titleEnd) ?? textOf(tokens, source, titleStart, titleEnd, base)) : null;
-    const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : null;
+    // A body's grammatical gender, which "elle" follows: "la Ville de Saint-Ouen… Elle a ajouté".
+    const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : body ? articleGender(det) : null;
     out.push({
       kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: NO_MODIFIERS, gender: nameGender,
       // A title that tells a gender, a capitalised office or a courtesy makes the name a person's ("M. Couillard",
@@ -951,7 +958,8 @@ function roleBeforeName(tokens: readonly Token[], last: number, first: number, l
     opened ||= complement;
     const word = is(t, LOWERCASE) || opened;
     // "l’entrepreneur et producteur agricole François Lambert": a second role joined to the first.
-    const joined = AND_WORDS.has(t.lower) && is(tokens[k + 1], PERSON_ROLE_WORD) && is(tokens[k + 1], LOWERCASE);
+    // "l’adjoint en charge de l’espace public et des mobilités, David Belliard": or a second complement.
+    const joined = AND_WORDS.has(t.lower) && ((is(tokens[k + 1], PERSON_ROLE_WORD) && is(tokens[k + 1], LOWERCASE)) || (opened && comma === 1 && ROLE_COMPLEMENT.has(tokens[k + 1]?.lower ?? "")));
     if (k > last + (comma === 1 ? COMPLEMENT_WORDS : 6) || t.kind !== "word" || !word || (BLOCKERS.has(t.lower) && !complement && !joined) || t.info.verb[language] !== null) return false;
   }
   return true;

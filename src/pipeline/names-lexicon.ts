@@ -60,7 +60,7 @@ export const TITLE_WORDS = set(
   "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame rt hon " +
   "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father archbishop archevêque bishop évêque cardinal professor professeur superintendent supt inspector insp det cllr capt analyst chairs " +
   "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable const corporal cpl lieutenant " +
-  "treasurer trésorier trésorière comptroller auditor-general attorney-general solicitor-general",
+  "treasurer trésorier trésorière comptroller auditor-general attorney-general solicitor-general alderman alderwoman ald",
 );
 
 /** Words allowed before the role noun of an appositive ("a senior director", "l’ancien président"). */
@@ -80,11 +80,11 @@ export const POSTNOMINALS = new Set(["MP", "MPs", "MSP", "MS", "AM", "MLA", "MEP
 export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["supt", "Superintendent"], ["insp", "Inspector"], ["sgt", "Sergeant"], ["det", "Detective"], ["cllr", "Councillor"],
   ["capt", "Captain"], ["gov", "Governor"], ["sen", "Senator"], ["rep", "Representative"], ["lt", "Lieutenant"],
-  ["col", "Colonel"], ["gen", "General"], ["const", "Constable"], ["cpl", "Corporal"], ["maj", "Major"],
+  ["col", "Colonel"], ["gen", "General"], ["const", "Constable"], ["cpl", "Corporal"], ["maj", "Major"], ["ald", "Alderman"],
 ]);
 
 /** Titles written abbreviated with a full stop before a name ("M. Couillard", "Gov. Reynolds"). */
-export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt cllr capt const cpl maj");
+export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt cllr capt const cpl maj ald");
 
 /**
  * The office some courtesy titles imply without saying it: "Me Zevenne" is a lawyer, "Mgr Morerod"

@@ -1100,13 +1100,20 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     // "In a letter to Dr Mark Porter, BMA council chair, Hunt has “strongly urged”…": so is an English one.
     // Not past a person who opened the sentence: "Treasurer Ann Kovac was furious that, after weeks of talks, Jones had walked out".
     const englishAux = ctx.language === "en" && AUXILIARIES_EN.has(after?.text ?? "") && (first === null || first.type !== "person");
-    if (m.kind === "name" && after !== undefined && ((after.flags & AUXILIARY) !== 0 || englishAux) && (after.flags & LOWERCASE) !== 0 && ctx.tokens[m.first - 1]?.text === ",") return named(ctx, m);
+    // Nor inside what that person said: "Marc Tirole a rappelé qu’au début du mandat, Charles Demouge avait promis…".
+    if (m.kind === "name" && after !== undefined && ((after.flags & AUXILIARY) !== 0 || englishAux) && (after.flags & LOWERCASE) !== 0 && ctx.tokens[m.first - 1]?.text === "," && !(first !== null && first.type === "person" && thatBetween(ctx, first.last, m.first))) return named(ctx, m);
     // "…, où dans quelques heures la Ferme France s'ouvrira au public, Arnaud Rousseau parle à ses troupes": past
     // a clause an adverb of place or time opens, a person's name before a lowercase word is the subject.
     if (first !== null && m.kind === "name" && m.type === "person" && ctx.tokens[m.first - 1]?.text === "," && after !== undefined && after.kind === "word" && (after.flags & (LOWERCASE | NOT_NAME)) === LOWERCASE && inAdverbialClause(ctx, from, first.first)) return named(ctx, m);
     first ??= m;
   }
   return first === null ? null : named(ctx, first);
+}
+
+/** Whether a "que" or "that" opening a completive stands between tokens `a` and `b` (exclusive). */
+export function thatBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (/^(?:que|qu[’']|that)$/.test(lowerAt(ctx, k))) return true;
+  return false;
 }
 
 /** English auxiliaries that follow a subject: "…, Hunt has urged". */

@@ -246,6 +246,8 @@ const JUDGING: Readonly<Record<Language, ReadonlyMap<string, ReadonlySet<string>
   fr: new Map([
     ["de", new Set("qualifié qualifie qualifiant traité traite taxé taxe".split(" "))],
     ["d'", new Set("qualifié qualifie qualifiant traité traite taxé taxe".split(" "))],
+    // "d’« effroyable »": the apostrophe may go with the quotation's marks.
+    ["d", new Set("qualifié qualifie qualifiant traité traite taxé taxe".split(" "))],
     ["comme", new Set("décrit décrivant dénoncé dénonce".split(" "))],
   ]),
 };
