@@ -16,6 +16,7 @@ import { isQuoteMark } from "./quote-marks.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { protagonist } from "./protagonist.ts";
+import { markSurnames, wordSurnames } from "./word-surnames.ts";
 import { withQuotedHeadings } from "./quoted-headings.ts";
 import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, thatBetween } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
@@ -169,8 +170,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
 }
 
 /** A block's tokens and mentions, its quotations standing as one token each. */
-function blockCtx(block: Block, pieces: readonly Piece[], language: Language): Ctx {
-  const tokens = tokenizeBlock(block, pieces, language);
+function blockCtx(block: Block, tokens: readonly Token[], language: Language): Ctx {
   // "PHOTO DOMINICK GRAVEL, LA PRESSE La cheffe…": a photographer's name in a credit brings no one into the story.
   const mentions = findMentions(tokens, block.text, block.start, language).filter((m) => !(m.kind === "name" && CREDIT_WORDS.has(tokens[m.first - 1]?.lower ?? "") && m.text === m.text.toUpperCase()));
   return buildCtx(tokens, mentions, language, block.text, block.start);
@@ -1295,7 +1295,10 @@ function shareCues(spans: readonly Span[], decisions: (Decision | undefined)[]):
 export function attribute(blocks: Block[], spans: Span[], language: Language, registry: Registry): { quotes: Attributed[]; terms: Term[] } {
   const pieces = piecesByBlock(spans);
   const reader = new Reader(blocks, spans, language, registry);
-  const read = blocks.map((block) => ({ block, ctx: blockCtx(block, pieces.get(block.index) ?? [], language) }));
+  const tokenized = blocks.map((block) => tokenizeBlock(block, pieces.get(block.index) ?? [], language));
+  // "Theresa May… said May": a family name spelled like a word, once the article gave it after a first name.
+  const surnames = wordSurnames(tokenized);
+  const read = blocks.map((block, b) => ({ block, ctx: blockCtx(block, surnames.size === 0 ? (tokenized[b] as Token[]) : markSurnames(tokenized[b] as Token[], surnames), language) }));
   const names: Mention[] = [];
   for (const { block, ctx } of read) addStoryNames(names, block, ctx);
   reader.follow(protagonist(names));
