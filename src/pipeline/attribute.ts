@@ -17,8 +17,9 @@ import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { protagonist } from "./protagonist.ts";
 import { markSurnames, wordSurnames } from "./word-surnames.ts";
+import { isNamingVerb } from "./cues.ts";
 import { withQuotedHeadings } from "./quoted-headings.ts";
-import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, thatBetween } from "./subjects.ts";
+import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
@@ -403,18 +404,28 @@ const CLITICS = new Set([
 
 /** Whether a word other than an auxiliary or a clitic, and no other quotation, stands between the subject ending at `last` and the quotation at `q`. */
 function ownVerbBefore(ctx: Ctx, last: number, q: number): boolean {
+  let said = false;
   for (let k = last + 1; k < q; k++) {
     const t = ctx.tokens[k] as Token;
     if (t.kind === "quote") return false;
-    if (t.kind === "word" && (t.flags & AUXILIARY) === 0 && !CLITICS.has(t.lower)) return true;
+    // A passive's subject is what others said of them: "he was hailed as", "il a été condamné à".
+    if (t.kind === "word" && PASSIVE.has(t.lower)) return false;
+    // A verb of speech or of naming: "she shot back", "he called the offer", "she called on the FHFA to".
+    if (t.kind === "word" && !CLITICS.has(t.lower) && (t.info.verb[ctx.language] !== null || isNamingVerb(t.text) || BACK.has(`${t.lower} ${lowerAt(ctx, k + 1)}`))) said = true;
   }
-  return false;
+  return said;
 }
+
+/** Forms of "be" that make the next participle a passive. */
+const PASSIVE = new Set(["was", "were", "been", "being", "été", "est", "sont", "était", "étaient"]);
+/** Phrasal verbs of reply the lexicon does not list. */
+const BACK = new Set(["shot back", "hit back", "fired back", "snapped back"]);
 
 /** Whether a person's name opens the sentence at `from` and a "que" or "that" follows it before `before`. */
 function personOpens(ctx: Ctx, from: number, before: number): boolean {
   const m = mentionStarting(ctx, from);
-  return m !== null && m.kind === "name" && m.type === "person" && thatBetween(ctx, m.last, before);
+  if (m === null || m.kind !== "name" || m.type !== "person") return false;
+  return mainClauseAt(ctx, m.last + 1) && thatBetween(ctx, m.last, before);
 }
 
 /** The first comma after token `k`, up to `to`, or -1. */

@@ -885,17 +885,14 @@ export class Discourse {
     const last = this.recent(pos, fits);
     // Not over someone met since whose title the story gave: "Rovers boss Danny Cole was delighted. “…,” the
     // manager said".
-    // Not one whose title is of another body: "Stéphane Richard, le PDG d’Orange" is not "le président de l’Arcep".
-    // An elected office is held beside another ("président de l’Association des maires de France" is "le maire de Cannes").
-    const elsewhere = last !== null && last.textRole !== null && !ELECTED.has(head) && ofOtherBody(last.textRole, m.text);
-    if (last !== null && last.textRole !== null && !elsewhere) return last;
+    if (last !== null && last.textRole !== null) return last;
     // Nor a player, a pupil or a defendant for a title of no known field: "the manager said" is not
     // "striker Marcus Reid", however often the story names him.
     const domain = roleDomain(head);
     const followable = (e: Entity) => fits(e) && (domain !== null || !UNTITLED_FIELDS.some((f) => holdsField(e, f)));
     // "Bayrou a commencé son discours…. « Du jamais vu » pour Benjamin Sportouch. Le candidat du MoDem évoque…":
     // past someone only quoted, never the subject of a sentence, a title goes back to the person two sentences were about.
-    return this.followed(pos, followable, last !== null && !this.subjectOf(last, pos)) ?? (elsewhere ? null : last) ?? this.foreshadowed(pos, m.gender, head);
+    return this.followed(pos, followable, last !== null && !this.subjectOf(last, pos)) ?? last ?? this.foreshadowed(pos, m.gender, head);
   }
 
   /** Whether some sentence before `pos` had `e` as its subject (an event in which it did not speak). */
@@ -1179,22 +1176,6 @@ function holdsField(e: Entity, domain: string): boolean {
 /** Whether an entity's stated roles leave it free to hold one of `domain` (none stated, or one of that field). */
 /** A complement that names an organisation: "de la CAQ", "of Ofcom". */
 const NAMED_COMPLEMENT = /(?:\bde|\bdu|\bdes|\bof|\bd[’'])\s*(?:la\s+|le\s+|les\s+|l[’']\s*|the\s+)?\p{Lu}/u;
-
-/** The capitalised words of what a title names after its complement's link: "Orange" in "le PDG d’Orange". */
-function namedComplement(role: string): Set<string> {
-  const m = NAMED_COMPLEMENT.exec(role);
-  const out = new Set<string>();
-  if (m === null) return out;
-  for (const w of role.slice(m.index + m[0].length - 1).split(/[\s’']+/u)) if (/^\p{Lu}/u.test(w)) out.add(fold(w));
-  return out;
-}
-
-/** Whether two titles are of two bodies each names: "le PDG d’Orange", "le président de l’Arcep". */
-function ofOtherBody(a: string, b: string): boolean {
-  const x = namedComplement(a);
-  const y = namedComplement(b);
-  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
-}
 
 /** Fields whose people a story does not call by a title of no known field ("the manager", "le chef"). */
 const UNTITLED_FIELDS = ["playing", "studying", "defendant"];

@@ -287,6 +287,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "Kronenthal Park", "Moses Mabhida Stadium": a site, unless a first name opens it ("Ryan Park", "Chan Ho Park").
   const tail = (tokens[to] as Token).lower;
   if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0))) return "skip";
+  // "Leeds Civic Hall", "the Town Hall": a hall of a kind is a building ("Tavita Hall", "Carnegie Hall" may speak).
+  if (to > from && tail === "hall" && HALL_KINDS.has((tokens[to - 1] as Token).lower)) return "skip";
   // "Bafana Bafana", "Bora Bora": a word said twice names a team or a place.
   if (to === from + 1 && (tokens[from] as Token).lower === tail) return "organisation";
   // "St. Louis", "St. Gallen": a saint's abbreviation opening the run names a place.
@@ -358,9 +360,13 @@ function complementName(tokens: readonly Token[], k: number): boolean {
 const DEMONSTRATIVE_PRONOUNS: ReadonlyMap<string, Gender> = new Map([["celui-ci", "male"], ["celui-là", "male"], ["celle-ci", "female"], ["celle-là", "female"]]);
 
 /** Words that close the name of a site and never a person's. */
+/** Bodies no one is named after, whose holder's name may follow them: "leader of the council Judith Blake". */
+const GOVERNING_BODIES = new Set(["council", "government", "board", "committee", "cabinet", "senate", "assembly", "opposition", "conseil", "gouvernement", "comité", "sénat", "assemblée"]);
+/** Words before "Hall" that make it a building: "Civic Hall", "Town Hall". */
+const HALL_KINDS = new Set(["civic", "town", "city", "village", "county", "guild", "concert", "music", "memorial", "sports", "exhibition", "assembly"]);
 const SITES = new Set(["stadium", "airport", "station", "racecourse", "raceway", "speedway", "velodrome"]);
-/** Words that close the name of a site, or a person's as a family name ("Kronenthal Park", "Leeds Civic Hall", "Ryan Park", "Bruce Arena"). */
-const SURNAME_SITES = new Set(["park", "parc", "arena", "beach", "gardens", "hall"]);
+/** Words that close the name of a site, or a person's as a family name ("Kronenthal Park", "Ryan Park", "Bruce Arena"). */
+const SURNAME_SITES = new Set(["park", "parc", "arena", "beach", "gardens"]);
 
 /** Prepositions before a place: "of St. Louis", "à St. Gallen". */
 const PLACE_PREPOSITIONS = new Set(["of", "in", "at", "from", "near", "to", "à", "de", "près"]);
@@ -681,7 +687,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // Before a reporting verb it is the subject all the same ("Zaid added:").
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
     // So is a French adverb, whatever follows ("Visiblement agacé, Marc Tirole charge").
-    if (j === i && sentenceInitial(tokens, i) && language === "fr" && !is(t, MALE_FIRST | FEMALE_FIRST) && mentAdverb(t.lower)) continue;
+    // Not a surname before its verb: "Froment a écrit".
+    if (j === i && sentenceInitial(tokens, i) && language === "fr" && !is(t, MALE_FIRST | FEMALE_FIRST) && mentAdverb(t.lower) && !is(tokens[i + 1], AUXILIARY) && !(tokens[i + 1]?.info.verb.fr?.finite === true && !is(tokens[i + 1], FR_VERB_FORM))) continue;
     // "Rt Hon Kwasi Kwarteng MP", "Keir Starmer KC": letters of office or honour after a name close it.
     const runEnd = j;
     // Not in a complement ("a spokesman for Tom Briggs MP"), which the role phrase reads to its end.
@@ -755,8 +762,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     // "l’association Numérique Libre", "the company Zentro": the noun before the name says what it is.
     // Not a person's full name after a role's complement: "le président du parti Toni Brunner" holds the role.
-    // Nor "leader of the council Judith Blake": an article may stand between the complement's link and its noun.
-    const link = tokens[i - 2] !== undefined && DEFINITE_ARTICLES.has(tokens[i - 2]!.lower) ? tokens[i - 3] : tokens[i - 2];
+    // Nor "leader of the council Judith Blake": an article may stand between the link and a body no person's name
+    // names ("the chairman of the retailer John Lewis" is of the shop).
+    const link = tokens[i - 2] !== undefined && DEFINITE_ARTICLES.has(tokens[i - 2]!.lower) && GOVERNING_BODIES.has(prev?.lower ?? "") ? tokens[i - 3] : tokens[i - 2];
     const holder = j > first && firstName(tokens[first]) && COMPLEMENT.has(link?.lower ?? "");
     // "le syndicat de généralistes MG France", "l’association d’usagers Alerte": so does one whose members a
     // complement names.

@@ -1101,13 +1101,24 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     // Not past a person who opened the sentence: "Treasurer Ann Kovac was furious that, after weeks of talks, Jones had walked out".
     const englishAux = ctx.language === "en" && AUXILIARIES_EN.has(after?.text ?? "") && (first === null || first.type !== "person");
     // Nor inside what that person said: "Marc Tirole a rappelé qu’au début du mandat, Charles Demouge avait promis…".
-    if (m.kind === "name" && after !== undefined && ((after.flags & AUXILIARY) !== 0 || englishAux) && (after.flags & LOWERCASE) !== 0 && ctx.tokens[m.first - 1]?.text === "," && !(first !== null && first.type === "person" && thatBetween(ctx, first.last, m.first))) return named(ctx, m);
+    if (m.kind === "name" && after !== undefined && ((after.flags & AUXILIARY) !== 0 || englishAux) && (after.flags & LOWERCASE) !== 0 && ctx.tokens[m.first - 1]?.text === "," && !(first !== null && first.type === "person" && mainClauseAt(ctx, first.last + 1) && thatBetween(ctx, first.last, m.first))) return named(ctx, m);
     // "…, où dans quelques heures la Ferme France s'ouvrira au public, Arnaud Rousseau parle à ses troupes": past
     // a clause an adverb of place or time opens, a person's name before a lowercase word is the subject.
     if (first !== null && m.kind === "name" && m.type === "person" && ctx.tokens[m.first - 1]?.text === "," && after !== undefined && after.kind === "word" && (after.flags & (LOWERCASE | NOT_NAME)) === LOWERCASE && inAdverbialClause(ctx, from, first.first)) return named(ctx, m);
     first ??= m;
   }
   return first === null ? null : named(ctx, first);
+}
+
+/**
+ * Whether the main clause goes on at `k`, right after its subject: its verb, or an apposition's comma. Not
+ * "Jean Castel ayant reconnu que…", "X a beau répéter que…", clauses the main one follows.
+ */
+export function mainClauseAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined) return false;
+  if (t.text === ",") return true;
+  return ((t.flags & AUXILIARY) !== 0 || t.info.verb[ctx.language]?.finite === true) && lowerAt(ctx, k + 1) !== "beau";
 }
 
 /** Whether a "que" or "that" opening a completive stands between tokens `a` and `b` (exclusive). */
