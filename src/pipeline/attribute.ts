@@ -396,22 +396,19 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
   return { who, verb: -1, several: who !== null && who.kind === "role" && coordinated(ctx, who.last + 1, to) };
 }
 
-/** Clitics and auxiliaries that carry no verb of their own between a subject and a quotation: "il s’était « … »". */
-const CLITICS = new Set([
-  "s’", "se", "ne", "n’", "y", "en", "me", "m’", "te", "t’", "lui", "leur", "l’", "la", "le", "les", "not", "also",
-  "est", "était", "étaient", "sont", "sera", "serait", "fut", "été", "is", "was", "are", "were", "be", "been",
-]);
-
-/** Whether a word other than an auxiliary or a clitic, and no other quotation, stands between the subject ending at `last` and the quotation at `q`. */
+/**
+ * Whether a verb of speech or of naming, no passive and no other quotation stands between the subject
+ * ending at `last` and the quotation at `q`: "she shot back, “…”", "he called the offer “…”".
+ */
 function ownVerbBefore(ctx: Ctx, last: number, q: number): boolean {
   let said = false;
   for (let k = last + 1; k < q; k++) {
     const t = ctx.tokens[k] as Token;
     if (t.kind === "quote") return false;
+    if (t.kind !== "word") continue;
     // A passive's subject is what others said of them: "he was hailed as", "il a été condamné à".
-    if (t.kind === "word" && PASSIVE.has(t.lower)) return false;
-    // A verb of speech or of naming: "she shot back", "he called the offer", "she called on the FHFA to".
-    if (t.kind === "word" && !CLITICS.has(t.lower) && (t.info.verb[ctx.language] !== null || isNamingVerb(t.text) || BACK.has(`${t.lower} ${lowerAt(ctx, k + 1)}`))) said = true;
+    if (PASSIVE.has(t.lower)) return false;
+    if (t.info.verb[ctx.language] !== null || isNamingVerb(t.text) || BACK.has(`${t.lower} ${lowerAt(ctx, k + 1)}`)) said = true;
   }
   return said;
 }
@@ -990,9 +987,9 @@ class Reader {
       const subject = sentence >= 0 && sentence < q && (before === null || before.entity === null) ? sentenceSubject(ctx, sentence, q - 1) : null;
       // "Selon la Constitution, le gouvernement peut… « … »": a source the sentence opens on is no subject.
       const sourced = subject !== null && subject.type !== "person" && (SOURCE_WORDS.has(lowerAt(ctx, subject.first - 1)) || SOURCE_WORDS.has(lowerAt(ctx, subject.first - 2)));
-      // "He shot back, « … »", "Elle avait aménagé une salle, « pour compléter les revenus »": a personal pronoun too,
-      // with a verb of its own before the marks. Not "Il « pensait toujours aux autres »", "he “showed no remorse”",
-      // "il s’était « égaré »": words whose verb is inside them are most often said of the one the pronoun means.
+      // "She shot back, “…”", "he called the offer “an insult”": a personal pronoun too, with a verb of speech or
+      // naming before the marks. Not "Il « pensait toujours aux autres »", "he was hailed as “a hero”", "she never
+      // “carried a weapon”": words others say of the one the pronoun means.
       const personal = subject !== null && subject.kind === "pronoun" && subject.gender !== null && ownVerbBefore(ctx, subject.last, q) && !inDeniedClaim(ctx, q);
       const resolved = subject !== null && !sourced && (subject.kind === "name" || subject.kind === "role" || personal) ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
       // Not the body a French pronoun's grammatical gender may stand for ("Elle" for "la Mostra").
