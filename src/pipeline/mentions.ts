@@ -221,7 +221,7 @@ function abbreviatedTitle(t: Token | undefined): boolean {
   return t !== undefined && isCapitalised(t) && ABBREVIATED_TITLES.has(t.lower);
 }
 
-function sentenceInitial(tokens: readonly Token[], i: number): boolean {
+export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
   // "a soutenu M. Lisée", "Dr. Ruiz": the full stop of an abbreviated title ends no sentence ("the mayor. Speaking…" does).
   if (p !== undefined && p.text === "." && abbreviatedTitle(tokens[i - 2])) return false;

@@ -1,15 +1,7 @@
 import type { Token } from "./tokens.ts";
+import { sentenceInitial } from "./mentions.ts";
 import { reflagged } from "./tokens.ts";
 import { CAPITALISED, CONNECTOR, FEMALE_FIRST, LOWERCASE, MALE_FIRST, NAME_WORD, NOT_NAME } from "./words.ts";
-
-/** Punctuation after which a capitalised word may be capitalised for the sentence's sake, not its own. */
-const OPENERS = new Set([".", "!", "?", ":", ";", "«", "“", "\"", "‘", "(", "—", "–", "-", "…"]);
-
-/** Whether the word at `k` is capitalised where a sentence or a clause opens, which says nothing of it (after a quotation it is most often a cue's name: "“…,” May said"). */
-function opening(tokens: readonly Token[], k: number): boolean {
-  const p = tokens[k - 1];
-  return p === undefined || OPENERS.has(p.text);
-}
 
 /** Whether a block's function words are capitalised inside it ("Man Who Said No Is Back"): a headline in title case, where capitals say nothing. */
 function titleCase(tokens: readonly Token[]): boolean {
@@ -18,7 +10,7 @@ function titleCase(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     // Not one a first name opens: that is the name in question ("Wesley So").
-    if (t.kind !== "word" || (t.flags & (NOT_NAME | CONNECTOR)) === 0 || opening(tokens, k) || ((tokens[k - 1]?.flags ?? 0) & (MALE_FIRST | FEMALE_FIRST)) !== 0) continue;
+    if (t.kind !== "word" || (t.flags & (NOT_NAME | CONNECTOR)) === 0 || sentenceInitial(tokens, k) || ((tokens[k - 1]?.flags ?? 0) & (MALE_FIRST | FEMALE_FIRST)) !== 0) continue;
     words++;
     if ((t.flags & CAPITALISED) !== 0) capitals++;
   }
@@ -39,7 +31,7 @@ export function wordSurnames(blocks: readonly (readonly Token[])[]): Set<string>
     if (titleCase(tokens)) continue;
     for (let k = 1; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.kind !== "word" || t.glued || t.text.length < 2 || opening(tokens, k)) continue;
+      if (t.kind !== "word" || t.glued || t.text.length < 2 || sentenceInitial(tokens, k)) continue;
       if ((t.flags & CAPITALISED) === 0 || (t.flags & (NAME_WORD | CONNECTOR | LOWERCASE)) !== 0 || t.text === t.text.toUpperCase()) continue;
       const f = tokens[k - 1] as Token;
       if (f.kind === "word" && (f.flags & (MALE_FIRST | FEMALE_FIRST)) !== 0 && (f.flags & NAME_WORD) !== 0) named.add(t.lower);
@@ -57,7 +49,7 @@ export function markSurnames(tokens: readonly Token[], surnames: ReadonlySet<str
   if (surnames.size === 0 || titleCase(tokens)) return out;
   for (let k = 0; k < out.length; k++) {
     const t = out[k] as Token;
-    if (t.kind !== "word" || (t.flags & CAPITALISED) === 0 || (t.flags & NAME_WORD) !== 0 || !surnames.has(t.lower) || opening(out, k)) continue;
+    if (t.kind !== "word" || (t.flags & CAPITALISED) === 0 || (t.flags & NAME_WORD) !== 0 || !surnames.has(t.lower) || sentenceInitial(out, k)) continue;
     out[k] = reflagged(t, (t.flags | NAME_WORD) & ~NOT_NAME);
   }
   return out;
