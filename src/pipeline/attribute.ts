@@ -10,7 +10,7 @@ import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, labelBefore
 import { inDeniedClaim } from "./denied-claims.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, asPerson, isLede, speakerOf, type Entity } from "./entities.ts";
-import { LATTER, STATEMENT, STATEMENT_AFTER, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
+import { FORMER, LATTER, STATEMENT, STATEMENT_AFTER, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { isQuoteMark } from "./quote-marks.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
@@ -118,6 +118,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   if (m.kind === "name") return knownOnly ? d.known(m, pos) : d.named(m, pos, true);
   if (m.kind === "pronoun") {
     if (m.head === LATTER) return d.latter(m.gender, pos, /^cel(?:ui|le)-/iu.test(m.text));
+    if (m.head === FORMER) return d.former(m.gender, pos);
     // "a affirmé celui qui fut secrétaire d’État": the one the text is about, as "il" would be.
     if (m.head === THE_ONE && m.gender !== null) return d.pronoun(m.gender, pos, false);
     if (m.head === STATEMENT) return d.statementAuthor(pos);
@@ -920,6 +921,20 @@ class Reader {
   }
 
   /**
+   * "« On ne comprend pas » cette différence. « C’est une injustice », a déclaré Philippe Bras": a bare
+   * quotation opening its paragraph is also the words of someone new a cue after the next sentence's
+   * quotation names.
+   */
+  private creditOpening(ctx: Ctx, block: Block, q: number, entity: Entity, method: string): void {
+    const o = this.opening;
+    if (o === null || o.block !== block.index || !CUE_AFTER.has(method) || !personLike(entity) || entity.track.order < o.entities) return;
+    const here = sentenceAt(ctx, q)?.[0] ?? -1;
+    if (ctx.sentences[o.sentence + 1]?.[0] !== here || namesInThirdPerson((this.spans[o.span] as Span).text, entity)) return;
+    this.decisions[o.span] = new Decision({ entity, cue: null, mode: null, method: "next-speaker", when: null, term: null });
+    this.opening = null;
+  }
+
+  /**
    * "« … », a-t-il ajouté. Pas question « de brader des billets »": whether a phrase in the sentence
    * starting at `here` goes on with the words of the person credited in this paragraph, right in that
    * sentence or the one before, and no one else acts before it ("signs that read “…”").
@@ -1055,9 +1070,14 @@ class Reader {
     const reported = term === NO_SPEAKER && after !== null && after.cue !== null && readsAsClause(span.text, language);
     if (term !== null && !reported) {
       decisions[tok.span] = new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term });
+      // "« On ne comprend pas » cette différence.": a clause opening its paragraph may yet be told whose it is.
+      if (term === NO_SPEAKER && opening >= 0 && open.opens && segs.length === 1 && block.kind === "paragraph" && readsAsClause(span.text, language)) {
+        this.opening = { span: tok.span, block: block.index, sentence: opening, entities: this.d.entities.length, carried: this.last === null || this.last.block < block.index };
+      }
       return false;
     }
     if (credited !== null && credited.entity !== null) {
+      this.creditOpening(ctx, block, q, credited.entity, credited.method);
       this.creditTo(tok, block, credited.entity, credited.method, credited);
       this.sentenceCredit = { entity: credited.entity, block: block.index, sentence: sentenceAt(ctx, q)?.[0] ?? -1 };
       return true;

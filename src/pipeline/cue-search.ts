@@ -3,7 +3,7 @@ import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
 import { atLeastWords, isTitleCase, readsAsClause, wordCount } from "./terms.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
-import { COMPLEMENT, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from "./mentions.ts";
+import { COMPLEMENT, FORMER, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from "./mentions.ts";
 import { deniesClaim } from "./denied-claims.ts";
 import { signatureAt } from "./signature.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
@@ -397,6 +397,8 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   if (verb === undefined || verb.kind !== "word" || v > last || (verb.flags & LOWERCASE) === 0 || !(FINITE_FR.test(verb.lower) || (aux && /[iuû]$/.test(verb.lower)))) return null;
   // "« … » entre la CEDEAO et l’AES": a preposition may end like a verb.
   // "« reconstruire » le Crédit Agricole": nor is an article one.
+  // "« … » concernant la sole": a present participle is a preposition's or an adjunct's, not an inverted verb.
+  if (/ant$/.test(verb.lower)) return null;
   if ((verb.flags & (ROLE_WORD | CONNECTOR)) !== 0 || prepositionStart(verb.flags, "fr") || PREPOSITIONS.has(verb.lower) || NOUN_LEFT.fr.has(verb.lower) || CONJUNCTIONS_FR.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
   if (aux && !/(?:é|ée|és|ées|i|it|is|u)$/.test(verb.lower)) return null;
   // "semble se réjouir le président", "veut croire la ministre": a modal and its infinitive.
@@ -425,7 +427,7 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
     const m = mentionStarting(ctx, s) ?? (DETERMINERS.has(tokens[s]?.lower ?? "") ? mentionStarting(ctx, s + 1) : null);
     const titled = subjectAfter(ctx, s - 1, last); // "s’est questionné Me Karim Ba"
     // "nous explique ce dernier": of pronouns, only one that points back to a name stands after the verb.
-    who = m !== null && (m.kind !== "pronoun" || m.head === LATTER) ? named(ctx, m) : nameAfterEpithet(ctx, s, last) ?? (titled?.kind === "pronoun" && titled.head !== LATTER && titled.head !== THE_ONE ? null : titled);
+    who = m !== null && (m.kind !== "pronoun" || m.head === LATTER || m.head === FORMER) ? named(ctx, m) : nameAfterEpithet(ctx, s, last) ?? (titled?.kind === "pronoun" && titled.head !== LATTER && titled.head !== THE_ONE ? null : titled);
   }
   if (who === null) return null;
   return hit(ctx, k, v, "said", who, "cue-after-inverted", k, Math.min(who.last + 8, last));
@@ -929,7 +931,7 @@ function namingVerbBefore(ctx: Ctx, first: number, floor: number): number {
 /** Whether the participle at `k` is a passive's: "were accused", "has been widely criticised", "a été accusé". */
 function passiveAt(ctx: Ctx, k: number): boolean {
   // One adverb may stand between: "were also accused", "est aussi accusé".
-  const adverb = /(?:ly|ment)$|^(?:also|often|again|aussi|encore|déjà|souvent)$/.test(lowerAt(ctx, k - 1)) ? 1 : 0;
+  const adverb = /(?:ly|ment)$|^(?:also|often|again|later|since|then|once|even|aussi|encore|déjà|souvent|ensuite|même|alors)$/.test(lowerAt(ctx, k - 1)) ? 1 : 0;
   const aux = k - 1 - adverb;
   // "s’est exclamé", "s’est dit": a reflexive verb's auxiliary, no passive.
   return PASSIVE.has(lowerAt(ctx, aux)) && !REFLEXIVES.has(lowerAt(ctx, aux - 1).replace("'", "’"));
@@ -957,6 +959,47 @@ function agentAfter(ctx: Ctx, k: number, to: number): Mention | null {
   return m.kind === "name" && m.type === "organisation" ? (nameAfterTitle(ctx, k + 1, to) ?? m) : named(ctx, m);
 }
 
+/**
+ * The agent's preposition after the quotation at `q`: right after it, or past a passive coordinated with
+ * the quoted one (`was accused of being ‘asleep at the wheel’ and urged to resign by…`); -1 when none.
+ */
+function agentPreposition(ctx: Ctx, q: number, last: number): number {
+  const { tokens, language } = ctx;
+  const isBy = (k: number) => /^(?:by|par)$/.test(tokens[k]?.lower ?? "");
+  if (isBy(q + 1)) return q + 1;
+  if (!/^(?:and|et)$/.test(tokens[q + 1]?.lower ?? "")) return -1;
+  const participle = tokens[q + 2];
+  if (participle === undefined || participle.kind !== "word" || !(participle.info.verb[language]?.participle === true || (language === "en" ? /(?:ed|en|wn|old|ught)$/ : /(?:é|ée|és|ées)$/).test(participle.lower))) return -1;
+  for (let k = q + 3; k <= last && k <= q + 7; k++) {
+    const t = tokens[k] as Token;
+    if (isBy(k)) return k;
+    if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[language]?.finite === true || ((t.flags & AUXILIARY) !== 0)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The person named after a comma that closes a plain agent phrase: `by his opposite number, Labour’s Andy
+ * McDonald`, `par son homologue, Anne Roy`; null when the phrase names no one that way.
+ */
+function appositiveAgent(ctx: Ctx, b: number, last: number): Mention | null {
+  const { tokens } = ctx;
+  for (let k = b + 1; k <= last && k <= b + 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") {
+      const m = mentionStarting(ctx, k + 1);
+      const owned = m !== null && m.kind === "name" && m.possessive ? mentionStarting(ctx, m.last + 1) : m;
+      return owned !== null && owned.kind === "name" && owned.type === "person" ? owned : null;
+    }
+    if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null) {
+      // "by the minister’s deputy": a possessive stands in the phrase.
+      if (t.kind === "word" && t.possessive) continue;
+      return null;
+    }
+  }
+  return null;
+}
+
 /** Auxiliaries of a passive: `was described as`, `a été qualifié de`. */
 const PASSIVE = new Set(["was", "were", "is", "are", "been", "being", "be", "été", "est", "sont", "était", "fut"]);
 
@@ -969,8 +1012,8 @@ const JUDGING_LABELS = new Set(["labelled", "labeled", "branded", "qualifié", "
  */
 function passiveAgent(ctx: Ctx, q: number, last: number): Hit | null {
   const { tokens, language } = ctx;
-  const by = tokens[q + 1]?.lower;
-  if (by !== "by" && by !== "par") return null;
+  const b = agentPreposition(ctx, q, last);
+  if (b < 0) return null;
   const from = sentenceAt(ctx, q)?.[0] ?? 0;
   for (let k = q - 1; k >= from && k >= q - 5; k--) {
     const t = tokens[k] as Token;
@@ -978,10 +1021,17 @@ function passiveAgent(ctx: Ctx, q: number, last: number): Hit | null {
     const judged = JUDGING_LABELS.has(t.lower) && !isTitleCase(tokens[q]?.text ?? "");
     const v = t.info.verb[language];
     // "ses propos, jugés « inacceptables » par la gauche": a French participle alone is a passive too.
-    if (t.kind !== "word" || (v === null && !judged) || !(PASSIVE.has(tokens[k - 1]?.lower ?? "") || ((v?.participle ?? judged) && ((tokens[k - 1]?.flags ?? 0) & AUXILIARY) === 0))) continue;
-    const m = mentionStarting(ctx, q + 2) ?? (DETERMINERS.has(tokens[q + 2]?.lower ?? "") ? mentionStarting(ctx, q + 3) : null);
-    // "by ACA chair Peter Basildon": the person after an organisation's title words.
-    const who = m === null || (m.kind === "name" && m.type === "organisation") ? (nameAfterTitle(ctx, q + 2, last) ?? m) : named(ctx, m);
+    if (t.kind !== "word" || (v === null && !judged) || !(passiveAt(ctx, k) || ((v?.participle ?? judged) && ((tokens[k - 1]?.flags ?? 0) & AUXILIARY) === 0))) continue;
+    const m = mentionStarting(ctx, b + 1) ?? (DETERMINERS.has(tokens[b + 1]?.lower ?? "") ? mentionStarting(ctx, b + 2) : null);
+    // "by ACA chair Peter Basildon": the person after an organisation's title words; "by Labour’s Andy McDonald": after its possessive.
+    const owned = m !== null && m.kind === "name" && m.possessive ? mentionStarting(ctx, m.last + 1) : null;
+    let who: Mention | null;
+    if (owned !== null && owned.kind === "name" && owned.type !== "organisation") who = named(ctx, owned);
+    // "by the minister’s deputy, Tom Ellis": whom the possessive's noun names after a comma, or no one said.
+    else if (m !== null && m.possessive) who = appositiveAgent(ctx, b, last);
+    else if (m === null) who = appositiveAgent(ctx, b, last) ?? nameAfterTitle(ctx, b + 1, last);
+    else if (m.kind === "name" && m.type === "organisation") who = nameAfterTitle(ctx, b + 1, last) ?? m;
+    else who = named(ctx, m);
     if (who === null || who.kind === "pronoun") return null;
     // "Eggs labelled “free range” by the supermarket chain": a body's label is a product's or a file's, not a judgement.
     if (v === null && who.type !== "person") return null;
@@ -1008,7 +1058,22 @@ export function closingReporter(ctx: Ctx, from: number, to: number): Hit | null 
   const word = ctx.tokens[from + 1]?.text === "," && ctx.tokens[from + 2]?.info.verb[ctx.language]?.finite === true;
   const h = closingCueIn(ctx, word ? from + 1 : from + 2, to);
   // What the cue closes is a clause: "L’avocat, Me Verdier, a plaidé l’acquittement" is a subject and its verb.
-  return h !== null && h.who !== null && endsSentence(ctx, h, to) && !onlyMentions(ctx, from, h.from) ? h : null;
+  return h !== null && h.who !== null && endsSentence(ctx, h, to) && !onlyMentions(ctx, from, h.from) ? h : namedSource(ctx, from, to);
+}
+
+/**
+ * "The leak should not have occurred, according to BJP MLA Prasanta Phukan, and…": the one a sentence
+ * reports through a source preposition, when a name says who; a bare quotation after it goes on with them.
+ */
+function namedSource(ctx: Ctx, from: number, to: number): Hit | null {
+  // Not "Selon le porte-parole X, la rencontre…": a source the sentence opens on frames it, as a subject does.
+  for (let k = from + 1; k <= to; k++) {
+    const p = prepositionAt(ctx.tokens, k, ctx.language);
+    if (p === 0) continue;
+    const who = sourceAt(ctx, k + p);
+    return who !== null && who.kind === "name" && !who.plural ? hit(ctx, k, k + p - 1, null, who, "according-to", k, Math.min(to, k + p + 6)) : null;
+  }
+  return null;
 }
 
 /** Whether tokens `first` up to `end` are nothing but mentions, their articles and the commas between them. */

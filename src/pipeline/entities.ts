@@ -600,6 +600,19 @@ export class Discourse {
     return e;
   }
 
+  /**
+   * "le premier", "the former": of the last two people named, both in this block, the one named first
+   * ("Paul Mumbach et son opposant, Frédéric Hug, ont recueilli 468 voix. « … », a commenté le premier").
+   */
+  former(gender: Gender | null, pos: number): Entity | null {
+    const fits = (e: Entity) => gendered(e) && !e.plural && this.sameBlock(e.lastMention, pos);
+    const last = this.latest(pos, fits);
+    const first = last === null ? null : this.latest(pos, (e) => e !== last && fits(e));
+    if (first === null || (gender !== null && first.gender !== null && first.gender !== gender)) return null;
+    if (first.gender === null && gender !== null) first.gender = gender;
+    return first;
+  }
+
   /** "A statement said": the organisation the last sentences were about, whoever was quoted since. */
   statementAuthor(pos: number): Entity | null {
     return this.recent(pos, (e) => e.type === "organisation" && !e.plural && !e.described);

@@ -453,13 +453,36 @@ export const STATEMENT = "statement";
 /** The head of "said the statement" after the words: the statement of the organisation that just spoke, or no one's. */
 export const STATEMENT_AFTER = "statement after";
 
-/** `ce dernier`, `cette dernière`, `the latter` ending at token `i`: its gender (null in English), or undefined when none ends there. */
+/** The head of `le premier`, `the former`: of the last two people named, the one named first. */
+export const FORMER = "former";
+
+/**
+ * `le premier`, `la première`, `the former` ending at token `i`, standing alone (before a stop or a verb, not
+ * "le premier ministre", "le premier à réagir"): its gender (null in English), or undefined when none ends there.
+ */
+function formerAt(tokens: readonly Token[], i: number): Gender | null | undefined {
+  const w = tokens[i]?.lower;
+  const before = tokens[i - 1]?.lower;
+  const gender = w === "premier" && before === "le" ? "male" : w === "première" && before === "la" ? "female" : w === "former" && before === "the" ? null : undefined;
+  return gender !== undefined && standsAlone(tokens, i) ? gender : undefined;
+}
+
+/** Whether the word at `i` ends its noun phrase: before a stop, an auxiliary or a verb of speech. */
+function standsAlone(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || (next.kind !== "word" && /^[.,;:!?]$/.test(next.text)) || (next.flags & AUXILIARY) !== 0 || next.info.verb.en?.finite === true || next.info.verb.fr?.finite === true;
+}
+
+/** `ce dernier`, `cette dernière`, `the latter`, `le second` ending at token `i`: its gender (null in English), or undefined when none ends there. */
 function latterAt(tokens: readonly Token[], i: number): Gender | null | undefined {
   const w = tokens[i]?.lower;
   const before = tokens[i - 1]?.lower;
   if (w === "dernier" && before === "ce") return "male";
   if (w === "dernière" && before === "cette") return "female";
   if (w === "latter" && before === "the") return null;
+  // "a répondu le second": of two just named, the one named last.
+  if (w === "second" && before === "le" && standsAlone(tokens, i)) return "male";
+  if (w === "seconde" && before === "la" && standsAlone(tokens, i)) return "female";
   return undefined;
 }
 
@@ -535,8 +558,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if ((flags & GROUP_WORD) !== 0) groupWords.push(i);
     const marks = t.info.marks;
     const latter = (marks & MARK_LATTER) !== 0 ? latterAt(tokens, i) : undefined;
-    if (latter !== undefined) {
-      out.push({ kind: "pronoun", first: i - 1, last: i, text: `${tokens[i - 1]?.text} ${t.text}`, role: null, head: LATTER, modifiers: NO_MODIFIERS, gender: latter, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
+    const former = latter === undefined && (marks & MARK_LATTER) !== 0 ? formerAt(tokens, i) : undefined;
+    if (latter !== undefined || former !== undefined) {
+      out.push({ kind: "pronoun", first: i - 1, last: i, text: `${tokens[i - 1]?.text} ${t.text}`, role: null, head: latter !== undefined ? LATTER : FORMER, modifiers: NO_MODIFIERS, gender: latter !== undefined ? latter : (former ?? null), type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i - 1] = 2;
       used[i] = 2;
       continue;
@@ -1180,15 +1204,18 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     m.sameAs = idx + 1;
     return;
   }
-  if (m.kind !== "name" || m.type === "organisation" || tokens[m.last + 1]?.text !== ",") return;
+  // "Ludovic un autre propriétaire, est pour le gel": a comma dropped before an indefinite appositive that one closes.
+  const indefinite = tokens[m.last + 1]?.lower;
+  const commaDropped = language === "fr" && m.kind === "name" && (indefinite === "un" || indefinite === "une");
+  if (m.kind !== "name" || m.type === "organisation" || (tokens[m.last + 1]?.text !== "," && !commaDropped)) return;
   // "Unison, the largest local government union,": an appositive that says what it is.
-  if (m.type === "unknown" && organisationAppositive(tokens, m.last + 2, language)) {
+  if (!commaDropped && m.type === "unknown" && organisationAppositive(tokens, m.last + 2, language)) {
     m.type = "organisation";
     return;
   }
   // "Daoud Abdallah Mohamed, 50, a former interior minister": the appositive may follow an age.
   const aged = /^\d{1,3}$/.test(tokens[m.last + 2]?.text ?? "") && tokens[m.last + 3]?.text === ",";
-  let k = aged ? m.last + 4 : m.last + 2;
+  let k = aged ? m.last + 4 : commaDropped ? m.last + 1 : m.last + 2;
   const start = k;
   let sawRole = -1;
   let female = false;
@@ -1210,7 +1237,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
       return;
     }
   }
-  if (sawRole < 0 || k === start) return;
+  if (sawRole < 0 || k === start || (commaDropped && tokens[k]?.text !== ",")) return;
   // "…devant la chute à Québec, le chef de la Coalition avenir Québec (CAQ) a interpellé": after a name a
   // preposition governs, only an appositive that punctuation closes renames it.
   if (afterPreposition && !closesAppositive(tokens, k)) return;

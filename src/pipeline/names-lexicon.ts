@@ -176,7 +176,7 @@ export const PERSON_ROLES = set(
   "pastor pasteur pasteure priest prêtre curé abbé bishop évêque archbishop archevêque imam rabbi rabbin " +
   "cardinal chaplain aumônier aumônière vicar vicaire nun religieuse monk moine " +
   // Trades and professions the -ist / -ologue / -icien endings do not tell.
-  "docteur docteure engineer ingénieur ingénieure surgeon chirurgien chirurgienne paramedic ambulancier ambulancière " +
+  "docteur docteure medic physician clinician engineer ingénieur ingénieure surgeon chirurgien chirurgienne paramedic ambulancier ambulancière " +
   "vet vétérinaire architect architecte pédiatre psychiatre pharmacien pharmacienne midwife sage-femme " +
   "pompier pompière policeman policewoman baker boulanger boulangère butcher boucher bouchère shopkeeper " +
   "landlord tenant locataire fermier fermière vigneron vigneronne viticulteur viticultrice maraîcher maraîchère " +

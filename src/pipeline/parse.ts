@@ -1,6 +1,7 @@
 import type { Block, BlockKind, Removed } from "../schema/block.ts";
 import { endMarkLength, isWireName, isPhotoCredit, kickerLength, matchLineRule, relatedStoryRuns } from "./boilerplate.ts";
 import { SIGNATURE_DASHES } from "./chars.ts";
+import { unwrapLines } from "./hard-wrap.ts";
 import { splitLines, type Line } from "./lines.ts";
 
 export interface Parsed {
@@ -62,7 +63,7 @@ function removedFrom(l: Line, start: number, end: number, rule: string, reason: 
  * page can list it and a test can prove nothing vanished.
  */
 export function parseArticle(text: string): Parsed {
-  const lines = splitLines(text);
+  const lines = unwrapLines(text, splitLines(text));
   const removed: Removed[] = [];
   let dateline: string | null = null;
 

@@ -41,7 +41,7 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
     "child", "enfant", "teenager", "teen", "adolescent", "adolescente", "boy", "girl", "garçon", "fillette", "schoolboy", "schoolgirl",
     "lycéen", "lycéenne", "collégien", "collégienne", "toddler", "baby", "bébé", "infant", "nourrisson",
   ],
-  medicine: ["doctor", "surgeon", "chirurgien", "chirurgienne"],
+  medicine: ["doctor", "medic", "physician", "clinician", "médecin", "docteur", "docteure", "surgeon", "chirurgien", "chirurgienne"],
   nursing: ["nurse", "infirmier", "infirmière", "midwife"],
   farming: ["farmer", "agriculteur", "agricultrice", "éleveur", "éleveuse", "exploitant", "exploitante", "grower", "producteur", "productrice", "viticulteur", "viticultrice", "vigneron", "vigneronne", "maraîcher", "maraîchère"],
   policing: ["officer", "policier", "policière", "gendarme", "detective", "inspector", "inspecteur", "inspectrice", "sergeant", "sergent", "superintendent", "constable", "commissaire"],

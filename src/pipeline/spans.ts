@@ -317,7 +317,7 @@ class Scanner {
       }
     }
     if (mark.role === "close" && ch !== "’") return;
-    if (!left || right) return;
+    if ((!left || right) && !(ch === "‘" && spacedSingleOpening(block.text, i))) return;
     if (ch === "’" && i > 0 && !isSpace(block.text.charCodeAt(i - 1))) return;
     if (stack.length >= MAX_DEPTH + 1) return;
     if (top !== undefined && top.family === "double") top.closer = NESTED;
@@ -424,6 +424,26 @@ function spacedOpening(text: string, i: number, w: number): boolean {
   while (j < text.length && isSpace(text.charCodeAt(j))) j++;
   if (j === i + 1 || j >= text.length || !isWordCode(text.charCodeAt(j))) return false;
   return text.indexOf('"', j) > 0;
+}
+
+/** How far a spaced ‘ looks for the ’ that closes it. */
+const SPACED_SINGLE_REACH = 200;
+
+/**
+ * `as an ‘ absolute disaster’ and`: a left single mark, which never serves as an apostrophe, that a space
+ * parts from its words still opens them when a right mark ends a word before the sentence does.
+ */
+function spacedSingleOpening(text: string, i: number): boolean {
+  if (i > 0 && !isSpace(text.charCodeAt(i - 1))) return false;
+  let j = i + 1;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  if (j === i + 1 || j >= text.length || !isWordCode(text.charCodeAt(j))) return false;
+  for (let k = j + 1; k < text.length && k < i + SPACED_SINGLE_REACH; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2018 || ((c === 0x2e || c === 0x21 || c === 0x3f) && isSpace(text.charCodeAt(k + 1)))) return false;
+    if (c === 0x2019 && !isWordCode(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
 }
 
 /** Whether the next guillemet after `i` is another `»`, closing what a reversed one at `i` opened. */

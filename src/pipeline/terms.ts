@@ -111,6 +111,23 @@ function firstWord(text: string): string {
   return (/\p{L}+/u.exec(text)?.[0] ?? "").toLowerCase();
 }
 
+/** The reason of a group's name, and the nouns of a group that name it right after them. */
+const GROUP = "name";
+const GROUPS = new Set(["collectif", "collective", "association", "mouvement", "movement"]);
+/** Articles before a group's noun: "du collectif", not the adjective of "une mobilisation collective". */
+const GROUP_ARTICLES = new Set(["le", "l'", "l’", "du", "un", "the", "a", "its", "their", "son", "leur"]);
+
+/** Whether the words before a span end on a group's noun and its article (`membre du collectif`). */
+function groupNoun(before: readonly string[]): boolean {
+  const n = before.length;
+  return n >= 2 && GROUPS.has(before[n - 1] as string) && GROUP_ARTICLES.has(before[n - 2] as string);
+}
+
+/** Auxiliaries and negations that open a predicate, never a name. */
+const PREDICATE_STARTS = new Set(["a", "ont", "est", "sont", "avait", "était", "sera", "ne", "n", "has", "have", "had", "is", "are", "was", "were", "will", "would", "does", "did"]);
+/** Words a group's name may run to. */
+const GROUP_NAME_WORDS = 10;
+
 /** The reason named campaigns and operations are terms (`la campagne « Trains pour tous »`). */
 const CAMPAIGN = "campaign";
 /** termCue's reason for a theme or a motto (`sur le thème : « … »`), which gives way as a campaign's does. */
@@ -123,6 +140,9 @@ const THEME = "theme";
  * `saidAfter`: a reporting clause right after the span gives it to someone.
  */
 export function termReason(text: string, before: readonly string[], language: Language, credited: boolean, saidAfter = false): string | null {
+  // `le collectif « La mer est à tout le monde »`: a group's name may read as a clause and run longer.
+  // Not its predicate: "l’association « a toujours respecté la loi »".
+  if (groupNoun(before) && !PREDICATE_STARTS.has(firstWord(text)) && atMostLetterWords(text, GROUP_NAME_WORDS)) return GROUP;
   // Long spans are speech: a bounded count decides without reading all their words.
   if (!atMostLetterWords(text, Math.max(SHORT_WORDS, TITLE_WORDS))) return null;
   const title = isTitleCase(text);

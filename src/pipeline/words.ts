@@ -34,7 +34,7 @@ export const MARK_PARTITIVE = 1 << 1;
 /** `isFirstName(text)`, worked out once per word. */
 export const MARK_FIRST_NAME = 1 << 2;
 
-const LATTER_WORDS = new Set(["dernier", "dernière", "latter"]);
+const LATTER_WORDS = new Set(["dernier", "dernière", "latter", "premier", "première", "former", "second", "seconde"]);
 const PARTITIVE_WORDS = new Set(["one", "another", "un", "une"]);
 
 /** Whether a token is a first name (`isFirstName` of its text, looked up once per word). */

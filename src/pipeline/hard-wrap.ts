@@ -1,0 +1,48 @@
+import type { Line } from "./lines.ts";
+
+/** Fewer lines than this tell no wrapping width. */
+const MIN_LINES = 6;
+/** Lines longer than this are paragraphs typed on one line: no wire service wraps so wide. */
+const MAX_WIDTH = 100;
+/** Share of lines that must reach near the width for the text to be hard-wrapped. */
+const FULL_SHARE = 0.5;
+/** A line this close to the width was filled. */
+const FULL_RATIO = 0.7;
+
+const FIRST_WORD = /^\S+/u;
+
+/**
+ * Lines of a hard-wrapped text (wire copy, newsletters, copies of teletype) joined back into the
+ * paragraphs they were cut from, so that a quotation or a cue broken over two lines is read whole
+ * ("…," company\nfounder and chief executive Elon Musk posted…).
+ *
+ * A text is hard-wrapped when no line is wider than a wire's column and most lines fill it. A line
+ * was broken there, rather than at its paragraph's end, when the next line's first word would not
+ * have fitted after it: the rule of greedy wrapping, which every wrapping program follows. Lines a
+ * blank line parts are never joined. A joined line spans its lines' text, line breaks included, so
+ * its offsets still point into the source.
+ */
+export function unwrapLines(source: string, lines: readonly Line[]): Line[] {
+  if (lines.length < MIN_LINES) return [...lines];
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.text.length);
+  if (width > MAX_WIDTH) return [...lines];
+  const full = lines.filter((l) => l.text.length >= width * FULL_RATIO).length;
+  if (full < lines.length * FULL_SHARE) return [...lines];
+  const out: Line[] = [];
+  let open: Line | null = null;
+  let previous: Line | null = null;
+  for (const l of lines) {
+    const word = FIRST_WORD.exec(l.text)?.[0] ?? "";
+    const wrapped = open !== null && previous !== null && l.line === previous.line + 1 && previous.text.length + 1 + word.length > width;
+    if (open !== null && wrapped) {
+      open = { text: source.slice(open.start, l.end), start: open.start, end: l.end, line: open.line };
+      out[out.length - 1] = open;
+    } else {
+      open = l;
+      out.push(l);
+    }
+    previous = l;
+  }
+  return out;
+}
