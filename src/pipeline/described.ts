@@ -33,6 +33,8 @@ export function describedAs(ctx: Ctx, m: Mention): string {
   for (let k = m.last + 1; k < tokens.length && k <= m.last + MAX_EXTRA; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word" || STOPS.has(t.lower) || t.info.verb[language] !== null || INFINITIVES_FR.has(t.lower)) break;
+    // "Le voisin l’attend", "the neighbour the police questioned": an article no preposition leads opens another phrase.
+    if (!complement && (t.lower === "the" || ARTICLES_FR.has(t.lower))) break;
     // "a neighbour living nearby", "le procureur chargé du dossier": a participle starts another phrase.
     if ((t.flags & (language === "en" ? ING_LY_ED : FR_VERB_FORM)) !== 0) break;
     if (LINKS.has(t.lower)) {

@@ -129,6 +129,8 @@ const PORTRAIT_NOUNS = new Set([
 const NEWCOMERS = new Set([
   "judge", "prosecutor", "procureur", "procureure", "lawyer", "coroner", "spokesperson", "reporter", "journalist", "journaliste",
   "driver", "conducteur", "conductrice", "witness", "témoin", "garda",
+  // A neighbour is, by nature, someone beside the one the story follows.
+  "neighbour", "neighbor", "voisin", "voisine", "riverain", "riveraine",
 ].map(headKey));
 /** Words that name a function wider than one head: "le magistrat" is the judge or the prosecutor named before. */
 const WIDER_HEADS = new Map<string, readonly string[]>([
@@ -349,7 +351,8 @@ export class Discourse {
     if (words.length > 1 && e.type !== "organisation" && isFirstName(firstWord)) {
       const k = fold(firstWord);
       this.byFirstName.set(k, this.byFirstName.has(k) ? null : e);
-    } else if (words.length === 2 && e.type === "person") {
+    } else if (words.length === 2 && (e.type === "person" || (e.type === "organisation" && ORG_WORDS.has(lastWord) && !DEMONYMS.has(firstWord.toLowerCase())))) {
+      // "SkyWest" after "SkyWest Airlines": a company is called by the word that tells it from others of its kind.
       const k = fold(firstWord);
       this.byLeadingWord.set(k, [...(this.byLeadingWord.get(k) ?? []), e]);
     }

@@ -1260,7 +1260,13 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   // Mentions are sorted by their first token: only those after this one can lie in the appositive.
   for (let n = idx + 1; n < ms.length && (ms[n] as Mention).first < k; n++) {
     const r = ms[n] as Mention;
-    if (r.kind === "role" && r.first >= start && r.last < k && r.first <= sawRole && sawRole <= r.last) r.sameAs = owner;
+    if (r.kind === "role" && r.first >= start && r.last < k && r.first <= sawRole && sawRole <= r.last) {
+      r.sameAs = owner;
+      // "Layne Watson, a spokesman": a role's gendered noun outweighs what a first name suggests; in French only
+      // a feminine one, the masculine also serving for women ("Andrea Raschèr, l’expert", "Sophie Roy, le ministre").
+      // Only a role the appositive opens on: not "la visite du maire, Adama Koné, puis celle de la préfète".
+      if (r.gender !== null && r.first === start && (language === "en" || r.gender === "female")) held.gender = r.gender;
+    }
   }
 }
 

@@ -117,6 +117,8 @@ const MAX_ASIDE = 25;
 export function statementAt(ctx: Ctx, k: number): Mention | null {
   const t = ctx.tokens[k + 1];
   if (!STATEMENT_ARTICLES.has(ctx.tokens[k]?.lower ?? "") || t === undefined || t.kind !== "word" || !speechNoun(t.flags, ctx.language)) return null;
+  const author = statementAuthorAt(ctx, k + 2);
+  if (author !== null) return author;
   return { kind: "pronoun", first: k, last: k + 1, text: textOf(ctx.tokens, ctx.source, k, k + 1, ctx.base), role: null, head: STATEMENT, modifiers: NO_MODIFIERS, gender: null, type: "unknown", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
 }
 
@@ -568,6 +570,16 @@ function describedHolder(ctx: Ctx, k: number, ceiling: number): Mention | null {
   return null;
 }
 
+/** Words that join a statement to its author: `le communiqué d’Arianespace`, `a statement from the council`. */
+const AUTHOR_LINKS = new Set(["de", "d’", "d'", "du", "des", "from", "of", "by"]);
+
+/** The name a statement's complement at `k` gives as its author (`d’Arianespace`, `from Acme Corp`), or null. */
+function statementAuthorAt(ctx: Ctx, k: number): Mention | null {
+  if (!AUTHOR_LINKS.has(lowerAt(ctx, k))) return null;
+  const m = mentionStarting(ctx, k + 1) ?? (DETERMINERS.has(lowerAt(ctx, k + 1)) ? mentionStarting(ctx, k + 2) : null);
+  return m !== null && m.kind === "name" ? named(ctx, m) : null;
+}
+
 /** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
 export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrganisation = true): Mention | null {
   const k = pastAdverbials(ctx, v + 1, ceiling);
@@ -578,6 +590,7 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   if (tail !== null) return tail;
   // "“…,” said the statement.": the words of the organisation whose statement it is.
   const statement = statementAt(ctx, k);
+  if (statement !== null && statement.kind === "name") return statement;
   if (statement !== null && /^(?:[.,;!?]|)$/.test(ctx.tokens[k + 2]?.text ?? "")) return { ...statement, head: STATEMENT_AFTER };
   const epithet = nameAfterEpithet(ctx, k, ceiling);
   if (epithet !== null) return epithet;
