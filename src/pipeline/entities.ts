@@ -986,8 +986,10 @@ export class Discourse {
       // "An opposition leader rejected the results… said Daoud Abdallah Mohamed, leader for the United
       // Opposition": a lede that keeps its subject's name for later names the one person given that office.
       const spoke = d.track.events.find((k) => (this.events[k] as EntityEvent).spoke);
-      if (INDEFINITE_ROLE.test(d.name) && this.firstMetAsSubject(d) && spoke !== undefined && (firstNamedSpoke < 0 || spoke < firstNamedSpoke)) {
-        const holder = this.onlyHolder(d);
+      if (INDEFINITE_ROLE.test(d.name) && spoke !== undefined && (firstNamedSpoke < 0 || spoke < firstNamedSpoke)) {
+        // "…, a leading medic has said. / Dr Nick Scriven, president of…, said": a lede's voice is also the
+        // first person named after it, when their title is of its field, whoever else of that field follows.
+        const holder = this.firstMetAsSubject(d) ? this.onlyHolder(d) : this.nextHolder(d);
         if (holder !== null) out.set(d, holder);
         continue;
       }
@@ -1030,16 +1032,30 @@ export class Discourse {
     let holder: Entity | null = null;
     for (const p of this.entities) {
       if (p.described || p.type !== "person" || p.track.order <= d.track.order || p.lastMention < 0) continue;
-      if (d.gender !== null && p.gender !== null && d.gender !== p.gender) continue;
-      // Offices only (their keys are classes, "#…"), not any word of the description ("British"); or, for a
-      // role of a known field, one of the same field ("a police officer" is "Superintendent Adrian Gascoyne").
-      const theirs = [...p.track.rolesByHead.keys()];
-      const heads = [...d.track.rolesByHead.keys()].filter((h) => (h.startsWith("#") && p.track.rolesByHead.has(h)) || (roleDomain(h) !== null && theirs.some((t) => roleDomain(t) === roleDomain(h))));
-      if (heads.length === 0) continue;
+      const heads = this.sameOffice(d, p);
+      if (heads === null) continue;
       if (holder !== null || heads.some((h) => (p.track.rolesByHead.get(h) ?? []).some((r) => r.words.has("another") || r.words.has("autre")))) return null;
       holder = p;
     }
     return holder;
+  }
+
+  /** The first person named after `d`, if they hold an office of `d`'s field. */
+  private nextHolder(d: Entity): Entity | null {
+    const p = this.entities.find((p) => !p.described && p.type === "person" && p.track.order > d.track.order && p.lastMention >= 0);
+    return p !== undefined && this.sameOffice(d, p) !== null ? p : null;
+  }
+
+  /**
+   * The heads of `d`'s roles that `p` holds, or null when none or their genders differ: offices only (their
+   * keys are classes, "#…"), not any word of the description ("British"); or, for a role of a known field, one
+   * of the same field ("a police officer" is "Superintendent Adrian Gascoyne").
+   */
+  private sameOffice(d: Entity, p: Entity): string[] | null {
+    if (d.gender !== null && p.gender !== null && d.gender !== p.gender) return null;
+    const theirs = [...p.track.rolesByHead.keys()];
+    const heads = [...d.track.rolesByHead.keys()].filter((h) => (h.startsWith("#") && p.track.rolesByHead.has(h)) || (roleDomain(h) !== null && theirs.some((t) => roleDomain(t) === roleDomain(h))));
+    return heads.length === 0 ? null : heads;
   }
 
   /**

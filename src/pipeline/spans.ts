@@ -279,7 +279,10 @@ class Scanner {
       }
       // A lone closing mark opens only where it plainly starts words (”foo”); otherwise it is stray.
       // "»On ne va pas … », a-t-il déclaré": a reversed guillemet opens only words another one closes.
-      if (!(left && !right) || (ch === "»" && !reversedPair(block.text, i))) return;
+      // "…,” he said.”They did call…”": glued after a full stop, a right mark before a capital that another
+      // right mark closes later opens what the writer typed with the wrong mark.
+      const reopens = left && right && ch === "”" && gluedReopening(block.text, i);
+      if ((!(left && !right) && !reopens) || (ch === "»" && !reversedPair(block.text, i))) return;
     } else if (mark.role === "either" && !left && !spacedOpening(block.text, i, w)) {
       return;
     }
@@ -424,6 +427,11 @@ function spacedOpening(text: string, i: number, w: number): boolean {
   while (j < text.length && isSpace(text.charCodeAt(j))) j++;
   if (j === i + 1 || j >= text.length || !isWordCode(text.charCodeAt(j))) return false;
   return text.indexOf('"', j) > 0;
+}
+
+/** Whether the ” at `i` follows a sentence's stop, precedes a capital, and another ” follows. */
+function gluedReopening(text: string, i: number): boolean {
+  return i > 0 && /[.!?]/.test(text[i - 1] as string) && /\p{Lu}/u.test(text[i + 1] ?? "") && text.indexOf("”", i + 2) > 0;
 }
 
 /** How far a spaced ‘ looks for the ’ that closes it. */
