@@ -6,7 +6,7 @@ import { isSpace } from "./chars.ts";
 import { buildCtx, lowerAt, mentionEnding, mentionStarting, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { cueInside } from "./cue-inside.ts";
 import { describedAs } from "./described.ts";
-import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, labelBefore, type Hit } from "./cue-search.ts";
+import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, finiteAt, labelBefore, type Hit } from "./cue-search.ts";
 import { inDeniedClaim } from "./denied-claims.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, asPerson, isLede, speakerOf, type Entity } from "./entities.ts";
@@ -929,7 +929,7 @@ class Reader {
     const o = this.opening;
     if (o === null || o.block !== block.index || !CUE_AFTER.has(method) || !personLike(entity) || entity.track.order < o.entities) return;
     const here = sentenceAt(ctx, q)?.[0] ?? -1;
-    if (ctx.sentences[o.sentence + 1]?.[0] !== here || namesInThirdPerson((this.spans[o.span] as Span).text, entity)) return;
+    if (ctx.sentences[o.sentence + 1]?.[0] !== here || namesInThirdPerson((this.spans[o.span] as Span).text, entity) || !verbless(ctx, o.sentence, this.language)) return;
     this.decisions[o.span] = new Decision({ entity, cue: null, mode: null, method: "next-speaker", when: null, term: null });
     this.opening = null;
   }
@@ -1071,7 +1071,7 @@ class Reader {
     if (term !== null && !reported) {
       decisions[tok.span] = new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term });
       // "« On ne comprend pas » cette différence.": a clause opening its paragraph may yet be told whose it is.
-      if (term === NO_SPEAKER && opening >= 0 && open.opens && segs.length === 1 && block.kind === "paragraph" && readsAsClause(span.text, language)) {
+      if (term === NO_SPEAKER && opening >= 0 && open.opens && segs.length === 1 && block.kind === "paragraph" && readsAsClause(span.text, language) && verbless(ctx, opening, language)) {
         this.opening = { span: tok.span, block: block.index, sentence: opening, entities: this.d.entities.length, carried: this.last === null || this.last.block < block.index };
       }
       return false;
@@ -1128,6 +1128,16 @@ class Reader {
     decisions[tok.span] = new Decision({ entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null });
     return false;
   }
+}
+
+/**
+ * Whether sentence `s` of the block has no verb outside its quotations: "« On ne comprend pas » cette
+ * différence." frames words someone said; "« … » : le slogan a été repris" says what became of them.
+ */
+function verbless(ctx: Ctx, s: number, language: Language): boolean {
+  const [from, to] = ctx.sentences[s] ?? [0, -1];
+  for (let k = from; k <= to; k++) if (finiteAt(ctx.tokens[k], language)) return false;
+  return true;
 }
 
 /** Connectives after which a writer may leave a verb's subject out: "Puis écrit :", "Then added:". */

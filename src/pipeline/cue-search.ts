@@ -854,7 +854,7 @@ const RELATIVES = new Set(["who", "which", "qui"]);
  * Whether `t` is a finite verb, so the relative clause before it has ended (`who reported for duty …
  * demonstrated “…”`). No part-of-speech tags: a reporting verb, an auxiliary, or an English past tense in -ed.
  */
-function finiteAt(t: Token | undefined, language: "en" | "fr"): boolean {
+export function finiteAt(t: Token | undefined, language: "en" | "fr"): boolean {
   const finite = (language === "fr" ? FINITE_VERB_FR : FINITE_VERB_EN) | AUXILIARY;
   return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && ((t.flags & finite) !== 0 || (language === "en" && /ed$/.test(t.lower)));
 }
@@ -969,7 +969,8 @@ function agentPreposition(ctx: Ctx, q: number, last: number): number {
   if (isBy(q + 1)) return q + 1;
   if (!/^(?:and|et)$/.test(tokens[q + 1]?.lower ?? "")) return -1;
   const participle = tokens[q + 2];
-  if (participle === undefined || participle.kind !== "word" || !(participle.info.verb[language]?.participle === true || (language === "en" ? /(?:ed|en|wn|old|ught)$/ : /(?:é|ée|és|ées)$/).test(participle.lower))) return -1;
+  // A verb of speech or judgement ("and urged to resign", "et qualifié de"), not any act ("and replaced by", "et condamné par").
+  if (participle === undefined || participle.kind !== "word" || SENTENCED.has(participle.lower) || !(participle.info.verb[language] !== null || JUDGING_LABELS.has(participle.lower) || isNamingVerb(participle.text))) return -1;
   for (let k = q + 3; k <= last && k <= q + 7; k++) {
     const t = tokens[k] as Token;
     if (isBy(k)) return k;
@@ -978,24 +979,36 @@ function agentPreposition(ctx: Ctx, q: number, last: number): number {
   return -1;
 }
 
+/** A court's verbs, which lexicons of speech list for their other sense: "et condamné par le juge" sentences. */
+const SENTENCED = new Set(["condamné", "condamnée", "condamnés", "condamnées", "sentenced", "convicted", "condemned"]);
+
+/** Acronyms of a party and an office before a first name and a surname: "BJP MLA Prasanta Phukan". */
+const ACRONYMS_THEN_NAME = /^(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+
+/** Determiners that make a phrase someone's: "his opposite number", "son homologue". */
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"]);
+
 /**
  * The person named after a comma that closes a plain agent phrase: `by his opposite number, Labour’s Andy
  * McDonald`, `par son homologue, Anne Roy`; null when the phrase names no one that way.
  */
 function appositiveAgent(ctx: Ctx, b: number, last: number): Mention | null {
   const { tokens } = ctx;
+  // Someone's counterpart, deputy or lawyer: a possessive opens the phrase or stands in it (not "par la suite,").
+  let owned = false;
   for (let k = b + 1; k <= last && k <= b + 5; k++) {
     const t = tokens[k] as Token;
     if (t.text === ",") {
+      if (!owned) return null;
       const m = mentionStarting(ctx, k + 1);
-      const owned = m !== null && m.kind === "name" && m.possessive ? mentionStarting(ctx, m.last + 1) : m;
-      return owned !== null && owned.kind === "name" && owned.type === "person" ? owned : null;
+      const named = m !== null && m.kind === "name" && m.possessive ? mentionStarting(ctx, m.last + 1) : m;
+      return named !== null && named.kind === "name" && named.type === "person" ? named : null;
     }
-    if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null) {
-      // "by the minister’s deputy": a possessive stands in the phrase.
-      if (t.kind === "word" && t.possessive) continue;
-      return null;
+    if (POSSESSIVE_DETERMINERS.has(t.lower) || (t.kind === "word" && t.possessive)) {
+      owned = true;
+      continue;
     }
+    if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null) return null;
   }
   return null;
 }
@@ -1070,8 +1083,12 @@ function namedSource(ctx: Ctx, from: number, to: number): Hit | null {
   for (let k = from + 1; k <= to; k++) {
     const p = prepositionAt(ctx.tokens, k, ctx.language);
     if (p === 0) continue;
-    const who = sourceAt(ctx, k + p);
-    return who !== null && who.kind === "name" && !who.plural ? hit(ctx, k, k + p - 1, null, who, "according-to", k, Math.min(to, k + p + 6)) : null;
+    const source = sourceAt(ctx, k + p);
+    // "according to BJP MLA Prasanta Phukan": the person after an organisation's title words.
+    const who = source !== null && source.type === "organisation" ? nameAfterTitle(ctx, k + p, to) ?? source : source;
+    // A person only: "according to Reuters", "selon l’Insee" report facts, not someone the next words go on with.
+    const person = who !== null && (who.type === "person" || (who.type === "organisation" && ACRONYMS_THEN_NAME.test(who.text)));
+    return who !== null && who.kind === "name" && person && !who.plural ? hit(ctx, k, k + p - 1, null, who, "according-to", k, Math.min(to, k + p + 6)) : null;
   }
   return null;
 }

@@ -129,8 +129,6 @@ const PORTRAIT_NOUNS = new Set([
 const NEWCOMERS = new Set([
   "judge", "prosecutor", "procureur", "procureure", "lawyer", "coroner", "spokesperson", "reporter", "journalist", "journaliste",
   "driver", "conducteur", "conductrice", "witness", "témoin", "garda",
-  // A neighbour is, by nature, someone beside the one the story follows.
-  "neighbour", "neighbor", "voisin", "voisine", "riverain", "riveraine",
 ].map(headKey));
 /** Words that name a function wider than one head: "le magistrat" is the judge or the prosecutor named before. */
 const WIDER_HEADS = new Map<string, readonly string[]>([
@@ -351,7 +349,7 @@ export class Discourse {
     if (words.length > 1 && e.type !== "organisation" && isFirstName(firstWord)) {
       const k = fold(firstWord);
       this.byFirstName.set(k, this.byFirstName.has(k) ? null : e);
-    } else if (words.length === 2 && (e.type === "person" || (e.type === "organisation" && ORG_WORDS.has(lastWord) && !DEMONYMS.has(firstWord.toLowerCase())))) {
+    } else if (words.length === 2 && (e.type === "person" || (e.type === "organisation" && TRADING_WORDS.has(lastWord) && !DEMONYMS.has(firstWord.toLowerCase())))) {
       // "SkyWest" after "SkyWest Airlines": a company is called by the word that tells it from others of its kind.
       const k = fold(firstWord);
       this.byLeadingWord.set(k, [...(this.byLeadingWord.get(k) ?? []), e]);
@@ -604,11 +602,11 @@ export class Discourse {
   }
 
   /**
-   * "le premier", "the former": of the last two people named, both in this block, the one named first
+   * "le premier", "the former": of the last two people named, both just before, the one named first
    * ("Paul Mumbach et son opposant, Frédéric Hug, ont recueilli 468 voix. « … », a commenté le premier").
    */
   former(gender: Gender | null, pos: number): Entity | null {
-    const fits = (e: Entity) => gendered(e) && !e.plural && this.sameBlock(e.lastMention, pos);
+    const fits = (e: Entity) => gendered(e) && !e.plural && pos - e.lastMention <= FORMER_REACH;
     const last = this.latest(pos, fits);
     const first = last === null ? null : this.latest(pos, (e) => e !== last && fits(e));
     if (first === null || (gender !== null && first.gender !== null && first.gender !== gender)) return null;
@@ -1125,6 +1123,12 @@ export class Discourse {
 function otherRole(e: Entity, head: string): boolean {
   return e.track.rolesByHead.size > 0 && !e.track.rolesByHead.has(head);
 }
+
+/** Last words of a company's name it is often called without ("SkyWest Airlines" is "SkyWest"); not "Trump Organization". */
+const TRADING_WORDS = new Set(["airlines", "airways", "motors", "pharmaceuticals", "telecom", "foods", "railways", "bank", "banque", "energy"]);
+
+/** How far back, in characters, the two people "le premier" and "le second" choose between were named. */
+const FORMER_REACH = 400;
 
 /** Reporting verbs that carry on what was said rather than answer it. */
 const GOES_ON = new Set([

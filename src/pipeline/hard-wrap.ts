@@ -9,6 +9,11 @@ const FULL_SHARE = 0.5;
 /** A line this close to the width was filled. */
 const FULL_RATIO = 0.7;
 
+/** Share of lines that must end inside a sentence. */
+const CUT_SHARE = 0.5;
+/** How a line that ends a sentence ends. */
+const TERMINAL = /[.!?:"”»’)]$/u;
+
 const FIRST_WORD = /^\S+/u;
 
 /**
@@ -16,10 +21,11 @@ const FIRST_WORD = /^\S+/u;
  * paragraphs they were cut from, so that a quotation or a cue broken over two lines is read whole
  * ("…," company\nfounder and chief executive Elon Musk posted…).
  *
- * A text is hard-wrapped when no line is wider than a wire's column and most lines fill it. A line
+ * A text is hard-wrapped when no line is wider than a wire's column, most lines fill it and most end
+ * inside a sentence. A line
  * was broken there, rather than at its paragraph's end, when the next line's first word would not
  * have fitted after it: the rule of greedy wrapping, which every wrapping program follows. Lines a
- * blank line parts are never joined. A joined line spans its lines' text, line breaks included, so
+ * blank line parts, or an indented line, are never joined. A joined line spans its lines' text, line breaks included, so
  * its offsets still point into the source.
  */
 export function unwrapLines(source: string, lines: readonly Line[]): Line[] {
@@ -29,12 +35,17 @@ export function unwrapLines(source: string, lines: readonly Line[]): Line[] {
   if (width > MAX_WIDTH) return [...lines];
   const full = lines.filter((l) => l.text.length >= width * FULL_RATIO).length;
   if (full < lines.length * FULL_SHARE) return [...lines];
+  // Wrapping cuts sentences: most lines end inside one. Short paragraphs typed one per line end on a stop.
+  const cut = lines.filter((l) => !TERMINAL.test(l.text)).length;
+  if (cut < lines.length * CUT_SHARE) return [...lines];
   const out: Line[] = [];
   let open: Line | null = null;
   let previous: Line | null = null;
   for (const l of lines) {
     const word = FIRST_WORD.exec(l.text)?.[0] ?? "";
-    const wrapped = open !== null && previous !== null && l.line === previous.line + 1 && previous.text.length + 1 + word.length > width;
+    // An indented line opens a paragraph, as in wire copy that marks them so.
+    const indented = l.start > 0 && /[ \t]/.test(source[l.start - 1] as string);
+    const wrapped = open !== null && previous !== null && !indented && l.line === previous.line + 1 && previous.text.length + 1 + word.length > width;
     if (open !== null && wrapped) {
       open = { text: source.slice(open.start, l.end), start: open.start, end: l.end, line: open.line };
       out[out.length - 1] = open;

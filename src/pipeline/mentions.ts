@@ -464,7 +464,14 @@ function formerAt(tokens: readonly Token[], i: number): Gender | null | undefine
   const w = tokens[i]?.lower;
   const before = tokens[i - 1]?.lower;
   const gender = w === "premier" && before === "le" ? "male" : w === "première" && before === "la" ? "female" : w === "former" && before === "the" ? null : undefined;
-  return gender !== undefined && standsAlone(tokens, i) ? gender : undefined;
+  return gender !== undefined && standsAlone(tokens, i) && !enumerates(tokens, i) ? gender : undefined;
+}
+
+/** "Deux ont été interpellés. Le premier, âgé de 22 ans, …": opening its sentence, an ordinal counts a group. */
+function enumerates(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 2];
+  // In French an ordinal opening its sentence counts ("Le second a assuré…"); "the former" never does.
+  return tokens[i]?.lower !== "former" && (before === undefined || /^[.!?:]$/.test(before.text));
 }
 
 /** Whether the word at `i` ends its noun phrase: before a stop, an auxiliary or a verb of speech. */
@@ -481,8 +488,8 @@ function latterAt(tokens: readonly Token[], i: number): Gender | null | undefine
   if (w === "dernière" && before === "cette") return "female";
   if (w === "latter" && before === "the") return null;
   // "a répondu le second": of two just named, the one named last.
-  if (w === "second" && before === "le" && standsAlone(tokens, i)) return "male";
-  if (w === "seconde" && before === "la" && standsAlone(tokens, i)) return "female";
+  if (w === "second" && before === "le" && standsAlone(tokens, i) && !enumerates(tokens, i)) return "male";
+  if (w === "seconde" && before === "la" && standsAlone(tokens, i) && !enumerates(tokens, i)) return "female";
   return undefined;
 }
 
@@ -1206,7 +1213,8 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   }
   // "Ludovic un autre propriétaire, est pour le gel": a comma dropped before an indefinite appositive that one closes.
   const indefinite = tokens[m.last + 1]?.lower;
-  const commaDropped = language === "fr" && m.kind === "name" && (indefinite === "un" || indefinite === "une");
+  // Only for a name that opens its clause: not "a attribué à Paul Durand un avocat commis d’office".
+  const commaDropped = language === "fr" && m.kind === "name" && (indefinite === "un" || indefinite === "une") && (m.first === 0 || /^[,;:.]$/.test(tokens[m.first - 1]?.text ?? ""));
   if (m.kind !== "name" || m.type === "organisation" || (tokens[m.last + 1]?.text !== "," && !commaDropped)) return;
   // "Unison, the largest local government union,": an appositive that says what it is.
   if (!commaDropped && m.type === "unknown" && organisationAppositive(tokens, m.last + 2, language)) {
@@ -1265,10 +1273,14 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
       // "Layne Watson, a spokesman": a role's gendered noun outweighs what a first name suggests; in French only
       // a feminine one, the masculine also serving for women ("Andrea Raschèr, l’expert", "Sophie Roy, le ministre").
       // Only a role the appositive opens on: not "la visite du maire, Adama Koné, puis celle de la préfète".
-      if (r.gender !== null && r.first === start && (language === "en" || r.gender === "female")) held.gender = r.gender;
+      // Not "chairman", which British usage gives women too.
+      if (r.gender !== null && r.first === start && (language === "en" ? !UNGENDERED_TITLES.has(r.head ?? "") : r.gender === "female")) held.gender = r.gender;
     }
   }
 }
+
+/** Gendered nouns usage gives either sex: "Mary Robinson, the chairman of the trust". */
+const UNGENDERED_TITLES = new Set(["chairman", "chairmen"]);
 
 /** Words that tie a person to where they are from: "White of Indianapolis", "Dupont, de Lyon". */
 const PLACE_LINKS = new Set(["of", "from", "de", "d’"]);

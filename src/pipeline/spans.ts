@@ -445,11 +445,14 @@ function spacedSingleOpening(text: string, i: number): boolean {
   if (i > 0 && !isSpace(text.charCodeAt(i - 1))) return false;
   let j = i + 1;
   while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-  if (j === i + 1 || j >= text.length || !isWordCode(text.charCodeAt(j))) return false;
+  // "the ‘ 90s band": a decade or a year is elided, not quoted.
+  if (j === i + 1 || j >= text.length || !/\p{L}/u.test(text[j] as string)) return false;
   for (let k = j + 1; k < text.length && k < i + SPACED_SINGLE_REACH; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x2018 || ((c === 0x2e || c === 0x21 || c === 0x3f) && isSpace(text.charCodeAt(k + 1)))) return false;
-    if (c === 0x2019 && !isWordCode(text.charCodeAt(k + 1))) return true;
+    // "the organisers’ tent": a plural's possessive mark closes nothing.
+    // "rock ‘ n ’ roll": a mark after a space ends no word.
+    if (c === 0x2019 && !isWordCode(text.charCodeAt(k + 1)) && !isSpace(text.charCodeAt(k - 1))) return text[k - 1] !== "s";
   }
   return false;
 }

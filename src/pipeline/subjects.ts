@@ -577,7 +577,9 @@ const AUTHOR_LINKS = new Set(["de", "d’", "d'", "du", "des", "from", "of", "by
 function statementAuthorAt(ctx: Ctx, k: number): Mention | null {
   if (!AUTHOR_LINKS.has(lowerAt(ctx, k))) return null;
   const m = mentionStarting(ctx, k + 1) ?? (DETERMINERS.has(lowerAt(ctx, k + 1)) ? mentionStarting(ctx, k + 2) : null);
-  return m !== null && m.kind === "name" ? named(ctx, m) : null;
+  // "a statement from Smith’s family" is the family's; "from Number 10" no one named.
+  if (m === null || m.kind !== "name" || m.possessive || /^\d/.test(ctx.tokens[m.last + 1]?.text ?? "")) return null;
+  return named(ctx, m);
 }
 
 /** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */

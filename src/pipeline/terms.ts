@@ -123,8 +123,14 @@ function groupNoun(before: readonly string[]): boolean {
   return n >= 2 && GROUPS.has(before[n - 1] as string) && GROUP_ARTICLES.has(before[n - 2] as string);
 }
 
-/** Auxiliaries and negations that open a predicate, never a name. */
-const PREDICATE_STARTS = new Set(["a", "ont", "est", "sont", "avait", "était", "sera", "ne", "n", "has", "have", "had", "is", "are", "was", "were", "will", "would", "does", "did"]);
+/** Articles a name may open on ("la mer est à tout le monde"); a predicate opens on a verb, an adverb or "qui". */
+const NAME_ARTICLES = new Set(["le", "la", "les", "l", "un", "une", "the", "a", "an"]);
+
+/** Whether a group's quoted words open as a name does: on a capital or an article ("déplore vivement…" is what it says). */
+function namelike(text: string): boolean {
+  const first = /\p{L}+/u.exec(text)?.[0] ?? "";
+  return /^\p{Lu}/u.test(first) || NAME_ARTICLES.has(first.toLowerCase());
+}
 /** Words a group's name may run to. */
 const GROUP_NAME_WORDS = 10;
 
@@ -142,7 +148,7 @@ const THEME = "theme";
 export function termReason(text: string, before: readonly string[], language: Language, credited: boolean, saidAfter = false): string | null {
   // `le collectif « La mer est à tout le monde »`: a group's name may read as a clause and run longer.
   // Not its predicate: "l’association « a toujours respecté la loi »".
-  if (groupNoun(before) && !PREDICATE_STARTS.has(firstWord(text)) && atMostLetterWords(text, GROUP_NAME_WORDS)) return GROUP;
+  if (groupNoun(before) && namelike(text) && atMostLetterWords(text, GROUP_NAME_WORDS)) return GROUP;
   // Long spans are speech: a bounded count decides without reading all their words.
   if (!atMostLetterWords(text, Math.max(SHORT_WORDS, TITLE_WORDS))) return null;
   const title = isTitleCase(text);

@@ -40,6 +40,23 @@ describe("unwrapLines", () => {
     expect(lines.map((l) => l.line)).toEqual([1, 5]);
   });
 
+  it("leaves alone short paragraphs typed one per line, each ending on a stop", () => {
+    const text = [
+      "The council met on Monday to discuss the new bridge over the river and its cost.",
+      "Residents asked why the old bridge could not be repaired instead of being replaced.",
+      "The mayor said the engineers had found the old structure beyond any reasonable repair.",
+      "Work is due to start in the spring and should last about eighteen months in all.",
+      "A temporary footbridge will be put up next to the site while the works are carried out.",
+      "The council will publish the final plans on its website at the end of the month.",
+    ].join("\n");
+    expect(unwrapLines(text, splitLines(text))).toHaveLength(6);
+  });
+
+  it("starts a paragraph at an indented line", () => {
+    const text = WIRE.replace("\"We are relieved", "  \"We are relieved").replace("storm.\n", "storm and\n");
+    expect(unwrapLines(text, splitLines(text)).map((l) => l.line)).toEqual([1, 4]);
+  });
+
   it("needs enough lines to tell a width", () => {
     const text = WIRE.split("\n").slice(0, 3).join("\n");
     expect(unwrapLines(text, splitLines(text))).toHaveLength(3);
