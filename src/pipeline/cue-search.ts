@@ -1013,6 +1013,20 @@ function appositiveAgent(ctx: Ctx, b: number, last: number): Mention | null {
   return null;
 }
 
+/** The agent the preposition at `b` introduces: a name, a title's holder, a possessive's or an appositive's. */
+function agentAt(ctx: Ctx, b: number, last: number): Mention | null {
+  const m = mentionStarting(ctx, b + 1) ?? (DETERMINERS.has(lowerAt(ctx, b + 1)) ? mentionStarting(ctx, b + 2) : null);
+  // "by Labour’s Andy McDonald": the person after a name's possessive.
+  const owned = m !== null && m.kind === "name" && m.possessive ? mentionStarting(ctx, m.last + 1) : null;
+  if (owned !== null && owned.kind === "name" && owned.type !== "organisation") return named(ctx, owned);
+  // "by the minister’s deputy, Tom Ellis": whom the possessive's noun names after a comma, or no one said.
+  if (m !== null && m.possessive) return appositiveAgent(ctx, b, last);
+  if (m === null) return appositiveAgent(ctx, b, last) ?? nameAfterTitle(ctx, b + 1, last);
+  // "by ACA chair Peter Basildon": the person after an organisation's title words.
+  if (m.kind === "name" && m.type === "organisation") return nameAfterTitle(ctx, b + 1, last) ?? m;
+  return named(ctx, m);
+}
+
 /** Auxiliaries of a passive: `was described as`, `a été qualifié de`. */
 const PASSIVE = new Set(["was", "were", "is", "are", "been", "being", "be", "été", "est", "sont", "était", "fut"]);
 
@@ -1035,16 +1049,7 @@ function passiveAgent(ctx: Ctx, q: number, last: number): Hit | null {
     const v = t.info.verb[language];
     // "ses propos, jugés « inacceptables » par la gauche": a French participle alone is a passive too.
     if (t.kind !== "word" || (v === null && !judged) || !(passiveAt(ctx, k) || ((v?.participle ?? judged) && ((tokens[k - 1]?.flags ?? 0) & AUXILIARY) === 0))) continue;
-    const m = mentionStarting(ctx, b + 1) ?? (DETERMINERS.has(tokens[b + 1]?.lower ?? "") ? mentionStarting(ctx, b + 2) : null);
-    // "by ACA chair Peter Basildon": the person after an organisation's title words; "by Labour’s Andy McDonald": after its possessive.
-    const owned = m !== null && m.kind === "name" && m.possessive ? mentionStarting(ctx, m.last + 1) : null;
-    let who: Mention | null;
-    if (owned !== null && owned.kind === "name" && owned.type !== "organisation") who = named(ctx, owned);
-    // "by the minister’s deputy, Tom Ellis": whom the possessive's noun names after a comma, or no one said.
-    else if (m !== null && m.possessive) who = appositiveAgent(ctx, b, last);
-    else if (m === null) who = appositiveAgent(ctx, b, last) ?? nameAfterTitle(ctx, b + 1, last);
-    else if (m.kind === "name" && m.type === "organisation") who = nameAfterTitle(ctx, b + 1, last) ?? m;
-    else who = named(ctx, m);
+    const who = agentAt(ctx, b, last);
     if (who === null || who.kind === "pronoun") return null;
     // "Eggs labelled “free range” by the supermarket chain": a body's label is a product's or a file's, not a judgement.
     if (v === null && who.type !== "person") return null;
