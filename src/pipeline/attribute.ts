@@ -920,6 +920,12 @@ class Reader {
     return true;
   }
 
+  /** Leaves the bare quotation `tok`, opening sentence `opening` of its paragraph, for the next sentence to tell whose it is. */
+  private awaitTelling(tok: Token, block: Block, opening: number): void {
+    const prev = this.last;
+    this.opening = { span: tok.span, block: block.index, sentence: opening, entities: this.d.entities.length, carried: prev === null || prev.block < block.index };
+  }
+
   /**
    * "« On ne comprend pas » cette différence. « C’est une injustice », a déclaré Philippe Bras": a bare
    * quotation opening its paragraph is also the words of someone new a cue after the next sentence's
@@ -1072,7 +1078,7 @@ class Reader {
       decisions[tok.span] = new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term });
       // "« On ne comprend pas » cette différence.": a clause opening its paragraph may yet be told whose it is.
       if (term === NO_SPEAKER && opening >= 0 && open.opens && segs.length === 1 && block.kind === "paragraph" && readsAsClause(span.text, language) && verbless(ctx, opening, language)) {
-        this.opening = { span: tok.span, block: block.index, sentence: opening, entities: this.d.entities.length, carried: this.last === null || this.last.block < block.index };
+        this.awaitTelling(tok, block, opening);
       }
       return false;
     }
@@ -1117,7 +1123,7 @@ class Reader {
     }
     // A quotation that opens its paragraph bare may be told whose it is by the next sentence.
     if (cue === null && paragraph && open.opens && segs.length === 1 && opening >= 0) {
-      this.opening = { span: tok.span, block: block.index, sentence: opening, entities: d.entities.length, carried: prev === null || prev.block < block.index };
+      this.awaitTelling(tok, block, opening);
     }
     if (cue === null && paragraph && prev !== null && (segs[0]?.block ?? block.index) - prev.block <= CONTINUATION_BLOCKS && other(prev.entity)) {
       decisions[tok.span] = new Decision({ entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null });

@@ -111,8 +111,7 @@ function firstWord(text: string): string {
   return (/\p{L}+/u.exec(text)?.[0] ?? "").toLowerCase();
 }
 
-/** The reason of a group's name, and the nouns of a group that name it right after them. */
-const GROUP = "name";
+/** The nouns of a group that name it right after them (the reason given is a name's). */
 const GROUPS = new Set(["collectif", "collective", "association", "mouvement", "movement"]);
 /** Articles before a group's noun: "du collectif", not the adjective of "une mobilisation collective". */
 const GROUP_ARTICLES = new Set(["le", "l'", "l’", "du", "un", "the", "a", "its", "their", "son", "leur"]);
@@ -148,7 +147,7 @@ const THEME = "theme";
 export function termReason(text: string, before: readonly string[], language: Language, credited: boolean, saidAfter = false): string | null {
   // `le collectif « La mer est à tout le monde »`: a group's name may read as a clause and run longer.
   // Not its predicate: "l’association « a toujours respecté la loi »".
-  if (groupNoun(before) && namelike(text) && atMostLetterWords(text, GROUP_NAME_WORDS)) return GROUP;
+  if (groupNoun(before) && namelike(text) && atMostLetterWords(text, GROUP_NAME_WORDS)) return NAME;
   // Long spans are speech: a bounded count decides without reading all their words.
   if (!atMostLetterWords(text, Math.max(SHORT_WORDS, TITLE_WORDS))) return null;
   const title = isTitleCase(text);
