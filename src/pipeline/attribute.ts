@@ -41,6 +41,23 @@ function narrativeInfinitive(ctx: Ctx, sentence: number, cue: string): boolean {
   return /^(?:de|d’)$/.test(lowerAt(ctx, k)) && lowerAt(ctx, k + 1) === cue.toLowerCase();
 }
 
+/**
+ * "…, souffle-t-il avant d’évoquer une « … »", "pour dénoncer un « … »": a French infinitive a
+ * preposition governs has the subject of the clause it hangs on. Looks back from the quotation at
+ * token `q` to the cue, within its sentence.
+ */
+function governedInfinitive(ctx: Ctx, sentence: number, q: number, cue: string): boolean {
+  if (ctx.language !== "fr" || sentence < 0 || !/(?:er|ir|re)$/.test(cue)) return false;
+  const lower = cue.toLowerCase();
+  for (let k = q - 1; k > sentence; k--) {
+    if (lowerAt(ctx, k) !== lower) continue;
+    const p = lowerAt(ctx, k - 1);
+    if (p === "pour" || p === "sans") return true;
+    return (p === "de" || p === "d’" || p === "d'") && /^(?:avant|afin)$/.test(lowerAt(ctx, k - 2));
+  }
+  return false;
+}
+
 /** Verbs of asking: the words after them answer someone else. */
 const ASKING = new Set(["ask", "asks", "asked", "questioned", "demandé", "demande", "demandait", "interrogé", "interroge", "questionné"]);
 
@@ -991,7 +1008,7 @@ class Reader {
       const own = after !== null && before !== null && before.entity === null && PARTICIPLE[language].test(before.cue ?? "") ? this.resolve(after, posOf(ctx, after.first), false, ctx) : null;
       if (own !== null && before !== null) {
         before = { ...before, entity: own, method: "participle" };
-      } else if (before !== null && before.method === "cue-before-sentence-subject" && (PARTICIPLE[language].test(before.cue ?? "") || infinitive) && credit !== null && credit.block === block.index && (credit.sentence === sentence || opensSentence || infinitive)) {
+      } else if (before !== null && before.method === "cue-before-sentence-subject" && (PARTICIPLE[language].test(before.cue ?? "") || infinitive || governedInfinitive(ctx, sentence, q, before.cue ?? "")) && credit !== null && credit.block === block.index && (credit.sentence === sentence || opensSentence || infinitive)) {
         before = { ...before, entity: credit.entity, method: "participle" };
       } else if (infinitive && before !== null && before.entity === null && this.last !== null && this.last.block >= block.index - 1 && this.narrative === 0) {
         // "…, a souligné M. Cassis. « … » Et de poursuivre : « … »": whoever spoke last, credited or not by a cue,

@@ -223,7 +223,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   }
   const v = t.info.verb[language];
   if (v !== null && v.finite) {
-    const who = pronounAt(ctx, k + 1) ?? (language === "fr" ? gluedPlural(ctx, k) : null) ?? subjectAfter(ctx, k, last);
+    // "…, told the Associated Press": an English verb of telling has its listener after it, never its speaker.
+    const listener = language === "en" && v.mode === "told";
+    const who = listener ? null : (pronounAt(ctx, k + 1) ?? (language === "fr" ? gluedPlural(ctx, k) : null) ?? subjectAfter(ctx, k, last));
     // "described as “unhelpful” comments on the Church": with no comma, a verb spelling a preposition follows
     // is a noun the quoted words qualify.
     if (language === "en" && !comma && !/[,.!?…:;]$/u.test(end) && NOUN_PREPOSITIONS_EN.has(tokens[k + 1]?.lower ?? "")) return null;
@@ -273,6 +275,13 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
       relative ||= RELATIVE_WORDS.has(lowerAt(ctx, c));
       if (verb < 0 && !relative && c > e + 1 && tokens[c]?.info.verb[language]?.finite === true) verb = c;
       c++;
+    }
+    // "Theresa Tolle, a pharmacist whose store in Sebastian, Fla., has seen demand quadruple, told…": a relative
+    // clause may hold commas of its own; the appositive ends at the one a reporting verb follows.
+    if (relative && tokens[c]?.text === close && tokens[c + 1]?.info.verb[language]?.finite !== true) {
+      for (let f = c + 1; f < e + MAX_APPOSITIVE_AFTER * 2 && f < tokens.length && tokens[f]?.kind !== "quote"; f++) {
+        if (tokens[f]?.text === close && tokens[f + 1]?.info.verb[language]?.finite === true) { c = f; break; }
+      }
     }
     if (tokens[c]?.text === close) e = c + 1;
     else if (verb >= 0 && close === "," && m.kind === "name" && m.type === "person") e = verb;

@@ -863,8 +863,15 @@ export class Discourse {
         const said = this.lastSpeakerEvent(pos);
         if (said !== null && !said.entity.described && (said.entity.gender === m.gender || m.gender === null) && said.entity.roles.length === 0 && personOrFirstName(said.entity) && this.sameBlock(said.pos, pos)) return said.entity;
       }
-      if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
       const domain = roleDomain(head);
+      // "…, souligne Éric Coquelet, producteur de miel. « … », précise l'apiculteur": another title of the field
+      // of the one who just spoke, in their paragraph, is theirs.
+      // Only in a trade whose titles are near synonyms: a lawyer who just spoke is not "le procureur".
+      if (!guessUnheld && !m.plural && domain !== null && SYNONYM_FIELDS.has(domain) && !numbered) {
+        const said = this.lastSpeakerEvent(pos);
+        if (said !== null && !said.entity.described && sameGender(said.entity) && holdsField(said.entity, domain) && this.sameBlock(said.pos, pos)) return said.entity;
+      }
+      if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
       // "Regragui a reconnu…. « … », a-t-il précisé.": a lone surname a pronoun gave a gender is a person.
       const fits = (e: Entity) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain);
       return this.unheld(m, pos, head, complement, fits);
@@ -879,6 +886,10 @@ export class Discourse {
     const org = (e: Entity) => e.type === "organisation" && !e.plural && !e.described;
     // "One retailer whose shop was raided said", "an airline said": an indefinite brings one more of its kind.
     if (INDEFINITE_ROLE.test(m.text)) return null;
+    // "the health board" after "Betsi Cadwaladr University Health Board", "la préfecture" after "la préfecture
+    // de police de Paris": a description the name of an organisation met before ends (in French, opens) with is it.
+    const named = this.latest(pos, (e) => org(e) && namesKind(e.name, m.text));
+    if (named !== null) return named;
     if (KIND_ORGS.has(fold(m.head))) return asOrganisation(this.lastEvent(pos, org, (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e)));
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
     // "Carrefour a réagi dans un communiqué transmis à l’AFP. Le groupe dit…": a wire agency that only carried the
@@ -1198,6 +1209,18 @@ function personOrFirstName(e: Entity): boolean {
   return e.type === "person" || (e.type === "unknown" && !e.name.includes(" ") && e.name.split("-").every(isFirstName));
 }
 
+/**
+ * Whether an organisation's name is of the kind a definite description says: "University Health Board"
+ * is "the health board", "Préfecture de police de Paris" "la préfecture". The description's words,
+ * past its article, end the name, or open it.
+ */
+function namesKind(name: string, description: string): boolean {
+  const kind = fold(description.replace(/^(?:the|la|le|les|l[’'])\s*/iu, ""));
+  const full = fold(name.replace(/^(?:the|la|le|les|l[’'])\s*/iu, ""));
+  if (kind === "" || kind === full) return kind !== "";
+  return full.endsWith(` ${kind}`) || full.startsWith(`${kind} `);
+}
+
 /** A person, or a name of unknown kind a first name or a pronoun gave a gender ("Laurent", "Regragui … il"). */
 function gendered(e: Entity): boolean {
   return e.type === "person" || (e.type === "unknown" && e.gender !== null);
@@ -1212,6 +1235,9 @@ function holdsField(e: Entity, domain: string): boolean {
 /** Whether an entity's stated roles leave it free to hold one of `domain` (none stated, or one of that field). */
 /** A complement that names an organisation: "de la CAQ", "of Ofcom". */
 const NAMED_COMPLEMENT = /(?:\bde|\bdu|\bdes|\bof|\bd[’'])\s*(?:la\s+|le\s+|les\s+|l[’']\s*|the\s+)?\p{Lu}/u;
+
+/** Fields whose titles one person is called by in turn ("producteur de miel", then "l’apiculteur"). */
+const SYNONYM_FIELDS = new Set(["farming", "medicine", "nursing", "firefighting", "military", "teaching", "studying", "childhood"]);
 
 /** Fields whose people a story does not call by a title of no known field ("the manager", "le chef"). */
 const UNTITLED_FIELDS = ["playing", "studying", "defendant"];

@@ -143,6 +143,21 @@ function verbForm(t: Token): boolean {
   return is(t, ING_LY_ED) && !(t.text.length <= 5 && t.lower.endsWith("ly") && !SHORT_ADVERBS.has(t.lower));
 }
 
+/** Whether the capitalised word at `i` is governed by "à"/"au"/"aux" right after a French verb of speech. */
+function toldMedium(tokens: readonly Token[], i: number): boolean {
+  let p = i - 1;
+  if (/^(?:l’|l')$/.test(tokens[p]?.lower ?? "") && tokens[p - 1]?.lower === "à") p--;
+  else if (!/^(?:au|aux)$/.test(tokens[p]?.lower ?? "")) return false;
+  return tokens[p - 1]?.info.verb.fr != null;
+}
+
+/** Whether a name from `k` runs to a colon or a comma that a quotation follows ("Krieger: “…”", "Mr Bates, “…”"). */
+function invertedSpeaker(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (nameWord(tokens[j]) && !tokens[j]?.glued && j < k + 4) j++;
+  return j > k && (tokens[j]?.text === ":" || tokens[j]?.text === ",") && tokens[j + 1]?.kind === "quote";
+}
+
 /** Whether a capitalised run from `k` holds a first name before it ends, a few words on ("the Treasury Danny Alexander"). */
 function firstNameAhead(tokens: readonly Token[], k: number): boolean {
   for (let f = k; f < k + 6 && nameWord(tokens[f]); f++) if (firstName(tokens[f]) && !is(tokens[f], TITLE_WORD) && nameWord(tokens[f + 1])) return true;
@@ -605,6 +620,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (speechNoun(flags, language) && sentenceInitial(tokens, i) && speechNounComplement(tokens, i, language)) continue;
     // "Rotating TWU strikes", "Speaking at his farm, Eaves…": a verb form opening the sentence is no part of a name.
     if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
+    // "Said Krieger: “…”", "Added Ms Ward, …": an inverted reporting verb opening the sentence is no part of the
+    // name after it. "Said Jalili said" names him: only where the name is followed by its colon or comma.
+    if (language === "en" && sentenceInitial(tokens, i) && t.info.verb.en?.finite === true && !is(t, MALE_FIRST | FEMALE_FIRST) && invertedSpeaker(tokens, i + 1)) continue;
     // "Former NFL star says…": a headline's premodifier opens the role phrase after it, no name.
     // Not "Former President Obama" (the run holds the title), nor "New Zealand".
     if (language === "en" && HEADLINE_PREMODIFIERS.has(t.lower) && sentenceInitial(tokens, i) && nameWord(tokens[i + 1]) && !is(tokens[i + 1], TITLE_WORD)) continue;
@@ -701,6 +719,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const after = tokens[i + 1];
     // "à Keystone-ATS Clara Vasseur", "ROBtv Anuna De Wever": so is a name that ends on an acronym or opens with one.
     if (j >= i + 2 && (is(t, ACRONYM) || ACRONYM_TAIL.test(t.text)) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
+    // "explique à l’AFP Maria", "confie au Parisien Marc": after a verb of speech, the medium it was told to ends
+    // before the speaker's first name.
+    if (j >= i + 1 && language === "fr" && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && !is(after, TITLE_WORD) && toldMedium(tokens, i)) j = i;
     // "organisée à Paris Jim Furyk": so is a place a preposition governs, before a first name and a surname.
     if (j >= i + 2 && is(t, PLACE) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) j = i;
     // "Leader of the Opposition in the National Assembly Shehbaz Sharif": a body's name, then two words of no
@@ -1149,6 +1170,16 @@ function linkRoleBefore(ms: Mention[], idx: number, name: number, tokens: readon
   }
 }
 
+/** How far a label in brackets after a name may run: `(DVD)`, `(D-Texas)`, `(Les Républicains)`. */
+const LABEL_TOKENS = 5;
+
+/** The `)` of a short bracket right after token `k`, or `k` when none follows. */
+function pastBrackets(tokens: readonly Token[], k: number): number {
+  if (tokens[k + 1]?.text !== "(") return k;
+  for (let c = k + 2; c <= k + 1 + LABEL_TOKENS; c++) if (tokens[c]?.text === ")") return c;
+  return k;
+}
+
 /** `(PLQ)`: a name standing alone in brackets. */
 export function bracketed(tokens: readonly Token[], x: Mention): boolean {
   return tokens[x.first - 1]?.text === "(" && tokens[x.last + 1]?.text === ")";
@@ -1188,7 +1219,8 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   // "According to a spokesman, John Reid, the plan…" is closed by a second comma.
   // So after any preposition: "Face au procureur, Me Dupond-Moretti a lancé", "Unlike the governor, Dr Fauci said".
   // An age after the name keeps it the clause's subject: "According to the prosecutor, Mr Dupont, 45, acted".
-  const end = next?.last ?? 0;
+  // "selon le maire, Frédéric Bouchet (DVD) :": past a party's or an age's brackets.
+  const end = pastBrackets(tokens, next?.last ?? 0);
   const closed = (tokens[end + 1] === undefined || /^[,).;:]$/.test(tokens[end + 1]?.text ?? "")) && !/^\d/.test(tokens[end + 2]?.text ?? "");
   const sourceThenClause = !bare && next !== undefined && (sourcePhraseBefore(tokens, m.first, language) || GOVERNING.has(tokens[m.first - 1]?.lower ?? "")) && !closed;
   // "la procureure, M. Dupont": a woman's role is no man's, where an article and a courtesy title tell both.

@@ -137,7 +137,7 @@ export const PERSON_ROLES = set(
   "officer executive founder co-founder cofounder fondateur fondatrice cofondateur owner propriétaire " +
   "billionaire multi-billionaire milliardaire entrepreneur entrepreneuse businessman businesswoman tycoon mogul " +
   "magnate leader dirigeant dirigeante manager editor senator sénateur sénatrice governor mayor maire mairesse lawmaker " +
-  "mp mep envoy ambassador ambassadeur ambassadrice analyst professor professeur researcher chercheur " +
+  "mp mep qc kc envoy ambassador ambassadeur ambassadrice analyst professor professeur researcher chercheur " +
   "chercheuse lawyer avocat avocate attorney judge juge chancellor chancelier chancelière adviser advisor " +
   "conseiller conseillère counsel activist militant militante campaigner representative deputy député " +
   "députée boss patron patronne rapporteur expert economist économiste scientist author auteur autrice " +

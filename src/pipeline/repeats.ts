@@ -118,7 +118,7 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     let source = exact.get(t)?.find(outside)?.dec;
     // A fragment of a credited quotation (a headline's excerpt) takes its credit; a longer span
     // merely containing a credited phrase does not: the phrase may be quoted by someone else.
-    if (source === undefined && dec.method !== "continuation") source = containing(t, words, byTrigram, outside)?.dec;
+    if (source === undefined && dec.method !== "continuation") source = (containing(t, words, byTrigram, outside) ?? nearly(words, byTrigram, outside))?.dec;
     if (source === undefined || source === dec) continue;
     decisions[i] = new Decision({ entity: source.entity, cue: null, mode: source.mode, method: "repeated", when: null, term: null });
   }
@@ -144,6 +144,45 @@ function containing(t: string, words: readonly string[], byTrigram: ReadonlyMap<
   }
   if (best === undefined) return undefined;
   return best.find((c) => c.text.includes(t) && outside(c));
+}
+
+/** Fewest words a pull quote edited by a word or two is matched from. */
+const MIN_EDITED_WORDS = 6;
+/** How many words of the quotation a pull quote may have left out. */
+const MAX_LEFT_OUT = 2;
+
+/**
+ * "On n’est pas en zone inondable, c’est vraiment une catastrophe" as a pull quote of "…, on n’est pas en
+ * zone inondable, donc c’est vraiment une catastrophe": the first credited quotation sharing a trigram
+ * with `words` that holds them all in order with at most MAX_LEFT_OUT words left out between.
+ */
+function nearly(words: readonly string[], byTrigram: ReadonlyMap<string, readonly Credit[]>, outside: (c: Credit) => boolean): Credit | undefined {
+  if (words.length < MIN_EDITED_WORDS) return undefined;
+  const seen = new Set<Credit>();
+  let first: Credit | undefined;
+  for (const g of trigrams(words)) {
+    for (const c of byTrigram.get(g) ?? []) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      if (outside(c) && (first === undefined || c.start < first.start) && inOrder(words, c.text.split(" "))) first = c;
+    }
+  }
+  return first;
+}
+
+/** Whether `words` stand in `text` in order, from where the first does, with at most MAX_LEFT_OUT others between. */
+function inOrder(words: readonly string[], text: readonly string[]): boolean {
+  for (let from = text.indexOf(words[0] as string); from >= 0; from = text.indexOf(words[0] as string, from + 1)) {
+    let k = from + 1;
+    let skipped = 0;
+    let w = 1;
+    for (; w < words.length && k < text.length && skipped <= MAX_LEFT_OUT; k++) {
+      if (text[k] === words[w]) w++;
+      else skipped++;
+    }
+    if (w === words.length && skipped <= MAX_LEFT_OUT) return true;
+  }
+  return false;
 }
 
 /** Credited quotations of named speakers by word, for the short echoes of a group's lead-in. */

@@ -37,7 +37,7 @@ const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
 /** French articles fused with a preposition, masculine singular: `la visite du maire, Adama Koné`, `au ministre Pap Ndiaye`. */
 const FUSED_FR = new Set(["du", "au"]);
 const POST_DET = new Set(["the", "la", "le", "l’"]);
-const FEMININE = /(?:rice|euse|esse|ante|ente|ière|ère|enne|ée|ate|ine)$/;
+const FEMININE = /(?:rice|euse|esse|ante|ente|ointe|ière|ère|enne|ée|ate|ine|effe|[^gq]ue)$/;
 
 /** Nouns for people that say their gender whatever the article: kin, and the -man/-woman compounds. */
 const NOUN_GENDER: ReadonlyMap<string, Gender> = new Map([

@@ -256,6 +256,8 @@ class Scanner {
       // `“… as we can,"he said`: glued after a comma, a straight mark closes a quotation a curly mark
       // opened (`"Our banner said,"Never again," and…` nests one straight pair in another).
       const afterComma = !prevSpace && prev === COMMA;
+      // "We”ve", "won”t": a right double mark typed for an apostrophe inside a contraction.
+      if (mark.family === "double" && ch === "”" && isWordCode(prev) && CONTRACTION_TAIL.test(text.slice(i + 1, i + 4))) continue;
       if (mark.family === "double") this.double(mark, ch, stack, block, i, w, left, right, lastNonSpaceBefore(text, from, i), afterComma);
       else this.single(mark, ch, stack, block, i, left, right, isWordCode(prev) && isWordCode(next));
     }
@@ -281,7 +283,9 @@ class Scanner {
       // "»On ne va pas … », a-t-il déclaré": a reversed guillemet opens only words another one closes.
       // "…,” he said.”They did call…”": glued after a full stop, a right mark before a capital that another
       // right mark closes later opens what the writer typed with the wrong mark.
-      const reopens = left && right && ch === "”" && gluedReopening(block.text, i);
+      // "McCallister said, ” I think…”", "said,” Typically…”": after a cue's comma or colon, a right mark before a
+      // capital opens, if another closes it later in the paragraph with no left mark between.
+      const reopens = ch === "”" && ((left && right && gluedReopening(block.text, i)) || (!left && cueOpening(block.text, i)));
       if ((!(left && !right) && !reopens) || (ch === "»" && !reversedPair(block.text, i))) return;
     } else if (mark.role === "either" && !left && !spacedOpening(block.text, i, w)) {
       return;
@@ -433,6 +437,22 @@ function spacedOpening(text: string, i: number, w: number): boolean {
 function gluedReopening(text: string, i: number): boolean {
   return i > 0 && /[.!?]/.test(text[i - 1] as string) && /\p{Lu}/u.test(text[i + 1] ?? "") && text.indexOf("”", i + 2) > 0;
 }
+
+/** Whether the right double mark at `i` follows a comma or a colon and opens words a later one closes. */
+function cueOpening(text: string, i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
+  if (p < 0 || (text[p] !== "," && text[p] !== ":")) return false;
+  let n = i + 1;
+  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
+  if (!/\p{Lu}/u.test(text[n] ?? "")) return false;
+  const close = text.indexOf("”", n);
+  const open = text.indexOf("“", n);
+  return close > 0 && (open < 0 || open > close);
+}
+
+/** What follows the apostrophe of an English contraction: `’ve`, `’t`, `’s`, `’re`, `’ll`, `’d`, `’m`. */
+const CONTRACTION_TAIL = /^(?:ve|t|s|re|ll|d|m)(?![\p{L}\p{N}])/u;
 
 /** How far a spaced ‘ looks for the ’ that closes it. */
 const SPACED_SINGLE_REACH = 200;

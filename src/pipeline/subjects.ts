@@ -609,6 +609,8 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   // Not a name that modifies the role its article opens: "said the Labour leader".
   const modifies = mentionStarting(ctx, k) !== null || ((ctx.tokens[(lead?.last ?? 0) + 1]?.flags ?? 0) & (ROLE_WORD | PERSON_ROLE_WORD)) !== 0;
   if (articledOrganisation && lead !== null && lead.kind === "name" && lead.type !== "person" && lead.first === k + 1 && !lead.possessive && !modifies) return named(ctx, lead);
+  const roleLed = roleWordsThenName(ctx, k, ceiling);
+  if (roleLed !== null) return roleLed;
   // "said union leader Moira Keane": lowercase title words may stand before the name.
   // "said 35-year-old homemaker Sukanya Rao": so may an age and a plain noun, before a person's name.
   let plain = 0;
@@ -695,6 +697,21 @@ function titledPerson(ctx: Ctx, k: number, ceiling: number): Mention | null {
   if (m === null || m.kind !== "name" || m.type !== "person" || m.possessive || /^(?:and|et|&)$/.test(lowerAt(ctx, m.last + 1))) return null;
   for (let f = k; f < m.first; f++) if (/^(?:and|et|&)$/.test(lowerAt(ctx, f))) return null;
   return m;
+}
+
+/**
+ * "said road policing director Superintendent Steve Greally": a few lowercase words ending on a person's role
+ * noun, then a person's name (with its own title), closing the clause. The name, or null.
+ */
+function roleWordsThenName(ctx: Ctx, k: number, ceiling: number): Mention | null {
+  if (ctx.language !== "en") return null;
+  let f = k;
+  while (f <= ceiling && f < k + 4 && ctx.tokens[f]?.kind === "word" && ((ctx.tokens[f] as Token).flags & LOWERCASE) !== 0 && ctx.tokens[f]?.info.verb.en == null && mentionStarting(ctx, f) === null) f++;
+  if (f === k || f - k < 2 || ((ctx.tokens[f - 1]?.flags ?? 0) & PERSON_ROLE_WORD) === 0) return null;
+  const m = mentionStarting(ctx, f) ?? nameAfterTitle(ctx, f, ceiling);
+  if (m === null || m.kind !== "name" || m.type !== "person" || m.possessive) return null;
+  const after = ctx.tokens[m.last + 1];
+  return after === undefined || /^[.,;!?]$/.test(after.text) ? named(ctx, m) : null;
 }
 
 /** Articles a qualified name may take: `an emotional Ward`, `une Marie Dupont émue`. */

@@ -199,6 +199,9 @@ function capitalised(text: string): boolean {
  * `Seattle-area`, `Paris-based`, `Kremlin-backed`, `Peut-être`: a capital joined by a hyphen to a
  * lowercase word makes an adjective or an adverb, not a name (names keep their capitals: `Jean-Luc`).
  */
+/** A lowercase letter then a capital then a lowercase letter inside one word: `DeMain`, `McKenzie`. */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+
 function lowerTail(text: string): boolean {
   const h = text.lastIndexOf("-");
   if (h <= 0 || h >= text.length - 2) return false;
@@ -252,7 +255,8 @@ function flagsOf(text: string, lower: string): number {
   const acronym = ACRONYM_RE.test(text);
   const cap = capitalised(text);
   set(CAPITALISED, cap);
-  const notName = listed(NOT_NAMES);
+  // "DeMain", "LeBlanc": a capital inside a word makes a surname of a word the lists hold ("demain").
+  const notName = listed(NOT_NAMES) && !INNER_CAPITAL.test(text);
   set(NOT_NAME, notName);
   set(PREMODIFIER, listed(PREMODIFIERS));
   // "Issa Abderrahman al-Hammadi", "Abdel Fattah el-Sisi": an Arabic article joined to a capitalised name.
