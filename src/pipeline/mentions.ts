@@ -143,6 +143,24 @@ function verbForm(t: Token): boolean {
   return is(t, ING_LY_ED) && !(t.text.length <= 5 && t.lower.endsWith("ly") && !SHORT_ADVERBS.has(t.lower));
 }
 
+/** Whether the name run `i..j` is glued by a slash to an agency's acronym: `BLOCH/SIPA`, `AFP/Jean Dupont`. */
+function photoCredit(tokens: readonly Token[], i: number, j: number): boolean {
+  // The slash touches the words on both sides.
+  const slash = (k: number) => tokens[k]?.text === "/" && tokens[k - 1]?.end === tokens[k]?.start && tokens[k]?.end === tokens[k + 1]?.start;
+  return (slash(j + 1) && is(tokens[j + 2], ACRONYM)) || (slash(i - 1) && is(tokens[i - 2], ACRONYM));
+}
+
+/** Gerunds that open news sentences as their subject: "Fighting raged", "Shelling continued", "Voting closes". */
+const GERUND_SUBJECTS = new Set([
+  "fighting", "shelling", "flooding", "looting", "rioting", "voting", "polling", "trading", "spending", "funding", "housing",
+  "testing", "bombing", "shooting", "drilling", "mining", "fishing", "farming", "smoking", "drinking", "gambling", "betting",
+  "heating", "training", "shipping", "banking", "lending", "borrowing", "pricing", "staffing", "recruiting", "hiring", "campaigning",
+  "negotiating", "bargaining", "parking", "policing", "sentencing", "filming", "recycling", "boarding", "ticketing",
+]);
+
+/** Endings of abstract nouns no surname has: "Opération", "Occupation", "Fairness", "Le libéralisme". */
+const ABSTRACT_NOUN = /(?:tion|sion|isme|ness)$/u;
+
 /** Whether the capitalised word at `i` is governed by "à"/"au"/"aux" right after a French verb of speech. */
 function toldMedium(tokens: readonly Token[], i: number): boolean {
   let p = i - 1;
@@ -738,6 +756,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
+    // "— RAPHAEL BLOCH/SIPA", "AFP/Jean Dupont": a photographer's credit names no one the story speaks of.
+    if (photoCredit(tokens, i, j)) { used.fill(1, i, j + 1); i = j; continue; }
+    // "Fighting raged Friday near…", "Opération réussie pour…": a lone gerund or abstract noun opening the sentence is no name.
+    if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(tokens[i + 1], LOWERCASE) && (GERUND_SUBJECTS.has(t.lower) || ABSTRACT_NOUN.test(t.lower))) continue;
     // So is a French adverb, whatever follows ("Visiblement agacé, Marc Tirole charge").
     // Not a surname before its verb: "Froment a écrit".
     if (j === i && sentenceInitial(tokens, i) && language === "fr" && !is(t, MALE_FIRST | FEMALE_FIRST) && mentAdverb(t.lower) && !is(tokens[i + 1], AUXILIARY) && !(tokens[i + 1]?.info.verb.fr?.finite === true && !is(tokens[i + 1], FR_VERB_FORM))) continue;

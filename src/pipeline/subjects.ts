@@ -656,7 +656,10 @@ const TITLE_LINKS = new Set(["de", "du", "des", "d’", "d'"]);
 const LATE_ADVERBS = new Set(["plus", "encore", "aussi", "également", "alors", "enfin", "toutefois", "pourtant", "ensuite", "déjà", "même", "aujourd’hui", "hier", "soir", "matin"]);
 
 /** How far past a French verb an inverted subject may stand behind its circumstances. */
-const LATE_SUBJECT_REACH = 14;
+const LATE_SUBJECT_REACH = 20;
+
+/** Possessives that may open the title of an inverted subject: "son président", "leur porte-parole". */
+const TITLE_POSSESSIVES_FR = new Set(["son", "sa", "leur"]);
 
 /**
  * "a déclaré lors d’une conférence de presse organisée à Paris Jim Furyk, le capitaine…": in French the
@@ -677,7 +680,8 @@ function lateSubject(ctx: Ctx, k: number, ceiling: number): Mention | null {
     // Not one a verb, a preposition or a noun governs, through its title: "avec le président américain Joe
     // Biden", "après avoir rencontré Joe Biden"; a comma, a place or a medium may stand before it.
     let b = f - 1;
-    while (b > k && (((ctx.tokens[b]?.flags ?? 0) & (TITLE_WORD | ROLE_WORD)) !== 0 || DEFINITE_ARTICLES.has(lowerAt(ctx, b)) || TITLE_LINKS.has(lowerAt(ctx, b)) || adjectiveFr(lowerAt(ctx, b)) || NATIONALITIES_FR.has(lowerAt(ctx, b)))) b--;
+    // ", son président Jean-Marc Janaillac": a possessive may open the title too.
+    while (b > k && (((ctx.tokens[b]?.flags ?? 0) & (TITLE_WORD | ROLE_WORD)) !== 0 || DEFINITE_ARTICLES.has(lowerAt(ctx, b)) || TITLE_POSSESSIVES_FR.has(lowerAt(ctx, b)) || TITLE_LINKS.has(lowerAt(ctx, b)) || adjectiveFr(lowerAt(ctx, b)) || NATIONALITIES_FR.has(lowerAt(ctx, b)))) b--;
     const lead = ctx.tokens[b];
     // Nor a name set between commas: "à son homologue, Antony Blinken, le ministre X".
     // A comma may lead to the name through its title: ", le ministre Jean-Noël Barrot".
