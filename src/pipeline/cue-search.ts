@@ -9,7 +9,7 @@ import { signatureAt } from "./signature.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PREMODIFIER, ROLE_WORD, TITLE_WORD, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
 
 /** A cue found for a quotation and the mention it credits. */
 export interface Hit {
@@ -242,7 +242,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   }
   // "Reuters Chief Executive Tom Glocer said", "Ostrava Group chief executive Nadia Brink said".
   if (m === null || m.type === "organisation") m = nameAfterTitle(ctx, k, last) ?? m;
-  if (m === null) return null;
+  if (m === null) return joinedTitlesCue(ctx, k, last, accept, window);
   // "GNS Science seismologist Dr Matt Gerling says": the first name modifies a role.
   m = personAfterModifier(ctx, m, last) ?? m;
   // "Harbour Science Geologist Dr Ana Pruitt said": a role that the name after it holds.
@@ -316,6 +316,44 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     }
     if (!/^(?:also|then|later|further|has|had|a|ont|avait|également|aussi|ensuite|encore|here|there|again)$/.test(w.lower) && !(language === "en" && /ly$/.test(w.lower))) break;
     e++;
+  }
+  return joinedTitlesCue(ctx, k, last, accept, window);
+}
+
+/** "…,” L.A. mayor and MTA board member Eric Garcetti said": the cue of a name two joined titles lead. */
+function joinedTitlesCue(ctx: Ctx, k: number, last: number, accept: (h: Hit, stop: number) => Hit | null, window: (to: number) => readonly [number, number]): Hit | null {
+  const m = nameAfterJoinedTitles(ctx, k, last);
+  const v = m === null ? undefined : ctx.tokens[m.last + 1];
+  const cue = v?.info.verb[ctx.language];
+  if (m === null || cue == null) return null;
+  return accept(hit(ctx, m.last + 1, m.last + 1, cue.mode, named(ctx, m), "cue-after", ...window(m.last + 1)), m.last + 1);
+}
+
+/** Possessive determiners, which make a title a second person's. */
+const OWNERS = new Set(["his", "her", "their", "its", "our", "son", "sa", "ses", "leur"]);
+
+/** How many tokens joined titles may take before their holder's name. */
+const JOINED_TITLES = 12;
+
+/**
+ * "L.A. mayor and MTA board member Eric Garcetti said": titles joined by "and", no verb among them, then a
+ * person's full name and a reporting verb. The name, or null.
+ */
+function nameAfterJoinedTitles(ctx: Ctx, k: number, last: number): Mention | null {
+  let joined = false;
+  let role = false;
+  for (let f = k; f <= last && f < k + JOINED_TITLES; f++) {
+    const t = ctx.tokens[f] as Token;
+    const m = mentionStarting(ctx, f);
+    if (m !== null && m.kind === "name" && m.type === "person" && m.last > m.first) {
+      return joined && role && ctx.tokens[m.last + 1]?.info.verb[ctx.language]?.finite === true ? m : null;
+    }
+    if (m !== null && m.kind === "name") { f = m.last; continue; }
+    if (t.kind !== "word" && t.text !== ".") return null;
+    // Bare titles only: "the mayor and his deputy Paul Grant" are two people.
+    if (t.info.verb[ctx.language] !== null || (t.flags & (AUXILIARY | LOWERCASE)) === (AUXILIARY | LOWERCASE) || ((t.flags & LOWERCASE) !== 0 && (DETERMINERS.has(t.lower) || OWNERS.has(t.lower)))) return null;
+    joined ||= t.lower === "and" || t.lower === "et";
+    role ||= (t.flags & (PERSON_ROLE_WORD | ROLE_WORD)) !== 0;
   }
   return null;
 }
