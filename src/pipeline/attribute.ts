@@ -52,11 +52,17 @@ function governedInfinitive(ctx: Ctx, sentence: number, q: number, cue: string):
   for (let k = q - 1; k > sentence; k--) {
     if (lowerAt(ctx, k) !== lower) continue;
     const p = lowerAt(ctx, k - 1);
-    if (p === "pour" || p === "sans") return true;
-    return (p === "de" || p === "d’" || p === "d'") && /^(?:avant|afin)$/.test(lowerAt(ctx, k - 2));
+    const governed = p === "pour" || p === "sans" || ((p === "de" || p === "d’" || p === "d'") && /^(?:avant|afin)$/.test(lowerAt(ctx, k - 2)));
+    // Not past a relative clause, whose speaker is not the main clause's subject: "X a écouté Y, qui a dénoncé
+    // « … », avant de répondre".
+    for (let r = sentence; governed && r < k; r++) if (RELATIVES_FR.has(lowerAt(ctx, r))) return false;
+    return governed;
   }
   return false;
 }
+
+/** French relative pronouns, which open a clause of a subject of its own. */
+const RELATIVES_FR = new Set(["qui", "que", "qu’", "qu'", "dont", "lequel", "laquelle"]);
 
 /** Verbs of asking: the words after them answer someone else. */
 const ASKING = new Set(["ask", "asks", "asked", "questioned", "demandé", "demande", "demandait", "interrogé", "interroge", "questionné"]);

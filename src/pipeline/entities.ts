@@ -888,7 +888,9 @@ export class Discourse {
     if (INDEFINITE_ROLE.test(m.text)) return null;
     // "the health board" after "Betsi Cadwaladr University Health Board", "la préfecture" after "la préfecture
     // de police de Paris": a description the name of an organisation met before ends (in French, opens) with is it.
-    const named = this.latest(pos, (e) => org(e) && namesKind(e.name, m.text));
+    // Only one such organisation: "the council" after "Kent County Council" and "European Council" is either.
+    const kind = kindOf(m.text);
+    const named = kind === "" ? null : this.onlyOne(pos, (e) => org(e) && namesKind(fold(e.name), kind));
     if (named !== null) return named;
     if (KIND_ORGS.has(fold(m.head))) return asOrganisation(this.lastEvent(pos, org, (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e)));
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
@@ -918,6 +920,17 @@ export class Discourse {
     // "Bayrou a commencé son discours…. « Du jamais vu » pour Benjamin Sportouch. Le candidat du MoDem évoque…":
     // past someone only quoted, never the subject of a sentence, a title goes back to the person two sentences were about.
     return this.followed(pos, followable, last !== null && !this.subjectOf(last, pos)) ?? last ?? this.foreshadowed(pos, m.gender, head);
+  }
+
+  /** The one entity met before `pos` that is `ok`, or null when none or several are. */
+  private onlyOne(pos: number, ok: (e: Entity) => boolean): Entity | null {
+    let found: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.lastMention < 0 || e.lastMention >= pos || !ok(e)) continue;
+      if (found !== null) return null;
+      found = e;
+    }
+    return found;
   }
 
   /** Whether some sentence before `pos` had `e` as its subject (an event in which it did not speak). */
@@ -1209,16 +1222,27 @@ function personOrFirstName(e: Entity): boolean {
   return e.type === "person" || (e.type === "unknown" && !e.name.includes(" ") && e.name.split("-").every(isFirstName));
 }
 
+/** A definite description's words past its article, folded: "the health board" is "health board". */
+function kindOf(description: string): string {
+  return withoutArticle(fold(description));
+}
+
+/** A folded text without the article it opens with. */
+function withoutArticle(folded: string): string {
+  const m = /^(?:the |la |le |les |l[’'] ?)/u.exec(folded);
+  return m === null ? folded : folded.slice(m[0].length);
+}
+
 /**
- * Whether an organisation's name is of the kind a definite description says: "University Health Board"
- * is "the health board", "Préfecture de police de Paris" "la préfecture". The description's words,
- * past its article, end the name, or open it.
+ * Whether an organisation's folded name is of the folded `kind` a definite description says: "University
+ * Health Board" is "the health board", "Préfecture de police de Paris" "la préfecture". The description's
+ * words end the name, or open it.
  */
-function namesKind(name: string, description: string): boolean {
-  const kind = fold(description.replace(/^(?:the|la|le|les|l[’'])\s*/iu, ""));
-  const full = fold(name.replace(/^(?:the|la|le|les|l[’'])\s*/iu, ""));
-  if (kind === "" || kind === full) return kind !== "";
-  return full.endsWith(` ${kind}`) || full.startsWith(`${kind} `);
+function namesKind(name: string, kind: string): boolean {
+  if (name.length <= kind.length) return name === kind || withoutArticle(name) === kind;
+  if (name.endsWith(` ${kind}`)) return true;
+  const full = withoutArticle(name);
+  return full === kind || full.startsWith(`${kind} `);
 }
 
 /** A person, or a name of unknown kind a first name or a pronoun gave a gender ("Laurent", "Regragui … il"). */
@@ -1237,7 +1261,8 @@ function holdsField(e: Entity, domain: string): boolean {
 const NAMED_COMPLEMENT = /(?:\bde|\bdu|\bdes|\bof|\bd[’'])\s*(?:la\s+|le\s+|les\s+|l[’']\s*|the\s+)?\p{Lu}/u;
 
 /** Fields whose titles one person is called by in turn ("producteur de miel", then "l’apiculteur"). */
-const SYNONYM_FIELDS = new Set(["farming", "medicine", "nursing", "firefighting", "military", "teaching", "studying", "childhood"]);
+// Not medicine nor teaching, whose titles are ranks or specialities: the physician is not the surgeon, the teacher not the head.
+const SYNONYM_FIELDS = new Set(["farming", "firefighting", "studying", "childhood"]);
 
 /** Fields whose people a story does not call by a title of no known field ("the manager", "le chef"). */
 const UNTITLED_FIELDS = ["playing", "studying", "defendant"];

@@ -169,10 +169,13 @@ function toldMedium(tokens: readonly Token[], i: number): boolean {
   return tokens[p - 1]?.info.verb.fr != null;
 }
 
+/** Reporting verbs that open an English sentence before their speaker, and are no one's name nor a noun. */
+const INVERTED_VERBS = new Set(["added", "adds", "continued", "continues", "insisted", "insists", "explained", "explains", "recalled", "recalls", "concluded", "concludes"]);
+
 /** Whether a name from `k` runs to a colon or a comma that a quotation follows ("Krieger: “…”", "Mr Bates, “…”"). */
 function invertedSpeaker(tokens: readonly Token[], k: number): boolean {
   let j = k;
-  while (nameWord(tokens[j]) && !tokens[j]?.glued && j < k + 4) j++;
+  while (nameWord(tokens[j]) && !is(tokens[j], ORG_WORD) && !tokens[j]?.glued && j < k + 4) j++;
   return j > k && (tokens[j]?.text === ":" || tokens[j]?.text === ",") && tokens[j + 1]?.kind === "quote";
 }
 
@@ -638,9 +641,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (speechNoun(flags, language) && sentenceInitial(tokens, i) && speechNounComplement(tokens, i, language)) continue;
     // "Rotating TWU strikes", "Speaking at his farm, Eaves…": a verb form opening the sentence is no part of a name.
     if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
-    // "Said Krieger: “…”", "Added Ms Ward, …": an inverted reporting verb opening the sentence is no part of the
-    // name after it. "Said Jalili said" names him: only where the name is followed by its colon or comma.
-    if (language === "en" && sentenceInitial(tokens, i) && t.info.verb.en?.finite === true && !is(t, MALE_FIRST | FEMALE_FIRST) && invertedSpeaker(tokens, i + 1)) continue;
+    // "Added Krieger: “…”", "Continued Ms Ward, “…”": an inverted reporting verb opening the sentence is no part of
+    // the name after it, where the name is followed by its colon or comma and a quotation.
+    // Not "Said", an Arabic first name as well ("Said Belhaj: “…”"), nor a verb that is also a noun ("Post Office:").
+    if (language === "en" && sentenceInitial(tokens, i) && INVERTED_VERBS.has(t.lower) && invertedSpeaker(tokens, i + 1)) continue;
     // "Former NFL star says…": a headline's premodifier opens the role phrase after it, no name.
     // Not "Former President Obama" (the run holds the title), nor "New Zealand".
     if (language === "en" && HEADLINE_PREMODIFIERS.has(t.lower) && sentenceInitial(tokens, i) && nameWord(tokens[i + 1]) && !is(tokens[i + 1], TITLE_WORD)) continue;
@@ -737,9 +741,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const after = tokens[i + 1];
     // "à Keystone-ATS Clara Vasseur", "ROBtv Anuna De Wever": so is a name that ends on an acronym or opens with one.
     if (j >= i + 2 && (is(t, ACRONYM) || ACRONYM_TAIL.test(t.text)) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
-    // "explique à l’AFP Maria", "confie au Parisien Marc": after a verb of speech, the medium it was told to ends
-    // before the speaker's first name.
-    if (j >= i + 1 && language === "fr" && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && !is(after, TITLE_WORD) && toldMedium(tokens, i)) j = i;
+    // "explique à l’AFP Maria", "confie au Parisien Marc": after a verb of speech, a medium it was told to (an
+    // acronym or a paper's name; not "au Château Margaux Philippe X") ends before the speaker's first name.
+    if (j >= i + 1 && language === "fr" && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && !is(after, TITLE_WORD) && (is(t, ACRONYM) || PAPERS_FR.has(t.lower)) && toldMedium(tokens, i)) j = i;
     // "organisée à Paris Jim Furyk": so is a place a preposition governs, before a first name and a surname.
     if (j >= i + 2 && is(t, PLACE) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) j = i;
     // "Leader of the Opposition in the National Assembly Shehbaz Sharif": a body's name, then two words of no
@@ -1241,9 +1245,11 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   // "According to a spokesman, John Reid, the plan…" is closed by a second comma.
   // So after any preposition: "Face au procureur, Me Dupond-Moretti a lancé", "Unlike the governor, Dr Fauci said".
   // An age after the name keeps it the clause's subject: "According to the prosecutor, Mr Dupont, 45, acted".
-  // "selon le maire, Frédéric Bouchet (DVD) :": past a party's or an age's brackets.
-  const end = pastBrackets(tokens, next?.last ?? 0);
-  const closed = (tokens[end + 1] === undefined || /^[,).;:]$/.test(tokens[end + 1]?.text ?? "")) && !/^\d/.test(tokens[end + 2]?.text ?? "");
+  const closedAt = (end: number) => (tokens[end + 1] === undefined || /^[,).;:]$/.test(tokens[end + 1]?.text ?? "")) && !/^\d/.test(tokens[end + 2]?.text ?? "");
+  const end = next?.last ?? 0;
+  // "selon le maire, Frédéric Bouchet (DVD) :": after a source phrase, past a party's or an age's brackets
+  // (not after "unlike": "Unlike the leader, Sen. Susan Collins (R-Maine), who…, said" is the clause's subject).
+  const closed = closedAt(end) || (sourcePhraseBefore(tokens, m.first, language) && closedAt(pastBrackets(tokens, end)));
   const sourceThenClause = !bare && next !== undefined && (sourcePhraseBefore(tokens, m.first, language) || GOVERNING.has(tokens[m.first - 1]?.lower ?? "")) && !closed;
   // "la procureure, M. Dupont": a woman's role is no man's, where an article and a courtesy title tell both.
   const clash = next !== undefined && articleGender(tokens[m.first]) !== null && courtesyGender(tokens, next.first) !== null && articleGender(tokens[m.first]) !== courtesyGender(tokens, next.first);

@@ -162,9 +162,11 @@ function nearly(words: readonly string[], byTrigram: ReadonlyMap<string, readonl
   let first: Credit | undefined;
   for (const g of trigrams(words)) {
     for (const c of byTrigram.get(g) ?? []) {
-      if (seen.has(c)) continue;
+      if (seen.has(c) || (first !== undefined && c.start >= first.start)) continue;
       seen.add(c);
-      if (outside(c) && (first === undefined || c.start < first.start) && inOrder(words, c.text.split(" "))) first = c;
+      // A quotation shorter than the pull quote cannot hold it.
+      if (c.text.length < words.length * 2 || !outside(c)) continue;
+      if (inOrder(words, c.text.split(" "))) first = c;
     }
   }
   return first;
