@@ -323,14 +323,10 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
 /** "…,” L.A. mayor and MTA board member Eric Garcetti said": the cue of a name two joined titles lead. */
 function joinedTitlesCue(ctx: Ctx, k: number, last: number, accept: (h: Hit, stop: number) => Hit | null, window: (to: number) => readonly [number, number]): Hit | null {
   const m = nameAfterJoinedTitles(ctx, k, last);
-  const v = m === null ? undefined : ctx.tokens[m.last + 1];
-  const cue = v?.info.verb[ctx.language];
+  const cue = m === null ? null : ctx.tokens[m.last + 1]?.info.verb[ctx.language];
   if (m === null || cue == null) return null;
   return accept(hit(ctx, m.last + 1, m.last + 1, cue.mode, named(ctx, m), "cue-after", ...window(m.last + 1)), m.last + 1);
 }
-
-/** Possessive determiners, which make a title a second person's. */
-const OWNERS = new Set(["his", "her", "their", "its", "our", "son", "sa", "ses", "leur"]);
 
 /** How many tokens joined titles may take before their holder's name. */
 const JOINED_TITLES = 12;
@@ -351,7 +347,7 @@ function nameAfterJoinedTitles(ctx: Ctx, k: number, last: number): Mention | nul
     if (m !== null && m.kind === "name") { f = m.last; continue; }
     if (t.kind !== "word" && t.text !== ".") return null;
     // Bare titles only: "the mayor and his deputy Paul Grant" are two people.
-    if (t.info.verb[ctx.language] !== null || (t.flags & (AUXILIARY | LOWERCASE)) === (AUXILIARY | LOWERCASE) || ((t.flags & LOWERCASE) !== 0 && (DETERMINERS.has(t.lower) || OWNERS.has(t.lower)))) return null;
+    if (t.info.verb[ctx.language] !== null || (t.flags & (AUXILIARY | LOWERCASE)) === (AUXILIARY | LOWERCASE) || ((t.flags & LOWERCASE) !== 0 && (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)))) return null;
     joined ||= t.lower === "and" || t.lower === "et";
     role ||= (t.flags & (PERSON_ROLE_WORD | ROLE_WORD)) !== 0;
   }

@@ -1260,8 +1260,10 @@ function holdsField(e: Entity, domain: string): boolean {
 /** A complement that names an organisation: "de la CAQ", "of Ofcom". */
 const NAMED_COMPLEMENT = /(?:\bde|\bdu|\bdes|\bof|\bd[’'])\s*(?:la\s+|le\s+|les\s+|l[’']\s*|the\s+)?\p{Lu}/u;
 
-/** Fields whose titles one person is called by in turn ("producteur de miel", then "l’apiculteur"). */
-// Not medicine nor teaching, whose titles are ranks or specialities: the physician is not the surgeon, the teacher not the head.
+/**
+ * Fields whose titles one person is called by in turn ("producteur de miel", then "l’apiculteur"). Not
+ * medicine nor teaching, whose titles are ranks or specialities: the physician is not the surgeon.
+ */
 const SYNONYM_FIELDS = new Set(["farming", "firefighting", "studying", "childhood"]);
 
 /** Fields whose people a story does not call by a title of no known field ("the manager", "le chef"). */
