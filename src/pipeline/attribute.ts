@@ -245,6 +245,9 @@ function joinedTerm(ctx: Ctx, q: number, decisions: readonly (Decision | undefin
 /** `Another raged:`, `un autre ajoute`, `dit un troisième`: a partitive standing alone, one more of the group just met. */
 const BARE_OTHER = /^(?:one|another|une? autre|une? (?:second|seconde|\p{L}+ième))$/iu;
 
+/** Cues before a quotation that name no reporting verb: its sentence's subject, before a colon or right before the marks. */
+const WEAK_BEFORE = new Set(["colon-subject", "subject-quote"]);
+
 /** `l’un d’eux`, `one of them`: a partitive whose set is a pronoun. */
 const OF_THEM = /\b(?:d[’']eux|d[’']elles|d[’']entre (?:eux|elles)|of them)$/iu;
 
@@ -1054,7 +1057,10 @@ class Reader {
     const later = this.found(ctx, cueLater(ctx, q));
     const outside = after ?? open.found ?? later;
     // With no cue around the marks, one the writer set inside them: `« …, analyse Marc Olivier. … »`.
-    const inside = outside === null ? this.inside(block, segs[segs.length - 1], tok.span) : null;
+    // Also over a sentence's subject that only a colon or the quotation's place brings in: "les gendarmes
+    // distribuent un kit : « C’est la principale originalité, confirme le chef d’escadron Doboeuf. … »".
+    const weakBefore = after === null && open.found !== null && WEAK_BEFORE.has(open.found.method);
+    const inside = outside === null || weakBefore ? this.inside(block, segs[segs.length - 1], tok.span) : null;
     // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").
     const before = open.found?.entity ?? null;
     // Not over a person the cue before names: "Marc Vidal a demandé « … », a rapporté l’AFP" stays Vidal's.
@@ -1068,7 +1074,7 @@ class Reader {
     // "When a Twitter user asked whether “…,” Musk tweeted": a quotation inside a clause set before the
     // sentence's subject is that clause's reporter's; the cue after it is the main clause's.
     const fronted = open.found !== null && open.found.entity !== null && open.found.method === "cue-before" && after !== null && inFrontedClause(ctx, q) ? open.found : null;
-    const found = (judgedBy ? later : null) ?? fronted ?? withEntity(after) ?? withEntity(closing) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
+    const found = (judgedBy ? later : null) ?? fronted ?? withEntity(after) ?? withEntity(closing) ?? (weakBefore ? withEntity(inside) : null) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
     // "« Viviane nous sauve la vie », confie l’étudiante": a title whose words name the one it was taken for is someone else.
     const credited = found !== null && found.who?.kind === "role" && found.entity !== null && !found.entity.described && namesInThirdPerson(span.text, found.entity)
       ? { ...found, entity: this.d.described(found.who, describedAs(ctx, found.who), posOf(ctx, found.who.first)) }

@@ -1,6 +1,6 @@
-import type { Mode } from "../schema/quote.ts";
+import type { Language, Mode } from "../schema/quote.ts";
 import { SPACE, classOf } from "./chars.ts";
-import { isAuxiliary, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
+import { isAuxiliary, isEnglishBaseForm, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
 import { atLeastWords, isTitleCase, readsAsClause, wordCount } from "./terms.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { COMPLEMENT, FORMER, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from "./mentions.ts";
@@ -477,6 +477,31 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
 }
 
 
+/** French verbs whose reflexive is a passive: "ce choix s’explique par", "s’ajoute à", "se confirme". */
+const PASSIVE_REFLEXIVE_FR = /^(?:expliqu|ajout|confirm|précis|annonc)(?:e|ent|ait|aient|era|eront)$/u;
+
+/** "Ce choix s’explique par la volonté de trouver « … »": a reflexive that reads as a passive reports nothing. */
+function passiveReflexive(tokens: readonly Token[], k: number, language: Language): boolean {
+  return language === "fr" && REFLEXIVE_FR.has(tokens[k - 1]?.lower ?? "") && PASSIVE_REFLEXIVE_FR.test(tokens[k]?.lower ?? "");
+}
+
+/** Prepositions whose complement a plural subject may end on: "Residents of a village", "Parents in a town". */
+const COMPLEMENT_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "on", "by", "near", "across", "around", "inside", "outside"]);
+
+/** Words after "a" that count a plural: "a few say", "a majority agree". */
+const PLURAL_COUNTS = new Set(["few", "majority", "minority", "handful", "number", "lot", "couple", "dozen", "host", "score", "third", "quarter", "half"]);
+
+/**
+ * "a new counter in the cafe": after "a" and one word, a reporting verb's base form is a noun, since
+ * "a" opens a singular subject and a singular subject takes "counters", "countered". Not after a count
+ * of a plural ("a few say"), nor in a preposition's complement, which a plural may govern ("Residents of
+ * a village say").
+ */
+function singularNoun(tokens: readonly Token[], k: number, language: Language): boolean {
+  const before = tokens[k - 1];
+  return language === "en" && /^an?$/.test(tokens[k - 2]?.lower ?? "") && !COMPLEMENT_PREPOSITIONS.has(tokens[k - 3]?.lower ?? "") && before !== undefined && before.kind === "word" && (before.flags & LOWERCASE) !== 0 && before.info.verb.en === null && !PLURAL_COUNTS.has(before.lower) && isEnglishBaseForm(tokens[k]?.lower ?? "");
+}
+
 /** Where a French compound tense starts, so the cue reads "a déclaré", "a également déclaré". */
 function auxiliaryBefore(ctx: Ctx, k: number): number {
   if (ctx.language !== "fr") return k;
@@ -749,7 +774,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
       if (who !== null && who.kind !== "pronoun") return hit(ctx, k, k, "said", who, "quoted", k, q - 1);
     }
     // "Robinson was described by the Sunday Times as “…”": the words are the passive's agent's.
-    if ((isNamingVerb(t.text) || DESCRIBED.has(t.lower)) && passiveAt(ctx, k)) {
+    // "a protest described by one union leader as a “…”": so are a description's words with no auxiliary, its agent named.
+    if ((isNamingVerb(t.text) || DESCRIBED.has(t.lower)) && (passiveAt(ctx, k) || (DESCRIBED.has(t.lower) && /^(?:by|par)$/.test(lowerAt(ctx, k + 1))))) {
       // "was described by critics as": an agent no one names still rules out the subject.
       const who = agentAfter(ctx, k + 1, q - 1);
       if (who !== null || /^(?:by|par)$/.test(lowerAt(ctx, k + 1))) return hit(ctx, k, k, "said", who, "passive-agent", k, q - 1);
@@ -766,7 +792,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     const stateNoun = language === "en" && t.lower === "state" && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0;
     // "Le conseiller de la Ville…": an article opening the sentence makes the verb's spelling a noun ("comme le dit X" keeps the verb).
     const opensOnArticle = k - 1 === floor && DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? "");
-    const v = verb === null || p > 0 || owner !== null || stateNoun || opensOnArticle || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") || wishedFor(ctx, k) || goesOnDoing(ctx, k) ? null : verb;
+    const v = verb === null || p > 0 || owner !== null || stateNoun || opensOnArticle || singularNoun(tokens, k, language) || passiveReflexive(tokens, k, language) || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") || wishedFor(ctx, k) || goesOnDoing(ctx, k) ? null : verb;
     if (p > 0) {
       const who = sourceAt(ctx, k + p);
       if (who !== null && who.last < q) h = hit(ctx, k, k + p - 1, null, who, "according-to", k, q - 1);
@@ -918,6 +944,12 @@ function relativeVerb(tokens: readonly Token[], k: number, floor: number): boole
 /** Dashes and bars that part a headline's segments: "Equipe de France en direct - Didier Deschamps: « … »". */
 const SEGMENT_MARKS = new Set(["-", "–", "—", "|"]);
 
+/** The last colon from `floor` to `end`, or -1. */
+function colonBefore(ctx: Ctx, floor: number, end: number): number {
+  for (let k = end; k > floor; k--) if (ctx.tokens[k]?.text === ":") return k;
+  return -1;
+}
+
 /** Where the last headline segment before token `end` starts: after its dash or bar, else `floor`. */
 function segmentStart(ctx: Ctx, floor: number, end: number): number {
   for (let k = end; k > floor; k--) if (SEGMENT_MARKS.has(ctx.tokens[k]?.text ?? "")) return k + 1;
@@ -937,7 +969,15 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
   const end = colon ? q - 2 : q - 1;
   if (end < floor) return null;
   let who: Mention | null;
-  if (colon) who = sentenceSubject(ctx, segmentStart(ctx, floor, end), end);
+  if (colon) {
+    const from = segmentStart(ctx, floor, end);
+    // "Résultat : au bout de la chaîne, le torréfacteur doit augmenter ses prix : « … »": an earlier colon
+    // opens the clause whose subject the words are; a label before it is no one.
+    const clause = colonBefore(ctx, from, end);
+    const label = clause < 0 ? null : sentenceSubject(ctx, from, clause - 1);
+    const lone = label !== null && label.kind === "name" && label.type === "unknown" && label.first === label.last;
+    who = (clause < 0 ? null : sentenceSubject(ctx, clause + 1, end)) ?? (lone ? null : sentenceSubject(ctx, from, end));
+  }
   else {
     // The name right before the quotation, as long as no preposition makes it an object.
     const m = mentionEnding(ctx, end);

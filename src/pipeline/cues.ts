@@ -50,6 +50,17 @@ const NAMING = new Set(words(
   "appelé appelée intitulé intitulée qualifié qualifiée",
 ));
 
+/** English reporting verbs' base forms: "counter", "say", never "says", "said" or "saying". */
+const EN_BASE_FORMS: ReadonlySet<string> = new Set([
+  ...MODES.flatMap((m) => words(EN_REGULAR[m])),
+  ...words("say admit quip speak tell write text email message"),
+]);
+
+/** Whether `word` (lowercase) is an English reporting verb's base form, which no singular subject takes. */
+export function isEnglishBaseForm(word: string): boolean {
+  return EN_BASE_FORMS.has(word);
+}
+
 /** The reporting verb `word` (any case) is, or null. */
 export function verbCue(word: string, language: Language): VerbCue | null {
   return VERBS[language].get(word.toLowerCase()) ?? null;

@@ -171,6 +171,9 @@ const INDEFINITE_ROLE = /^(?:a|an|one|un|une)\s/iu;
 /** `cette lycéenne`, `this father of two`: a demonstrative points back to someone already there. */
 const DEMONSTRATIVE = /^(?:this|that|ce|cet|cette)\s/iu;
 
+/** The sex a French demonstrative determiner tells: "ce chauffeur", "cette militante". */
+const DEMONSTRATIVE_SEX: ReadonlyMap<string, Gender> = new Map([["ce", "male"], ["cet", "male"], ["cette", "female"]]);
+
 /** Head keys of the roles a definite description may give a person whose role was never stated. */
 const HEADS_OF_STATE = new Set([
   "president", "premier", "prime", "chancellor", "chancelier", "king", "queen", "pope", "pape", "monarch", "taoiseach",
@@ -259,17 +262,22 @@ export class Discourse {
 
   /** Whether positions `a` and `b` lie in the same block. */
   private sameBlock(a: number, b: number): boolean {
+    return this.blocksBetween(a, b, 0);
+  }
+
+  /** Whether no more than `n` blocks start between positions `a` and `b`: 0 for the same block, 1 for the next. */
+  private blocksBetween(a: number, b: number, n: number): boolean {
     const starts = this.blockStarts;
     let lo = 0;
     let hi = starts.length;
-    // The first block starting after the earlier position: the later one must come before it.
+    // The first block starting after the earlier position: the later one must come before the one `n` further.
     const early = Math.min(a, b);
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if ((starts[mid] as number) <= early) lo = mid + 1;
       else hi = mid;
     }
-    return lo >= starts.length || Math.max(a, b) < (starts[lo] as number);
+    return lo + n >= starts.length || Math.max(a, b) < (starts[lo + n] as number);
   }
 
   private fromRegistry(key: string): Person | null {
@@ -826,6 +834,14 @@ export class Discourse {
       const ev = this.lastEventBefore(pos);
       if (ev !== null && !ev.spoke && personOrFirstName(ev.entity) && !ev.entity.described && !ev.entity.plural && (m.gender === null || ev.entity.gender === null || ev.entity.gender === m.gender) && this.sameBlock(ev.pos, pos) && !otherRole(ev.entity, head)) return asPerson(ev.entity);
     }
+    // "…», confie Pascal. / « … », poursuit ce chauffeur de VTC": a demonstrative right after someone spoke, in
+    // their paragraph or the next, with no one else met since, points back to them, of the sex its determiner
+    // tells, if the story gave them no other role.
+    if (!wantOrg && !m.plural && DEMONSTRATIVE.test(m.text)) {
+      const said = this.lastSpeakerEvent(pos);
+      const sex = m.gender ?? DEMONSTRATIVE_SEX.get(m.text.slice(0, m.text.search(/\s/u)).toLowerCase()) ?? null;
+      if (said !== null && !said.entity.described && !said.entity.plural && personOrFirstName(said.entity) && (sex === null || said.entity.gender === null || said.entity.gender === sex) && !otherRole(said.entity, head) && (this.sameBlock(said.pos, pos) || (this.blocksBetween(said.pos, pos, 1) && this.lastEventBefore(pos) === said))) return asPerson(said.entity);
+    }
     if (!wantOrg && !m.plural && m.gender !== null && !complement && DEMONSTRATIVE.test(m.text)) {
       // "« … », explique Mathilde. « … », assure cette militante": right after she spoke, in her paragraph,
       // the demonstrative points back to her.
@@ -870,6 +886,12 @@ export class Discourse {
       if (!guessUnheld && !m.plural && domain !== null && SYNONYM_FIELDS.has(domain) && !numbered) {
         const said = this.lastSpeakerEvent(pos);
         if (said !== null && !said.entity.described && sameGender(said.entity) && holdsField(said.entity, domain) && this.sameBlock(said.pos, pos)) return said.entity;
+      }
+      // "…, explique le capitaine des pompiers, Aymeric Soufflé. « … », ajoute le pompier": a member of the body
+      // the one who just spoke is said to lead, in their paragraph, is them.
+      if (!guessUnheld && !m.plural && m.modifiers.length === 0 && !numbered && m.head !== null) {
+        const said = this.lastSpeakerEvent(pos);
+        if (said !== null && !said.entity.described && sameGender(said.entity) && ofTheirBody(said.entity, fold(m.head)) && this.sameBlock(said.pos, pos)) return said.entity;
       }
       if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
       // "Regragui a reconnu…. « … », a-t-il précisé.": a lone surname a pronoun gave a gender is a person.
@@ -1248,6 +1270,12 @@ function namesKind(name: string, kind: string): boolean {
 /** A person, or a name of unknown kind a first name or a pronoun gave a gender ("Laurent", "Regragui … il"). */
 function gendered(e: Entity): boolean {
   return e.type === "person" || (e.type === "unknown" && e.gender !== null);
+}
+
+/** Whether one of an entity's stated roles has the plural of `noun` for its complement: "capitaine des pompiers" for "pompier". */
+function ofTheirBody(e: Entity, noun: string): boolean {
+  for (const roles of e.track.rolesByHead.values()) for (const r of roles) if (r.words.has(`${noun}s`) || r.words.has(`${noun}x`)) return true;
+  return false;
 }
 
 /** Whether one of an entity's stated roles is of `domain`. */

@@ -48,9 +48,14 @@ export function opensGroup(lower: string): boolean {
   return OPENERS_EN.has(lower) || OPENERS_FR.has(lower);
 }
 
+/** Numbers that may count an English plural: "two unions", "Three steel unions". */
+const NUMBERS_EN = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"]);
+
 /** Whether token `t` may modify a bare English plural: a plain lowercase word or part of a name. */
 function modifierEn(t: Token | undefined, used: number): boolean {
   if (t === undefined || t.kind !== "word" || STOPS_EN.has(t.lower) || (t.flags & (AUXILIARY | CONNECTOR)) !== 0 || t.info.verb.en !== null) return false;
+  // "Three steel unions": a number counts the group, capitalised or not.
+  if (NUMBERS_EN.has(t.lower)) return true;
   if ((t.flags & LOWERCASE) !== 0) return !t.lower.endsWith("ly");
   // A name the mention finder kept ("Boeing", "Ukrainian"): not a sentence's "However".
   return used === 1 && (t.flags & NAME_WORD) !== 0 && (t.flags & NOT_NAME) === 0;

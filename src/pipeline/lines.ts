@@ -43,3 +43,33 @@ export function splitLines(text: string): Line[] {
   }
   return lines;
 }
+
+/** Between two lines: one line break, no blank line. */
+const ONE_BREAK = /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/u;
+
+/** Whether only one line break, no blank line, parts line `a` from the later line `b`. */
+export function nextLine(source: string, a: Line, b: Line): boolean {
+  return ONE_BREAK.test(source.slice(a.end, b.start));
+}
+
+/**
+ * `lines`, each joined to the paragraph before it where `joins(paragraph, previous, line)` says the
+ * line goes on it. A joined line spans its lines' text, line breaks included, so its offsets still
+ * point into the source.
+ */
+export function joinLines(source: string, lines: readonly Line[], joins: (paragraph: Line, previous: Line, line: Line) => boolean): Line[] {
+  const out: Line[] = [];
+  let open: Line | null = null;
+  let previous: Line | null = null;
+  for (const l of lines) {
+    if (open !== null && previous !== null && joins(open, previous, l)) {
+      open = { text: source.slice(open.start, l.end), start: open.start, end: l.end, line: open.line };
+      out[out.length - 1] = open;
+    } else {
+      open = l;
+      out.push(l);
+    }
+    previous = l;
+  }
+  return out;
+}

@@ -143,6 +143,15 @@ function verbForm(t: Token): boolean {
   return is(t, ING_LY_ED) && !(t.text.length <= 5 && t.lower.endsWith("ly") && !SHORT_ADVERBS.has(t.lower));
 }
 
+/** How a French infinitive ends: "arriver", "partir", "prévoir". */
+const INFINITIVE_FR = /\p{L}{2,}(?:er|ir)$/u;
+/** What follows an infinitive that opens a sentence: a quotation, or its object's article or preposition. */
+const INFINITIVE_OBJECT = new Set(["le", "la", "les", "l’", "l'", "un", "une", "des", "du", "à", "au", "aux", "en", "dans", "sur", "avec", "sans", "chez", "son", "sa", "ses"]);
+
+function infinitiveObject(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === "quote" || /^[«"“]$/u.test(t.text) || (t.kind === "word" && INFINITIVE_OBJECT.has(t.lower)));
+}
+
 /** Whether the name run `i..j` is glued by a slash to an agency's acronym: `BLOCH/SIPA`, `AFP/Jean Dupont`. */
 function photoCredit(tokens: readonly Token[], i: number, j: number): boolean {
   // The slash touches the words on both sides.
@@ -284,11 +293,16 @@ function reportsNext(tokens: readonly Token[], i: number, language: Language): b
   return n !== undefined && n.kind === "word" && (n.info.verb[language]?.finite === true || is(n, AUXILIARY));
 }
 
+/** The words of tokens `first..last` as written, a line break inside them (a hard-wrapped "Aymeric\nSoufflé") read as a space. */
 export function textOf(tokens: readonly Token[], source: string, first: number, last: number, base: number): string {
   const a = tokens[first];
   const b = tokens[last];
-  return a === undefined || b === undefined ? "" : source.slice(a.start - base, b.end - base);
+  if (a === undefined || b === undefined) return "";
+  const text = source.slice(a.start - base, b.end - base);
+  return LINE_BREAK.test(text) ? text.replace(BROKEN_SPACE, " ") : text;
 }
+const LINE_BREAK = /[\r\n]/u;
+const BROKEN_SPACE = /\s*[\r\n]\s*/gu;
 
 /** Plural units of time, which open sentences as "Minutes after…" and "Weeks later". */
 const MONTH_EDGES = new Set(["fin", "début", "debut", "mi", "early", "late", "mid"]);
@@ -760,6 +774,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
+    // "Arriver « essoufflés à la maison », c'était devenu…", "Monter les marches": a French infinitive opening the
+    // sentence before a quotation or its object's article is its subject, no name ("Mercier a dit" still is one).
+    if (j === i && language === "fr" && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && INFINITIVE_FR.test(t.lower) && infinitiveObject(tokens[i + 1])) continue;
     // "— RAPHAEL BLOCH/SIPA", "AFP/Jean Dupont": a photographer's credit names no one the story speaks of.
     if (photoCredit(tokens, i, j)) { used.fill(1, i, j + 1); i = j; continue; }
     // "Fighting raged Friday near…", "Opération réussie pour…": a lone gerund or abstract noun opening the sentence is no name.
@@ -1275,15 +1292,17 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   const indefinite = tokens[m.last + 1]?.lower;
   // Only for a name that opens its clause: not "a attribué à Paul Durand un avocat commis d’office".
   const commaDropped = language === "fr" && m.kind === "name" && (indefinite === "un" || indefinite === "une") && (m.first === 0 || /^[,;:.]$/.test(tokens[m.first - 1]?.text ?? ""));
-  if (m.kind !== "name" || m.type === "organisation" || (tokens[m.last + 1]?.text !== "," && !commaDropped)) return;
+  // "Djamel Nedjar (PCF), adjoint en charge de l’aménagement,": past a party's or an age's brackets.
+  const tail = pastBrackets(tokens, m.last);
+  if (m.kind !== "name" || m.type === "organisation" || (tokens[tail + 1]?.text !== "," && !commaDropped)) return;
   // "Unison, the largest local government union,": an appositive that says what it is.
   if (!commaDropped && m.type === "unknown" && organisationAppositive(tokens, m.last + 2, language)) {
     m.type = "organisation";
     return;
   }
   // "Daoud Abdallah Mohamed, 50, a former interior minister": the appositive may follow an age.
-  const aged = /^\d{1,3}$/.test(tokens[m.last + 2]?.text ?? "") && tokens[m.last + 3]?.text === ",";
-  let k = aged ? m.last + 4 : commaDropped ? m.last + 1 : m.last + 2;
+  const aged = /^\d{1,3}$/.test(tokens[tail + 2]?.text ?? "") && tokens[tail + 3]?.text === ",";
+  let k = aged ? tail + 4 : commaDropped ? m.last + 1 : tail + 2;
   const start = k;
   let sawRole = -1;
   let female = false;

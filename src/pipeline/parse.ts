@@ -1,6 +1,7 @@
 import type { Block, BlockKind, Removed } from "../schema/block.ts";
 import { endMarkLength, isWireName, isPhotoCredit, kickerLength, matchLineRule, relatedStoryRuns } from "./boilerplate.ts";
 import { SIGNATURE_DASHES } from "./chars.ts";
+import { joinBrokenLines } from "./broken-lines.ts";
 import { unwrapLines } from "./hard-wrap.ts";
 import { splitLines, type Line } from "./lines.ts";
 
@@ -63,7 +64,7 @@ function removedFrom(l: Line, start: number, end: number, rule: string, reason: 
  * page can list it and a test can prove nothing vanished.
  */
 export function parseArticle(text: string): Parsed {
-  const lines = unwrapLines(text, splitLines(text));
+  const lines = joinBrokenLines(text, unwrapLines(text, splitLines(text)), (l) => matchLineRule(l) !== undefined);
   const removed: Removed[] = [];
   let dateline: string | null = null;
 

@@ -516,6 +516,9 @@ export function pastAdverbials(ctx: Ctx, from: number, ceiling: number): number 
   return k;
 }
 
+/** Prepositions that bring in where words were given: "dans Le Progrès", "à France Bleu", "au Parisien", "on CNN". */
+const MEDIUM_LINKS = new Set(["dans", "à", "au", "sur", "in", "on", "to"]);
+
 /** How many words such an aside may take ("mercredi face à la presse"). */
 const MAX_COMMA_ASIDE = 8;
 
@@ -527,10 +530,19 @@ function pastCommaAside(ctx: Ctx, k: number, ceiling: number): number {
   if (ctx.tokens[k]?.text !== ",") return k;
   for (let j = k + 1; j <= ceiling && j <= k + MAX_COMMA_ASIDE; j++) {
     const t = ctx.tokens[j] as Token;
-    if (t.text === ",") return j > k + 1 && mentionStarting(ctx, j + 1) !== null ? j + 1 : k;
+    // "déplore, dans Le Progrès, l’Association des maires": the subject may take its article.
+    if (t.text === ",") return j > k + 1 && (mentionStarting(ctx, j + 1) !== null || (DETERMINERS.has(lowerAt(ctx, j + 1)) && mentionStarting(ctx, j + 2) !== null)) ? j + 1 : k;
     // ", en plaisantant,": a gerund says how it was said.
     const gerund = ctx.tokens[j - 1]?.lower === "en" && /\p{Ll}{3,}ant$/u.test(t.lower);
-    if (t.kind !== "word" || (t.info.verb[ctx.language] !== null && !gerund) || (t.flags & AUXILIARY) !== 0 || mentionStarting(ctx, j) !== null) return k;
+    // ", dans un communiqué,": after its article, a participle's spelling is a noun.
+    const noun = DETERMINERS.has(lowerAt(ctx, j - 1));
+    // ", dans Le Progrès,", ", à France Bleu,": the paper or the station the words were given to is no subject.
+    const medium = MEDIUM_LINKS.has(lowerAt(ctx, j - 1)) || (noun && MEDIUM_LINKS.has(lowerAt(ctx, j - 2))) ? mentionStarting(ctx, j) : null;
+    if (medium !== null && medium.kind === "name" && medium.type !== "person") {
+      j = medium.last;
+      continue;
+    }
+    if (t.kind !== "word" || (t.info.verb[ctx.language] !== null && !gerund && !noun) || (t.flags & AUXILIARY) !== 0 || mentionStarting(ctx, j) !== null) return k;
   }
   return k;
 }
@@ -693,9 +705,20 @@ function lateSubject(ctx: Ctx, k: number, ceiling: number): Mention | null {
 }
 
 /** A person's name that title words, led by one capitalised name ("FCC", "Houston"), open at `k`. */
+/**
+ * Whether a title word stands at `k`, or right after one more capitalised word: "Mayor", "Agriculture Secretary"
+ * ("said Wisconsin Agriculture Secretary Rod Nilsestuen": a place, a field, then the title).
+ */
+function titleWithin(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== "word") return false;
+  if ((t.flags & (TITLE_WORD | ROLE_WORD)) !== 0) return true;
+  return (t.flags & CAPITALISED) !== 0 && tokens[k + 1]?.kind === "word" && ((tokens[k + 1] as Token).flags & (TITLE_WORD | ROLE_WORD)) !== 0;
+}
+
 function titledPerson(ctx: Ctx, k: number, ceiling: number): Mention | null {
   const lead = ctx.tokens[k];
-  if (lead === undefined || lead.kind !== "word" || (lead.flags & CAPITALISED) === 0 || !((lead.flags & TITLE_WORD) !== 0 || ((ctx.tokens[k + 1]?.flags ?? 0) & (TITLE_WORD | ROLE_WORD)) !== 0)) return null;
+  if (lead === undefined || lead.kind !== "word" || (lead.flags & CAPITALISED) === 0 || !((lead.flags & TITLE_WORD) !== 0 || titleWithin(ctx.tokens, k + 1))) return null;
   const m = nameAfterTitle(ctx, k, ceiling);
   // Not "said Apple CEO Tim Cook's spokeswoman", nor one of two: "said Mayor John Whitmire and Police Chief Troy Finner".
   if (m === null || m.kind !== "name" || m.type !== "person" || m.possessive || /^(?:and|et|&)$/.test(lowerAt(ctx, m.last + 1))) return null;

@@ -16,6 +16,7 @@ describe("matchLineRule", () => {
     ["REGARDEZ: Le Twitter de Musk voit une augmentation", "boilerplate:teaser"],
     ["WATCH: How the vote unfolded", "boilerplate:teaser"],
     ["Advertisement", "boilerplate:advertisement"],
+    ["Hide Ad", "boilerplate:advertisement"],
     ["Le président lors de l'assemblée générale, le 31 mai 2012 à Francfort (Photo : Daniel Roland) |", "boilerplate:credited-caption"],
     ["The mayor at the opening of the new library on Friday (Image: Jane Smith)", "boilerplate:credited-caption"],
   ])("matchLineRule(%j) is %s", (line, rule) => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { findMentions } from "../../src/pipeline/mentions.ts";
+import { tokenizeBlock } from "../../src/pipeline/tokens.ts";
 import { mentionsIn } from "../helpers/mentions.ts";
 
 const mentions = mentionsIn;
@@ -32,6 +34,22 @@ describe("findMentions", () => {
     expect(names("« Non », a dit le chef par intérim du Parti libéral (PLQ) Marc Tanguay.", "fr")).toContainEqual(["Marc Tanguay", "chef par intérim du Parti libéral (PLQ)"]);
     expect(names("« Non », a dit le chef par intérim du Parti libéral et Marc Tanguay a ajouté qu’il votera.", "fr")).toContainEqual(["Marc Tanguay", null]);
     expect(names("Le porte-parole par intérim du Parti libéral remercie Marc Tanguay.", "fr")).toContainEqual(["Marc Tanguay", null]);
+  });
+
+  it("findMentions: a name or a role a line break cuts reads with a space; numbers and infinitives opening a sentence are no names", () => {
+    const wrapped = "« Rien », explique le capitaine des\npompiers, Aymeric\nSoufflé.";
+    const block = { index: 0, kind: "paragraph" as const, text: wrapped, start: 0, end: wrapped.length, line: 1 };
+    const found = findMentions(tokenizeBlock(block, [], "fr"), wrapped, 0, "fr").filter((m) => m.kind === "name");
+    expect(found.map((m) => [m.text, m.role])).toContainEqual(["Aymeric Soufflé", "capitaine des pompiers"]);
+    expect(names("Trois solutions s’offraient à la mairie : « On aurait pu. »", "fr")).toEqual([]);
+    expect(names("Monter « à bout de souffle » jusqu’au cinquième étage était devenu dur.", "fr")).toEqual([]);
+    expect(names("Monter les marches chaque jour était devenu dur.", "fr")).toEqual([]);
+    expect(names("Fournier a dit non.", "fr")).toContainEqual(["Fournier", null]);
+  });
+
+  it("findMentions: an appositive after a party's brackets gives the role; a company's words make a company", () => {
+    expect(names("Le constat de Samia Ferhat (PS), adjointe en charge des cimetières, concerne le centre.", "fr")).toContainEqual(["Samia Ferhat", "adjointe en charge des cimetières"]);
+    expect(types("Last year, Acme Enterprises Carnival supplied the rides.")).toContainEqual(["Acme Enterprises Carnival", "organisation"]);
   });
 
   it("findMentions: hyphenated and particle names stay whole", () => {

@@ -1,0 +1,48 @@
+import { joinLines, nextLine, type Line } from "./lines.ts";
+
+/**
+ * How a line cut inside a sentence ends: on a comma, or on a word no sentence or heading ends on
+ * (an article, a preposition, a conjunction, an auxiliary): "…face in", "notamment dans".
+ */
+const CUT = /(?:,|(?:^|[\s"“«(])(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|as|is|are|was|were|has|have|had|will|would|le|la|les|l[’']|un|une|des|du|de|d[’']|au|aux|à|en|dans|par|pour|sur|avec|et|ou|mais|que|qu[’']|qui|est|sont|a|ont))$/u;
+/** A line that goes on a sentence: its first word all lowercase letters ("economy is slow", "ajoute le pompier"), not "iPhone" or a list's "- ". */
+const GOES_ON = /^\p{Ll}+(?:[’']\p{Ll}+)?(?=[\s,;]|$)/u;
+
+/** Whether `text` ends inside a quotation: an odd count of straight double marks, or more opening curly marks or guillemets than closing ones. */
+function quoteOpen(text: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  let guillemets = 0;
+  for (const c of text) {
+    if (c === '"') straight++;
+    else if (c === "“") curly++;
+    else if (c === "”") curly--;
+    else if (c === "«") guillemets++;
+    else if (c === "»") guillemets--;
+  }
+  return straight % 2 === 1 || curly > 0 || guillemets > 0;
+}
+
+/**
+ * Whether `line` goes on the sentence `previous` (the last line of `open`) cut: in lowercase after a comma, a
+ * word no sentence ends on, or inside a quotation; inside a quotation, with any word after an article or a
+ * preposition ("notamment sur\nSaint-Cézaire-sur-Siagne"), which bylines ("By\nSharon Goldman") are not.
+ */
+function goesOn(open: Line, previous: Line, line: Line): boolean {
+  if (GOES_ON.test(line.text)) return CUT.test(previous.text) || quoteOpen(open.text);
+  return /^\p{L}/u.test(line.text) && !previous.text.endsWith(",") && CUT.test(previous.text) && quoteOpen(open.text);
+}
+
+/**
+ * Lines of a text typed one paragraph per line, save where a copy broke a sentence by hand:
+ * `"The\neconomy is slow…," said owner Michael Russo`. Such a line is joined with the one before when
+ * that one ends inside a sentence (on a comma or a word no sentence ends on, or inside a quotation) and
+ * this one goes on in lowercase: a paragraph never opens on a lowercase word. Bylines and stamps
+ * ("Posted at 5:23 PM\nand last updated", "Copié\navec AFP") end on no such word. Lines a blank line parts are never joined (a
+ * paragraph break is written so), nor a line `standalone` says is one (a boilerplate rule's: "publié
+ * le 8 novembre"). A joined line spans its lines' text, line breaks included, so offsets still point
+ * into the source.
+ */
+export function joinBrokenLines(source: string, lines: readonly Line[], standalone: (text: string) => boolean): Line[] {
+  return joinLines(source, lines, (open, previous, l) => nextLine(source, previous, l) && goesOn(open, previous, l) && !standalone(previous.text) && !standalone(l.text));
+}
