@@ -1057,9 +1057,10 @@ class Reader {
     const later = this.found(ctx, cueLater(ctx, q));
     const outside = after ?? open.found ?? later;
     // With no cue around the marks, one the writer set inside them: `« …, analyse Marc Olivier. … »`.
-    // Also over a sentence's subject that only a colon or the quotation's place brings in: "les gendarmes
-    // distribuent un kit : « C’est la principale originalité, confirme le chef d’escadron Doboeuf. … »".
-    const weakBefore = after === null && open.found !== null && WEAK_BEFORE.has(open.found.method);
+    // Also over a group or a body that only a colon or the quotation's place brings in as its sentence's
+    // subject: "les gendarmes distribuent un kit : « C’est la principale originalité, confirme le chef d’escadron Doboeuf. … »".
+    // Not over a person named so: "Mayor Jane Cole was defiant: “The budget, said the auditor, is balanced.”"
+    const weakBefore = after === null && open.found !== null && WEAK_BEFORE.has(open.found.method) && (open.found.entity === null || open.found.entity.type !== "person" || open.found.entity.plural || open.found.entity.described);
     const inside = outside === null || weakBefore ? this.inside(block, segs[segs.length - 1], tok.span) : null;
     // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").
     const before = open.found?.entity ?? null;

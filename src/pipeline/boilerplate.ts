@@ -62,7 +62,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     rule: "boilerplate:advertisement",
     reason: "advertisement marker",
-    test: (t) => /^(advertisement|publicité|story continues below( advertisement)?|sponsored content|(hide|skip|close) ad|annonce|ad)$/iu.test(t),
+    test: (t) => /^(advertisement|publicité|story continues below( advertisement)?|sponsored content|(hide|skip|close) ad|ad)$/iu.test(t),
   },
 ];
 

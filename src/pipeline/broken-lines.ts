@@ -25,12 +25,11 @@ function quoteOpen(text: string): boolean {
 
 /**
  * Whether `line` goes on the sentence `previous` (the last line of `open`) cut: in lowercase after a comma, a
- * word no sentence ends on, or inside a quotation; inside a quotation, with any word after an article or a
- * preposition ("notamment sur\nSaint-Cézaire-sur-Siagne"), which bylines ("By\nSharon Goldman") are not.
+ * word no sentence ends on, or inside a quotation. Not a capital ("By\nSharon Goldman" is a byline, a
+ * headline's unclosed « a dek after it).
  */
 function goesOn(open: Line, previous: Line, line: Line): boolean {
-  if (GOES_ON.test(line.text)) return CUT.test(previous.text) || quoteOpen(open.text);
-  return /^\p{L}/u.test(line.text) && !previous.text.endsWith(",") && CUT.test(previous.text) && quoteOpen(open.text);
+  return GOES_ON.test(line.text) && (CUT.test(previous.text) || quoteOpen(open.text));
 }
 
 /**

@@ -485,21 +485,19 @@ function passiveReflexive(tokens: readonly Token[], k: number, language: Languag
   return language === "fr" && REFLEXIVE_FR.has(tokens[k - 1]?.lower ?? "") && PASSIVE_REFLEXIVE_FR.test(tokens[k]?.lower ?? "");
 }
 
-/** Prepositions whose complement a plural subject may end on: "Residents of a village", "Parents in a town". */
-const COMPLEMENT_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "on", "by", "near", "across", "around", "inside", "outside"]);
-
 /** Words after "a" that count a plural: "a few say", "a majority agree". */
 const PLURAL_COUNTS = new Set(["few", "majority", "minority", "handful", "number", "lot", "couple", "dozen", "host", "score", "third", "quarter", "half"]);
 
 /**
  * "a new counter in the cafe": after "a" and one word, a reporting verb's base form is a noun, since
  * "a" opens a singular subject and a singular subject takes "counters", "countered". Not after a count
- * of a plural ("a few say"), nor in a preposition's complement, which a plural may govern ("Residents of
- * a village say").
+ * of a plural ("a few say"). Only in a list ("new tiling and a new counter"): after a preposition, a
+ * relative's or a perception's verb, "a" opens no subject ("Residents of a village say", "heard a
+ * politician say").
  */
 function singularNoun(tokens: readonly Token[], k: number, language: Language): boolean {
   const before = tokens[k - 1];
-  return language === "en" && /^an?$/.test(tokens[k - 2]?.lower ?? "") && !COMPLEMENT_PREPOSITIONS.has(tokens[k - 3]?.lower ?? "") && before !== undefined && before.kind === "word" && (before.flags & LOWERCASE) !== 0 && before.info.verb.en === null && !PLURAL_COUNTS.has(before.lower) && isEnglishBaseForm(tokens[k]?.lower ?? "");
+  return language === "en" && /^an?$/.test(tokens[k - 2]?.lower ?? "") && /^(?:and|or)$/.test(tokens[k - 3]?.lower ?? "") && before !== undefined && before.kind === "word" && (before.flags & LOWERCASE) !== 0 && before.info.verb.en === null && !PLURAL_COUNTS.has(before.lower) && isEnglishBaseForm(tokens[k]?.lower ?? "");
 }
 
 /** Where a French compound tense starts, so the cue reads "a déclaré", "a également déclaré". */
@@ -775,7 +773,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     }
     // "Robinson was described by the Sunday Times as “…”": the words are the passive's agent's.
     // "a protest described by one union leader as a “…”": so are a description's words with no auxiliary, its agent named.
-    if ((isNamingVerb(t.text) || DESCRIBED.has(t.lower)) && (passiveAt(ctx, k) || (DESCRIBED.has(t.lower) && /^(?:by|par)$/.test(lowerAt(ctx, k + 1))))) {
+    if ((isNamingVerb(t.text) || DESCRIBED.has(t.lower)) && (passiveAt(ctx, k) || describedByAs(ctx, k, q))) {
       // "was described by critics as": an agent no one names still rules out the subject.
       const who = agentAfter(ctx, k + 1, q - 1);
       if (who !== null || /^(?:by|par)$/.test(lowerAt(ctx, k + 1))) return hit(ctx, k, k, "said", who, "passive-agent", k, q - 1);
@@ -971,12 +969,12 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
   let who: Mention | null;
   if (colon) {
     const from = segmentStart(ctx, floor, end);
-    // "Résultat : au bout de la chaîne, le torréfacteur doit augmenter ses prix : « … »": an earlier colon
-    // opens the clause whose subject the words are; a label before it is no one.
+    // "Résultat : au bout de la chaîne, Paul Henri doit augmenter ses prix : « … »": an earlier colon
+    // opens the clause whose subject the words are, if a person; a label before it is no one.
     const clause = colonBefore(ctx, from, end);
-    const label = clause < 0 ? null : sentenceSubject(ctx, from, clause - 1);
-    const lone = label !== null && label.kind === "name" && label.type === "unknown" && label.first === label.last;
-    who = (clause < 0 ? null : sentenceSubject(ctx, clause + 1, end)) ?? (lone ? null : sentenceSubject(ctx, from, end));
+    // Only a person: "Le maire est clair : la commune n'a plus les moyens : « … »" is the mayor's.
+    const inClause = clause < 0 ? null : sentenceSubject(ctx, clause + 1, end);
+    who = inClause !== null && inClause.type === "person" && !inClause.plural ? inClause : sentenceSubject(ctx, from, end);
   }
   else {
     // The name right before the quotation, as long as no preposition makes it an object.
@@ -1024,6 +1022,16 @@ const REFLEXIVES = new Set(["s’", "se", "m’", "me", "t’", "te", "nous", "v
 
 /** Verbs that say what something is like, whose agent's words a quotation after them is: `described as`. */
 const DESCRIBED = new Set(["described", "hailed", "décrit", "décrite", "décrits", "décrites"]);
+
+/**
+ * "a protest described by one union leader as a “…”": a description's participle, its agent, then "as"
+ * bringing in the words ("the mayor described by phone a scene of “…”" is the means, no agent).
+ */
+function describedByAs(ctx: Ctx, k: number, q: number): boolean {
+  if (!DESCRIBED.has(lowerAt(ctx, k)) || !/^(?:by|par)$/.test(lowerAt(ctx, k + 1))) return false;
+  for (let f = k + 2; f < q && f <= k + 8; f++) if (/^(?:as|comme)$/.test(lowerAt(ctx, f))) return f > k + 2;
+  return false;
+}
 
 /** Passives whose subject still speaks: "was quoted as saying", "was heard shouting", "a été entendu dire". */
 const SPEAKER_PASSIVES = new Set(["quoted", "reported", "heard", "overheard", "recorded", "filmed", "caught", "cité", "citée", "entendu", "entendue"]);

@@ -171,9 +171,6 @@ const INDEFINITE_ROLE = /^(?:a|an|one|un|une)\s/iu;
 /** `cette lycéenne`, `this father of two`: a demonstrative points back to someone already there. */
 const DEMONSTRATIVE = /^(?:this|that|ce|cet|cette)\s/iu;
 
-/** The sex a French demonstrative determiner tells: "ce chauffeur", "cette militante". */
-const DEMONSTRATIVE_SEX: ReadonlyMap<string, Gender> = new Map([["ce", "male"], ["cet", "male"], ["cette", "female"]]);
-
 /** Head keys of the roles a definite description may give a person whose role was never stated. */
 const HEADS_OF_STATE = new Set([
   "president", "premier", "prime", "chancellor", "chancelier", "king", "queen", "pope", "pape", "monarch", "taoiseach",
@@ -262,22 +259,17 @@ export class Discourse {
 
   /** Whether positions `a` and `b` lie in the same block. */
   private sameBlock(a: number, b: number): boolean {
-    return this.blocksBetween(a, b, 0);
-  }
-
-  /** Whether no more than `n` blocks start between positions `a` and `b`: 0 for the same block, 1 for the next. */
-  private blocksBetween(a: number, b: number, n: number): boolean {
     const starts = this.blockStarts;
     let lo = 0;
     let hi = starts.length;
-    // The first block starting after the earlier position: the later one must come before the one `n` further.
+    // The first block starting after the earlier position: the later one must come before it.
     const early = Math.min(a, b);
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if ((starts[mid] as number) <= early) lo = mid + 1;
       else hi = mid;
     }
-    return lo + n >= starts.length || Math.max(a, b) < (starts[lo + n] as number);
+    return lo >= starts.length || Math.max(a, b) < (starts[lo] as number);
   }
 
   private fromRegistry(key: string): Person | null {
@@ -833,14 +825,6 @@ export class Discourse {
       // Not one whose stated role is another: "Son fournisseur, Paul Marchetti, …" is no "marchand".
       const ev = this.lastEventBefore(pos);
       if (ev !== null && !ev.spoke && personOrFirstName(ev.entity) && !ev.entity.described && !ev.entity.plural && (m.gender === null || ev.entity.gender === null || ev.entity.gender === m.gender) && this.sameBlock(ev.pos, pos) && !otherRole(ev.entity, head)) return asPerson(ev.entity);
-    }
-    // "…», confie Pascal. / « … », poursuit ce chauffeur de VTC": a demonstrative right after someone spoke, in
-    // their paragraph or the next, with no one else met since, points back to them, of the sex its determiner
-    // tells, if the story gave them no other role.
-    if (!wantOrg && !m.plural && DEMONSTRATIVE.test(m.text)) {
-      const said = this.lastSpeakerEvent(pos);
-      const sex = m.gender ?? DEMONSTRATIVE_SEX.get(m.text.slice(0, m.text.search(/\s/u)).toLowerCase()) ?? null;
-      if (said !== null && !said.entity.described && !said.entity.plural && personOrFirstName(said.entity) && (sex === null || said.entity.gender === null || said.entity.gender === sex) && !otherRole(said.entity, head) && (this.sameBlock(said.pos, pos) || (this.blocksBetween(said.pos, pos, 1) && this.lastEventBefore(pos) === said))) return asPerson(said.entity);
     }
     if (!wantOrg && !m.plural && m.gender !== null && !complement && DEMONSTRATIVE.test(m.text)) {
       // "« … », explique Mathilde. « … », assure cette militante": right after she spoke, in her paragraph,

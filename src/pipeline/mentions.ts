@@ -143,15 +143,6 @@ function verbForm(t: Token): boolean {
   return is(t, ING_LY_ED) && !(t.text.length <= 5 && t.lower.endsWith("ly") && !SHORT_ADVERBS.has(t.lower));
 }
 
-/** How a French infinitive ends: "arriver", "partir", "prévoir". */
-const INFINITIVE_FR = /\p{L}{2,}(?:er|ir)$/u;
-/** What follows an infinitive that opens a sentence: a quotation, or its object's article or preposition. */
-const INFINITIVE_OBJECT = new Set(["le", "la", "les", "l’", "l'", "un", "une", "des", "du", "à", "au", "aux", "en", "dans", "sur", "avec", "sans", "chez", "son", "sa", "ses"]);
-
-function infinitiveObject(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === "quote" || /^[«"“]$/u.test(t.text) || (t.kind === "word" && INFINITIVE_OBJECT.has(t.lower)));
-}
-
 /** Whether the name run `i..j` is glued by a slash to an agency's acronym: `BLOCH/SIPA`, `AFP/Jean Dupont`. */
 function photoCredit(tokens: readonly Token[], i: number, j: number): boolean {
   // The slash touches the words on both sides.
@@ -774,9 +765,6 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
-    // "Arriver « essoufflés à la maison », c'était devenu…", "Monter les marches": a French infinitive opening the
-    // sentence before a quotation or its object's article is its subject, no name ("Mercier a dit" still is one).
-    if (j === i && language === "fr" && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && INFINITIVE_FR.test(t.lower) && infinitiveObject(tokens[i + 1])) continue;
     // "— RAPHAEL BLOCH/SIPA", "AFP/Jean Dupont": a photographer's credit names no one the story speaks of.
     if (photoCredit(tokens, i, j)) { used.fill(1, i, j + 1); i = j; continue; }
     // "Fighting raged Friday near…", "Opération réussie pour…": a lone gerund or abstract noun opening the sentence is no name.

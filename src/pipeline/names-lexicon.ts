@@ -29,8 +29,6 @@ export const NOT_NAMES = set(
   "celle celles celui ceux ceci cela " +
   // Indefinite pronouns opening a sentence ("Several said…", "Plusieurs ont affirmé…") are no one's name.
   "several large huge vast numerous dozens hundreds thousands millions others everyone everybody nobody someone somebody anyone one plusieurs beaucoup chacun chacune personne aucun aucune nombreux nombreuses " +
-  // So are numbers opening a sentence: "Deux solutions s’offraient à la mairie : « … »", "Three said…".
-  "two three four five seven eight nine deux trois quatre cinq sept huit neuf " +
   "regarding concerning following including given " +
   "instead indeed otherwise thus therefore perhaps maybe already recently currently eventually just early shortly soon " +
   "nevertheless nonetheless besides overall yes well oui non pas rien " +

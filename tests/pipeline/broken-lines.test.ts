@@ -23,9 +23,10 @@ describe("joinBrokenLines", () => {
     expect(lines[1]?.text).toBe("\"The\nrent went up twice in a year and there were not enough customers for two\nshops so close together,\" said owner Michael Carr.");
   });
 
-  it("joins after a comma or a preposition, and inside a quotation after a preposition even before a capital", () => {
+  it("joins after a comma or a preposition, never before a capital", () => {
     const text = "\"We searched all night, notamment sur\nSaint-Martin,\" the captain said,\nadding that no one was hurt.";
-    expect(join(text)).toHaveLength(1);
+    expect(join(text).map((l) => l.line)).toEqual([1, 2]);
+    expect(join(text)[1]?.text).toBe("Saint-Martin,\" the captain said,\nadding that no one was hurt.");
   });
 
   it("leaves alone lines that end a sentence, a heading, or a byline, and paragraphs a blank line parts", () => {

@@ -62,17 +62,6 @@ describe("unwrapLines", () => {
     expect(unwrapLines(text, splitLines(text))).toHaveLength(3);
   });
 
-  it("joins a wrapped passage inside a text typed one paragraph per line, and only it", () => {
-    const long = "The storm reached the coast on Tuesday night and the rain did not stop until the following afternoon, officials said.";
-    const text = [long, ...WIRE.split("\n"), long.replace("Tuesday", "Wednesday")].join("\n");
-    expect(unwrapLines(text, splitLines(text)).map((l) => l.line)).toEqual([1, 2, 5, 9]);
-  });
-
-  it("leaves alone a run of short lines, a menu's or a list's", () => {
-    const text = ["Home", "News and views", "Sport", "Weather today", "Travel", "Culture and arts", "Contact"].join("\n");
-    expect(unwrapLines(text, splitLines(text))).toHaveLength(7);
-  });
-
   it("gives the parser whole paragraphs", () => {
     const { blocks } = parseArticle(WIRE);
     expect(blocks).toHaveLength(2);
