@@ -29,26 +29,28 @@ const FIRST_WORD = /^\S+/u;
  * its offsets still point into the source.
  */
 export function unwrapLines(source: string, lines: readonly Line[]): Line[] {
-  return wrapped(lines) ? unwrapRun(source, lines) : [...lines];
+  const width = wrapWidth(lines);
+  return width > 0 ? unwrapRun(source, lines, width) : [...lines];
 }
 
-/** Whether `lines` were wrapped at a column: enough of them, none wider than a wire's, most filling it and most cut inside a sentence. */
-function wrapped(lines: readonly Line[]): boolean {
-  if (lines.length < MIN_LINES) return false;
+/**
+ * The column `lines` were wrapped at, or 0 when they were not: enough of them, none wider than a
+ * wire's, most filling it and most cut inside a sentence.
+ */
+function wrapWidth(lines: readonly Line[]): number {
+  if (lines.length < MIN_LINES) return 0;
   let width = 0;
   for (const l of lines) width = Math.max(width, l.text.length);
-  if (width > MAX_WIDTH) return false;
+  if (width > MAX_WIDTH) return 0;
   const full = lines.filter((l) => l.text.length >= width * FULL_RATIO).length;
-  if (full < lines.length * FULL_SHARE) return false;
+  if (full < lines.length * FULL_SHARE) return 0;
   // Wrapping cuts sentences: most lines end inside one. Short paragraphs typed one per line end on a stop.
   const cut = lines.filter((l) => !TERMINAL.test(l.text)).length;
-  return cut >= lines.length * CUT_SHARE;
+  return cut >= lines.length * CUT_SHARE ? width : 0;
 }
 
-/** `lines`, wrapped, joined back into paragraphs by the rule of greedy wrapping. */
-function unwrapRun(source: string, lines: readonly Line[]): Line[] {
-  let width = 0;
-  for (const l of lines) width = Math.max(width, l.text.length);
+/** `lines`, wrapped at `width`, joined back into paragraphs by the rule of greedy wrapping. */
+function unwrapRun(source: string, lines: readonly Line[], width: number): Line[] {
   return joinLines(source, lines, (_, previous, l) => {
     const word = FIRST_WORD.exec(l.text)?.[0] ?? "";
     // An indented line opens a paragraph, as in wire copy that marks them so.
