@@ -524,6 +524,9 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   // "Dans son entourage, on précise que « … »": French "on" is no one named, and no one else.
   if (ctx.language === "fr" && lowerAt(ctx, auxiliaryBefore(ctx, k) - 1) === "on") return { who: null, method: "cue-before" };
   if (finite) {
+    // "Sa société, Criollo, est pourtant, dit-il, « … »": a pronoun glued to the verb is its subject, whoever opened the sentence.
+    const glued = ctx.language === "fr" ? pronounGluedTo(ctx, k) : null;
+    if (glued !== null) return { who: glued, method: "cue-before" };
     const s = subjectBefore(ctx, k, floor) ?? coordinatedSubject(ctx, k, floor);
     // "Minutes after the union announced the walkout, Mayor Michael Bloomberg denounced the strike as “…”":
     // a verb in a clause "after" or "when" opens is not the quotation's; the main clause's subject speaks.

@@ -2,6 +2,7 @@ import type { Language } from "../schema/quote.ts";
 import { isInitial, isSpace } from "./chars.ts";
 import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
+import { namedThing } from "./named-thing.ts";
 import { ABBREVIATED_TITLES, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
@@ -324,6 +325,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   const title = tokens[from - 1]?.text === "." ? tokens[from - 2] : tokens[from - 1];
   const courtesy = title !== undefined && COURTESY_TITLES.has(title.lower) && isCapitalised(title) && (tokens[from - 1]?.text !== "." || abbreviatedTitle(title));
   if (courtesy && (any & PLACE_WORD) === 0) return "person";
+  // "The area of marsh known as Humphrey Head": what a thing is called speaks no words.
+  if (namedThing(tokens, from)) return "skip";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
   // "Kronenthal Park", "Moses Mabhida Stadium": a site, unless a first name opens it ("Ryan Park", "Chan Ho Park").
   const tail = (tokens[to] as Token).lower;
@@ -1228,6 +1231,9 @@ function complementOpens(tokens: readonly Token[], k: number): boolean {
   return ROLE_QUALIFIERS.has(`${one} ${tokens[k + 1]?.lower ?? ""}`) && COMPLEMENT.has(tokens[k + 2]?.lower ?? "");
 }
 
+/** Possessive determiners before a body's noun: "sa société", "their company". */
+const OWNED_BODY = new Set(["son", "sa", "leur", "his", "her", "their", "its"]);
+
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
@@ -1240,6 +1246,13 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     m.sameAs = n;
     holder.role ??= textOf(tokens, source, m.first, holder.first - (tokens[holder.first - 1]?.text === "," ? 2 : 1), base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
     if (holder.gender === null && m.gender !== null) holder.gender = m.gender;
+    return;
+  }
+  // "Sa société, Criollo Chocolatier, est…": someone's own body, then a name no first name opens, between commas,
+  // is that body's name, however many capitals it has.
+  if (m.kind === "role" && m.type === "organisation" && !m.plural && next?.kind === "name" && next.type === "person" && OWNED_BODY.has(tokens[m.first]?.lower ?? "") && m.last === m.first + 1 && tokens[m.last + 1]?.text === "," && next.first === m.last + 2 && tokens[next.last + 1]?.text === "," && !is(tokens[next.first], MALE_FIRST | FEMALE_FIRST | TITLE_WORD)) {
+    next.type = "organisation";
+    m.sameAs = idx + 1;
     return;
   }
   // An organisation noun does not rename a person ("la start-up, Karim Benslimane"): its gender is grammar.

@@ -195,7 +195,11 @@ export const PERSON_ROLES = set(
   "skier skieur skieuse climber alpiniste grimpeur grimpeuse brewer brasseur brasseuse " +
   "vendeur vendeuse marchand marchande vendor seller livreur livreuse courier mécanicien mécanicienne " +
   "mechanic electrician électricien électricienne artisan artisane chômeur chômeuse stagiaire intern apprenti apprentie " +
-  "apprentice clerk janitor concierge nanny nounou babysitter éducateur éducatrice surveillant surveillante",
+  "apprentice clerk janitor concierge nanny nounou babysitter éducateur éducatrice surveillant surveillante " +
+  // What happened to someone, as French makes a noun of it: "ce greffé", "la rescapée".
+  "greffé greffée transplanté transplantée blessé blessée rescapé rescapée sinistré sinistrée licencié licenciée " +
+  "détenu détenue condamné condamnée miraculé miraculée survivant survivante lauréat lauréate donneur donneuse " +
+  "chocolatier chocolatière pâtissier pâtissière fromager fromagère paludier paludière",
 );
 
 /** Offices only their capital tells from a common noun: "the Speaker" of a parliament, not "the keynote speaker". */

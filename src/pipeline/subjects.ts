@@ -369,6 +369,9 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
     if (t === undefined || t.kind !== "word") return k;
     // "au Figaro Christine Lagarde": a first name right after a medium's name; not "de Samuel Paty", "avec Patrice Roy".
     if (f > k + 2 && placed && (SUBJECT_LEADS_FR.has(t.lower) || (firstName(t) && ((tokens[f - 1]?.flags ?? 0) & CAPITALISED) !== 0 && !firstName(tokens[f - 1]) && !t.glued))) return f;
+    // "dit en riant à l’AFP ce greffé": past the gerund, whom it was said to is a dative of its own, no subject;
+    // "dit en riant ce greffé": a demonstrative opens the subject.
+    if (f === k + 2 && opener === "en" && AFTER_GERUND.has(t.lower) && gerundFr(tokens[k + 1]?.lower ?? "")) return f;
     if (f > k + 1 && f <= k + MAX_MANNER && !placed && (SUBJECT_LEADS_FR.has(t.lower) || (t.flags & CAPITALISED) !== 0)) return f;
     // "dans une interview au Figaro Christine Lagarde": a medium's name is part of the place phrase.
     if (placed && (t.flags & CAPITALISED) !== 0) continue;
@@ -376,7 +379,7 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
     // "commence en plaisantant à demi Benoît Aiglon": a gerund says how, whatever verb it is of.
     // Not "a lancé en interpellant Emmanuel Macron une manifestante": a gerund right before a name governs it,
     // unless it takes no object ("en souriant", "en plaisantant").
-    const gerund = opener === "en" && f === k + 1 && /\p{Ll}{3,}ant$/u.test(t.lower) && (MANNER_GERUNDS.has(t.lower) || ((tokens[f + 1]?.flags ?? 0) & CAPITALISED) === 0);
+    const gerund = opener === "en" && f === k + 1 && gerundFr(t.lower) && (MANNER_GERUNDS.has(t.lower) || ((tokens[f + 1]?.flags ?? 0) & CAPITALISED) === 0);
     if (!link && !gerund && ((t.flags & LOWERCASE) === 0 || t.info.verb.fr !== null)) return k;
   }
   return k;
@@ -384,6 +387,14 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
 
 /** Gerunds that take no object: a name right after them is the subject. */
 const MANNER_GERUNDS = new Set(["souriant", "riant", "plaisantant", "soupirant", "rigolant", "sanglotant", "pleurant", "hésitant", "ironisant", "insistant"]);
+
+/** What may follow a gerund of manner before an inverted subject: a dative, or the subject's demonstrative. */
+const AFTER_GERUND = new Set(["à", "au", "auprès", "ce", "cet", "cette"]);
+
+/** A French present participle after "en": "en plaisantant", and the short ones ("en riant"). */
+function gerundFr(word: string): boolean {
+  return MANNER_GERUNDS.has(word) || /^\p{Ll}{3,}ant$/u.test(word);
+}
 
 /** Words that open a phrase of manner or time before an inverted subject: `en point de presse`, `avant le départ`. */
 const MANNER_OPENERS = new Set(["en", "avant", "après", "lors"]);
@@ -533,7 +544,7 @@ function pastCommaAside(ctx: Ctx, k: number, ceiling: number): number {
     // "déplore, dans Le Progrès, l’Association des maires": the subject may take its article.
     if (t.text === ",") return j > k + 1 && (mentionStarting(ctx, j + 1) !== null || (DETERMINERS.has(lowerAt(ctx, j + 1)) && mentionStarting(ctx, j + 2) !== null)) ? j + 1 : k;
     // ", en plaisantant,": a gerund says how it was said.
-    const gerund = ctx.tokens[j - 1]?.lower === "en" && /\p{Ll}{3,}ant$/u.test(t.lower);
+    const gerund = ctx.tokens[j - 1]?.lower === "en" && gerundFr(t.lower);
     // ", dans un communiqué,": after its article, a participle's spelling is a noun.
     const noun = DETERMINERS.has(lowerAt(ctx, j - 1));
     // ", dans Le Progrès,", ", à France Bleu,": the paper or the station the words were given to is no subject.

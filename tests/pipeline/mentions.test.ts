@@ -18,6 +18,20 @@ describe("findMentions", () => {
     expect(types("We heard from Kwame Mensah, Texas, who lost his home.")).toContainEqual(["Kwame Mensah", "person"]);
   });
 
+  it("findMentions: someone's own body named between commas is that body; a person keeps a first name's", () => {
+    expect(types("Sa société, Criollo Chocolatier, est pourtant débordée.", "fr")).toContainEqual(["Criollo Chocolatier", "organisation"]);
+    expect(types("Their company, Brook Harlow, had folded by June.")).toContainEqual(["Brook Harlow", "organisation"]);
+    expect(types("Son épouse, Marie Lacaze, est pourtant épuisée.", "fr")).toContainEqual(["Marie Lacaze", "person"]);
+    expect(types("Sa société, Pierre Martin, est pourtant débordée.", "fr")).toContainEqual(["Pierre Martin", "person"]);
+  });
+
+  it("findMentions: what a thing is called is no one, unless a person's noun or a body's is what is called so", () => {
+    expect(types("The area of marsh known as Humphrey Head is under a management agreement.").map(([t]) => t)).not.toContain("Humphrey Head");
+    expect(types("Le quartier appelé Jean Moulin est en travaux.", "fr").map(([t]) => t)).not.toContain("Jean Moulin");
+    expect(types("A man called Humphrey Head said no.")).toContainEqual(["Humphrey Head", "person"]);
+    expect(types("A company called Harry Ramsden said no.").map(([t]) => t)).toContain("Harry Ramsden");
+  });
+
   it("findMentions: titles before names are roles, not part of the name", () => {
     expect(names("UN Secretary General Antonio Guterres spoke.")).toContainEqual(["Antonio Guterres", "UN Secretary General"]);
     expect(names("He wrote to Twitter CEO Elon Musk.")).toContainEqual(["Elon Musk", "Twitter CEO"]);
