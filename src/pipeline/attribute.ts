@@ -824,7 +824,11 @@ class Reader {
     // A paragraph with no quotation that names someone introduces the speaker of a bare quotation
     // opening the next one: "… ne fait pas les affaires du boucher, Abdul Sarr." / "« … »". A dek may, too.
     // The person the last sentence is about comes first: "Montembeault se souvient…, quand il portait les couleurs des Panthers de la Floride."
-    const introduced = lastSubject ?? named;
+    // "“…,” he says. / … / His ewe flock is run on two areas of marsh. / “…”": a paragraph that opens on the last
+    // speaker's things, by a possessive of their gender, and names no one, goes on about them.
+    const theirs = this.language === "en" && named === null && this.last !== null ? POSSESSIVE_OPENERS.get(tokens[0]?.lower ?? "") : undefined;
+    const possessor = theirs !== undefined && this.last !== null && this.last.entity.gender === theirs && this.last.entity.type === "person" ? this.last.entity : null;
+    const introduced = lastSubject ?? named ?? possessor;
     // "…une grève sur le rythme de « deux jours sur cinq ». … Fabien Dumas semble sceptique :": a paragraph
     // whose quotations all stand before its last sentence introduces that sentence's subject.
     const lastFrom = ctx.sentences[ctx.sentences.length - 1]?.[0] ?? 0;
@@ -1335,6 +1339,9 @@ const PARTIAL_WORDS = 3;
 const REFLEXIVE = new Set(["se", "s’"]);
 
 /** Methods by which a cue after a quotation credited it. */
+/** English possessives that open a paragraph about someone, by their gender. */
+const POSSESSIVE_OPENERS: ReadonlyMap<string, Gender> = new Map([["his", "male"], ["her", "female"]]);
+
 const CUE_AFTER = new Set(["cue-after", "cue-after-inverted", "cue-after-unknown-verb"]);
 
 /**

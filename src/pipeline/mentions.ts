@@ -3,6 +3,7 @@ import { isInitial, isSpace } from "./chars.ts";
 import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
 import { namedThing } from "./named-thing.ts";
+import { copulaRole } from "./copula-role.ts";
 import { ABBREVIATED_TITLES, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
@@ -694,7 +695,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       const personOf = (n.lower === "of" || n.lower === "for" || ofBody) && j > runStart && personal && !anyOrgWord(tokens, runStart, j);
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       // Not before a person's full name: "l’annonce sur Twitter de Gérald Darmanin" is Darmanin's account.
-      const personAfter = is(n2, MALE_FIRST | FEMALE_FIRST) && nameWord(tokens[j + 3]) && !is(tokens[j + 3], ORG_WORD | PLACE);
+      // "Gift of Hope Organ and Tissue Network CEO Harry Wilkins": a body's word or a title further on makes the first name a body's.
+      const personAfter = is(n2, MALE_FIRST | FEMALE_FIRST) && nameWord(tokens[j + 3]) && !is(tokens[j + 3], ORG_WORD | PLACE) && !bodyAhead(tokens, j + 3);
       if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR) && !personOf && !personAfter) { j += 2; continue; }
       // "Chief of Science and Technology": a title's complement of two fields is one title.
       if ((n.lower === "and" || n.text === "&") && nameWord(n2) && !firstName(n2) && !is(n2, TITLE_WORD | PLACE | PLACE_WORD | ACRONYM) && titleOfFields(tokens, runStart, j)) { j += 2; continue; }
@@ -1012,6 +1014,12 @@ export const COMPLEMENT = new Set(["de", "du", "des", "d’", "d'", "of"]);
  */
 function linkAppositives(ms: Mention[], tokens: readonly Token[], source: string, base: number, language: Language): void {
   for (let idx = 0; idx < ms.length; idx++) linkAppositive(ms, idx, tokens, source, base, language);
+  // "Aurélie Sanchez est mycologue au CEMA": a copula tells who someone is as an appositive does.
+  for (const m of ms) {
+    if (m.kind !== "name" || m.role !== null || m.type === "organisation") continue;
+    const role = copulaRole(tokens, m.last, language);
+    if (role !== null) m.role = textOf(tokens, source, role[0], role[1], base);
+  }
 }
 
 /**
@@ -1229,6 +1237,19 @@ function complementOpens(tokens: readonly Token[], k: number): boolean {
   const one = tokens[k]?.lower ?? "";
   if (COMPLEMENT.has(one)) return true;
   return ROLE_QUALIFIERS.has(`${one} ${tokens[k + 1]?.lower ?? ""}`) && COMPLEMENT.has(tokens[k + 2]?.lower ?? "");
+}
+
+/** How far a capitalised name may run on before the body's word or the title that ends it. */
+const BODY_AHEAD = 6;
+
+/** Whether the capitalised run from `k` (connectors inside) reaches a body's word or a title: "Hope Organ and Tissue Network CEO". */
+function bodyAhead(tokens: readonly Token[], k: number): boolean {
+  for (let f = k; f < k + BODY_AHEAD; f++) {
+    const t = tokens[f];
+    if (t === undefined || !(nameWord(t) || ((is(t, CONNECTOR) || AND_WORDS.has(t.lower)) && is(t, LOWERCASE)))) return false;
+    if (is(t, ORG_WORD | TITLE_WORD)) return true;
+  }
+  return false;
 }
 
 /** Possessive determiners before a body's noun: "sa société", "their company". */

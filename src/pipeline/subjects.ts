@@ -339,6 +339,8 @@ const ADVERBIALS_FR: readonly (readonly string[])[] = [
   ["un", "peu", "plus", "tôt"], ["un", "peu", "plus", "tard"], ["plus", "tôt"], ["plus", "tard"], ["peu", "après"], ["peu", "avant"],
   // How it was said: "réplique sans hésiter l’accusé".
   ["sans", "hésiter"], ["sans", "attendre"], ["sans", "détour"], ["sans", "ambages"],
+  // In what mood: "a déclaré tout sourire le skipper".
+  ["tout", "sourire", "aux", "lèvres"], ["tout", "sourire"], ["tout", "sourires"], ["le", "sourire", "aux", "lèvres"], ["les", "larmes", "aux", "yeux"], ["la", "voix", "nouée"],
 ];
 
 const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(ADVERBIALS_FR.map((p) => p[0] as string));
@@ -1175,6 +1177,9 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     // "…, où dans quelques heures la Ferme France s'ouvrira au public, Arnaud Rousseau parle à ses troupes": past
     // a clause an adverb of place or time opens, a person's name before a lowercase word is the subject.
     if (first !== null && m.kind === "name" && m.type === "person" && ctx.tokens[m.first - 1]?.text === "," && after !== undefined && after.kind === "word" && (after.flags & (LOWERCASE | NOT_NAME)) === LOWERCASE && inAdverbialClause(ctx, from, first.first)) return named(ctx, m);
+    // "Another arriving in London yesterday was Huw Thomas, 47": one more of a group, then "was" and a person's name,
+    // is that person.
+    if (ctx.language === "en" && first !== null && first.partitive && first.first === start && m.kind === "name" && m.type === "person" && /^(?:was|is)$/.test(lowerAt(ctx, m.first - 1))) return named(ctx, m);
     first ??= m;
   }
   return first === null ? null : named(ctx, first);

@@ -118,9 +118,9 @@ export function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || (lower.includes("-") && lower.split("-").some((p) => TITLE_WORDS.has(p) && p.length > 2));
 }
 
-const AGENT_NOUN = /^\p{Ll}{4,}(?:ographer|ician|ist|ologue|icien|icienne|iste)$/u;
-/** Swedish surnames (-qvist, -kvist, -quist), lists (`shortlist`) and verbs (`persist`, `consiste`). */
-const NOT_AGENT = /(?:(?:qv|kv|qu)ist|(?:check|play|short|black|wish|wait|hit)list|(?:per|con|sub|de|in|re)sist(?:e|s|ent)?)$/;
+const AGENT_NOUN = /^(?:\p{Ll}{4,}(?:ographer|ician|ist|icien|icienne|iste)|\p{Ll}{2,}ologue)$/u;
+/** Swedish surnames (-qvist, -kvist, -quist), lists (`shortlist`), verbs (`persist`, `consiste`) and speeches (`prologue`). */
+const NOT_AGENT = /(?:(?:qv|kv|qu)ist|(?:check|play|short|black|wish|wait|hit)list|(?:per|con|sub|de|in|re)sist(?:e|s|ent)?|^(?:pr|mon)ologue)$/;
 
 /**
  * Professions told by their ending, in both languages: `seismologist`, `economist`, `physician`,
