@@ -625,7 +625,7 @@ class Reader {
   /** Sentences without a quotation read since a quotation was last credited. */
   private narrative = 0;
   /** The person a quotation-less paragraph named last, and that paragraph. */
-  private intro: { entity: Entity; block: number } | null = null;
+  private intro: { entity: Entity; block: number; weak?: boolean } | null = null;
   /** Who a cue credited last, and the sentence (block, first token) of that quotation. */
   private sentenceCredit: { entity: Entity; block: number; sentence: number } | null = null;
 
@@ -834,7 +834,7 @@ class Reader {
     const lastFrom = ctx.sentences[ctx.sentences.length - 1]?.[0] ?? 0;
     const colonAfterQuotes = ctx.quotes.length > 0 && (ctx.quotes[ctx.quotes.length - 1] as number) < lastFrom && tokens[tokens.length - 1]?.text === ":";
     const introducer = ctx.quotes.length === 0 ? introduced : colonAfterQuotes ? lastSubject : null;
-    if (isSpeechBlock(block) && introducer !== null) this.intro = { entity: introducer, block: block.index };
+    if (isSpeechBlock(block) && introducer !== null) this.intro = { entity: introducer, block: block.index, weak: introducer === possessor && introducer !== (lastSubject ?? named) };
     // "La Palme d’honneur : Agnès Varda": a line of a list that names who speaks next.
     const listed = namedAfterColon(ctx);
     const winner = listed === null ? null : d.known(listed, posOf(ctx, listed.first));
@@ -1152,7 +1152,9 @@ class Reader {
       return this.creditTo(tok, block, told, "paragraph-subject", null);
     }
     const intro = this.intro;
-    if (cue === null && paragraph && open.opens && intro !== null && intro.block === (segs[0]?.block ?? -1) - 1 && other(intro.entity)) {
+    // Only the possessive's owner where the quotation's paragraph names no one who could be its speaker instead.
+    const weakOk = intro?.weak !== true || ctx.mentions.every((m) => m.kind !== "name" || m.type === "organisation");
+    if (cue === null && paragraph && open.opens && intro !== null && intro.block === (segs[0]?.block ?? -1) - 1 && other(intro.entity) && weakOk) {
       return this.creditTo(tok, block, intro.entity, "introduced", null);
     }
     // A quotation that opens its paragraph bare may be told whose it is by the next sentence.

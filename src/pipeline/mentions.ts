@@ -1017,7 +1017,7 @@ function linkAppositives(ms: Mention[], tokens: readonly Token[], source: string
   // "Aurélie Sanchez est mycologue au CEMA": a copula tells who someone is as an appositive does.
   for (const m of ms) {
     if (m.kind !== "name" || m.role !== null || m.type === "organisation") continue;
-    const role = copulaRole(tokens, m.last, language);
+    const role = copulaRole(tokens, m.first, m.last, language);
     if (role !== null) m.role = textOf(tokens, source, role[0], role[1], base);
   }
 }
