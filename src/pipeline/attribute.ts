@@ -1401,9 +1401,7 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
   const later = reader.namedLater();
   // "A British cabinet minister vowed “more radical” policies… Robert Jenrick: “…some more radical options…”": a
   // lede's unnamed source is the person named later only if that person echoes its words (an anonymous one rarely does).
-  // Once the person named has spoken first, the description that speaks after them is them again.
-  const firstWords = (e: Entity) => decisions.findIndex((dec) => dec?.entity === e);
-  for (const [d, holder] of later) if (isLede(d) && !(firstWords(holder) >= 0 && firstWords(holder) < firstWords(d)) && !echoes(spans, decisions, d, holder)) later.delete(d);
+  for (const [d, holder] of later) if (isLede(d) && !echoes(spans, decisions, d, holder)) later.delete(d);
   if (later.size > 0) {
     for (let i = 0; i < decisions.length; i++) {
       const dec = decisions[i];

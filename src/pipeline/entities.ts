@@ -1021,14 +1021,6 @@ export class Discourse {
         if (holder !== null) out.set(d, holder);
         continue;
       }
-      // "…, un chocolatier de Toulouse s'est remis au travail. / « … », indique Jean-Pierre Dujon-Lombard. / « … »,
-      // se targue le chocolatier": a story that opens on someone it describes, then names, as soon as they speak,
-      // the first person it names, with no role of their own, meant them.
-      if (INDEFINITE_ROLE.test(d.name) && spoke !== undefined && this.firstMetAsSubject(d)) {
-        const p = this.firstNamed();
-        if (p !== null && p.textRole === null && p.track.rolesByHead.size === 0 && p.track.order > d.track.order && (d.gender === null || p.gender === null || d.gender === p.gender) && this.spokeWhenNamed(p) && this.storyOpensOn(d)) out.set(d, p);
-        continue;
-      }
       if (!DEFINITE_DESCRIPTION.test(d.name)) continue;
       let holder: Entity | null = null;
       let count = 0;
@@ -1110,11 +1102,6 @@ export class Discourse {
       if (said.entity === p && said.spoke) return said.cue !== null && GOES_ON.has(lastWord(said.cue)) ? p : null;
     }
     return null;
-  }
-
-  /** Whether `e` is the first one the story speaks of, before anyone named. */
-  private storyOpensOn(e: Entity): boolean {
-    return this.entities.every((o) => o === e || o.type !== "person" || o.track.order > e.track.order);
   }
 
   /** Whether `e`'s first event has it as a sentence's subject rather than a quotation's speaker. */

@@ -1252,6 +1252,9 @@ function bodyAhead(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Nouns of a business someone owns, whose name may look like a person's ("Criollo Chocolatier"); not "employer", often a person. */
+const BUSINESS_NOUNS = new Set(["société", "entreprise", "firme", "boîte", "start-up", "enseigne", "marque", "maison", "company", "firm", "business", "brand", "startup", "agency", "label"]);
+
 /** Possessive determiners before a body's noun: "sa société", "their company". */
 const OWNED_BODY = new Set(["son", "sa", "leur", "his", "her", "their", "its"]);
 
@@ -1271,7 +1274,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   }
   // "Sa société, Criollo Chocolatier, est…": someone's own body, then a name no first name opens, between commas,
   // is that body's name, however many capitals it has.
-  if (m.kind === "role" && m.type === "organisation" && !m.plural && next?.kind === "name" && next.type === "person" && OWNED_BODY.has(tokens[m.first]?.lower ?? "") && m.last === m.first + 1 && tokens[m.last + 1]?.text === "," && next.first === m.last + 2 && tokens[next.last + 1]?.text === "," && !is(tokens[next.first], MALE_FIRST | FEMALE_FIRST | TITLE_WORD)) {
+  if (m.kind === "role" && m.type === "organisation" && !m.plural && next?.kind === "name" && next.type === "person" && OWNED_BODY.has(tokens[m.first]?.lower ?? "") && BUSINESS_NOUNS.has(tokens[m.last]?.lower ?? "") && m.last === m.first + 1 && tokens[m.last + 1]?.text === "," && next.first === m.last + 2 && tokens[next.last + 1]?.text === "," && !is(tokens[next.first], MALE_FIRST | FEMALE_FIRST | TITLE_WORD)) {
     next.type = "organisation";
     m.sameAs = idx + 1;
     return;

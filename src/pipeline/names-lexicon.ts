@@ -197,9 +197,9 @@ export const PERSON_ROLES = set(
   "mechanic electrician électricien électricienne artisan artisane chômeur chômeuse stagiaire intern apprenti apprentie " +
   "apprentice clerk janitor concierge nanny nounou babysitter éducateur éducatrice surveillant surveillante " +
   // What happened to someone, as French makes a noun of it: "ce greffé", "la rescapée".
+  // Not "détenu" ("détenu à 15 % par l'État"), "donneur" ("donneur d'ordre") nor a trade a firm is known by ("le chocolatier Lindt").
   "greffé greffée transplanté transplantée blessé blessée rescapé rescapée sinistré sinistrée licencié licenciée " +
-  "détenu détenue condamné condamnée miraculé miraculée survivant survivante lauréat lauréate donneur donneuse " +
-  "chocolatier chocolatière pâtissier pâtissière fromager fromagère paludier paludière",
+  "condamné condamnée miraculé miraculée survivant survivante paludier paludière",
 );
 
 /** Offices only their capital tells from a common noun: "the Speaker" of a parliament, not "the keynote speaker". */

@@ -373,7 +373,8 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
     if (f > k + 2 && placed && (SUBJECT_LEADS_FR.has(t.lower) || (firstName(t) && ((tokens[f - 1]?.flags ?? 0) & CAPITALISED) !== 0 && !firstName(tokens[f - 1]) && !t.glued))) return f;
     // "dit en riant à l’AFP ce greffé": past the gerund, whom it was said to is a dative of its own, no subject;
     // "dit en riant ce greffé": a demonstrative opens the subject.
-    if (f === k + 2 && opener === "en" && AFTER_GERUND.has(t.lower) && gerundFr(tokens[k + 1]?.lower ?? "")) return f;
+    // Only after a gerund that takes no object: "en brandissant cette pancarte" is what was brandished.
+    if (f === k + 2 && opener === "en" && (DATIVES_AFTER_GERUND.has(t.lower) ? gerundFr(tokens[k + 1]?.lower ?? "") : DEMONSTRATIVES_AFTER_GERUND.has(t.lower) && MANNER_GERUNDS.has(tokens[k + 1]?.lower ?? ""))) return f;
     if (f > k + 1 && f <= k + MAX_MANNER && !placed && (SUBJECT_LEADS_FR.has(t.lower) || (t.flags & CAPITALISED) !== 0)) return f;
     // "dans une interview au Figaro Christine Lagarde": a medium's name is part of the place phrase.
     if (placed && (t.flags & CAPITALISED) !== 0) continue;
@@ -391,7 +392,8 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
 const MANNER_GERUNDS = new Set(["souriant", "riant", "plaisantant", "soupirant", "rigolant", "sanglotant", "pleurant", "hésitant", "ironisant", "insistant"]);
 
 /** What may follow a gerund of manner before an inverted subject: a dative, or the subject's demonstrative. */
-const AFTER_GERUND = new Set(["à", "au", "auprès", "ce", "cet", "cette"]);
+const DATIVES_AFTER_GERUND = new Set(["à", "au", "auprès"]);
+const DEMONSTRATIVES_AFTER_GERUND = new Set(["ce", "cet", "cette"]);
 
 /** A French present participle after "en": "en plaisantant", and the short ones ("en riant"). */
 function gerundFr(word: string): boolean {
