@@ -834,7 +834,7 @@ class Reader {
     const lastFrom = ctx.sentences[ctx.sentences.length - 1]?.[0] ?? 0;
     const colonAfterQuotes = ctx.quotes.length > 0 && (ctx.quotes[ctx.quotes.length - 1] as number) < lastFrom && tokens[tokens.length - 1]?.text === ":";
     const introducer = ctx.quotes.length === 0 ? introduced : colonAfterQuotes ? lastSubject : null;
-    if (isSpeechBlock(block) && introducer !== null) this.intro = { entity: introducer, block: block.index, weak: introducer === possessor && introducer !== (lastSubject ?? named) };
+    if (isSpeechBlock(block) && introducer !== null) this.intro = { entity: introducer, block: block.index, weak: (lastSubject ?? named) === null };
     // "La Palme d’honneur : Agnès Varda": a line of a list that names who speaks next.
     const listed = namedAfterColon(ctx);
     const winner = listed === null ? null : d.known(listed, posOf(ctx, listed.first));

@@ -17,7 +17,7 @@ const ARTICLES: Readonly<Record<Language, ReadonlySet<string>>> = {
   fr: new Set(["un", "une"]),
 };
 
-/** Words that carry a role's complement on: "mycologue au CEMA", "ranger at the park", "maire de Lyon". */
+/** Words that carry a role's complement on: "mycologue au CEMA", "spokesman for the park", "maire de Lyon". */
 const LINKS = new Set(["de", "du", "des", "d’", "au", "aux", "à", "of", "at", "for", "with"]);
 
 /** Words of time that end a role's complement: "maire de Sète depuis 2014". */
@@ -34,7 +34,7 @@ const MAX_COMPLEMENT = 6;
 
 /**
  * The role a copula gives the name ending at `last`: "Aurélie Sanchez est mycologue au CEMA" is
- * "mycologue au CEMA", "Dan Reed is a ranger at Lake Tahoe" is "ranger at Lake Tahoe". As the token
+ * "mycologue au CEMA", "Dan Reed is a spokesman for the park" is "spokesman for the park". As the token
  * range of the role, or null. French states a trade with no article; English with "a" or "an".
  */
 export function copulaRole(tokens: readonly Token[], first: number, last: number, language: Language): readonly [number, number] | null {
@@ -54,7 +54,9 @@ export function copulaRole(tokens: readonly Token[], first: number, last: number
   if (next !== undefined && LINKS.has(next.lower) && !/^\d/.test(tokens[k + 2]?.text ?? "")) {
     for (let f = k + 2; f <= k + 1 + MAX_COMPLEMENT; f++) {
       const t = tokens[f];
-      if (t === undefined || t.kind !== "word" || t.info.verb[language] !== null || (t.flags & (NOT_NAME | PRONOUN)) !== 0 && !LINKS.has(t.lower) && !ARTICLES_IN_COMPLEMENT.has(t.lower) || SINCE.has(t.lower) || STOPS.has(t.lower)) break;
+      if (t === undefined || t.kind !== "word" || t.info.verb[language] !== null || SINCE.has(t.lower) || STOPS.has(t.lower)) break;
+      // A function word other than a link or an article opens another phrase: "nurse for 30 years before she retired".
+      if ((t.flags & (NOT_NAME | PRONOUN)) !== 0 && !LINKS.has(t.lower) && !ARTICLES_IN_COMPLEMENT.has(t.lower)) break;
       // "ami du maire", "teammate of the coach": a role of someone else's is no office of one's own.
       if ((t.flags & PERSON_ROLE_WORD) !== 0) return null;
       end = f;
