@@ -14,8 +14,8 @@ const THINGS = new Set([
   "neighborhood", "square", "park", "bridge", "building", "tower", "house", "pub", "bar", "restaurant", "cafe", "shop", "boat",
   "ship", "yacht", "vessel", "horse", "dog", "cat", "storm", "hurricane", "operation", "plan", "project", "spot", "place", "point",
   "zone", "quartier", "lieu-dit", "colline", "montagne", "lac", "rivière", "île", "plage", "baie", "bois", "forêt", "hameau",
-  "rue", "place", "pont", "bâtiment", "tour", "maison", "bateau", "navire", "voilier", "cheval", "chien", "chat", "tempête",
-  "opération", "projet", "site", "secteur", "parcelle", "domaine", "ferme", "marais", "plateau", "vallée", "col",
+  "rue", "pont", "bâtiment", "tour", "maison", "bateau", "navire", "voilier", "cheval", "chien", "chat", "tempête",
+  "opération", "projet", "secteur", "parcelle", "domaine", "ferme", "marais", "plateau", "vallée", "col",
 ]);
 
 /**
