@@ -57,7 +57,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     rule: "boilerplate:teaser",
     reason: "link to another story or video",
-    test: (t) => t.length <= 240 && /^(watch|regardez|read more|read also|lire aussi|à lire aussi|related|see also|voir aussi|more on this|à voir aussi)\s*:/iu.test(t),
+    test: (t) => t.length <= 240 && /^(watch|regardez|read|read more|read also|also read|read next|lire|lire aussi|à lire aussi|listen|écoutez|related|see also|voir aussi|more on this|à voir aussi)\s*:/iu.test(t),
   },
   {
     rule: "boilerplate:advertisement",

@@ -81,7 +81,8 @@ function nameAfterArticle(ctx: Ctx, k: number): Mention | null {
   const name = article ? mentionStarting(ctx, k + 1) : null;
   if (name === null || name.kind !== "name") return null;
   const next = ctx.tokens[name.last + 1];
-  const plain = next !== undefined && next.kind === "word" && (next.flags & LOWERCASE) !== 0 && next.info.verb[ctx.language] === null;
+  // "selon l’Association des fromages des Alpes": a complement goes on with the name.
+  const plain = next !== undefined && next.kind === "word" && (next.flags & LOWERCASE) !== 0 && next.info.verb[ctx.language] === null && !(name.type === "organisation" && PREPOSITIONS.has(next.lower));
   const lone = name.first === name.last && name.type !== "organisation" && !/^\p{Lu}{2,}$/u.test(name.text) && lowerAt(ctx, k) !== "les";
   return plain || lone || DOCUMENTS.has(lowerAt(ctx, name.last)) ? null : named(ctx, name);
 }
@@ -405,6 +406,9 @@ function finiteBetween(ctx: Ctx, from: number, to: number): boolean {
 /** Suffixes a name may end on, written with a full stop: "Jr.", "Sr.". */
 const GENERATION_SUFFIXES = new Set(["jr", "sr"]);
 
+/** Forms of "faire" that open a locution of speech: "fait écho". */
+const FAIT_FR = new Set(["fait", "font", "faisait", "faisaient", "fit"]);
+
 /** Endings of the French finite forms and participles an inverted cue takes. */
 const FINITE_FR = /(?:e|es|ent|it|ait|aient|a|é|ée|t|d)$/;
 
@@ -457,6 +461,8 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
     const inf = tokens[i];
     if (inf !== undefined && i <= last && /(?:er|ir|re)$/.test(inf.lower) && (MODALS_FR.has(verb.lower) || (inf.info.verb.fr !== null && (aux || clitic)))) v = i;
   }
+  // "lui fait écho une porte-parole": a verb and its noun say one thing.
+  if (FAIT_FR.has(tokens[v]?.lower ?? "") && tokens[v + 1]?.lower === "écho") v++;
   const next = tokens[v + 1];
   // "souffle-t-il": the pronoun is glued to the verb by a hyphen in the text.
   const between = next === undefined ? "" : ctx.source.slice(verb.end - ctx.base, next.start - ctx.base);
@@ -1249,9 +1255,9 @@ function closingCueIn(ctx: Ctx, first: number, last: number): Hit | null {
       narrated = false;
     }
     if (t?.text !== ",") continue;
-    // The cue starts the clause: a verb, an article or a name ("…, even after analyst X said" is no cue of this sentence).
+    // The cue starts the clause: a verb, an article, a name or a pronoun ("…, even after analyst X said" is no cue of this sentence).
     const w = ctx.tokens[comma + 1];
-    if (w === undefined || !(w.info.verb[ctx.language] !== null || (w.flags & (AUXILIARY | CAPITALISED)) !== 0 || DETERMINERS.has(w.lower))) continue;
+    if (w === undefined || !(w.info.verb[ctx.language] !== null || (w.flags & (AUXILIARY | CAPITALISED)) !== 0 || DETERMINERS.has(w.lower) || pronounAt(ctx, comma + 1) !== null)) continue;
     const h = cueAfter(ctx, comma - 1, "");
     if (h === null || h.who === null || (h.method !== "cue-after" && h.method !== "cue-after-inverted")) continue;
     // "…, the victim told officers he did not know them": a clause after the cue is no closing cue.

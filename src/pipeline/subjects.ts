@@ -221,7 +221,12 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   if (relative >= 0) {
     // No one known before "who": better no subject than a name inside the clause.
     const ante = mentionEnding(ctx, relative - 1);
-    return ante !== null && ante.kind !== "pronoun" ? named(ctx, ante) : null;
+    // "Barbara Schmidt of Portland, Maine, who was there, said": a place closing an address chain is no
+    // antecedent; the chain goes back to the one it describes.
+    const town = ante === null || ctx.tokens[ante.first - 1]?.text !== "," ? null : mentionEnding(ctx, ante.first - 2);
+    const address = ante !== null && ante.type !== "person" && town !== null && PLACE_PREPOSITIONS.has(ctx.tokens[town.first - 1]?.lower ?? "");
+    if (!address) return ante !== null && ante.kind !== "pronoun" ? named(ctx, ante) : null;
+    k = relative;
   }
   // "Tom Reddy, 41, of Mill Road, Harwich, said": a chain of appositives (age, address, role)
   // goes back to the one it describes; a name closing the chain stands for it only if it is a person.
@@ -268,6 +273,10 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
   if (!PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? "")) return null;
   for (let j = start - 2; j >= floor && j >= m.first - MAX_COMPLEMENT; j--) {
     const t = ctx.tokens[j];
+    // "Andy Major, operations manager at Emergency Childcare said": an appositive's role, then its place,
+    // goes back to the person before the comma.
+    const apposed = t?.text === "," && j < start - 2 ? mentionEnding(ctx, j - 1) : null;
+    if (apposed !== null && apposed.kind === "name" && apposed.type === "person" && !apposed.possessive && ((ctx.tokens[j + 1]?.flags ?? 0) & LOWERCASE) !== 0) return apposed;
     if (t === undefined || (t.kind !== "word" && !/^['’]$/.test(t.text))) return null;
     // "The president of the United Methodist Council of Bishops said": a role phrase may have run into the name.
     const over = mentionStarting(ctx, j);
@@ -389,7 +398,7 @@ function mannerAfter(tokens: readonly Token[], k: number): number {
 }
 
 /** Gerunds that take no object: a name right after them is the subject. */
-const MANNER_GERUNDS = new Set(["souriant", "riant", "plaisantant", "soupirant", "rigolant", "sanglotant", "pleurant", "hésitant", "ironisant", "insistant"]);
+const MANNER_GERUNDS = new Set(["souriant", "riant", "plaisantant", "soupirant", "soufflant", "rigolant", "sanglotant", "pleurant", "hésitant", "ironisant", "insistant", "grimaçant", "murmurant", "chuchotant", "blaguant", "rougissant"]);
 
 /** What may follow a gerund of manner before an inverted subject: a dative, or the subject's demonstrative. */
 const DATIVES_AFTER_GERUND = new Set(["à", "au", "auprès"]);
@@ -625,7 +634,10 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   if (epithet !== null) return epithet;
   // "said the Met Office forecaster Mark Willard": an organisation's name modifies the role.
   const lead = mentionStarting(ctx, DEFINITE_ARTICLES.has(ctx.tokens[k]?.lower ?? "") ? k + 1 : k);
-  const modified = lead === null ? null : personAfterModifier(ctx, lead, ceiling);
+  // "said No Limit crew member Declan Brennan": a capitalised word no name starts with may open a boat's or a team's name.
+  const capitalised = ((ctx.tokens[k]?.flags ?? 0) & CAPITALISED) !== 0 && ((ctx.tokens[k + 1]?.flags ?? 0) & CAPITALISED) !== 0;
+  const modifier = lead ?? (capitalised ? mentionStarting(ctx, k + 1) : null);
+  const modified = modifier === null ? null : personAfterModifier(ctx, modifier, ceiling);
   if (modified !== null) return modified;
   const described = describedHolder(ctx, k, ceiling);
   if (described !== null) return described;
@@ -1047,15 +1059,28 @@ function opensSentence(ctx: Ctx, k: number): boolean {
 }
 
 function governedHere(ctx: Ctx, m: Mention): boolean {
+  let plain = 0;
   for (let b = m.first - 1; b >= 0 && b >= m.first - 5; b--) {
     const t = ctx.tokens[b];
     if (t === undefined || t.kind !== "word") return false;
     // "A Menton, « … »": French capitals often drop the accent of "À".
-    if (PREPOSITIONS.has(t.lower) || (ctx.language === "fr" && t.text === "A" && b === m.first - 1 && opensSentence(ctx, b))) return true;
-    if (!NOUN_PHRASE_LEAD.has(t.lower) && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) === 0) return false;
+    if (PREPOSITIONS.has(t.lower) || (ctx.language === "fr" && t.text === "A" && b === m.first - 1 && opensSentence(ctx, b))) return plain === 0 || (OF_LINKS.has(t.lower) && nounAt(ctx, b - 1));
+    // "sa parcelle du jardin familial Grand Grès": a name after a complement's plain noun names that thing.
+    if (!NOUN_PHRASE_LEAD.has(t.lower) && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) === 0) {
+      if (++plain > 2 || (t.flags & (LOWERCASE | CONNECTOR)) !== LOWERCASE || t.info.verb[ctx.language] !== null || AND_OR.has(t.lower)) return false;
+    }
   }
   return false;
 }
+
+/** Whether token `k` is a lowercase word no verb reads: a noun a complement may hang on ("parcelle", not "De son côté"). */
+function nounAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && t.kind === "word" && (t.flags & (LOWERCASE | CONNECTOR)) === LOWERCASE && t.info.verb[ctx.language] === null && !NOUN_PHRASE_LEAD.has(t.lower);
+}
+
+/** Prepositions that make a complement of a noun: "du jardin familial Grand Grès", "of the Pine Hill estate". */
+const OF_LINKS = new Set(["de", "du", "des", "d’", "d'", "of"]);
 
 /**
  * "Dans le quartier Allabra, Alain Pardo a constaté…", "Knee-deep in the mud of Allabra, Alan Parker

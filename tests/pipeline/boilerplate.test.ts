@@ -15,6 +15,8 @@ describe("matchLineRule", () => {
     ["Your email address will not be published. Required fields are marked *", "boilerplate:comment-form"],
     ["REGARDEZ: Le Twitter de Musk voit une augmentation", "boilerplate:teaser"],
     ["WATCH: How the vote unfolded", "boilerplate:teaser"],
+    ["Read: ‘Going to review a past practice’ -- Board of Education holds unscheduled meeting", "boilerplate:teaser"],
+    ["Lire : « On n’a rien vu venir », raconte un commerçant", "boilerplate:teaser"],
     ["Advertisement", "boilerplate:advertisement"],
     ["Hide Ad", "boilerplate:advertisement"],
     ["Le président lors de l'assemblée générale, le 31 mai 2012 à Francfort (Photo : Daniel Roland) |", "boilerplate:credited-caption"],
