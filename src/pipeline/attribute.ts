@@ -24,6 +24,7 @@ import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
+import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
 import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PLACE, firstName, mentAdverb, speechNoun } from "./words.ts";
@@ -777,7 +778,14 @@ class Reader {
         this.opening = null;
         // The sentence right after names someone new, or the credit was only carried over a paragraph break.
         // "Solange, 74 ans": a lone first name is a person too.
-        const person = e !== null && subject?.kind === "name" && personLike(e) && !knownOnly;
+        // "« … » Telle est la réponse de Vincent Duguay.": the next sentence says whose the words were.
+        const owned = o.block === block.index && si === o.sentence + 1 ? speechOwner(ctx, from) : null;
+        const owner = owned === null ? null : this.resolve(owned, posOf(ctx, owned.first), false, ctx);
+        if (owner !== null) {
+          this.decisions[o.span] = new Decision({ entity: owner, cue: null, mode: null, method: "next-owner", when: null, term: null });
+          this.last = { entity: owner, block: block.index, mode: null };
+        }
+        const person = owner === null && e !== null && subject?.kind === "name" && personLike(e) && !knownOnly;
         // Not a sentence that credits someone else: "Ému, Vincent Lindon a dédié son prix « … »" gives its words to him still.
         const ownWords = !credits || (this.last !== null && this.last.entity === e && this.last.block === block.index);
         if (person && o.block === block.index && si === o.sentence + 1 && ownWords && (e.track.order >= o.entities || o.carried) && !namesInThirdPerson((this.spans[o.span] as Span).text, e)) {

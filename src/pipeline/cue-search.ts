@@ -107,7 +107,9 @@ function isSpeechNounAt(tokens: readonly Token[], k: number, language: "en" | "f
 }
 
 function pronounAt(ctx: Ctx, k: number): Mention | null {
-  const m = mentionStarting(ctx, k);
+  // "précise t-il": the euphonic "t" of an inversion whose hyphen before it was lost.
+  const euphonic = ctx.language === "fr" && ctx.tokens[k]?.lower === "t" && textBetween(ctx, k, k + 1).endsWith("-" + (ctx.tokens[k + 1]?.text ?? "")) ? 1 : 0;
+  const m = mentionStarting(ctx, k + euphonic);
   return m !== null && m.kind === "pronoun" ? m : null;
 }
 
@@ -648,7 +650,10 @@ function pronounGluedTo(ctx: Ctx, v: number): Mention | null {
 function gluedAfter(ctx: Ctx, v: number): boolean {
   const a = ctx.tokens[v];
   const b = ctx.tokens[v + 1];
-  return a !== undefined && b !== undefined && /^-(?:t-)?$/.test(ctx.source.slice(a.end - ctx.base, b.start - ctx.base));
+  if (a === undefined || b === undefined) return false;
+  const between = ctx.source.slice(a.end - ctx.base, b.start - ctx.base);
+  // "précise t-il": the hyphen before the euphonic "t" lost.
+  return /^-(?:t-)?$/.test(between) || (between === " " && b.lower === "t" && ctx.language === "fr" && textBetween(ctx, v + 1, v + 2) === `t-${ctx.tokens[v + 2]?.text ?? ""}`);
 }
 
 /** `ont-ils ajouté`, `déclarent-elles`: the plural pronoun glued to the French verb at `v`. */

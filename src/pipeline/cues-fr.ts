@@ -98,6 +98,8 @@ export const FR_TERM_CUES: ReadonlyArray<readonly [string, string]> = [
   ["film", "title"], ["métrage", "title"], ["livre", "title"], ["roman", "title"], ["album", "title"],
   ["documentaire", "title"], ["série", "title"], ["émission", "title"], ["spectacle", "title"], ["chanson", "title"],
   ["pièce", "title"], ["ouvrage", "title"], ["essai", "title"], ["exposition", "title"],
+  // Un débat nommé par ce qu’il pose : `interrogé sur la question « Peut-on sauver le fret ? »`.
+  ["sur la question", "title"],
   // Une campagne ou une opération nommée par son genre : `la campagne « Trains pour tous »`.
   ["campagne", "campaign"], ["opération", "campaign"], ["initiative", "campaign"],
 ];

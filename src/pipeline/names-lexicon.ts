@@ -26,7 +26,7 @@ export const NOT_NAMES = set(
   "notamment là voici voilà quant soudain finalement actuellement récemment auparavant autrefois puisque tandis afin " +
   "concernant face outre hormis excepté sauf contrairement vis même mêmes sous entre contre envers derrière devant jusqu’ jusque " +
   // Demonstrative pronouns: "Celle de Châteaudun est suspendue" speaks of a maternity ward named before.
-  "celle celles celui ceux ceci cela " +
+  "celle celles celui ceux ceci cela tel telle tels telles " +
   // Indefinite pronouns opening a sentence ("Several said…", "Plusieurs ont affirmé…") are no one's name.
   "several large huge vast numerous dozens hundreds thousands millions others everyone everybody nobody someone somebody anyone one plusieurs beaucoup chacun chacune personne aucun aucune nombreux nombreuses " +
   "regarding concerning following including given " +
