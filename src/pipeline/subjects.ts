@@ -277,6 +277,11 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
     // goes back to the person before the comma.
     const apposed = t?.text === "," && j < start - 2 ? mentionEnding(ctx, j - 1) : null;
     if (apposed !== null && apposed.kind === "name" && apposed.type === "person" && !apposed.possessive && ((ctx.tokens[j + 1]?.flags ?? 0) & LOWERCASE) !== 0) return apposed;
+    // "le maire Bruno Marcon (DVD) de la Séauve-sur-Semène": past a party's or a label's brackets.
+    if (t?.text === ")" && ctx.tokens[j - 2]?.text === "(" && PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? "")) {
+      const h = mentionEnding(ctx, j - 3);
+      return h !== null && h.kind !== "pronoun" && !PREPOSITIONS.has(ctx.tokens[h.first - 1]?.lower ?? "") ? h : null;
+    }
     if (t === undefined || (t.kind !== "word" && !/^['’]$/.test(t.text))) return null;
     // "The president of the United Methodist Council of Bishops said": a role phrase may have run into the name.
     const over = mentionStarting(ctx, j);
