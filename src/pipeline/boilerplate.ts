@@ -57,7 +57,8 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     rule: "boilerplate:teaser",
     reason: "link to another story or video",
-    test: (t) => t.length <= 240 && /^(watch|regardez|read|read more|read also|also read|read next|lire|lire aussi|à lire aussi|listen|écoutez|related|see also|voir aussi|more on this|à voir aussi)\s*:/iu.test(t),
+    // A bare "Read:" or "Lire :" may open a quotation ("Read: “…,” wrote the judge"); a teaser reports no one.
+    test: (t) => t.length <= 240 && (/^(watch|regardez|read more|read also|also read|read next|lire aussi|à lire aussi|related|see also|voir aussi|more on this|à voir aussi)\s*:/iu.test(t) || (/^(read|lire)\s*:/iu.test(t) && !reports(t))),
   },
   {
     rule: "boilerplate:advertisement",

@@ -84,7 +84,9 @@ function nameAfterArticle(ctx: Ctx, k: number): Mention | null {
   // "selon l’Association des fromages des Alpes": a complement goes on with the name.
   const plain = next !== undefined && next.kind === "word" && (next.flags & LOWERCASE) !== 0 && next.info.verb[ctx.language] === null && !(name.type === "organisation" && PREPOSITIONS.has(next.lower));
   const lone = name.first === name.last && name.type !== "organisation" && !/^\p{Lu}{2,}$/u.test(name.text) && lowerAt(ctx, k) !== "les";
-  return plain || lone || DOCUMENTS.has(lowerAt(ctx, name.last)) ? null : named(ctx, name);
+  // "selon la Convention de Genève", "la Déclaration des droits de l’homme": a text, by its first word too.
+  const text = DOCUMENTS.has(lowerAt(ctx, name.last)) || DOCUMENTS.has(lowerAt(ctx, name.first));
+  return plain || lone || text ? null : named(ctx, name);
 }
 
 /** `prepositionCueIn`, asked only where the token may start a preposition. */
@@ -916,7 +918,7 @@ function hypothetical(ctx: Ctx, k: number): boolean {
 }
 
 /** Texts a source preposition may cite, which are no one: "according to the Bible", "selon la Constitution". */
-const DOCUMENTS = new Set(["constitution", "bible", "coran", "koran", "quran", "torah", "charter", "charte", "code", "treaty", "traité", "convention"]);
+const DOCUMENTS = new Set(["constitution", "bible", "coran", "koran", "quran", "torah", "charter", "charte", "code", "treaty", "traité", "convention", "déclaration", "declaration", "cahier"]);
 
 /** Words opening a clause that says whose words follow: "As X said, …", "Comme l’a expliqué X, …". */
 const AS_OPENERS = new Set(["as", "comme", "like", "ainsi"]);

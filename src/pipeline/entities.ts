@@ -903,10 +903,7 @@ export class Discourse {
     // "Carrefour a réagi dans un communiqué transmis à l’AFP. Le groupe dit…": a wire agency that only carried the
     // words is not what the story is about ("Reuters said it would cut 200 jobs" is).
     const carrier = (e: Entity) => isWireName(e.name) && e.track.events.length === 0;
-    // "l’organisation cantonale valaisanne de secours" after "sa page Facebook": a complement of its own
-    // makes a body of its own, unless the name met before has its words.
-    const own = (e: Entity) => !complement || mods.some((w) => w.length > 3 && fold(e.name).includes(w));
-    return asOrganisation(this.latest(pos, (e) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null)) && !carrier(e) && own(e)));
+    return asOrganisation(this.latest(pos, (e) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null)) && !carrier(e)));
   }
 
   /**

@@ -1279,11 +1279,12 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     m.sameAs = idx + 1;
     return;
   }
-  // "la sous-préfète Nice-Montagne, Gwenaëlle Chapuis": a name of no known kind right after a person's role,
-  // then a person's full name between commas, is where the role is; the person holds it.
+  // "la sous-préfète Nice-Montagne, Gwenaëlle Chapuis.": a name of no known kind right after a person's role,
+  // then a person's full name closing the sentence, is where the role is; the person holds it. Not a list
+  // ("le ministre Lecornu, Gabriel Attal, Bruno Le Maire et…").
   const holder = ms[idx + 2];
   if (m.kind === "role" && m.type === "person" && next?.kind === "name" && next.type === "unknown" && next.first === m.last + 1 && tokens[next.last + 1]?.text === "," &&
-    holder?.kind === "name" && holder.type === "person" && holder.first === next.last + 2 && holder.last > holder.first && !AND_WORDS.has(tokens[holder.last + 1]?.lower ?? "")) {
+    holder?.kind === "name" && holder.type === "person" && holder.first === next.last + 2 && holder.last > holder.first && /^(?:[.;:]|)$/.test(tokens[holder.last + 1]?.text ?? "")) {
     m.sameAs = idx + 2;
     holder.role ??= textOf(tokens, source, m.first, next.last, base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
     if (holder.gender === null && m.gender !== null) holder.gender = m.gender;

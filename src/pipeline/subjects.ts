@@ -276,7 +276,8 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
     // "Andy Major, operations manager at Emergency Childcare said": an appositive's role, then its place,
     // goes back to the person before the comma.
     const apposed = t?.text === "," && j < start - 2 ? mentionEnding(ctx, j - 1) : null;
-    if (apposed !== null && apposed.kind === "name" && apposed.type === "person" && !apposed.possessive && ((ctx.tokens[j + 1]?.flags ?? 0) & LOWERCASE) !== 0) return apposed;
+    // Not one a fronted phrase governs: "Asked about Keir Starmer, voters in Hartlepool said".
+    if (apposed !== null && apposed.kind === "name" && apposed.type === "person" && !apposed.possessive && ((ctx.tokens[j + 1]?.flags ?? 0) & LOWERCASE) !== 0) return opensClause(ctx, apposed, floor) ? apposed : null;
     // "le maire Bruno Marcon (DVD) de la Séauve-sur-Semène": past a party's or a label's brackets.
     if (t?.text === ")" && ctx.tokens[j - 2]?.text === "(" && PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? "")) {
       const h = mentionEnding(ctx, j - 3);
@@ -1069,7 +1070,7 @@ function governedHere(ctx: Ctx, m: Mention): boolean {
     const t = ctx.tokens[b];
     if (t === undefined || t.kind !== "word") return false;
     // "A Menton, « … »": French capitals often drop the accent of "À".
-    if (PREPOSITIONS.has(t.lower) || (ctx.language === "fr" && t.text === "A" && b === m.first - 1 && opensSentence(ctx, b))) return plain === 0 || (OF_LINKS.has(t.lower) && nounAt(ctx, b - 1));
+    if (PREPOSITIONS.has(t.lower) || (ctx.language === "fr" && t.text === "A" && b === m.first - 1 && opensSentence(ctx, b))) return plain === 0 || (OF_LINKS.has(t.lower) && nounAt(ctx, b - 1) && !verbAfter(ctx, m));
     // "sa parcelle du jardin familial Grand Grès": a name after a complement's plain noun names that thing.
     if (!NOUN_PHRASE_LEAD.has(t.lower) && (t.flags & (ROLE_WORD | TITLE_WORD | PREMODIFIER)) === 0) {
       if (++plain > 2 || (t.flags & (LOWERCASE | CONNECTOR)) !== LOWERCASE || t.info.verb[ctx.language] !== null || AND_OR.has(t.lower)) return false;
@@ -1082,6 +1083,12 @@ function governedHere(ctx: Ctx, m: Mention): boolean {
 function nounAt(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
   return t !== undefined && t.kind === "word" && (t.flags & (LOWERCASE | CONNECTOR)) === LOWERCASE && t.info.verb[ctx.language] === null && !NOUN_PHRASE_LEAD.has(t.lower);
+}
+
+/** Whether a verb follows mention `m`: "À l’issue de la réunion du conseil Paul Dupont a qualifié…" has it as subject. */
+function verbAfter(ctx: Ctx, m: Mention): boolean {
+  const t = ctx.tokens[m.last + 1];
+  return t !== undefined && t.kind === "word" && ((t.flags & AUXILIARY) !== 0 || t.info.verb[ctx.language] !== null || ((t.flags & (LOWERCASE | CONNECTOR)) === LOWERCASE && !PREPOSITIONS.has(t.lower) && !AND_OR.has(t.lower)));
 }
 
 /** Prepositions that make a complement of a noun: "du jardin familial Grand Grès", "of the Pine Hill estate". */

@@ -16,7 +16,7 @@ describe("matchLineRule", () => {
     ["REGARDEZ: Le Twitter de Musk voit une augmentation", "boilerplate:teaser"],
     ["WATCH: How the vote unfolded", "boilerplate:teaser"],
     ["Read: ‘Going to review a past practice’ -- Board of Education holds unscheduled meeting", "boilerplate:teaser"],
-    ["Lire : « On n’a rien vu venir », raconte un commerçant", "boilerplate:teaser"],
+    ["Lire : Le festival de Marciac bat son record d’affluence", "boilerplate:teaser"],
     ["Advertisement", "boilerplate:advertisement"],
     ["Hide Ad", "boilerplate:advertisement"],
     ["Le président lors de l'assemblée générale, le 31 mai 2012 à Francfort (Photo : Daniel Roland) |", "boilerplate:credited-caption"],
@@ -33,6 +33,9 @@ describe("matchLineRule", () => {
     "The mayor (photo: left) said the library would open on Friday, after two years of works and a long fight over its budget.",
     "Le chantier a pris six mois de retard, a reconnu le président du Département, Paul Girard, lors de la visite du site (photo : archives)",
     "« Nous avons eu très peur », raconte une habitante devant sa maison inondée (Photo : Jean Morel)",
+    "Read: “The defendant showed no remorse whatsoever,” wrote Judge Helen Ward in her sentencing remarks.",
+    "Lire : « On n’a rien vu venir », raconte un commerçant",
+    "Listen: “I just want to find 11,780 votes,” Trump told the official on the call.",
   ])("matchLineRule(%j) keeps article text", (line) => {
     expect(matchLineRule(line)).toBeUndefined();
   });
