@@ -2,8 +2,10 @@ import { mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import { speechNoun } from "./words.ts";
 
-/** Words that open a sentence pointing back at words just quoted: "Telle est…", "Such was…", "Voilà…", "C’est…". */
-const POINTERS = new Set(["tel", "telle", "tels", "telles", "such", "voilà", "voici", "c’", "c'", "c’est", "c'est"]);
+/** Words that open a sentence pointing back at words just quoted, before a copula: "Telle est…", "Such was…", "C’est…". */
+const POINTERS = new Set(["tel", "telle", "tels", "telles", "such", "c’", "c'"]);
+/** Pointers that need no copula: "Voilà la réponse de…". */
+const PRESENTATIVES = new Set(["voilà", "voila", "voici"]);
 /** The copula after a pointer: "Telle est", "Such was", "C’est". */
 const COPULAS = new Set(["est", "sont", "était", "étaient", "fut", "is", "was", "are", "were"]);
 /** The article before the speech noun: "la réponse", "the response". */
@@ -18,11 +20,10 @@ const OF = new Set(["de", "du", "d’", "d'", "of"]);
  */
 export function speechOwner(ctx: Ctx, from: number): Mention | null {
   const { tokens } = ctx;
-  let k = from;
-  if (!POINTERS.has(tokens[k]?.lower ?? "")) return null;
-  k++;
-  if (COPULAS.has(tokens[k]?.lower ?? "")) k++;
-  else if (!/^vo(?:il|ic)[àa]$/.test(tokens[from]?.lower ?? "")) return null;
+  const pointer = tokens[from]?.lower ?? "";
+  let k = from + 1;
+  if (POINTERS.has(pointer) && COPULAS.has(tokens[k]?.lower ?? "")) k++;
+  else if (!PRESENTATIVES.has(pointer)) return null;
   if (!ARTICLES.has(tokens[k]?.lower ?? "")) return null;
   const noun = tokens[k + 1];
   if (noun === undefined || !speechNoun(noun.flags, ctx.language) || !OF.has(tokens[k + 2]?.lower ?? "")) return null;
