@@ -9,7 +9,7 @@ import { signatureAt } from "./signature.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, mentAdverb, prepositionStart, speechNoun , SPEECH_NOUN_EN } from "./words.ts";
 
 /** A cue found for a quotation and the mention it credits. */
 export interface Hit {
@@ -308,7 +308,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     const w = tokens[e];
     if (w === undefined || w.kind !== "word") break;
     const cue = w.info.verb[language];
-    if (cue !== null && cue.finite) return accept(hit(ctx, e, e, cue.mode, named(ctx, m), "cue-after", ...window(e)), e);
+    // "le groupe … avait été confié au zoo d’Edimbourg": a French passive reports nothing.
+    if (cue !== null && cue.finite && !(language === "fr" && lowerAt(ctx, e - 1) === "été")) return accept(hit(ctx, e, e, cue.mode, named(ctx, m), "cue-after", ...window(e)), e);
     if (language === "en" && m.kind === "pronoun" && n === 0 && /^[a-z]{3,}ed$/.test(w.text) && (comma || end === "," || end === "?" || end === "!")) {
       return accept(hit(ctx, e, e, "said", m, "cue-after-unknown-verb", ...window(e)), e);
     }
@@ -508,6 +509,12 @@ const PLURAL_COUNTS = new Set(["few", "majority", "minority", "handful", "number
 function singularNoun(tokens: readonly Token[], k: number, language: Language): boolean {
   const before = tokens[k - 1];
   return language === "en" && /^an?$/.test(tokens[k - 2]?.lower ?? "") && /^(?:and|or)$/.test(tokens[k - 3]?.lower ?? "") && before !== undefined && before.kind === "word" && (before.flags & LOWERCASE) !== 0 && before.info.verb.en === null && !PLURAL_COUNTS.has(before.lower) && isEnglishBaseForm(tokens[k]?.lower ?? "");
+}
+
+/** "today’s TITF report", "the council’s report": a speech noun's spelling after a possessive, maybe past a modifier, is the noun. */
+function possessedNoun(tokens: readonly Token[], k: number, language: Language): boolean {
+  if (language !== "en" || ((tokens[k]?.flags ?? 0) & SPEECH_NOUN_EN) === 0) return false;
+  return tokens[k - 1]?.possessive === true || (tokens[k - 2]?.possessive === true && tokens[k - 1]?.kind === "word" && tokens[k - 1]?.info.verb.en === null);
 }
 
 /** Where a French compound tense starts, so the cue reads "a déclaré", "a également déclaré". */
@@ -767,6 +774,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   let sawThat = false;
   let yetToSay = false;
   let relative = false;
+  let predicate = false;
   let pour: Hit | null = null;
   // "In a statement posted on Twitter, the police thanked…": a verb inside the clause set before the subject reports nothing.
   // "As Jeremy Hunt wrote…, Labour’s plans would “…”", "Comme l’a dit X, …": a comparison clause is a cue of its own.
@@ -806,14 +814,17 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     const stateNoun = language === "en" && t.lower === "state" && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0;
     // "Le conseiller de la Ville…": an article opening the sentence makes the verb's spelling a noun ("comme le dit X" keeps the verb).
     const opensOnArticle = k - 1 === floor && DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? "");
-    const v = verb === null || p > 0 || owner !== null || stateNoun || opensOnArticle || singularNoun(tokens, k, language) || passiveReflexive(tokens, k, language) || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") || wishedFor(ctx, k) || goesOnDoing(ctx, k) ? null : verb;
+    const v = verb === null || p > 0 || owner !== null || stateNoun || possessedNoun(tokens, k, language) || opensOnArticle || singularNoun(tokens, k, language) || passiveReflexive(tokens, k, language) || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") || wishedFor(ctx, k) || goesOnDoing(ctx, k) ? null : verb;
     if (p > 0) {
       const who = sourceAt(ctx, k + p);
       if (who !== null && who.last < q) h = hit(ctx, k, k + p - 1, null, who, "according-to", k, q - 1);
     } else if (owner !== null) {
       h = hit(ctx, k, k, null, owner, "speech-noun", k, q - 1);
       // "Macron also concluded his tweets:": the verb's named subject says it better than "his".
-      soft = owner.kind === "pronoun";
+      // "The MP states that today’s TITF report “provides evidence…”": words that go on from the noun as its
+      // predicate are what a reporter before it says of it.
+      predicate = k === q - 1 && /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(tokens[q]?.text ?? "");
+      soft = owner.kind === "pronoun" || predicate;
     } else if (v !== null && k > opening && (!(language === "en" && tokens[k - 1]?.lower === "to") || tokens[k - 2]?.lower === "on")) {
       // "went on to say" reports as "said" does; "refused to say" does not.
       const s = verbSpeaker(ctx, k, v.finite && tokens[k - 1]?.lower !== "to", floor, q);
@@ -855,7 +866,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     // "Critics said the deal was rushed, but ministers will argue that “…”": a reporter in a clause of its own
     // does not report the words to come.
     if (yetToSay && clauseBreak(ctx, k, nearest.from)) return nearest;
-    if (sawThat && h.who !== null && h.who.kind !== "role") return h;
+    if (sawThat && h.who !== null && (h.who.kind !== "role" || (predicate && h.who.type === "person" && h.method === "cue-before"))) return h;
     if (sawThat) return nearest;
   }
   if (pour !== null && (nearest === null || nearest.method === "cue-before-sentence-subject")) return pour;

@@ -14,7 +14,7 @@ export const EN_REGULAR: Readonly<Record<Mode, string>> = {
     "proclaim muse explain insist reassure assure challenge point add caution scoff thunder hit snap fume report " +
     "summarise summarize brand lash describe decry hail praise welcome question reflect elaborate clarify rail " +
     "accuse opine chime interject interrupt sigh laugh reason declare estimate forecast assess yell scream " +
-    "holler chant cry beg gush enthuse rage revert dismiss reject rebuff refute",
+    "holler chant cry beg gush enthuse rage revert dismiss reject rebuff refute express",
   told: "inform",
   wrote: "pen",
   tweeted: "tweet retweet",

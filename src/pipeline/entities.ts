@@ -5,7 +5,7 @@ import { fold, headKey, roleWords, slug } from "./names.ts";
 import { isWireName } from "./boilerplate.ts";
 import { institutionName } from "./institution-name.ts";
 import { familyKey } from "./protagonist.ts";
-import { DEMONYMS, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
+import { DEMONYMS, FEMALE_FIRST, KINSHIP, MALE_FIRST, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
 import { isAgeNoun, withoutArabicArticle } from "./words.ts";
 
@@ -21,6 +21,9 @@ function roleSet(words: Set<string>): RoleSet {
 
 /** "notre source", "notre interlocutrice", "our source": the article's unnamed source, speaking. */
 const OUR_SOURCE = /^(?:notre|our)\s+(?:source|interlocut(?:eur|rice)|contact)$/iu;
+
+/** "cette même source", "la même source", "this source", "the same source": the one that just spoke. */
+const SAME_SOURCE = /^(?:cette|la|this|the)\s+(?:même\s+|same\s+)?source$/iu;
 
 /** Someone or something the article talks about, learnt from the text (and canonicalised by the registry). */
 export interface Entity {
@@ -184,6 +187,9 @@ const TOP_OFFICES = new Set(["president", "secretary", "director", "ceo", "chief
 
 /** The head key of leader, dirigeant, chef: with a country, its head of state or government ("the US leader", "le dirigeant russe"). */
 const LEADER = headKey("chief");
+
+/** Words that open a role's complement: "chef de l’État", "head of state". */
+const COMPLEMENT_LINKS = ["de", "du", "des", "of"];
 
 /** Words that link a description's parts, not part of what it says: "de", "of the". */
 const LINK_WORDS = new Set(["de", "du", "des", "la", "le", "les", "of", "the", "at", "for", "en", "au", "aux", "un", "une", "an", "in", "on"]);
@@ -374,7 +380,9 @@ export class Discourse {
     // family name is someone else of the family. Only a title tells that gender, not a surname some first-name
     // list holds ("Councillor Scott" is Jill Scott). A man's title on a woman's is the lists' error more often
     // than a new man of the family: "Andrea Rossi" is "M. Rossi", "Ashley Young" is "Mr Young".
-    const lone = !m.text.includes(" ") && !isFirstName(m.text);
+    // "Mrs. Farrell" after "Richard Farrell": a woman's gender the lists never give that name came from her title.
+    const listed = m.gender === "female" ? FEMALE_FIRST : MALE_FIRST;
+    const lone = !m.text.includes(" ") && (!isFirstName(m.text) || !listed.has(m.text.toLowerCase()));
     if (e !== undefined && m.gender !== null && e.gender !== null && e.gender !== m.gender && e.type === "person" && lone) {
       const same = this.entities.findLast((x) => x.keys.has(key) && x.type === "person" && x.gender === m.gender);
       if (same !== undefined) e = same;
@@ -539,6 +547,33 @@ export class Discourse {
   }
 
   /**
+   * The named person of `gender` a demonstrative description at `pos` points back to: the last one an event was
+   * of, past at most `ASIDE_EVENTS` events of descriptions or of people of the other gender, and whose stated
+   * role, if any, is `head`. Not one who spoke, unless a description of that gender came between (it pointed
+   * back to them already).
+   */
+  private pointedBack(pos: number, gender: Gender, head: string): Entity | null {
+    let passed = 0;
+    let chained = false;
+    for (let k = this.events.length - 1; k >= 0; k--) {
+      const ev = this.events[k] as EntityEvent;
+      if (ev.pos >= pos) continue;
+      const e = ev.entity;
+      if (e.plural || e.type === "organisation") return null;
+      if ((e.described || (e.gender !== null && e.gender !== gender)) && passed++ < ASIDE_EVENTS) {
+        if (e.described && e.gender === gender) chained = true;
+        continue;
+      }
+      // Not one whose stated role is of another field: "Le ministre Hervé Blanc a visité…" is no "éleveur"
+      // ("Hélène, victime…" may be "cette quadragénaire", "Karim, chauffeur de taxi" "ce père de trois enfants").
+      const domain = roleDomain(head);
+      const elsewhere = domain !== null && otherRole(e, head) && !holdsField(e, domain);
+      return !e.described && personOrFirstName(e) && e.gender === gender && !elsewhere && (!ev.spoke || chained) ? e : null;
+    }
+    return null;
+  }
+
+  /**
    * The entity mentioned last before `pos` that passes `ok` (ties: the one met first). Walks the
    * recency list; an entity whose last mention grew in an earlier block than the best found so far
    * cannot beat it, which ends the walk.
@@ -594,8 +629,11 @@ export class Discourse {
     const agrees = (e: Entity) => gender === null || e.gender === null || e.gender === gender;
     // "Celle-ci" right after "…contre le professeur Marc Gendron." is the complaint: a demonstrative means the
     // person named last, or no one.
-    const e = strict ? this.latest(pos, (e) => gendered(e) && !e.plural) : this.latest(pos, (e) => gendered(e) && !e.plural && agrees(e));
-    if (e !== null && !agrees(e)) return null;
+    // "… par la Fédération française de canoë-kayak (FFCK). Celle-ci aurait indiqué…": or the body of its gender named last.
+    const body = (e: Entity) => strict && e.type === "organisation" && !e.described && e.gender !== null;
+    const e = strict ? this.latest(pos, (e) => (gendered(e) || body(e)) && !e.plural) : this.latest(pos, (e) => gendered(e) && !e.plural && agrees(e));
+    if (e !== null && (!agrees(e) || (body(e) && gender === null))) return null;
+    if (e !== null && body(e)) return e;
     // "Celui-ci réplique" tells Me Diouf's gender, as "il" would.
     if (e !== null && e.gender === null && gender !== null) e.gender = gender;
     return e;
@@ -723,9 +761,12 @@ export class Discourse {
         if (h !== head && h === PRESIDES && [...r.words].some((w) => headKey(w) !== h && !LINK_WORDS.has(w) && !mods.includes(w))) continue;
         if (h !== head && h === SECRETARY && (![...r.words].some((w) => PORTFOLIOS.has(w)) || [...r.words].some((w) => NOT_MINISTERS.has(w)))) continue;
         let overlap = 0;
-        for (const w of mods) if (r.words.has(w)) overlap++;
+        for (const w of mods) if (r.words.has(w) && !LINK_WORDS.has(w)) overlap++;
         // "l’avocat du deuxième prévenu" is not "Me Mary, l’avocat de Salah Abdeslam": an ordinal counts another.
         if ((complement && e.described && overlap === 0 && r.words.size > 1) || ((ordinal || indefinite) && overlap === 0)) continue;
+        // "le patron de la société" is not "le chef de l’État": another word for the office, with complements that
+        // share no word, is another office ("la présidente du syndicat" may be the "présidente de la Fédération").
+        if (complement && overlap === 0 && !r.words.has(fold(m.head)) && mods.some((w) => !LINK_WORDS.has(w)) && COMPLEMENT_LINKS.some((w) => r.words.has(w))) continue;
         // "the US leader" is not "Israeli leader Benjamin Netanyahu": two origins, two people.
         if (overlap === 0 && origins.length > 0 && [...r.words].some((w) => isOrigin(w) && !origins.some((o) => originKey(o) === originKey(w)))) continue;
         score = Math.max(score, 1 + overlap);
@@ -786,6 +827,8 @@ export class Discourse {
     if (PLAIN_PERSONS.has(head) && m.gender !== null && !wantOrg && definite) return this.pronoun(m.gender, pos);
     // "…», avance notre source.", "says our source": the one the article is quoting.
     if (OUR_SOURCE.test(m.text)) return this.lastSpeaker(pos, (e) => e.described);
+    // "selon cette même source", "the same source said": whoever spoke last, person or body.
+    if (SAME_SOURCE.test(m.text)) return this.lastToSpeak(pos, (e) => !e.plural);
     // "…», raconte le boutiquier.": a noun no lexicon lists, speaking, is most often the one quoted last,
     // if no one else was spoken of since; else someone the text describes only.
     if (m.descriptive && definite) {
@@ -831,7 +874,10 @@ export class Discourse {
       // the demonstrative points back to her.
       const said = this.lastSpeakerEvent(pos);
       if (said !== null && !said.entity.described && said.entity.gender === m.gender && this.sameBlock(said.pos, pos)) return asPerson(said.entity);
-      const back = this.lastEvent(pos, (e, spoke) => !spoke && personOrFirstName(e) && !e.plural && e.gender === m.gender);
+      // Past other descriptions ("Une victime…", "cet habitant des Sables d’Olonne") and people of the other
+      // gender ("souffle son épouse Rejane"): they are not whom "ce greffé" points back to. Descriptions of
+      // that gender on the way point back to the same one, even to someone who spoke.
+      const back = this.pointedBack(pos, m.gender, head);
       if (back !== null) return back;
     }
     if (!wantOrg) {
@@ -1156,6 +1202,9 @@ function otherRole(e: Entity, head: string): boolean {
 
 /** Last words of a company's name it is often called without ("SkyWest Airlines" is "SkyWest"); not "Trump Organization". */
 const TRADING_WORDS = new Set(["airlines", "airways", "motors", "pharmaceuticals", "telecom", "foods", "railways", "bank", "banque", "energy"]);
+
+/** How many events of others a demonstrative description reaches past to the one it points back to. */
+const ASIDE_EVENTS = 5;
 
 /** How far back, in characters, the two people "le premier" and "le second" choose between were named. */
 const FORMER_REACH = 400;

@@ -4,7 +4,7 @@ import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
 import { namedThing } from "./named-thing.ts";
 import { copulaRole } from "./copula-role.ts";
-import { ABBREVIATED_TITLES, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, isFirstName, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
@@ -331,7 +331,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
   // "Kronenthal Park", "Moses Mabhida Stadium": a site, unless a first name opens it ("Ryan Park", "Chan Ho Park").
   const tail = (tokens[to] as Token).lower;
-  if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0))) return "skip";
+  // "Toby Park": so does a first name the lists give either sex.
+  if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !isFirstName((tokens[from] as Token).text)))) return "skip";
   // "Leeds Civic Hall", "the Town Hall": a hall of a kind is a building ("Tavita Hall", "Carnegie Hall" may speak).
   if (to > from && tail === "hall" && HALL_KINDS.has((tokens[to - 1] as Token).lower)) return "skip";
   // "Bafana Bafana", "Bora Bora": a word said twice names a team or a place.
@@ -387,6 +388,19 @@ const PLACE_NOUNS = new Set([
 function placeOf(tokens: readonly Token[], from: number): boolean {
   if (!/^(?:de|d’|of)$/.test(tokens[from - 1]?.lower ?? "")) return false;
   return PLACE_NOUNS.has(tokens[from - 2]?.lower ?? "") || (is(tokens[from - 2], LOWERCASE) && PLACE_NOUNS.has(tokens[from - 3]?.lower ?? ""));
+}
+
+/** Whether tokens `from..to` open on words of no first name and then a title: "Ferries Executive Director Deborah Marshall". */
+function bodyThenTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  if (firstName(tokens[from]) || isFirstName(tokens[from]?.text ?? "")) return false;
+  for (let k = from + 1; k < to; k++) if (is(tokens[k], TITLE_WORD)) return true;
+  return false;
+}
+
+/** Whether tokens `from..to` name a body or a place, never someone: "Isle of Wight" (not "Tom Briggs", nor "Smith"). */
+function bodyOrPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  const kind = classify(tokens, from, to, false);
+  return kind === "organisation" || kind === "skip";
 }
 
 /** Possessives that open the names of institutions and homes. */
@@ -621,7 +635,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // that ends on a name is the person of its gender named last, as "ce dernier" is; after "a reçu le rapport
     // lundi." it is the report.
     // Not after a name a complement governs: "transmis au syndicat de Marc Gendron. Celui-ci conteste" is the union.
-    const demonstrative = language === "fr" && /^[.;:,]$/.test(tokens[i - 1]?.text ?? "") && is(tokens[i - 2], NAME_WORD) && !complementName(tokens, i - 2) ? DEMONSTRATIVE_PRONOUNS.get(t.lower) : undefined;
+    // "… par la Fédération française de canoë-kayak (FFCK). Celle-ci…": past the name's acronym in brackets.
+    const named = tokens[i - 2]?.text === ")" && tokens[i - 4]?.text === "(" ? i - 3 : i - 2;
+    const demonstrative = language === "fr" && /^[.;:,]$/.test(tokens[i - 1]?.text ?? "") && is(tokens[named], NAME_WORD) && !complementName(tokens, named) ? DEMONSTRATIVE_PRONOUNS.get(t.lower) : undefined;
     if (demonstrative !== undefined) {
       out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: LATTER, modifiers: NO_MODIFIERS, gender: demonstrative, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i] = 2;
@@ -717,7 +733,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // its words no title ("générale") nor role ("socialiste").
     const orgEnd = language === "fr" && j === i ? frenchOrgNameEnd(tokens, j) : j;
     if (orgEnd > j) {
-      out.push({ kind: "name", first: i, last: orgEnd, text: textOf(tokens, source, i, orgEnd, base), role: null, head: null, modifiers: NO_MODIFIERS, gender: null, type: "organisation", possessive: tokens[orgEnd]?.possessive ?? false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
+      out.push({ kind: "name", first: i, last: orgEnd, text: textOf(tokens, source, i, orgEnd, base), role: null, head: null, modifiers: NO_MODIFIERS, gender: bodyGender(tokens, i), type: "organisation", possessive: tokens[orgEnd]?.possessive ?? false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used.fill(1, i, orgEnd + 1);
       i = orgEnd;
       continue;
@@ -750,7 +766,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "à l’AFP Claire Vasseur": an acronym before a person's name is another mention, not a title.
     const after = tokens[i + 1];
     // "à Keystone-ATS Clara Vasseur", "ROBtv Anuna De Wever": so is a name that ends on an acronym or opens with one.
-    if (j >= i + 2 && (is(t, ACRONYM) || ACRONYM_TAIL.test(t.text)) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && classify(tokens, i + 1, j, false) === "person") j = i;
+    // Not "BC Ferries Executive Director Deborah Marshall": a body's name the acronym opens leads to the title.
+    if (j >= i + 2 && (is(t, ACRONYM) || ACRONYM_TAIL.test(t.text)) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && !bodyThenTitle(tokens, i + 1, j) && classify(tokens, i + 1, j, false) === "person") j = i;
     // "explique à l’AFP Maria", "confie au Parisien Marc": after a verb of speech, a medium it was told to (an
     // acronym or a paper's name; not "au Château Margaux Philippe X") ends before the speaker's first name.
     if (j >= i + 1 && language === "fr" && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && !is(after, TITLE_WORD) && (is(t, ACRONYM) || PAPERS_FR.has(t.lower)) && toldMedium(tokens, i)) j = i;
@@ -780,7 +797,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Rt Hon Kwasi Kwarteng MP", "Keir Starmer KC": letters of office or honour after a name close it.
     const runEnd = j;
     // Not in a complement ("a spokesman for Tom Briggs MP"), which the role phrase reads to its end.
-    while (j > i + 1 && POSTNOMINALS.has(tokens[j]?.text ?? "") && !is(tokens[j - 1], TITLE_WORD) && !COMPLEMENT_LINKS.has(tokens[i - 1]?.lower ?? "")) j--;
+    // Nor after a place or a body ("the Isle of Wight MP"), whose member the letters then name.
+    while (j > i + 1 && POSTNOMINALS.has(tokens[j]?.text ?? "") && !is(tokens[j - 1], TITLE_WORD) && !COMPLEMENT_LINKS.has(tokens[i - 1]?.lower ?? "") && !bodyOrPlace(tokens, i, j - 1)) j--;
     let lastTitle = -1;
     // "GNS Science Seismologist Dr Matt X": a run ending on a profession is a role, not a name.
     // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title.
@@ -893,8 +911,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       titleEnd -= dot + 1;
     }
     const title = titled && !complement && !courtesyOnly(tokens, titleStart, first - 1) ? (spelledOut(tokens, titleStart, titleEnd) ?? textOf(tokens, source, titleStart, titleEnd, base)) : null;
-    // A body's grammatical gender, which "elle" follows: "la Ville de Saint-Ouen… Elle a ajouté".
-    const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : body ? articleGender(det) : null;
+    // A body's grammatical gender, which "elle" follows: "la Ville de Saint-Ouen… Elle a ajouté", "La SNCF…
+    // « … », a-t-elle expliqué dans un communiqué".
+    const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : body ? articleGender(det) : type === "organisation" && language === "fr" ? bodyGender(tokens, first) : null;
     out.push({
       kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: NO_MODIFIERS, gender: nameGender,
       // A title that tells a gender, a capitalised office or a courtesy makes the name a person's ("M. Couillard",
@@ -1071,6 +1090,15 @@ function roleBeforeName(tokens: readonly Token[], last: number, first: number, l
 function articleGender(t: Token | undefined): Gender | null {
   const w = t?.lower ?? "";
   return w === "la" || w === "une" ? "female" : w === "le" || w === "un" ? "male" : null;
+}
+
+/**
+ * A French body's grammatical gender, told by the article before its name: "la SNCF", "La Brittany Ferries"
+ * opening a sentence. Not a capital article inside one, which is the name's own ("Nantes/La Rochelle").
+ */
+function bodyGender(tokens: readonly Token[], first: number): Gender | null {
+  const a = tokens[first - 1];
+  return a !== undefined && (!isCapitalised(a) || sentenceInitial(tokens, first - 1)) ? articleGender(a) : null;
 }
 
 /** The gender of the title right before a name ("M.", "Mr", "Mme", "Mrs"), as the lexicon flags it, else null. */

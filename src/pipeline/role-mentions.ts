@@ -152,9 +152,12 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     }
     // The article tells first ("le capitaine"); the noun's ending only where it does not (l’avocate);
     // some nouns carry their gender in any language ("her husband", "sa fille").
+    // So does a demonstrative: "ce greffé", "cette quadragénaire". Not before a noun of one gender whoever it
+    // means: "cette victime" may be Marc, "ce témoin" Claire.
     const lexical = NOUN_GENDER.get(t.lower) ?? null;
-    const male = lexical === "male" || (lexical === null && language === "fr" && (fused || det === "le" || det === "un"));
-    const female = lexical === "female" || (lexical === null && language === "fr" && !male && (det === "la" || det === "une" || FEMININE.test(t.lower)));
+    const told = language === "fr" && lexical === null && !ANY_SEX_FR.has(t.lower);
+    const male = lexical === "male" || (told && (fused || MALE_DET_FR.has(det)));
+    const female = lexical === "female" || (told && !male && (FEMALE_DET_FR.has(det) || FEMININE.test(t.lower)));
     const a = tokens[first] as Token;
     const z = tokens[last] as Token;
     out.push({
@@ -168,6 +171,16 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
   }
   return out;
 }
+
+/** French nouns for people whose grammatical gender says nothing of the person's. */
+const ANY_SEX_FR = new Set([
+  "victime", "victimes", "personne", "témoin", "individu", "star", "vedette", "recrue", "sentinelle", "idole", "mannequin",
+  "personnalité", "célébrité", "bébé", "otage", "médecin",
+]);
+
+/** French determiners that tell a masculine or a feminine noun. */
+const MALE_DET_FR = new Set(["le", "un", "ce", "cet"]);
+const FEMALE_DET_FR = new Set(["la", "une", "cette"]);
 
 /** The last token of the role noun at `last` with its complement: `ministre de l’Économie`, `head of state`. */
 function complementEnd(tokens: readonly Token[], last: number, language: Language, used: Uint8Array): number {

@@ -44,7 +44,8 @@ export function onSign(ctx: Ctx, q: number): boolean {
   // The reading verb right before the words; then, back to the sign's noun, only the words that tie them
   // ("signs that read", "des pancartes sur lesquelles on pouvait lire"): not "placards, with Greta Lind saying".
   // The noun alone is not enough: "the sign “was a mistake”", "Jack is holding a sign: “…”" are someone's words.
-  const r = q - 1;
+  // "a sign reading, “Go Dad Go.”": a comma or a colon may stand between the verb and the words.
+  const r = /^[,:]$/.test(lowerAt(ctx, q - 1)) ? q - 2 : q - 1;
   const w = lowerAt(ctx, r);
   if (!(READING.has(w) || (SAYING.has(w) && /^(?:that|which)$/.test(lowerAt(ctx, r - 1))))) return false;
   for (let k = r - 1; k >= floor && k >= q - REACH; k--) {

@@ -268,6 +268,14 @@ class Scanner {
     const at = lastIndexOf(stack, "double");
     const top = at >= 0 ? stack[at] : undefined;
     let close = false;
+    // "‘It’s some serious science we’re doing here,” Greg Jackson declares": a double mark that closes what a
+    // single one opened, with no double mark open, ends the writer's mismatched pair.
+    const single = stack[stack.length - 1];
+    if (top === undefined && mark.role !== "open" && right && !left && single !== undefined && single.family === "single" && single.char === "‘" && words(block.text, single.from, i) >= LOST_OPENING_WORDS) {
+      stack.pop();
+      this.emit(single, block, i, true);
+      return;
+    }
     if (top !== undefined) {
       if (mark.role === "close") close = true;
       else if (mark.role === "either") close = right || !left || (afterComma && top.char !== ch);
@@ -487,6 +495,11 @@ function reversedPair(text: string, i: number): boolean {
 /** How many words a paragraph must hold before a closing mark for its lost opening to be guessed. */
 const LOST_OPENING_WORDS = 5;
 
+/** How many words the text between `from` and `to` holds. */
+function words(text: string, from: number, to: number): number {
+  return text.slice(from, to).trim().split(/\s+/u).length;
+}
+
 /**
  * Whether the closing mark at `i` ends words whose opening mark was lost: the first mark of its paragraph,
  * after a sentence opening on a capital, and before a comma and a lowercase word, as a cue follows words
@@ -494,6 +507,6 @@ const LOST_OPENING_WORDS = 5;
  */
 function lostOpening(text: string, i: number, w: number): boolean {
   const before = text.slice(0, i);
-  if (!/^\s*\p{Lu}/u.test(before) || /["“”«»„]/u.test(before) || before.trim().split(/\s+/u).length < LOST_OPENING_WORDS) return false;
+  if (!/^\s*\p{Lu}/u.test(before) || /["“”«»„]/u.test(before) || words(text, 0, i) < LOST_OPENING_WORDS) return false;
   return /^\s*,\s*\p{Ll}/u.test(text.slice(i + w, i + w + 40));
 }

@@ -267,6 +267,11 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
   // "of local ABC13", "at nearby Mercy Hospital": an adjective or two may stand before the name.
   for (let n = 0; n < 2 && m.kind === "name" && !PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? ""); n++) {
     const t = ctx.tokens[start - 1];
+    // "de la société EcoConfort": so may a kind's noun and its article.
+    if (t !== undefined && n > 0 && start < m.first && DEFINITE_ARTICLES.has(t.lower)) {
+      start--;
+      break;
+    }
     if (t === undefined || !plainNoun(ctx, t) || DEFINITE_ARTICLES.has(t.lower)) break;
     start--;
   }
@@ -737,18 +742,25 @@ function lateSubject(ctx: Ctx, k: number, ceiling: number): Mention | null {
   return null;
 }
 
-/** A person's name that title words, led by one capitalised name ("FCC", "Houston"), open at `k`. */
 /**
- * Whether a title word stands at `k`, or right after one more capitalised word: "Mayor", "Agriculture Secretary"
+ * Whether a title word stands at `k`, or right after a few more capitalised words: "Mayor", "Agriculture Secretary"
  * ("said Wisconsin Agriculture Secretary Rod Nilsestuen": a place, a field, then the title).
  */
 function titleWithin(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (t === undefined || t.kind !== "word") return false;
-  if ((t.flags & (TITLE_WORD | ROLE_WORD)) !== 0) return true;
-  return (t.flags & CAPITALISED) !== 0 && tokens[k + 1]?.kind === "word" && ((tokens[k + 1] as Token).flags & (TITLE_WORD | ROLE_WORD)) !== 0;
+  // "BC Ferries Public Affairs Executive Director": a body's name of a few capitalised words may lead the title.
+  for (let f = k; f < k + TITLE_LEAD; f++) {
+    const t = tokens[f];
+    if (t === undefined || t.kind !== "word") return false;
+    if ((t.flags & (TITLE_WORD | ROLE_WORD)) !== 0) return true;
+    if ((t.flags & CAPITALISED) === 0) return false;
+  }
+  return false;
 }
 
+/** How many words, title included, `titleWithin` reads. */
+const TITLE_LEAD = 4;
+
+/** A person's name that title words, led by one capitalised name ("FCC", "Houston"), open at `k`. */
 function titledPerson(ctx: Ctx, k: number, ceiling: number): Mention | null {
   const lead = ctx.tokens[k];
   if (lead === undefined || lead.kind !== "word" || (lead.flags & CAPITALISED) === 0 || !((lead.flags & TITLE_WORD) !== 0 || titleWithin(ctx.tokens, k + 1))) return null;
@@ -783,7 +795,16 @@ const QUALIFYING_ARTICLES = new Set(["a", "an", "the", "un", "une"]);
  */
 function qualifiedName(ctx: Ctx, k: number, ceiling: number): Mention | null {
   if (!QUALIFYING_ARTICLES.has(lowerAt(ctx, k))) return null;
-  for (let f = k + 1; f <= ceiling && f <= k + 3; f++) {
+  // "says an emotional Ms. Banet": a courtesy title and its full stop lead into the name.
+  let reach = k + 3;
+  for (let f = k + 1; f <= ceiling && f <= reach; f++) {
+    const title = ctx.tokens[f];
+    if (f > k + 1 && title !== undefined && (title.flags & TITLE_WORD) !== 0 && (title.flags & LOWERCASE) === 0 && mentionStarting(ctx, f) === null) {
+      const stop = ctx.tokens[f + 1]?.text === "." ? 1 : 0;
+      f += stop;
+      reach += 1 + stop;
+      continue;
+    }
     const m = mentionStarting(ctx, f);
     if (m !== null) {
       const after = ctx.tokens[m.last + 1];
