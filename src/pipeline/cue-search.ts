@@ -823,7 +823,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
       // "Macron also concluded his tweets:": the verb's named subject says it better than "his".
       // "The MP states that today’s TITF report “provides evidence…”": words that go on from the noun as its
       // predicate are what a reporter before it says of it.
-      predicate = k === q - 1 && /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(tokens[q]?.text ?? "");
+      // Not its content: "the BBC's statement “we stand by our journalism”".
+      predicate = k === q - 1 && /^[\s"“”«»‘’'„‹›]*(?:\p{Ll}+(?:s|ed)|is|was|has|had|will|would|could|should|can|may|might|must|does|did)\b/u.test(tokens[q]?.text ?? "");
       soft = owner.kind === "pronoun" || predicate;
     } else if (v !== null && k > opening && (!(language === "en" && tokens[k - 1]?.lower === "to") || tokens[k - 2]?.lower === "on")) {
       // "went on to say" reports as "said" does; "refused to say" does not.

@@ -5,7 +5,7 @@ import { fold, headKey, roleWords, slug } from "./names.ts";
 import { isWireName } from "./boilerplate.ts";
 import { institutionName } from "./institution-name.ts";
 import { familyKey } from "./protagonist.ts";
-import { DEMONYMS, FEMALE_FIRST, KINSHIP, MALE_FIRST, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
+import { DEMONYMS, FEMALE_FIRST, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
 import { isAgeNoun, withoutArabicArticle } from "./words.ts";
 
@@ -22,8 +22,8 @@ function roleSet(words: Set<string>): RoleSet {
 /** "notre source", "notre interlocutrice", "our source": the article's unnamed source, speaking. */
 const OUR_SOURCE = /^(?:notre|our)\s+(?:source|interlocut(?:eur|rice)|contact)$/iu;
 
-/** "cette même source", "la même source", "this source", "the same source": the one that just spoke. */
-const SAME_SOURCE = /^(?:cette|la|this|the)\s+(?:même\s+|same\s+)?source$/iu;
+/** "cette même source", "la même source", "the same source": the one that just spoke ("this source" may be one yet to). */
+const SAME_SOURCE = /^(?:cette|la|this|the)\s+(?:même|same)\s+source$/iu;
 
 /** Someone or something the article talks about, learnt from the text (and canonicalised by the registry). */
 export interface Entity {
@@ -381,8 +381,8 @@ export class Discourse {
     // list holds ("Councillor Scott" is Jill Scott). A man's title on a woman's is the lists' error more often
     // than a new man of the family: "Andrea Rossi" is "M. Rossi", "Ashley Young" is "Mr Young".
     // "Mrs. Farrell" after "Richard Farrell": a woman's gender the lists never give that name came from her title.
-    const listed = m.gender === "female" ? FEMALE_FIRST : MALE_FIRST;
-    const lone = !m.text.includes(" ") && (!isFirstName(m.text) || !listed.has(m.text.toLowerCase()));
+    // Not a man's: "Mr Kelly" after "Sarah Kelly" is the lists' error again.
+    const lone = !m.text.includes(" ") && (!isFirstName(m.text) || (m.gender === "female" && !FEMALE_FIRST.has(m.text.toLowerCase())));
     if (e !== undefined && m.gender !== null && e.gender !== null && e.gender !== m.gender && e.type === "person" && lone) {
       const same = this.entities.findLast((x) => x.keys.has(key) && x.type === "person" && x.gender === m.gender);
       if (same !== undefined) e = same;
@@ -547,9 +547,9 @@ export class Discourse {
   }
 
   /**
-   * The named person of `gender` a demonstrative description at `pos` points back to: the last one an event was
-   * of, past at most `ASIDE_EVENTS` events of descriptions or of people of the other gender, and whose stated
-   * role, if any, is `head`. Not one who spoke, unless a description of that gender came between (it pointed
+   * The person of `gender` a demonstrative description at `pos` points back to: the last one an event was of,
+   * past at most `ASIDE_EVENTS` events of people of the other gender or of other demonstrative descriptions, and
+   * whose stated role, if any, is `head`. Not one who spoke, unless such a description came between (it pointed
    * back to them already).
    */
   private pointedBack(pos: number, gender: Gender, head: string): Entity | null {
@@ -560,15 +560,20 @@ export class Discourse {
       if (ev.pos >= pos) continue;
       const e = ev.entity;
       if (e.plural || e.type === "organisation") return null;
-      if ((e.described || (e.gender !== null && e.gender !== gender)) && passed++ < ASIDE_EVENTS) {
-        if (e.described && e.gender === gender) chained = true;
+      const other = e.gender !== null && e.gender !== gender;
+      // "Un riverain s’approche. « … », lance ce septuagénaire", "Sa voisine, une agricultrice… confie cette
+      // quinquagénaire": someone the reporter just brought in is whom it means; a demonstrative before points on.
+      const pointing = e.described && !other && DEMONSTRATIVE.test(e.name);
+      if ((other || pointing) && passed++ < ASIDE_EVENTS) {
+        chained ||= pointing;
         continue;
       }
+      if (e.described) return !other && !ev.spoke && personOrFirstName(e) ? e : null;
       // Not one whose stated role is of another field: "Le ministre Hervé Blanc a visité…" is no "éleveur"
       // ("Hélène, victime…" may be "cette quadragénaire", "Karim, chauffeur de taxi" "ce père de trois enfants").
       const domain = roleDomain(head);
       const elsewhere = domain !== null && otherRole(e, head) && !holdsField(e, domain);
-      return !e.described && personOrFirstName(e) && e.gender === gender && !elsewhere && (!ev.spoke || chained) ? e : null;
+      return personOrFirstName(e) && e.gender === gender && !elsewhere && (!ev.spoke || chained) ? e : null;
     }
     return null;
   }
@@ -877,7 +882,9 @@ export class Discourse {
       // Past other descriptions ("Une victime…", "cet habitant des Sables d’Olonne") and people of the other
       // gender ("souffle son épouse Rejane"): they are not whom "ce greffé" points back to. Descriptions of
       // that gender on the way point back to the same one, even to someone who spoke.
-      const back = this.pointedBack(pos, m.gender, head);
+      // Not a title someone of the other gender holds: "La cheffe Anne-Sophie Pic… a déclaré ce chef étoilé".
+      const held = (this.byHead.get(head) ?? []).some((e) => !e.described && e.lastMention >= 0 && e.lastMention < pos);
+      const back = held ? null : this.pointedBack(pos, m.gender, head);
       if (back !== null) return back;
     }
     if (!wantOrg) {

@@ -331,8 +331,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
   // "Kronenthal Park", "Moses Mabhida Stadium": a site, unless a first name opens it ("Ryan Park", "Chan Ho Park").
   const tail = (tokens[to] as Token).lower;
-  // "Toby Park": so does a first name the lists give either sex.
-  if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !isFirstName((tokens[from] as Token).text)))) return "skip";
+  // "Toby Park, principal advisor": so does a first name the lists give either sex, a role set after it
+  // ("Sandy Beach, in the north" is a place).
+  if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !(isFirstName((tokens[from] as Token).text) && roleApposed(tokens, to))))) return "skip";
   // "Leeds Civic Hall", "the Town Hall": a hall of a kind is a building ("Tavita Hall", "Carnegie Hall" may speak).
   if (to > from && tail === "hall" && HALL_KINDS.has((tokens[to - 1] as Token).lower)) return "skip";
   // "Bafana Bafana", "Bora Bora": a word said twice names a team or a place.
@@ -395,6 +396,11 @@ function bodyThenTitle(tokens: readonly Token[], from: number, to: number): bool
   if (firstName(tokens[from]) || isFirstName(tokens[from]?.text ?? "")) return false;
   for (let k = from + 1; k < to; k++) if (is(tokens[k], TITLE_WORD)) return true;
   return false;
+}
+
+/** Whether a comma and a role's words follow token `k`: "Toby Park, principal advisor…". */
+function roleApposed(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.text === "," && is(tokens[k + 2], ROLE_WORD | PERSON_ROLE_WORD | PREMODIFIER);
 }
 
 /** Whether tokens `from..to` name a body or a place, never someone: "Isle of Wight" (not "Tom Briggs", nor "Smith"). */
@@ -636,7 +642,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // lundi." it is the report.
     // Not after a name a complement governs: "transmis au syndicat de Marc Gendron. Celui-ci conteste" is the union.
     // "… par la Fédération française de canoë-kayak (FFCK). Celle-ci…": past the name's acronym in brackets.
-    const named = tokens[i - 2]?.text === ")" && tokens[i - 4]?.text === "(" ? i - 3 : i - 2;
+    // Not "Celle-ci, datée du 3 mars,": what an aside then describes is a thing as often as the body.
+    const named = tokens[i - 2]?.text === ")" && tokens[i - 4]?.text === "(" ? (tokens[i + 1]?.text === "," ? -1 : i - 3) : i - 2;
     const demonstrative = language === "fr" && /^[.;:,]$/.test(tokens[i - 1]?.text ?? "") && is(tokens[named], NAME_WORD) && !complementName(tokens, named) ? DEMONSTRATIVE_PRONOUNS.get(t.lower) : undefined;
     if (demonstrative !== undefined) {
       out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: LATTER, modifiers: NO_MODIFIERS, gender: demonstrative, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
@@ -1098,7 +1105,8 @@ function articleGender(t: Token | undefined): Gender | null {
  */
 function bodyGender(tokens: readonly Token[], first: number): Gender | null {
   const a = tokens[first - 1];
-  return a !== undefined && (!isCapitalised(a) || sentenceInitial(tokens, first - 1)) ? articleGender(a) : null;
+  // Opening a sentence, only before a name of two words or more: "Le Mans", "La Rochelle" keep theirs.
+  return a !== undefined && (!isCapitalised(a) || (sentenceInitial(tokens, first - 1) && nameWord(tokens[first + 1]))) ? articleGender(a) : null;
 }
 
 /** The gender of the title right before a name ("M.", "Mr", "Mme", "Mrs"), as the lexicon flags it, else null. */

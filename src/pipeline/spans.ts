@@ -271,7 +271,7 @@ class Scanner {
     // "‘It’s some serious science we’re doing here,” Greg Jackson declares": a double mark that closes what a
     // single one opened, with no double mark open, ends the writer's mismatched pair.
     const single = stack[stack.length - 1];
-    if (top === undefined && mark.role !== "open" && right && !left && single !== undefined && single.family === "single" && single.char === "‘" && words(block.text, single.from, i) >= LOST_OPENING_WORDS) {
+    if (top === undefined && mark.role !== "open" && right && !left && single !== undefined && single.family === "single" && single.char === "‘" && /^\p{Lu}/u.test(block.text.slice(single.from, single.from + 1)) && words(block.text, single.from, i) >= LOST_OPENING_WORDS) {
       stack.pop();
       this.emit(single, block, i, true);
       return;

@@ -267,11 +267,6 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
   // "of local ABC13", "at nearby Mercy Hospital": an adjective or two may stand before the name.
   for (let n = 0; n < 2 && m.kind === "name" && !PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? ""); n++) {
     const t = ctx.tokens[start - 1];
-    // "de la société EcoConfort": so may a kind's noun and its article.
-    if (t !== undefined && n > 0 && start < m.first && DEFINITE_ARTICLES.has(t.lower)) {
-      start--;
-      break;
-    }
     if (t === undefined || !plainNoun(ctx, t) || DEFINITE_ARTICLES.has(t.lower)) break;
     start--;
   }
