@@ -879,9 +879,8 @@ export class Discourse {
       // the demonstrative points back to her.
       const said = this.lastSpeakerEvent(pos);
       if (said !== null && !said.entity.described && said.entity.gender === m.gender && this.sameBlock(said.pos, pos)) return asPerson(said.entity);
-      // Past other descriptions ("Une victime…", "cet habitant des Sables d’Olonne") and people of the other
-      // gender ("souffle son épouse Rejane"): they are not whom "ce greffé" points back to. Descriptions of
-      // that gender on the way point back to the same one, even to someone who spoke.
+      // Past people of the other gender ("souffle son épouse Rejane") and other demonstratives ("cet habitant
+      // des Sables d’Olonne"), which point back to the same one: "ce greffé" is Jean-Claude.
       // Not a title someone of the other gender holds: "La cheffe Anne-Sophie Pic… a déclaré ce chef étoilé".
       const held = (this.byHead.get(head) ?? []).some((e) => !e.described && e.lastMention >= 0 && e.lastMention < pos);
       const back = held ? null : this.pointedBack(pos, m.gender, head);
