@@ -21,7 +21,7 @@ import { isNamingVerb } from "./cues.ts";
 import { withQuotedHeadings } from "./quoted-headings.ts";
 import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
-import { NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
+import { NAME, NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
@@ -610,6 +610,12 @@ class Reader {
    */
   private paragraphSubject: Told | null = null;
   /**
+   * The person the last paragraph ended on, told as `paragraphSubject` was, by `sentenceNo`: a bare
+   * quotation opening the next paragraph is theirs when no speaker is near enough to go on
+   * (`Yip stayed off his bike. He skis. ¶ “We had a really fast group…”`).
+   */
+  private endedOn: Told | null = null;
+  /**
    * A bare quotation opening the block being read, as sentence `sentence`: `« Tout est pourri. »
    * Le visage fatigué, Solange, 74 ans, nous fait visiter…`. `entities` counts those known before
    * it; `carried` says its credit only carried on from an earlier paragraph.
@@ -671,6 +677,7 @@ class Reader {
     let next = 0; // mentions are sorted: one pointer walks them across sentences, keeping this linear
     let nextQuote = 0; // and so are the quote tokens
     this.about = null;
+    this.endedOn = this.paragraphSubject !== null && this.paragraphSubject.sentence === this.sentenceNo ? this.paragraphSubject : null;
     this.paragraphSubject = null;
     for (let si = 0; si < ctx.sentences.length; si++) {
       // Read by index: destructuring goes through the array iterator, once per sentence of the article.
@@ -807,7 +814,7 @@ class Reader {
       this.prevSubject = knownOnly ? null : e !== null ? { entity: e, sentence: this.sentenceNo } : goesOnWith !== null ? { entity: goesOnWith, sentence: this.sentenceNo } : null;
       this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && (subject?.kind !== "pronoun" || subject.first === from) ? { entity: e, sentence: si } : null;
       // Read as a whole: resetting it at the block's start does not make it null here.
-      const ps = this.paragraphSubject as Told | null;
+      const ps: Told | null = (this.paragraphSubject as Told | null) ?? (si === 0 && this.endedOn?.sentence === this.sentenceNo - 1 ? this.endedOn : null);
       if (credits) this.paragraphSubject = null;
       else if (e !== null && quoteless && !knownOnly && subject?.kind === "name" && personLike(e)) this.paragraphSubject = { entity: e, sentence: this.sentenceNo };
       else if (ps !== null && quoteless && pointsBack(ctx, from, to, ps.entity.gender)) this.paragraphSubject = { entity: ps.entity, sentence: this.sentenceNo };
@@ -1102,17 +1109,19 @@ class Reader {
     // sentence about a person is theirs, as a word or two ("« historique »") need not be.
     // Not a concept, a slogan or a nickname: "a proponent of “modern monetary theory”", "a banner reading “…”".
     const lastBefore = open.before.findLast((w) => w !== ",") ?? "";
-    const governedNoun = NOUN_GOVERNORS[language].has(lastBefore) || NAMING_BEFORE.has(lastBefore);
+    const labelled = lastBefore === "as" && NAMING_AS.has(open.before.findLast((w) => w !== "," && w !== "as") ?? "");
+    const namedBefore = NAMING_BEFORE.has(lastBefore) || labelled;
+    const governedNoun = NOUN_GOVERNORS[language].has(lastBefore) || namedBefore;
     const phrase = (): boolean => atLeastWords(span.text, PARTIAL_WORDS) && !isTitleCase(span.text);
     const subjectWords = open.subject !== null && personLike(open.subject) && ((!governedNoun && phrase()) || judgedAs(open.before, language));
     const here = sentenceAt(ctx, q)?.[0] ?? -1;
-    const goesOn = open.subject === null && !NAMING_BEFORE.has(lastBefore) && this.goesOn(ctx, block, here, q) && phrase();
+    const goesOn = open.subject === null && !namedBefore && this.goesOn(ctx, block, here, q) && phrase();
     // A second sign's words are the sign's whatever verb the sentence reported the first with.
     const pairTerm = joinedTerm(ctx, q, decisions);
     const joined = credited === null || pairTerm === SIGN ? pairTerm : null;
     // What a placard or a banner reads is no one's speech, however long or clause-like.
     const sign = !atLeastWords(span.text, SIGN_WORDS + 1) && onSign(ctx, q) ? SIGN : null;
-    const term = joined ?? sign ?? (sentence || judgedBy ? null : attributive(ctx, q, span.text, lastBefore) ?? termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
+    const term = joined ?? sign ?? (labelled && credited === null ? NAME : null) ?? (sentence || judgedBy ? null : attributive(ctx, q, span.text, lastBefore) ?? termReason(span.text, open.before, language, credited !== null || subjectWords || goesOn, withEntity(after) !== null));
     // "« Nous ne céderons pas », a-t-il prévenu": a clause a reporting verb follows is speech, whoever
     // "il" is; only a lack of speaker made it a term ("le film « Je suis toujours là », a annoncé…" stays one).
     const reported = term === NO_SPEAKER && after !== null && after.cue !== null && readsAsClause(span.text, language);
@@ -1138,7 +1147,7 @@ class Reader {
     // Weak evidence never gives a quotation to the person it speaks of by name ("Zeno a joué…").
     const other = (e: Entity) => !namesInThirdPerson(span.text, e);
     // "She rejected allegations that she “…”": the subject denies the words.
-    const naming = NAMING_BEFORE.has(lastBefore) || inDeniedClaim(ctx, q);
+    const naming = namedBefore || inDeniedClaim(ctx, q);
     if (cue === null && !naming && open.subject !== null && (personLike(open.subject) || (open.subject.type === "organisation" && !open.subject.plural)) && other(open.subject)) {
       return this.creditTo(tok, block, open.subject, "sentence-subject", null);
     }
@@ -1164,6 +1173,13 @@ class Reader {
     const weakOk = intro?.weak !== true || ctx.mentions.every((m) => m.kind !== "name" || m.type === "organisation");
     if (cue === null && paragraph && open.opens && intro !== null && intro.block === (segs[0]?.block ?? -1) - 1 && other(intro.entity) && weakOk) {
       return this.creditTo(tok, block, intro.entity, "introduced", null);
+    }
+    const ended = this.endedOn;
+    const far = prev === null || (segs[0]?.block ?? block.index) - prev.block > CONTINUATION_BLOCKS;
+    if (cue === null && paragraph && open.opens && opening === 0 && far && ended !== null && ended.sentence === this.sentenceNo - 1 && other(ended.entity)) {
+      // The next sentence may still tell whose they are: "« … » Coup de chaud pour le ministre, Marc Fesneau".
+      if (segs.length === 1) this.awaitTelling(tok, block, opening);
+      return this.creditTo(tok, block, ended.entity, "paragraph-subject", null);
     }
     // A quotation that opens its paragraph bare may be told whose it is by the next sentence.
     if (cue === null && paragraph && open.opens && segs.length === 1 && opening >= 0) {
@@ -1331,6 +1347,9 @@ const SOURCE_WORDS = new Set(["selon", "d’après", "to"]);
 
 /** Naming words: "Le PSG, longtemps surnommé « le club des stars »" is no one's speech. */
 const NAMING_BEFORE = new Set(["surnommé", "surnommée", "dubbed", "nicknamed", "called", "appelé", "appelée", "baptisé", "baptisée", "known"]);
+
+/** Words that name a thing with "as" after them: "creations billed as “fresh oyster mushrooms”" is a seller's label, not speech. */
+const NAMING_AS = new Set(["billed", "branded", "marketed", "labelled", "labeled", "advertised", "sold", "known"]);
 
 /** Words before a quotation that make it a noun phrase someone names, not words they said (besides naming words). */
 const NOUN_GOVERNORS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {

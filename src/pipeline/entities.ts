@@ -1395,8 +1395,8 @@ function spells(name: string, acronym: string): boolean {
  * ("Human Rights Watch" → HRW, "Organisation mondiale de la santé" → OMS).
  */
 export function initialsOf(name: string, acronym: string): boolean {
-  // "DfE", "MoJ": a function word's initial may stay lowercase.
-  if (!/^\p{Lu}\p{L}{1,5}$/u.test(acronym) || (acronym.match(/\p{Lu}/gu)?.length ?? 0) < 2) return false;
+  // "DfE", "MoJ": a function word's initial may stay lowercase; "Unaf", "Unesco": French writes some as words.
+  if (!/^\p{Lu}\p{L}{1,5}$/u.test(acronym) || ((acronym.match(/\p{Lu}/gu)?.length ?? 0) < 2 && acronym.length < 3)) return false;
   const initials = name.split(/[\s’'-]+/u).filter((w) => w.length > 0).map((w) => fold(w)[0] ?? "");
   const letters = fold(acronym);
   if (initials[0] !== letters[0]) return false;

@@ -4,7 +4,7 @@ import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
 import { namedThing } from "./named-thing.ts";
 import { copulaRole } from "./copula-role.ts";
-import { ABBREVIATED_TITLES, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, isFirstName, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, isFirstName, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
@@ -469,6 +469,8 @@ const QUALIFYING_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", ...POSSE
 function genderOfName(first: Token, tokens: readonly Token[], from: number, to: number): Gender | null {
   for (let k = from; k < to; k++) if (is(tokens[k], MALE_TITLE)) return "male";
   for (let k = from; k < to; k++) if (is(tokens[k], FEMALE_TITLE)) return "female";
+  // "Lee", "Robin": a first name either sex bears tells none.
+  if (ANY_SEX_FIRST.has(first.lower)) return null;
   if (is(first, MALE_FIRST)) return "male";
   if (is(first, FEMALE_FIRST)) return "female";
   return null;
@@ -936,7 +938,24 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
   const all = merge(names, merge(groups, findRoleMentions(tokens, source, base, language, used, roleWords)));
   linkAppositives(all, tokens, source, base, language);
   for (const m of all) if (m.kind === "name" && m.role === null) m.role = kinBefore(tokens, m.first);
+  shareSurnames(all, tokens);
   return all;
+}
+
+/**
+ * "Andrew and Lynne Long": a lone first name joined by "and" to a full name bears its family name
+ * too, so that "Mr Long" later can be him.
+ */
+function shareSurnames(ms: Mention[], tokens: readonly Token[]): void {
+  for (let idx = 0; idx + 1 < ms.length; idx++) {
+    const m = ms[idx] as Mention;
+    const full = ms[idx + 1] as Mention;
+    if (m.kind !== "name" || m.first !== m.last || m.type === "organisation" || !is(tokens[m.first], MALE_FIRST | FEMALE_FIRST)) continue;
+    if (!AND_WORDS.has(tokens[m.last + 1]?.lower ?? "") || full.kind !== "name" || full.first !== m.last + 2 || full.type !== "person") continue;
+    if (full.last !== full.first + 1 || !is(tokens[full.first], MALE_FIRST | FEMALE_FIRST) || is(tokens[full.last], MALE_FIRST | FEMALE_FIRST)) continue;
+    m.text = `${m.text} ${(tokens[full.last] as Token).text}`;
+    m.type = "person";
+  }
 }
 
 /** "His son, James Thompson": the kin a possessive and a comma give the name after them, else null. */

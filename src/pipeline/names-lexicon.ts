@@ -10,6 +10,9 @@ import stoplist from "../data/given-names-stoplist.json" with { type: "json" };
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter((w) => w !== ""));
 
+/** Currency codes, in capitals as acronyms are: "$7.61 USD" names no one. */
+export const CURRENCY_CODES = set("usd eur gbp chf cad aud jpy cny");
+
 /** Capitalised words that start sentences or titles but never start a name. */
 export const NOT_NAMES = set(
   "the a an this that these those it its he she they we i you his her their our my your in on at for from another " +
@@ -35,6 +38,8 @@ export const NOT_NAMES = set(
   "regardez lire voir exclusive update breaking photo video getty images afp ap " +
   // "le chef de l’Etat", "secrétaire d’État": the State is a common noun inside roles, never a speaker.
   "état etat " +
+  // "Seule certitude : « … »" is no one's label.
+  "seul seule seuls seules " +
   "mr mrs ms dr prof sir rt hon m mme mlle me pr c’ l’ d’ j’ n’ s’ qu’ m’ t’ " +
   // "Had he known…": an auxiliary opening a question or a condition.
   "had has have was were is are did does would could should",
@@ -246,7 +251,7 @@ export const ORG_WORDS = set(
   "communications studios entertainment foods logistics freight electric power oil gas mining labs " +
   "digital electronics semiconductor semiconductors aerospace automotive chemicals brands mobile brigade surgery clinic pharmacy " +
   "enterprise enterprises amusements shows attractions productions manufacturing construction builders associates " +
-  "group groupe sa ag gmbh nv bv spa srl",
+  "farms orchards vineyards group groupe sa ag gmbh nv bv spa srl",
 );
 
 /** Words inside names of places, and of laws ("l’IA Act", "the Digital Services Act"): never speakers. */
@@ -379,8 +384,10 @@ function registryWomen(): Set<string> {
   }
   return out;
 }
-/** First names French or English gives either sex ("Claude Lalande, le maire", "Me Claude Fortin, son avocate"). */
-const UNISEX = set("claude dominique sacha alix");
+/** First names French or English gives either sex ("Claude Lalande, le maire", "Me Claude Fortin, son avocate", "Lee Menius of Wild Turkey Farms"). */
+const UNISEX = set("claude dominique sacha alix lee robin leslie lesley jamie casey kim morgan lindsay quinn");
+/** They open a person's name as any first name does, and tell no gender. */
+export const ANY_SEX_FIRST: ReadonlySet<string> = UNISEX;
 const LISTED_MALE = lower(maleNames);
 const LISTED_FEMALE = new Set([...lower(femaleNames), ...registryWomen()]);
 

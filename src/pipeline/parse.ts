@@ -142,6 +142,8 @@ export function parseArticle(text: string): Parsed {
 
 /** A line opened by a dash and a space: a signature or credit line, never a heading ("- " opens a list item). */
 const SIGNED = new RegExp(`^[${SIGNATURE_DASHES}]\\s`, "u");
+/** A line wholly in one pair of brackets, as a credit under a quotation is. */
+const BRACKETED = /^\([^()]+\)$/u;
 
 /**
  * Title, dek, headings and pull quotes, from shape and position alone: a headline-like first line
@@ -168,7 +170,8 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
   for (let j = i; j < texts.length; j++) {
     const t = texts[j] as string;
     // "— Chaka Khan, winner for R&B album": a line signed with a dash credits the words above it.
-    if (j === texts.length - 1 || t.length > 240 || (TERMINAL.test(t) && (!t.endsWith("'") || INNER_BREAK.test(t))) || SIGNED.test(t)) continue;
+    // "(Victor Santos, président du comité)": so does a line all in brackets, which repeats the name and role it credits.
+    if (j === texts.length - 1 || t.length > 240 || (TERMINAL.test(t) && (!t.endsWith("'") || INNER_BREAK.test(t))) || SIGNED.test(t) || BRACKETED.test(t)) continue;
     const n = norm(j);
     // A normalised text's words are copied unchanged from the lower-cased text, so a neighbour
     // whose lower case lacks the line's longest word cannot repeat it; lower-casing is far cheaper

@@ -34,14 +34,17 @@ function byline(ctx: Ctx, k: number): boolean {
 /**
  * `— Emily King, nominated for contemporary R&B album`, `– performer Josh Groban`: a line that
  * opens on a dash and a person's name signs the quotation just before it, as under a letter or a
- * pull quote; so does one after the closing mark (`“…” — Emily King`). `dash` is the dash's token.
+ * pull quote; so does one after the closing mark (`“…” — Emily King`), and a line all in brackets
+ * (`(Victor Santos, président du comité)`). `dash` is the dash's token.
  * Returns the signer's mention, or null when there is no signature or the line is a byline.
  */
 export function signatureAt(ctx: Ctx, dash = 0): Mention | null {
   const { tokens } = ctx;
   // Every dash is one character: a block opening on a quotation token is ruled out without hashing its whole text.
   const lead = tokens[dash]?.text ?? "";
-  if (lead.length !== 1 || !DASHES.has(lead)) return null;
+  // "(Victor Santos, président du comité départemental)": a line that is all one bracket signs as a dash does.
+  const bracketed = lead === "(" && dash === 0 && tokens.at(-1)?.text === ")";
+  if (lead.length !== 1 || (!DASHES.has(lead) && !bracketed)) return null;
   for (let k = dash + 1; k <= dash + MAX_LEAD + 1 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word") return null;
@@ -53,7 +56,7 @@ export function signatureAt(ctx: Ctx, dash = 0): Mention | null {
       if (PREPOSITIONS.has(tokens[who.first - 1]?.lower ?? "")) return null;
       // The name closes the line or its clause: "— Emily King, nominated…", "— Chaka Khan (winner)".
       const after = tokens[who.last + 1];
-      if (after !== undefined && !/^[,;(.]$/.test(after.text)) return null;
+      if (after !== undefined && !/^[,;(.)]$/.test(after.text)) return null;
       return byline(ctx, who.last + 1) ? null : who;
     }
     // Only role or title words, lowercase or not, lead to the name.

@@ -102,7 +102,7 @@ const RENDITIONS = new Set(["version", "cover", "rendition"]);
 /** The reason of a short span nothing credits to anyone. */
 export const NO_SPEAKER = "no speaker";
 /** termCue's reason for what a naming verb governs (`dubbed the plan “Operation …”`). */
-const NAME = "name";
+export const NAME = "name";
 /** Indefinite articles: `a “very capable woman”` judges, it does not name. */
 const INDEFINITE = new Set(["a", "an", "un", "une"]);
 

@@ -2,8 +2,8 @@ import type { Language } from "../schema/quote.ts";
 import { isAuxiliary, isSpeechNoun, startsPreposition, verbCue, type VerbCue } from "./cues.ts";
 import type { Gender } from "./mentions.ts";
 import {
-  CALENDAR, CAPITAL_PARTICLES, COLLECTIVES, CONNECTORS, compoundFirst, DEMONYMS, FEMALE_FIRST as FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST as MALE_FIRST_NAMES,
-  CAPITAL_OFFICES, MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS, PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, PRONOUNS, TITLE_WORDS, isFirstName,
+  ANY_SEX_FIRST, CALENDAR, CAPITAL_PARTICLES, COLLECTIVES, CONNECTORS, compoundFirst, DEMONYMS, FEMALE_FIRST as FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST as MALE_FIRST_NAMES,
+  CAPITAL_OFFICES, CURRENCY_CODES, MALE_TITLES, NOT_NAMES, ORG_ROLES, ORG_WORDS, PARTICLES, PERSON_ROLES, PLACES, PLACE_WORDS, PREMODIFIERS, PRONOUNS, TITLE_WORDS, isFirstName,
 } from "./names-lexicon.ts";
 
 /**
@@ -261,7 +261,7 @@ function flagsOf(text: string, lower: string): number {
   set(PREMODIFIER, listed(PREMODIFIERS));
   // "Issa Abderrahman al-Hammadi", "Abdel Fattah el-Sisi": an Arabic article joined to a capitalised name.
   // "THE Ministry of Agriculture": an article in capitals is an article still ("AFP", "AP" are names).
-  set(NAME_WORD, (cap && (!notName || (acronym && !ARTICLES.has(lower))) && !listed(CALENDAR) && !isContraction(lower) && !lowerTail(text)) || ARABIC_ARTICLE.test(text));
+  set(NAME_WORD, (cap && (!notName || (acronym && !ARTICLES.has(lower))) && !(acronym && listed(CURRENCY_CODES)) && !listed(CALENDAR) && !isContraction(lower) && !lowerTail(text)) || ARABIC_ARTICLE.test(text));
   set(ACRONYM, acronym);
   // isTitleWord, isRoleWord and isPersonRoleWord, with the lists' lookups skipped for long texts.
   const hyphen = lower.includes("-");
@@ -292,8 +292,10 @@ function flagsOf(text: string, lower: string): number {
     // Lowercase never shortens a text, so a long one holds no first name either.
     // "Marie-Josèphe", "Jean-Baptiste": a compound first name has its first part's gender.
     const plain = compoundFirst(text) ?? text.toLowerCase();
-    set(MALE_FIRST, MALE_FIRST_NAMES.has(plain));
-    set(FEMALE_FIRST, FEMALE_FIRST_NAMES.has(plain));
+    // A first name either sex bears carries both flags: it opens a name and tells no gender.
+    const either = ANY_SEX_FIRST.has(plain);
+    set(MALE_FIRST, either || MALE_FIRST_NAMES.has(plain));
+    set(FEMALE_FIRST, either || FEMALE_FIRST_NAMES.has(plain));
   }
   set(ING_LY_ED, lower.endsWith("ing") || lower.endsWith("ly") || lower.endsWith("ed"));
   // "Joint par RFI, X…", "Atteinte par téléphone, Y…": a few irregular participles open sentences too.

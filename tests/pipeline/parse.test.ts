@@ -48,6 +48,13 @@ describe("parseArticle", () => {
     expect(blocks).toHaveLength(3);
   });
 
+  it("parseArticle keeps a line all in brackets that repeats a name and role as a paragraph, the credit of the words above it", () => {
+    const text = "Paul Vernet, président du comité départemental, fait le point.\n« La saison reprendra en juillet. »\n(Paul Vernet, président du comité départemental)\nLast paragraph closes.";
+    const { blocks, removed } = parseArticle(text);
+    expect(removed).toEqual([]);
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
+  });
+
   it("parseArticle keeps a short unpunctuated line between paragraphs as a heading", () => {
     const { blocks } = parseArticle("Body one is a sentence.\nA new section begins\nBody two is a sentence.");
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);
