@@ -23,6 +23,8 @@ import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, posse
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NAME, NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
+import { speaksForSelf } from "./own-voice.ts";
+import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
@@ -615,6 +617,8 @@ class Reader {
    * (`Yip stayed off his bike. He skis. ¶ “We had a really fast group…”`).
    */
   private endedOn: Told | null = null;
+  /** The last sentence, by `sentenceNo`, that said the one it was about is not speaking ("He declined to comment."). */
+  private silencedAt = -1;
   /**
    * A bare quotation opening the block being read, as sentence `sentence`: `« Tout est pourri. »
    * Le visage fatigué, Solange, 74 ans, nous fait visiter…`. `entities` counts those known before
@@ -677,7 +681,7 @@ class Reader {
     let next = 0; // mentions are sorted: one pointer walks them across sentences, keeping this linear
     let nextQuote = 0; // and so are the quote tokens
     this.about = null;
-    this.endedOn = this.paragraphSubject !== null && this.paragraphSubject.sentence === this.sentenceNo ? this.paragraphSubject : null;
+    this.endedOn = this.paragraphSubject !== null && this.paragraphSubject.sentence === this.sentenceNo && this.silencedAt !== this.sentenceNo ? this.paragraphSubject : null;
     this.paragraphSubject = null;
     for (let si = 0; si < ctx.sentences.length; si++) {
       // Read by index: destructuring goes through the array iterator, once per sentence of the article.
@@ -818,6 +822,7 @@ class Reader {
       if (credits) this.paragraphSubject = null;
       else if (e !== null && quoteless && !knownOnly && subject?.kind === "name" && personLike(e)) this.paragraphSubject = { entity: e, sentence: this.sentenceNo };
       else if (ps !== null && quoteless && pointsBack(ctx, from, to, ps.entity.gender)) this.paragraphSubject = { entity: ps.entity, sentence: this.sentenceNo };
+      if (this.paragraphSubject?.sentence === this.sentenceNo && si === ctx.sentences.length - 1 && saysSilenced(wordsIn(ctx, from, to), this.language)) this.silencedAt = this.sentenceNo;
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
       let reporting: Entity | null = null;
       if (closer !== null && closing !== null && closing.who !== null) {
@@ -1176,9 +1181,11 @@ class Reader {
     }
     const ended = this.endedOn;
     const far = prev === null || (segs[0]?.block ?? block.index) - prev.block > CONTINUATION_BLOCKS;
-    if (cue === null && paragraph && open.opens && opening === 0 && far && ended !== null && ended.sentence === this.sentenceNo - 1 && other(ended.entity)) {
+    // Only words that are the whole paragraph and speak for themselves: "“We need more staff.” That is the
+    // unions' message" or "“She was the heart of this street.”" after a paragraph about her are someone else's.
+    if (cue === null && paragraph && open.opens && opening === 0 && far && ended !== null && ended.sentence === this.sentenceNo - 1 && segs.length === 1 && alone(ctx, q) && other(ended.entity) && speaksForSelf(span.text, this.language, ended.entity.gender)) {
       // The next sentence may still tell whose they are: "« … » Coup de chaud pour le ministre, Marc Fesneau".
-      if (segs.length === 1) this.awaitTelling(tok, block, opening);
+      this.awaitTelling(tok, block, opening);
       return this.creditTo(tok, block, ended.entity, "paragraph-subject", null);
     }
     // A quotation that opens its paragraph bare may be told whose it is by the next sentence.
@@ -1217,6 +1224,22 @@ function subjectless(ctx: Ctx, from: number, cue: string): boolean {
 }
 
 /** Whether a quotation of more than a word or two stands between quotation `q` and token `to`. */
+/** Whether quotation token `q` ends its block: nothing but punctuation follows it. */
+function alone(ctx: Ctx, q: number): boolean {
+  for (let k = q + 1; k < ctx.tokens.length; k++) if (ctx.tokens[k]?.kind !== "punct") return false;
+  return true;
+}
+
+/** The lowercase words of tokens `from`..`to`. */
+function wordsIn(ctx: Ctx, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k <= to; k++) {
+    const t = ctx.tokens[k];
+    if (t?.kind === "word") out.push(t.lower);
+  }
+  return out;
+}
+
 function quotationBetween(ctx: Ctx, q: number, to: number): boolean {
   for (let k = q + 1; k < to; k++) {
     const t = ctx.tokens[k];

@@ -194,7 +194,7 @@ export const PERSON_ROLES = set(
   "shepherd berger bergère beekeeper apiculteur apicultrice hunter chasseur chasseuse gardener jardinier jardinière " +
   "régisseur régisseuse réalisateur réalisatrice filmmaker dancer danseur danseuse rapper rappeur rappeuse " +
   "comedian humoriste composer compositeur compositrice musicien musicienne musician artist artiste painter peintre " +
-  "photographer photographe cuisinier cuisinière waiter waitress serveur serveuse hairdresser coiffeur coiffeuse " +
+  "photographer photographe cartoonist illustrator dessinateur dessinatrice caricaturiste illustrateur illustratrice cuisinier cuisinière waiter waitress serveur serveuse hairdresser coiffeur coiffeuse " +
   "plumber plombier carpenter menuisier charpentier maçon miner mineur pilot pilote sailor " +
   "lifeguard sauveteur sauveteuse guide librarian bibliothécaire postman facteur factrice cashier caissier caissière " +
   "skier skieur skieuse climber alpiniste grimpeur grimpeuse brewer brasseur brasseuse " +

@@ -142,8 +142,8 @@ export function parseArticle(text: string): Parsed {
 
 /** A line opened by a dash and a space: a signature or credit line, never a heading ("- " opens a list item). */
 const SIGNED = new RegExp(`^[${SIGNATURE_DASHES}]\\s`, "u");
-/** A line wholly in one pair of brackets, as a credit under a quotation is. */
-const BRACKETED = /^\([^()]+\)$/u;
+/** A line wholly in one pair of brackets, as a credit under a quotation is; one holding a quotation may be a pull quote still. */
+const BRACKETED = /^\([^()"“”«»]+\)$/u;
 
 /**
  * Title, dek, headings and pull quotes, from shape and position alone: a headline-like first line

@@ -8,6 +8,8 @@ import { FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, TITLE_WORD
 const DASHES = new Set([...SIGNATURE_DASHES, "-"]);
 /** How many words a signature may give before the name: `– performer Josh Groban`, `— Former minister Ana Ruiz`. */
 const MAX_LEAD = 4;
+/** Articles that open a described person, never a name: "(Le président Alain Rouquette…)". */
+const ARTICLES = new Set(["the", "a", "an", "le", "la", "les", "l’", "un", "une"]);
 /** Words that make a dash line the writer's: `— Jane Holt, Staff Writer`, `— Sophie Martin, correspondante`. */
 const BYLINE_WORDS = new Set([
   "writer", "reporter", "correspondent", "editor", "staff", "journalist", "reporting", "contributor", "columnist",
@@ -45,13 +47,18 @@ export function signatureAt(ctx: Ctx, dash = 0): Mention | null {
   // "(Victor Santos, président du comité départemental)": a line that is all one bracket signs as a dash does.
   const bracketed = lead === "(" && dash === 0 && tokens.at(-1)?.text === ")";
   if (lead.length !== 1 || (!DASHES.has(lead) && !bracketed)) return null;
-  for (let k = dash + 1; k <= dash + MAX_LEAD + 1 && k < tokens.length; k++) {
+  if (bracketed && !creditOnly(ctx)) return null;
+  // A bracket credit names its speaker first: "(photographer Jane Doe)" credits a picture.
+  const lastLead = bracketed ? dash + 1 : dash + MAX_LEAD + 1;
+  for (let k = dash + 1; k <= lastLead && k < tokens.length; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word") return null;
     const m = mentionStarting(ctx, k);
     if (m !== null) {
       const who = named(ctx, m) ?? m;
       if (who.kind !== "name" || who.type === "organisation" || who.possessive) return null;
+      // "(Dessinateur Jean Plantu)", "(Le président Alain Rouquette, à gauche, …)": a credit in brackets opens on the name itself.
+      if (bracketed && (who.first !== dash + 1 || (t.flags & (PERSON_ROLE_WORD | TITLE_WORD)) !== 0 || ARTICLES.has(t.lower))) return null;
       // "— a guest of Alicia Keys": the name a preposition governs is not the signer.
       if (PREPOSITIONS.has(tokens[who.first - 1]?.lower ?? "")) return null;
       // The name closes the line or its clause: "— Emily King, nominated…", "— Chaka Khan (winner)".
@@ -63,6 +70,24 @@ export function signatureAt(ctx: Ctx, dash = 0): Mention | null {
     if ((t.flags & (PERSON_ROLE_WORD | TITLE_WORD | LOWERCASE)) === 0 || t.info.verb[ctx.language] !== null) return null;
   }
   return null;
+}
+
+/**
+ * Whether a line in brackets is only a name and what they are: no quotation, no finite verb, no full
+ * stop. "(Ben Hale, 54, of Ripon, denies the charge)" and "(Sarah Cole is pictured above.)" are asides, and so is
+ * a caption that goes on past the role.
+ */
+function creditOnly(ctx: Ctx): boolean {
+  if (ctx.quotes.length > 0) return false;
+  const finite = ctx.language === "en" ? FINITE_VERB_EN : FINITE_VERB_FR;
+  let commas = 0;
+  for (const t of ctx.tokens) {
+    if (t.text === "." || t.text === "!" || t.text === "?") return false;
+    // "(Tom Reeves, the mayor, cuts the ribbon)": a caption goes on past the role to what they do.
+    if (t.text === "," && ++commas > 1) return false;
+    if (t.kind === "word" && (t.flags & LOWERCASE) !== 0 && ((t.flags & finite) !== 0 || t.info.verb[ctx.language]?.finite === true)) return false;
+  }
+  return true;
 }
 
 /**

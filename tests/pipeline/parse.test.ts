@@ -55,6 +55,12 @@ describe("parseArticle", () => {
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
   });
 
+  it("parseArticle still takes a bracketed line that repeats a quotation for a pull quote", () => {
+    const text = "Teachers walked out on Thursday over pay.\n“We are not doing this lightly,” said union rep Kay Burns.\n(“We are not doing this lightly,” said union rep Kay Burns)\nSchools will reopen on Friday.";
+    const { removed } = parseArticle(text);
+    expect(removed.map((r) => r.rule)).toEqual(["boilerplate:pull-quote"]);
+  });
+
   it("parseArticle keeps a short unpunctuated line between paragraphs as a heading", () => {
     const { blocks } = parseArticle("Body one is a sentence.\nA new section begins\nBody two is a sentence.");
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);

@@ -26,6 +26,21 @@ describe("signatureAt", () => {
     expect(signatureAt(ctxOf("— Amnesty International"))).toBeNull();
     expect(signatureAt(ctxOf("— Emily King said she would sing again."))).toBeNull();
   });
+
+  it("signatureAt: a line all in brackets signs when it is only a name and a role", () => {
+    expect(signatureAt(ctxOf("(Victor Santos, président du comité)", "fr"))?.text).toBe("Victor Santos");
+    expect(signatureAt(ctxOf("(Juliet Schor, professor of sociology at Boston College)"))?.text).toBe("Juliet Schor");
+  });
+
+  it("signatureAt: a bracketed credit, caption or aside is no signature", () => {
+    expect(signatureAt(ctxOf("(photographer Jane Doe)"))).toBeNull();
+    expect(signatureAt(ctxOf("(Dessinateur Jean Plantu)", "fr"))).toBeNull();
+    expect(signatureAt(ctxOf("(Le président Alain Rouquette, à gauche, remet le chèque)", "fr"))).toBeNull();
+    expect(signatureAt(ctxOf("(Tom Reeves, the mayor, cuts the ribbon)"))).toBeNull();
+    expect(signatureAt(ctxOf("(Ben Hale denies the charge)"))).toBeNull();
+    expect(signatureAt(ctxOf("(Sarah Cole is pictured above.)"))).toBeNull();
+    expect(signatureAt(ctxOf("(“We will not back down,” said Kay Burns)"))).toBeNull();
+  });
 });
 
 describe("namedAfterColon", () => {
