@@ -835,7 +835,10 @@ class Reader {
         this.last = { entity: e, block: block.index, mode: ctx.tokens[verb]?.info.verb[this.language]?.mode ?? null };
         reporting = e;
       }
-      lastSubject = e !== null && subject?.kind === "name" && e.type === "person" ? e : null;
+      // "Le premier adjoint à la mairie, Philippe Pradal, leur a répondu :": a role a colon closing the paragraph
+      // hands the next words to is the subject as a name is.
+      const colonEnds = ctx.tokens[to]?.text === ":" && si === ctx.sentences.length - 1;
+      lastSubject = e !== null && (subject?.kind === "name" || (subject?.kind === "role" && colonEnds)) && e.type === "person" ? e : null;
       // Someone else the words reported name, whom a pronoun after them could mean: "Lopez said Mark Okafor…"
       // ("Jean’s father, Bertrum, described…" names Jean in its subject only).
       const other = inSentence === reporting || inSentenceAt <= (subject?.last ?? -1) ? null : inSentence;

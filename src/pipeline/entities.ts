@@ -24,6 +24,8 @@ const OUR_SOURCE = /^(?:notre|our)\s+(?:source|interlocut(?:eur|rice)|contact)$/
 
 /** "cette même source", "la même source", "the same source": the one that just spoke ("this source" may be one yet to). */
 const SAME_SOURCE = /^(?:cette|la|this|the)\s+(?:même|same)\s+source$/iu;
+/** "Notre interlocuteur note…": the one the reporter is talking to is whoever spoke last. */
+const INTERLOCUTOR = /^(?:notre|votre|l[’'])\s*interlocut(?:eur|rice)$/iu;
 
 /** Someone or something the article talks about, learnt from the text (and canonicalised by the registry). */
 export interface Entity {
@@ -716,6 +718,8 @@ export class Discourse {
   role(m: Mention, pos: number, guessUnheld = true): Entity | null {
     // guessUnheld false: only someone who holds the role, no guess at whom an unheld title means.
     if (m.head === null) return null;
+    // Before any holder of the noun: the interlocutor is whoever is being quoted at that point.
+    if (INTERLOCUTOR.test(m.text)) return this.lastToSpeak(pos, (e) => !e.plural && e.type !== "organisation");
     // "King also claimed" after "Sainsbury's boss Justin King": a title word alone and capitalised is the family name of someone named.
     if (BARE_CAPITALISED.test(m.text)) {
       const e = this.byEntityKey.get(fold(m.text));

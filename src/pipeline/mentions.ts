@@ -374,6 +374,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   for (let k = from; k <= to && initials; k++) initials = isInitial((tokens[k] as Token).text) || (tokens[k] as Token).text === ".";
   if (initials) return "organisation";
   if (afterThe) return "organisation";
+  // "Chez Landscape Tattoo, qui rassemble neuf artistes": "chez" before a name no first name opens is a business's.
+  if (to > from && tokens[from - 1]?.lower === "chez" && (any & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   // "la commune de Godomey Ayimèvo", "the village of Sutton Courtenay": what a place's noun is of is a place.
   if ((first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && placeOf(tokens, from)) return "unknown";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
@@ -451,6 +453,11 @@ function lastFirstName(tokens: readonly Token[], from: number, to: number): numb
     if (firstName(tokens[k]) && !is(tokens[k - 1], CONNECTOR) && !DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? "")) return k;
   }
   return -1;
+}
+
+/** Whether token `r` is a role or title in lowercase: `maire`, `ministre`, `president`. */
+function lowerRole(tokens: readonly Token[], r: number): boolean {
+  return is(tokens[r], PERSON_ROLE_WORD | TITLE_WORD) && is(tokens[r], LOWERCASE);
 }
 
 /** Words that link a role to its complement: `ministre de l’Économie`, `Minister for Housing`. */
@@ -782,6 +789,12 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j >= i + 1 && language === "fr" && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && !is(after, TITLE_WORD) && (is(t, ACRONYM) || PAPERS_FR.has(t.lower)) && toldMedium(tokens, i)) j = i;
     // "organisée à Paris Jim Furyk": so is a place a preposition governs, before a first name and a surname.
     if (j >= i + 2 && is(t, PLACE) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) j = i;
+    // "le président de la région Sud Renaud Muselier", "the club Ajax Erik ten Hag": after a body's kind noun, its
+    // name ends where a first name and a surname close the run.
+    if (j >= i + 2 && !is(t, MALE_FIRST | FEMALE_FIRST) && is(tokens[i - 1], ORG_ROLE) && is(tokens[i - 1], LOWERCASE)) {
+      const k = lastFirstName(tokens, i + 1, j);
+      if (k > i && k >= j - 2 && !is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !anyOrgWord(tokens, k, j)) j = k - 1;
+    }
     // "Leader of the Opposition in the National Assembly Shehbaz Sharif": a body's name, then two words of no
     // kind that end the run, are the body and the person who holds a role in it.
     if (j >= i + 3 && is(tokens[j - 2], ORG_WORD) && is(tokens[i - 1], LOWERCASE) && [j - 1, j].every((k) => isCapitalised(tokens[k] as Token) && !is(tokens[k], ORG_WORD | PLACE | PLACE_WORD | TITLE_WORD | CONNECTOR | ACRONYM | NOT_NAME))) j -= 2;
@@ -798,6 +811,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
     // "— RAPHAEL BLOCH/SIPA", "AFP/Jean Dupont": a photographer's credit names no one the story speaks of.
     if (photoCredit(tokens, i, j)) { used.fill(1, i, j + 1); i = j; continue; }
+    // "Notre interlocuteur note…", "Our reporter": a possessive before a lowercase word is no one's name.
+    if (j === i && OPENING_POSSESSIVES.has(t.lower) && is(tokens[i + 1], LOWERCASE)) continue;
     // "Fighting raged Friday near…", "Opération réussie pour…": a lone gerund or abstract noun opening the sentence is no name.
     if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(tokens[i + 1], LOWERCASE) && (GERUND_SUBJECTS.has(t.lower) || ABSTRACT_NOUN.test(t.lower))) continue;
     // So is a French adverb, whatever follows ("Visiblement agacé, Marc Tirole charge").
@@ -826,14 +841,17 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "le ministre de l’Économie Bruno Dupont": a complement's capitalised words end where a first name starts.
     // Those words complete the role before them and are no title of the name's own.
     let complement = false;
-    if (lastTitle < 0 && !is(t, MALE_FIRST | FEMALE_FIRST | ORG_WORD | PLACE_WORD) && linkedBefore(tokens, i, language)) {
+    // "le maire de Lyon Grégory Doucet": a town that is also a first name, after a role's "de", is its complement
+    // when another first name follows it.
+    const townFirst = is(t, MALE_FIRST | FEMALE_FIRST) && !is(t, ORG_WORD | PLACE_WORD) && j >= i + 2 && lowerRole(tokens, i - 2) && lastFirstName(tokens, i + 1, j) > i;
+    if (lastTitle < 0 && (!is(t, MALE_FIRST | FEMALE_FIRST | ORG_WORD | PLACE_WORD) || townFirst) && linkedBefore(tokens, i, language)) {
       let end = i + 1;
       while (end < j && !is(tokens[end], ORG_WORD | PLACE_WORD | CONNECTOR)) end++;
       // "executive director of Property Council of Australia Adina Cirson": the organisation's whole
       // name, then a first name and a surname that end the run.
       const tail = lastFirstName(tokens, j - 1, j);
       const k = lastFirstName(tokens, i + 1, Math.min(end, j));
-      const roleAt = (r: number) => is(tokens[r], PERSON_ROLE_WORD | TITLE_WORD) && is(tokens[r], LOWERCASE);
+      const roleAt = (r: number) => lowerRole(tokens, r);
       if (k < 0 && tail > i + 1 && isCapitalised(tokens[tail] as Token) && !is(tokens[tail], CONNECTOR) && (roleAt(i - 2) || roleAt(i - 3))) {
         lastTitle = tail - 1 - i;
         complement = true;
@@ -846,6 +864,15 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
         complement = true;
       }
       if (k >= 0) {
+        lastTitle = k - 1 - i;
+        complement = true;
+      }
+    }
+    // "le maire LR de Cannes David Lisnard": a party's acronym after a role opens the role's complement, and the
+    // last first name in the run starts the holder's name.
+    if (lastTitle < 0 && language === "fr" && is(t, ACRONYM) && lowerRole(tokens, i - 1) && COMPLEMENT_LINKS.has(tokens[i + 1]?.lower ?? "")) {
+      const k = lastFirstName(tokens, i + 2, j);
+      if (k >= 0 && k >= j - 2) {
         lastTitle = k - 1 - i;
         complement = true;
       }
@@ -1227,7 +1254,9 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
 function complementRole(tokens: readonly Token[], role: Mention, x: Mention): boolean {
   // Not one a name follows: "une proche de l’équipe de la mairesse Sylvie Parent" holds her own role.
   const named = is(tokens[x.last + 1], CAPITALISED);
-  return x.kind === "role" && !named && x.first > role.last && x.first <= role.last + 2 && (COMPLEMENT.has(tokens[x.first]?.lower ?? "") || COMPLEMENT.has(tokens[x.first - 1]?.lower ?? ""));
+  // "Le premier adjoint à la mairie, Philippe Pradal": a body a preposition of place sets after the role is where it is held.
+  const at = (k: number) => COMPLEMENT.has(tokens[k]?.lower ?? "") || (x.type === "organisation" && role.type === "person" && PREPOSITIONS_IN_ROLE.has(tokens[k]?.lower ?? ""));
+  return x.kind === "role" && !named && x.first > role.last && x.first <= role.last + 2 && (at(x.first) || at(x.first - 1));
 }
 
 /** `le président du groupe Socialistes`: an organisation's name right after the complement's noun is what the role is of. */

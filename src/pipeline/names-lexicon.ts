@@ -190,7 +190,7 @@ export const PERSON_ROLES = set(
   "swimmer nageur nageuse boxer boxeur boxeuse jockey golfer teammate coéquipier coéquipière opponent adversaire " +
   "fan refugee réfugié réfugiée migrant migrante mum mom dad papa maman grandson granddaughter petit-fils " +
   "petite-fille cousin cousine uncle aunt oncle tante nephew niece neveu nièce widow widower veuve veuf " +
-  "colleague collègue confrère consœur homologue counterpart compatriote classmate girlfriend boyfriend fiancé fiancée caregiver aidant aidante " +
+  "interlocuteur interlocutrice colleague collègue confrère consœur homologue counterpart compatriote classmate girlfriend boyfriend fiancé fiancée caregiver aidant aidante " +
   "shepherd berger bergère beekeeper apiculteur apicultrice hunter chasseur chasseuse gardener jardinier jardinière " +
   "régisseur régisseuse réalisateur réalisatrice filmmaker dancer danseur danseuse rapper rappeur rappeuse " +
   "comedian humoriste composer compositeur compositrice musicien musicienne musician artist artiste painter peintre " +

@@ -1212,6 +1212,10 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
   const start = opening >= 0 ? opening + 1 : from;
   // "Celle-ci a reproché aux formations X de…": the subject is someone named before, not a later mention.
   if (DEMONSTRATIVES.has(ctx.tokens[start]?.lower ?? "")) return null;
+  // "Cette niçoise a créé une page Facebook": a determiner and a noun no list knows, then the verb, are the
+  // subject; what comes after the verb is its object.
+  // (A role further on may still be the one the sentence brings in: "La justice a attribué à X un avocat".)
+  if (NOUN_OPENERS.has(lowerAt(ctx, start)) && mentionStarting(ctx, start) === null && mentionStarting(ctx, start + 1) === null && plainVerbAt(ctx, start + 2) && !roleIn(ctx, start, to)) return null;
   let first: Mention | null = null;
   for (let i = firstMentionFrom(ctx, start); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
@@ -1238,6 +1242,23 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     first ??= m;
   }
   return first === null ? null : named(ctx, first);
+}
+
+/** Whether a role is mentioned in tokens `from`..`to`. */
+function roleIn(ctx: Ctx, from: number, to: number): boolean {
+  for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length && (ctx.mentions[i] as Mention).first <= to; i++) if ((ctx.mentions[i] as Mention).kind === "role") return true;
+  return false;
+}
+
+/** Words that open a noun phrase: articles, demonstratives, possessives. */
+const NOUN_OPENERS = new Set([...DETERMINERS, "this", "that", "these", "those", "my", "his", "her", "its", "our", "their", "ce", "cet", "cette", "ces", "mon", "ma", "son", "sa", "notre", "leur"]);
+
+/** Whether token `k` is a finite verb or an auxiliary in lowercase, a noun's plain word before it (`niçoise a`). */
+function plainVerbAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  const noun = ctx.tokens[k - 1];
+  if (t === undefined || noun === undefined || noun.kind !== "word" || (noun.flags & LOWERCASE) === 0 || (t.flags & LOWERCASE) === 0) return false;
+  return (t.flags & (AUXILIARY | (ctx.language === "en" ? FINITE_VERB_EN : FINITE_VERB_FR))) !== 0;
 }
 
 /**

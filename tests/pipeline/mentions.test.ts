@@ -11,6 +11,19 @@ const types = (text: string, language: "en" | "fr" = "en") =>
   mentions(text, language).filter((m) => m.kind === "name").map((m) => [m.text, m.type]);
 
 describe("findMentions", () => {
+  it("findMentions: a role's complement ends where its holder's first name starts, past a party, a town that is a first name or a region", () => {
+    expect(names("Hier, le maire LR de Cannes David Lisnard a parlé.", "fr")).toContainEqual(["David Lisnard", "maire LR de Cannes"]);
+    expect(names("« Non », a ajouté le maire de Lyon Grégory Doucet.", "fr")).toContainEqual(["Grégory Doucet", "maire de Lyon"]);
+    expect(names("Le président de la région Sud Renaud Muselier a parlé.", "fr").map(([t]) => t)).toContain("Renaud Muselier");
+    expect(names("Le premier adjoint à la mairie, Paul Ricard, a répondu.", "fr")).toContainEqual(["Paul Ricard", "premier adjoint à la mairie"]);
+  });
+
+  it("findMentions: 'chez' before a name no first name opens is a business; a possessive before a noun is no name", () => {
+    expect(types("Chez Rivage Tattoo, qui rassemble neuf artistes, la crise a freiné les projets.", "fr")).toContainEqual(["Rivage Tattoo", "organisation"]);
+    expect(types("Chez Marie Dupont, la crise a freiné les projets.", "fr")).toContainEqual(["Marie Dupont", "person"]);
+    expect(names("Notre interlocuteur note que rien ne va.", "fr")).toEqual([]);
+  });
+
   it("findMentions: what a place's noun is of, or a town its region follows, is no person; a building's keeper may be", () => {
     expect(types("La foule s'est réunie dans le quartier de Ouando Kpota pour la prière.", "fr")).toContainEqual(["Ouando Kpota", "unknown"]);
     expect(types("Nous nous sommes rendus à la mosquée de Tareq Oubrou, à Bordeaux.", "fr")).toContainEqual(["Tareq Oubrou", "person"]);
