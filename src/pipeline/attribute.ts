@@ -383,6 +383,11 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
   for (let k = from; k <= to; k++) {
     const t = ctx.tokens[k];
     if (t === undefined || t.kind === "quote") continue;
+    // "The man being hugged was trainer Martin Brassil": a description the verb "to be" names is that person.
+    if (k > from && IDENTIFYING.has(t.lower)) {
+      const named = identified(ctx, k, from, to);
+      if (named !== null) return { who: named, verb: -1 };
+    }
     if ((t.flags & finite) === 0) continue;
     // "A la tribune, …": a verb's spelling opening the sentence has no subject before it ("A" is "À" without its accent).
     if (k === from) continue;
@@ -424,6 +429,25 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
   // "Son fils, sa belle-fille et sa petite-fille sont sains et saufs": a coordinated subject is
   // several people, none of whom a later "il" means (`several`), though each is someone named.
   return { who, verb: -1, several: who !== null && who.kind === "role" && coordinated(ctx, who.last + 1, to) };
+}
+
+/** Forms of "to be" that say who someone is: "The winner was Ana Ruiz". */
+const IDENTIFYING = new Set(["was", "is", "était", "est"]);
+
+/** The person the description opening the sentence is said by "to be" at `k` to be, or null: "The man … was trainer Martin Brassil,". */
+function identified(ctx: Ctx, k: number, from: number, to: number): Mention | null {
+  // The description opens the sentence; only words with no finite verb ("being hugged") stand before "to be".
+  const who = mentionStarting(ctx, from);
+  if (who === null || who.kind !== "role" || who.type !== "person" || who.plural || k - who.last > 4) return null;
+  const finite = ctx.language === "en" ? FINITE_VERB_EN : FINITE_VERB_FR;
+  for (let j = who.last + 1; j < k; j++) if (((ctx.tokens[j]?.flags ?? 0) & finite) !== 0 || ctx.tokens[j]?.kind !== "word") return null;
+  for (let j = k + 1; j <= k + 3 && j <= to; j++) {
+    const m = mentionStarting(ctx, j);
+    if (m === null) continue;
+    const closes = m.last + 1 > to || /^[,.;]$/.test(ctx.tokens[m.last + 1]?.text ?? "");
+    return m.kind === "name" && m.type === "person" && closes ? m : null;
+  }
+  return null;
 }
 
 /**
