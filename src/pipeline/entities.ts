@@ -573,8 +573,9 @@ export class Discourse {
       if (e.described) return !other && !ev.spoke && personOrFirstName(e) ? e : null;
       // Not one whose stated role is of another field: "Le ministre Hervé Blanc a visité…" is no "éleveur"
       // ("Hélène, victime…" may be "cette quadragénaire", "Karim, chauffeur de taxi" "ce père de trois enfants").
+      // A role of no field is no other field: "Propriétaire de terrain…, Pierre-Yves Lemoine" may be "cet éleveur".
       const domain = roleDomain(head);
-      const elsewhere = domain !== null && otherRole(e, head) && !holdsField(e, domain);
+      const elsewhere = domain !== null && otherField(e, head);
       return personOrFirstName(e) && e.gender === gender && !elsewhere && (!ev.spoke || chained) ? e : null;
     }
     return null;
@@ -876,7 +877,7 @@ export class Discourse {
     if (!wantOrg && !m.plural && DEMONSTRATIVE.test(m.text)) {
       // Not one whose stated role is another: "Son fournisseur, Paul Marchetti, …" is no "marchand".
       const ev = this.lastEventBefore(pos);
-      if (ev !== null && !ev.spoke && personOrFirstName(ev.entity) && !ev.entity.described && !ev.entity.plural && (m.gender === null || ev.entity.gender === null || ev.entity.gender === m.gender) && this.sameBlock(ev.pos, pos) && !otherRole(ev.entity, head)) return asPerson(ev.entity);
+      if (ev !== null && !ev.spoke && personOrFirstName(ev.entity) && !ev.entity.described && !ev.entity.plural && (m.gender === null || ev.entity.gender === null || ev.entity.gender === m.gender) && this.sameBlock(ev.pos, pos) && !otherField(ev.entity, head)) return asPerson(ev.entity);
     }
     if (!wantOrg && !m.plural && m.gender !== null && !complement && DEMONSTRATIVE.test(m.text)) {
       // "« … », explique Mathilde. « … », assure cette militante": right after she spoke, in her paragraph,
@@ -1325,6 +1326,23 @@ function ofTheirBody(e: Entity, noun: string): boolean {
 function holdsField(e: Entity, domain: string): boolean {
   for (const key of e.track.rolesByHead.keys()) if (roleDomain(key) === domain) return true;
   return false;
+}
+
+/** Whether any of an entity's stated roles belongs to a field the lexicon knows. */
+function holdsAnyField(e: Entity): boolean {
+  for (const key of e.track.rolesByHead.keys()) if (roleDomain(key) !== null) return true;
+  return false;
+}
+
+/**
+ * Whether an entity's stated roles rule out `head` as another name for it: for a title of a known field, a
+ * title of another known field ("Le ministre Hervé Blanc" is no "éleveur", but "Propriétaire de terrain…,
+ * Pierre-Yves Lemoine" may be); for any other title, any other title ("Son fournisseur" is no "marchand").
+ */
+function otherField(e: Entity, head: string): boolean {
+  const domain = roleDomain(head);
+  if (domain === null) return otherRole(e, head);
+  return otherRole(e, head) && !holdsField(e, domain) && holdsAnyField(e);
 }
 
 /** Whether an entity's stated roles leave it free to hold one of `domain` (none stated, or one of that field). */

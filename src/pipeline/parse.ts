@@ -145,6 +145,23 @@ const SIGNED = new RegExp(`^[${SIGNATURE_DASHES}]\\s`, "u");
 /** A line wholly in one pair of brackets, as a credit under a quotation is; one holding a quotation may be a pull quote still. */
 const BRACKETED = /^\([^()"“”«»]+\)$/u;
 
+/** A single mark that opens a paragraph, or follows a cue's colon or comma, before a capital. */
+const SINGLE_OPENING = /(?:^|[:,]\s*)['‘](?=[\p{Lu}\p{N}])/gu;
+/** A single mark that closes: after a letter, figure or stop, before a space, a stop or the end. */
+const SINGLE_CLOSING = /[\p{L}\p{N}.!?,…]['’](?![\p{L}\p{N}])/u;
+
+/**
+ * `He said: 'Utter chaos … scared.` then `'This is a fire risk.'`: a line opening on a single mark
+ * right after a paragraph whose single-marked quotation never closed reopens that quotation for its
+ * next paragraph, as British style does; it is no quoted heading.
+ */
+function reopensSingle(prev: string, line: string): boolean {
+  if (!/^['‘]/u.test(line)) return false;
+  let last = -1;
+  for (const m of prev.matchAll(SINGLE_OPENING)) last = (m.index ?? 0) + m[0].length;
+  return last >= 0 && !SINGLE_CLOSING.test(prev.slice(last)) && /[.!?…]\s*$/u.test(prev);
+}
+
 /**
  * Title, dek, headings and pull quotes, from shape and position alone: a headline-like first line
  * is the title, a short line after it the dek; a short unpunctuated line between paragraphs is a
@@ -172,6 +189,7 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
     // "— Chaka Khan, winner for R&B album": a line signed with a dash credits the words above it.
     // "(Victor Santos, président du comité)": so does a line all in brackets, which repeats the name and role it credits.
     if (j === texts.length - 1 || t.length > 240 || (TERMINAL.test(t) && (!t.endsWith("'") || INNER_BREAK.test(t))) || SIGNED.test(t) || BRACKETED.test(t)) continue;
+    if (j > 0 && kinds[j - 1] === "paragraph" && reopensSingle(texts[j - 1] as string, t)) continue;
     const n = norm(j);
     // A normalised text's words are copied unchanged from the lower-cased text, so a neighbour
     // whose lower case lacks the line's longest word cannot repeat it; lower-casing is far cheaper

@@ -30,7 +30,8 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
     "gardienne", "defender", "défenseur", "midfielder", "winger", "ailier", "athlete", "athlète", "sprinter", "cyclist",
     "cycliste", "rider", "skipper", "champion", "championne", "quarterback", "quart-arrière", "batsman", "bowler", "pitcher",
   ],
-  business: ["ceo", "founder", "owner", "entrepreneur", "shareholder", "actionnaire", "investor", "investisseur", "investisseuse"],
+  // Not "owner": one owns a farm, a shop or a plot of land in any trade ("Propriétaire de terrain…" is "cet éleveur").
+  business: ["ceo", "founder", "entrepreneur", "shareholder", "actionnaire", "investor", "investisseur", "investisseuse"],
   teaching: [
     "teacher", "enseignant", "enseignante", "instituteur", "institutrice", "headteacher", "headmaster", "headmistress",
     "proviseur", "proviseure", "rector", "recteur", "rectrice", "professeur", "professeure", "professor", "lecturer",

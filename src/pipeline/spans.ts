@@ -197,6 +197,12 @@ class Scanner {
     const p = this.pending;
     this.pending = null;
     if (p === null || p.done.length === 0) return;
+    // A single mark left open that no next paragraph reopened was an apostrophe or a slip, not a
+    // quotation running on: dropped, as inside one paragraph.
+    if (p.family === "single" && p.done.length < 2) {
+      this.unnest(p);
+      return;
+    }
     this.spans.push(new FoundSpan(p.texts.join("\n"), p.done, false, p.depth, null));
   }
 
@@ -220,11 +226,14 @@ class Scanner {
     if (this.pending !== null) {
       const p = this.pending;
       this.pending = null;
-      if (first !== null && first.family === "double" && first.role !== "close") {
+      if (first !== null && first.family === "double" && first.role !== "close" && p.family === "double") {
         const w = doubled !== null ? 2 : 1;
         stack.push({ ...p, from: i + w, closer: NO_CLOSER });
         i += w;
-      } else if (first === null && closesBeforeOpening(text, i)) {
+      } else if (first !== null && first.family === "single" && first.role !== "close" && p.family === "single" && doubled === null && startsSentence(text, i + 1)) {
+        stack.push({ ...p, from: i + 1, closer: NO_CLOSER });
+        i += 1;
+      } else if (first === null && p.family === "double" && closesBeforeOpening(text, i)) {
         // `"We feel the market will get better. / That will help us," said Arvind Saxena`: the
         // writer did not reopen the quotation, but closes it in this paragraph.
         stack.push({ ...p, from: i, closer: NO_CLOSER });
@@ -339,17 +348,40 @@ class Scanner {
     stack.push({ family: "single", char: ch, depth: stack.length, from: i + 1, done: [], texts: [], found: this.spans.length, closer: NO_CLOSER });
   }
 
-  endBlock(stack: Open[], block: Block): void {
-    // "… the town's 'last cheap shop! "It's a good shop" summarises X": a single mark that never
-    // closes was no quotation, so what was found inside it is not nested in it.
-    const stray = stack[0];
-    if (stray !== undefined && stray.family === "single") {
-      for (let k = stray.found; k < this.spans.length; k++) {
-        const s = this.spans[k] as FoundSpan;
-        if (s.depth > stray.depth) s.depth--;
-      }
+  /** Spans found inside a single mark that turned out to open nothing are not nested in it. */
+  unnest(stray: Open): void {
+    for (let k = stray.found; k < this.spans.length; k++) {
+      const s = this.spans[k] as FoundSpan;
+      if (s.depth > stray.depth) s.depth--;
     }
+  }
+
+  endBlock(stack: Open[], block: Block): void {
     const bottom = stack[0];
+    if (bottom !== undefined && bottom.family === "single") {
+      // "Passenger X told BristolLive: 'Utter chaos … scared. / 'This is a fire risk …'": where single
+      // marks are the first marks, a quotation over several paragraphs reopens each and closes in the
+      // last. Kept pending until the next paragraph shows whether it reopens.
+      if (stack.length === 1 && runsOnSingle(block.text, bottom)) {
+        const r = trimRange(block.text, bottom.from, block.text.length);
+        this.pending = {
+          ...bottom,
+          closer: NO_CLOSER,
+          done: [...bottom.done, new FoundSegment(block, r)],
+          texts: [...bottom.texts, block.text.slice(r.start, r.end)],
+        };
+        return;
+      }
+      // "… the town's 'last cheap shop! "It's a good shop" summarises X": a single mark that never
+      // closes was no quotation, so what was found inside it is not nested in it.
+      this.unnest(bottom);
+      if (bottom.done.length > 0) {
+        // A quotation that ran on and is left open in this paragraph ends with it, as a double one does.
+        const r = trimRange(block.text, bottom.from, block.text.length);
+        this.emit(bottom, block, r.end, false);
+      }
+      return;
+    }
     if (bottom === undefined || bottom.family !== "double") return;
     // `"We know … from this,' says Bell.`: a double mark a single one closed, rather than one left open.
     if (stack.length === 1 && bottom.closer >= 0) {
@@ -385,6 +417,30 @@ function closesBeforeOpening(text: string, i: number): boolean {
     return mark.role !== "open" && STRAY_CLOSERS.has(text.charCodeAt(k - 1)) && /^\s+\p{Ll}/u.test(text.slice(k + 1, k + 4));
   }
   return false;
+}
+
+/** Whether `text` at `i` opens a sentence: a capital letter or a figure. */
+function startsSentence(text: string, i: number): boolean {
+  return /[\p{Lu}\p{N}]/u.test(text[i] ?? "");
+}
+
+/** How many words a single-marked quotation holds before it may run on into the next paragraph. */
+const RUN_ON_WORDS = 4;
+
+/**
+ * Whether the single mark `open`, left open at the end of its paragraph, may be a quotation that runs
+ * on: it opens the paragraph or follows a cue's colon or comma, opens a sentence, and the paragraph
+ * ends on a full sentence. An apostrophe (`the 'burbs`, `rock 'n' roll`) does neither.
+ */
+function runsOnSingle(text: string, open: Open): boolean {
+  if (open.char !== "'" && open.char !== "‘") return false;
+  if (!startsSentence(text, open.from)) return false;
+  let p = open.from - 2;
+  while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
+  if (p >= 0 && text[p] !== ":" && text[p] !== ",") return false;
+  const end = lastNonSpaceBefore(text, open.from, text.length);
+  if (!SENTENCE_END.has(end)) return false;
+  return words(text, open.from, text.length) >= RUN_ON_WORDS;
 }
 
 /** `Open.closer` when no single mark may close the double one, and once one opened inside it. */

@@ -73,6 +73,13 @@ describe("parseArticle", () => {
     expect(parseArticle("Body one is a sentence.\n'WHERE DO WE GO NOW?'\nBody two is a sentence.").blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);
   });
 
+  it("parseArticle keeps a single-marked line that reopens the quotation left open above as a paragraph, not a heading", () => {
+    const kinds = (t: string) => parseArticle(t).blocks.map((b) => b.kind);
+    expect(kinds("Body one is a sentence.\nShe told the Gazette: 'Nobody told us anything.\n'This is a fire risk.'\nBody two is a sentence.")).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
+    // Above it, a quotation that closed: the line is a quoted subhead.
+    expect(kinds("Body one is a sentence.\nShe told the Gazette: 'Nobody told us anything.'\n'This is a fire risk.'\nBody two is a sentence.")).toEqual(["paragraph", "paragraph", "heading", "paragraph"]);
+  });
+
   it("parseArticle keeps a line signed with a dash as a paragraph, not a heading", () => {
     const { blocks } = parseArticle("Body one is a sentence.\n“We never thought anyone would listen.”\n— Mara Quinlan, nominated for best folk album\nBody two is a sentence.");
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);

@@ -55,6 +55,20 @@ describe("findSpans", () => {
     ]);
   });
 
+  it("findSpans: a single-marked quotation that each next paragraph reopens runs on until one closes it", () => {
+    const [a] = spans("Commuter Dawn Kay said: 'Nobody told us anything.\n'There was no water.'\nThe port apologised.");
+    expect(a?.text).toBe("Nobody told us anything.\nThere was no water.");
+    expect(a?.segments).toHaveLength(2);
+    expect(a?.closed).toBe(true);
+    // Left open in the last paragraph that reopens it, it ends with that paragraph.
+    const [b] = spans("He wrote: 'Twelve hours in the cab.\n'My boss will write it off");
+    expect(b?.text).toBe("Twelve hours in the cab.\nMy boss will write it off");
+    expect(b?.closed).toBe(false);
+    // A single mark no next paragraph reopens is no quotation; neither is one after a word.
+    expect(texts("He said: 'Nobody told us anything at all.\nThe port apologised.")).toEqual([]);
+    expect(texts("They left the 'burbs for good last year.\n'Tis the season for moving house.")).toEqual([]);
+  });
+
   it("findSpans: « » with narrow no-break spaces trims them", () => {
     expect(texts("Elle a dit «\u202fNous partons\u202f» hier.", "fr")).toEqual(["Nous partons"]);
     expect(texts("Il a dit «\u00a0Non merci\u00a0».", "fr")).toEqual(["Non merci"]);
