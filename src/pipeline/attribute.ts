@@ -24,6 +24,7 @@ import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NAME, NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
 import { speaksForSelf } from "./own-voice.ts";
+import { speechLocutionAt } from "./speech-locutions.ts";
 import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
@@ -858,6 +859,10 @@ class Reader {
       } else if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph") {
         this.last = { entity: e, block: block.index, mode: ctx.tokens[verb]?.info.verb[this.language]?.mode ?? null };
         reporting = e;
+      } else if (e !== null && verb < 0 && quoteless && !knownOnly && block.kind === "paragraph" && subject !== null && locutionAfter(ctx, subject.last + 1, to)) {
+        // "Le parquet donne des précisions sur leur état. « … »": a light verb and a noun for what is told report speech too.
+        this.last = { entity: e, block: block.index, mode: "said" };
+        reporting = e;
       }
       // "Le premier adjoint à la mairie, Philippe Pradal, leur a répondu :": a role a colon closing the paragraph
       // hands the next words to is the subject as a name is.
@@ -1380,6 +1385,16 @@ const MAX_ASIDES = 3;
 function compoundVerbAfter(ctx: Ctx, k: number): number {
   const auxiliary = ((ctx.tokens[k + 1]?.flags ?? 0) & AUXILIARY) !== 0;
   return auxiliary && ctx.tokens[k + 2]?.info.verb[ctx.language] != null ? k + 2 : -1;
+}
+
+/** English auxiliaries of a compound tense before a light verb: "has given an update". */
+const EN_AUXILIARIES = new Set(["has", "have", "had"]);
+
+/** Whether a speech locution ("donne des précisions", "gave an update") follows token `k`, past its auxiliary, before `to`. */
+function locutionAfter(ctx: Ctx, k: number, to: number): boolean {
+  let i = k;
+  if (((ctx.tokens[i]?.flags ?? 0) & AUXILIARY) !== 0 || (ctx.language === "en" && EN_AUXILIARIES.has(lowerAt(ctx, i)))) i++;
+  return speechLocutionAt((j) => (j <= to ? lowerAt(ctx, j) : undefined), i, ctx.language);
 }
 
 /** Whether a reporting verb, finite or after its auxiliary, starts at token `k`: "said", "a reconnu". */
