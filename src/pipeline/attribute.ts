@@ -1084,7 +1084,10 @@ class Reader {
         // out goes on from the sentence before.
         before = { ...before, entity: this.prevSubject.entity, method: "ellipsis" };
       }
-      const about = opening > 0 && this.about?.sentence === opening - 1 ? this.about.entity : null;
+      // "Car Jean-Louis Billard … part à la retraite. Son choix est mûrement réfléchi : « … »": a sentence that opens
+      // on a possessive and hands a quotation on with a colon, naming no one, speaks of the one the last was about.
+      const possessed = opening < 0 && sentence >= 0 && (before === null || before.entity === null) && this.about !== null ? possessiveLead(ctx, sentence, q, this.about.entity) : false;
+      const about = (opening > 0 && this.about?.sentence === opening - 1) || (possessed && this.about?.sentence === sentenceIndex(ctx, sentence) - 1) ? (this.about?.entity ?? null) : null;
       // "Treasurer Ann Kovac dismissed the sit-in as a “silly stunt”": the words of the sentence's subject.
       // Looked for only where no cue before the quotation credits someone: it is rarely needed.
       const subject = sentence >= 0 && sentence < q && (before === null || before.entity === null) ? sentenceSubject(ctx, sentence, q - 1) : null;
@@ -1385,6 +1388,28 @@ const MAX_ASIDES = 3;
 function compoundVerbAfter(ctx: Ctx, k: number): number {
   const auxiliary = ((ctx.tokens[k + 1]?.flags ?? 0) & AUXILIARY) !== 0;
   return auxiliary && ctx.tokens[k + 2]?.info.verb[ctx.language] != null ? k + 2 : -1;
+}
+
+/** Possessive determiners a sentence about someone's things opens on, with the gender they tell (null: the noun's). */
+const POSSESSIVE_LEADS: ReadonlyMap<string, Gender | null> = new Map([
+  ["son", null], ["sa", null], ["ses", null], ["his", "male"], ["her", "female"],
+]);
+
+/**
+ * Whether the sentence from token `from` opens on a possessive that may be `owner`'s, names no one before the
+ * quotation at `q`, and ends on a colon right before it.
+ */
+function possessiveLead(ctx: Ctx, from: number, q: number, owner: Entity): boolean {
+  const lead = POSSESSIVE_LEADS.get(lowerAt(ctx, from));
+  if (lead === undefined || ctx.tokens[q - 1]?.text !== ":") return false;
+  if (lead !== null && owner.gender !== null && owner.gender !== lead) return false;
+  if (owner.type !== "person") return false;
+  return !ctx.mentions.some((m) => m.first > from && m.first < q && (m.kind === "name" || m.kind === "role"));
+}
+
+/** The index in `ctx.sentences` of the sentence starting at token `from`, or -1. */
+function sentenceIndex(ctx: Ctx, from: number): number {
+  return ctx.sentences.findIndex((s) => s[0] === from);
 }
 
 /** English auxiliaries of a compound tense before a light verb: "has given an update". */

@@ -14,6 +14,15 @@ describe("attribute", () => {
     expect(extractQuotes(blocks, "en", people)).toEqual(attribute(blocks, findSpans(blocks, "en"), "en", people));
   });
 
+  it("attribute: a sentence opening on a possessive hands its colon's quotation to the one the sentence before was about, if the possessive fits", () => {
+    const speakers = (text: string, language: "en" | "fr" = "en") => who(text, language).map(([, name]) => name);
+    expect(speakers('Mechanic Owen Pryce retires at Christmas. His mind is made up: "At 64 I have done my bit."')).toEqual(["Owen Pryce"]);
+    expect(speakers('Mechanic Owen Pryce retires at Christmas. Her mind is made up: "At 64 I have done my bit."')).toEqual([null]);
+    expect(speakers("Car Lucien Magnard prendra sa retraite à Noël. Sa décision est prise : « À 64 ans, j'ai assez donné, je veux voir mes petits-enfants. »", "fr")).toEqual(["Lucien Magnard"]);
+    // A name in the sentence is its own speaker's: "Son épouse Odette a tranché : « … »".
+    expect(speakers("Car Lucien Magnard prendra sa retraite à Noël. Son épouse Odette Magnard a tranché : « À 64 ans, il a assez donné, il doit se reposer. »", "fr")).toEqual(["Odette Magnard"]);
+  });
+
   it("attribute: a full name stated in the text needs no registry", () => {
     expect(who('"Nobody asked the workers about it," said Ingrid Solheim.', "en", [])).toEqual([
       ["Nobody asked the workers about it,", "Ingrid Solheim"],
