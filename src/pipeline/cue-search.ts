@@ -153,6 +153,9 @@ function clauseAfter(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+/** Words after a verb that open the words it reports itself: "dit que oui", "said that it would not". */
+const REPORTED_CLAUSE = new Set(["que", "qu’", "qu'", "that", "whether", "if", "oui", "non", "yes", "no"]);
+
 /**
  * Cue right after the quotation: `"…," said X`, `"…," X said`, `"…," he added`, `"…", a-t-il dit`,
  * `"…," Hazemi-Jebelli's letter says`, `"…," he resonded` (an unknown past tense after a pronoun).
@@ -174,6 +177,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const end = lastNonSpace(quoteText);
   // `"… se dégrader." explique Régis Combernoux, viticulteur`: a lowercase word goes on with the sentence.
   const endsSentence = (end === "." || end === "…") && !comma && ((tokens[k]?.flags ?? 0) & LOWERCASE) === 0;
+  // `« … ? » L’homme dit que oui`: after a question or an exclamation, a capital starts a sentence of its own too,
+  // whose verb is no cue where it reports words of its own (`"Why now?" Smith yelled during the speech.` still is one).
+  const endsQuestion = (end === "?" || end === "!") && !comma && ((tokens[k]?.flags ?? 0) & LOWERCASE) === 0;
   const window = (to: number) => [q + 1, Math.min(to + 8, last)] as const;
   const accept = (h: Hit, stop: number): Hit | null => {
     const after = tokens[stop + 1];
@@ -181,6 +187,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     // that opens the next quotation is not this one's.
     const opensNext = tokens[stop + 2]?.kind === "quote" && (after?.text === ":" || (after?.text === "," && !comma && end !== ","));
     if (opensNext) return null;
+    if (endsQuestion) return after === undefined || !REPORTED_CLAUSE.has(after.lower) ? h : null;
     // `"… done." He added, "…"`: after a full stop the next words start another sentence.
     if (!endsSentence) return h;
     return after === undefined || /^[.!?]$/.test(after.text) ? h : null;
