@@ -868,6 +868,15 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
         complement = true;
       }
     }
+    // "le directeur général du Réseau Astuce Jean-Pierre Philibert": a body's name after a role's link, then a first
+    // name and a surname that close the run, are the body the role is held in and its holder.
+    if (lastTitle < 0 && !complement && is(t, ORG_WORD) && !is(t, MALE_FIRST | FEMALE_FIRST) && j >= i + 3 && linkedBefore(tokens, i, language) && (lowerRole(tokens, i - 2) || lowerRole(tokens, i - 3))) {
+      const holder = lastFirstName(tokens, j - 1, j);
+      if (holder === j - 1 && !is(tokens[j], ORG_WORD | PLACE_WORD | CONNECTOR | TITLE_WORD) && !is(tokens[j - 2], CONNECTOR)) {
+        lastTitle = holder - 1 - i;
+        complement = true;
+      }
+    }
     // "le maire LR de Cannes David Lisnard": a party's acronym after a role opens the role's complement, and the
     // last first name in the run starts the holder's name.
     if (lastTitle < 0 && language === "fr" && is(t, ACRONYM) && lowerRole(tokens, i - 1) && COMPLEMENT_LINKS.has(tokens[i + 1]?.lower ?? "")) {

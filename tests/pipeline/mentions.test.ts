@@ -16,6 +16,11 @@ describe("findMentions", () => {
     expect(names("« Non », a ajouté le maire de Lyon Grégory Doucet.", "fr")).toContainEqual(["Grégory Doucet", "maire de Lyon"]);
     expect(names("Le président de la région Sud Renaud Muselier a parlé.", "fr").map(([t]) => t)).toContain("Renaud Muselier");
     expect(names("Le premier adjoint à la mairie, Paul Ricard, a répondu.", "fr")).toContainEqual(["Paul Ricard", "premier adjoint à la mairie"]);
+    // A body's name that opens on its kind ("Réseau", "Banque"), then the holder's first name and surname.
+    expect(names("« Non », assure le directeur général du Réseau Astuce Jean-Pierre Philibert.", "fr").map(([t]) => t)).toContain("Jean-Pierre Philibert");
+    expect(names("« Non », assure le président de la Banque Populaire Marc Lenoir.", "fr").map(([t]) => t)).toContain("Marc Lenoir");
+    // Not a body named after someone, with no name of its own before theirs: "le Centre Georges Pompidou".
+    expect(names("« Non », assure la directrice du Centre Georges Pompidou.", "fr").map(([t]) => t)).not.toContain("Georges Pompidou");
   });
 
   it("findMentions: 'chez' before a name no first name opens is a business; a possessive before a noun is no name", () => {
