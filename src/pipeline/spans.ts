@@ -230,7 +230,8 @@ class Scanner {
         const w = doubled !== null ? 2 : 1;
         stack.push({ ...p, from: i + w, closer: NO_CLOSER });
         i += w;
-      } else if (first !== null && first.family === "single" && first.role !== "close" && p.family === "single" && doubled === null && startsSentence(text, i + 1)) {
+      } else if (first !== null && first.family === "single" && first.role !== "close" && p.family === "single" && doubled === null && /[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) {
+        // Reopened before any word: "'l love all you people…'" is a typo's "I" still.
         stack.push({ ...p, from: i + 1, closer: NO_CLOSER });
         i += 1;
       } else if (first === null && p.family === "double" && closesBeforeOpening(text, i)) {

@@ -64,6 +64,8 @@ describe("findSpans", () => {
     const [b] = spans("He wrote: 'Twelve hours in the cab.\n'My boss will write it off");
     expect(b?.text).toBe("Twelve hours in the cab.\nMy boss will write it off");
     expect(b?.closed).toBe(false);
+    // Reopened before a lowercase word (a typo's "l" for "I") it runs on all the same.
+    expect(texts("He said: 'I'm so sorry the pub is shut.\n'l love all you people.'")).toEqual(["I'm so sorry the pub is shut.\nl love all you people."]);
     // A single mark no next paragraph reopens is no quotation; neither is one after a word.
     expect(texts("He said: 'Nobody told us anything at all.\nThe port apologised.")).toEqual([]);
     expect(texts("They left the 'burbs for good last year.\n'Tis the season for moving house.")).toEqual([]);
