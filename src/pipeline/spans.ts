@@ -364,13 +364,7 @@ class Scanner {
       // marks are the first marks, a quotation over several paragraphs reopens each and closes in the
       // last. Kept pending until the next paragraph shows whether it reopens.
       if (stack.length === 1 && runsOnSingle(block.text, bottom)) {
-        const r = trimRange(block.text, bottom.from, block.text.length);
-        this.pending = {
-          ...bottom,
-          closer: NO_CLOSER,
-          done: [...bottom.done, new FoundSegment(block, r)],
-          texts: [...bottom.texts, block.text.slice(r.start, r.end)],
-        };
+        this.runOn(bottom, block, trimRange(block.text, bottom.from, block.text.length));
         return;
       }
       // "… the town's 'last cheap shop! "It's a good shop" summarises X": a single mark that never
@@ -396,11 +390,16 @@ class Scanner {
       if (bottom.done.length > 0) this.pending = { ...bottom, closer: NO_CLOSER };
       return;
     }
+    this.runOn(bottom, block, r);
+  }
+
+  /** Leaves `open`, with its words `r` of this block, pending for the next paragraph to go on with. */
+  runOn(open: Open, block: Block, r: Trimmed): void {
     this.pending = {
-      ...bottom,
+      ...open,
       closer: NO_CLOSER,
-      done: [...bottom.done, new FoundSegment(block, r)],
-      texts: [...bottom.texts, block.text.slice(r.start, r.end)],
+      done: [...open.done, new FoundSegment(block, r)],
+      texts: [...open.texts, block.text.slice(r.start, r.end)],
     };
   }
 }
