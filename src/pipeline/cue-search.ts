@@ -6,6 +6,7 @@ import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween
 import { COMPLEMENT, FORMER, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from "./mentions.ts";
 import { deniesClaim } from "./denied-claims.ts";
 import { signatureAt } from "./signature.ts";
+import { ledeSubjectAfter } from "./colon-lede.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
@@ -172,6 +173,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   // that opens its paragraph ("…: “We will not leave anyone behind” — Sarah Jones, a volunteer, nodded" is no signature).
   const signer = (comma || spacedHyphen) && tokens[k]?.text !== "," && q === 0 && !clauseAfter(ctx, k) ? signatureAt(ctx, k) : null;
   if (signer !== null) return { cue: null, mode: null, who: signer, method: "signature", from: k, to: signer.last };
+  const lede = q === 0 ? ledeSubjectAfter(ctx, k) : null;
+  if (lede !== null) return { cue: null, mode: null, who: lede, method: "colon-lede", from: k, to: lede.last };
   if (comma) k++;
   if (k >= tokens.length || tokens[k]?.kind !== "word") return null;
   const end = lastNonSpace(quoteText);

@@ -231,7 +231,7 @@ export const ORG_ROLES = set(
  */
 export const COLLECTIVES = set(
   "staff authorities autorités services forces members membres fans locals villagers strikers grévistes " +
-  "men women children hommes femmes enfants people gens ngos rescuers secouristes pompiers soignants " +
+  "men women children hommes femmes enfants people gens ngos rescuers secouristes secours pompiers soignants " +
   "firefighters paramedics",
 );
 
@@ -320,7 +320,9 @@ const CURATED_MALE = set(
   "volodymyr olaf friedrich " +
   "cyprien raphaël raphael régis regis grégory gregory franck willy romain clément clement maxime arnaud " +
   "benoît benoit cédric cedric damien fabien florian frédéric frederic guillaume hervé herve jérôme jerome " +
-  "jérémy jeremy joël joel lionel ludovic marcel mickaël mickael pascal quentin rémi remi renaud serge " +
+  "jérémy jeremy joël joel lionel ludovic marcel mickaël mickael pascal quentin rémi remi rémy renaud serge " +
+  // The registry gives these to women as well; French news mostly to men ("Élie Semoun", "Valéry Giscard d’Estaing").
+  "élie valéry " +
   "stéphane stephane sylvain théo theo thomas tristan valentin william yannick benjamin baptiste bastien " +
   "alexandre alexis anthony arthur aurélien aurelien axel charles david denis dylan émile emile enzo " +
   "étienne etienne fabrice félix felix gaël gael gaétan gaetan georges gérard gerard guy henri jacky " +
@@ -400,10 +402,31 @@ function firstNames(curated: ReadonlySet<string>, listed: ReadonlySet<string>, o
   for (const n of listed) if (!other.has(n) && !otherCurated.has(n) && !UNISEX.has(n)) out.add(n);
   return out;
 }
-export const MALE_FIRST = firstNames(CURATED_MALE, LISTED_MALE, LISTED_FEMALE, CURATED_FEMALE);
-export const FEMALE_FIRST = firstNames(CURATED_FEMALE, LISTED_FEMALE, LISTED_MALE, CURATED_MALE);
+/** Registry names French news writes for something else: the presidency's palace, a garden, a planet. */
+const NOT_GIVEN = set("élysée elysée éden vénus");
+const unaccented = (name: string): string => name.normalize("NFD").replace(/\p{M}/gu, "");
+
+/**
+ * The accented spellings French gives names the lists hold bare ("Célia" of "celia", "Jérémy" of
+ * "jeremy"), where the civil registry gives the accented one the same sex. Folding every word would
+ * not do: "Élie" is a man in French, "Elie" a woman in the English lists, and the registry says so.
+ */
+function accented(known: ReadonlySet<string>, other: ReadonlySet<string>, sex: "male" | "female"): ReadonlySet<string> {
+  const out = new Set(known);
+  const stop = new Set<string>(stoplist);
+  for (const [name, g] of frenchNames) {
+    if (g !== sex || other.has(name) || stop.has(name) || NOT_NAMES.has(name) || PLACES.has(name) || NOT_GIVEN.has(name)) continue;
+    const bare = unaccented(name);
+    if (bare !== name && known.has(bare) && !other.has(bare)) out.add(name);
+  }
+  return out;
+}
+const BARE_MALE = firstNames(CURATED_MALE, LISTED_MALE, LISTED_FEMALE, CURATED_FEMALE);
+const BARE_FEMALE = firstNames(CURATED_FEMALE, LISTED_FEMALE, LISTED_MALE, CURATED_MALE);
+export const MALE_FIRST = accented(BARE_MALE, BARE_FEMALE, "male");
+export const FEMALE_FIRST = accented(BARE_FEMALE, BARE_MALE, "female");
 /** Every first name known, whatever its gender: a lone one is a person ("Anselme, 19 ans, …"). */
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE, ...CURATED_FEMALE, ...LISTED_MALE, ...LISTED_FEMALE]);
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE, ...CURATED_FEMALE, ...LISTED_MALE, ...LISTED_FEMALE, ...MALE_FIRST, ...FEMALE_FIRST]);
 
 const COMPOUND_PART = /^\p{Lu}\p{Ll}+$/u;
 

@@ -20,6 +20,15 @@ describe("names-lexicon", () => {
     expect(MALE_FIRST.has("victor")).toBe(true);
   });
 
+  it("knows the accented spellings of names listed bare, where the registry gives them the same sex", () => {
+    for (const name of ["célia", "hélène", "noémie"]) expect(FEMALE_FIRST.has(name)).toBe(true);
+    for (const name of ["jérémy", "andré", "élie", "rémy"]) expect(MALE_FIRST.has(name)).toBe(true);
+    // The registry gives "Élie" to women too, and English lists "Elie" as a woman's: French news means a man.
+    expect(FEMALE_FIRST.has("élie")).toBe(false);
+    // The presidency's palace is no woman, whatever a registry records.
+    expect(FIRST_NAMES.has("élysée")).toBe(false);
+  });
+
   it("isOrdinal: counts one of several, written with its accent or folded", () => {
     for (const w of ["deuxième", "troisieme", "second", "seconde", "third"]) expect(isOrdinal(w)).toBe(true);
     for (const w of ["premier", "thème", "système", "autre", "two"]) expect(isOrdinal(w)).toBe(false);
