@@ -144,7 +144,13 @@ const WIDER_HEADS = new Map<string, readonly string[]>([
   ["minister", [headKey("minister"), headKey("secretary")]],
 ]);
 
+/** "le premier magistrat (de la ville)": French news's name for a mayor. */
+const FIRST_MAGISTRATE = new Set(["magistrat", "magistrate"]);
+const FIRST = new Set(["premier", "premiere"]);
+
 const SECRETARY = headKey("secretary");
+/** "secrétaire général", "general secretary": who leads a union or a party. */
+const GENERAL = new Set(["general", "generale"]);
 /** What a secretary of state has charge of: "Home Secretary", "Secretary of State for Health" (not "general secretary"). */
 const PORTFOLIOS = new Set([
   "home", "foreign", "justice", "health", "defence", "defense", "education", "transport", "treasury", "state", "environment",
@@ -744,12 +750,14 @@ export class Discourse {
     const ofGovernment = leads && !ofState && m.modifiers.some((w) => w === "gouvernement" || w === "government");
     const premier = ofGovernment ? this.premier(m, pos) : null;
     if (premier !== null) return premier;
-    const head = headKey(ofState && leads ? "president" : ofGovernment ? "premier" : prosecutes ? "procureur" : m.head);
+    // "a poursuivi le premier magistrat" after "le maire Hubert Falco": the mayor, the town's first magistrate.
+    const mayoral = FIRST_MAGISTRATE.has(fold(m.head)) && m.modifiers.some((w) => FIRST.has(fold(w)));
+    const head = headKey(ofState && leads ? "president" : ofGovernment ? "premier" : prosecutes ? "procureur" : mayoral ? "maire" : m.head);
     const wantOrg = m.type === "organisation";
     let best: Entity | null = null;
     let bestScore = 0;
     let bestRecency = -1;
-    const mods = m.modifiers.map(fold);
+    const mods = m.modifiers.map(fold).filter((w) => !mayoral || !FIRST.has(w));
     // "l’avocat de la défense" is not "l’avocate de la victime": two descriptions whose complements share
     // nothing are two people (a named person may be described in many ways: "l’élu de l’opposition").
     // "le chef de l’État" is a head of state, whatever the holder's stated role.
@@ -761,7 +769,7 @@ export class Discourse {
     const indefinite = !wantOrg && INDEFINITE_ROLE.test(m.text);
     // A wider word's heads in order of preference: one that holds the first is not passed over for the next.
     let bestHead = head;
-    for (const h of WIDER_HEADS.get(fold(m.head)) ?? [head]) if (best === null) for (const e of this.byHead.get(h) ?? []) {
+    for (const h of (mayoral ? undefined : WIDER_HEADS.get(fold(m.head))) ?? [head]) if (best === null) for (const e of this.byHead.get(h) ?? []) {
       if (e.lastMention < 0 || e.lastMention >= pos) continue;
       if (wantOrg !== (e.type === "organisation") || (m.plural) !== e.plural) continue;
       if (m.gender !== null && e.gender !== null && m.gender !== e.gender) continue;
@@ -910,7 +918,9 @@ export class Discourse {
       // passes `guessUnheld` false): "“…,” said Ann Price. “…,” the firefighter said" is someone new.
       // "«…», a estimé Mathilde Panot. Pour la patronne des députés LFI, «…»": an office over a group or a body
       // right after a named speaker whose role the story never gave is a second reference to them.
-      if (!guessUnheld && !m.plural && complement && definite && (head === LEADER || ELECTED.has(head))) {
+      // So does a union's or a party's general secretary: "« … », nous a dit Frédérique Rolet. La secrétaire générale du Snes relève…".
+      const general = head === SECRETARY && m.modifiers.some((w) => GENERAL.has(fold(w)));
+      if (!guessUnheld && !m.plural && complement && definite && (head === LEADER || ELECTED.has(head) || general)) {
         return this.lastSpeaker(pos, (e) => !e.described && e.roles.length === 0 && sameGender(e));
       }
       // "« … », se félicite Viviane. « … », énumère la bénévole": a title that tells a sex, no office's, right

@@ -75,6 +75,9 @@ function headOf(lower: string): string {
 
 export { isRoleWord } from "./words.ts";
 
+/** A party's label as a bracket gives it: `PS`, `LR`, `Lab`, `D-Ohio`. */
+const PARTY_LABEL = /^\p{Lu}[\p{L}-]{0,7}$/u;
+
 /** An organisation's initials, whole in themselves: `PLR`, `SNP`, `CGSP`. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -130,7 +133,9 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     if (first < 0) continue;
     // "le ministre suisse de l’économie", "le conseiller fédéral": French puts an adjective after the noun.
     const adj = language === "fr" && tokens[k + 1]?.kind === "word" && tokens[k + 1]?.info.verb.fr === null && (NATIONALITIES_FR.has(tokens[k + 1]?.text ?? "") || OFFICE_ADJECTIVES_FR.has(tokens[k + 1]?.text ?? "")) ? 1 : 0;
-    let last = complementEnd(tokens, k + adj, language, used);
+    // "le maire (PS) de Rezé", "the mayor (Lab) of Hull": a party's label in brackets after the noun is part of the role.
+    const label = tokens[k + adj + 1]?.text === "(" && tokens[k + adj + 3]?.text === ")" && PARTY_LABEL.test(tokens[k + adj + 2]?.text ?? "") ? 3 : 0;
+    let last = complementEnd(tokens, k + adj + label, language, used);
     // "le milliardaire et patron de X", "the owner and chief executive": a second role with no article of its own is the same person's.
     const also = tokens[last + 2];
     // Only a second role with a complement of its own: "the manager and captain", "le juge et procureur" are two people.
