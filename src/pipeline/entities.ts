@@ -13,10 +13,23 @@ import { isAgeNoun, withoutArabicArticle } from "./words.ts";
 interface RoleSet {
   words: Set<string>;
   heads: Set<string>;
+  /** The proper names its complement gives, folded: "cerza" of "fondateur du zoo de Cerza". */
+  names: ReadonlySet<string>;
 }
 
-function roleSet(words: Set<string>): RoleSet {
-  return { words, heads: new Set([...words].map(headKey)) };
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+function roleSet(words: Set<string>, text = ""): RoleSet {
+  return { words, heads: new Set([...words].map(headKey)), names: text === "" ? NO_NAMES : complementNames(text) };
+}
+
+/** A capitalised word after a role's first word: a place's or a body's name ("directeur du zoo de Jurques"). */
+const CAPITALISED_WORD = /(?<=\s|’|')\p{Lu}[\p{L}-]*/gu;
+
+/** The proper names, folded, a role phrase's complement gives: `le directeur de Cerza` gives "cerza". */
+function complementNames(text: string): ReadonlySet<string> {
+  const found = text.match(CAPITALISED_WORD);
+  return found === null ? NO_NAMES : new Set(found.map(fold));
 }
 
 /** "notre source", "notre interlocutrice", "our source": the article's unnamed source, speaking. */
@@ -149,6 +162,10 @@ const FIRST_MAGISTRATE = new Set(["magistrat", "magistrate"]);
 const FIRST = new Set(["premier", "premiere"]);
 
 const SECRETARY = headKey("secretary");
+/** Heads of the words for running a body: "le directeur de Cerza" is "le fondateur du zoo de Cerza". */
+const RUNS = new Set(["directeur", "directrice", "director", "fondateur", "fondatrice", "founder", "patron", "patronne", "boss", "gérant", "gérante", "manager", "owner", "propriétaire", "responsable"].map(headKey));
+/** "son homologue de Jurques", "her counterpart in Leeds": the one holding the same office there. */
+const COUNTERPARTS = new Set(["homologue", "counterpart"].map(headKey));
 /** "secrétaire général", "general secretary": who leads a union or a party. */
 const GENERAL = new Set(["general", "generale"]);
 /** What a secretary of state has charge of: "Home Secretary", "Secretary of State for Health" (not "general secretary"). */
@@ -372,7 +389,7 @@ export class Discourse {
     // "la Ville de Montréal" is "la Ville" later: an organisation named by its kind answers to that kind.
     const kind = firstWord.toLowerCase();
     if (e.type === "organisation" && words.length > 1 && ORG_ROLES.has(kind)) this.addRole(e, `\u0000${kind}`, () => roleSet(new Set([fold(kind)])));
-    for (const r of [...(person?.roles ?? []), person?.role ?? ""]) if (r !== "") this.addRole(e, r, () => roleSet(roleWords(r)));
+    for (const r of [...(person?.roles ?? []), person?.role ?? ""]) if (r !== "") this.addRole(e, r, () => roleSet(roleWords(r), r));
     return e;
   }
 
@@ -436,7 +453,7 @@ export class Discourse {
     if (e.type === "unknown" && m.type !== "unknown") e.type = m.type;
     if (m.role !== null && m.role !== "") {
       e.textRole ??= m.role;
-      if (e.roles.length < MAX_ROLES) { const role = m.role; this.addRole(e, role, () => roleSet(roleWords(role))); }
+      if (e.roles.length < MAX_ROLES) { const role = m.role; this.addRole(e, role, () => roleSet(roleWords(role), role)); }
     }
     // "Me Zevenne" is "l’avocat" later, though no role is shown for him.
     const implied = m.implied;
@@ -763,6 +780,7 @@ export class Discourse {
     // "le chef de l’État" is a head of state, whatever the holder's stated role.
     const complement = !ofState && /\s(?:de|du|des|of)\s|\sd[’']/iu.test(m.text);
     const origins = mods.filter(isOrigin);
+    const complementOf = complement ? complementNames(m.text) : NO_NAMES;
     const ordinal = mods.some(isOrdinal);
     // "said one speaker" after "the Speaker, Alban Bagbin": an indefinite brings someone new, unless what it
     // adds is theirs ("a spokesman for the council" after "council spokesman David Hart").
@@ -785,6 +803,8 @@ export class Discourse {
         // "le patron de la société" is not "le chef de l’État": another word for the office, with complements that
         // share no word, is another office ("la présidente du syndicat" may be the "présidente de la Fédération").
         if (complement && overlap === 0 && !r.words.has(fold(m.head)) && mods.some((w) => !LINK_WORDS.has(w)) && COMPLEMENT_LINKS.some((w) => r.words.has(w))) continue;
+        // "le directeur de Cerza" is not "Guillaume Ourry, directeur du zoo de Jurques": two named complements, two offices.
+        if (complement && overlap === 0 && complementOf.size > 0 && r.names.size > 0) continue;
         // "the US leader" is not "Israeli leader Benjamin Netanyahu": two origins, two people.
         if (overlap === 0 && origins.length > 0 && [...r.words].some((w) => isOrigin(w) && !origins.some((o) => originKey(o) === originKey(w)))) continue;
         score = Math.max(score, 1 + overlap);
@@ -802,6 +822,14 @@ export class Discourse {
     // "le magistrat" is the prosecutor only right after they spoke ("a précisé François Molins. « … », a ajouté le
     // magistrat"); else the judge who rules, named or not.
     if (best !== null && bestHead === PROSECUTES && head !== bestHead && best !== this.lastSpeaker(pos, () => true)) best = null;
+    // "poursuit le directeur de Cerza" after "Thierry Jardin, fondateur du zoo de Cerza": whoever runs the body the
+    // complement names, by another of the words for running it.
+    // "témoigne son homologue de Jurques" after "Guillaume Ourry, directeur du zoo de Jurques": a counterpart, of whatever office.
+    const counterpart = COUNTERPARTS.has(head);
+    if (best === null && !wantOrg && complementOf.size > 0 && (RUNS.has(head) || counterpart)) {
+      const runs = (r: RoleSet) => [...complementOf].every((n) => r.names.has(n)) && (counterpart || [...r.heads].some((h) => RUNS.has(h)));
+      best = this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && e.roles.some(runs));
+    }
     const definite = startsDefinite(m.text);
     // "«…», écrivait Marc Vuilleumier. … le député popiste était loin d'imaginer": an elected office
     // no one named was given is the person just spoken of, if the text never stated their role.
