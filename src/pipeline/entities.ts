@@ -948,7 +948,8 @@ export class Discourse {
       // right after a named speaker whose role the story never gave is a second reference to them.
       // So does a union's or a party's general secretary: "« … », nous a dit Frédérique Rolet. La secrétaire générale du Snes relève…".
       const general = head === SECRETARY && m.modifiers.some((w) => GENERAL.has(fold(w)));
-      if (!guessUnheld && !m.plural && complement && definite && (head === LEADER || ELECTED.has(head) || general)) {
+      // So does one who presides over or runs a body: "C'est « … », d'après Philippe Jamet. … résume le président de l'association".
+      if (!guessUnheld && !m.plural && complement && definite && (head === LEADER || ELECTED.has(head) || general || head === PRESIDES || RUNS.has(head))) {
         return this.lastSpeaker(pos, (e) => !e.described && e.roles.length === 0 && sameGender(e));
       }
       // "« … », se félicite Viviane. « … », énumère la bénévole": a title that tells a sex, no office's, right
@@ -971,6 +972,13 @@ export class Discourse {
       if (!guessUnheld && !m.plural && m.modifiers.length === 0 && !numbered && m.head !== null) {
         const said = this.lastSpeakerEvent(pos);
         if (said !== null && !said.entity.described && sameGender(said.entity) && ofTheirBody(said.entity, fold(m.head)) && this.sameBlock(said.pos, pos)) return said.entity;
+      }
+      // "…, explique Philippe Jamet, président de France Victimes 72. Le responsable associatif donne un conseil": another
+      // word for running a body, with no complement of its own, is the one who just spoke and runs one, in their paragraph.
+      if (!m.plural && !complement && !numbered && (RUNS.has(head) || head === PRESIDES || head === LEADER)) {
+        const said = this.lastSpeakerEvent(pos);
+        const leads = (r: RoleSet) => [...r.heads].some((h) => RUNS.has(h) || h === PRESIDES || h === LEADER);
+        if (said !== null && !said.entity.described && sameGender(said.entity) && said.entity.roles.some(leads) && this.sameBlock(said.pos, pos)) return said.entity;
       }
       if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
       // "Regragui a reconnu…. « … », a-t-il précisé.": a lone surname a pronoun gave a gender is a person.

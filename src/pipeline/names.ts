@@ -32,7 +32,7 @@ export function slug(name: string): string {
 /** Role heads that name the same function in English and French. */
 const HEAD_CLASSES: readonly (readonly string[])[] = [
   ["ceo", "pdg", "dg", "chief executive", "executive"],
-  ["president", "président", "présidente", "president-elect"],
+  ["president", "président", "présidente", "president-elect", "chairman", "chairwoman", "chairperson"],
   ["chief", "chef", "cheffe", "head", "boss", "patron", "patronne", "leader", "dirigeant", "dirigeante"],
   ["director", "directeur", "directrice"],
   ["minister", "ministre"],
