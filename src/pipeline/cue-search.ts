@@ -47,12 +47,39 @@ function sourceAt(ctx: Ctx, k: number): Mention | null {
   const qualifier = /^(?:a|an|the)$/.test(lowerAt(ctx, k)) ? named(ctx, mentionStarting(ctx, k + 1)) : null;
   const after = qualifier === null ? undefined : ctx.tokens[qualifier.last + 1];
   if (qualifier !== null && qualifier.kind === "name" && after !== undefined && after.kind === "word" && speechNoun(after.flags, ctx.language)) return qualifier;
+  const author = authorAfter(ctx, k);
+  if (author !== null) return author;
   const t = ctx.tokens[k];
   const gender = t === undefined ? undefined : OBJECT_PRONOUNS.get(t.lower);
   // "pour eux", "according to them": the group last spoken of.
   const plural = t !== undefined && PLURAL_OBJECTS.has(t.lower);
   if (t === undefined || (gender === undefined && !plural)) return null;
   return { kind: "pronoun", first: k, last: k, text: t.text, role: null, head: null, modifiers: NO_MODIFIERS, gender: gender ?? null, type: "person", possessive: false, sameAs: null, implied: null, plural, descriptive: false, partitive: false };
+}
+
+/** How many words a source's document may take before its author: "un premier bilan transmis par". */
+const MAX_DOCUMENT = 5;
+/**
+ * "transmis par", "released by": participles that make their agent a document's author. Not "seen by",
+ * "obtained by": a draft seen by Reuters is not Reuters's words.
+ */
+const AUTHORED = /^(?:transmise?s?|publiée?s?|diffusée?s?|communiquée?s?|établie?s?|fournie?s?|dressée?s?|rédigée?s?|réalisée?s?|envoyée?s?|released|issued|published|provided|compiled|produced|prepared|sent|given)$/u;
+const BY = new Set(["par", "by"]);
+
+/**
+ * "selon un premier bilan transmis par le Sdis", "according to figures released by the council": a document
+ * a participle says someone made has them for its author. Returns the agent's mention, or null.
+ */
+function authorAfter(ctx: Ctx, k: number): Mention | null {
+  for (let f = k + 1; f <= k + MAX_DOCUMENT && f < ctx.tokens.length; f++) {
+    const t = ctx.tokens[f] as Token;
+    if (t.kind !== "word" || mentionStarting(ctx, f) !== null) return null;
+    if (!BY.has(t.lower) || !AUTHORED.test(lowerAt(ctx, f - 1)) || f - 1 <= k) continue;
+    const article = DEFINITE_ARTICLES.has(lowerAt(ctx, f + 1)) && mentionStarting(ctx, f + 1) === null ? 1 : 0;
+    const m = named(ctx, mentionStarting(ctx, f + 1 + article));
+    return m !== null && m.kind !== "pronoun" ? m : null;
+  }
+  return null;
 }
 
 /** Where the sentence ends after a view holder's name ending at `k` and its paper or body ("de L’Express"); -1 if it goes on. */

@@ -104,7 +104,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     // "the defence lawyer": in English a role noun before another is its modifier (French puts the head first).
     if (language === "en" && roleAhead(tokens, k)) continue;
     // "le premier ministre", "la première ministre": the ordinal qualifies the role noun after it.
-    if (language === "fr" && ORDINAL_FR.has(t.lower) && ((tokens[k + 1]?.flags ?? 0) & PERSON_ROLE_WORD) !== 0) continue;
+    // "un premier bilan", "la première fois": so does it any other lowercase noun, and then no one is meant.
+    if (language === "fr" && ORDINAL_FR.has(t.lower) && tokens[k + 1]?.kind === "word" && ((tokens[k + 1]?.flags ?? 0) & (PERSON_ROLE_WORD | LOWERCASE)) !== 0) continue;
     let first = -1;
     let fused = false;
     for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
