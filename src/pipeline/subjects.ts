@@ -261,7 +261,18 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
  * "an official at the school in Hollin Park said": a mention a preposition governs is the object of a
  * complement; the subject is the role or name the complement hangs on, words only between them.
  */
+/** Words that join two names under one preposition: "for Cranleigh and Ewhurst". */
+const NAME_JOINS = new Set(["and", "et"]);
+
 function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
+  // "The Lib Dem representative for Cranleigh and Ewhurst said": the second of two names a preposition governs.
+  if (m.kind === "name" && NAME_JOINS.has(ctx.tokens[m.first - 1]?.lower ?? "")) {
+    const first = mentionEnding(ctx, m.first - 2);
+    // The role phrase may have run into the first name: "The representative for Cranleigh".
+    const role = ctx.mentions.find((r) => r.kind === "role" && r.type === "person" && r.last === m.first - 2 && r.first < m.first - 2 && r.first >= floor);
+    if (role !== undefined) return role;
+    return first !== null && first.kind === "name" && first.type !== "person" ? governingHead(ctx, first, floor) : null;
+  }
   // "for the Harlow Vale Teachers Union": a name's article stands outside its mention.
   let start = m.kind === "name" && DEFINITE_ARTICLES.has(ctx.tokens[m.first - 1]?.lower ?? "") ? m.first - 1 : m.first;
   // "of local ABC13", "at nearby Mercy Hospital": an adjective or two may stand before the name.
@@ -271,6 +282,11 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
     start--;
   }
   if (!PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? "")) return null;
+  // "Ken Tarnell, 84, from Macduff said": past an age between commas, the person it is given of.
+  if (ctx.tokens[start - 2]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[start - 3]?.text ?? "") && ctx.tokens[start - 4]?.text === ",") {
+    const aged = mentionEnding(ctx, start - 5);
+    return aged !== null && aged.kind === "name" && aged.type === "person" && opensClause(ctx, aged, floor) ? aged : null;
+  }
   for (let j = start - 2; j >= floor && j >= m.first - MAX_COMPLEMENT; j--) {
     const t = ctx.tokens[j];
     // "Andy Major, operations manager at Emergency Childcare said": an appositive's role, then its place,
