@@ -164,6 +164,8 @@ const FIRST = new Set(["premier", "premiere"]);
 const SECRETARY = headKey("secretary");
 /** Heads of the words for running a body: "le directeur de Cerza" is "le fondateur du zoo de Cerza". */
 const RUNS = new Set(["directeur", "directrice", "director", "fondateur", "fondatrice", "founder", "patron", "patronne", "boss", "gérant", "gérante", "manager", "owner", "propriétaire", "responsable"].map(headKey));
+/** Whether a role head names one who runs or leads a body: directeur, fondateur, président, chef… */
+const leadsBody = (h: string): boolean => RUNS.has(h) || h === PRESIDES || h === LEADER;
 /** "son homologue de Jurques", "her counterpart in Leeds": the one holding the same office there. */
 const COUNTERPARTS = new Set(["homologue", "counterpart"].map(headKey));
 /** "secrétaire général", "general secretary": who leads a union or a party. */
@@ -949,7 +951,7 @@ export class Discourse {
       // So does a union's or a party's general secretary: "« … », nous a dit Frédérique Rolet. La secrétaire générale du Snes relève…".
       const general = head === SECRETARY && m.modifiers.some((w) => GENERAL.has(fold(w)));
       // So does one who presides over or runs a body: "C'est « … », d'après Philippe Jamet. … résume le président de l'association".
-      if (!guessUnheld && !m.plural && complement && definite && (head === LEADER || ELECTED.has(head) || general || head === PRESIDES || RUNS.has(head))) {
+      if (!guessUnheld && !m.plural && complement && definite && (ELECTED.has(head) || general || leadsBody(head))) {
         return this.lastSpeaker(pos, (e) => !e.described && e.roles.length === 0 && sameGender(e));
       }
       // "« … », se félicite Viviane. « … », énumère la bénévole": a title that tells a sex, no office's, right
@@ -975,9 +977,9 @@ export class Discourse {
       }
       // "…, explique Philippe Jamet, président de France Victimes 72. Le responsable associatif donne un conseil": another
       // word for running a body, with no complement of its own, is the one who just spoke and runs one, in their paragraph.
-      if (!m.plural && !complement && !numbered && (RUNS.has(head) || head === PRESIDES || head === LEADER)) {
+      if (!m.plural && !complement && !numbered && leadsBody(head)) {
         const said = this.lastSpeakerEvent(pos);
-        const leads = (r: RoleSet) => [...r.heads].some((h) => RUNS.has(h) || h === PRESIDES || h === LEADER);
+        const leads = (r: RoleSet) => [...r.heads].some(leadsBody);
         if (said !== null && !said.entity.described && sameGender(said.entity) && said.entity.roles.some(leads) && this.sameBlock(said.pos, pos)) return said.entity;
       }
       if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;

@@ -257,20 +257,20 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   return fallback;
 }
 
+/** Words that join two names under one preposition: "for Cranleigh and Ewhurst". */
+const NAME_JOINS = new Set(["and", "et"]);
+
 /**
  * "an official at the school in Hollin Park said": a mention a preposition governs is the object of a
  * complement; the subject is the role or name the complement hangs on, words only between them.
  */
-/** Words that join two names under one preposition: "for Cranleigh and Ewhurst". */
-const NAME_JOINS = new Set(["and", "et"]);
-
 function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
   // "The Lib Dem representative for Cranleigh and Ewhurst said": the second of two names a preposition governs.
   if (m.kind === "name" && NAME_JOINS.has(ctx.tokens[m.first - 1]?.lower ?? "")) {
-    const first = mentionEnding(ctx, m.first - 2);
     // The role phrase may have run into the first name: "The representative for Cranleigh".
     const role = ctx.mentions.find((r) => r.kind === "role" && r.type === "person" && r.last === m.first - 2 && r.first < m.first - 2 && r.first >= floor);
     if (role !== undefined) return role;
+    const first = mentionEnding(ctx, m.first - 2);
     return first !== null && first.kind === "name" && first.type !== "person" ? governingHead(ctx, first, floor) : null;
   }
   // "for the Harlow Vale Teachers Union": a name's article stands outside its mention.
