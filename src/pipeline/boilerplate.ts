@@ -12,6 +12,10 @@ const AGENCIES = /^(getty images|afp|reuters|ap|ap photo|associated press|epa|sh
 const CREDIT_PREFIX = /^(photo|photograph|image|picture|crédit|credit|crédits|credits|©)\s*(:|by\b|\/)/iu;
 /** A credit in brackets closing a line, maybe before a bar: "(Photo : Daniel Roland) |", "(Image: Jane Smith)". */
 const CREDIT_AT_END = /\((?:photo|image|crédit photo|credit)\s*:\s*[^()]{2,60}\)\s*\|?\s*$/iu;
+/** A credit after a dash closing a line: "… a one-star hygiene rating - Credit: Google", "… - Photo : Ouest-France". */
+const DASHED_CREDIT_AT_END = /\s[-–—|]\s*(?:credit|crédit|crédit photo|photo|picture|image)\s*:\s*[^:]{2,60}$/iu;
+/** A photographer and an agency in brackets closing a line: "(Joe Giddens/PA)", "(Ben Birchall / PA Wire)". */
+const PHOTOGRAPHER_AGENCY_AT_END = /\(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?[\p{Lu}][\p{L}&.-]*(?:\s[\p{Lu}][\p{L}&.-]*){0,2}\)\s*$/u;
 // "Hannibal Hanschke | Reuters", "John Smith / AFP"
 const NAME_PIPE_AGENCY = /^[\p{Lu}][\p{L}.'’ -]{1,60}\s[|/]\s[\p{L}][\p{L}.'’ &-]{1,40}$/u;
 
@@ -32,7 +36,7 @@ export const LINE_RULES: readonly LineRule[] = [
     rule: "boilerplate:credited-caption",
     reason: "photo caption",
     // Not a paragraph that quotes or reports someone and happens to end on a credit: that text is the article's.
-    test: (t) => t.length <= 200 && CREDIT_AT_END.test(t) && !/["“”«»]/u.test(t) && !reports(t),
+    test: (t) => t.length <= 200 && (CREDIT_AT_END.test(t) || DASHED_CREDIT_AT_END.test(t) || PHOTOGRAPHER_AGENCY_AT_END.test(t)) && !/["“”«»]/u.test(t) && !reports(t),
   },
   {
     rule: "boilerplate:social-prompt",
@@ -59,6 +63,12 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: "link to another story or video",
     // A bare "Read:" or "Lire :" may open a quotation ("Read: “…,” wrote the judge"); a teaser reports no one.
     test: (t) => t.length <= 240 && (/^(watch|regardez|read more|read also|also read|read next|lire aussi|à lire aussi|related|see also|voir aussi|more on this|à voir aussi)\s*:/iu.test(t) || (/^(read|lire)\s*:/iu.test(t) && !reports(t))),
+  },
+  {
+    // "Published: 2:30 PM September 21, 2021", "Mis à jour le 12/03/2024 à 18h05": when, not what.
+    rule: "boilerplate:timestamp",
+    reason: "publication time",
+    test: (t) => t.length <= 80 && /^(published|updated|last updated|posted|publié|publiée|mis à jour|modifié)\b[^"“”«»]*\d/iu.test(t) && !reports(t),
   },
   {
     rule: "boilerplate:advertisement",
@@ -117,6 +127,17 @@ const KICKER = /^(\p{L}+)\s+(?=\p{Lu})/u;
 export function kickerLength(text: string): number {
   const m = KICKER.exec(text);
   return m && KICKERS.has((m[1] as string).toLowerCase()) ? m[0].length : 0;
+}
+
+/**
+ * A copyright credit glued to the end of a caption or paragraph: "… «service de proximité». - © Haut
+ * Anjou", "… (© AFP)". It names the photographer or paper, never a speaker in the story.
+ */
+const TRAILING_CREDIT = /\s*(?:[-–—|]\s*)?(?:\(\s*©[^()©]{1,60}\)|©\s*\p{L}[\p{L}\p{N} .'’&/-]{0,60})$/u;
+
+export function trailingCreditLength(text: string): number {
+  const m = TRAILING_CREDIT.exec(text);
+  return m && m.index > 0 ? m[0].length : 0;
 }
 
 /** End-of-article marks some publishers append: ®, ■, ◆, •. */

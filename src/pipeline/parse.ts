@@ -1,5 +1,5 @@
 import type { Block, BlockKind, Removed } from "../schema/block.ts";
-import { endMarkLength, isWireName, isPhotoCredit, kickerLength, matchLineRule, relatedStoryRuns } from "./boilerplate.ts";
+import { endMarkLength, isWireName, isPhotoCredit, kickerLength, matchLineRule, relatedStoryRuns, trailingCreditLength } from "./boilerplate.ts";
 import { SIGNATURE_DASHES } from "./chars.ts";
 import { joinBrokenLines } from "./broken-lines.ts";
 import { unwrapLines } from "./hard-wrap.ts";
@@ -102,6 +102,11 @@ export function parseArticle(text: string): Parsed {
     if (kept.length > 0 && next && isPhotoCredit(next.text) && looksLikeCaption(body)) {
       removed.push(removedFrom(l, start, end, "boilerplate:photo-caption", "photo caption", text));
       return;
+    }
+    const credit = trailingCreditLength(body);
+    if (credit > 0) {
+      removed.push(removedFrom(l, end - credit, end, "boilerplate:trailing-credit", "photo credit", text));
+      end -= credit;
     }
     kept.push({ l, start, end });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endMarkLength, kickerLength, matchLineRule, relatedStoryRuns } from "../../src/pipeline/boilerplate.ts";
+import { endMarkLength, kickerLength, matchLineRule, relatedStoryRuns, trailingCreditLength } from "../../src/pipeline/boilerplate.ts";
 import { splitLines } from "../../src/pipeline/lines.ts";
 
 describe("matchLineRule", () => {
@@ -57,5 +57,23 @@ describe("kickerLength and endMarkLength", () => {
     expect(endMarkLength('oversight." ®')).toBe(2);
     expect(endMarkLength("®")).toBe(0);
     expect(endMarkLength("plain end.")).toBe(0);
+  });
+});
+
+describe("trailingCreditLength", () => {
+  it.each([
+    ["Les usagers défendent ce « service de proximité ». - © Haut Anjou", " - © Haut Anjou".length],
+    ["Firefighters at the scene on Sunday. © Reuters", " © Reuters".length],
+    ["Le pont fermé à la circulation (© AFP)", " (© AFP)".length],
+    ["Residents gathered at the hall | © Echo & Post", " | © Echo & Post".length],
+  ])("'%s' ends on a credit of %i characters", (text, length) => {
+    expect(trailingCreditLength(text)).toBe(length);
+  });
+  it.each([
+    ["© France 3 Nouvelle Aquitaine"],
+    ["Le maire a signé l’arrêté."],
+    ["Il cite le symbole © dans son texte, puis ajoute une phrase bien plus longue que tout nom de photographe ou de journal ne le serait."],
+  ])("'%s' has no trailing credit", (text) => {
+    expect(trailingCreditLength(text)).toBe(0);
   });
 });

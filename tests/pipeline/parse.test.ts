@@ -33,6 +33,38 @@ describe("parseArticle", () => {
     expect(removed.map((r) => r.reason)).toEqual(["photo caption", "photo credit"]);
   });
 
+  it("parseArticle removes captions that end on a photographer's or a dashed credit, a publication time, and a copyright glued to a caption", () => {
+    const text = [
+      "Published: 2:30 PM September 21, 2021",
+      "Clifftop homes evacuated",
+      "The parish chairman said two or three homes had been evacuated so far.",
+      "Houses close to the cliff edge at Hemsby (Joe Giddens/PA)",
+      "“There’s been people evacuated from their homes.”",
+      "The takeaway in Horsford has been given a one-star rating - Credit: Google",
+      "Les usagers défendent ce « service de proximité ». - © Haut Anjou",
+      "Last paragraph closes.",
+    ].join("\n\n");
+    const { blocks, removed } = parseArticle(text);
+    expect(blocks.map((b) => b.text)).toEqual([
+      "Clifftop homes evacuated",
+      "The parish chairman said two or three homes had been evacuated so far.",
+      "“There’s been people evacuated from their homes.”",
+      "Les usagers défendent ce « service de proximité ».",
+      "Last paragraph closes.",
+    ]);
+    expect(removed.map((r) => [r.text, r.rule])).toEqual([
+      ["Published: 2:30 PM September 21, 2021", "boilerplate:timestamp"],
+      ["Houses close to the cliff edge at Hemsby (Joe Giddens/PA)", "boilerplate:credited-caption"],
+      ["The takeaway in Horsford has been given a one-star rating - Credit: Google", "boilerplate:credited-caption"],
+      ["- © Haut Anjou", "boilerplate:trailing-credit"],
+    ]);
+  });
+
+  it("parseArticle keeps a paragraph that reports words, even one ending on a credit or opening on 'Updated'", () => {
+    const { blocks } = parseArticle("Title of it\n\nUpdated figures show 40 homes lost, the council said on 3 May.\n\nThe mayor said the town would rebuild (Joe Giddens/PA)\n\nMore body.");
+    expect(blocks.map((b) => b.text)).toEqual(["Title of it", "Updated figures show 40 homes lost, the council said on 3 May.", "The mayor said the town would rebuild (Joe Giddens/PA)", "More body."]);
+  });
+
   it("parseArticle takes a wire agency's name under the headline for the byline; a photo agency's stays a photo credit", () => {
     const wire = parseArticle("Regulator opens inquiry\n\nReuters\n\nThe regulator opened an inquiry on Monday, officials said.\n\nMore body.");
     expect(wire.blocks.map((b) => b.text)).toEqual(["Regulator opens inquiry", "The regulator opened an inquiry on Monday, officials said.", "More body."]);
