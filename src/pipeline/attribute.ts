@@ -1,3 +1,4 @@
+import { fold } from "./names.ts";
 import type { Attributed } from "../schema/attributed.ts";
 import type { Block } from "../schema/block.ts";
 import type { Registry } from "../schema/person.ts";
@@ -105,7 +106,7 @@ const SPOKES = new Set(["spokesperson", "spokesman", "spokeswoman", "porte-parol
 function spokenFor(ctx: Ctx, m: Mention): Mention | null {
   if (m.kind !== "role") return null;
   let spokes = false;
-  for (let k = m.first; k <= m.last && !spokes; k++) spokes = SPOKES.has(lowerAt(ctx, k));
+  for (let k = m.first; k <= m.last && !spokes; k++) spokes = SPOKES.has(lowerAt(ctx, k)) && !elected(ctx, k, m.first, m.last);
   // "the UN body said": an organisation's noun after its name is that organisation.
   const body = !spokes && m.type === "organisation";
   if (!spokes && !body) return null;
@@ -119,6 +120,24 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
   }
   return spokes ? capitalisedLead(ctx, m) : null;
 }
+
+/**
+ * "The Lib Dem representative for Cranleigh and Ewhurst": a representative with a body before the noun and a
+ * proper name after "for" is the elected member for that place, speaking for themselves, not for the party.
+ * ("a Thames Water representative" and "a representative for Thames Water" speak for the one body named.)
+ */
+function elected(ctx: Ctx, k: number, first: number, last: number): boolean {
+  if (!REPRESENTS.has(lowerAt(ctx, k)) || k + 2 > last || !(lowerAt(ctx, k + 1) === "for" || lowerAt(ctx, k + 1) === "of")) return false;
+  const after = ctx.tokens[k + 2] as Token;
+  if (after.kind !== "word" || !isCapitalised(after)) return false;
+  for (let j = first; j < k; j++) {
+    const t = ctx.tokens[j] as Token;
+    if (t.kind === "word" && isCapitalised(t) && !DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const REPRESENTS = new Set(["representative"]);
 
 /** "A City of London spokesperson": the capitalised words the role phrase opens on, past its article, as a body's name. */
 function capitalisedLead(ctx: Ctx, m: Mention): Mention | null {
@@ -153,11 +172,11 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     // "écrit-elle dans un communiqué": an organisation of that gender first, if one was named.
     if (m.gender !== null && m.type === "organisation") return d.organisationOfGender(m.gender, pos) ?? d.pronoun(m.gender, pos, ctx?.language === "fr");
     if (m.gender !== null) return d.pronoun(m.gender, pos, ctx?.language === "fr");
-    if (m.plural) return d.lastGroup(pos);
+    if (m.plural) return d.lastGroup(pos) ?? (ctx?.language === "en" && THEY.has(m.text.toLowerCase()) ? d.lastSingularThey(pos) : null);
     if (m.type !== "organisation") return null;
     // "they said in a statement" stands for an organisation only right after it spoke or acted.
     // "It added": the organisation that just spoke, else the one talked about.
-    return THEY.has(m.text.toLowerCase()) ? (d.lastOrganisation(pos) ?? d.lastGroup(pos)) : (d.lastOrganisation(pos, true) ?? d.organisation(pos));
+    return THEY.has(m.text.toLowerCase()) ? (d.lastOrganisation(pos) ?? d.lastGroup(pos) ?? (ctx?.language === "en" ? d.lastSingularThey(pos) : null)) : (d.lastOrganisation(pos, true) ?? d.organisation(pos));
   }
   const org = ctx === null ? null : spokenFor(ctx, m);
   // "explique le porte-parole du SPVM" after "David Shane, porte-parole du SPVM": the one who holds it speaks.
@@ -182,12 +201,16 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     if (m.type === "organisation" && e.type === "unknown") e.type = "organisation";
     // "Alex a rejoint le mouvement. Ce jeune Lyonnais…": a gendered description tells the gender of a first name that told none.
     if (m.type === "person" && m.gender !== null && e.gender === null && !e.described && !m.plural && e.type !== "organisation") e.gender = m.gender;
+    // "assure le groupe. « … », rajoute-t-il": the noun a body was last called by gives "il" or "elle" its gender.
+    if (ctx?.language === "fr" && m.type === "organisation" && m.gender !== null && e.type === "organisation" && e.gender === null && !m.plural) e.gender = m.gender;
     return e;
   }
   // "a spokesperson said in a statement", after the police were named: the organisation speaks.
+  // "A force spokeswoman" after "Hemsby Parish Council" is not the council's: the body's kind, when given, is in its name.
   if (m.head !== null && SPOKES.has(m.head) && m.first + 2 >= m.last && !knownOnly) {
     const spoken = d.organisation(pos);
-    if (spoken !== null) return spoken;
+    const kind = ctx !== null && m.first + 2 === m.last ? lowerAt(ctx, m.first + 1) : null;
+    if (spoken !== null && (kind === null || fold(spoken.name).split(/\s+/u).includes(fold(kind)))) return spoken;
   }
   if (ctx === null || knownOnly) return null;
   // "Les avocats de la défense démontent… « … », explique l’un d’eux": one of the group just spoken of,
@@ -737,7 +760,10 @@ class Reader {
           // "Anselme, tout juste 19 ans, …": a known first name is someone even where any word has a capital.
           // Not in a headline, where "Row over trip" opens on a word some first-name list holds.
           else {
+            const known = d.entities.length;
             const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && firstName(ctx.tokens[m.first])));
+            // "dont 10 à Bagnoles": a word first met, and only ever met, after a preposition is no body "le groupe" means.
+            if (e !== null) e.located = !m.possessive && governed(ctx, m) && (e.located || d.entities.length > known);
             if (e !== null && (e.type === "person" || (e.type === "unknown" && firstName(ctx.tokens[m.first])))) {
               // "… en Moselle": a place a preposition governs introduces no one.
               if (e.type === "person" || !governed(ctx, m)) named = e;
@@ -927,7 +953,10 @@ class Reader {
     // "they" is the organisation only while its statement goes on: a sentence of narrative
     // in between ("The protesters gathered again.") may have brought in anyone.
     // A group the last sentence was about is still "they" ("Les syndicats ont réagi. « … », estiment-ils").
-    if (h.who !== null && h.who.gender === null && h.who.kind === "pronoun" && THEY.has(h.who.text.toLowerCase()) && this.narrative > 0) return { ...h, when, entity: this.d.lastGroup(posOf(ctx, h.who.first)) };
+    if (h.who !== null && h.who.gender === null && h.who.kind === "pronoun" && THEY.has(h.who.text.toLowerCase()) && this.narrative > 0) {
+      const pos = posOf(ctx, h.who.first);
+      return { ...h, when, entity: this.d.lastGroup(pos) ?? (ctx.language === "en" ? this.d.lastSingularThey(pos) : null) };
+    }
     const going = this.goingOn(h, posOf(ctx, h.who?.first ?? h.from));
     if (going !== null) return { ...h, when, entity: going };
     return { ...h, when, entity: this.resolve(h.who, posOf(ctx, h.who?.first ?? h.from), knownOnly, ctx) };

@@ -20,7 +20,32 @@ interface RoleSet {
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 function roleSet(words: Set<string>, text = ""): RoleSet {
-  return { words, heads: new Set([...words].map(headKey)), names: text === "" ? NO_NAMES : complementNames(text) };
+  const heads = new Set([...words].map(headKey));
+  if (text !== "") for (const w of servedOffices(text)) heads.delete(w);
+  return { words, heads, names: text === "" ? NO_NAMES : complementNames(text) };
+}
+
+const COMPLEMENT_OPENERS = new Set(["de", "du", "des", "d", "au", "aux", "à", "a", "of", "to", "for", "auprès"]);
+const COORDINATORS = new Set(["et", "and", "ou", "or"]);
+
+/**
+ * The head keys of offices a role's complement names: "maire" in "adjoint au maire", "minister" in "adviser
+ * to the minister". Whoever holds the role serves that office, and does not hold it: "le maire" is not them.
+ * "maire de Rezé et président de la métropole" holds both: a coordinator opens another role.
+ */
+function servedOffices(text: string): string[] {
+  const out: string[] = [];
+  let own: string | null = null;
+  let inComplement = false;
+  for (const w of fold(text).split(/[^\p{L}\p{N}-]+/u)) {
+    if (w === "") continue;
+    if (COORDINATORS.has(w)) { own = null; inComplement = false; continue; }
+    if (!PERSON_ROLES.has(w)) { if (own !== null && COMPLEMENT_OPENERS.has(w)) inComplement = true; continue; }
+    const h = headKey(w);
+    if (own === null) own = h;
+    else if (inComplement && h !== own) out.push(h);
+  }
+  return out;
 }
 
 /** A capitalised word after a role's first word: a place's or a body's name ("directeur du zoo de Jurques"). */
@@ -58,6 +83,8 @@ export interface Entity {
   memberOf: Entity | null;
   /** Folded single-word keys: surname, aliases. */
   keys: Set<string>;
+  /** Only ever named where a preposition governs it ("dont 10 à Bagnoles"): a place, most likely, not a body. */
+  located: boolean;
   lastMention: number;
   /** Bookkeeping of the discourse that holds it (indexes, recency list). */
   track: Track;
@@ -167,6 +194,8 @@ const RUNS = new Set(["directeur", "directrice", "director", "fondateur", "fonda
 /** Whether a role head names one who runs or leads a body: directeur, fondateur, président, chef… */
 const leadsBody = (h: string): boolean => RUNS.has(h) || h === PRESIDES || h === LEADER;
 /** "son homologue de Jurques", "her counterpart in Leeds": the one holding the same office there. */
+/** Descriptions English speaks of as "they" when it does not say the person's sex. */
+const NEUTRAL_VOICES = new Set(["spokesperson", "representative", "official", "source", "person", "someone", "insider"].map(headKey));
 const COUNTERPARTS = new Set(["homologue", "counterpart"].map(headKey));
 /** "secrétaire général", "general secretary": who leads a union or a party. */
 const GENERAL = new Set(["general", "generale"]);
@@ -361,7 +390,7 @@ export class Discourse {
     const display = person?.name ?? name;
     const e: Entity = {
       name: display, type: person === null ? type : person.type, gender: person?.gender ?? gender,
-      textRole: null, roles: [], person, described: false, plural: false, memberOf: null, keys: new Set(), lastMention: -1,
+      textRole: null, roles: [], person, described: false, plural: false, memberOf: null, keys: new Set(), located: false, lastMention: -1,
       track: { order: this.entities.length, events: [], heads: new Set(), roleKeys: new Set(), rolesByHead: new Map(), newer: null, older: null, floor: 0 },
     };
     this.entities.push(e);
@@ -382,6 +411,12 @@ export class Discourse {
     if (words.length > 1 && e.type !== "organisation" && isFirstName(firstWord)) {
       const k = fold(firstWord);
       this.byFirstName.set(k, this.byFirstName.has(k) ? null : e);
+      // "Lee Anne said" after "Lee Anne West": two first names the person goes by together.
+      const second = words[1] ?? "";
+      if (words.length > 2 && isFirstName(second)) {
+        const both = fold(`${firstWord} ${second}`);
+        this.byFirstName.set(both, this.byFirstName.has(both) ? null : e);
+      }
     } else if (words.length === 2 && (e.type === "person" || (e.type === "organisation" && TRADING_WORDS.has(lastWord) && !DEMONYMS.has(firstWord.toLowerCase())))) {
       // "SkyWest" after "SkyWest Airlines": a company is called by the word that tells it from others of its kind.
       const k = fold(firstWord);
@@ -703,6 +738,14 @@ export class Discourse {
     return this.lastEvent(pos, (e) => e.plural);
   }
 
+  /**
+   * "A spokesperson for Thames Water said… / They added:": English gives one person of unknown sex "they".
+   * Only when no group could be meant: the one just talked about is that single, unnamed, ungendered voice.
+   */
+  lastSingularThey(pos: number): Entity | null {
+    return this.lastEvent(pos, (e) => !e.plural && e.type === "person" && e.described && e.gender === null && [...e.track.rolesByHead.keys()].some((h) => NEUTRAL_VOICES.has(h)));
+  }
+
   /** "assure l’un d’eux": the people the last sentences were about, past one organisation named since ("défiant l’institution, ils…"). */
   lastPeople(pos: number): Entity | null {
     return this.lastEvent(pos, (e) => e.plural, (e) => e.type === "organisation" && !e.plural);
@@ -1008,7 +1051,9 @@ export class Discourse {
     // "Carrefour a réagi dans un communiqué transmis à l’AFP. Le groupe dit…": a wire agency that only carried the
     // words is not what the story is about ("Reuters said it would cut 200 jobs" is).
     const carrier = (e: Entity) => isWireName(e.name) && e.track.events.length === 0;
-    return asOrganisation(this.latest(pos, (e) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null)) && !carrier(e)));
+    // "…menacés par le groupement Les Mousquetaires, dont 10 à Bagnoles. Le groupe…": an organisation of the last
+    // sentences before a lone word of no known kind named since.
+    return asOrganisation(this.latest(pos, (e) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null && !e.located)) && !carrier(e)));
   }
 
   /**

@@ -65,6 +65,9 @@ function orgAhead(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Lower-case nouns of a public body English sets after its place's name: "Broadland council", "Surrey police". */
+const PUBLIC_BODIES_EN = new Set(["council", "police", "constabulary"]);
+
 /** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
 const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
 
@@ -932,11 +935,14 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "a Donald Trump rally" still names Trump: a run a first name opens stays a person's.
     const qualifies = nameStart === 0 && is(next, LOWERCASE) && next?.info.verb[language] === null && !firstName(tokens[first]) &&
       ((prev !== undefined && QUALIFYING_DETERMINERS.has(prev.lower)) || (j > first && is(next, PERSON_ROLE | ORG_ROLE | GROUP_WORD)));
+    // "Broadland council has refused…", "Surrey police said": a place's public body, its noun in lower case, is one name.
+    const publicBody = nameStart === 0 && language === "en" && is(next, LOWERCASE) && PUBLIC_BODIES_EN.has(next?.lower ?? "") && !firstName(tokens[first]) && !tokens[j]?.possessive;
     // "la Ville de Saint-Ouen", "la Région Occitanie": a place's body, capitalised after an article, speaks.
     const body = classified === "skip" && first === i && j > first && is(t, ORG_ROLE) && !is(t, PERSON_ROLE) && det !== undefined && DETERMINERS.has(det.lower) && language === "fr";
-    const type = ((orgNoun || qualifies) && classified !== "skip") || body ? "organisation" : classified;
+    const type = ((orgNoun || qualifies || publicBody) && classified !== "skip") || body ? "organisation" : classified;
+    if (type === "organisation" && publicBody && runEnd === j) used[++j] = 1;
     for (let k = i; k <= runEnd; k++) used[k] = 1;
-    i = runEnd;
+    i = Math.max(runEnd, j);
     if (type === "skip") {
       // "La Ville dit…": a capitalised organisation noun after an article is a role phrase, no place.
       if (j === first && is(t, ORG_ROLE) && det !== undefined && DETERMINERS.has(det.lower)) used[j] = 0;

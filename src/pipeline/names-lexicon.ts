@@ -251,7 +251,7 @@ export const ORG_WORDS = set(
   "communications studios entertainment foods logistics freight electric power oil gas mining labs " +
   "digital electronics semiconductor semiconductors aerospace automotive chemicals brands mobile brigade surgery clinic pharmacy " +
   "enterprise enterprises amusements shows attractions productions manufacturing construction builders associates " +
-  "farms orchards vineyards group groupe sa ag gmbh nv bv spa srl",
+  "farms orchards vineyards group groupe sa ag gmbh nv bv spa srl unit squad taskforce",
 );
 
 /** Words inside names of places, and of laws ("l’IA Act", "the Digital Services Act"): never speakers. */
