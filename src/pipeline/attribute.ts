@@ -1149,7 +1149,11 @@ class Reader {
     // subject: "les gendarmes distribuent un kit : « C’est la principale originalité, confirme le chef d’escadron Doboeuf. … »".
     // Not over a person named so: "Mayor Jane Cole was defiant: “The budget, said the auditor, is balanced.”"
     const weakBefore = after === null && open.found !== null && WEAK_BEFORE.has(open.found.method) && (open.found.entity === null || open.found.entity.type !== "person" || open.found.entity.plural || open.found.entity.described);
-    const inside = outside === null || weakBefore ? this.inside(block, segs[segs.length - 1], tok.span) : null;
+    // "« C’est un sentiment de tristesse, débute le maire, Olivier Petitjean. C’est… », poursuit-il": a pronoun after
+    // the marks goes on from the person the cue inside them named.
+    const pronounAfter = after !== null && after.who?.kind === "pronoun" && after.who.gender !== null;
+    const inside = outside === null || weakBefore || pronounAfter ? this.inside(block, segs[segs.length - 1], tok.span) : null;
+    const namedInside = pronounAfter && inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || inside.entity.gender === after.who?.gender) ? inside : null;
     // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").
     const before = open.found?.entity ?? null;
     // Not over a person the cue before names: "Marc Vidal a demandé « … », a rapporté l’AFP" stays Vidal's.
@@ -1163,7 +1167,7 @@ class Reader {
     // "When a Twitter user asked whether “…,” Musk tweeted": a quotation inside a clause set before the
     // sentence's subject is that clause's reporter's; the cue after it is the main clause's.
     const fronted = open.found !== null && open.found.entity !== null && open.found.method === "cue-before" && after !== null && inFrontedClause(ctx, q) ? open.found : null;
-    const found = (judgedBy ? later : null) ?? fronted ?? withEntity(after) ?? withEntity(closing) ?? (weakBefore ? withEntity(inside) : null) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
+    const found = (judgedBy ? later : null) ?? fronted ?? namedInside ?? withEntity(after) ?? withEntity(closing) ?? (weakBefore ? withEntity(inside) : null) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
     // "« Viviane nous sauve la vie », confie l’étudiante": a title whose words name the one it was taken for is someone else.
     const credited = found !== null && found.who?.kind === "role" && found.entity !== null && !found.entity.described && namesInThirdPerson(span.text, found.entity)
       ? { ...found, entity: this.d.described(found.who, describedAs(ctx, found.who), posOf(ctx, found.who.first)) }

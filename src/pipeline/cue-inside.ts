@@ -12,6 +12,9 @@ const MAX_BREAKS = 8;
 /** An interpolated cue and its subject are short: words between the comma and the next stop. */
 const MAX_CUE_WORDS = 10;
 
+/** A verb, a short description and a relative pronoun: "lance une première cliente qui…", "said a shopper who…". */
+const RELATIVE_AFTER_SUBJECT = /^\s*\p{Ll}[\p{L}’'-]*(?:\s+\p{L}[\p{L}’'-]*){1,4}\s+(?:qui|who)\s/u;
+
 /** First- and second-person subjects that open an aside of the speaker's own ("nous confie X" is a cue). */
 const SPEAKER_ASIDE = new Set(["je", "j’", "j'", "tu", "on", "i", "we", "you"]);
 
@@ -27,8 +30,11 @@ function candidateBreaks(text: string): number[] {
     // "…, recadre Cissé dont l’équipe a été éliminée au premier tour…": a verb and a capitalised name may
     // open a longer clause.
     let named = false;
+    // "…, lance une première cliente qui va d’habitude à La Ferté-Macé parce que c’est plus complet": or a
+    // description a relative clause goes on from.
+    let relative: boolean | null = null;
     let k = i + 1;
-    for (; k < text.length && (words <= MAX_CUE_WORDS || named); k++) {
+    for (; k < text.length && (words <= MAX_CUE_WORDS || named || (relative ??= RELATIVE_AFTER_SUBJECT.test(text.slice(i + 1, k)))); k++) {
       const c = text.charCodeAt(k);
       if (c === 46 || c === 44 || c === 59 || c === 33 || c === 63) break; // . , ; ! ?
       // A letter is a unit with case: compared by code, with no string made per character.
@@ -37,7 +43,8 @@ function candidateBreaks(text: string): number[] {
       inWord = letter || (inWord && (c === 45 || c === 0x2019 || c === 39)); // - ’ '
     }
     // Words before the comma, and a clause of one to MAX_CUE_WORDS words after it.
-    if (i > 0 && words >= 1 && (words <= MAX_CUE_WORDS || named) && k < text.length) out.push(i);
+    // A relative clause may run on to the closing mark: `"…, lance une première cliente qui va… plus complet".`
+    if (i > 0 && words >= 1 && (((words <= MAX_CUE_WORDS || named) && k < text.length) || relative === true)) out.push(i);
   }
   return out;
 }

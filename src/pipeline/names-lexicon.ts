@@ -166,7 +166,7 @@ export const PERSON_ROLES = set(
   "consommateur consommatrice descendant descendante garda " +
   "boy girl child garçon fille enfant étudiant étudiante élève lycéen lycéenne retraité retraitée passant " +
   "passante manifestant manifestante protester retiree pensioner customer shopper passenger passager " +
-  "passagère client cliente patient patiente driver conducteur conductrice automobiliste soldier soldat " +
+  "passagère client cliente acheteur acheteuse buyer patient patiente driver conducteur conductrice automobiliste soldier soldat " +
   "volunteer bénévole supporter spectateur spectatrice parent grand-mère grand-père grandmother grandfather " +
   "teenager teen youngster adolescent adolescente trentenaire quadragénaire quinquagénaire sexagénaire " +
   "septuagénaire octogénaire nonagénaire centenaire quadra quinqua " +
