@@ -12,8 +12,11 @@ const AGENCIES = /^(getty images|afp|reuters|ap|ap photo|associated press|epa|sh
 const CREDIT_PREFIX = /^(photo|photograph|image|picture|crédit|credit|crédits|credits|©)\s*(:|by\b|\/)/iu;
 /** A credit in brackets closing a line, maybe before a bar: "(Photo : Daniel Roland) |", "(Image: Jane Smith)". */
 const CREDIT_AT_END = /\((?:photo|image|crédit photo|credit)\s*:\s*[^()]{2,60}\)\s*\|?\s*$/iu;
-/** A credit after a dash closing a line: "… a one-star hygiene rating - Credit: Google", "… - Photo : Ouest-France". */
-const DASHED_CREDIT_AT_END = /\s[-–—|]\s*(?:credit|crédit|crédit photo|photo|picture|image)\s*:\s*[^:]{2,60}$/iu;
+/**
+ * A credit after a dash or a caption's full stop closing a line: "… a one-star hygiene rating - Credit: Google",
+ * "… in Green Crescent, Gosport. Picture: Habibur Rahman", "… - Photo : Ouest-France".
+ */
+const DASHED_CREDIT_AT_END = /(?:\s[-–—|]|\.)\s*(?:credit|crédit|crédit photo|photo|picture|image)\s*:\s*[^:]{2,60}$/iu;
 /** A photographer and an agency in brackets closing a line: "(Joe Giddens/PA)", "(Ben Birchall / PA Wire)". */
 const PHOTOGRAPHER_AGENCY_AT_END = /\(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?[\p{Lu}][\p{L}&.-]*(?:\s[\p{Lu}][\p{L}&.-]*){0,2}\)\s*$/u;
 // "Hannibal Hanschke | Reuters", "John Smith / AFP"

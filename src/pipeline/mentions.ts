@@ -1389,6 +1389,14 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     if (holder.gender === null && m.gender !== null) holder.gender = m.gender;
     return;
   }
+  // "le maire LR Jacques Myard", "la sénatrice PS Marie Roux": a party's initials between a person's role and
+  // their full name label the role; the person holds it.
+  if (m.kind === "role" && m.type === "person" && next?.kind === "name" && next.first === m.last + 1 && next.first === next.last && is(tokens[next.first], ACRONYM) && (tokens[next.first]?.text.length ?? 0) <= 4 &&
+    holder?.kind === "name" && holder.type === "person" && holder.first === next.last + 1 && holder.last > holder.first) {
+    m.sameAs = idx + 2;
+    if (holder.gender === null && m.gender !== null) holder.gender = m.gender;
+    return;
+  }
   // An organisation noun does not rename a person ("la start-up, Karim Benslimane"): its gender is grammar.
   const orgBeforePerson = m.type === "organisation" && next?.type === "person";
   // Without a comma only a person's role renames a person ("le journaliste Thomas Sotto", not "l’association Numérique Libre").

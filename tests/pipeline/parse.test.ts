@@ -41,6 +41,7 @@ describe("parseArticle", () => {
       "Houses close to the cliff edge at Hemsby (Joe Giddens/PA)",
       "“There’s been people evacuated from their homes.”",
       "The takeaway in Horsford has been given a one-star rating - Credit: Google",
+      "A burnt out tool shed at the allotments in Green Crescent. Picture: Habibur Rahman",
       "Les usagers défendent ce « service de proximité ». - © Haut Anjou",
       "Last paragraph closes.",
     ].join("\n\n");
@@ -56,6 +57,7 @@ describe("parseArticle", () => {
       ["Published: 2:30 PM September 21, 2021", "boilerplate:timestamp"],
       ["Houses close to the cliff edge at Hemsby (Joe Giddens/PA)", "boilerplate:credited-caption"],
       ["The takeaway in Horsford has been given a one-star rating - Credit: Google", "boilerplate:credited-caption"],
+      ["A burnt out tool shed at the allotments in Green Crescent. Picture: Habibur Rahman", "boilerplate:credited-caption"],
       ["- © Haut Anjou", "boilerplate:trailing-credit"],
     ]);
   });
