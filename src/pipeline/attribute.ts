@@ -1,4 +1,3 @@
-import { fold } from "./names.ts";
 import type { Attributed } from "../schema/attributed.ts";
 import type { Block } from "../schema/block.ts";
 import type { Registry } from "../schema/person.ts";
@@ -6,6 +5,7 @@ import type { Language, Mode, Segment, Span, Speaker, Term } from "../schema/quo
 import { isSpace } from "./chars.ts";
 import { buildCtx, lowerAt, mentionEnding, mentionStarting, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { cueInside } from "./cue-inside.ts";
+import { fold } from "./names.ts";
 import { describedAs } from "./described.ts";
 import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, finiteAt, labelBefore, type Hit } from "./cue-search.ts";
 import { inDeniedClaim } from "./denied-claims.ts";
@@ -30,7 +30,7 @@ import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
-import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { CALENDAR, DETERMINERS, PARTY_WORDS, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PLACE, firstName, mentAdverb, speechNoun } from "./words.ts";
 
 export type { Attributed };
@@ -122,9 +122,26 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
 }
 
 /**
- * "The Lib Dem representative for Cranleigh and Ewhurst": a representative with a body before the noun and a
- * proper name after "for" is the elected member for that place, speaking for themselves, not for the party.
- * ("a Thames Water representative" and "a representative for Thames Water" speak for the one body named.)
+ * Kinds of public body a spokesperson may be said to speak for, with the words their names hold: "a force
+ * spokeswoman" is Surrey Police's, not Hemsby Parish Council's. A kind not listed may be any body's.
+ */
+const BODY_KINDS = new Map<string, ReadonlySet<string>>([
+  ["force", new Set(["police", "constabulary", "force"])],
+  ["police", new Set(["police", "constabulary", "force", "gendarmerie"])],
+  ["council", new Set(["council", "borough", "authority", "conseil"])],
+  ["fire", new Set(["fire", "rescue"])],
+  ["ambulance", new Set(["ambulance"])],
+]);
+
+/** Prepositions of place: "dont 10 à Bagnoles", "a shop in Horsford" (not "les salariés de Vertbaudet"). */
+const LOCATIVES = new Set(["à", "en", "dans", "près", "in", "at", "near"]);
+
+/** Nouns of an elected member for a place, which a party's name may qualify. */
+const REPRESENTS = new Set(["representative"]);
+
+/**
+ * "The Lib Dem representative for Cranleigh and Ewhurst": a party's representative for a place is the elected
+ * member, speaking for themselves, not for the party ("a Thames Water representative for Surrey" speaks for the firm).
  */
 function elected(ctx: Ctx, k: number, first: number, last: number): boolean {
   if (!REPRESENTS.has(lowerAt(ctx, k)) || k + 2 > last || !(lowerAt(ctx, k + 1) === "for" || lowerAt(ctx, k + 1) === "of")) return false;
@@ -132,12 +149,13 @@ function elected(ctx: Ctx, k: number, first: number, last: number): boolean {
   if (after.kind !== "word" || !isCapitalised(after)) return false;
   for (let j = first; j < k; j++) {
     const t = ctx.tokens[j] as Token;
-    if (t.kind === "word" && isCapitalised(t) && !DETERMINERS.has(t.lower)) return true;
+    if (t.kind === "word" && isCapitalised(t) && (PARTY_WORDS.has(t.lower) || PARTY_NAMES_EN.has(t.lower))) return true;
   }
   return false;
 }
 
-const REPRESENTS = new Set(["representative"]);
+/** Capitalised words of British party names the lexicon's party adjectives lack. */
+const PARTY_NAMES_EN = new Set(["lib", "dem", "dems", "snp", "plaid", "ukip", "reform", "independent"]);
 
 /** "A City of London spokesperson": the capitalised words the role phrase opens on, past its article, as a body's name. */
 function capitalisedLead(ctx: Ctx, m: Mention): Mention | null {
@@ -172,11 +190,12 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     // "écrit-elle dans un communiqué": an organisation of that gender first, if one was named.
     if (m.gender !== null && m.type === "organisation") return d.organisationOfGender(m.gender, pos) ?? d.pronoun(m.gender, pos, ctx?.language === "fr");
     if (m.gender !== null) return d.pronoun(m.gender, pos, ctx?.language === "fr");
-    if (m.plural) return d.lastGroup(pos) ?? (ctx?.language === "en" && THEY.has(m.text.toLowerCase()) ? d.lastSingularThey(pos) : null);
+    const they = THEY.has(m.text.toLowerCase());
+    if (m.plural) return d.lastGroup(pos) ?? (they ? d.lastSingularThey(pos, ctx?.language) : null);
     if (m.type !== "organisation") return null;
     // "they said in a statement" stands for an organisation only right after it spoke or acted.
     // "It added": the organisation that just spoke, else the one talked about.
-    return THEY.has(m.text.toLowerCase()) ? (d.lastOrganisation(pos) ?? d.lastGroup(pos) ?? (ctx?.language === "en" ? d.lastSingularThey(pos) : null)) : (d.lastOrganisation(pos, true) ?? d.organisation(pos));
+    return they ? (d.lastOrganisation(pos) ?? d.lastGroup(pos) ?? d.lastSingularThey(pos, ctx?.language)) : (d.lastOrganisation(pos, true) ?? d.organisation(pos));
   }
   const org = ctx === null ? null : spokenFor(ctx, m);
   // "explique le porte-parole du SPVM" after "David Shane, porte-parole du SPVM": the one who holds it speaks.
@@ -209,8 +228,8 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   // "A force spokeswoman" after "Hemsby Parish Council" is not the council's: the body's kind, when given, is in its name.
   if (m.head !== null && SPOKES.has(m.head) && m.first + 2 >= m.last && !knownOnly) {
     const spoken = d.organisation(pos);
-    const kind = ctx !== null && m.first + 2 === m.last ? lowerAt(ctx, m.first + 1) : null;
-    if (spoken !== null && (kind === null || fold(spoken.name).split(/\s+/u).includes(fold(kind)))) return spoken;
+    const kind = ctx !== null && m.first + 2 === m.last ? BODY_KINDS.get(lowerAt(ctx, m.first + 1)) : undefined;
+    if (spoken !== null && (kind === undefined || fold(spoken.name).split(/\s+/u).some((w) => kind.has(w)))) return spoken;
   }
   if (ctx === null || knownOnly) return null;
   // "Les avocats de la défense démontent… « … », explique l’un d’eux": one of the group just spoken of,
@@ -763,7 +782,7 @@ class Reader {
             const known = d.entities.length;
             const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && firstName(ctx.tokens[m.first])));
             // "dont 10 à Bagnoles": a word first met, and only ever met, after a preposition is no body "le groupe" means.
-            if (e !== null) e.located = !m.possessive && governed(ctx, m) && (e.located || d.entities.length > known);
+            if (e !== null) e.located = !m.possessive && LOCATIVES.has(lowerAt(ctx, m.first - 1)) && (e.located || d.entities.length > known);
             if (e !== null && (e.type === "person" || (e.type === "unknown" && firstName(ctx.tokens[m.first])))) {
               // "… en Moselle": a place a preposition governs introduces no one.
               if (e.type === "person" || !governed(ctx, m)) named = e;
@@ -954,8 +973,11 @@ class Reader {
     // in between ("The protesters gathered again.") may have brought in anyone.
     // A group the last sentence was about is still "they" ("Les syndicats ont réagi. « … », estiment-ils").
     if (h.who !== null && h.who.gender === null && h.who.kind === "pronoun" && THEY.has(h.who.text.toLowerCase()) && this.narrative > 0) {
+      // "A spokesperson for Thames Water said discharges… / They added:": one unnamed voice, if the sentence just
+      // before was about it.
       const pos = posOf(ctx, h.who.first);
-      return { ...h, when, entity: this.d.lastGroup(pos) ?? (ctx.language === "en" ? this.d.lastSingularThey(pos) : null) };
+      const voice = this.prevSubject?.sentence === this.sentenceNo - 1 ? this.d.lastSingularThey(pos, ctx.language) : null;
+      return { ...h, when, entity: this.d.lastGroup(pos) ?? (voice === this.prevSubject?.entity ? voice : null) };
     }
     const going = this.goingOn(h, posOf(ctx, h.who?.first ?? h.from));
     if (going !== null) return { ...h, when, entity: going };
@@ -1151,7 +1173,8 @@ class Reader {
     const weakBefore = after === null && open.found !== null && WEAK_BEFORE.has(open.found.method) && (open.found.entity === null || open.found.entity.type !== "person" || open.found.entity.plural || open.found.entity.described);
     // "« C’est un sentiment de tristesse, débute le maire, Olivier Petitjean. C’est… », poursuit-il": a pronoun after
     // the marks goes on from the person the cue inside them named.
-    const pronounAfter = after !== null && after.who?.kind === "pronoun" && after.who.gender !== null;
+    // Only where the pronoun found no one: "« …, disait Albert Camus. … », sourit-il" stays the mayor's.
+    const pronounAfter = after !== null && after.entity === null && after.who?.kind === "pronoun" && after.who.gender !== null;
     const inside = outside === null || weakBefore || pronounAfter ? this.inside(block, segs[segs.length - 1], tok.span) : null;
     const namedInside = pronounAfter && inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || inside.entity.gender === after.who?.gender) ? inside : null;
     // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").

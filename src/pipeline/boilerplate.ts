@@ -16,9 +16,9 @@ const CREDIT_AT_END = /\((?:photo|image|crédit photo|credit)\s*:\s*[^()]{2,60}\
  * A credit after a dash or a caption's full stop closing a line: "… a one-star hygiene rating - Credit: Google",
  * "… in Green Crescent, Gosport. Picture: Habibur Rahman", "… - Photo : Ouest-France".
  */
-const DASHED_CREDIT_AT_END = /(?:\s[-–—|]|\.)\s*(?:credit|crédit|crédit photo|photo|picture|image)\s*:\s*[^:]{2,60}$/iu;
-/** A photographer and an agency in brackets closing a line: "(Joe Giddens/PA)", "(Ben Birchall / PA Wire)". */
-const PHOTOGRAPHER_AGENCY_AT_END = /\(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?[\p{Lu}][\p{L}&.-]*(?:\s[\p{Lu}][\p{L}&.-]*){0,2}\)\s*$/u;
+const DASHED_CREDIT_AT_END = /(?:\s[-–—|]|\.)\s*(?:[Cc]redit|[Cc]rédit(?: photo)?|[Pp]hoto|[Pp]icture|[Ii]mage)\s*:\s*\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s[\p{L}\p{N}.'’&/-]+){0,4}$/u;
+/** A photographer and an agency in brackets closing a line: "(Joe Giddens/PA)", "(Ben Birchall / PA Wire)" (not "(John Smith/Labour)"). */
+const PHOTOGRAPHER_AGENCY_AT_END = /\(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?(?:\p{Lu}{2,5}(?:\s(?:Wire|Images|Media|Photo))?|Getty Images|Reuters|Alamy|Shutterstock)\)\s*$/u;
 // "Hannibal Hanschke | Reuters", "John Smith / AFP"
 const NAME_PIPE_AGENCY = /^[\p{Lu}][\p{L}.'’ -]{1,60}\s[|/]\s[\p{L}][\p{L}.'’ &-]{1,40}$/u;
 
@@ -71,7 +71,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // "Published: 2:30 PM September 21, 2021", "Mis à jour le 12/03/2024 à 18h05": when, not what.
     rule: "boilerplate:timestamp",
     reason: "publication time",
-    test: (t) => t.length <= 80 && /^(published|updated|last updated|posted|publié|publiée|mis à jour|modifié)\b[^"“”«»]*\d/iu.test(t) && !reports(t),
+    test: (t) => t.length <= 80 && isTimestamp(t),
   },
   {
     rule: "boilerplate:advertisement",
@@ -79,6 +79,24 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (t) => /^(advertisement|publicité|story continues below( advertisement)?|sponsored content|(hide|skip|close) ad|ad)$/iu.test(t),
   },
 ];
+
+const STAMP_LEAD = /^(?:published|updated|last updated|posted|publié|publiée|mis à jour|modifié)(?:\s*:|\s+(?:le|on|at|à))?\s+/iu;
+const DATE_WORDS = new Set([
+  "am", "pm", "gmt", "bst", "utc", "cet", "cest", "à", "at", "on", "le", "h", "heure", "heures",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+]);
+
+/** "Published: 2:30 PM September 21, 2021", "Mis à jour le 12/03/2024 à 18h05": a time and nothing else. */
+function isTimestamp(text: string): boolean {
+  const lead = STAMP_LEAD.exec(text);
+  if (lead === null) return false;
+  const words = text.slice(lead[0].length).split(/[\s,./:|-]+/u).filter((w) => w !== "");
+  return words.some((w) => /\d/u.test(w)) && words.every((w) => /^\d+(?:h\d*|st|nd|rd|th|er)?$/iu.test(w) || DATE_WORDS.has(w.toLowerCase()));
+}
 
 /** Whether a reporting verb stands in `text` ("a reconnu", "said"), in either language. */
 function reports(text: string): boolean {
@@ -136,7 +154,7 @@ export function kickerLength(text: string): number {
  * A copyright credit glued to the end of a caption or paragraph: "… «service de proximité». - © Haut
  * Anjou", "… (© AFP)". It names the photographer or paper, never a speaker in the story.
  */
-const TRAILING_CREDIT = /\s*(?:[-–—|]\s*)?(?:\(\s*©[^()©]{1,60}\)|©\s*\p{L}[\p{L}\p{N} .'’&/-]{0,60})$/u;
+const TRAILING_CREDIT = /(?:\s*\(\s*©[^()©]{1,60}\)|(?:\s[-–—|]|(?<=[.!?»"”]))\s*©\s*\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s(?:&|\p{Lu}[\p{L}\p{N}.'’&-]*)){0,3})$/u;
 
 export function trailingCreditLength(text: string): number {
   const m = TRAILING_CREDIT.exec(text);

@@ -12,8 +12,8 @@ const MAX_BREAKS = 8;
 /** An interpolated cue and its subject are short: words between the comma and the next stop. */
 const MAX_CUE_WORDS = 10;
 
-/** A verb, a short description and a relative pronoun: "lance une première cliente qui…", "said a shopper who…". */
-const RELATIVE_AFTER_SUBJECT = /^\s*\p{Ll}[\p{L}’'-]*(?:\s+\p{L}[\p{L}’'-]*){1,4}\s+(?:qui|who)\s/u;
+/** A verb, one someone described, and a relative pronoun: "lance une première cliente qui…", "said a shopper who…". */
+const RELATIVE_AFTER_SUBJECT = /^\s*\p{Ll}[\p{L}’'-]*\s+(?:un|une|a|an)(?:\s+\p{L}[\p{L}’'-]*){1,3}\s+(?:qui|who)\s/u;
 
 /** First- and second-person subjects that open an aside of the speaker's own ("nous confie X" is a cue). */
 const SPEAKER_ASIDE = new Set(["je", "j’", "j'", "tu", "on", "i", "we", "you"]);
@@ -32,19 +32,21 @@ function candidateBreaks(text: string): number[] {
     let named = false;
     // "…, lance une première cliente qui va d’habitude à La Ferté-Macé parce que c’est plus complet": or a
     // description a relative clause goes on from.
-    let relative: boolean | null = null;
+    let relative = false;
     let k = i + 1;
-    for (; k < text.length && (words <= MAX_CUE_WORDS || named || (relative ??= RELATIVE_AFTER_SUBJECT.test(text.slice(i + 1, k)))); k++) {
+    for (; k < text.length && (words <= MAX_CUE_WORDS || named || relative); k++) {
       const c = text.charCodeAt(k);
       if (c === 46 || c === 44 || c === 59 || c === 33 || c === 63) break; // . , ; ! ?
       // A letter is a unit with case: compared by code, with no string made per character.
       const letter = hasCase(c);
-      if (letter && !inWord && ++words === 2) named = (classOf(c) & UPPER) !== 0;
+      const starts = letter && !inWord;
+      if (starts && ++words === 2) named = (classOf(c) & UPPER) !== 0;
+      if (starts && words === MAX_CUE_WORDS + 1) relative = RELATIVE_AFTER_SUBJECT.test(text.slice(i + 1, k));
       inWord = letter || (inWord && (c === 45 || c === 0x2019 || c === 39)); // - ’ '
     }
     // Words before the comma, and a clause of one to MAX_CUE_WORDS words after it.
     // A relative clause may run on to the closing mark: `"…, lance une première cliente qui va… plus complet".`
-    if (i > 0 && words >= 1 && (((words <= MAX_CUE_WORDS || named) && k < text.length) || relative === true)) out.push(i);
+    if (i > 0 && words >= 1 && (((words <= MAX_CUE_WORDS || named) && k < text.length) || relative)) out.push(i);
   }
   return out;
 }

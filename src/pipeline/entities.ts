@@ -25,25 +25,30 @@ function roleSet(words: Set<string>, text = ""): RoleSet {
   return { words, heads, names: text === "" ? NO_NAMES : complementNames(text) };
 }
 
-const COMPLEMENT_OPENERS = new Set(["de", "du", "des", "d", "au", "aux", "à", "a", "of", "to", "for", "auprès"]);
+const COMPLEMENT_OPENERS = new Set(["de", "du", "des", "d", "au", "aux", "a", "of", "to", "for", "aupres"]);
+const COMPLEMENT_ARTICLES = new Set(["le", "la", "les", "l", "the"]);
 const COORDINATORS = new Set(["et", "and", "ou", "or"]);
 
 /**
  * The head keys of offices a role's complement names: "maire" in "adjoint au maire", "minister" in "adviser
  * to the minister". Whoever holds the role serves that office, and does not hold it: "le maire" is not them.
- * "maire de Rezé et président de la métropole" holds both: a coordinator opens another role.
+ * Only an office right after the preposition (and its article): "maire de Caen puis président de Caen la Mer"
+ * holds both, as does "maire de Rezé et président de la métropole".
  */
 function servedOffices(text: string): string[] {
   const out: string[] = [];
   let own: string | null = null;
-  let inComplement = false;
+  let opened = false;
   for (const w of fold(text).split(/[^\p{L}\p{N}-]+/u)) {
     if (w === "") continue;
-    if (COORDINATORS.has(w)) { own = null; inComplement = false; continue; }
-    if (!PERSON_ROLES.has(w)) { if (own !== null && COMPLEMENT_OPENERS.has(w)) inComplement = true; continue; }
+    if (COORDINATORS.has(w)) { own = null; opened = false; continue; }
+    if (opened && COMPLEMENT_ARTICLES.has(w)) continue;
+    const served = opened;
+    opened = own !== null && COMPLEMENT_OPENERS.has(w);
+    if (!PERSON_ROLES.has(w)) continue;
     const h = headKey(w);
     if (own === null) own = h;
-    else if (inComplement && h !== own) out.push(h);
+    else if (served && h !== own) out.push(h);
   }
   return out;
 }
@@ -193,9 +198,9 @@ const SECRETARY = headKey("secretary");
 const RUNS = new Set(["directeur", "directrice", "director", "fondateur", "fondatrice", "founder", "patron", "patronne", "boss", "gérant", "gérante", "manager", "owner", "propriétaire", "responsable"].map(headKey));
 /** Whether a role head names one who runs or leads a body: directeur, fondateur, président, chef… */
 const leadsBody = (h: string): boolean => RUNS.has(h) || h === PRESIDES || h === LEADER;
-/** "son homologue de Jurques", "her counterpart in Leeds": the one holding the same office there. */
 /** Descriptions English speaks of as "they" when it does not say the person's sex. */
 const NEUTRAL_VOICES = new Set(["spokesperson", "representative", "official", "source", "person", "someone", "insider"].map(headKey));
+/** "son homologue de Jurques", "her counterpart in Leeds": the one holding the same office there. */
 const COUNTERPARTS = new Set(["homologue", "counterpart"].map(headKey));
 /** "secrétaire général", "general secretary": who leads a union or a party. */
 const GENERAL = new Set(["general", "generale"]);
@@ -742,7 +747,8 @@ export class Discourse {
    * "A spokesperson for Thames Water said… / They added:": English gives one person of unknown sex "they".
    * Only when no group could be meant: the one just talked about is that single, unnamed, ungendered voice.
    */
-  lastSingularThey(pos: number): Entity | null {
+  lastSingularThey(pos: number, language: string | undefined): Entity | null {
+    if (language !== "en") return null;
     return this.lastEvent(pos, (e) => !e.plural && e.type === "person" && e.described && e.gender === null && [...e.track.rolesByHead.keys()].some((h) => NEUTRAL_VOICES.has(h)));
   }
 

@@ -940,9 +940,11 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "la Ville de Saint-Ouen", "la Région Occitanie": a place's body, capitalised after an article, speaks.
     const body = classified === "skip" && first === i && j > first && is(t, ORG_ROLE) && !is(t, PERSON_ROLE) && det !== undefined && DETERMINERS.has(det.lower) && language === "fr";
     const type = ((orgNoun || qualifies || publicBody) && classified !== "skip") || body ? "organisation" : classified;
-    if (type === "organisation" && publicBody && runEnd === j) used[++j] = 1;
-    for (let k = i; k <= runEnd; k++) used[k] = 1;
-    i = Math.max(runEnd, j);
+    // The body's noun joins the name: "Broadland council".
+    if (type === "organisation" && publicBody && runEnd === j) j += 1;
+    const spent = Math.max(runEnd, j);
+    for (let k = i; k <= spent; k++) used[k] = 1;
+    i = spent;
     if (type === "skip") {
       // "La Ville dit…": a capitalised organisation noun after an article is a role phrase, no place.
       if (j === first && is(t, ORG_ROLE) && det !== undefined && DETERMINERS.has(det.lower)) used[j] = 0;

@@ -67,6 +67,19 @@ describe("parseArticle", () => {
     expect(blocks.map((b) => b.text)).toEqual(["Title of it", "Updated figures show 40 homes lost, the council said on 3 May.", "The mayor said the town would rebuild (Joe Giddens/PA)", "More body."]);
   });
 
+  it("parseArticle keeps sentences that only look like a time stamp or a credit", () => {
+    const lines = [
+      "Updated figures show 40 homes were flooded.",
+      "Published 12 books before her death, the author was a local hero.",
+      "Mis à jour en 2023, le plan prévoit 40 logements.",
+      "The mug bears the mark © Disney and sold out in 2 days",
+      "The motion was seconded by a councillor (John Smith/Labour)",
+      "The sign reads - Credit: none given for the late payments",
+    ];
+    const { blocks } = parseArticle(["Title of it", ...lines, "More body."].join("\n\n"));
+    expect(blocks.map((b) => b.text)).toEqual(["Title of it", ...lines, "More body."]);
+  });
+
   it("parseArticle takes a wire agency's name under the headline for the byline; a photo agency's stays a photo credit", () => {
     const wire = parseArticle("Regulator opens inquiry\n\nReuters\n\nThe regulator opened an inquiry on Monday, officials said.\n\nMore body.");
     expect(wire.blocks.map((b) => b.text)).toEqual(["Regulator opens inquiry", "The regulator opened an inquiry on Monday, officials said.", "More body."]);
