@@ -7,6 +7,7 @@ import { buildCtx, lowerAt, mentionEnding, mentionStarting, sentenceAt, textBetw
 import { cueInside } from "./cue-inside.ts";
 import { fold } from "./names.ts";
 import { describedAs } from "./described.ts";
+import { electedMember } from "./elected-member.ts";
 import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, finiteAt, labelBefore, type Hit } from "./cue-search.ts";
 import { inDeniedClaim } from "./denied-claims.ts";
 import { findEmbedSignature } from "./embeds.ts";
@@ -30,7 +31,7 @@ import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
-import { CALENDAR, DETERMINERS, PARTY_WORDS, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PLACE, firstName, mentAdverb, speechNoun } from "./words.ts";
 
 export type { Attributed };
@@ -106,7 +107,7 @@ const SPOKES = new Set(["spokesperson", "spokesman", "spokeswoman", "porte-parol
 function spokenFor(ctx: Ctx, m: Mention): Mention | null {
   if (m.kind !== "role") return null;
   let spokes = false;
-  for (let k = m.first; k <= m.last && !spokes; k++) spokes = SPOKES.has(lowerAt(ctx, k)) && !elected(ctx, k, m.first, m.last);
+  for (let k = m.first; k <= m.last && !spokes; k++) spokes = SPOKES.has(lowerAt(ctx, k)) && !electedMember(ctx, k, m.first, m.last);
   // "the UN body said": an organisation's noun after its name is that organisation.
   const body = !spokes && m.type === "organisation";
   if (!spokes && !body) return null;
@@ -135,27 +136,6 @@ const BODY_KINDS = new Map<string, ReadonlySet<string>>([
 
 /** Prepositions of place: "dont 10 à Bagnoles", "a shop in Horsford" (not "les salariés de Vertbaudet"). */
 const LOCATIVES = new Set(["à", "en", "dans", "près", "in", "at", "near"]);
-
-/** Nouns of an elected member for a place, which a party's name may qualify. */
-const REPRESENTS = new Set(["representative"]);
-
-/**
- * "The Lib Dem representative for Cranleigh and Ewhurst": a party's representative for a place is the elected
- * member, speaking for themselves, not for the party ("a Thames Water representative for Surrey" speaks for the firm).
- */
-function elected(ctx: Ctx, k: number, first: number, last: number): boolean {
-  if (!REPRESENTS.has(lowerAt(ctx, k)) || k + 2 > last || !(lowerAt(ctx, k + 1) === "for" || lowerAt(ctx, k + 1) === "of")) return false;
-  const after = ctx.tokens[k + 2] as Token;
-  if (after.kind !== "word" || !isCapitalised(after)) return false;
-  for (let j = first; j < k; j++) {
-    const t = ctx.tokens[j] as Token;
-    if (t.kind === "word" && isCapitalised(t) && (PARTY_WORDS.has(t.lower) || PARTY_NAMES_EN.has(t.lower))) return true;
-  }
-  return false;
-}
-
-/** Capitalised words of British party names the lexicon's party adjectives lack. */
-const PARTY_NAMES_EN = new Set(["lib", "dem", "dems", "snp", "plaid", "ukip", "reform", "independent"]);
 
 /** "A City of London spokesperson": the capitalised words the role phrase opens on, past its article, as a body's name. */
 function capitalisedLead(ctx: Ctx, m: Mention): Mention | null {
