@@ -1153,8 +1153,9 @@ class Reader {
     const weakBefore = after === null && open.found !== null && WEAK_BEFORE.has(open.found.method) && (open.found.entity === null || open.found.entity.type !== "person" || open.found.entity.plural || open.found.entity.described);
     // "« C’est un sentiment de tristesse, débute le maire, Olivier Petitjean. C’est… », poursuit-il": a pronoun after
     // the marks goes on from the person the cue inside them named.
-    // Only where the pronoun found no one: "« …, disait Albert Camus. … », sourit-il" stays the mayor's.
-    const pronounAfter = after !== null && after.entity === null && after.who?.kind === "pronoun" && after.who.gender !== null;
+    // Only where the pronoun found no one known to be a person: "« …, disait Albert Camus. … », sourit-il" stays
+    // the mayor's; a shop's name the pronoun met first ("le magasin Intermarché… poursuit-il") is not.
+    const pronounAfter = after !== null && (after.entity === null || after.entity.type !== "person" || after.entity.inferred) && after.who?.kind === "pronoun" && after.who.gender !== null;
     const inside = outside === null || weakBefore || pronounAfter ? this.inside(block, segs[segs.length - 1], tok.span) : null;
     const namedInside = pronounAfter && inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || inside.entity.gender === after.who?.gender) ? inside : null;
     // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").

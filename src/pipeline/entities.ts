@@ -90,6 +90,8 @@ export interface Entity {
   keys: Set<string>;
   /** Only ever named where a preposition governs it ("dont 10 à Bagnoles"): a place, most likely, not a body. */
   located: boolean;
+  /** A person only because something said of it is what a person does ("poursuit-il"), not by its name or title. */
+  inferred: boolean;
   lastMention: number;
   /** Bookkeeping of the discourse that holds it (indexes, recency list). */
   track: Track;
@@ -395,7 +397,7 @@ export class Discourse {
     const display = person?.name ?? name;
     const e: Entity = {
       name: display, type: person === null ? type : person.type, gender: person?.gender ?? gender,
-      textRole: null, roles: [], person, described: false, plural: false, memberOf: null, keys: new Set(), located: false, lastMention: -1,
+      textRole: null, roles: [], person, described: false, plural: false, memberOf: null, keys: new Set(), located: false, inferred: false, lastMention: -1,
       track: { order: this.entities.length, events: [], heads: new Set(), roleKeys: new Set(), rolesByHead: new Map(), newer: null, older: null, floor: 0 },
     };
     this.entities.push(e);
@@ -1363,7 +1365,10 @@ export function isLede(e: Entity): boolean {
 
 /** `e`, now known to be a person if its kind was unknown: something said of it only a person does. */
 export function asPerson(e: Entity): Entity {
-  if (e.type === "unknown") e.type = "person";
+  if (e.type === "unknown") {
+    e.type = "person";
+    e.inferred = true;
+  }
   return e;
 }
 

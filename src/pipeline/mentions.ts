@@ -307,6 +307,9 @@ const TIME_SPANS = new Set(["seconds", "minutes", "hours", "days", "weeks", "mon
 /** Two-word addresses that name the government working there, as "the Kremlin" does. */
 const SEATS_OF_GOVERNMENT = new Set(["downing street", "blue house", "capitol hill"]);
 
+/** Nouns of a shop, a firm or a chain that, set right before a name, say what it names: "le magasin Intermarché de Bagnoles". */
+const TRADE_NOUNS = new Set(["magasin", "supermarché", "hypermarché", "boutique", "enseigne", "société", "entreprise", "groupe", "chaîne", "restaurant", "hôtel", "shop", "store", "supermarket", "company", "firm", "chain", "retailer", "brand"]);
+
 /** What the name of tokens `from..to` (inclusive) names, read from its words. */
 function classify(tokens: readonly Token[], from: number, to: number, afterThe: boolean): MentionType | "skip" {
   let any = 0; // the classes of any word
@@ -329,6 +332,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   const title = tokens[from - 1]?.text === "." ? tokens[from - 2] : tokens[from - 1];
   const courtesy = title !== undefined && COURTESY_TITLES.has(title.lower) && isCapitalised(title) && (tokens[from - 1]?.text !== "." || abbreviatedTitle(title));
   if (courtesy && (any & PLACE_WORD) === 0) return "person";
+  // "le magasin Intermarché de Bagnoles-de-l’Orne", "the retailer Wilko": a trade's noun before a name no first name opens.
+  if (TRADE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   // "The area of marsh known as Humphrey Head": what a thing is called speaks no words.
   if (namedThing(tokens, from)) return "skip";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
@@ -828,9 +833,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     while (j > i + 1 && POSTNOMINALS.has(tokens[j]?.text ?? "") && !is(tokens[j - 1], TITLE_WORD) && !COMPLEMENT_LINKS.has(tokens[i - 1]?.lower ?? "") && !bodyOrPlace(tokens, i, j - 1)) j--;
     let lastTitle = -1;
     // "GNS Science Seismologist Dr Matt X": a run ending on a profession is a role, not a name.
-    // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title.
+    // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title; so does a
+    // plural one ("Owners Jan and Don Wilke").
     for (let k = i; k <= j && !surnameAt(tokens, i, j, k) && !forenameAt(tokens, i, j, k, language); k++) {
-      if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
+      if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE | GROUP_WORD) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     }
     // "Minister for Rural Affairs John Moran": past a title's complement, a first name starts the name.
     // The last first name is the holder's: "Director of the Georgia Bureau of Investigation Vic Reynolds".

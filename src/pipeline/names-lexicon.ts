@@ -251,7 +251,8 @@ export const ORG_WORDS = set(
   "communications studios entertainment foods logistics freight electric power oil gas mining labs " +
   "digital electronics semiconductor semiconductors aerospace automotive chemicals brands mobile brigade surgery clinic pharmacy " +
   "enterprise enterprises amusements shows attractions productions manufacturing construction builders associates " +
-  "farms orchards vineyards group groupe sa ag gmbh nv bv spa srl unit squad taskforce",
+  "farms orchards vineyards group groupe sa ag gmbh nv bv spa srl unit squad taskforce " +
+  "bakery brewery distillery creamery pizzeria boulangerie pâtisserie patisserie brasserie",
 );
 
 /** Words inside names of places, and of laws ("l’IA Act", "the Digital Services Act"): never speakers. */
@@ -387,7 +388,7 @@ function registryWomen(): Set<string> {
   return out;
 }
 /** First names French or English gives either sex ("Claude Lalande, le maire", "Me Claude Fortin, son avocate", "Lee Menius of Wild Turkey Farms"). */
-const UNISEX = set("claude dominique sacha alix lee robin leslie lesley jamie casey kim morgan lindsay quinn");
+const UNISEX = set("claude dominique sacha alix lee robin leslie lesley jamie casey kim morgan lindsay quinn jan");
 /** They open a person's name as any first name does, and tell no gender. */
 export const ANY_SEX_FIRST: ReadonlySet<string> = UNISEX;
 const LISTED_MALE = lower(maleNames);

@@ -167,6 +167,23 @@ function reopensSingle(prev: string, line: string): boolean {
   return last >= 0 && !SINGLE_CLOSING.test(prev.slice(last)) && /[.!?…]\s*$/u.test(prev);
 }
 
+/** A line wholly in single marks (apostrophes inside words aside), a stop inside, some lower case: spoken words, not a heading's. */
+const SINGLE_SENTENCE = /^['‘](?=.*\p{Ll})(?:[^'‘’]|(?<=\p{L})['’](?=\p{L}))+[.!?…]['’]$/u;
+
+/**
+ * `'I'm just hoping to get whatever's left,' regular customer Gwyn Nishimura said.` then `'Whatever I can
+ * get my hands on!'`: a whole sentence in single marks right after a paragraph that opens on a single-marked
+ * quotation and closes on its cue goes on from that quotation, as British style sets one;
+ * `'WHERE DO WE GO NOW?'` is a heading still.
+ */
+function continuesSingle(prev: string, line: string): boolean {
+  if (!SINGLE_SENTENCE.test(line) || !/^['‘]/u.test(prev)) return false;
+  // The cue after the quotation ends the paragraph above: `… Nishimura said.`; a quotation closing it may
+  // have been the last words before a quoted subhead.
+  const close = SINGLE_CLOSING.exec(prev);
+  return close !== null && /\p{L}[^'’]*[.!?…]$/u.test(prev.slice(close.index + close[0].length));
+}
+
 /**
  * Title, dek, headings and pull quotes, from shape and position alone: a headline-like first line
  * is the title, a short line after it the dek; a short unpunctuated line between paragraphs is a
@@ -194,7 +211,7 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
     // "— Chaka Khan, winner for R&B album": a line signed with a dash credits the words above it.
     // "(Victor Santos, président du comité)": so does a line all in brackets, which repeats the name and role it credits.
     if (j === texts.length - 1 || t.length > 240 || (TERMINAL.test(t) && (!t.endsWith("'") || INNER_BREAK.test(t))) || SIGNED.test(t) || BRACKETED.test(t)) continue;
-    if (j > 0 && kinds[j - 1] === "paragraph" && reopensSingle(texts[j - 1] as string, t)) continue;
+    if (j > 0 && kinds[j - 1] === "paragraph" && (reopensSingle(texts[j - 1] as string, t) || continuesSingle(texts[j - 1] as string, t))) continue;
     const n = norm(j);
     // A normalised text's words are copied unchanged from the lower-cased text, so a neighbour
     // whose lower case lacks the line's longest word cannot repeat it; lower-casing is far cheaper

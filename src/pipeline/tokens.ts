@@ -4,6 +4,7 @@ import { gluedCueLength } from "./cues.ts";
 import { isQuoteMark, isSpace } from "./quote-marks.ts";
 import { ASCII, LN, MARK, SPACE, classAt, classOf, widthAt } from "./chars.ts";
 import { RangeTable, hashRange, hashStep } from "./range-table.ts";
+import { nameCalendarWords } from "./calendar-names.ts";
 import { CAPITALISED, FEMALE_FIRST, MALE_FIRST, NAME_WORD, ORG_ROLE, PERSON_ROLE, TITLE_WORD, infoOf, type WordInfo } from "./words.ts";
 
 /** A word, punctuation mark, or a whole quotation standing as one token in its sentence. */
@@ -491,5 +492,5 @@ export function tokenizeBlock(block: Block, pieces: readonly Piece[], language: 
     at = Math.max(a, r.b);
   }
   tokenizeRange(out, block, at, block.text.length, language);
-  return out;
+  return nameCalendarWords(out);
 }

@@ -127,6 +127,14 @@ describe("parseArticle", () => {
     expect(kinds("Body one is a sentence.\nShe told the Gazette: 'Nobody told us anything.'\n'This is a fire risk.'\nBody two is a sentence.")).toEqual(["paragraph", "paragraph", "heading", "paragraph"]);
   });
 
+  it("parseArticle keeps a sentence in single marks after a quotation closed by its cue as a paragraph, not a heading", () => {
+    const kinds = (t: string) => parseArticle(t).blocks.map((b) => b.kind);
+    expect(kinds("Body one is a sentence.\n'I'm just hoping to get whatever's left,' customer Gwyn Nishimura said.\n'Whatever I can get my hands on!'\nBody two is a sentence.")).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
+    // No stop inside the marks, or capitals only: a quoted subhead.
+    expect(kinds("Body one is a sentence.\n'I'm just hoping to get whatever's left,' customer Gwyn Nishimura said.\n'Very disappointed'\nBody two is a sentence.")).toEqual(["paragraph", "paragraph", "heading", "paragraph"]);
+    expect(kinds("Body one is a sentence.\n'I'm just hoping to get whatever's left,' customer Gwyn Nishimura said.\n'WHERE DO WE GO NOW?'\nBody two is a sentence.")).toEqual(["paragraph", "paragraph", "heading", "paragraph"]);
+  });
+
   it("parseArticle keeps a line signed with a dash as a paragraph, not a heading", () => {
     const { blocks } = parseArticle("Body one is a sentence.\n“We never thought anyone would listen.”\n— Mara Quinlan, nominated for best folk album\nBody two is a sentence.");
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
