@@ -184,6 +184,9 @@ function clauseAfter(ctx: Ctx, k: number): boolean {
 /** Words after a verb that open the words it reports itself: "dit que oui", "said that it would not". */
 const REPORTED_CLAUSE = new Set(["que", "qu’", "qu'", "that", "whether", "if", "oui", "non", "yes", "no"]);
 
+/** Words opening a clause of concession or cause: its verb is never the quotation's cue. */
+const CONCESSIVE_LEADS = new Set(["although", "though", "because", "whereas", "unless", "if", "bien", "quoique", "puisque", "puisqu’", "parce"]);
+
 /**
  * Cue right after the quotation: `"…," said X`, `"…," X said`, `"…," he added`, `"…", a-t-il dit`,
  * `"…," Hazemi-Jebelli's letter says`, `"…," he resonded` (an unknown past tense after a pronoun).
@@ -224,6 +227,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   };
   const t = tokens[k];
   if (t === undefined) return null;
+  // "He dismissed reports as "misinformation" even though local people said…": a clause of concession or
+  // cause after the quotation reports words of its own.
+  if (CONCESSIVE_LEADS.has(t.lower) || (t.lower === "even" && CONCESSIVE_LEADS.has(tokens[k + 1]?.lower ?? ""))) return null;
   // "les appels « à la sérénité » du juge", "the calls for “calm” from the judge": whose the noun's words are.
   if (!comma && isSpeechNounAt(tokens, q - 1, language) && OWNER_LINKS.has(t.lower)) {
     const who = sourceAt(ctx, k + 1);

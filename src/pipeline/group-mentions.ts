@@ -109,6 +109,9 @@ export function findGroupMentions(tokens: readonly Token[], source: string, base
   for (const k of groupWords) {
     const t = tokens[k] as Token;
     if (k <= done || used[k] === 2) continue;
+    // "the leisure services committee", "the residents association": in English a plural before a role noun
+    // modifies it, as a singular does; the role phrase takes both.
+    if (language === "en" && tokens[k + 1]?.kind === "word" && ((tokens[k + 1] as Token).flags & (ROLE_WORD | LOWERCASE)) === (ROLE_WORD | LOWERCASE)) continue;
     // A capitalised plural inside a longer name ("Nurses Organisation") belongs to the name.
     if (used[k] === 1 && (inName(tokens, used, k - 1) || inName(tokens, used, k + 1))) continue;
     const first = startOf(tokens, k, language, used);

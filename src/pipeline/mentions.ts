@@ -1255,13 +1255,16 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   // The name must follow the complement's last name or its bracket right away ("… libéral et Marc Tanguay" is another subject).
   const closes = tokens[cand?.first === undefined ? 0 : cand.first - 1]?.text === ")" || ms[n - 1]?.last === (cand?.first ?? 0) - 1;
   const afterComplement = cand !== undefined && cand.type === "person" && cand.last > cand.first && n > idx + 1 && closes && (complementOpens(tokens, m.last + 1) || tokens[m.last + 1]?.text === "(" || PREPOSITIONS_IN_ROLE.has(tokens[m.last + 1]?.lower ?? ""));
-  if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || (tokens[cand.first - 1]?.text !== "," && !adjoins && !afterComplement)) return -1;
+  // "Chairman of the leisure committee, Cllr Robert Evans,": the name's own title may stand after the comma.
+  const named = cand === undefined ? 0 : titledFrom(tokens, m.last, cand.first);
+  const comma = cand !== undefined && tokens[named - 1]?.text === ",";
+  if (cand === undefined || cand.kind !== "name" || cand.type === "organisation" || (!comma && !adjoins && !afterComplement)) return -1;
   // "PDG d’Ubisoft Montréal, Québec, Saguenay et Toronto": one word of unknown kind that another name
   // or "et" follows is more of the complement's list ("Le président du RN, Bardella, a dénoncé" holds it).
   const listed = tokens[cand.last + 1]?.text === "," ? nameWord(tokens[cand.last + 2]) : AND_WORDS.has(tokens[cand.last + 1]?.lower ?? "");
   if (cand.type === "unknown" && cand.first === cand.last && n > idx + 1 && listed) return -1;
   let words = 0;
-  for (let k = m.last + 1; k < cand.first - 1; k++) {
+  for (let k = m.last + 1; k < (comma ? named : cand.first) - 1; k++) {
     const t = tokens[k] as Token;
     if (t.text === "(" || t.text === ")" || t.text === "–" || (k === m.last + 1 && complementOpens(tokens, k) && !COMPLEMENT.has(t.lower))) continue;
     // "le ministre du Commerce, de la Consommation et des PME, X": a comma that opens another complement.

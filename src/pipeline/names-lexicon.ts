@@ -222,7 +222,7 @@ export const ORG_ROLES = set(
   "cabinet department département team équipe campaign collectif commune région canton army armée military " +
   "embassy ambassade rectorat académie opérateur transporteur compagnie airline carrier retailer bank banque " +
   "insurer assureur manufacturer constructeur fabricant utility carmaker car-maker automaker chaîne supermarket supermarché " +
-  "service brigade trust charity authority airport aéroport museum musée zoo body organisme instance",
+  "service brigade trust charity authority airport aéroport museum musée zoo body organisme instance committee comité panel",
 );
 
 /**

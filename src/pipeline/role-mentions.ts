@@ -3,7 +3,7 @@ import type { Gender, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { HEADLINE_PREMODIFIERS, INFINITIVES_FR, NATIONALITIES_FR, PARTY_WORDS, isOrdinal } from "./names-lexicon.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
-import { ACRONYM as ACRONYM_WORD, CAPITALISED, LOWERCASE, NAME_WORD, NOT_NAME, ORG_WORD, PLACE_WORD, PREPOSITION_FR, adjectiveFr, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
+import { ACRONYM as ACRONYM_WORD, AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, ORG_ROLE, NAME_WORD, NOT_NAME, ORG_WORD, PLACE_WORD, PREPOSITION_FR, adjectiveFr, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
 
 /** "Former NFL star says…": a headline drops the article; a premodifier opening the sentence opens the phrase. */
 function opensHeadline(tokens: readonly Token[], b: number, k: number, language: Language): boolean {
@@ -55,6 +55,20 @@ function words(list: string, gender: Gender): [string, Gender][] {
 
 const ORDINAL_FR = new Set(["premier", "première"]);
 
+/** Words a possessor's noun phrase may have before its noun: "the city council's". */
+const POSSESSOR_WORDS = 2;
+
+/** Where the noun phrase whose possessive is token `b` starts: its article, past a few lowercase modifiers. */
+function possessorStart(tokens: readonly Token[], b: number, used: Uint8Array): number {
+  for (let a = b - 1; a >= 0 && a >= b - 1 - POSSESSOR_WORDS; a--) {
+    const w = tokens[a] as Token;
+    if (w.kind !== "word" || used[a] === 2) break;
+    if (OPENERS.en.has(w.lower)) return a;
+    if ((w.flags & LOWERCASE) === 0 || w.info.verb.en !== null || (w.flags & (AUXILIARY | CONNECTOR)) !== 0) break;
+  }
+  return b;
+}
+
 /** "the defence lawyer", "the 66-year-old Kelsey resident": another role noun follows, maybe after a name. */
 function roleAhead(tokens: readonly Token[], k: number): boolean {
   for (let n = k + 1; n <= k + 3; n++) {
@@ -63,7 +77,21 @@ function roleAhead(tokens: readonly Token[], k: number): boolean {
     if ((t.flags & PERSON_ROLE_WORD) !== 0) return true;
     // "the city council", "the company board": an organisation's noun before another modifies it.
     if (n === k + 1 && (t.flags & ROLE_WORD) !== 0 && (t.flags & LOWERCASE) !== 0 && ((tokens[k]?.flags ?? 0) & PERSON_ROLE_WORD) === 0) return true;
-    if ((t.flags & LOWERCASE) !== 0) return false;
+    if ((t.flags & LOWERCASE) !== 0) return bodyAhead(tokens, k);
+  }
+  return false;
+}
+
+/**
+ * "the city council's leisure services committee": after a body's possessive, a body's noun past plain
+ * modifiers is the head. Not a person's role ("the council's press officer" speaks for the council).
+ */
+function bodyAhead(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.possessive !== true) return false;
+  for (let n = k + 1; n <= k + 3; n++) {
+    const t = tokens[n];
+    if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0 || (t.flags & (PERSON_ROLE_WORD | AUXILIARY | CONNECTOR)) !== 0 || t.info.verb.en !== null) return false;
+    if (n > k + 1 && (t.flags & ORG_ROLE) !== 0) return true;
   }
   return false;
 }
@@ -117,6 +145,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
         first = b;
         // "New Zealand’s climate minister": the possessor's whole name.
         while (w.possessive && first > 0 && ((tokens[first - 1]?.flags ?? 0) & (CAPITALISED | NAME_WORD)) === (CAPITALISED | NAME_WORD) && tokens[first - 1]?.kind === "word") first--;
+        // "the city council's leisure services committee": a common noun's possessive takes its own article along.
+        if (w.possessive && first === b && (w.flags & LOWERCASE) !== 0) first = possessorStart(tokens, b, used);
         break;
       }
       // The phrase starts after the fused article, which stays a preposition before it: the role is no subject.
