@@ -601,6 +601,15 @@ export class Discourse {
     return null;
   }
 
+  /** Where the last event before `pos` is, or -1. */
+  private lastEventPos(pos: number): number {
+    for (let k = this.events.length - 1; k >= 0; k--) {
+      const ev = this.events[k] as EntityEvent;
+      if (ev.pos < pos) return ev.pos;
+    }
+    return -1;
+  }
+
   /** The entity of the last event before `pos`, if it passes `ok` (told whether it spoke). */
   private lastEvent(pos: number, ok: (e: Entity, spoke: boolean) => boolean, skip?: (e: Entity) => boolean): Entity | null {
     let skipped = 0;
@@ -889,7 +898,12 @@ export class Discourse {
     if ((best === null || best.described) && definite && !wantOrg && ELECTED.has(head)) {
       // Or one whose stated role is of the same field: "la conseillère nationale Lisa Mazzone" is "l’élue".
       const domain = roleDomain(head);
-      const last = this.lastEvent(pos, (e) => e.type === "person" && !e.described && (e.roles.length === 0 || (domain !== null && holdsField(e, domain))) && (m.gender === null || e.gender === null || e.gender === m.gender));
+      const fits = (e: Entity) => e.type === "person" && !e.described && (e.roles.length === 0 || (domain !== null && holdsField(e, domain))) && (m.gender === null || e.gender === null || e.gender === m.gender);
+      // "… du soutien du côté de l’opposition municipale en la personne de Serge Giraud. « … », souligne le
+      // conseiller": one named since the last sentence about someone is the one meant.
+      const last = this.lastEvent(pos, fits);
+      const since = this.latest(pos, fits);
+      if (last !== null && since !== null && since !== last && since.lastMention > this.lastEventPos(pos)) return since;
       if (last !== null) return last;
     }
     // "L’entreprise n’a pas précisé… Free n’a pas tout compris. L’entreprise a été victime…": a company
