@@ -1164,7 +1164,10 @@ class Reader {
     const closingHit = after === null && (before === null || before.type !== "person") ? cueClosing(ctx, q) : null;
     // Past another quotation, only for words with no reporter or subject of their own before them: "Le maire
     // parle d’« … », tandis que l’opposition salue « … », a rapporté France Bleu" leaves the first to the mayor.
-    const closing = closingHit !== null && (!quotationBetween(ctx, q, closingHit.from) || (open.found === null && open.subject === null)) ? this.found(ctx, closingHit) : null;
+    // Never past any quotation after one that ends its own sentence: "« … sont véritablement dangereux. »
+    // « C’est alarmant », commente le maire." gives the mayor only the second.
+    const between = closingHit !== null && (endsOnStop(span.text) ? quotationBetween(ctx, q, closingHit.from, 1) : quotationBetween(ctx, q, closingHit.from) && !(open.found === null && open.subject === null));
+    const closing = closingHit !== null && !between ? this.found(ctx, closingHit) : null;
     // "his comments were labelled “deeply concerning” by Lisa Doyle": the passive's agent judges, not the
     // owner of what is judged; and the label's verb names nothing.
     const judgedBy = later !== null && later.method === "passive-agent" && later.entity !== null;
@@ -1312,10 +1315,11 @@ function wordsIn(ctx: Ctx, from: number, to: number): string[] {
   return out;
 }
 
-function quotationBetween(ctx: Ctx, q: number, to: number): boolean {
+/** Whether a quotation of `words` words or more stands between tokens `q` and `to`. */
+function quotationBetween(ctx: Ctx, q: number, to: number, words = 3): boolean {
   for (let k = q + 1; k < to; k++) {
     const t = ctx.tokens[k];
-    if (t?.kind === "quote" && atLeastWords(t.text, 3)) return true;
+    if (t?.kind === "quote" && atLeastWords(t.text, words)) return true;
   }
   return false;
 }

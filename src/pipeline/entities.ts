@@ -1392,8 +1392,11 @@ function companyNamed(e: Entity): boolean {
   return false;
 }
 
+/** Bodies that are no company: "le syndicat Sud" is not what "l’entreprise" means. */
+const NOT_COMPANIES = new Set(["union", "syndicat", "coalition", "ong", "association", "organisation", "organization", "organisme", "charity", "trust"]);
+
 /** Head keys of the company nouns (roles are kept by head key: "company" and "firm" share one). */
-const COMPANY_HEADS = new Set([...GENERIC_ORGS, ...KIND_ORGS].map(headKey));
+const COMPANY_HEADS = new Set([...GENERIC_ORGS, ...KIND_ORGS].filter((w) => !NOT_COMPANIES.has(w)).map(headKey));
 
 /** `e`, now known to be an organisation if its kind was unknown: a company noun stood for it. */
 function asOrganisation(e: Entity | null): Entity | null {

@@ -1371,6 +1371,13 @@ const OWNED_BODY = new Set(["son", "sa", "leur", "his", "her", "their", "its"]);
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
+  // "les conclusions du cabinet Mission H2O", "le groupe Les Mousquetaires": a body's noun right before a body's
+  // name is what that body is; "rapporte le cabinet" then means it.
+  if (m.kind === "role" && m.type === "organisation" && !m.plural && next?.kind === "name" && next.type === "organisation" && next.first === m.last + 1) {
+    m.sameAs = idx + 1;
+    next.role ??= textOf(tokens, source, m.first, m.last, base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
+    return;
+  }
   // "la secrétaire d’État au Budget Eva De Bleeker": a name after a preposition of the role is what it is of.
   const inComplement = (x: Mention) => ofComplement(tokens, x) || x.first <= m.last || adjoinedOrganisation(tokens, m, x) || (x.first === m.last + 2 && PREPOSITIONS_IN_ROLE.has(tokens[m.last + 1]?.lower ?? ""));
   if (m.kind === "role" && next !== undefined && ((next.kind === "name" && inComplement(next)) || complementRole(tokens, m, next))) {
