@@ -143,6 +143,22 @@ function pronounAt(ctx: Ctx, k: number): Mention | null {
   return m !== null && m.kind === "pronoun" ? m : null;
 }
 
+/** Prepositions that say whose staff the impersonal "on" is: `explique-t-on à la région`, `chez Renault`. */
+const AT_BODY = new Set(["à", "au", "aux", "chez"]);
+
+/**
+ * "« … », explique-t-on à la région", "précise-t-on au ministère": an inverted impersonal "on" followed by the
+ * body it works at; the body speaks. The verb at `k`, its inverted "on" right after it.
+ */
+function bodyOfOn(ctx: Ctx, k: number, last: number): Hit | null {
+  const verb = ctx.tokens[k];
+  if (verb === undefined || verb.kind !== "word" || verb.text !== verb.lower || ctx.tokens[k + 1]?.lower !== "on" || !/-(?:t-)?on$/iu.test(textBetween(ctx, k, k + 1))) return null;
+  if (!AT_BODY.has(lowerAt(ctx, k + 2))) return null;
+  const m = mentionStarting(ctx, k + 3) ?? (DETERMINERS.has(lowerAt(ctx, k + 3)) ? mentionStarting(ctx, k + 4) : null);
+  if (m === null || m.type !== "organisation" || m.plural) return null;
+  return hit(ctx, k, k + 1, "said", m, "cue-after-inverted", k, Math.min(m.last + 8, last));
+}
+
 /** `dans un communiqué`: what an organisation writes in. */
 const STATEMENT_FR = new Set(["communiqué", "courriel"]);
 
@@ -266,6 +282,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     if (inf !== null && who !== null) return accept(hit(ctx, k, k + 1, inf.mode, who, "cue-after", ...window(k + 1)), who.last);
   }
   if (language === "fr") {
+    const staff = bodyOfOn(ctx, k, last);
+    if (staff !== null) return accept(staff, staff.who?.last ?? staff.to);
     const inv = invertedCue(ctx, k, last);
     if (inv !== null) return accept(inv, inv.who?.last ?? inv.to);
   }
