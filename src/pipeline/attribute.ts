@@ -627,6 +627,18 @@ class Reader {
   private readonly spans: readonly Span[];
   private readonly language: Language;
   private readonly kinds: ReadonlyMap<number, Block["kind"]>;
+
+  /**
+   * Blocks from `from` (excluded) to `to`, short lines set between paragraphs left out: a pull quote and its
+   * credit between two paragraphs of one quotation ("…schools.", "The decision was taken…", "Tony Howell,
+   * Birmingham City Council", "“With modern communications…") do not part them.
+   */
+  private paragraphsSince(from: number, to: number): number {
+    let n = 0;
+    // Counting stops past the continuation's reach, so a far speaker costs no walk over the article.
+    for (let k = from + 1; k <= to && n <= CONTINUATION_BLOCKS; k++) if (this.kinds.get(k) !== "heading") n++;
+    return n;
+  }
   /** Cues found before a quotation's first segment, by span, until its last segment is read. */
   private readonly openers: (Opener | undefined)[];
   /** The spans whose last segment lies in each block, for a signature line to credit without a scan of every span. */
@@ -1267,7 +1279,7 @@ class Reader {
     if (cue === null && paragraph && open.opens && segs.length === 1 && opening >= 0) {
       this.awaitTelling(tok, block, opening);
     }
-    if (cue === null && paragraph && prev !== null && (segs[0]?.block ?? block.index) - prev.block <= CONTINUATION_BLOCKS && other(prev.entity)) {
+    if (cue === null && paragraph && prev !== null && this.paragraphsSince(prev.block, segs[0]?.block ?? block.index) <= CONTINUATION_BLOCKS && other(prev.entity)) {
       decisions[tok.span] = new Decision({ entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null });
       this.last = { entity: prev.entity, block: block.index, mode: prev.mode };
       if (goesOn) this.sentenceCredit = { entity: prev.entity, block: block.index, sentence: here };
