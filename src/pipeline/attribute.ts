@@ -1166,8 +1166,9 @@ class Reader {
     // "« C’est un sentiment de tristesse, débute le maire, Olivier Petitjean. C’est… », poursuit-il": a pronoun after
     // the marks goes on from the person the cue inside them named.
     // Only where the pronoun found no one known to be a person: "« …, disait Albert Camus. … », sourit-il" stays
-    // the mayor's; a shop's name the pronoun met first ("le magasin Intermarché… poursuit-il") is not.
-    const pronounAfter = after !== null && (after.entity === null || after.entity.type !== "person" || after.entity.inferred) && after.who?.kind === "pronoun" && after.who.gender !== null;
+    // the mayor's, and "Okonkwo told the chamber… “…, said Edmund Burke. …,” he added" Okonkwo's, who spoke
+    // before; a name the pronoun alone made a person ("le magasin Intermarché… poursuit-il") is not.
+    const pronounAfter = after !== null && (after.entity === null || after.entity.type !== "person" || (after.entity.inferred && !this.d.hasSpoken(after.entity))) && after.who?.kind === "pronoun" && after.who.gender !== null;
     const inside = outside === null || weakBefore || pronounAfter ? this.inside(block, segs[segs.length - 1], tok.span) : null;
     const namedInside = pronounAfter && inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || inside.entity.gender === after.who?.gender) ? inside : null;
     // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").

@@ -4,9 +4,12 @@ import { AND_WORDS, CAPITALISED, FEMALE_FIRST, MALE_FIRST, NAME_WORD } from "./w
 
 /** Words after which a month is a date: "in June", "since Jan", "fin avril" (capitalised in titles, "Fin Juin"). */
 const DATE_LEADS = new Set([
-  "in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "this", "each", "every", "before", "after", "through", "to", "during", "end",
+  "in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "this", "each", "every", "before", "after", "through", "to", "during", "end", "between",
   "en", "le", "depuis", "début", "debut", "fin", "mi", "courant", "jusqu’en", "au", "du", "de", "d’", "dès", "avant", "après", "ce", "chaque",
 ]);
+
+/** Articles before a month that opens a day's or holiday's name: "a May Day rally". */
+const ARTICLES = new Set(["a", "an", "the"]);
 
 /** Days that are first names too ("Tuesday"), whose place in a sentence is nearly always a date's. */
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
@@ -31,11 +34,15 @@ export function nameCalendarWords(tokens: Token[]): Token[] {
     const next = tokens[i + 1];
     // "Theresa May": after a first name it is a surname, which the article's own usage teaches (word-surnames.ts).
     // "said Tuesday": a weekday after a verb is when, in the American way.
-    if (t.possessive || WEEKDAYS.has(t.lower) || firstName(prev) || isDigits(prev) || isDigits(next) || DATE_LEADS.has(prev?.lower ?? "") || (next?.text === "," && isDigits(tokens[i + 2]))) continue;
-    const surname = next !== undefined && next.kind === "word" && (next.flags & NAME_WORD) !== 0 && !CALENDAR.has(next.lower);
-    const partner = next !== undefined && AND_WORDS.has(next.lower) && firstName(tokens[i + 2]);
+    // "Jan. 5", "Mar. 3": an abbreviation's stop before a date.
+    if (t.possessive || WEEKDAYS.has(t.lower) || firstName(prev) || isDigits(prev) || isDigits(next) || DATE_LEADS.has(prev?.lower.replace("'", "’") ?? "") || ((next?.text === "," || next?.text === ".") && isDigits(tokens[i + 2]))) continue;
+    // "a May Day rally", "the June Bank Holiday": after an article, a name word runs on a day's or holiday's name.
+    const surname = next !== undefined && next.kind === "word" && (next.flags & NAME_WORD) !== 0 && !CALENDAR.has(next.lower) && !ARTICLES.has(prev?.lower ?? "");
+    // "April and May are the busiest months": a partner that is a month too makes two months.
+    const partner = next !== undefined && AND_WORDS.has(next.lower) && firstName(tokens[i + 2]) && !CALENDAR.has(tokens[i + 2]?.lower ?? "");
     const speaks = speechVerb(next);
-    const spoken = speechVerb(prev);
+    // "…, said June." Only closing the clause: "said May was its worst month", "reported June trading" are dates.
+    const spoken = speechVerb(prev) && (next === undefined || next.text === "," || (next.text === "." && !isDigits(tokens[i + 2])));
     if (surname || partner || speaks || spoken) tokens[i] = reflagged(t, t.flags | NAME_WORD);
   }
   return tokens;

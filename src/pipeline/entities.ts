@@ -90,7 +90,10 @@ export interface Entity {
   keys: Set<string>;
   /** Only ever named where a preposition governs it ("dont 10 à Bagnoles"): a place, most likely, not a body. */
   located: boolean;
-  /** A person only because something said of it is what a person does ("poursuit-il"), not by its name or title. */
+  /**
+   * Made a person by what was said of it (a pronoun's cue found it: "poursuit-il"), not by its name or title.
+   * A speaker known by a bare surname is so too; `Discourse.hasSpoken` tells them apart.
+   */
   inferred: boolean;
   lastMention: number;
   /** Bookkeeping of the discourse that holds it (indexes, recency list). */
@@ -189,6 +192,9 @@ const WIDER_HEADS = new Map<string, readonly string[]>([
   ["pdg", [headKey("pdg"), headKey("président")]],
   // "the minister" after "Justice Secretary Alex Chalk": a secretary of state is a minister.
   ["minister", [headKey("minister"), headKey("secretary")]],
+  // "explique sa mère" after "Sandrine Hardy, maman d’un élève": the familiar word for the same kin, once no
+  // one holds the word itself ("la maman" stays Léa's mother when Tom's "mère" came since).
+  ...[["mère", "maman"], ["mother", "mum", "mom"], ["père", "papa"], ["father", "dad"]].flatMap((words) => words.map((w) => [headKey(w), [w, ...words.filter((x) => x !== w)].map(headKey)] as const)),
 ]);
 
 /** "le premier magistrat (de la ville)": French news's name for a mayor. */
@@ -534,6 +540,11 @@ export class Discourse {
   }
 
   /** Record that `e` was the subject of a sentence or credited with words at `pos`. */
+  /** Whether a quotation was credited to `e` already. */
+  hasSpoken(e: Entity): boolean {
+    return e.track.events.some((i) => this.events[i]?.spoke === true);
+  }
+
   event(e: Entity, pos: number, spoke = false, headline = false, cue: string | null = null): void {
     // The sentence's subject event after the headline's speaker event, at the same words: one event, in which they spoke.
     const last = this.events[this.events.length - 1];
@@ -903,7 +914,9 @@ export class Discourse {
       // conseiller": one named since the last sentence about someone is the one meant.
       const last = this.lastEvent(pos, fits);
       const since = this.latest(pos, fits);
-      if (last !== null && since !== null && since !== last && since.lastMention > this.lastEventPos(pos)) return since;
+      // Not past one the text gave an office of that field: "Paul Martin, conseiller municipal… Il a rappelé la
+      // promesse faite par Jean Dupont. « … », souligne l’élu" is Martin's.
+      if (last !== null && last.roles.length === 0 && since !== null && since !== last && since.lastMention > this.lastEventPos(pos)) return since;
       if (last !== null) return last;
     }
     // "L’entreprise n’a pas précisé… Free n’a pas tout compris. L’entreprise a été victime…": a company

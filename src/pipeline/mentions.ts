@@ -10,7 +10,7 @@ import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
 import { prepositionCueIn } from "./cues.ts";
 import {
-  ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
+  ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FINITE_VERB_EN, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
   MARK_LATTER, MARK_PARTITIVE, PREPOSITION_EN, PREPOSITION_FR, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgentNoun, mentAdverb, speechNoun,
 } from "./words.ts";
@@ -1368,12 +1368,25 @@ const BUSINESS_NOUNS = new Set(["société", "entreprise", "firme", "boîte", "s
 /** Possessive determiners before a body's noun: "sa société", "their company". */
 const OWNED_BODY = new Set(["son", "sa", "leur", "his", "her", "their", "its"]);
 
+/** English auxiliaries and modals, which open a clause's verb after its subject. */
+const AUXILIARIES_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "did", "does", "do"]);
+
+/** Whether English token `k` is a finite verb or an auxiliary, which makes the name before it a clause's subject. */
+function clauseOpens(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === "word" && is(t, LOWERCASE) && (AUXILIARIES_EN.has(t.lower) || is(t, FINITE_VERB_EN) || t.info.verb.en !== null);
+}
+
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
   // "les conclusions du cabinet Mission H2O", "le groupe Les Mousquetaires": a body's noun right before a body's
   // name is what that body is; "rapporte le cabinet" then means it.
-  if (m.kind === "role" && m.type === "organisation" && !m.plural && next?.kind === "name" && next.type === "organisation" && next.first === m.last + 1) {
+  // Not an English clause's subject after an object, "that" left out: "told the council Thames Water would
+  // repair…" (French keeps its "que": "le syndicat Sud a salué" is one body; inside a complement the verb after
+  // is the sentence's: "the findings of the consultancy Aqua Ltd are…").
+  const ofPhrase = COMPLEMENT.has(tokens[m.first - 1]?.lower ?? "");
+  if (m.kind === "role" && m.type === "organisation" && !m.plural && next?.kind === "name" && next.type === "organisation" && next.first === m.last + 1 && (language === "fr" || ofPhrase || !clauseOpens(tokens, next.last + 1))) {
     m.sameAs = idx + 1;
     next.role ??= textOf(tokens, source, m.first, m.last, base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
     return;

@@ -57,8 +57,6 @@ const HEAD_CLASSES: readonly (readonly string[])[] = [
   ["judge", "juge", "magistrate", "magistrat"],
   ["mayor", "maire", "mairesse", "bourgmestre", "mayeur", "mayeure", "édile"],
   ["coach", "entraîneur", "entraineur", "sélectionneur"],
-  ["mother", "mère", "maman", "mum", "mom"],
-  ["father", "père", "papa", "dad"],
 ];
 
 const CLASS_OF = new Map<string, number>();

@@ -167,13 +167,17 @@ function reopensSingle(prev: string, line: string): boolean {
   return last >= 0 && !SINGLE_CLOSING.test(prev.slice(last)) && /[.!?…]\s*$/u.test(prev);
 }
 
+/** What follows a closed quotation when a cue and nothing else ends the paragraph: ` regular customer Gwyn O'Neill said.` */
+const CUE_CLOSING = /^,?\s+(?:[^'‘’]|(?<=\p{L})['’](?=\p{L}))+[.!?…]$/u;
+
 /** A line wholly in single marks (apostrophes inside words aside), a stop inside, some lower case: spoken words, not a heading's. */
 const SINGLE_SENTENCE = /^['‘](?=.*\p{Ll})(?:[^'‘’]|(?<=\p{L})['’](?=\p{L}))+[.!?…]['’]$/u;
 
 /**
  * `'I'm just hoping to get whatever's left,' regular customer Gwyn Nishimura said.` then `'Whatever I can
  * get my hands on!'`: a whole sentence in single marks right after a paragraph that opens on a single-marked
- * quotation and closes on its cue goes on from that quotation, as British style sets one;
+ * quotation and closes on its cue (a reporting verb, no other quotation) goes on from that quotation, as British
+ * style sets one;
  * `'WHERE DO WE GO NOW?'` is a heading still.
  */
 function continuesSingle(prev: string, line: string): boolean {
@@ -181,7 +185,9 @@ function continuesSingle(prev: string, line: string): boolean {
   // The cue after the quotation ends the paragraph above: `… Nishimura said.`; a quotation closing it may
   // have been the last words before a quoted subhead.
   const close = SINGLE_CLOSING.exec(prev);
-  return close !== null && /\p{L}[^'’]*[.!?…]$/u.test(prev.slice(close.index + close[0].length));
+  if (close === null) return false;
+  const cue = prev.slice(close.index + close[0].length);
+  return CUE_CLOSING.test(cue) && REPORTING.test(cue);
 }
 
 /**

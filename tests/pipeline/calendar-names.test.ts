@@ -27,6 +27,12 @@ describe("nameCalendarWords", () => {
     ["The mayor said Tuesday that the bridge would reopen.", "Tuesday", false],
     ["“It was fine,” said Tuesday's first voter.", "Tuesday", false],
     ["Prime Minister Theresa May spoke on Friday.", "May", false],
+    ["The company said May was its worst month since 2020.", "May", false],
+    ["It reported June trading was only slightly better.", "June", false],
+    ["April and May are usually the busiest months.", "April", false],
+    ["Between April and June sales doubled.", "April", false],
+    ["Thousands joined a May Day rally.", "May", false],
+    ["The firm said Jan. 5 was the deadline.", "Jan", false],
   ])("%s → %s a name: %s", (text, word, expected) => {
     expect(named(text, word)).toBe(expected);
   });
