@@ -977,8 +977,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
   // Groups first: "the defence lawyers" is one group, not "the defence" and a plural.
   const groups = groupWords.length === 0 ? [] : findGroupMentions(tokens, source, base, language, used, groupWords);
   // "Residents say…", "Officials said": a plural noun's capital opening the sentence is no name where a group starts.
-  const groupStarts = new Set(groups.map((g) => g.first));
-  const names = groups.length === 0 ? out : out.filter((m) => !(m.kind === "name" && m.first === m.last && m.type !== "organisation" && groupStarts.has(m.first) && sentenceInitial(tokens, m.first)));
+  // Most blocks have no group: their names need no second look, nor a set to look them up in.
+  const groupStarts = groups.length === 0 ? null : new Set(groups.map((g) => g.first));
+  const names = groupStarts === null ? out : out.filter((m) => !(m.kind === "name" && m.first === m.last && m.type !== "organisation" && groupStarts.has(m.first) && sentenceInitial(tokens, m.first)));
   const all = merge(names, merge(groups, findRoleMentions(tokens, source, base, language, used, roleWords)));
   linkAppositives(all, tokens, source, base, language);
   for (const m of all) if (m.kind === "name" && m.role === null) m.role = kinBefore(tokens, m.first);
