@@ -223,7 +223,10 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
 /** A block's tokens and mentions, its quotations standing as one token each. */
 function blockCtx(block: Block, tokens: readonly Token[], language: Language): Ctx {
   // "PHOTO DOMINICK GRAVEL, LA PRESSE La cheffe…": a photographer's name in a credit brings no one into the story.
-  const mentions = findMentions(tokens, block.text, block.start, language).filter((m) => !(m.kind === "name" && CREDIT_WORDS.has(tokens[m.first - 1]?.lower ?? "") && m.text === m.text.toUpperCase()));
+  const found = findMentions(tokens, block.text, block.start, language);
+  const credited = (m: Mention) => m.kind === "name" && CREDIT_WORDS.has(tokens[m.first - 1]?.lower ?? "") && m.text === m.text.toUpperCase();
+  // Copied only without the credits: nearly every block has none.
+  const mentions = found.some(credited) ? found.filter((m) => !credited(m)) : found;
   return buildCtx(tokens, mentions, language, block.text, block.start);
 }
 

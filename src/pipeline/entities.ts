@@ -263,6 +263,12 @@ const COMPLEMENT_LINKS = ["de", "du", "des", "of"];
 /** Words that link a description's parts, not part of what it says: "de", "of the". */
 const LINK_WORDS = new Set(["de", "du", "des", "la", "le", "les", "of", "the", "at", "for", "en", "au", "aux", "un", "une", "an", "in", "on"]);
 
+/** Whether a word of `words` passes `ok`: the set is read in place, not copied to an array for each role compared. */
+function someWord(words: ReadonlySet<string>, ok: (w: string) => boolean): boolean {
+  for (const w of words) if (ok(w)) return true;
+  return false;
+}
+
 /** Where someone is from, as a role's word: `the US leader`, `Israeli leader X`, `le président français`. */
 function isOrigin(w: string): boolean {
   return DEMONYMS.has(w) || ORIGINS.has(w);
@@ -457,8 +463,8 @@ export class Discourse {
     // than a new man of the family: "Andrea Rossi" is "M. Rossi", "Ashley Young" is "Mr Young".
     // "Mrs. Farrell" after "Richard Farrell": a woman's gender the lists never give that name came from her title.
     // Not a man's: "Mr Kelly" after "Sarah Kelly" is the lists' error again.
-    const lone = !m.text.includes(" ") && (!isFirstName(m.text) || (m.gender === "female" && !FEMALE_FIRST.has(m.text.toLowerCase())));
-    if (e !== undefined && m.gender !== null && e.gender !== null && e.gender !== m.gender && e.type === "person" && lone) {
+    // The name is looked up in the first-name lists last: only a gender clash asks it.
+    if (e !== undefined && m.gender !== null && e.gender !== null && e.gender !== m.gender && e.type === "person" && familyNameAlone(m)) {
       const same = this.entities.findLast((x) => x.keys.has(key) && x.type === "person" && x.gender === m.gender);
       if (same !== undefined) e = same;
       else if (m.gender === "male") e.gender = m.gender;
@@ -847,7 +853,8 @@ export class Discourse {
     let best: Entity | null = null;
     let bestScore = 0;
     let bestRecency = -1;
-    const mods = m.modifiers.map(fold).filter((w) => !mayoral || !FIRST.has(w));
+    const folded = m.modifiers.map(fold);
+    const mods = mayoral ? folded.filter((w) => !FIRST.has(w)) : folded;
     // "l’avocat de la défense" is not "l’avocate de la victime": two descriptions whose complements share
     // nothing are two people (a named person may be described in many ways: "l’élu de l’opposition").
     // "le chef de l’État" is a head of state, whatever the holder's stated role.
@@ -867,8 +874,8 @@ export class Discourse {
       let score = 0;
       for (const r of e.track.rolesByHead.get(h) ?? []) {
         // "le PDG d’Airbus" is not "le président de la République": a président is a PDG only of what the PDG is of.
-        if (h !== head && h === PRESIDES && [...r.words].some((w) => headKey(w) !== h && !LINK_WORDS.has(w) && !mods.includes(w))) continue;
-        if (h !== head && h === SECRETARY && (![...r.words].some((w) => PORTFOLIOS.has(w)) || [...r.words].some((w) => NOT_MINISTERS.has(w)))) continue;
+        if (h !== head && h === PRESIDES && someWord(r.words, (w) => headKey(w) !== h && !LINK_WORDS.has(w) && !mods.includes(w))) continue;
+        if (h !== head && h === SECRETARY && (!someWord(r.words, (w) => PORTFOLIOS.has(w)) || someWord(r.words, (w) => NOT_MINISTERS.has(w)))) continue;
         let overlap = 0;
         for (const w of mods) if (r.words.has(w) && !LINK_WORDS.has(w)) overlap++;
         // "l’avocat du deuxième prévenu" is not "Me Mary, l’avocat de Salah Abdeslam": an ordinal counts another.
@@ -879,7 +886,7 @@ export class Discourse {
         // "le directeur de Cerza" is not "Guillaume Ourry, directeur du zoo de Jurques": two named complements, two offices.
         if (complement && overlap === 0 && complementOf.size > 0 && r.names.size > 0) continue;
         // "the US leader" is not "Israeli leader Benjamin Netanyahu": two origins, two people.
-        if (overlap === 0 && origins.length > 0 && [...r.words].some((w) => isOrigin(w) && !origins.some((o) => originKey(o) === originKey(w)))) continue;
+        if (overlap === 0 && origins.length > 0 && someWord(r.words, (w) => isOrigin(w) && !origins.some((o) => originKey(o) === originKey(w)))) continue;
         score = Math.max(score, 1 + overlap);
         if (overlap === mods.length) break; // no role can score more
       }
@@ -1533,6 +1540,11 @@ function vowelVariant(a: string, b: string): boolean {
   return true;
 }
 const VOWELS = new Set(["a", "e", "i", "o", "u", "y"]);
+
+/** A one-word name no first-name list holds, or one a woman's title is on that the women's list lacks (see `named`). */
+function familyNameAlone(m: Pick<Mention, "text" | "gender">): boolean {
+  return !m.text.includes(" ") && (!isFirstName(m.text) || (m.gender === "female" && !FEMALE_FIRST.has(m.text.toLowerCase())));
+}
 
 /** Two to five capitals: a body's initials. */
 const ACRONYM = /^\p{Lu}{2,5}$/u;

@@ -983,8 +983,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
   // Groups first: "the defence lawyers" is one group, not "the defence" and a plural.
   const groups = groupWords.length === 0 ? [] : findGroupMentions(tokens, source, base, language, used, groupWords);
   // "Residents say…", "Officials said": a plural noun's capital opening the sentence is no name where a group starts.
-  const groupStarts = new Set(groups.map((g) => g.first));
-  const names = groups.length === 0 ? out : out.filter((m) => !(m.kind === "name" && m.first === m.last && m.type !== "organisation" && groupStarts.has(m.first) && sentenceInitial(tokens, m.first)));
+  // Most blocks have no group: their names need no second look, nor a set to look them up in.
+  const groupStarts = groups.length === 0 ? null : new Set(groups.map((g) => g.first));
+  const names = groupStarts === null ? out : out.filter((m) => !(m.kind === "name" && m.first === m.last && m.type !== "organisation" && groupStarts.has(m.first) && sentenceInitial(tokens, m.first)));
   const all = merge(names, merge(groups, findRoleMentions(tokens, source, base, language, used, roleWords)));
   linkAppositives(all, tokens, source, base, language);
   for (const m of all) if (m.kind === "name" && m.role === null) m.role = kinBefore(tokens, m.first);
@@ -1428,34 +1429,37 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     if (holder.gender === null && m.gender !== null) holder.gender = m.gender;
     return;
   }
-  // An organisation noun does not rename a person ("la start-up, Karim Benslimane"): its gender is grammar.
-  const orgBeforePerson = m.type === "organisation" && next?.type === "person";
-  // Without a comma only a person's role renames a person ("le journaliste Thomas Sotto", not "l’association Numérique Libre").
-  const bare = next !== undefined && tokens[titledFrom(tokens, m.last, next.first) - 1]?.text !== ",";
-  // "Selon un voisin, M. Coriolan aurait crié": the comma closes the source phrase; the name opens the clause.
-  // "According to a spokesman, John Reid, the plan…" is closed by a second comma.
-  // So after any preposition: "Face au procureur, Me Dupond-Moretti a lancé", "Unlike the governor, Dr Fauci said".
-  // An age after the name keeps it the clause's subject: "According to the prosecutor, Mr Dupont, 45, acted".
-  const closedAt = (end: number) => (tokens[end + 1] === undefined || /^[,).;:]$/.test(tokens[end + 1]?.text ?? "")) && !/^\d/.test(tokens[end + 2]?.text ?? "");
-  const end = next?.last ?? 0;
-  // "selon le maire, Frédéric Bouchet (DVD) :": after a source phrase, past a party's or an age's brackets
-  // (not after "unlike": "Unlike the leader, Sen. Susan Collins (R-Maine), who…, said" is the clause's subject).
-  const closed = closedAt(end) || (sourcePhraseBefore(tokens, m.first, language) && closedAt(pastBrackets(tokens, end)));
-  const sourceThenClause = !bare && next !== undefined && (sourcePhraseBefore(tokens, m.first, language) || GOVERNING.has(tokens[m.first - 1]?.lower ?? "")) && !closed;
-  // "la procureure, M. Dupont": a woman's role is no man's, where an article and a courtesy title tell both.
-  const clash = next !== undefined && articleGender(tokens[m.first]) !== null && courtesyGender(tokens, next.first) !== null && articleGender(tokens[m.first]) !== courtesyGender(tokens, next.first);
-  // "…did not want a court procedure in France, Asselborn noted": an indefinite phrase inside a clause, then a
-  // name a verb follows with no closing comma, is the object of one clause and the subject of the next.
-  const clauseAfter = !bare && !closed && next !== undefined && INDEFINITE_OPENERS.has(tokens[m.first]?.lower ?? "") && !sentenceInitial(tokens, m.first) && tokens[m.first - 1]?.text !== "," && tokens[end + 1]?.info.verb[language]?.finite === true;
-  if (m.kind === "role" && next?.kind === "name" && !orgBeforePerson && !sourceThenClause && !clash && !clauseAfter && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
-    m.sameAs = idx + 1;
-    linkRoleBefore(ms, idx, idx + 1, tokens);
-    // The role as written up to the name: "ministre délégué au numérique".
-    const lead = titledFrom(tokens, m.last, next.first);
-    const upTo = lead - 1 - (tokens[lead - 1]?.text === "," ? 1 : 0);
-    next.role ??= textOf(tokens, source, m.first, Math.max(m.last, upTo), base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
-    if (next.gender === null && m.gender !== null) next.gender = m.gender;
-    return;
+  // A role, then a name: whether the role renames it (the rest of the mentions never ask).
+  if (m.kind === "role" && next?.kind === "name") {
+    // An organisation noun does not rename a person ("la start-up, Karim Benslimane"): its gender is grammar.
+    const orgBeforePerson = m.type === "organisation" && next.type === "person";
+    // Without a comma only a person's role renames a person ("le journaliste Thomas Sotto", not "l’association Numérique Libre").
+    const bare = tokens[titledFrom(tokens, m.last, next.first) - 1]?.text !== ",";
+    // "Selon un voisin, M. Coriolan aurait crié": the comma closes the source phrase; the name opens the clause.
+    // "According to a spokesman, John Reid, the plan…" is closed by a second comma.
+    // So after any preposition: "Face au procureur, Me Dupond-Moretti a lancé", "Unlike the governor, Dr Fauci said".
+    // An age after the name keeps it the clause's subject: "According to the prosecutor, Mr Dupont, 45, acted".
+    const closedAt = (end: number) => (tokens[end + 1] === undefined || /^[,).;:]$/.test(tokens[end + 1]?.text ?? "")) && !/^\d/.test(tokens[end + 2]?.text ?? "");
+    const end = next.last;
+    // "selon le maire, Frédéric Bouchet (DVD) :": after a source phrase, past a party's or an age's brackets
+    // (not after "unlike": "Unlike the leader, Sen. Susan Collins (R-Maine), who…, said" is the clause's subject).
+    const closed = closedAt(end) || (sourcePhraseBefore(tokens, m.first, language) && closedAt(pastBrackets(tokens, end)));
+    const sourceThenClause = !bare && (sourcePhraseBefore(tokens, m.first, language) || GOVERNING.has(tokens[m.first - 1]?.lower ?? "")) && !closed;
+    // "la procureure, M. Dupont": a woman's role is no man's, where an article and a courtesy title tell both.
+    const clash = articleGender(tokens[m.first]) !== null && courtesyGender(tokens, next.first) !== null && articleGender(tokens[m.first]) !== courtesyGender(tokens, next.first);
+    // "…did not want a court procedure in France, Asselborn noted": an indefinite phrase inside a clause, then a
+    // name a verb follows with no closing comma, is the object of one clause and the subject of the next.
+    const clauseAfter = !bare && !closed && INDEFINITE_OPENERS.has(tokens[m.first]?.lower ?? "") && !sentenceInitial(tokens, m.first) && tokens[m.first - 1]?.text !== "," && tokens[end + 1]?.info.verb[language]?.finite === true;
+    if (!orgBeforePerson && !sourceThenClause && !clash && !clauseAfter && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
+      m.sameAs = idx + 1;
+      linkRoleBefore(ms, idx, idx + 1, tokens);
+      // The role as written up to the name: "ministre délégué au numérique".
+      const lead = titledFrom(tokens, m.last, next.first);
+      const upTo = lead - 1 - (tokens[lead - 1]?.text === "," ? 1 : 0);
+      next.role ??= textOf(tokens, source, m.first, Math.max(m.last, upTo), base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
+      if (next.gender === null && m.gender !== null) next.gender = m.gender;
+      return;
+    }
   }
   // "l’opérateur Free", "l’association Numérique Libre": a body's noun right before its name is that body (no role to show).
   if (m.kind === "role" && m.type === "organisation" && next?.kind === "name" && next.type === "organisation" && next.first === m.last + 1 && !m.plural) {

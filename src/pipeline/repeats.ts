@@ -99,7 +99,6 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     const dec = decisions[i];
     if (dec === undefined) continue;
     const t = norms[i] as string;
-    const words = t.split(" ");
     const at = s.segments[0]?.start ?? 0;
     // "Council chiefs said they were “appalled”" and, later, a councillor's "I'm appalled": a group or a
     // body stood for the one of them whose words its lead-in quotes.
@@ -107,12 +106,15 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     if (group) {
       if (t.length < MIN_ECHO) continue;
       byWord ??= wordIndex(named);
-      const source = echoOf(t, words, at, byWord);
+      const source = echoOf(t, t.split(" "), at, byWord);
       if (source !== undefined) decisions[i] = new Decision({ entity: source.entity, cue: null, mode: source.mode, method: "repeated", when: null, term: null });
       continue;
     }
     const open = dec.term !== null ? UPGRADABLE.has(dec.term) : dec.entity === null || dec.method === "continuation";
-    if (!open || words.length < MIN_WORDS) continue;
+    // Split only now: most quotations are credited already, and their words are never looked at.
+    if (!open) continue;
+    const words = t.split(" ");
+    if (words.length < MIN_WORDS) continue;
     // A quotation nested in another is not a repeat of it: the outer speaker quotes someone else.
     const outside = (c: Credit) => at < c.start || at >= c.end;
     let source = exact.get(t)?.find(outside)?.dec;
@@ -191,10 +193,11 @@ function inOrder(words: readonly string[], text: readonly string[]): boolean {
 function wordIndex(named: readonly Credit[]): Map<string, Credit[]> {
   const out = new Map<string, Credit[]>();
   for (const c of named) {
-    for (const w of new Set(c.text.split(" "))) {
+    for (const w of c.text.split(" ")) {
       const posting = out.get(w);
       if (posting === undefined) out.set(w, [c]);
-      else if (posting.length < POSTINGS) posting.push(c);
+      // A word said twice in one quotation is posted once: its posting then already ends on it.
+      else if (posting.length < POSTINGS && posting[posting.length - 1] !== c) posting.push(c);
     }
   }
   return out;

@@ -1238,7 +1238,9 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     if (m.first > to) break;
     // "Rooney Mara (Mon Roi)": a name in brackets tells of the one before it.
     // "CHARLOTTE — It’s been nearly a decade…": a dateline's place in capitals is no subject.
-    const dateline = m.text.length > 2 && m.text === m.text.toUpperCase() && /^[—–]$/.test(lowerAt(ctx, m.last + 1));
+    // The dash is asked first: it is rare, and the capitals' test copies the name.
+    const dash = lowerAt(ctx, m.last + 1);
+    const dateline = (dash === "—" || dash === "–") && m.text.length > 2 && m.text === m.text.toUpperCase();
     if (dateline || governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from) || beforePerson(ctx, m, i) || lowerAt(ctx, m.first - 1) === "(") continue;
     const after = ctx.tokens[m.last + 1];
     if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;

@@ -206,6 +206,15 @@ const CLAUSE_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
 /** French elisions that stand before the word they belong to: `c’est` reads as `c'` + `est`. */
 const ELISION = /^(?:c|j|n|l|d|qu|s|m|t)'(.+)$/;
 
+/** Whether `w` starts and ends on a letter, a digit or an apostrophe, which trimming keeps (surrogates are left to the pattern). */
+function keptWhole(w: string): boolean {
+  return w.length > 0 && keptEnd(w.charCodeAt(0)) && keptEnd(w.charCodeAt(w.length - 1));
+}
+
+function keptEnd(code: number): boolean {
+  return code === 39 || ((code < 0xd800 || code > 0xdfff) && (classOf(code) & LN) !== 0);
+}
+
 /**
  * Whether a short span holds a subject pronoun or a finite auxiliary: it is a clause, someone's words.
  * Its words are lowercase, ’ folded into ', punctuation trimmed from their ends; each is trimmed only
@@ -222,7 +231,8 @@ export function readsAsClause(text: string, language: Language): boolean {
     while (j < folded.length && !isSpace(folded.charCodeAt(j))) j++;
     const raw = folded.slice(i, j);
     i = j;
-    const w = raw.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, "");
+    // Most words have nothing to trim: the pattern, end-anchored, would still be tried at each of their characters.
+    const w = keptWhole(raw) ? raw : raw.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, "");
     if (w === "") continue;
     if (words.has(w)) return true;
     if (language === "fr") {

@@ -44,7 +44,8 @@ function readOf(text: string): Read {
   if (last !== null && last.text === text) return last;
   const words: string[] = [];
   for (const m of text.matchAll(CAPITALISED_WORD)) {
-    const w = fold(m[0].replace(/[’'](?:s)?$/u, ""));
+    // Only a word with an apostrophe can end on one: the end-anchored pattern is not tried at every letter of the rest.
+    const w = fold(m[0].includes("’") || m[0].includes("'") ? m[0].replace(/[’'](?:s)?$/u, "") : m[0]);
     if (w.length > 1) words.push(w);
   }
   last = { text, folded: null, words };

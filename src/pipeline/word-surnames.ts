@@ -43,14 +43,20 @@ export function wordSurnames(blocks: readonly (readonly Token[])[]): Set<string>
   return out;
 }
 
-/** `tokens` with every capitalised word of `surnames` inside a sentence read as a name ("said May"). */
-export function markSurnames(tokens: readonly Token[], surnames: ReadonlySet<string>): Token[] {
-  const out = tokens.slice();
-  if (surnames.size === 0 || titleCase(tokens)) return out;
-  for (let k = 0; k < out.length; k++) {
-    const t = out[k] as Token;
-    if (t.kind !== "word" || (t.flags & CAPITALISED) === 0 || (t.flags & NAME_WORD) !== 0 || !surnames.has(t.lower) || sentenceInitial(out, k)) continue;
+/**
+ * `tokens` with every capitalised word of `surnames` inside a sentence read as a name ("said May").
+ * `tokens` itself when no word is: most blocks have none, and a copy of each would live as long as the article.
+ */
+export function markSurnames(tokens: readonly Token[], surnames: ReadonlySet<string>): readonly Token[] {
+  if (surnames.size === 0) return tokens;
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || (t.flags & CAPITALISED) === 0 || (t.flags & NAME_WORD) !== 0 || !surnames.has(t.lower) || sentenceInitial(out ?? tokens, k)) continue;
+    // Whether the block is a headline in title case is asked only once it holds such a word: few do.
+    if (out === null && titleCase(tokens)) return tokens;
+    out ??= tokens.slice();
     out[k] = reflagged(t, (t.flags | NAME_WORD) & ~NOT_NAME);
   }
-  return out;
+  return out ?? tokens;
 }
