@@ -17,7 +17,7 @@ const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday"
 const FIRST = MALE_FIRST | FEMALE_FIRST;
 
 const isDigits = (t: Token | undefined) => t !== undefined && /^\d/.test(t.text);
-const firstName = (t: Token | undefined) => t !== undefined && t.kind === "word" && (t.flags & CAPITALISED) !== 0 && (t.flags & FIRST) !== 0;
+const capitalisedFirst = (t: Token | undefined) => t !== undefined && t.kind === "word" && (t.flags & CAPITALISED) !== 0 && (t.flags & FIRST) !== 0;
 const speechVerb = (t: Token | undefined) => t !== undefined && t.kind === "word" && t.text === t.lower && (t.info.verb.en !== null || t.info.verb.fr !== null);
 
 /**
@@ -29,17 +29,17 @@ const speechVerb = (t: Token | undefined) => t !== undefined && t.kind === "word
 export function nameCalendarWords(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!firstName(t) || (t.flags & NAME_WORD) !== 0 || !CALENDAR.has(t.lower)) continue;
+    if (!capitalisedFirst(t) || (t.flags & NAME_WORD) !== 0 || !CALENDAR.has(t.lower)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // "Theresa May": after a first name it is a surname, which the article's own usage teaches (word-surnames.ts).
     // "said Tuesday": a weekday after a verb is when, in the American way.
     // "Jan. 5", "Mar. 3": an abbreviation's stop before a date.
-    if (t.possessive || WEEKDAYS.has(t.lower) || firstName(prev) || isDigits(prev) || isDigits(next) || DATE_LEADS.has(prev?.lower.replace("'", "’") ?? "") || ((next?.text === "," || next?.text === ".") && isDigits(tokens[i + 2]))) continue;
+    if (t.possessive || WEEKDAYS.has(t.lower) || capitalisedFirst(prev) || isDigits(prev) || isDigits(next) || DATE_LEADS.has(prev?.lower.replace("'", "’") ?? "") || ((next?.text === "," || next?.text === ".") && isDigits(tokens[i + 2]))) continue;
     // "a May Day rally", "the June Bank Holiday": after an article, a name word runs on a day's or holiday's name.
     const surname = next !== undefined && next.kind === "word" && (next.flags & NAME_WORD) !== 0 && !CALENDAR.has(next.lower) && !ARTICLES.has(prev?.lower ?? "");
     // "April and May are the busiest months": a partner that is a month too makes two months.
-    const partner = next !== undefined && AND_WORDS.has(next.lower) && firstName(tokens[i + 2]) && !CALENDAR.has(tokens[i + 2]?.lower ?? "");
+    const partner = next !== undefined && AND_WORDS.has(next.lower) && capitalisedFirst(tokens[i + 2]) && !CALENDAR.has(tokens[i + 2]?.lower ?? "");
     const speaks = speechVerb(next);
     // "…, said June." Only closing the clause: "said May was its worst month", "reported June trading" are dates.
     const spoken = speechVerb(prev) && (next === undefined || next.text === "," || (next.text === "." && !isDigits(tokens[i + 2])));

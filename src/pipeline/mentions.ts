@@ -1369,6 +1369,9 @@ const BUSINESS_NOUNS = new Set(["société", "entreprise", "firme", "boîte", "s
 /** Possessive determiners before a body's noun: "sa société", "their company". */
 const OWNED_BODY = new Set(["son", "sa", "leur", "his", "her", "their", "its"]);
 
+/** An article opening a role's text, which the role shown beside a name goes without: "the", "l’". */
+const LEADING_ARTICLE = /^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu;
+
 /** English auxiliaries and modals, which open a clause's verb after its subject. */
 const AUXILIARIES_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "did", "does", "do"]);
 
@@ -1389,7 +1392,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   const ofPhrase = COMPLEMENT.has(tokens[m.first - 1]?.lower ?? "");
   if (m.kind === "role" && m.type === "organisation" && !m.plural && next?.kind === "name" && next.type === "organisation" && next.first === m.last + 1 && (language === "fr" || ofPhrase || !clauseOpens(tokens, next.last + 1))) {
     m.sameAs = idx + 1;
-    next.role ??= textOf(tokens, source, m.first, m.last, base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
+    next.role ??= textOf(tokens, source, m.first, m.last, base).replace(LEADING_ARTICLE, "");
     return;
   }
   // "la secrétaire d’État au Budget Eva De Bleeker": a name after a preposition of the role is what it is of.
@@ -1399,7 +1402,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     if (n < 0) return;
     const holder = ms[n] as Mention;
     m.sameAs = n;
-    holder.role ??= textOf(tokens, source, m.first, holder.first - (tokens[holder.first - 1]?.text === "," ? 2 : 1), base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
+    holder.role ??= textOf(tokens, source, m.first, holder.first - (tokens[holder.first - 1]?.text === "," ? 2 : 1), base).replace(LEADING_ARTICLE, "");
     if (holder.gender === null && m.gender !== null) holder.gender = m.gender;
     return;
   }
@@ -1417,7 +1420,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   if (m.kind === "role" && m.type === "person" && next?.kind === "name" && next.type === "unknown" && next.first === m.last + 1 && tokens[next.last + 1]?.text === "," &&
     holder?.kind === "name" && holder.type === "person" && holder.first === next.last + 2 && holder.last > holder.first && /^(?:[.;:]|)$/.test(tokens[holder.last + 1]?.text ?? "")) {
     m.sameAs = idx + 2;
-    holder.role ??= textOf(tokens, source, m.first, next.last, base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
+    holder.role ??= textOf(tokens, source, m.first, next.last, base).replace(LEADING_ARTICLE, "");
     if (holder.gender === null && m.gender !== null) holder.gender = m.gender;
     return;
   }
@@ -1456,7 +1459,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
       // The role as written up to the name: "ministre délégué au numérique".
       const lead = titledFrom(tokens, m.last, next.first);
       const upTo = lead - 1 - (tokens[lead - 1]?.text === "," ? 1 : 0);
-      next.role ??= textOf(tokens, source, m.first, Math.max(m.last, upTo), base).replace(/^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu, "");
+      next.role ??= textOf(tokens, source, m.first, Math.max(m.last, upTo), base).replace(LEADING_ARTICLE, "");
       if (next.gender === null && m.gender !== null) next.gender = m.gender;
       return;
     }

@@ -177,8 +177,7 @@ const SINGLE_SENTENCE = /^['‘](?=.*\p{Ll})(?:[^'‘’]|(?<=\p{L})['’](?=\p{
  * `'I'm just hoping to get whatever's left,' regular customer Gwyn Nishimura said.` then `'Whatever I can
  * get my hands on!'`: a whole sentence in single marks right after a paragraph that opens on a single-marked
  * quotation and closes on its cue (a reporting verb, no other quotation) goes on from that quotation, as British
- * style sets one;
- * `'WHERE DO WE GO NOW?'` is a heading still.
+ * style sets one; `'WHERE DO WE GO NOW?'` is a heading still.
  */
 function continuesSingle(prev: string, line: string): boolean {
   if (!SINGLE_SENTENCE.test(line) || !/^['‘]/u.test(prev)) return false;

@@ -77,7 +77,7 @@ function roleAhead(tokens: readonly Token[], k: number): boolean {
     if ((t.flags & PERSON_ROLE_WORD) !== 0) return true;
     // "the city council", "the company board": an organisation's noun before another modifies it.
     if (n === k + 1 && (t.flags & ROLE_WORD) !== 0 && (t.flags & LOWERCASE) !== 0 && ((tokens[k]?.flags ?? 0) & PERSON_ROLE_WORD) === 0) return true;
-    if ((t.flags & LOWERCASE) !== 0) return bodyAhead(tokens, k);
+    if ((t.flags & LOWERCASE) !== 0) return bodyNounAhead(tokens, k);
   }
   return false;
 }
@@ -86,7 +86,7 @@ function roleAhead(tokens: readonly Token[], k: number): boolean {
  * "the city council's leisure services committee": after a body's possessive, a body's noun past plain
  * modifiers is the head. Not a person's role ("the council's press officer" speaks for the council).
  */
-function bodyAhead(tokens: readonly Token[], k: number): boolean {
+function bodyNounAhead(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.possessive !== true) return false;
   for (let n = k + 1; n <= k + 3; n++) {
     const t = tokens[n];
