@@ -877,8 +877,9 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     // Not where a colon, a comma or "that" brings the words in: "said Jones on Tuesday, “…”".
     // Only for a word or two: "said Mayor Ann Jones on Tuesday “we cannot accept it”" reports a whole clause.
     // And only for a lowercase phrase that is no clause: "a tweeté le ministre mardi soir « Honte à eux »" is his.
-    const described = /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(tokens[q]?.text ?? "") && !readsAsClause(tokens[q]?.text ?? "", language);
-    if (described && h.method === "cue-before" && h.who !== null && h.who.first > k && h.who.last < q - 2 && !atLeastWords(tokens[q]?.text ?? "", DESCRIPTION_WORDS + 1) && !/[:,]|\b(?:that|que|qu’)\b/u.test(textBetween(ctx, h.who.last + 1, q - 1))) h = { ...h, who: null, method: "in-description" };
+    // The quotation's own words are read last: the cue's shape rules out most.
+    const described = h.method === "cue-before" && h.who !== null && h.who.first > k && h.who.last < q - 2 && /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(tokens[q]?.text ?? "") && !readsAsClause(tokens[q]?.text ?? "", language);
+    if (described && h.who !== null && !atLeastWords(tokens[q]?.text ?? "", DESCRIPTION_WORDS + 1) && !/[:,]|\b(?:that|que|qu’)\b/u.test(textBetween(ctx, h.who.last + 1, q - 1))) h = { ...h, who: null, method: "in-description" };
     // "She denied claims in parliament that she “ignored legal advice”": the words are the claim's, not the denier's.
     if (h.who !== null && deniesClaim(ctx, k, q)) h = { ...h, who: null, method: "denied-claim" };
     // "Hunt said the number of doctors who still reported for duty showed “…”": a verb in a relative
