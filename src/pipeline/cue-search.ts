@@ -1050,7 +1050,8 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
     const free = m !== null && m.kind === "name" && (m.type !== "organisation" || predicate) && !governed(ctx, m);
     // "Ron Beadle called Mr Mole « … »": the one named is what the subject called them; so is the one
     // called an article and words ("called Ms McDonald a “very capable woman”").
-    const judged = ctx.language === "en" && /^(?:a|an)$/.test(lowerAt(ctx, end)) ? mentionEnding(ctx, end - 1) : null;
+    const article = lowerAt(ctx, end);
+    const judged = ctx.language === "en" && (article === "a" || article === "an") ? mentionEnding(ctx, end - 1) : null;
     const called = judged ?? m;
     const naming = called === null ? -1 : namingVerbBefore(ctx, called.first, floor);
     if (naming >= 0) {
