@@ -901,8 +901,9 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     // Not where a colon, a comma or "that" brings the words in: "said Jones on Tuesday, “…”".
     // Only for a word or two: "said Mayor Ann Jones on Tuesday “we cannot accept it”" reports a whole clause.
     // And only for a lowercase phrase that is no clause: "a tweeté le ministre mardi soir « Honte à eux »" is his.
-    const described = /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(tokens[q]?.text ?? "") && !readsAsClause(tokens[q]?.text ?? "", language);
-    if (described && h.method === "cue-before" && h.who !== null && h.who.first > k && h.who.last < q - 2 && !atLeastWords(tokens[q]?.text ?? "", DESCRIPTION_WORDS + 1) && !/[:,]|\b(?:that|que|qu’)\b/u.test(textBetween(ctx, h.who.last + 1, q - 1))) h = { ...h, who: null, method: "in-description" };
+    // The quotation's own words are read last: the cue's shape rules out most.
+    const described = h.method === "cue-before" && h.who !== null && h.who.first > k && h.who.last < q - 2 && /^[\s"“”«»‘’'„‹›]*\p{Ll}/u.test(tokens[q]?.text ?? "") && !readsAsClause(tokens[q]?.text ?? "", language);
+    if (described && h.who !== null && !atLeastWords(tokens[q]?.text ?? "", DESCRIPTION_WORDS + 1) && !/[:,]|\b(?:that|que|qu’)\b/u.test(textBetween(ctx, h.who.last + 1, q - 1))) h = { ...h, who: null, method: "in-description" };
     // "She denied claims in parliament that she “ignored legal advice”": the words are the claim's, not the denier's.
     if (h.who !== null && deniesClaim(ctx, k, q)) h = { ...h, who: null, method: "denied-claim" };
     // "Hunt said the number of doctors who still reported for duty showed “…”": a verb in a relative
@@ -1073,7 +1074,8 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
     const free = m !== null && m.kind === "name" && (m.type !== "organisation" || predicate) && !governed(ctx, m);
     // "Ron Beadle called Mr Mole « … »": the one named is what the subject called them; so is the one
     // called an article and words ("called Ms McDonald a “very capable woman”").
-    const judged = ctx.language === "en" && /^(?:a|an)$/.test(lowerAt(ctx, end)) ? mentionEnding(ctx, end - 1) : null;
+    const article = lowerAt(ctx, end);
+    const judged = ctx.language === "en" && (article === "a" || article === "an") ? mentionEnding(ctx, end - 1) : null;
     const called = judged ?? m;
     const naming = called === null ? -1 : namingVerbBefore(ctx, called.first, floor);
     if (naming >= 0) {

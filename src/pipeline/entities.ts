@@ -256,6 +256,8 @@ const TOP_OFFICES = new Set(["president", "secretary", "director", "ceo", "chief
 
 /** The head key of leader, dirigeant, chef: with a country, its head of state or government ("the US leader", "le dirigeant russe"). */
 const LEADER = headKey("chief");
+/** The head key of avocat, lawyer: "l’avocat général" prosecutes. */
+const LAWYER = headKey("avocat");
 
 /** Words that open a role's complement: "chef de l’État", "head of state". */
 const COMPLEMENT_LINKS = ["de", "du", "des", "of"];
@@ -834,15 +836,17 @@ export class Discourse {
     // "le chef de l’État", "the head of state": the president.
     const ofState = m.modifiers.some((w) => w === "état" || w === "etat" || w === "state");
     // "l’avocat général" prosecutes: the procureur, not a lawyer ("Me Diouf").
-    const prosecutes = headKey(m.head) === headKey("avocat") && m.modifiers.some((w) => w === "général" || w === "générale");
+    // The head's key is made once: every role phrase resolved asks it.
+    const ownHead = headKey(m.head);
+    const prosecutes = ownHead === LAWYER && m.modifiers.some((w) => w === "général" || w === "générale");
     // Unless someone was named avocat général: "l’avocat général Philippe Courroye".
     if (prosecutes) {
       const general = (r: RoleSet) => r.words.has("general") || r.words.has("generale") || r.words.has("général") || r.words.has("générale");
-      const holder = this.latest(pos, (e) => (e.track.rolesByHead.get(headKey("avocat")) ?? []).some(general));
+      const holder = this.latest(pos, (e) => (e.track.rolesByHead.get(LAWYER) ?? []).some(general));
       if (holder !== null) return holder;
     }
     // "le chef du gouvernement", "the head of government": the prime minister.
-    const leads = headKey(m.head) === LEADER;
+    const leads = ownHead === LEADER;
     const ofGovernment = leads && !ofState && m.modifiers.some((w) => w === "gouvernement" || w === "government");
     const premier = ofGovernment ? this.premier(m, pos) : null;
     if (premier !== null) return premier;

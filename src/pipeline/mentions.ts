@@ -90,6 +90,20 @@ function isDemonymNoun(t: Token, language: Language): boolean {
   return (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && DEMONYMS.has(t.lower);
 }
 
+/**
+ * Whether the article at `d`, before the demonym `t`, makes it someone: an article in lowercase always does; a
+ * capitalised one only before a word that no paper's title or surname spells so.
+ * "The Spaniard admitted": opening the sentence, only a word that is never an adjective ("The Australian" is a paper too).
+ * Not a "-man" word, which may be a paper's title ("The Scotsman reported").
+ * "Le Franc-Comtois a regretté": opening the sentence, only an ending no surname has ("Le Drian", "Le Bihan")
+ * and no paper's title ("Le Parisien").
+ */
+function demonymArticle(tokens: readonly Token[], d: number, t: Token, language: Language): boolean {
+  const det = tokens[d] as Token;
+  const opening = d === 0 || /^[.!?:»"”]$/u.test(tokens[d - 1]?.text ?? "");
+  return det.text === det.text.toLowerCase() || (language === "en" && DEMONYM_NOUN_EN.test(t.lower) && !/(?:man|woman)$/u.test(t.lower)) || (language === "fr" && opening && SURE_DEMONYM_FR.test(t.text) && !PAPERS_FR.has(t.lower));
+}
+
 /** Words after "France" that make an institution of it: "France Inter", "France Travail", "France 24". */
 const FRANCE_BODIES = /^(?:inter|info|culture|bleu|télévisions?|televisions?|travail|stratégie|nature|médias|musique|compétences|services|universités|galop|rugby|football|handball|basket|volley|tennis|athlétisme|urbaine|active|terre|ô|\d+)$/u;
 
@@ -150,9 +164,12 @@ function verbForm(t: Token): boolean {
 
 /** Whether the name run `i..j` is glued by a slash to an agency's acronym: `BLOCH/SIPA`, `AFP/Jean Dupont`. */
 function photoCredit(tokens: readonly Token[], i: number, j: number): boolean {
-  // The slash touches the words on both sides.
-  const slash = (k: number) => tokens[k]?.text === "/" && tokens[k - 1]?.end === tokens[k]?.start && tokens[k]?.end === tokens[k + 1]?.start;
-  return (slash(j + 1) && is(tokens[j + 2], ACRONYM)) || (slash(i - 1) && is(tokens[i - 2], ACRONYM));
+  return (gluedSlash(tokens, j + 1) && is(tokens[j + 2], ACRONYM)) || (gluedSlash(tokens, i - 1) && is(tokens[i - 2], ACRONYM));
+}
+
+/** Whether token `k` is a slash that touches the words on both sides. */
+function gluedSlash(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === "/" && tokens[k - 1]?.end === tokens[k]?.start && tokens[k]?.end === tokens[k + 1]?.start;
 }
 
 /** Gerunds that open news sentences as their subject: "Fighting raged", "Shelling continued", "Voting closes". */
@@ -295,9 +312,9 @@ export function textOf(tokens: readonly Token[], source: string, first: number, 
   const b = tokens[last];
   if (a === undefined || b === undefined) return "";
   const text = source.slice(a.start - base, b.end - base);
-  return LINE_BREAK.test(text) ? text.replace(BROKEN_SPACE, " ") : text;
+  // A native search rather than a pattern: this runs for every mention of the article.
+  return text.includes("\n") || text.includes("\r") ? text.replace(BROKEN_SPACE, " ") : text;
 }
-const LINE_BREAK = /[\r\n]/u;
 const BROKEN_SPACE = /\s*[\r\n]\s*/gu;
 
 /** Plural units of time, which open sentences as "Minutes after…" and "Weeks later". */
@@ -631,6 +648,19 @@ function speechNounComplement(tokens: readonly Token[], i: number, language: Lan
   return is(tokens[i + 1], LOWERCASE) && tokens[i + 1]?.info.verb[language] === null && COMPLEMENT.has(tokens[i + 2]?.lower ?? "");
 }
 
+/**
+ * "… dit le procureur à Me Diouf. Celui-ci réplique : « … »": whether the demonstrative pronoun at `i` comes
+ * right after a sentence that ends on a name, making it the person of its gender named last, as "ce dernier"
+ * is; after "a reçu le rapport lundi." it is the report.
+ * Not after a name a complement governs: "transmis au syndicat de Marc Gendron. Celui-ci conteste" is the union.
+ * "… par la Fédération française de canoë-kayak (FFCK). Celle-ci…": past the name's acronym in brackets.
+ * Not "Celle-ci, datée du 3 mars,": what an aside then describes is a thing as often as the body.
+ */
+function afterNamingSentence(tokens: readonly Token[], i: number): boolean {
+  const named = tokens[i - 2]?.text === ")" && tokens[i - 4]?.text === "(" ? (tokens[i + 1]?.text === "," ? -1 : i - 3) : i - 2;
+  return /^[.;:,]$/.test(tokens[i - 1]?.text ?? "") && is(tokens[named], NAME_WORD) && !complementName(tokens, named);
+}
+
 /** Person and organisation mentions of one block's tokens, in order. */
 export function findMentions(tokens: readonly Token[], source: string, base: number, language: Language): Mention[] {
   const out: Mention[] = [];
@@ -654,15 +684,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       used[i] = 2;
       continue;
     }
-    // "… dit le procureur à Me Diouf. Celui-ci réplique : « … »": a demonstrative pronoun right after a sentence
-    // that ends on a name is the person of its gender named last, as "ce dernier" is; after "a reçu le rapport
-    // lundi." it is the report.
-    // Not after a name a complement governs: "transmis au syndicat de Marc Gendron. Celui-ci conteste" is the union.
-    // "… par la Fédération française de canoë-kayak (FFCK). Celle-ci…": past the name's acronym in brackets.
-    // Not "Celle-ci, datée du 3 mars,": what an aside then describes is a thing as often as the body.
-    const named = tokens[i - 2]?.text === ")" && tokens[i - 4]?.text === "(" ? (tokens[i + 1]?.text === "," ? -1 : i - 3) : i - 2;
-    const demonstrative = language === "fr" && /^[.;:,]$/.test(tokens[i - 1]?.text ?? "") && is(tokens[named], NAME_WORD) && !complementName(tokens, named) ? DEMONSTRATIVE_PRONOUNS.get(t.lower) : undefined;
-    if (demonstrative !== undefined) {
+    // The pronoun itself is looked up first: the words around it are read only for one.
+    const demonstrative = language === "fr" ? DEMONSTRATIVE_PRONOUNS.get(t.lower) : undefined;
+    if (demonstrative !== undefined && afterNamingSentence(tokens, i)) {
       out.push({ kind: "pronoun", first: i, last: i, text: t.text, role: null, head: LATTER, modifiers: NO_MODIFIERS, gender: demonstrative, type: "person", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used[i] = 2;
       continue;
@@ -771,14 +795,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "ce jeune Lyonnais", "l’ancien Marseillais": in French an adjective may come between.
     const d = language === "fr" && j === i && ADJECTIVES_BEFORE_FR.has(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
     const det = tokens[d];
-    // "The Spaniard admitted": opening the sentence, only a word that is never an adjective ("The Australian" is a paper too).
-    // Not a "-man" word, which may be a paper's title ("The Scotsman reported").
-    // "Le Franc-Comtois a regretté": opening the sentence, only an ending no surname has ("Le Drian", "Le Bihan")
-    // and no paper's title ("Le Parisien").
-    const opening = d === 0 || /^[.!?:»"”]$/u.test(tokens[d - 1]?.text ?? "");
-    const lowerDet = det !== undefined && (det.text === det.text.toLowerCase() || (language === "en" && DEMONYM_NOUN_EN.test(t.lower) && !/(?:man|woman)$/u.test(t.lower)) || (language === "fr" && opening && SURE_DEMONYM_FR.test(t.text) && !PAPERS_FR.has(t.lower)));
     const determines = det !== undefined && (DEFINITE_ARTICLES.has(det.lower) || (language === "fr" && DEMONSTRATIVES_FR.has(det.lower)));
-    if (j === i && det !== undefined && determines && lowerDet && isDemonymNoun(t, language) && !modifiesNext(tokens, i, language)) {
+    // The article's case is read last: only a demonym after an article asks it.
+    if (j === i && det !== undefined && determines && isDemonymNoun(t, language) && demonymArticle(tokens, d, t, language) && !modifiesNext(tokens, i, language)) {
       out.push({
         kind: "role", first: d, last: i, text: textOf(tokens, source, d, i, base), role: null, head: t.lower, modifiers: NO_MODIFIERS,
         gender: det.lower === "la" || det.lower === "cette" ? "female" : det.lower === "le" || det.lower === "ce" || det.lower === "cet" ? "male" : FEMININE_DEMONYM.test(t.text) ? "female" : null,
@@ -1381,6 +1400,11 @@ function clauseOpens(tokens: readonly Token[], k: number): boolean {
   return t !== undefined && t.kind === "word" && is(t, LOWERCASE) && (AUXILIARIES_EN.has(t.lower) || is(t, FINITE_VERB_EN) || t.info.verb.en !== null);
 }
 
+/** "la secrétaire d’État au Budget Eva De Bleeker": whether the name `x` after the role `m` is what the role is of. */
+function inComplement(tokens: readonly Token[], m: Mention, x: Mention): boolean {
+  return ofComplement(tokens, x) || x.first <= m.last || adjoinedOrganisation(tokens, m, x) || (x.first === m.last + 2 && PREPOSITIONS_IN_ROLE.has(tokens[m.last + 1]?.lower ?? ""));
+}
+
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
@@ -1395,9 +1419,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     next.role ??= textOf(tokens, source, m.first, m.last, base).replace(LEADING_ARTICLE, "");
     return;
   }
-  // "la secrétaire d’État au Budget Eva De Bleeker": a name after a preposition of the role is what it is of.
-  const inComplement = (x: Mention) => ofComplement(tokens, x) || x.first <= m.last || adjoinedOrganisation(tokens, m, x) || (x.first === m.last + 2 && PREPOSITIONS_IN_ROLE.has(tokens[m.last + 1]?.lower ?? ""));
-  if (m.kind === "role" && next !== undefined && ((next.kind === "name" && inComplement(next)) || complementRole(tokens, m, next))) {
+  if (m.kind === "role" && next !== undefined && ((next.kind === "name" && inComplement(tokens, m, next)) || complementRole(tokens, m, next))) {
     const n = holderPastComplement(ms, idx, tokens);
     if (n < 0) return;
     const holder = ms[n] as Mention;

@@ -66,7 +66,9 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
   const exact = new Map<string, Credit[]>();
   // Credited quotations by word trigram, so finding the ones that contain a fragment never scans them all.
   const byTrigram = new Map<string, Credit[]>();
-  const norms = spans.map((s) => norm(s.text));
+  // Each span's words are normalised when first asked: a term's, or words credited on weak evidence, never are.
+  const norms = new Array<string | undefined>(spans.length);
+  const normOf = (i: number): string => (norms[i] ??= norm((spans[i] as Span).text));
   // Named speakers' quotations, a continuation's too, for a group's short echoes.
   const named: Credit[] = [];
   for (let i = 0; i < spans.length; i++) {
@@ -75,7 +77,7 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     if (dec === undefined || dec.entity === null) continue;
     const explicit = EXPLICIT.has(dec.method);
     if (!explicit && dec.method !== "continuation") continue;
-    const t = norms[i] as string;
+    const t = normOf(i);
     const c = { text: t, dec, start: s.segments[0]?.start ?? 0, end: s.segments[s.segments.length - 1]?.end ?? 0 };
     if (!dec.entity.described) named.push(c);
     if (!explicit) continue;
@@ -98,12 +100,12 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     const s = spans[i] as Span;
     const dec = decisions[i];
     if (dec === undefined) continue;
-    const t = norms[i] as string;
     const at = s.segments[0]?.start ?? 0;
     // "Council chiefs said they were “appalled”" and, later, a councillor's "I'm appalled": a group or a
     // body stood for the one of them whose words its lead-in quotes.
     const group = dec.term === null && dec.entity !== null && dec.entity.described && (dec.entity.plural || dec.entity.type === "organisation");
     if (group) {
+      const t = normOf(i);
       if (t.length < MIN_ECHO) continue;
       byWord ??= wordIndex(named);
       const source = echoOf(t, t.split(" "), at, byWord);
@@ -113,6 +115,7 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     const open = dec.term !== null ? UPGRADABLE.has(dec.term) : dec.entity === null || dec.method === "continuation";
     // Split only now: most quotations are credited already, and their words are never looked at.
     if (!open) continue;
+    const t = normOf(i);
     const words = t.split(" ");
     if (words.length < MIN_WORDS) continue;
     // A quotation nested in another is not a repeat of it: the outer speaker quotes someone else.

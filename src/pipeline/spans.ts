@@ -56,6 +56,13 @@ class FoundSpan implements Span {
   /** Lowered when an enclosing single mark turns out never to close (a stray apostrophe). */
   declare depth: number;
   declare readonly embed: Span["embed"];
+  /**
+   * Hints for attribution (see `outerSpanLanguage`, `previousInSentence`). Private rather than properties:
+   * spans are copied into the published quotations, and a copy leaves these behind. A table keyed by span
+   * did the same at the cost of a lookup in it, and of the collector's work on it, per span.
+   */
+  #language: Language | undefined;
+  #previous: Span | undefined;
 
   constructor(text: string, segments: Segment[], closed: boolean, depth: number, embed: Span["embed"]) {
     this.text = text;
@@ -63,6 +70,20 @@ class FoundSpan implements Span {
     this.closed = closed;
     this.depth = depth;
     this.embed = embed;
+  }
+
+  /** Records the language an outermost one-block quotation was found in, and the one before it in its sentence. */
+  hint(language: Language, previous: Span | undefined): void {
+    this.#language = language;
+    this.#previous = previous;
+  }
+
+  static languageOf(span: Span): Language | undefined {
+    return #language in span ? span.#language : undefined;
+  }
+
+  static previousOf(span: Span): Span | undefined {
+    return #previous in span ? span.#previous : undefined;
   }
 }
 
@@ -103,22 +124,16 @@ function lastNonSpaceBefore(text: string, from: number, i: number): number {
 }
 
 /**
- * A quotation and the one before it in the same sentence, a few words apart (`déposé “dès janvier”
- * et voté “dans les meilleurs délais”`). Kept aside rather than on the span: spans are copied into
- * the published quotations, and this is only a hint for attribution.
+ * The quotation a few words before `span` in its sentence, if any (outermost quotations only): `déposé
+ * “dès janvier” et voté “dans les meilleurs délais”`. Only a hint for attribution.
  */
-const PREVIOUS_IN_SENTENCE = new WeakMap<Span, Span>();
-/** The language of each outermost one-block quotation, for the same later reading. */
-const LANGUAGE = new WeakMap<Span, Language>();
-
-/** The quotation a few words before `span` in its sentence, if any (outermost quotations only). */
 export function previousInSentence(span: Span): Span | undefined {
-  return PREVIOUS_IN_SENTENCE.get(span);
+  return FoundSpan.previousOf(span);
 }
 
 /** The article language an outermost one-block quotation was found in; undefined for the others. */
 export function outerSpanLanguage(span: Span): Language | undefined {
-  return LANGUAGE.get(span);
+  return FoundSpan.languageOf(span);
 }
 
 /** Longer spans are never short enough to be terms: the hints above are kept only for shorter ones. */
@@ -170,11 +185,8 @@ class Scanner {
       const span = new FoundSpan(block.text.slice(r.start, r.end), [new FoundSegment(block, r)], closed, open.depth, null);
       this.spans.push(span);
       if (open.depth === 0 && r.end - r.start <= SHORT_CHARS) {
-        LANGUAGE.set(span, this.language);
         const prev = this.prev;
-        if (prev !== null && this.prevBlock === block.index && sameSentenceGap(block.text, this.prevEnd, r.start)) {
-          PREVIOUS_IN_SENTENCE.set(span, prev);
-        }
+        span.hint(this.language, prev !== null && this.prevBlock === block.index && sameSentenceGap(block.text, this.prevEnd, r.start) ? prev : undefined);
       }
       if (open.depth === 0) {
         this.prev = span;

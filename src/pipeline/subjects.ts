@@ -1195,7 +1195,8 @@ const MAX_OPENING_CLAUSE = 30;
 export function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
   const t = ctx.tokens[from];
   if (t === undefined || t.kind !== "word") return -1;
-  const opener = (ctx.language === "en" && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS[ctx.language].has(t.lower) || PREPOSITIONS.has(t.lower) || COMPARISONS.has(t.lower);
+  // The ending is tested before the pattern: every sentence's first word is asked.
+  const opener = (ctx.language === "en" && t.text.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS[ctx.language].has(t.lower) || PREPOSITIONS.has(t.lower) || COMPARISONS.has(t.lower);
   if (!opener) return -1;
   for (let k = from + 1; k <= to && k <= from + MAX_OPENING_CLAUSE; k++) {
     const x = ctx.tokens[k] as Token;

@@ -28,11 +28,15 @@ export function wordSurnames(blocks: readonly (readonly Token[])[]): Set<string>
   // patients were coming" gives no one that name, as "said May" later would.
   const alone = new Set<string>();
   for (const tokens of blocks) {
-    if (titleCase(tokens)) continue;
+    // Whether the block is a headline in title case is asked only once it holds such a word: few do.
+    let plainCase = false;
     for (let k = 1; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.kind !== "word" || t.glued || t.text.length < 2 || sentenceInitial(tokens, k)) continue;
-      if ((t.flags & CAPITALISED) === 0 || (t.flags & (NAME_WORD | CONNECTOR | LOWERCASE)) !== 0 || t.text === t.text.toUpperCase()) continue;
+      // The word's classes first: most words fail them, before their sentence is looked at.
+      if (t.kind !== "word" || (t.flags & CAPITALISED) === 0 || (t.flags & (NAME_WORD | CONNECTOR | LOWERCASE)) !== 0) continue;
+      if (t.glued || t.text.length < 2 || sentenceInitial(tokens, k) || t.text === t.text.toUpperCase()) continue;
+      if (!plainCase && titleCase(tokens)) break;
+      plainCase = true;
       const f = tokens[k - 1] as Token;
       if (f.kind === "word" && (f.flags & (MALE_FIRST | FEMALE_FIRST)) !== 0 && (f.flags & NAME_WORD) !== 0) named.add(t.lower);
       else alone.add(t.lower);
