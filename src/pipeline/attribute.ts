@@ -549,6 +549,24 @@ const BACK_POINTERS: ReadonlyMap<string, Gender> = new Map([
   ...["elle", "elle-même", "she", "her", "herself"].map((w) => [w, "female"] as const),
 ]);
 
+/** A copula, then one of a group: "est l’un des", "is one of the". */
+const ONE_OF = /^(?:(?:est|était) l[’']une? (?:des|de ses|de nos)|(?:is|was) one of) /u;
+
+/** Whether the words from token `k` say the subject before them is one of a group. */
+function oneOfGroup(ctx: Ctx, k: number): boolean {
+  return ONE_OF.test(`${lowerAt(ctx, k)} ${lowerAt(ctx, k + 1)} ${lowerAt(ctx, k + 2)} ${lowerAt(ctx, k + 3)} `.replace(/’ /gu, "’"));
+}
+
+/** Words opening a sentence on whose view it gives: "Pour Katia, le sentiment est partagé". */
+const VIEW_LEADS = new Set(["pour", "for"]);
+
+/** The name a sentence at `from` opens on after a view's word, before a comma: "Pour Katia, …", "For Ms Reid, …". */
+function viewHolder(ctx: Ctx, from: number): Mention | null {
+  if (!VIEW_LEADS.has(lowerAt(ctx, from))) return null;
+  const m = ctx.mentions.find((x) => x.first === from + 1 && x.kind === "name");
+  return m !== undefined && ctx.tokens[m.last + 1]?.text === "," ? m : null;
+}
+
 /** French demonstrative determiners, by the gender of the noun they open. */
 const DEMONSTRATIVES_FR: ReadonlyMap<string, Gender> = new Map([["cette", "female"], ["cet", "male"], ["ce", "male"]]);
 
@@ -805,6 +823,8 @@ class Reader {
       // when it is not, the subject is further on ("Civil rights attorney Jed Fowler was the first to comment").
       // One followed by a reporting verb ("Regragui a reconnu", "Calogero, avant son concert, a demandé") is a speaker all the same.
       let lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ") && !verbAt(ctx, pastInserts(ctx, subject.last + 1, to));
+      // "Momo est l’un des bénéficiaires": a word said to be one of a group is someone.
+      if (lone && subject !== null && verb < 0 && oneOfGroup(ctx, subject.last + 1)) lone = false;
       if (lone && subject !== null && verb < 0 && d.known(subject, posOf(ctx, subject.first)) === null) {
         // "Nurses at the hospital walked out", "Union leaders met…": the capital is the sentence's, the group the subject.
         const group = mentionStarting(ctx, from);
@@ -881,7 +901,16 @@ class Reader {
       // "Puis écrit : « … » Et ajoute : « … »": a sentence with no subject that credited someone hands them on.
       const goesOnWith = e === null && credits && this.last !== null ? this.last.entity : null;
       this.prevSubject = knownOnly ? null : e !== null ? { entity: e, sentence: this.sentenceNo } : goesOnWith !== null ? { entity: goesOnWith, sentence: this.sentenceNo } : null;
-      this.about = e !== null && !credits && !knownOnly && e.type !== "organisation" && (subject?.kind !== "pronoun" || subject.first === from) ? { entity: e, sentence: si } : null;
+      const aboutNow = e !== null && !credits && !knownOnly && e.type !== "organisation" && (subject?.kind !== "pronoun" || subject.first === from) ? e : null;
+      // "Momo est l’un des bénéficiaires. Cette soupe … les nuits qu’il passe dans la rue. « … »": a sentence about
+      // something else that points back to them keeps them its topic; "Pour Katia, le sentiment est partagé. « … »":
+      // so does a person a sentence opens on as whose view it gives.
+      const kept = aboutNow === null && (e === null || e === this.about?.entity) && quoteless && !knownOnly && this.about !== null && this.about.sentence === si - 1 && pointsBack(ctx, from, to, this.about.entity.gender) ? this.about.entity : null;
+      // A lone word no list knows ("Pour Katia,") is someone there, as a place would not stand alone between the commas.
+      const viewMention = aboutNow === null && kept === null && quoteless && !knownOnly ? viewHolder(ctx, from) : null;
+      const viewed = viewMention === null ? null : d.known(viewMention, posOf(ctx, viewMention.first));
+      const topic = aboutNow ?? kept ?? (viewed !== null && !viewed.located && (viewed.type === "person" || (viewed.type === "unknown" && viewMention?.first === viewMention?.last)) ? viewed : null);
+      this.about = topic !== null ? { entity: topic, sentence: si } : null;
       // Read as a whole: resetting it at the block's start does not make it null here.
       const ps: Told | null = (this.paragraphSubject as Told | null) ?? (si === 0 && this.endedOn?.sentence === this.sentenceNo - 1 ? this.endedOn : null);
       if (credits) this.paragraphSubject = null;

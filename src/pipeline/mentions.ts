@@ -325,7 +325,13 @@ const TIME_SPANS = new Set(["seconds", "minutes", "hours", "days", "weeks", "mon
 const SEATS_OF_GOVERNMENT = new Set(["downing street", "blue house", "capitol hill"]);
 
 /** Nouns of a shop, a firm or a chain that, set right before a name, say what it names: "le magasin Intermarché de Bagnoles". */
-const TRADE_NOUNS = new Set(["magasin", "supermarché", "hypermarché", "boutique", "enseigne", "société", "entreprise", "groupe", "chaîne", "restaurant", "hôtel", "shop", "store", "supermarket", "company", "firm", "chain", "retailer", "brand"]);
+const TRADE_NOUNS = new Set([
+  "magasin", "supermarché", "hypermarché", "boutique", "enseigne", "société", "entreprise", "groupe", "chaîne", "restaurant", "hôtel", "shop", "store", "supermarket", "company", "firm", "chain", "retailer", "brand",
+  "provider", "supplier", "operator", "developer", "housebuilder", "insurer", "manufacturer", "carmaker", "broadcaster", "contractor", "lender", "wholesaler", "distributor",
+]);
+
+/** English nouns of a firm by its trade, which open a sentence before its name as a title would: "Provider Full Fibre said". */
+const TRADE_AGENTS_EN = new Set(["retailer", "provider", "supplier", "operator", "developer", "housebuilder", "insurer", "manufacturer", "carmaker", "broadcaster", "contractor", "lender", "wholesaler", "distributor"]);
 
 /** What the name of tokens `from..to` (inclusive) names, read from its words. */
 function classify(tokens: readonly Token[], from: number, to: number, afterThe: boolean): MentionType | "skip" {
@@ -806,6 +812,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       used[i] = 2;
       continue;
     }
+    // "Provider Full Fibre said", "Retailer Wilko": a trade's noun opening the sentence says what the name after it
+    // is, a firm (`classify` reads it there), not a person whose first name the lists lack.
+    if (j > i && language === "en" && sentenceInitial(tokens, i) && TRADE_AGENTS_EN.has(t.lower) && !is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD | PERSON_ROLE)) continue;
     // "à l’AFP Claire Vasseur": an acronym before a person's name is another mention, not a title.
     const after = tokens[i + 1];
     // "à Keystone-ATS Clara Vasseur", "ROBtv Anuna De Wever": so is a name that ends on an acronym or opens with one.
@@ -855,7 +864,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title; so does a
     // plural one ("Owners Jan and Don Wilke").
     for (let k = i; k <= j && !surnameAt(tokens, i, j, k) && !forenameAt(tokens, i, j, k, language); k++) {
-      if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && is(tokens[k], PERSON_ROLE | GROUP_WORD) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
+      if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && (is(tokens[k], PERSON_ROLE | GROUP_WORD) || (k === i && TRADE_AGENTS_EN.has(tokens[k]?.lower ?? ""))) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     }
     // "Minister for Rural Affairs John Moran": past a title's complement, a first name starts the name.
     // The last first name is the holder's: "Director of the Georgia Bureau of Investigation Vic Reynolds".

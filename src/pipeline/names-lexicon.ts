@@ -163,7 +163,7 @@ export const PERSON_ROLES = set(
   "négociateur négociatrice diplomate arbitre défense defence defense prosecution accusation " +
   "organisateur organisatrice organiser organizer héritier héritière usager usagère fidèle paroissien paroissienne " +
   "visiteur visiteuse visitor spectator touriste tourist voyageur voyageuse navetteur navetteuse commuter motorist " +
-  "consommateur consommatrice descendant descendante garda " +
+  "consommateur consommatrice descendant descendante garda villager " +
   "boy girl child garçon fille enfant étudiant étudiante élève lycéen lycéenne retraité retraitée passant " +
   "passante manifestant manifestante protester retiree pensioner customer shopper passenger passager " +
   "passagère client cliente acheteur acheteuse buyer patient patiente driver conducteur conductrice automobiliste soldier soldat " +
