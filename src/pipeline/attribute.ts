@@ -905,11 +905,13 @@ class Reader {
       // "Momo est l’un des bénéficiaires. Cette soupe … les nuits qu’il passe dans la rue. « … »": a sentence about
       // something else that points back to them keeps them its topic; "Pour Katia, le sentiment est partagé. « … »":
       // so does a person a sentence opens on as whose view it gives.
-      const kept = aboutNow === null && (e === null || e === this.about?.entity) && quoteless && !knownOnly && this.about !== null && this.about.sentence === si - 1 && pointsBack(ctx, from, to, this.about.entity.gender) ? this.about.entity : null;
+      // Read as a whole, as `paragraphSubject` is below.
+      const was = this.about as { entity: Entity; sentence: number } | null;
+      const kept: Entity | null = aboutNow === null && was !== null && (e === null || e === was.entity) && quoteless && !knownOnly && was.sentence === si - 1 && pointsBack(ctx, from, to, was.entity.gender) ? was.entity : null;
       // A lone word no list knows ("Pour Katia,") is someone there, as a place would not stand alone between the commas.
-      const viewMention = aboutNow === null && kept === null && quoteless && !knownOnly ? viewHolder(ctx, from) : null;
-      const viewed = viewMention === null ? null : d.known(viewMention, posOf(ctx, viewMention.first));
-      const topic = aboutNow ?? kept ?? (viewed !== null && !viewed.located && (viewed.type === "person" || (viewed.type === "unknown" && viewMention?.first === viewMention?.last)) ? viewed : null);
+      const viewMention: Mention | null = aboutNow === null && kept === null && quoteless && !knownOnly ? viewHolder(ctx, from) : null;
+      const viewed: Entity | null = viewMention === null ? null : d.known(viewMention, posOf(ctx, viewMention.first));
+      const topic: Entity | null = aboutNow ?? kept ?? (viewed !== null && !viewed.located && (viewed.type === "person" || (viewed.type === "unknown" && viewMention?.first === viewMention?.last)) ? viewed : null);
       this.about = topic !== null ? { entity: topic, sentence: si } : null;
       // Read as a whole: resetting it at the block's start does not make it null here.
       const ps: Told | null = (this.paragraphSubject as Told | null) ?? (si === 0 && this.endedOn?.sentence === this.sentenceNo - 1 ? this.endedOn : null);
