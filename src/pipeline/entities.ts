@@ -227,6 +227,9 @@ const PROSECUTES = headKey("procureur");
 const BENCH = /\b(?:tribunal|cour|court)\b/iu;
 
 /** Elected offices, by head key: the person a story follows is often named once, then called so. */
+/** Words for anyone elected, whatever their office: "l’élu", "l’élue". */
+const ANY_ELECTED = new Set(["élu", "élue", "elu", "elue"]);
+
 const ELECTED = new Set([
   "minister", "mp", "mayor", "maire", "senator", "sénateur", "sénatrice", "governor", "gouverneur", "councillor", "councilor",
   "conseiller", "conseillère", "politician", "politicien", "politicienne",
@@ -915,6 +918,14 @@ export class Discourse {
       best = this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && e.roles.some(runs));
     }
     const definite = startsDefinite(m.text);
+    // "…, explique l’élu. … pour l’un des conseillers départementaux du canton, le socialiste Serge Merillou. « … »,
+    // se désole l’élu": the word for anyone elected means one named since it last meant someone, and since anyone
+    // last spoke, who holds an office of politics. Not a word for one office: "le maire" stays the mayor.
+    if (best !== null && !best.described && definite && !wantOrg && ANY_ELECTED.has(fold(m.head))) {
+      const held = best;
+      const since = this.latest(pos, (e) => e !== held && e.type === "person" && !e.described && holdsField(e, "politics") && (m.gender === null || e.gender === null || e.gender === m.gender));
+      if (since !== null && since.lastMention > held.lastMention && since.lastMention >= this.lastEventPos(pos)) return since;
+    }
     // "«…», écrivait Marc Vuilleumier. … le député popiste était loin d'imaginer": an elected office
     // no one named was given is the person just spoken of, if the text never stated their role.
     if ((best === null || best.described) && definite && !wantOrg && ELECTED.has(head)) {

@@ -1428,6 +1428,18 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     next.role ??= textOf(tokens, source, m.first, m.last, base).replace(LEADING_ARTICLE, "");
     return;
   }
+  // "l’un des conseillers départementaux du canton, le socialiste Serge Merillou": a person's role, a comma, then
+  // another role with its article right before a full name, are two roles of that one person. Only closing the
+  // sentence or its clause: "le maire, le député Jean Roux et…" lists people.
+  const second = ms[idx + 1];
+  const bearer = ms[idx + 2];
+  if (m.kind === "role" && m.type === "person" && !m.plural && tokens[m.last + 1]?.text === "," && second?.kind === "role" && second.type === "person" && !second.plural && second.first === m.last + 2 && DEFINITE_ARTICLES.has(tokens[second.first]?.lower ?? "") &&
+    bearer?.kind === "name" && bearer.type === "person" && bearer.first === second.last + 1 && bearer.last > bearer.first && /^(?:[.;:,]|)$/.test(tokens[bearer.last + 1]?.text ?? "")) {
+    m.sameAs = idx + 2;
+    bearer.role ??= textOf(tokens, source, m.first, m.last, base).replace(LEADING_ARTICLE, "");
+    if (bearer.gender === null && m.gender !== null) bearer.gender = m.gender;
+    return;
+  }
   if (m.kind === "role" && next !== undefined && ((next.kind === "name" && inComplement(tokens, m, next)) || complementRole(tokens, m, next))) {
     const n = holderPastComplement(ms, idx, tokens);
     if (n < 0) return;

@@ -65,6 +65,8 @@ function setEnd(tokens: readonly Token[], k: number, language: Language, determi
     let end = -1;
     for (; tokens[n]?.kind === "word" && ((tokens[n] as Token).flags & LOWERCASE) === 0; n++) end = n;
     if (end >= 0) return end;
+    // "l’un des conseillers départementaux du canton", "one of the members of the council": a body's noun.
+    if (plain(tokens[n], language) && !plain(tokens[n + 1], language)) return n;
   }
   return last;
 }

@@ -32,6 +32,9 @@ const BEFORE_NOUN_FR = new Set([
 const OFFICE_ADJECTIVES_FR = new Set([
   "fédéral", "fédérale", "national", "nationale", "régional", "régionale", "municipal", "municipale", "adjoint", "adjointe",
   "délégué", "déléguée", "sortant", "sortante", "principal", "principale", "intérimaire", "militaire", "général", "générale",
+  "départemental", "départementale", "communautaire", "territorial", "territoriale", "métropolitain", "métropolitaine",
+  "fédéraux", "nationaux", "régionaux", "municipaux", "départementaux", "communautaires", "territoriaux", "généraux",
+  "fédérales", "nationales", "régionales", "municipales", "départementales", "territoriales",
 ]);
 const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
 /** French articles fused with a preposition, masculine singular: `la visite du maire, Adama Koné`, `au ministre Pap Ndiaye`. */
