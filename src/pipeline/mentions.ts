@@ -1531,6 +1531,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   let sawRole = -1;
   let female = false;
   const afterPreposition = language === "fr" && governedThroughTitle(tokens, m.first);
+  const midSentence = m.first > 0 && !/^[.!?»”"]$/.test(tokens[m.first - 1]?.text ?? "");
   for (; k < tokens.length && k < start + 16; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "quote" || (t.kind === "punct" && /[,.;:()!?]/.test(t.text)) || RELATIVE.has(t.lower)) break;
@@ -1545,6 +1546,10 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     } else if (sawRole >= 0 && afterPreposition && (is(t, AUXILIARY) || REFLEXIVE_FR.has(t.lower) || (t.info.verb[language]?.finite === true && !PARTICIPLE_FR.test(t.lower)))) {
       // "avant la marche à Louvain, l’adolescente avait souligné": after a name that completes a
       // preposition, a role with a verb is the next clause's subject ("Sall, député non inscrit dénonce" is an appositive).
+      return;
+    } else if (sawRole >= 0 && midSentence && DEFINITE_ARTICLES.has(tokens[start]?.lower ?? "") && is(t, LOWERCASE) && (NEGATION_FR.has(t.lower) || is(t, AUXILIARY) || (t.info.verb[language]?.finite === true && !PARTICIPLE_FR.test(t.lower)))) {
+      // "…entre la préfecture et Michel Lebouc (DVG), le maire magnanvillois ne semble pas…": a definite role
+      // its verb follows, after a name inside the sentence, is the main clause's subject, not the name's appositive.
       return;
     }
   }
@@ -1581,6 +1586,9 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     }
   }
 }
+
+/** French negation's first word, which opens a clause's verb: "ne semble pas", "n’a pas". */
+const NEGATION_FR = new Set(["ne", "n’"]);
 
 /** Gendered nouns usage gives either sex: "Mary Robinson, the chairman of the trust". */
 const UNGENDERED_TITLES = new Set(["chairman", "chairmen"]);

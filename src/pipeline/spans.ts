@@ -1,7 +1,7 @@
 import type { Block } from "../schema/block.ts";
 import type { Language, Segment, Span } from "../schema/quote.ts";
 import { findEmbedSignature } from "./embeds.ts";
-import { LN, classOf } from "./chars.ts";
+import { LN, SIGNATURE_DASHES, classOf } from "./chars.ts";
 import { QUOTE_CHARS, doubledMarkAt, markOf, isSpace, type Mark } from "./quote-marks.ts";
 
 /**
@@ -472,6 +472,26 @@ function lastIndexOf(stack: Open[], family: Mark["family"]): number {
   return -1;
 }
 
+/** A line opened by a dash, a space and a capital: a signature under the block before it. */
+const SIGNATURE_LINE = new RegExp(`^[${SIGNATURE_DASHES}]\\s+\\p{Lu}`, "u");
+/** How long a pull quote may be: a sentence or two, set apart. */
+const MAX_PULL_QUOTE = 200;
+
+/** Whether `block` is a short line the signature line `next` signs, as a pull quote is. */
+function signedBelow(block: Block, next: Block | undefined): boolean {
+  return next !== undefined && block.text.length <= MAX_PULL_QUOTE && SIGNATURE_LINE.test(next.text);
+}
+
+/** How far into its paragraph a quotation's words may begin and still open it: the mark and a space or two. */
+const OPENING_SLACK = 3;
+
+/** Whether the pending quotation began inside its first paragraph, after words of the writer's own. */
+function openedInside(pending: Open | null, blocks: readonly Block[]): boolean {
+  const seg = pending?.done[0];
+  const first = seg === undefined ? undefined : blocks[seg.block];
+  return seg !== undefined && first !== undefined && seg.start - first.start > OPENING_SLACK;
+}
+
 /**
  * Every quotation span in `blocks`, in reading order. The marks of both languages are recognised
  * everywhere, since articles mix them; `language` is kept for reading short spans later.
@@ -479,9 +499,11 @@ function lastIndexOf(stack: Open[], family: Mark["family"]): number {
 export function findSpans(blocks: Block[], language: Language): Span[] {
   const scanner = new Scanner(language);
   let prevKind: Block["kind"] | null = null;
-  for (const block of blocks) {
-    // A paragraph quotation never runs on into a heading or out of a title.
-    if (prevKind !== null && (prevKind !== "paragraph" || block.kind !== "paragraph")) scanner.flushPending();
+  for (const [i, block] of blocks.entries()) {
+    // A paragraph quotation never runs on into a heading or out of a title, nor into a pull quote a signature
+    // line signs ("…, explique l’élu. « … forces de l’ordre." then "« Cela renforce… »." then "— Serge Mérillou,
+    // conseiller"). One that opened its paragraph may be a letter, whose last paragraph its writer signs.
+    if (prevKind !== null && (prevKind !== "paragraph" || block.kind !== "paragraph" || (signedBelow(block, blocks[i + 1]) && openedInside(scanner.pending, blocks)))) scanner.flushPending();
     prevKind = block.kind;
     // Titles and headings repeat or paraphrase the body: their quoted words are not new quotations.
     if (!isSpeechBlock(block)) continue;

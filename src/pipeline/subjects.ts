@@ -1185,6 +1185,11 @@ const CLAUSE_OPENERS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
   en: new Set(["asked", "pressed", "questioned", "contacted", "reached", "approached"]),
   fr: new Set(["interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "invité", "invitée", "joint", "jointe", "contacté", "contactée", "sollicité", "sollicitée", "approché", "approchée"]),
 };
+/** Conjunctions that open a subordinate clause before the main one: "Si une réunion a lieu…, le maire…". */
+const SUBORDINATORS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
+  en: new Set(["if", "when", "while", "although", "though", "because", "unless", "once", "whereas"]),
+  fr: new Set(["si", "s’", "quand", "lorsque", "lorsqu’", "puisque", "puisqu’", "tandis", "alors", "bien", "même"]),
+};
 /** How far the comma closing an opening clause may stand, in tokens. */
 const MAX_OPENING_CLAUSE = 30;
 
@@ -1196,7 +1201,7 @@ export function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
   const t = ctx.tokens[from];
   if (t === undefined || t.kind !== "word") return -1;
   // The ending is tested before the pattern: every sentence's first word is asked.
-  const opener = (ctx.language === "en" && t.text.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS[ctx.language].has(t.lower) || PREPOSITIONS.has(t.lower) || COMPARISONS.has(t.lower);
+  const opener = (ctx.language === "en" && t.text.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS[ctx.language].has(t.lower) || SUBORDINATORS[ctx.language].has(t.lower) || PREPOSITIONS.has(t.lower) || COMPARISONS.has(t.lower);
   if (!opener) return -1;
   for (let k = from + 1; k <= to && k <= from + MAX_OPENING_CLAUSE; k++) {
     const x = ctx.tokens[k] as Token;
@@ -1205,13 +1210,25 @@ export function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
     // "…, Mr Ó Cuív went on", "…, the minister said": a title or an article may come first.
     let f = k + 1;
     while (f < k + 3 && ctx.tokens[f]?.kind === "word" && mentionStarting(ctx, f) === null && (((ctx.tokens[f]?.flags ?? 0) & TITLE_WORD) !== 0 || DEFINITE_ARTICLES.has(ctx.tokens[f]?.lower ?? ""))) f++;
-    if (mentionStarting(ctx, f) !== null) return k;
+    const item = mentionStarting(ctx, f);
+    // "Si une réunion a lieu entre les représentants d’Adoma, la préfecture et Michel Lebouc, le maire…": a
+    // mention "et" follows is one of a list the opening clause holds.
+    if (item !== null && !LIST_LINKS.has(lowerAt(ctx, item.last + 1))) return k;
+    // "Entre le magasin fermé et l’hôtel Formule 1, leur position est claire": a determiner, a noun and a verb
+    // open the main clause, its subject no one named.
+    if (item === null && NOUN_OPENERS.has(lowerAt(ctx, k + 1)) && mentionStarting(ctx, k + 2) === null && (COPULAS.has(lowerAt(ctx, k + 3)) || plainVerbAt(ctx, k + 3) || verbOpensClause(ctx, k + 3))) return k;
     // "Dans le service X, qui accueille des personnes âgées, considérées à risque, la docteure Y…": the
     // clause may hold asides of its own before the subject; a verb of the main clause ends the search.
     if (verbOpensClause(ctx, k + 1)) return -1;
   }
   return -1;
 }
+
+/** Copulas, which the lexicon leaves without a verb's class ("est" is a point of the compass too). */
+const COPULAS = new Set(["est", "sont", "était", "étaient", "reste", "restent", "semble", "semblent", "is", "are", "was", "were", "remains", "seems"]);
+
+/** Words that join the items of a list: "la préfecture et Michel Lebouc". */
+const LIST_LINKS = new Set(["et", "and", "ou", "or"]);
 
 /** Whether token `k` is a finite verb or an auxiliary: after a comma, the main clause has started. */
 function verbOpensClause(ctx: Ctx, k: number): boolean {
