@@ -19,6 +19,7 @@ import { namedAfterColon, signatureAt } from "./signature.ts";
 import { findSpans, isSpeechBlock, previousInSentence } from "./spans.ts";
 import { protagonist } from "./protagonist.ts";
 import { markSurnames, wordSurnames } from "./word-surnames.ts";
+import { lowerHouseCaps } from "./house-caps.ts";
 import { isNamingVerb } from "./cues.ts";
 import { withQuotedHeadings } from "./quoted-headings.ts";
 import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
@@ -1584,6 +1585,7 @@ export function attribute(blocks: Block[], spans: Span[], language: Language, re
   const pieces = piecesByBlock(spans);
   const reader = new Reader(blocks, spans, language, registry);
   const tokenized = blocks.map((block) => tokenizeBlock(block, pieces.get(block.index) ?? [], language));
+  lowerHouseCaps(blocks, tokenized);
   // "Theresa May… said May": a family name spelled like a word, once the article gave it after a first name.
   const surnames = wordSurnames(tokenized);
   const read = blocks.map((block, b) => ({ block, ctx: blockCtx(block, surnames.size === 0 ? (tokenized[b] as Token[]) : markSurnames(tokenized[b] as Token[], surnames), language) }));

@@ -157,6 +157,9 @@ function relativeAntecedent(ctx: Ctx, k: number, floor: number): Mention | null 
   return ante !== null && opens && ante.kind === "name" && ante.type === "person" ? named(ctx, ante) : null;
 }
 
+/** Prepositions that say where, never whose: "a night shelter in Hastings". */
+const WHERE = new Set(["in", "at", "near", "à", "dans"]);
+
 export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | null {
   let k = v - 1;
   for (let n = 0; n < 6 && k >= floor && skippable(ctx, k); n++) k--;
@@ -185,7 +188,16 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     if (statement !== null) return statement;
   }
   const m = mentionEnding(ctx, k);
-  if (m !== null) return named(ctx, governingHead(ctx, m, floor) ?? m);
+  if (m !== null) {
+    const head = governingHead(ctx, m, floor);
+    if (head !== null) return named(ctx, head);
+    // "A night shelter in Hastings says": a place the complement of a noun an article opens ends on is where
+    // the subject is, not who. (A bare plural, "voters in Hartlepool said", is read as before.)
+    const noun = ctx.tokens[m.first - 2];
+    const article = DETERMINERS.has(lowerAt(ctx, m.first - 3)) || DETERMINERS.has(lowerAt(ctx, m.first - 4));
+    if (m.type !== "person" && article && WHERE.has(lowerAt(ctx, m.first - 1)) && noun !== undefined && noun.kind === "word" && (noun.flags & LOWERCASE) !== 0 && noun.info.verb[ctx.language] === null && (noun.flags & (AUXILIARY | NOT_NAME)) === 0) return null;
+    return named(ctx, m);
+  }
   // "China warned", "Moscou a répondu": a country or a capital named as subject speaks for its government.
   // Only one opening its clause: not "A man who reached England said", "les voyageurs rapatriés depuis Israël racontent".
   if (t.kind === "word" && (t.flags & PLACE) !== 0 && (t.flags & CAPITALISED) !== 0 && !DEMONYMS.has(t.lower) && (k === floor || CLAUSE_JOINS.has(ctx.tokens[k - 1]?.lower ?? ""))) {
