@@ -22,7 +22,7 @@ import { markSurnames, wordSurnames } from "./word-surnames.ts";
 import { lowerHouseCaps } from "./house-caps.ts";
 import { isNamingVerb } from "./cues.ts";
 import { withQuotedHeadings } from "./quoted-headings.ts";
-import { coordinatedReporter, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
+import { coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NAME, NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
@@ -32,7 +32,7 @@ import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
-import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { CALENDAR, DETERMINERS, KINSHIP, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PLACE, firstName, mentAdverb, speechNoun } from "./words.ts";
 
 export type { Attributed };
@@ -558,6 +558,23 @@ function oneOfGroup(ctx: Ctx, k: number): boolean {
   return ONE_OF.test(`${lowerAt(ctx, k)} ${lowerAt(ctx, k + 1)} ${lowerAt(ctx, k + 2)} ${lowerAt(ctx, k + 3)} `.replace(/’ /gu, "’"));
 }
 
+/** "Un peu plus loin, Michel et Jacqueline plantent…": two names "et" joins opening a clause of the sentence `from..to`, before its verb. */
+function coupleAt(ctx: Ctx, from: number, to: number): readonly [Mention, Mention] | null {
+  for (let i = firstMentionFrom(ctx, from); i + 1 < ctx.mentions.length; i++) {
+    const a = ctx.mentions[i] as Mention;
+    const b = ctx.mentions[i + 1] as Mention;
+    if (a.first > to) return null;
+    if (a.kind !== "name" || b.kind !== "name" || b.first !== a.last + 2 || !AND_WORDS.has(lowerAt(ctx, a.last + 1))) continue;
+    const opens = a.first === from || ctx.tokens[a.first - 1]?.text === ",";
+    const verb = ctx.tokens[b.last + 1];
+    if (opens && verb !== undefined && verb.kind === "word" && (verb.flags & LOWERCASE) !== 0) return [a, b];
+  }
+  return null;
+}
+
+/** How many sentences a couple named as subject stays the one a gendered role of its paragraph means. */
+const PAIR_SENTENCES = 3;
+
 /** Words opening a sentence on whose view it gives: "Pour Katia, le sentiment est partagé". */
 const VIEW_LEADS = new Set(["pour", "for"]);
 
@@ -710,6 +727,8 @@ class Reader {
   private sentenceNo = 0;
   /** The person named by the last sentence, when it had no subject that resolved (`subjectless`) or a group's. */
   private orphan: { entity: Entity; gendered: Entity | null; sentence: number; subjectless: boolean } | null = null;
+  /** Two people "et"/"and" joined as a sentence's subject ("Michel et Jacqueline plantent…"), in the block and sentence it was. */
+  private pair: { members: readonly [Entity, Entity]; block: number; sentence: number } | null = null;
   /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
   private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;
   /** The person the sentence being read names as its subject before its quotations, if any. */
@@ -855,6 +874,10 @@ class Reader {
       // credited someone is about that speaker, not about the first name it holds.
       const cued = credits && found.verb < 0 && firstQuote === from && this.last !== null && this.last.block === block.index ? this.last.entity : null;
       const e = early ? before : cued ?? this.resolve(subject, posOf(ctx, subject?.first ?? from), subjectKnownOnly, ctx);
+      const couple = coupleAt(ctx, from, to);
+      const one = couple === null ? null : this.resolve(couple[0], posOf(ctx, couple[0].first), false, ctx);
+      const two = couple === null ? null : this.resolve(couple[1], posOf(ctx, couple[1].first), false, ctx);
+      if (one !== null && two !== null && personLike(one) && personLike(two) && one.gender !== null && two.gender !== null && one.gender !== two.gender) this.pair = { members: [one, two], block: block.index, sentence: this.sentenceNo };
       this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
       // "Des mots perçus comme sincères par Philippe Duval. Il a perdu son fils…": a sentence with no
       // subject of its own hands the next one's pronoun to the person it named.
@@ -1058,6 +1081,16 @@ class Reader {
         if (o.entity.gender === null) o.entity.gender = m.gender;
         this.resolved.set(key, o.entity);
         return o.entity;
+      }
+    }
+    // "Michel et Jacqueline plantent un chrysanthème. « … », raconte son épouse.": a word of kin of one gender, in
+    // the paragraph of a couple named as subject, is the one of them with it ("le maire" is no one of the couple).
+    const pair = this.pair;
+    if (pair !== null && m.kind === "role" && m.type === "person" && !m.plural && m.gender !== null && KINSHIP.has(fold(m.head ?? "")) && pair.block === this.block && this.sentenceNo - pair.sentence <= PAIR_SENTENCES) {
+      const fit = pair.members.filter((x) => x.gender === m.gender);
+      if (fit.length === 1 && fit[0] !== undefined) {
+        this.resolved.set(key, fit[0]);
+        return fit[0];
       }
     }
     const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block);

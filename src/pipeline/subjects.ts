@@ -1073,7 +1073,7 @@ export function nameAfterEpithet(ctx: Ctx, k: number, ceiling: number): Mention 
 }
 
 /** Index of the first mention starting at or after token `from` (mentions are sorted by start). */
-function firstMentionFrom(ctx: Ctx, from: number): number {
+export function firstMentionFrom(ctx: Ctx, from: number): number {
   let lo = 0;
   let hi = ctx.mentions.length;
   while (lo < hi) {
