@@ -12,6 +12,13 @@ const MAX_BREAKS = 8;
 /** An interpolated cue and its subject are short: words between the comma and the next stop. */
 const MAX_CUE_WORDS = 10;
 
+/** A name of up to four capitalised words closing a clause after its comma: ", Jean-Paul Vallon." */
+const APPOSED_NAME = /^\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s*\./u;
+/** How far after a comma such a name is looked for. */
+const APPOSED_REACH = 60;
+/** How long, in characters, a role before such a name may run. */
+const APPOSED_ROLE = 140;
+
 /** A verb, one someone described, and a relative pronoun: "lance une première cliente qui…", "said a shopper who…". */
 const RELATIVE_AFTER_SUBJECT = /^\s*\p{Ll}[\p{L}’'-]*\s+(?:un|une|a|an)(?:\s+\p{L}[\p{L}’'-]*){1,3}\s+(?:qui|who)\s/u;
 
@@ -33,9 +40,14 @@ function candidateBreaks(text: string): number[] {
     // "…, lance une première cliente qui va d’habitude à La Ferté-Macé parce que c’est plus complet": or a
     // description a relative clause goes on from.
     let relative = false;
+    // "…, explique le président de la communauté de communes du Pays de Lamastre, Jean-Paul Vallon. Il…": a role
+    // may run long, past its comma, when a name after that comma closes the cue.
+    const next = text.indexOf(",", i + 1);
+    const apposed = next > 0 && next - i <= APPOSED_ROLE && !/[.;!?]/u.test(text.slice(i + 1, next)) && APPOSED_NAME.test(text.slice(next + 1, next + 1 + APPOSED_REACH)) ? next : -1;
     let k = i + 1;
-    for (; k < text.length && (words <= MAX_CUE_WORDS || named || relative); k++) {
+    for (; k < text.length && (words <= MAX_CUE_WORDS || named || relative || apposed > 0); k++) {
       const c = text.charCodeAt(k);
+      if (k === apposed) continue;
       if (c === 46 || c === 44 || c === 59 || c === 33 || c === 63) break; // . , ; ! ?
       // A letter is a unit with case: compared by code, with no string made per character.
       const letter = hasCase(c);
@@ -46,7 +58,7 @@ function candidateBreaks(text: string): number[] {
     }
     // Words before the comma, and a clause of one to MAX_CUE_WORDS words after it.
     // A relative clause may run on to the closing mark: `"…, lance une première cliente qui va… plus complet".`
-    if (i > 0 && words >= 1 && (((words <= MAX_CUE_WORDS || named) && k < text.length) || relative)) out.push(i);
+    if (i > 0 && words >= 1 && (((words <= MAX_CUE_WORDS || named || apposed > 0) && k < text.length) || relative)) out.push(i);
   }
   return out;
 }

@@ -1258,7 +1258,14 @@ export function closingReporter(ctx: Ctx, from: number, to: number): Hit | null 
   const word = ctx.tokens[from + 1]?.text === "," && ctx.tokens[from + 2]?.info.verb[ctx.language]?.finite === true;
   const h = closingCueIn(ctx, word ? from + 1 : from + 2, to);
   // What the cue closes is a clause: "L’avocat, Me Verdier, a plaidé l’acquittement" is a subject and its verb.
-  return h !== null && h.who !== null && endsSentence(ctx, h, to) && !onlyMentions(ctx, from, h.from) ? h : namedSource(ctx, from, to);
+  // Nor one the subject's relative clause ends: "Jane Hofmeister, who set up a campaign, welcomed the move".
+  return h !== null && h.who !== null && endsSentence(ctx, h, to) && !onlyMentions(ctx, from, h.from) && !relativeBefore(ctx, from, h.from) ? h : namedSource(ctx, from, to);
+}
+
+/** Whether the sentence at `from` opens on a name, a comma and a relative clause that the comma before `cue` closes. */
+function relativeBefore(ctx: Ctx, from: number, cue: number): boolean {
+  const m = mentionStarting(ctx, from);
+  return m !== null && m.kind === "name" && ctx.tokens[m.last + 1]?.text === "," && RELATIVES.has(lowerAt(ctx, m.last + 2)) && m.last + 2 < cue;
 }
 
 /**

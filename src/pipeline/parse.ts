@@ -147,6 +147,8 @@ export function parseArticle(text: string): Parsed {
 
 /** A line opened by a dash and a space: a signature or credit line, never a heading ("- " opens a list item). */
 const SIGNED = new RegExp(`^[${SIGNATURE_DASHES}]\\s`, "u");
+/** A line that is one quotation, then a dash and a capitalised name: a pull quote signed on its own line. */
+const SIGNED_QUOTE = new RegExp(`^["“«„]([^"“”«»]+)["”»]\\s*[-${SIGNATURE_DASHES}]\\s+\\p{Lu}`, "u");
 /** A line wholly in one pair of brackets, as a credit under a quotation is; one holding a quotation may be a pull quote still. */
 const BRACKETED = /^\([^()"“”«»]+\)$/u;
 
@@ -217,18 +219,26 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
     // "(Victor Santos, président du comité)": so does a line all in brackets, which repeats the name and role it credits.
     if (j === texts.length - 1 || t.length > 240 || (TERMINAL.test(t) && (!t.endsWith("'") || INNER_BREAK.test(t))) || SIGNED.test(t) || BRACKETED.test(t)) continue;
     if (j > 0 && kinds[j - 1] === "paragraph" && (reopensSingle(texts[j - 1] as string, t) || continuesSingle(texts[j - 1] as string, t))) continue;
-    const n = norm(j);
-    // A normalised text's words are copied unchanged from the lower-cased text, so a neighbour
-    // whose lower case lacks the line's longest word cannot repeat it; lower-casing is far cheaper
-    // than normalising, and few neighbours pass.
-    const probe = longestWord(n);
     // Pull quotes sit near the words they repeat; a bounded window keeps the scan linear.
-    let repeated = false;
-    const to = Math.min(texts.length, j + PULL_QUOTE_WINDOW + 1);
-    for (let k = Math.max(0, j - PULL_QUOTE_WINDOW); n.length >= 20 && k < to && !repeated; k++) {
-      repeated = k !== j && kinds[k] !== "title" && lower(k).includes(probe) && norm(k).includes(n);
+    const repeats = (n: string): boolean => {
+      // A normalised text's words are copied unchanged from the lower-cased text, so a neighbour
+      // whose lower case lacks the line's longest word cannot repeat it; lower-casing is far cheaper
+      // than normalising, and few neighbours pass.
+      const probe = longestWord(n);
+      const to = Math.min(texts.length, j + PULL_QUOTE_WINDOW + 1);
+      for (let k = Math.max(0, j - PULL_QUOTE_WINDOW); n.length >= 20 && k < to; k++) {
+        if (k !== j && kinds[k] !== "title" && lower(k).includes(probe) && norm(k).includes(n)) return true;
+      }
+      return false;
+    };
+    // '"Il aurait fallu installer le radar plus loin" - Jean-Paul Vallon': a quotation its speaker signs on the
+    // line is someone's words, however short, not a heading; a pull quote still if the words are in the body.
+    const signed = SIGNED_QUOTE.exec(t);
+    if (signed !== null) {
+      if (repeats(normalise(signed[1] as string))) kinds[j] = "pull-quote";
+      continue;
     }
-    if (repeated) kinds[j] = "pull-quote";
+    if (repeats(norm(j))) kinds[j] = "pull-quote";
     // "« … », a dit Sidi Touré" with its full stop lost reports speech: a paragraph still.
     else if (t.length <= HEADING_MAX && j > i && !REPORTING.test(t) && !CUE_AFTER_QUOTE.test(t)) kinds[j] = "heading";
   }
