@@ -1579,10 +1579,10 @@ const PARTIAL_WORDS = 3;
 /** French reflexive pronouns before a participle: "Se disant…", "S’estimant…". */
 const REFLEXIVE = new Set(["se", "s’"]);
 
-/** Methods by which a cue after a quotation credited it. */
 /** English possessives that open a paragraph about someone, by their gender. */
 const POSSESSIVE_OPENERS: ReadonlyMap<string, Gender> = new Map([["his", "male"], ["her", "female"]]);
 
+/** Methods by which a cue after a quotation credited it. */
 const CUE_AFTER = new Set(["cue-after", "cue-after-inverted", "cue-after-unknown-verb"]);
 
 /**

@@ -550,12 +550,12 @@ export class Discourse {
     return this.named(m, pos, false);
   }
 
-  /** Record that `e` was the subject of a sentence or credited with words at `pos`. */
   /** Whether a quotation was credited to `e` already. */
   hasSpoken(e: Entity): boolean {
     return e.track.events.some((i) => this.events[i]?.spoke === true);
   }
 
+  /** Record that `e` was the subject of a sentence or credited with words at `pos`. */
   event(e: Entity, pos: number, spoke = false, headline = false, cue: string | null = null): void {
     // The sentence's subject event after the headline's speaker event, at the same words: one event, in which they spoke.
     const last = this.events[this.events.length - 1];
@@ -940,6 +940,14 @@ export class Discourse {
       // promesse faite par Jean Dupont. « … », souligne l’élu" is Martin's.
       if (last !== null && last.roles.length === 0 && since !== null && since !== last && since.lastMention > this.lastEventPos(pos)) return since;
       if (last !== null) return last;
+    }
+    // "Une locataire et ses propriétaires multiplient les démarches… Mina Williams n’imaginait pas… « … », se désole
+    // la locataire": a description that met no name yet means the person named since, the last one a sentence was
+    // about, whom the text gave no role of their own.
+    if (best !== null && best.described && definite && !wantOrg && m.type === "person" && !m.plural) {
+      const held = best;
+      const named = this.lastEvent(pos, (e) => e.type === "person" && !e.described && !e.plural && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
+      if (named !== null && named !== held && named.lastMention > held.lastMention && this.lastEventBefore(pos)?.entity === named) return named;
     }
     // "L’entreprise n’a pas précisé… Free n’a pas tout compris. L’entreprise a été victime…": a company
     // the text named since the description last spoke of one is the one it means now.

@@ -465,15 +465,15 @@ export interface Piece {
   whole: boolean;
 }
 
-/**
- * Tokens of one block, each top-level quotation (or its segment in this block) replaced by one
- * quote token so cue patterns see `"…", said X` as `QUOTE , said X`.
- */
 /** The token `t` with other word classes (a surname the article spells like a word: "May", "So"). */
 export function reflagged(t: Token, flags: number): Token {
   return new TextToken(t.kind, t.text, t.lower, flags, t.info, t.start, t.possessive, t.glued, t.span);
 }
 
+/**
+ * Tokens of one block, each top-level quotation (or its segment in this block) replaced by one
+ * quote token so cue patterns see `"…", said X` as `QUOTE , said X`.
+ */
 export function tokenizeBlock(block: Block, pieces: readonly Piece[], language: Language): Token[] {
   const regions = pieces
     .map((p) => {
