@@ -5,7 +5,7 @@ import { fold, headKey, roleWords, slug } from "./names.ts";
 import { isWireName } from "./boilerplate.ts";
 import { institutionName } from "./institution-name.ts";
 import { familyKey } from "./protagonist.ts";
-import { DEMONYMS, FEMALE_FIRST, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
+import { DEMONYMS, FEMALE_FIRST, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, TITLE_WORDS, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
 import { isAgeNoun, withoutArabicArticle } from "./words.ts";
 
@@ -944,9 +944,12 @@ export class Discourse {
     // "Une locataire et ses propriétaires multiplient les démarches… Mina Williams n’imaginait pas… « … », se désole
     // la locataire": a description that met no name yet means the person named since, the last one a sentence was
     // about, whom the text gave no role of their own.
-    if (best !== null && best.described && definite && !wantOrg && m.type === "person" && !m.plural) {
+    // Only a plain noun for a person, no office nor anyone's complement ("le président de la Fédération",
+    // "the majority leader"), and only one who has not spoken: "« … », témoigne Julien Perrot. « … », confie le
+    // boulanger" is two people.
+    if (best !== null && best.described && definite && !wantOrg && m.type === "person" && !m.plural && !complement && !TITLE_WORDS.has((m.head ?? "").toLowerCase()) && roleDomain(head) === null) {
       const held = best;
-      const named = this.lastEvent(pos, (e) => e.type === "person" && !e.described && !e.plural && e.roles.length === 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
+      const named = this.lastEvent(pos, (e) => e.type === "person" && !e.described && !e.plural && e.roles.length === 0 && !this.hasSpoken(e) && (m.gender === null || e.gender === null || e.gender === m.gender));
       if (named !== null && named !== held && named.lastMention > held.lastMention && this.lastEventBefore(pos)?.entity === named) return named;
     }
     // "L’entreprise n’a pas précisé… Free n’a pas tout compris. L’entreprise a été victime…": a company
