@@ -32,7 +32,7 @@ import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
-import { CALENDAR, DETERMINERS, KINSHIP, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PLACE, firstName, mentAdverb, speechNoun } from "./words.ts";
 
 export type { Attributed };
@@ -572,6 +572,9 @@ function coupleAt(ctx: Ctx, from: number, to: number): readonly [Mention, Mentio
   return null;
 }
 
+/** Words for one of a couple, folded: "son épouse", "her husband" ("leur fille", "her sister" are someone else). */
+const SPOUSES = new Set(["epouse", "epoux", "femme", "mari", "conjoint", "conjointe", "compagne", "compagnon", "wife", "husband", "partner"]);
+
 /** How many sentences a couple named as subject stays the one a gendered role of its paragraph means. */
 const PAIR_SENTENCES = 3;
 
@@ -844,7 +847,8 @@ class Reader {
       // One followed by a reporting verb ("Regragui a reconnu", "Calogero, avant son concert, a demandé") is a speaker all the same.
       let lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ") && !verbAt(ctx, pastInserts(ctx, subject.last + 1, to));
       // "Momo est l’un des bénéficiaires": a word said to be one of a group is someone.
-      if (lone && subject !== null && verb < 0 && oneOfGroup(ctx, subject.last + 1)) lone = false;
+      // Not in a paragraph where a quotation was credited: "…,” said dealer Marc Tirole. Vauxhall is one of the brands hit…".
+      if (lone && subject !== null && verb < 0 && (this.sentenceCredit === null || this.sentenceCredit.block !== block.index) && oneOfGroup(ctx, subject.last + 1)) lone = false;
       if (lone && subject !== null && verb < 0 && d.known(subject, posOf(ctx, subject.first)) === null) {
         // "Nurses at the hospital walked out", "Union leaders met…": the capital is the sentence's, the group the subject.
         const group = mentionStarting(ctx, from);
@@ -931,9 +935,11 @@ class Reader {
       // so does a person a sentence opens on as whose view it gives.
       // Read as a whole, as `paragraphSubject` is below.
       const was = this.about as { entity: Entity; sentence: number } | null;
-      const kept: Entity | null = aboutNow === null && was !== null && (e === null || e === was.entity) && quoteless && !knownOnly && was.sentence === si - 1 && pointsBack(ctx, from, to, was.entity.gender) ? was.entity : null;
+      // Not in a paragraph where a quotation was credited: "« … », said Mary Brown. For Tom, the farm was everything. « … »" is hers.
+      const unvoiced = this.sentenceCredit === null || this.sentenceCredit.block !== block.index;
+      const kept: Entity | null = unvoiced && aboutNow === null && was !== null && (e === null || e === was.entity) && quoteless && !knownOnly && was.sentence === si - 1 && pointsBack(ctx, from, to, was.entity.gender) ? was.entity : null;
       // A lone word no list knows ("Pour Katia,") is someone there, as a place would not stand alone between the commas.
-      const viewMention: Mention | null = aboutNow === null && kept === null && quoteless && !knownOnly ? viewHolder(ctx, from) : null;
+      const viewMention: Mention | null = unvoiced && aboutNow === null && kept === null && quoteless && !knownOnly ? viewHolder(ctx, from) : null;
       const viewed: Entity | null = viewMention === null ? null : d.known(viewMention, posOf(ctx, viewMention.first));
       const topic: Entity | null = aboutNow ?? kept ?? (viewed !== null && !viewed.located && (viewed.type === "person" || (viewed.type === "unknown" && viewMention?.first === viewMention?.last)) ? viewed : null);
       this.about = topic !== null ? { entity: topic, sentence: si } : null;
@@ -1083,10 +1089,10 @@ class Reader {
         return o.entity;
       }
     }
-    // "Michel et Jacqueline plantent un chrysanthème. « … », raconte son épouse.": a word of kin of one gender, in
-    // the paragraph of a couple named as subject, is the one of them with it ("le maire" is no one of the couple).
+    // "Michel et Jacqueline plantent un chrysanthème. « … », raconte son épouse.": a spouse's word of one gender, in
+    // the paragraph of a couple named as subject, is the one of them with it ("le maire", "leur fille" are others).
     const pair = this.pair;
-    if (pair !== null && m.kind === "role" && m.type === "person" && !m.plural && m.gender !== null && KINSHIP.has(fold(m.head ?? "")) && pair.block === this.block && this.sentenceNo - pair.sentence <= PAIR_SENTENCES) {
+    if (pair !== null && m.kind === "role" && m.type === "person" && !m.plural && m.gender !== null && SPOUSES.has(fold(m.head ?? "")) && pair.block === this.block && this.sentenceNo - pair.sentence <= PAIR_SENTENCES) {
       const fit = pair.members.filter((x) => x.gender === m.gender);
       if (fit.length === 1 && fit[0] !== undefined) {
         this.resolved.set(key, fit[0]);

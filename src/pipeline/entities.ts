@@ -923,8 +923,9 @@ export class Discourse {
     // last spoke, who holds an office of politics. Not a word for one office: "le maire" stays the mayor.
     if (best !== null && !best.described && definite && !wantOrg && ANY_ELECTED.has(fold(m.head))) {
       const held = best;
-      const since = this.latest(pos, (e) => e !== held && e.type === "person" && !e.described && holdsField(e, "politics") && (m.gender === null || e.gender === null || e.gender === m.gender));
-      if (since !== null && since.lastMention > held.lastMention && since.lastMention >= this.lastEventPos(pos)) return since;
+      const since = this.latest(pos, (e) => e !== held && e.type === "person" && !e.described && (holdsField(e, "politics") || holdsParty(e)) && (m.gender === null || e.gender === null || e.gender === m.gender));
+      // Only one the last sentence was about: "Il a écrit au député Paul Martin. « … », regrette l’élu" is the mayor's.
+      if (since !== null && since.lastMention > held.lastMention && this.lastEventBefore(pos)?.entity === since) return since;
     }
     // "«…», écrivait Marc Vuilleumier. … le député popiste était loin d'imaginer": an elected office
     // no one named was given is the person just spoken of, if the text never stated their role.
@@ -1494,6 +1495,15 @@ function holdsField(e: Entity, domain: string): boolean {
   for (const key of e.track.rolesByHead.keys()) if (roleDomain(key) === domain) return true;
   return false;
 }
+
+/** Whether an entity's stated role is a party's member: "le socialiste Serge Merillou". */
+function holdsParty(e: Entity): boolean {
+  for (const key of e.track.rolesByHead.keys()) if (PARTIES.has(key)) return true;
+  return false;
+}
+
+/** Party words as role keys are: folded ("écologiste" is "ecologiste"). */
+const PARTIES = new Set([...PARTY_WORDS].map(fold));
 
 /** Whether any of an entity's stated roles belongs to a field the lexicon knows. */
 function holdsAnyField(e: Entity): boolean {

@@ -330,8 +330,8 @@ const TRADE_NOUNS = new Set([
   "provider", "supplier", "operator", "developer", "housebuilder", "insurer", "manufacturer", "carmaker", "broadcaster", "contractor", "lender", "wholesaler", "distributor",
 ]);
 
-/** English nouns of a firm by its trade, which open a sentence before its name as a title would: "Provider Full Fibre said". */
-const TRADE_AGENTS_EN = new Set(["retailer", "provider", "supplier", "operator", "developer", "housebuilder", "insurer", "manufacturer", "carmaker", "broadcaster", "contractor", "lender", "wholesaler", "distributor"]);
+/** English nouns only a firm is known by, which open a sentence before its name as a title would: "Provider Full Fibre said" (not "Broadcaster Gyles Brandreth"). */
+const TRADE_AGENTS_EN = new Set(["retailer", "provider", "supplier", "housebuilder", "insurer", "manufacturer", "carmaker", "lender", "wholesaler", "distributor"]);
 
 /** What the name of tokens `from..to` (inclusive) names, read from its words. */
 function classify(tokens: readonly Token[], from: number, to: number, afterThe: boolean): MentionType | "skip" {

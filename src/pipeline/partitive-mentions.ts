@@ -66,7 +66,8 @@ function setEnd(tokens: readonly Token[], k: number, language: Language, determi
     for (; tokens[n]?.kind === "word" && ((tokens[n] as Token).flags & LOWERCASE) === 0; n++) end = n;
     if (end >= 0) return end;
     // "l’un des conseillers départementaux du canton", "one of the members of the council": a body's noun.
-    if (plain(tokens[n], language) && !plain(tokens[n + 1], language)) return n;
+    // Not one a name follows: "l’un des proches du ministre Gérald Darmanin" is close to him, not him.
+    if (plain(tokens[n], language) && !plain(tokens[n + 1], language) && ((tokens[n + 1]?.flags ?? 0) & CAPITALISED) === 0) return n;
   }
   return last;
 }

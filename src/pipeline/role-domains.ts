@@ -14,9 +14,6 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
     "diplomate", "opponent", "opposant", "opposante", "king", "queen", "roi", "reine", "monarch",
     // "le chef de l’État", "porte-parole du gouvernement": the state's words make a role political.
     "état", "state", "gouvernement",
-    // "le socialiste Serge Merillou", "the Tory": a party's member, named by it, is in politics.
-    "socialiste", "communiste", "écologiste", "centriste", "travailliste", "insoumis", "insoumise", "républicain", "républicaine",
-    "socialist", "communist", "tory", "democrat", "republican", "centrist", "unionist",
   ],
   // Churches apart: the bishop named earlier is not "le pasteur du quartier".
   catholic: ["bishop", "priest", "pope", "cardinal", "nun", "religieuse", "moine", "monk", "monseigneur"],

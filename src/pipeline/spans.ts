@@ -485,11 +485,15 @@ function signedBelow(block: Block, next: Block | undefined): boolean {
 /** How far into its paragraph a quotation's words may begin and still open it: the mark and a space or two. */
 const OPENING_SLACK = 3;
 
-/** Whether the pending quotation began inside its first paragraph, after words of the writer's own. */
+/**
+ * Whether the pending quotation began inside its first paragraph, after a sentence of the writer's own ("…,
+ * explique l’élu. « Ce sont…"), not after a colon that hands it on ("il a conclu : « Nous irons…").
+ */
 function openedInside(pending: Open | null, blocks: readonly Block[]): boolean {
   const seg = pending?.done[0];
   const first = seg === undefined ? undefined : blocks[seg.block];
-  return seg !== undefined && first !== undefined && seg.start - first.start > OPENING_SLACK;
+  if (seg === undefined || first === undefined || seg.start - first.start <= OPENING_SLACK) return false;
+  return /[.!?…]\s*$/u.test(first.text.slice(0, seg.start - first.start).replace(/[\s"“«„]+$/u, ""));
 }
 
 /**

@@ -191,10 +191,10 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   if (m !== null) {
     const head = governingHead(ctx, m, floor);
     if (head !== null) return named(ctx, head);
-    // "A night shelter in Hastings says": a place the complement of a noun an article opens ends on is where
-    // the subject is, not who. (A bare plural, "voters in Hartlepool said", is read as before.)
+    // "A night shelter in Hastings says": a place the complement of a noun an indefinite article opens ends on is
+    // where the subject is, not who. (A bare plural, "voters in Hartlepool said", is read as before.)
     const noun = ctx.tokens[m.first - 2];
-    const article = DETERMINERS.has(lowerAt(ctx, m.first - 3)) || DETERMINERS.has(lowerAt(ctx, m.first - 4));
+    const article = INDEFINITE.has(lowerAt(ctx, m.first - 3)) || INDEFINITE.has(lowerAt(ctx, m.first - 4));
     if (m.type !== "person" && article && WHERE.has(lowerAt(ctx, m.first - 1)) && noun !== undefined && noun.kind === "word" && (noun.flags & LOWERCASE) !== 0 && noun.info.verb[ctx.language] === null && (noun.flags & (AUXILIARY | NOT_NAME)) === 0) return null;
     return named(ctx, m);
   }
