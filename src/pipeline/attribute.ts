@@ -584,8 +584,8 @@ const VIEW_LEADS = new Set(["pour", "for"]);
 /** The name a sentence at `from` opens on after a view's word, before a comma: "Pour Katia, …", "For Ms Reid, …". */
 function viewHolder(ctx: Ctx, from: number): Mention | null {
   if (!VIEW_LEADS.has(lowerAt(ctx, from))) return null;
-  const m = ctx.mentions.find((x) => x.first === from + 1 && x.kind === "name");
-  return m !== undefined && ctx.tokens[m.last + 1]?.text === "," ? m : null;
+  const m = mentionStarting(ctx, from + 1);
+  return m !== null && m.kind === "name" && ctx.tokens[m.last + 1]?.text === "," ? m : null;
 }
 
 /** French demonstrative determiners, by the gender of the noun they open. */

@@ -226,10 +226,10 @@ const PROSECUTES = headKey("procureur");
 /** A role of the bench: "le président du tribunal", "the president of the court". */
 const BENCH = /\b(?:tribunal|cour|court)\b/iu;
 
-/** Elected offices, by head key: the person a story follows is often named once, then called so. */
 /** Words for anyone elected, whatever their office: "l’élu", "l’élue". */
 const ANY_ELECTED = new Set(["élu", "élue", "elu", "elue"]);
 
+/** Elected offices, by head key: the person a story follows is often named once, then called so. */
 const ELECTED = new Set([
   "minister", "mp", "mayor", "maire", "senator", "sénateur", "sénatrice", "governor", "gouverneur", "councillor", "councilor",
   "conseiller", "conseillère", "politician", "politicien", "politicienne",
@@ -919,8 +919,9 @@ export class Discourse {
     }
     const definite = startsDefinite(m.text);
     // "…, explique l’élu. … pour l’un des conseillers départementaux du canton, le socialiste Serge Merillou. « … »,
-    // se désole l’élu": the word for anyone elected means one named since it last meant someone, and since anyone
-    // last spoke, who holds an office of politics. Not a word for one office: "le maire" stays the mayor.
+    // se désole l’élu": the word for anyone elected means one named since it last meant someone, whom the last
+    // sentence was about, holding an office of politics or a party's label. Not a word for one office: "le maire"
+    // stays the mayor.
     if (best !== null && !best.described && definite && !wantOrg && ANY_ELECTED.has(fold(m.head))) {
       const held = best;
       const since = this.latest(pos, (e) => e !== held && e.type === "person" && !e.described && (holdsField(e, "politics") || holdsParty(e)) && (m.gender === null || e.gender === null || e.gender === m.gender));

@@ -324,14 +324,14 @@ const TIME_SPANS = new Set(["seconds", "minutes", "hours", "days", "weeks", "mon
 /** Two-word addresses that name the government working there, as "the Kremlin" does. */
 const SEATS_OF_GOVERNMENT = new Set(["downing street", "blue house", "capitol hill"]);
 
-/** Nouns of a shop, a firm or a chain that, set right before a name, say what it names: "le magasin Intermarché de Bagnoles". */
-const TRADE_NOUNS = new Set([
-  "magasin", "supermarché", "hypermarché", "boutique", "enseigne", "société", "entreprise", "groupe", "chaîne", "restaurant", "hôtel", "shop", "store", "supermarket", "company", "firm", "chain", "retailer", "brand",
-  "provider", "supplier", "operator", "developer", "housebuilder", "insurer", "manufacturer", "carmaker", "broadcaster", "contractor", "lender", "wholesaler", "distributor",
-]);
-
 /** English nouns only a firm is known by, which open a sentence before its name as a title would: "Provider Full Fibre said" (not "Broadcaster Gyles Brandreth"). */
 const TRADE_AGENTS_EN = new Set(["retailer", "provider", "supplier", "housebuilder", "insurer", "manufacturer", "carmaker", "lender", "wholesaler", "distributor"]);
+
+/** Nouns of a shop, a firm or a chain that, set right before a name, say what it names: "le magasin Intermarché de Bagnoles". */
+const TRADE_NOUNS = new Set([
+  "magasin", "supermarché", "hypermarché", "boutique", "enseigne", "société", "entreprise", "groupe", "chaîne", "restaurant", "hôtel", "shop", "store", "supermarket", "company", "firm", "chain", "brand",
+  ...TRADE_AGENTS_EN,
+]);
 
 /** What the name of tokens `from..to` (inclusive) names, read from its words. */
 function classify(tokens: readonly Token[], from: number, to: number, afterThe: boolean): MentionType | "skip" {

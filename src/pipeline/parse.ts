@@ -234,8 +234,8 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
       return false;
     };
     // '"Il aurait fallu installer le radar plus loin" - Jean-Paul Vallon': a quotation its speaker signs on the
-    // line is someone's words, however short, not a heading; a pull quote still if the words are in the body.
-    // A title is short: '"Not Like Us" - Kendrick Lamar' in a list of songs is no one's words.
+    // line is someone's words, not a heading; a pull quote still if the words are in the body. Not a title, which
+    // is short: '"Not Like Us" - Kendrick Lamar' in a list of songs is no one's words.
     const signed = SIGNED_QUOTE.exec(t);
     if (signed !== null && (signed[1] as string).trim().split(/\s+/u).length >= SIGNED_QUOTE_WORDS) {
       if (repeats(normalise(signed[1] as string))) kinds[j] = "pull-quote";
