@@ -2,6 +2,7 @@ import type { Attributed } from "../schema/attributed.ts";
 import type { Block } from "../schema/block.ts";
 import type { Registry } from "../schema/person.ts";
 import type { Language, Mode, Segment, Span, Speaker, Term } from "../schema/quote.ts";
+import { allusionAt } from "./allusion.ts";
 import { isSpace } from "./chars.ts";
 import { buildCtx, lowerAt, mentionEnding, mentionStarting, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { cueInside } from "./cue-inside.ts";
@@ -33,7 +34,7 @@ import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./token
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
 import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
-import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PLACE, firstName, mentAdverb, speechNoun } from "./words.ts";
+import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PLACE, firstName, mentAdverb, speechNoun } from "./words.ts";
 
 export type { Attributed };
 
@@ -96,6 +97,8 @@ interface Speaking {
 interface Found extends Hit {
   when: string | null;
   entity: Entity | null;
+  /** Whether the cue borrows famous words ("dirait Chirac") rather than reports speech in the story. */
+  allusion?: boolean;
 }
 
 /** Roles whose holder speaks in an organisation's name: unnamed, they stand for it. */
@@ -154,8 +157,33 @@ function capitalisedLead(ctx: Ctx, m: Mention): Mention | null {
   return { kind: "name", first, last, text: textBetween(ctx, first, last), role: null, head: null, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
 }
 
+/** Articles before a body's noun that point back to one the text named: "for the practice", "de la mairie". */
+const BODY_ARTICLES = new Set(["the", "la", "le", "l’", "l'"]);
+/** Links between a spokesperson and the body they speak for. */
+const SPOKES_LINKS = new Set(["for", "of", "at", "de", "du"]);
+
+/** "a spokesperson for the practice", "un porte-parole de la mairie": the body's definite noun closing an unnamed spokesperson's role, as a mention of it. */
+function spokenForBody(ctx: Ctx, m: Mention): Mention | null {
+  if (m.kind !== "role" || m.head === null || !SPOKES.has(m.head)) return null;
+  const noun = ctx.tokens[m.last] as Token;
+  const article = lowerAt(ctx, m.last - 1);
+  const fused = lowerAt(ctx, m.last - 1) === "du";
+  if (noun.kind !== "word" || (noun.flags & ORG_ROLE) === 0 || (!fused && (!BODY_ARTICLES.has(article) || !SPOKES_LINKS.has(lowerAt(ctx, m.last - 2))))) return null;
+  if (!SPOKES.has(lowerAt(ctx, fused ? m.last - 2 : m.last - 3))) return null;
+  return { kind: "role", first: m.last - 1, last: m.last, text: textBetween(ctx, m.last - 1, m.last), role: null, head: noun.lower, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };
+}
+
 /** Words that may join the capitalised words of a body's name: "City of London", "Department for Education". */
 const NAME_LINKS = new Set(["of", "for", "and", "&", "de", "du", "des"]);
+
+/** Whether the cue of hit `h` borrows famous words: its verb, the cue's last word within the hit's window, is a conditional "dirait" or a modal's "say". */
+function borrows(ctx: Ctx, h: Hit): boolean {
+  const verb = h.cue?.split(/\s+/u).pop()?.toLowerCase();
+  if (verb === undefined) return false;
+  const lower = (k: number) => (k >= h.from && k <= h.to ? lowerAt(ctx, k) : undefined);
+  for (let k = h.from; k <= h.to; k++) if (lowerAt(ctx, k) === verb) return allusionAt(lower, k, ctx.language);
+  return false;
+}
 
 
 function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false, ctx: Ctx | null = null, guessUnheld = true): Entity | null {
@@ -187,6 +215,10 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     if (e !== null && e.type === "unknown") e.type = "organisation";
     return e;
   }
+  // "A spokesperson for the practice said" after "Manor Square Dental Practice": the body a definite noun means.
+  const body = ctx === null ? null : spokenForBody(ctx, m);
+  const bodyEntity = body === null ? null : d.role(body, pos, false);
+  if (bodyEntity !== null && bodyEntity.type === "organisation" && !bodyEntity.described) return bodyEntity;
   // "Elle prévient que…, ont indiqué ses dirigeants": an organisation's leaders speak for it.
   if (m.plural && ctx !== null && ORG_POSSESSIVES.has(lowerAt(ctx, m.first)) && LEADERS.has(m.head ?? "")) {
     const org = d.organisation(pos);
@@ -558,6 +590,9 @@ function oneOfGroup(ctx: Ctx, k: number): boolean {
   return ONE_OF.test(`${lowerAt(ctx, k)} ${lowerAt(ctx, k + 1)} ${lowerAt(ctx, k + 2)} ${lowerAt(ctx, k + 3)} `.replace(/’ /gu, "’"));
 }
 
+/** Relative pronouns a clause whose subject they are not may open on: "la date à laquelle Céline et Alekzandre…". */
+const RELATIVES = new Set(["laquelle", "lequel", "lesquels", "lesquelles", "où", "dont", "que", "qu’", "which", "where", "when"]);
+
 /** "Un peu plus loin, Michel et Jacqueline plantent…": two names "et" joins opening a clause of the sentence `from..to`, before its verb. */
 function coupleAt(ctx: Ctx, from: number, to: number): readonly [Mention, Mention] | null {
   for (let i = firstMentionFrom(ctx, from); i + 1 < ctx.mentions.length; i++) {
@@ -565,7 +600,8 @@ function coupleAt(ctx: Ctx, from: number, to: number): readonly [Mention, Mentio
     const b = ctx.mentions[i + 1] as Mention;
     if (a.first > to) return null;
     if (a.kind !== "name" || b.kind !== "name" || b.first !== a.last + 2 || !AND_WORDS.has(lowerAt(ctx, a.last + 1))) continue;
-    const opens = a.first === from || ctx.tokens[a.first - 1]?.text === ",";
+    // "C’est la date à laquelle Céline et Alekzandre doivent se marier": a relative clause opens on them too.
+    const opens = a.first === from || ctx.tokens[a.first - 1]?.text === "," || RELATIVES.has(lowerAt(ctx, a.first - 1));
     const verb = ctx.tokens[b.last + 1];
     if (opens && verb !== undefined && verb.kind === "word" && (verb.flags & LOWERCASE) !== 0) return [a, b];
   }
@@ -573,10 +609,14 @@ function coupleAt(ctx: Ctx, from: number, to: number): readonly [Mention, Mentio
 }
 
 /** Words for one of a couple, folded: "son épouse", "her husband" ("leur fille", "her sister" are someone else). */
-const SPOUSES = new Set(["epouse", "epoux", "femme", "mari", "conjoint", "conjointe", "compagne", "compagnon", "wife", "husband", "partner"]);
+const SPOUSES = new Set([
+  "epouse", "epoux", "femme", "mari", "conjoint", "conjointe", "compagne", "compagnon", "wife", "husband", "partner",
+  // A couple about to marry: "raconte la future mariée", "the bride-to-be said".
+  "mariee", "marie", "fiancee", "fiance", "bride", "groom", "bride-to-be", "groom-to-be",
+]);
 
 /** How many sentences a couple named as subject stays the one a gendered role of its paragraph means. */
-const PAIR_SENTENCES = 3;
+const PAIR_SENTENCES = 6;
 
 /** Words opening a sentence on whose view it gives: "Pour Katia, le sentiment est partagé". */
 const VIEW_LEADS = new Set(["pour", "for"]);
@@ -881,7 +921,10 @@ class Reader {
       const couple = coupleAt(ctx, from, to);
       const one = couple === null ? null : this.resolve(couple[0], posOf(ctx, couple[0].first), false, ctx);
       const two = couple === null ? null : this.resolve(couple[1], posOf(ctx, couple[1].first), false, ctx);
-      if (one !== null && two !== null && personLike(one) && personLike(two) && one.gender !== null && two.gender !== null && one.gender !== two.gender) this.pair = { members: [one, two], block: block.index, sentence: this.sentenceNo };
+      // One gender the names do not tell ("Céline et Alekzandre") still leaves the other one's; a word no list
+      // holds, joined to a first name, is someone's too.
+      const people = one !== null && two !== null && one !== two && one.type !== "organisation" && two.type !== "organisation" && (personLike(one) || personLike(two));
+      if (people && (one.gender !== null || two.gender !== null) && one.gender !== two.gender) this.pair = { members: [one, two], block: block.index, sentence: this.sentenceNo };
       this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
       // "Des mots perçus comme sincères par Philippe Duval. Il a perdu son fils…": a sentence with no
       // subject of its own hands the next one's pronoun to the person it named.
@@ -1037,7 +1080,8 @@ class Reader {
     }
     const going = this.goingOn(h, posOf(ctx, h.who?.first ?? h.from));
     if (going !== null) return { ...h, when, entity: going };
-    return { ...h, when, entity: this.resolve(h.who, posOf(ctx, h.who?.first ?? h.from), knownOnly, ctx) };
+    const entity = this.resolve(h.who, posOf(ctx, h.who?.first ?? h.from), knownOnly, ctx);
+    return borrows(ctx, h) ? { ...h, when, entity, allusion: true } : { ...h, when, entity };
   }
 
   /**
@@ -1093,10 +1137,12 @@ class Reader {
     // the paragraph of a couple named as subject, is the one of them with it ("le maire", "leur fille" are others).
     const pair = this.pair;
     if (pair !== null && m.kind === "role" && m.type === "person" && !m.plural && m.gender !== null && SPOUSES.has(fold(m.head ?? "")) && pair.block === this.block && this.sentenceNo - pair.sentence <= PAIR_SENTENCES) {
-      const fit = pair.members.filter((x) => x.gender === m.gender);
-      if (fit.length === 1 && fit[0] !== undefined) {
-        this.resolved.set(key, fit[0]);
-        return fit[0];
+      // "Michel et Alekzandra…, raconte son épouse": not the husband, so the one whose gender was untold.
+      const fit = pair.members.find((x) => x.gender === m.gender) ?? pair.members.find((x) => x.gender === null);
+      if (fit !== undefined) {
+        fit.gender ??= m.gender;
+        this.resolved.set(key, fit);
+        return fit;
       }
     }
     const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block);
@@ -1113,6 +1159,8 @@ class Reader {
   /** Records `entity` as the speaker of the quotation `tok` stands for, found by `method` (and `cue`, if any). */
   private creditTo(tok: Token, block: Block, entity: Entity, method: string, cue: Found | null): true {
     this.decisions[tok.span] = new Decision({ entity, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method, when: cue?.when ?? null, term: null });
+    // "« Le bruit et les odeurs », dirait Chirac": words borrowed, not spoken here; the story's last speaker stays.
+    if (cue?.allusion === true) return true;
     this.d.event(entity, tok.start, true, false, cue?.cue ?? null);
     this.last = { entity, block: block.index, mode: cue?.mode ?? null };
     if (cue?.who?.kind === "name") this.namedSpeakerBlock = block.index;

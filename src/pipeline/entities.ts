@@ -962,6 +962,14 @@ export class Discourse {
       const named = this.latest(pos, (e) => !e.described && !e.plural && e.lastMention > since && e.type === "organisation" && companyNamed(e));
       if (named !== null) return named;
     }
+    // "A West Yorkshire practice… Manor Square Dental Practice informed… The practice said": a body named since
+    // the description last spoke of one, whose name holds that noun, is the one the noun means now.
+    if (best !== null && best.described && wantOrg && definite) {
+      const since = best.lastMention;
+      const noun = fold(m.head);
+      const named = this.latest(pos, (e) => !e.described && !e.plural && e.lastMention > since && e.type === "organisation" && fold(e.name).split(/\s+/u).includes(noun));
+      if (named !== null) return named;
+    }
     if (best !== null) return best;
     // "explique le gérant de cette enseigne", "the owner of this shop": a complement that points back to what the
     // text just spoke of means the person it just named, when no one holds that role yet.

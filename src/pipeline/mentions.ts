@@ -207,6 +207,9 @@ function firstNameAhead(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Forms of "être" the verb lexicon may leave unmarked. */
+const COPULAS_FR = new Set(["est", "sont", "était", "étaient", "fut"]);
+
 /** Prepositions a French participle opening a sentence takes: `Établi à Yverdon`, `Connu pour…`. */
 const PARTICIPLE_COMPLEMENT_FR = new Set(["à", "au", "aux", "en", "par", "dans", "sur", "pour", "avec", "depuis", "chez", "de", "du", "des"]);
 
@@ -216,14 +219,37 @@ const PARTICIPLE_COMPLEMENT_FR = new Set(["à", "au", "aux", "en", "par", "dans"
  * on, a comma: a clause set before the subject, no one's name.
  */
 function participleOpening(tokens: readonly Token[], i: number): boolean {
-  if (!/(?:i|ie|is|ies|u|ue|us)$/.test(tokens[i]?.lower ?? "") || !PARTICIPLE_COMPLEMENT_FR.has(tokens[i + 1]?.lower ?? "")) return false;
+  if (!/(?:i|ie|is|ies|u|ue|us|é|ée|és|ées)$/.test(tokens[i]?.lower ?? "") || !PARTICIPLE_COMPLEMENT_FR.has(tokens[i + 1]?.lower ?? "")) return false;
   for (let k = i + 2; k < i + 10; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind === "quote") return false;
     if (t.text === ",") return k > i + 2;
-    if (t.info.verb.fr?.finite === true || is(t, AUXILIARY)) return false;
+    // A sentence's end or its verb ("Aimé de Lyon est là. Connu…") leaves the word a name.
+    if (/^[.!?;:]$/.test(t.text) || t.info.verb.fr?.finite === true || is(t, AUXILIARY) || COPULAS_FR.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Words that open an infinitive's object or complement: "Organiser un mariage", "Partir à l’étranger". */
+const INFINITIVE_OBJECTS_FR = new Set([
+  "un", "une", "des", "du", "de", "d’", "d'", "l’", "l'", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces",
+  "à", "au", "aux", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "sur", "avec", "en",
+]);
+/** Articles that may also be object pronouns ("Mercier les a vus"): an infinitive's only before a noun. */
+const ARTICLES_OR_PRONOUNS_FR = new Set(["le", "la", "les"]);
+
+/**
+ * "Organiser un nouveau mariage … devient compliqué": a French infinitive opening a sentence is its subject,
+ * no one's name. Only a word in "-er" or "-ir" before what opens its object; a first name ("Didier") stays one.
+ */
+function infinitiveOpening(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.lower.length < 6 || !/(?:er|ir)$/.test(t.lower)) return false;
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== "word" || !is(next, LOWERCASE)) return false;
+  if (INFINITIVE_OBJECTS_FR.has(next.lower)) return true;
+  const after = tokens[i + 2];
+  return ARTICLES_OR_PRONOUNS_FR.has(next.lower) && after !== undefined && after.kind === "word" && !is(after, AUXILIARY) && after.info.verb.fr?.finite !== true;
 }
 
 /** The short adverbs in "-ly" that do open sentences: "Newly elected MP…", "Fully aware of…". */
@@ -776,6 +802,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && (!is(n2, TITLE_WORD) || firstName(tokens[j]))) { j += 2; continue; }
       const n3 = tokens[j + 3];
       if (nameWord(n3) && is(n, LOWERCASE) && is(n2, LOWERCASE) && is(n, PARTICLE) && is(n2, PARTICLE)) { j += 3; continue; }
+      // "Jean de La Fontaine": right after a first name, a particle then a capitalised one open the surname
+      // ("Marie Dupont de La Poste", "Jean de La Rochelle" are a body's and a place's).
+      if (nameWord(n3) && j === runStart && firstName(tokens[j]) && is(n, LOWERCASE) && is(n, PARTICLE) && is(n2, CAPITAL_PARTICLE) && !is(n2, LOWERCASE) && !is(n3, PLACE | PLACE_WORD | ORG_WORD | ACRONYM)) { j += 3; continue; }
       // "Roger C. Wiens of the Los Alamos National Laboratory": as before "of", a person's name ends before "of the".
       if (nameWord(n3) && n.lower === "of" && n2?.lower === "the" && !personOf) { j += 3; continue; }
       // "Chief Secretary to the Treasury Danny Alexander", "Special Envoy to the UN": a title's "to the" complement.
@@ -844,7 +873,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
-    if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
+    if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i) || infinitiveOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
+    // "Exilé du Kosovo, Arjan vit…": so is one whose complement's place the run took in; the place stays a place.
+    if (j > i && language === "fr" && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(tokens[i + 1], LOWERCASE) && participleOpening(tokens, i)) continue;
     // "— RAPHAEL BLOCH/SIPA", "AFP/Jean Dupont": a photographer's credit names no one the story speaks of.
     if (photoCredit(tokens, i, j)) { used.fill(1, i, j + 1); i = j; continue; }
     // "Notre interlocuteur note…", "Our reporter": a possessive before a lowercase word is no one's name.

@@ -222,7 +222,8 @@ export const ORG_ROLES = set(
   "cabinet department département team équipe campaign collectif commune région canton army armée military " +
   "embassy ambassade rectorat académie opérateur transporteur compagnie airline carrier retailer bank banque " +
   "insurer assureur manufacturer constructeur fabricant utility carmaker car-maker automaker chaîne supermarket supermarché " +
-  "service brigade trust charity authority airport aéroport museum musée zoo body organisme instance committee comité panel",
+  "service brigade trust charity authority airport aéroport museum musée zoo body organisme instance committee comité panel " +
+  "centre center practice surgery clinic clinique library bibliothèque médiathèque theatre theater théâtre shelter pharmacy pharmacie",
 );
 
 /**
@@ -249,10 +250,11 @@ export const ORG_WORDS = set(
   "foundation project initiative campaign change team energy energies motors airways pharma " +
   "pharmaceuticals health robotics software solutions holdings industries ventures insurance telecom " +
   "communications studios entertainment foods logistics freight electric power oil gas mining labs " +
-  "digital electronics semiconductor semiconductors aerospace automotive chemicals brands mobile brigade surgery clinic pharmacy " +
+  "digital electronics semiconductor semiconductors aerospace automotive chemicals brands mobile brigade surgery surgeries practice practices clinic pharmacy " +
   "enterprise enterprises amusements shows attractions productions manufacturing construction builders associates " +
   "farms orchards vineyards group groupe sa ag gmbh nv bv spa srl unit squad taskforce " +
-  "bakery brewery distillery creamery pizzeria boulangerie pâtisserie patisserie brasserie",
+  "bakery brewery distillery creamery pizzeria boulangerie pâtisserie patisserie brasserie " +
+  "hospital hospitals hospice library libraries shelter theatre theater museum gallery galleries zoo cinema academy",
 );
 
 /** Words inside names of places, and of laws ("l’IA Act", "the Digital Services Act"): never speakers. */

@@ -36,6 +36,15 @@ function skippable(ctx: Ctx, k: number): boolean {
   return SKIP.has(t.lower) || CALENDAR.has(t.lower) || allDigits(t.lower) || (ctx.language === "en" && isLyAdverb(t.text)) || adverbFr;
 }
 
+/** Whether mention `m` follows a comma after a name a preposition governs: "at Canary Wharf, the city’s financial center". */
+function apposedToComplement(ctx: Ctx, m: Mention): boolean {
+  if (ctx.tokens[m.first - 1]?.text !== ",") return false;
+  // The name may be a place no mention was made of: "at Westfield Park".
+  let k = m.first - 2;
+  while (k >= 0 && ctx.tokens[k]?.kind === "word" && ((ctx.tokens[k] as Token).flags & CAPITALISED) !== 0) k--;
+  return k < m.first - 2 && PREPOSITIONS.has(lowerAt(ctx, k));
+}
+
 /** `/^\d+$/` */
 function allDigits(s: string): boolean {
   if (s === "") return false;
@@ -256,6 +265,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     // "Homeowners in Florence Close, Kempsey, said": the chain's address hangs on the subject.
     const head = found !== null && outer === null ? governingHead(ctx, found, floor) : null;
     if (head !== null) return named(ctx, head);
+    // "…, a banker at Canary Wharf, the city’s newest financial center, along the River Thames, said": a body's noun
+    // apposed to a name a preposition governs says what that place is; the chain goes on back.
+    if (outer !== null && outer.kind === "role" && outer.type === "organisation" && apposedToComplement(ctx, outer)) continue;
     if (outer !== null && (outer.type === "person" || outer.kind === "role")) return named(ctx, outer);
     // "Yannis Mallat, PDG d’Ubisoft Montréal, Québec, Saguenay et Toronto, raconte": a name of unknown
     // kind may be one of a list inside the chain; a person further back is the better subject.
@@ -889,6 +901,7 @@ const PERSON_NOUNS = new Set([
   "membre", "proche", "voisin", "voisine", "ami", "amie", "collègue", "élu", "élue", "responsable", "cadre", "témoin",
   "member", "neighbour", "neighbor", "friend", "relative", "colleague", "official", "insider", "source",
   "fan", "héritier", "héritière", "parent", "élève", "citoyen", "citoyenne", "résident", "résidente", "supporter", "jeune",
+  "marié", "mariée", "fiancé", "fiancée", "bride", "groom",
 ]);
 /** The agent ending documents share with people (`la nouvelle circulaire`, but `la secrétaire`). */
 const DOCUMENT_ENDING = /aire$/;
