@@ -642,6 +642,17 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
 }
 
+/** Copulas whose complement a quotation may be: "is the 'latest slap'", "est « une honte »". */
+const COPULAS_BEFORE = new Set(["is", "was", "are", "were", "est", "était", "sont", "étaient"]);
+/** Articles between such a copula and its quoted complement. */
+const COMPLEMENT_ARTICLES = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"]);
+
+/** Whether a copula, maybe with an article, stands right before quotation `q`: "… is the '…'". */
+function copulaBefore(ctx: Ctx, q: number): boolean {
+  const article = COMPLEMENT_ARTICLES.has(lowerAt(ctx, q - 1)) ? 1 : 0;
+  return COPULAS_BEFORE.has(lowerAt(ctx, q - 1 - article));
+}
+
 /** Conjunctions opening a clause of time, right before its subject: "after the union announced". */
 const TIME_CLAUSE_LEADS = new Set(["after", "before", "since", "until", "once", "when", "après", "avant", "dès", "quand", "lorsque"]);
 
@@ -885,7 +896,9 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
       // "The MP states that today’s TITF report “provides evidence…”": words that go on from the noun as its
       // predicate are what a reporter before it says of it.
       // Not its content: "the BBC's statement “we stand by our journalism”".
-      predicate = k === q - 1 && /^[\s"“”«»‘’'„‹›]*(?:\p{Ll}+(?:s|ed)|is|was|has|had|will|would|could|should|can|may|might|must|does|did)\b/u.test(tokens[q]?.text ?? "");
+      // "says Transport Scotland's announcement of a 9 per cent increase is the 'latest slap in the face'": so are
+      // words a copula after the noun's phrase makes what it is.
+      predicate = (k === q - 1 && /^[\s"“”«»‘’'„‹›]*(?:\p{Ll}+(?:s|ed)|is|was|has|had|will|would|could|should|can|may|might|must|does|did)\b/u.test(tokens[q]?.text ?? "")) || copulaBefore(ctx, q);
       soft = owner.kind === "pronoun" || predicate;
     } else if (v !== null && k > opening && (!(language === "en" && tokens[k - 1]?.lower === "to") || tokens[k - 2]?.lower === "on")) {
       // "went on to say" reports as "said" does; "refused to say" does not.

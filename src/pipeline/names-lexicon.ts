@@ -63,7 +63,7 @@ export const TITLE_WORDS = set(
   "king queen prince princess pope pape judge juge officer executive deputy député députée vice ambassador " +
   "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep councillor sheriff commander captain colonel " +
   "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame rt hon " +
-  "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father archbishop archevêque bishop évêque cardinal professor professeur superintendent supt inspector insp det cllr capt analyst chairs " +
+  "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father archbishop archevêque bishop évêque cardinal professor professeur superintendent supt inspector insp det cllr coun capt analyst chairs " +
   "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable const corporal cpl lieutenant " +
   "treasurer trésorier trésorière comptroller auditor-general attorney-general solicitor-general alderman alderwoman ald",
 );
@@ -83,13 +83,13 @@ export const POSTNOMINALS = new Set(["MP", "MPs", "MSP", "MS", "AM", "MLA", "MEP
 
 /** Office titles readers see spelled out: "Supt Paul Nevin" is shown as "Superintendent". */
 export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ["supt", "Superintendent"], ["insp", "Inspector"], ["sgt", "Sergeant"], ["det", "Detective"], ["cllr", "Councillor"],
+  ["supt", "Superintendent"], ["insp", "Inspector"], ["sgt", "Sergeant"], ["det", "Detective"], ["cllr", "Councillor"], ["coun", "Councillor"],
   ["capt", "Captain"], ["gov", "Governor"], ["sen", "Senator"], ["rep", "Representative"], ["lt", "Lieutenant"],
   ["col", "Colonel"], ["gen", "General"], ["const", "Constable"], ["cpl", "Corporal"], ["maj", "Major"], ["ald", "Alderman"],
 ]);
 
 /** Titles written abbreviated with a full stop before a name ("M. Couillard", "Gov. Reynolds"). */
-export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt cllr capt const cpl maj ald");
+export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt cllr coun capt const cpl maj ald");
 
 /**
  * The office some courtesy titles imply without saying it: "Me Zevenne" is a lawyer, "Mgr Morerod"
@@ -99,7 +99,7 @@ export const IMPLIED_ROLES: ReadonlyMap<string, string> = new Map([
   ["me", "avocat"], ["maître", "avocat"], ["mgr", "évêque"], ["monseigneur", "évêque"], ["dr", "doctor"],
   ["rev", "pastor"], ["reverend", "pastor"], ["rabbi", "rabbi"], ["imam", "imam"], ["abbé", "priest"],
   // Police and council abbreviations: "the superintendent" later is "Supt O’Neill".
-  ["supt", "superintendent"], ["insp", "inspector"], ["sgt", "sergeant"], ["det", "detective"], ["cllr", "councillor"], ["const", "constable"], ["cpl", "corporal"],
+  ["supt", "superintendent"], ["insp", "inspector"], ["sgt", "sergeant"], ["det", "detective"], ["cllr", "councillor"], ["coun", "councillor"], ["const", "constable"], ["cpl", "corporal"],
   ["capt", "captain"],
 ]);
 
