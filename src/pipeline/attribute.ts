@@ -176,12 +176,11 @@ function spokenForBody(ctx: Ctx, m: Mention): Mention | null {
 /** Words that may join the capitalised words of a body's name: "City of London", "Department for Education". */
 const NAME_LINKS = new Set(["of", "for", "and", "&", "de", "du", "des"]);
 
-/** Whether the cue of hit `h` borrows famous words: its verb, the cue's last word within the hit's window, is a conditional "dirait" or a modal's "say". */
+/** Whether the cue of hit `h` borrows famous words: its verb, the cue's last word within the hit's window, is a conditional "dirait" or "as X would say". */
 function borrows(ctx: Ctx, h: Hit): boolean {
   const verb = h.cue?.split(/\s+/u).pop()?.toLowerCase();
   if (verb === undefined) return false;
-  const lower = (k: number) => (k >= h.from && k <= h.to ? lowerAt(ctx, k) : undefined);
-  for (let k = h.from; k <= h.to; k++) if (lowerAt(ctx, k) === verb) return allusionAt(lower, k, ctx.language);
+  for (let k = h.from; k <= h.to; k++) if (lowerAt(ctx, k) === verb) return allusionAt((j) => (j >= 0 ? ctx.tokens[j]?.text : undefined), k, ctx.language);
   return false;
 }
 
@@ -591,7 +590,7 @@ function oneOfGroup(ctx: Ctx, k: number): boolean {
 }
 
 /** Relative pronouns a clause whose subject they are not may open on: "la date à laquelle Céline et Alekzandre…". */
-const RELATIVES = new Set(["laquelle", "lequel", "lesquels", "lesquelles", "où", "dont", "que", "qu’", "which", "where", "when"]);
+const RELATIVES = new Set(["laquelle", "lequel", "lesquels", "lesquelles", "où", "dont", "which", "where"]);
 
 /** "Un peu plus loin, Michel et Jacqueline plantent…": two names "et" joins opening a clause of the sentence `from..to`, before its verb. */
 function coupleAt(ctx: Ctx, from: number, to: number): readonly [Mention, Mention] | null {
@@ -614,6 +613,25 @@ const SPOUSES = new Set([
   // A couple about to marry: "raconte la future mariée", "the bride-to-be said".
   "mariee", "marie", "fiancee", "fiance", "bride", "groom", "bride-to-be", "groom-to-be",
 ]);
+
+/** Words for a couple's child, who may be the one married: "Paul et Marie ont marié leur fille Camille". */
+const CHILDREN: Readonly<Record<Language, ReadonlySet<string>>> = {
+  fr: new Set(["fille", "filles", "fils", "enfant", "enfants"]),
+  // Not French "son" ("raconte son épouse").
+  en: new Set(["daughter", "daughters", "son", "sons", "child", "children"]),
+};
+/** Articles that bring in another couple: "le mariage d’un jeune couple", "a young couple". */
+const ANOTHER = new Set(["un", "a", "d’un", "d'un"]);
+
+/** Whether tokens `from..to` (exclusive) speak of a couple's child or of another couple, either of whom a spouse's word may mean. */
+function othersOfCouple(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = lowerAt(ctx, k);
+    if (CHILDREN[ctx.language].has(w)) return true;
+    if (w === "couple" && (ANOTHER.has(lowerAt(ctx, k - 1)) || ANOTHER.has(lowerAt(ctx, k - 2)))) return true;
+  }
+  return false;
+}
 
 /** How many sentences a couple named as subject stays the one a gendered role of its paragraph means. */
 const PAIR_SENTENCES = 6;
@@ -771,7 +789,7 @@ class Reader {
   /** The person named by the last sentence, when it had no subject that resolved (`subjectless`) or a group's. */
   private orphan: { entity: Entity; gendered: Entity | null; sentence: number; subjectless: boolean } | null = null;
   /** Two people "et"/"and" joined as a sentence's subject ("Michel et Jacqueline plantent…"), in the block and sentence it was. */
-  private pair: { members: readonly [Entity, Entity]; block: number; sentence: number } | null = null;
+  private pair: { members: readonly [Entity, Entity]; block: number; sentence: number; entities: number; at: number } | null = null;
   /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
   private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;
   /** The person the sentence being read names as its subject before its quotations, if any. */
@@ -924,7 +942,7 @@ class Reader {
       // One gender the names do not tell ("Céline et Alekzandre") still leaves the other one's; a word no list
       // holds, joined to a first name, is someone's too.
       const people = one !== null && two !== null && one !== two && one.type !== "organisation" && two.type !== "organisation" && (personLike(one) || personLike(two));
-      if (people && (one.gender !== null || two.gender !== null) && one.gender !== two.gender) this.pair = { members: [one, two], block: block.index, sentence: this.sentenceNo };
+      if (people && couple !== null && (one.gender !== null || two.gender !== null) && one.gender !== two.gender) this.pair = { members: [one, two], block: block.index, sentence: this.sentenceNo, entities: this.d.entities.length, at: couple[1].last };
       this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
       // "Des mots perçus comme sincères par Philippe Duval. Il a perdu son fils…": a sentence with no
       // subject of its own hands the next one's pronoun to the person it named.
@@ -1136,7 +1154,10 @@ class Reader {
     // "Michel et Jacqueline plantent un chrysanthème. « … », raconte son épouse.": a spouse's word of one gender, in
     // the paragraph of a couple named as subject, is the one of them with it ("le maire", "leur fille" are others).
     const pair = this.pair;
-    if (pair !== null && m.kind === "role" && m.type === "person" && !m.plural && m.gender !== null && SPOUSES.has(fold(m.head ?? "")) && pair.block === this.block && this.sentenceNo - pair.sentence <= PAIR_SENTENCES) {
+    // Not past someone the text brought in since, named or described of that gender: "Their neighbour, David Price…
+    // said his wife", "Leur fille Emma, fiancée à un pâtissier… raconte la fiancée" are theirs.
+    const newcomer = (e: Entity) => !e.plural && e.lastMention < pos && personLike(e) && (!e.described || e.gender === m.gender);
+    if (pair !== null && m.kind === "role" && m.type === "person" && !m.plural && m.gender !== null && SPOUSES.has(fold(m.head ?? "")) && pair.block === this.block && this.sentenceNo - pair.sentence <= PAIR_SENTENCES && !this.d.entities.slice(pair.entities).some(newcomer) && !othersOfCouple(ctx, pair.at + 1, m.first)) {
       // "Michel et Alekzandra…, raconte son épouse": not the husband, so the one whose gender was untold.
       const fit = pair.members.find((x) => x.gender === m.gender) ?? pair.members.find((x) => x.gender === null);
       if (fit !== undefined) {

@@ -623,6 +623,16 @@ export class Discourse {
     return null;
   }
 
+  /** The entity of the latest event between `from` and `pos` (both excluded) that passes `ok`, or null. */
+  private eventBetween(from: number, pos: number, ok: (e: Entity) => boolean): Entity | null {
+    for (let k = this.events.length - 1; k >= 0; k--) {
+      const ev = this.events[k] as EntityEvent;
+      if (ev.pos <= from) return null;
+      if (ev.pos < pos && ok(ev.entity)) return ev.entity;
+    }
+    return null;
+  }
+
   /** Where the last event before `pos` is, or -1. */
   private lastEventPos(pos: number): number {
     for (let k = this.events.length - 1; k >= 0; k--) {
@@ -962,12 +972,14 @@ export class Discourse {
       const named = this.latest(pos, (e) => !e.described && !e.plural && e.lastMention > since && e.type === "organisation" && companyNamed(e));
       if (named !== null) return named;
     }
-    // "A West Yorkshire practice… Manor Square Dental Practice informed… The practice said": a body named since
-    // the description last spoke of one, whose name holds that noun, is the one the noun means now.
+    // "A West Yorkshire practice… Manor Square Dental Practice informed… The practice said": a body a sentence was
+    // about since the description last spoke of one, whose name holds that noun besides other words, is the one the
+    // noun means now. Not one merely named ("compare prices with the nearby Ashford Vets Practice"), nor "Shelter".
     if (best !== null && best.described && wantOrg && definite) {
       const since = best.lastMention;
       const noun = fold(m.head);
-      const named = this.latest(pos, (e) => !e.described && !e.plural && e.lastMention > since && e.type === "organisation" && fold(e.name).split(/\s+/u).includes(noun));
+      const holds = (e: Entity) => { const words = fold(e.name).split(/\s+/u); return words.length > 1 && words.includes(noun); };
+      const named = this.eventBetween(since, pos, (e) => !e.described && !e.plural && e.type === "organisation" && holds(e));
       if (named !== null) return named;
     }
     if (best !== null) return best;

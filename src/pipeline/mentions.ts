@@ -219,7 +219,9 @@ const PARTICIPLE_COMPLEMENT_FR = new Set(["à", "au", "aux", "en", "par", "dans"
  * on, a comma: a clause set before the subject, no one's name.
  */
 function participleOpening(tokens: readonly Token[], i: number): boolean {
-  if (!/(?:i|ie|is|ies|u|ue|us|é|ée|és|ées)$/.test(tokens[i]?.lower ?? "") || !PARTICIPLE_COMPLEMENT_FR.has(tokens[i + 1]?.lower ?? "")) return false;
+  const w = tokens[i]?.lower ?? "";
+  // A form in -é of five letters or more: "Exilé du Kosovo", not "Dédé de Marseille".
+  if (!(/(?:i|ie|is|ies|u|ue|us)$/.test(w) || (w.length >= 5 && /(?:é|ée|és|ées)$/.test(w))) || !PARTICIPLE_COMPLEMENT_FR.has(tokens[i + 1]?.lower ?? "")) return false;
   for (let k = i + 2; k < i + 10; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind === "quote") return false;
@@ -230,10 +232,9 @@ function participleOpening(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Words that open an infinitive's object or complement: "Organiser un mariage", "Partir à l’étranger". */
+/** Determiners that open an infinitive's object: "Organiser un mariage" (not "Garnier à la sortie", "Mercier en est ravi"). */
 const INFINITIVE_OBJECTS_FR = new Set([
-  "un", "une", "des", "du", "de", "d’", "d'", "l’", "l'", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces",
-  "à", "au", "aux", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "sur", "avec", "en",
+  "un", "une", "des", "l’", "l'", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "notre", "nos", "votre", "vos",
 ]);
 /** Articles that may also be object pronouns ("Mercier les a vus"): an infinitive's only before a noun. */
 const ARTICLES_OR_PRONOUNS_FR = new Set(["le", "la", "les"]);
@@ -802,9 +803,6 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && (!is(n2, TITLE_WORD) || firstName(tokens[j]))) { j += 2; continue; }
       const n3 = tokens[j + 3];
       if (nameWord(n3) && is(n, LOWERCASE) && is(n2, LOWERCASE) && is(n, PARTICLE) && is(n2, PARTICLE)) { j += 3; continue; }
-      // "Jean de La Fontaine": right after a first name, a particle then a capitalised one open the surname
-      // ("Marie Dupont de La Poste", "Jean de La Rochelle" are a body's and a place's).
-      if (nameWord(n3) && j === runStart && firstName(tokens[j]) && is(n, LOWERCASE) && is(n, PARTICLE) && is(n2, CAPITAL_PARTICLE) && !is(n2, LOWERCASE) && !is(n3, PLACE | PLACE_WORD | ORG_WORD | ACRONYM)) { j += 3; continue; }
       // "Roger C. Wiens of the Los Alamos National Laboratory": as before "of", a person's name ends before "of the".
       if (nameWord(n3) && n.lower === "of" && n2?.lower === "the" && !personOf) { j += 3; continue; }
       // "Chief Secretary to the Treasury Danny Alexander", "Special Envoy to the UN": a title's "to the" complement.
