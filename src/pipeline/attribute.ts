@@ -167,7 +167,7 @@ function spokenForBody(ctx: Ctx, m: Mention): Mention | null {
   if (m.kind !== "role" || m.head === null || !SPOKES.has(m.head)) return null;
   const noun = ctx.tokens[m.last] as Token;
   const article = lowerAt(ctx, m.last - 1);
-  const fused = lowerAt(ctx, m.last - 1) === "du";
+  const fused = article === "du";
   if (noun.kind !== "word" || (noun.flags & ORG_ROLE) === 0 || (!fused && (!BODY_ARTICLES.has(article) || !SPOKES_LINKS.has(lowerAt(ctx, m.last - 2))))) return null;
   if (!SPOKES.has(lowerAt(ctx, fused ? m.last - 2 : m.last - 3))) return null;
   return { kind: "role", first: m.last - 1, last: m.last, text: textBetween(ctx, m.last - 1, m.last), role: null, head: noun.lower, modifiers: [], gender: null, type: "organisation", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false };

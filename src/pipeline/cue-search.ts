@@ -1,3 +1,4 @@
+import { BE_FORMS } from "./be-forms.ts";
 import type { Language, Mode } from "../schema/quote.ts";
 import { SPACE, classOf } from "./chars.ts";
 import { isAuxiliary, isEnglishBaseForm, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
@@ -642,15 +643,13 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
 }
 
-/** Copulas whose complement a quotation may be: "is the 'latest slap'", "est « une honte »". */
-const COPULAS_BEFORE = new Set(["is", "was", "are", "were", "est", "était", "sont", "étaient"]);
-/** Articles between such a copula and its quoted complement. */
+/** Articles between a copula and its quoted complement. */
 const COMPLEMENT_ARTICLES = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"]);
 
 /** Whether a copula, maybe with an article, stands right before quotation `q`: "… is the '…'". */
 function copulaBefore(ctx: Ctx, q: number): boolean {
   const article = COMPLEMENT_ARTICLES.has(lowerAt(ctx, q - 1)) ? 1 : 0;
-  return COPULAS_BEFORE.has(lowerAt(ctx, q - 1 - article));
+  return BE_FORMS[ctx.language].has(lowerAt(ctx, q - 1 - article));
 }
 
 /** Conjunctions opening a clause of time, right before its subject: "after the union announced". */

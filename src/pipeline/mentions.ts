@@ -1,3 +1,4 @@
+import { BE_FORMS } from "./be-forms.ts";
 import type { Language } from "../schema/quote.ts";
 import { isInitial, isSpace } from "./chars.ts";
 import type { Token } from "./tokens.ts";
@@ -207,14 +208,11 @@ function firstNameAhead(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Forms of "être" the verb lexicon may leave unmarked. */
-const COPULAS_FR = new Set(["est", "sont", "était", "étaient", "fut"]);
-
 /** Prepositions a French participle opening a sentence takes: `Établi à Yverdon`, `Connu pour…`. */
 const PARTICIPLE_COMPLEMENT_FR = new Set(["à", "au", "aux", "en", "par", "dans", "sur", "pour", "avec", "depuis", "chez", "de", "du", "des"]);
 
 /**
- * `Etabli à Yverdon, l’homme de loi…`, `Élu en 2020, le maire…`: a capitalised word in -i, -u (a
+ * `Etabli à Yverdon, l’homme de loi…`, `Élu en 2020, le maire…`: a capitalised word in -i, -u, -é (a
  * participle the lexicon does not hold, its accent dropped) before a preposition and, a few words
  * on, a comma: a clause set before the subject, no one's name.
  */
@@ -227,7 +225,7 @@ function participleOpening(tokens: readonly Token[], i: number): boolean {
     if (t === undefined || t.kind === "quote") return false;
     if (t.text === ",") return k > i + 2;
     // A sentence's end or its verb ("Aimé de Lyon est là. Connu…") leaves the word a name.
-    if (/^[.!?;:]$/.test(t.text) || t.info.verb.fr?.finite === true || is(t, AUXILIARY) || COPULAS_FR.has(t.lower)) return false;
+    if (/^[.!?;:]$/.test(t.text) || t.info.verb.fr?.finite === true || is(t, AUXILIARY) || BE_FORMS.fr.has(t.lower)) return false;
   }
   return false;
 }
