@@ -271,6 +271,18 @@ function initialChain(tokens: readonly Token[], i: number): boolean {
   return t.text.length === 1 && isCapitalised(t) && tokens[i + 1]?.text === "." && isInitial(tokens[i + 2]?.text ?? "") && tokens[i + 3]?.text === "." && !(tokens[i + 1]?.glued ?? false);
 }
 
+/** Articles that are a name's own when written with a capital inside a sentence. */
+const NAME_ARTICLES = new Set(["le", "la", "les"]);
+
+/**
+ * Where a name that starts at `first` really starts: "a déclaré Le Pen", "selon Le Parisien", "à La Rochelle" keep
+ * their capitalised article, inside a sentence. Opening one, it is only an article ("La Mairie a dit").
+ */
+function withOwnArticle(tokens: readonly Token[], first: number): number {
+  const a = tokens[first - 1];
+  return a !== undefined && NAME_ARTICLES.has(a.lower) && /^\p{Lu}\p{Ll}/u.test(a.text) && !sentenceInitial(tokens, first - 1) && !nameWord(tokens[first - 2]) ? first - 1 : first;
+}
+
 /** "PDG de l’Anti-Defamation League": a name after a connector is what a role is *of*, not its title. */
 function dangling(before: Token | undefined): boolean {
   return before !== undefined && ((before.flags & CONNECTOR) !== 0 || before.lower.endsWith("’"));
@@ -812,7 +824,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // its words no title ("générale") nor role ("socialiste").
     const orgEnd = language === "fr" && j === i ? frenchOrgNameEnd(tokens, j) : j;
     if (orgEnd > j) {
-      out.push({ kind: "name", first: i, last: orgEnd, text: textOf(tokens, source, i, orgEnd, base), role: null, head: null, modifiers: NO_MODIFIERS, gender: bodyGender(tokens, i), type: "organisation", possessive: tokens[orgEnd]?.possessive ?? false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
+      const from = withOwnArticle(tokens, i);
+      out.push({ kind: "name", first: from, last: orgEnd, text: textOf(tokens, source, from, orgEnd, base), role: null, head: null, modifiers: NO_MODIFIERS, gender: bodyGender(tokens, i, orgEnd), type: "organisation", possessive: tokens[orgEnd]?.possessive ?? false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used.fill(1, i, orgEnd + 1);
       i = orgEnd;
       continue;
@@ -1027,9 +1040,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const title = titled && !complement && !courtesyOnly(tokens, titleStart, first - 1) ? (spelledOut(tokens, titleStart, titleEnd) ?? textOf(tokens, source, titleStart, titleEnd, base)) : null;
     // A body's grammatical gender, which "elle" follows: "la Ville de Saint-Ouen… Elle a ajouté", "La SNCF…
     // « … », a-t-elle expliqué dans un communiqué".
-    const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : body ? articleGender(det) : type === "organisation" && language === "fr" ? bodyGender(tokens, first) : null;
+    const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : body ? articleGender(det) : type === "organisation" && language === "fr" ? bodyGender(tokens, first, j) : null;
+    const from = titled ? first : withOwnArticle(tokens, first);
     out.push({
-      kind: "name", first, last: j, text: textOf(tokens, source, first, j, base), role: title, head: null, modifiers: NO_MODIFIERS, gender: nameGender,
+      kind: "name", first: from, last: j, text: textOf(tokens, source, from, j, base), role: title, head: null, modifiers: NO_MODIFIERS, gender: nameGender,
       // A title that tells a gender, a capitalised office or a courtesy makes the name a person's ("M. Couillard",
       // "President Trump", "Me Diouf"; not "le candidat Renaissance").
       type: titled && type === "unknown" && (nameGender !== null || holdsAbbreviatedTitle(tokens, titleStart, first - 1) || (is(tokens[first - 1], PERSON_ROLE) && isCapitalised(tokens[first - 1] as Token)) || COURTESY_TITLES.has(tokens[first - 1]?.lower ?? "")) ? "person" : type, possessive: tokens[j]?.possessive ?? false, sameAs: null, implied: titled ? impliedRole(tokens, titleStart, first - 1) : null, plural: false, descriptive: false, partitive: false,
@@ -1228,10 +1242,11 @@ function articleGender(t: Token | undefined): Gender | null {
  * A French body's grammatical gender, told by the article before its name: "la SNCF", "La Brittany Ferries"
  * opening a sentence. Not a capital article inside one, which is the name's own ("Nantes/La Rochelle").
  */
-function bodyGender(tokens: readonly Token[], first: number): Gender | null {
+function bodyGender(tokens: readonly Token[], first: number, last: number): Gender | null {
   const a = tokens[first - 1];
-  // Opening a sentence, only before a name of two words or more: "Le Mans", "La Rochelle" keep theirs.
-  return a !== undefined && (!isCapitalised(a) || (sentenceInitial(tokens, first - 1) && nameWord(tokens[first + 1]))) ? articleGender(a) : null;
+  // Opening a sentence, only before a name of two words or more ("La Mairie de Quimper"): "Le Mans", "La Rochelle"
+  // keep theirs.
+  return a !== undefined && (!isCapitalised(a) || (sentenceInitial(tokens, first - 1) && (last > first || nameWord(tokens[first + 1])))) ? articleGender(a) : null;
 }
 
 /** The gender of the title right before a name ("M.", "Mr", "Mme", "Mrs"), as the lexicon flags it, else null. */
