@@ -7,6 +7,7 @@ import { institutionName } from "./institution-name.ts";
 import { familyKey } from "./protagonist.ts";
 import { DEMONYMS, FEMALE_FIRST, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, TITLE_WORDS, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
+import { isTrade, keepsAnyTrade } from "./trade-nouns.ts";
 import { isAgeNoun, withoutArabicArticle } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
@@ -1101,6 +1102,14 @@ export class Discourse {
       if (!guessUnheld && !m.plural && domain !== null && SYNONYM_FIELDS.has(domain) && !numbered) {
         const said = this.lastSpeakerEvent(pos);
         if (said !== null && !said.entity.described && sameGender(said.entity) && holdsField(said.entity, domain) && this.sameBlock(said.pos, pos)) return said.entity;
+      }
+      // "« … », confie Raphaëlle, gérante du food-truck. « … », confie la commerçante": a word for anyone who keeps a
+      // shop, right after one who keeps one spoke, in their paragraph, is them. Not "le boucher" after the baker, nor
+      // "le commerçant d'en face", "the other trader".
+      if (!guessUnheld && !m.plural && !complement && m.modifiers.length === 0 && m.head !== null && keepsAnyTrade(m.head)) {
+        const said = this.lastSpeakerEvent(pos);
+        const trades = (e: Entity) => [...e.track.rolesByHead.keys()].some(isTrade);
+        if (said !== null && !said.entity.described && sameGender(said.entity) && trades(said.entity) && this.sameBlock(said.pos, pos)) return said.entity;
       }
       // "…, explique le capitaine des pompiers, Aymeric Soufflé. « … », ajoute le pompier": a member of the body
       // the one who just spoke is said to lead, in their paragraph, is them.

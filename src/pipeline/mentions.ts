@@ -417,6 +417,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (innerConnector) return "organisation";
   // "Corée du Nord", "Vu du Sud": a French point of the compass after a particle ends a place's or a rubric's name, never a person's.
   if (to > from + 1 && COMPASS_FR.has(tail) && ((tokens[to - 1] as Token).flags & PARTICLE) !== 0) return "skip";
+  // "du Grand Est", "le Grand Ouest": so does one after a size's adjective, a region's name.
+  if (to === from + 1 && COMPASS_FR.has(tail) && REGION_SIZES_FR.has((tokens[from] as Token).lower)) return "skip";
   const first = tokens[from] as Token;
   // "TV5 Monde", "M6", "Radio FM4": a word of letters and digits is a brand's, never a person's.
   for (let k = from; k <= to; k++) if (LETTERS_AND_DIGITS.test((tokens[k] as Token).text)) return "organisation";
@@ -511,6 +513,8 @@ const WHERE = new Set(["in", "at", "near", "à", "près"]);
 /** Compass words that open a demonym ("North Korean"). */
 const COMPASS = new Set(["north", "south", "east", "west", "central"]);
 const COMPASS_FR = new Set(["nord", "sud", "est", "ouest"]);
+/** Adjectives that make a point of the compass a French region's name: "Grand Est", "Grand Ouest". */
+const REGION_SIZES_FR = new Set(["grand", "haut", "bas", "moyen"]);
 
 /**
  * The last token in `from`..`to - 1` that is a first name with a name word after it and no link
