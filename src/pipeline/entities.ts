@@ -1126,7 +1126,8 @@ export class Discourse {
       }
       if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
       // "Regragui a reconnu…. « … », a-t-il précisé.": a lone surname a pronoun gave a gender is a person.
-      const fits = (e: Entity) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain);
+      // Not one who holds another seat of a body's bureau: "Le secrétaire du comité a ajouté" after its president spoke.
+      const fits = (e: Entity) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain) && !otherSeat(e, head);
       return this.unheld(m, pos, head, complement, fits);
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
@@ -1398,6 +1399,16 @@ export class Discourse {
   }
 }
 
+/** The seats of a body's bureau, which are held by as many people: a president is not its secretary nor its treasurer. */
+const BUREAU_SEATS = new Set(["president", "vice-president", "vice-présidente", "secretary", "treasurer", "trésorier", "trésorière"].map(headKey));
+
+/** Whether `head` is a bureau's seat and `e` holds another one. */
+function otherSeat(e: Entity, head: string): boolean {
+  if (!BUREAU_SEATS.has(head)) return false;
+  for (const key of e.track.rolesByHead.keys()) if (key !== head && BUREAU_SEATS.has(key)) return true;
+  return false;
+}
+
 /** Whether `e` holds a stated role none of whose heads is `head`. */
 function otherRole(e: Entity, head: string): boolean {
   return e.track.rolesByHead.size > 0 && !e.track.rolesByHead.has(head);
@@ -1417,6 +1428,9 @@ const GOES_ON = new Set([
   "said", "says", "added", "adds", "explained", "noted", "stressed", "indicated", "continued", "told",
   "indiqué", "indique", "précisé", "précise", "ajouté", "ajoute", "expliqué", "explique", "souligné", "souligne",
   "poursuivi", "poursuit", "déclaré", "déclare", "affirmé", "affirme", "assuré", "assure", "dit",
+  // Neutral verbs that go on about the matter: "Mohammed Benhayoun… évoque des « coupures volontaires »".
+  "évoque", "évoqué", "estime", "estimé", "raconte", "raconté", "confie", "confié", "rappelle", "rappelé",
+  "explains", "notes", "recalled", "recalls", "mentioned",
 ]);
 
 /** The last word of a cue, lowercase, without an inverted pronoun: "a-t-il ajouté" → "ajouté". */

@@ -385,6 +385,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
     if (k > from && (f & CONNECTOR) !== 0 && (f & PARTICLE) === 0) innerConnector = true;
   }
   if ((any & ORG_WORD) !== 0) return "organisation";
+  // "CIQ St Lazare", "CIQ Sainte Marthe": a saint's word after an acronym names a body by its place.
+  if (to > from + 1 && ((tokens[from] as Token).flags & ACRONYM) !== 0 && SAINTS.has((tokens[from + 1] as Token).lower)) return "organisation";
   // "according to Downing Street": the address that stands for a government.
   if (to === from + 1 && SEATS_OF_GOVERNMENT.has(`${(tokens[from] as Token).lower} ${(tokens[to] as Token).lower}`)) return "organisation";
   // "Mr English says", "Mrs French": after a courtesy title, a place's or a language's name is a surname.
@@ -650,6 +652,8 @@ const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
 
 /** Abbreviations of "Saint" that keep their full stop inside a name. */
 const SAINT = new Set(["st", "ste"]);
+/** A saint's word, abbreviated or not, that opens a place's name ("St Lazare", "Sainte Marguerite"). */
+const SAINTS = new Set([...SAINT, "saint", "sainte"]);
 
 /** "Nurses and Midwives’ Organisation", "Farmers' Association": a plural possessive inside an organisation's name, at token `k`. */
 function pluralInName(tokens: readonly Token[], k: number): boolean {
@@ -861,7 +865,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const after = tokens[i + 1];
     // "à Keystone-ATS Clara Vasseur", "ROBtv Anuna De Wever": so is a name that ends on an acronym or opens with one.
     // Not "BC Ferries Executive Director Deborah Marshall": a body's name the acronym opens leads to the title.
-    if (j >= i + 2 && (is(t, ACRONYM) || ACRONYM_TAIL.test(t.text)) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && !bodyThenTitle(tokens, i + 1, j) && classify(tokens, i + 1, j, false) === "person") j = i;
+    // Nor a saint's name after the acronym: "le président du CIQ St Lazare" is of the district's committee.
+    if (j >= i + 2 && (is(t, ACRONYM) || ACRONYM_TAIL.test(t.text)) && !is(t, TITLE_WORD) && after !== undefined && isCapitalised(after) && !is(after, TITLE_WORD) && !SAINTS.has(after.lower) && !bodyThenTitle(tokens, i + 1, j) && classify(tokens, i + 1, j, false) === "person") j = i;
     // "explique à l’AFP Maria", "confie au Parisien Marc": after a verb of speech, a medium it was told to (an
     // acronym or a paper's name; not "au Château Margaux Philippe X") ends before the speaker's first name.
     if (j >= i + 1 && language === "fr" && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && !is(after, TITLE_WORD) && (is(t, ACRONYM) || PAPERS_FR.has(t.lower)) && toldMedium(tokens, i)) j = i;
