@@ -7,7 +7,7 @@ import { institutionName } from "./institution-name.ts";
 import { familyKey } from "./protagonist.ts";
 import { DEMONYMS, FEMALE_FIRST, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, TITLE_WORDS, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
-import { isTrade, keepsAnyTrade } from "./trade-nouns.ts";
+import { coversJob, isAnyOfLine } from "./field-words.ts";
 import { isAgeNoun, withoutArabicArticle } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
@@ -1103,13 +1103,14 @@ export class Discourse {
         const said = this.lastSpeakerEvent(pos);
         if (said !== null && !said.entity.described && sameGender(said.entity) && holdsField(said.entity, domain) && this.sameBlock(said.pos, pos)) return said.entity;
       }
-      // "« … », confie Raphaëlle, gérante du food-truck. « … », confie la commerçante": a word for anyone who keeps a
-      // shop, right after one who keeps one spoke, in their paragraph, is them. Not "le boucher" after the baker, nor
-      // "le commerçant d'en face", "the other trader".
-      if (!guessUnheld && !m.plural && !complement && m.modifiers.length === 0 && m.head !== null && keepsAnyTrade(m.head)) {
+      // "« … », confie Raphaëlle, gérante du food-truck. « … », confie la commerçante": a word for anyone in a line of
+      // work, right after one in that line spoke, in their paragraph, is them ("Adel, conducteur de RER… abonde le
+      // cheminot"). Not "le boucher" after the baker, nor "le commerçant d'en face", "the other trader".
+      const line = m.head;
+      if (!guessUnheld && !m.plural && !complement && m.modifiers.length === 0 && line !== null && isAnyOfLine(line)) {
         const said = this.lastSpeakerEvent(pos);
-        const trades = (e: Entity) => [...e.track.rolesByHead.keys()].some(isTrade);
-        if (said !== null && !said.entity.described && sameGender(said.entity) && trades(said.entity) && this.sameBlock(said.pos, pos)) return said.entity;
+        const inLine = (e: Entity) => [...e.track.rolesByHead.keys()].some((k) => coversJob(line, k));
+        if (said !== null && !said.entity.described && sameGender(said.entity) && inLine(said.entity) && this.sameBlock(said.pos, pos)) return said.entity;
       }
       // "…, explique le capitaine des pompiers, Aymeric Soufflé. « … », ajoute le pompier": a member of the body
       // the one who just spoke is said to lead, in their paragraph, is them.

@@ -146,8 +146,8 @@ function impersonal(tokens: readonly Token[], i: number): boolean {
   return (next === "s’" || next === "s'" || next === "se") && /^(?:agit|agissait|agira|peut|pourrait)$/.test(after);
 }
 
-/** Particles that may open a surname written alone: `Di Tarte`, `De Wever`, `Van der Berg`, `Da Silva`. */
-const SURNAME_PARTICLES = new Set(["di", "da", "del", "de", "van", "von", "dos", "das"]);
+/** Particles that may open a surname written alone: `Di Tarte`, `De Wever`, `Van der Berg`, `Da Silva`; and "Al", a first name as well (`Al Gore`). */
+const SURNAME_PARTICLES = new Set(["di", "da", "del", "de", "van", "von", "dos", "das", "al"]);
 
 /** Whether the token's text has the word class `bit` (see words.ts). */
 function is(t: Token | undefined, bit: number): boolean {

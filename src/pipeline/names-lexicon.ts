@@ -150,7 +150,7 @@ export const PERSON_ROLES = set(
   "coordinatrice man woman homme femme premier prime king queen pope pape monarch prince princess taoiseach tánaiste " +
   // Those news quotes without naming: the courtroom, the street, the pitch, the workplace.
   "user internaute prosecutor defendant witness victim neighbour neighbor resident coach player captain doctor nurse teacher " +
-  "student mother father wife husband friend source aide detective inspector sheriff firefighter investigator " +
+  "student sophomore freshman junior mother father wife husband friend source aide detective inspector sheriff firefighter investigator " +
   "superintendent sergeant constable lieutenant colonel commander " +
   "juror magistrate solicitor barrister plaintiff suspect candidate councillor councilor delegate organiser " +
   "organizer negotiator diplomat referee trainer survivor employee worker farmer " +

@@ -36,7 +36,7 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
     "teacher", "enseignant", "enseignante", "instituteur", "institutrice", "headteacher", "headmaster", "headmistress",
     "proviseur", "proviseure", "rector", "recteur", "rectrice", "professeur", "professeure", "professor", "lecturer",
   ],
-  studying: ["student", "étudiant", "étudiante", "pupil", "élève"],
+  studying: ["student", "étudiant", "étudiante", "pupil", "élève", "freshman", "sophomore", "junior"],
   // A child holds no office: "le ministre a évoqué…" after "Anis, un adolescent de 15 ans" is someone else.
   childhood: [
     "child", "enfant", "teenager", "teen", "adolescent", "adolescente", "boy", "girl", "garçon", "fillette", "schoolboy", "schoolgirl",

@@ -119,8 +119,8 @@ export function isTitleWord(lower: string): boolean {
 }
 
 const AGENT_NOUN = /^(?:\p{Ll}{4,}(?:ographer|ician|ist|icien|icienne|iste)|\p{Ll}{2,}ologue)$/u;
-/** Swedish surnames (-qvist, -kvist, -quist), lists (`shortlist`), verbs (`persist`, `consiste`) and speeches (`prologue`). */
-const NOT_AGENT = /(?:(?:qv|kv|qu)ist|(?:check|play|short|black|wish|wait|hit)list|(?:per|con|sub|de|in|re)sist(?:e|s|ent)?|^(?:pr|mon)ologue)$/;
+/** Swedish surnames (-qvist, -kvist, -quist), lists (`shortlist`), verbs (`persist`, `consiste`, `s'attriste`) and speeches (`prologue`). */
+const NOT_AGENT = /(?:(?:qv|kv|qu)ist|(?:check|play|short|black|wish|wait|hit)list|(?:per|con|sub|de|in|re)sist(?:e|s|ent)?|attriste|^(?:pr|mon)ologue)$/;
 
 /**
  * Professions told by their ending, in both languages: `seismologist`, `economist`, `physician`,
