@@ -234,6 +234,8 @@ const ANY_ELECTED = new Set(["élu", "élue", "elu", "elue"]);
 const ELECTED = new Set([
   "minister", "mp", "mayor", "maire", "senator", "sénateur", "sénatrice", "governor", "gouverneur", "councillor", "councilor",
   "conseiller", "conseillère", "politician", "politicien", "politicienne",
+  // A staff's elected representative: "soupire Dominique Giard. Le délégué CGT de l'usine rumine…".
+  "délégué", "déléguée",
 ].map(headKey));
 
 /** `le Valaisan`, `the Briton`: a determiner and a capitalised demonym (see mentions.ts). */

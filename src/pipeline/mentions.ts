@@ -647,6 +647,12 @@ function anyOrgWord(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
+/** Whether a courtesy title, with or without its full stop, stands right before token `k` ("Mr Patel", "M. Dupont"). */
+function courtesyBefore(tokens: readonly Token[], k: number): boolean {
+  const title = tokens[k - 1]?.text === "." ? tokens[k - 2] : tokens[k - 1];
+  return title !== undefined && isCapitalised(title) && COURTESY_TITLES.has(title.lower);
+}
+
 /** Months that are also surnames ("Theresa May", "Brian May"). */
 const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
 
@@ -803,11 +809,12 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "Johnetta Elzie of St. Louis": so does a two-word run before "of" and a place, whatever the first name.
       const placeAfter = j === runStart + 1 && n.lower === "of" && (is(n2, PLACE) || SAINT.has(n2?.lower ?? ""));
       // "Bishop Woodie W. White of Indianapolis": so does a name a middle initial or a title's first name marks as a person's.
-      const personal = (!is(tokens[runStart], TITLE_WORD) && (is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) || placeAfter)) || middleInitial(tokens, runStart, j) || (is(tokens[runStart], TITLE_WORD) && is(tokens[runStart + 1], MALE_FIRST | FEMALE_FIRST) && j > runStart + 1);
+      // So does a surname after a courtesy title: "Mr Patel for Premier Meats Halal Ltd said".
+      const personal = (!is(tokens[runStart], TITLE_WORD) && (is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) || placeAfter || courtesyBefore(tokens, runStart))) || middleInitial(tokens, runStart, j) || (is(tokens[runStart], TITLE_WORD) && is(tokens[runStart + 1], MALE_FIRST | FEMALE_FIRST) && j > runStart + 1);
       // "J.J. Kavelaars du CNRC", "Marie Dupont de l’Inserm": a French "de" before a body or a place, past a full name
       // ("Charles de Gaulle" keeps his particle).
       const ofBody = language === "fr" && /^(?:de|du|des)$/.test(n.lower) && j > runStart && is(n2, ACRONYM | ORG_WORD | PLACE | PLACE_WORD);
-      const personOf = (n.lower === "of" || n.lower === "for" || ofBody) && j > runStart && personal && !anyOrgWord(tokens, runStart, j);
+      const personOf = (n.lower === "of" || n.lower === "for" || ofBody) && (j > runStart || courtesyBefore(tokens, runStart)) && personal && !anyOrgWord(tokens, runStart, j);
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       // Not before a person's full name: "l’annonce sur Twitter de Gérald Darmanin" is Darmanin's account.
       // "Gift of Hope Organ and Tissue Network CEO Harry Wilkins": a body's word or a title further on makes the first name a body's.
@@ -912,7 +919,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "GNS Science Seismologist Dr Matt X": a run ending on a profession is a role, not a name.
     // "Emergency Relief Coordinator John Holmes": a role noun right before a first name ends the title; so does a
     // plural one ("Owners Jan and Don Wilke").
-    for (let k = i; k <= j && !surnameAt(tokens, i, j, k) && !forenameAt(tokens, i, j, k, language); k++) {
+    // "Premier Meats Halal Ltd", "Premier Inn Ltd": a title word opening a run a body's word ends, with no one's first
+    // name in it, is the body's name.
+    const bodyOnly = i < j && is(tokens[j], ORG_WORD) && lastFirstName(tokens, i + 1, j) < 0 && !is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST);
+    for (let k = i; k <= j && !bodyOnly && !surnameAt(tokens, i, j, k) && !forenameAt(tokens, i, j, k, language); k++) {
       if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && (is(tokens[k], PERSON_ROLE | GROUP_WORD) || (k === i && TRADE_AGENTS_EN.has(tokens[k]?.lower ?? ""))) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     }
     // "Minister for Rural Affairs John Moran": past a title's complement, a first name starts the name.
