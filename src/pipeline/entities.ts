@@ -234,9 +234,17 @@ const ANY_ELECTED = new Set(["élu", "élue", "elu", "elue"]);
 const ELECTED = new Set([
   "minister", "mp", "mayor", "maire", "senator", "sénateur", "sénatrice", "governor", "gouverneur", "councillor", "councilor",
   "conseiller", "conseillère", "politician", "politicien", "politicienne",
-  // A staff's elected representative: "soupire Dominique Giard. Le délégué CGT de l'usine rumine…".
-  "délégué", "déléguée",
 ].map(headKey));
+
+/** A staff's elected representative: "soupire Dominique Giard. Le délégué CGT de l'usine rumine…". */
+const DELEGATES = new Set(["délégué", "déléguée"].map(headKey));
+/** Words that make a delegate the staff's, not the government's nor an agency's ("le délégué du gouvernement"). */
+const STAFF_WORDS = new Set(["cgt", "cfdt", "fo", "cftc", "unsa", "sud", "fsu", "cfe-cgc", "syndical", "syndicale", "personnel"]);
+
+/** Whether a role mention is an office its holder was elected to: "le député", "le délégué CGT". */
+function electedOffice(head: string, m: Mention): boolean {
+  return ELECTED.has(head) || (DELEGATES.has(head) && m.modifiers.some((w) => STAFF_WORDS.has(fold(w))));
+}
 
 /** `le Valaisan`, `the Briton`: a determiner and a capitalised demonym (see mentions.ts). */
 const DEMONYM_ROLE = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette)\s*(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -943,7 +951,7 @@ export class Discourse {
     }
     // "«…», écrivait Marc Vuilleumier. … le député popiste était loin d'imaginer": an elected office
     // no one named was given is the person just spoken of, if the text never stated their role.
-    if ((best === null || best.described) && definite && !wantOrg && ELECTED.has(head)) {
+    if ((best === null || best.described) && definite && !wantOrg && electedOffice(head, m)) {
       // Or one whose stated role is of the same field: "la conseillère nationale Lisa Mazzone" is "l’élue".
       const domain = roleDomain(head);
       const fits = (e: Entity) => e.type === "person" && !e.described && (e.roles.length === 0 || (domain !== null && holdsField(e, domain))) && (m.gender === null || e.gender === null || e.gender === m.gender);
@@ -1087,7 +1095,7 @@ export class Discourse {
       // So does a union's or a party's general secretary: "« … », nous a dit Frédérique Rolet. La secrétaire générale du Snes relève…".
       const general = head === SECRETARY && m.modifiers.some((w) => GENERAL.has(fold(w)));
       // So does one who presides over or runs a body: "C'est « … », d'après Philippe Jamet. … résume le président de l'association".
-      if (!guessUnheld && !m.plural && complement && definite && (ELECTED.has(head) || general || leadsBody(head))) {
+      if (!guessUnheld && !m.plural && complement && definite && (electedOffice(head, m) || general || leadsBody(head))) {
         return this.lastSpeaker(pos, (e) => !e.described && e.roles.length === 0 && sameGender(e));
       }
       // "« … », se félicite Viviane. « … », énumère la bénévole": a title that tells a sex, no office's, right
@@ -1112,7 +1120,9 @@ export class Discourse {
       if (!guessUnheld && !m.plural && !complement && m.modifiers.length === 0 && line !== null && isAnyOfLine(line)) {
         const said = this.lastSpeakerEvent(pos);
         const inLine = (e: Entity) => [...e.track.rolesByHead.keys()].some((k) => coversJob(line, k));
-        if (said !== null && !said.entity.described && sameGender(said.entity) && inLine(said.entity) && this.sameBlock(said.pos, pos)) return said.entity;
+        // Only if no one else was spoken of since: "Son associé, Hugo, s'occupe de la vente. « … », ajoute le commerçant".
+        const since = this.lastEventBefore(pos);
+        if (said !== null && since?.entity === said.entity && !said.entity.described && sameGender(said.entity) && inLine(said.entity) && this.sameBlock(said.pos, pos)) return said.entity;
       }
       // "…, explique le capitaine des pompiers, Aymeric Soufflé. « … », ajoute le pompier": a member of the body
       // the one who just spoke is said to lead, in their paragraph, is them.
@@ -1431,9 +1441,6 @@ const GOES_ON = new Set([
   "said", "says", "added", "adds", "explained", "noted", "stressed", "indicated", "continued", "told",
   "indiqué", "indique", "précisé", "précise", "ajouté", "ajoute", "expliqué", "explique", "souligné", "souligne",
   "poursuivi", "poursuit", "déclaré", "déclare", "affirmé", "affirme", "assuré", "assure", "dit",
-  // Neutral verbs that go on about the matter: "Mohammed Benhayoun… évoque des « coupures volontaires »".
-  "évoque", "évoqué", "estime", "estimé", "raconte", "raconté", "confie", "confié", "rappelle", "rappelé",
-  "explains", "notes", "recalled", "recalls", "mentioned",
 ]);
 
 /** The last word of a cue, lowercase, without an inverted pronoun: "a-t-il ajouté" → "ajouté". */

@@ -8,11 +8,12 @@ import { fold } from "./names.ts";
 const FIELDS: readonly { readonly any: readonly string[]; readonly jobs: readonly string[] }[] = [
   {
     any: [
-      "commerçant", "commerçante", "marchand", "marchande", "gérant", "gérante", "boutiquier", "boutiquière", "artisan", "artisane",
+      "commerçant", "commerçante", "marchand", "marchande", "boutiquier", "boutiquière", "artisan", "artisane",
       "shopkeeper", "trader", "retailer", "merchant", "stallholder",
     ],
     jobs: [
-      "vendeur", "vendeuse", "restaurateur", "restauratrice", "boulanger", "boulangère", "pâtissier", "pâtissière", "boucher", "bouchère",
+      // A manager is one job: "soupire Léa, vendeuse… confirme la gérante" is her employer.
+      "gérant", "gérante", "vendeur", "vendeuse", "restaurateur", "restauratrice", "boulanger", "boulangère", "pâtissier", "pâtissière", "boucher", "bouchère",
       "charcutier", "charcutière", "fleuriste", "buraliste", "coiffeur", "coiffeuse", "cafetier", "cafetière", "hôtelier", "hôtelière",
       "épicier", "épicière", "poissonnier", "poissonnière", "fromager", "fromagère", "caviste", "libraire", "brasseur", "brasseuse",
       "baker", "butcher", "florist", "hairdresser", "barber", "grocer", "fishmonger", "bookseller", "publican", "brewer", "vendor", "shopowner",

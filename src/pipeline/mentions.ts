@@ -275,12 +275,17 @@ function initialChain(tokens: readonly Token[], i: number): boolean {
 const NAME_ARTICLES = new Set(["le", "la", "les"]);
 
 /**
- * Where a name that starts at `first` really starts: "a déclaré Le Pen", "selon Le Parisien", "à La Rochelle" keep
- * their capitalised article, inside a sentence. Opening one, it is only an article ("La Mairie a dit").
+ * Where a name that runs from `first` to `last` really starts: "a déclaré Le Pen", "selon Le Parisien", "à La Rochelle"
+ * keep their capitalised article, inside a sentence. Opening one, it is only an article ("La Mairie a dit").
+ * Not a body's name that leads to its member ("said La Liga president Javier Tebas", "à La Voix du Nord Pierre
+ * Leroy"), whom the words around it credit.
  */
-function withOwnArticle(tokens: readonly Token[], first: number): number {
+function withOwnArticle(tokens: readonly Token[], first: number, last: number): number {
   const a = tokens[first - 1];
-  return a !== undefined && NAME_ARTICLES.has(a.lower) && /^\p{Lu}\p{Ll}/u.test(a.text) && !sentenceInitial(tokens, first - 1) && !nameWord(tokens[first - 2]) ? first - 1 : first;
+  if (a === undefined || !NAME_ARTICLES.has(a.lower) || !/^\p{Lu}\p{Ll}/u.test(a.text) || sentenceInitial(tokens, first - 1) || nameWord(tokens[first - 2])) return first;
+  const next = tokens[last + 1];
+  const leads = nameWord(next) || is(next, PERSON_ROLE | TITLE_WORD) || lastFirstName(tokens, first, last) >= 0;
+  return leads ? first : first - 1;
 }
 
 /** "PDG de l’Anti-Defamation League": a name after a connector is what a role is *of*, not its title. */
@@ -839,7 +844,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // its words no title ("générale") nor role ("socialiste").
     const orgEnd = language === "fr" && j === i ? frenchOrgNameEnd(tokens, j) : j;
     if (orgEnd > j) {
-      const from = withOwnArticle(tokens, i);
+      const from = withOwnArticle(tokens, i, orgEnd);
       out.push({ kind: "name", first: from, last: orgEnd, text: textOf(tokens, source, from, orgEnd, base), role: null, head: null, modifiers: NO_MODIFIERS, gender: bodyGender(tokens, i, orgEnd), type: "organisation", possessive: tokens[orgEnd]?.possessive ?? false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });
       used.fill(1, i, orgEnd + 1);
       i = orgEnd;
@@ -1060,7 +1065,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // A body's grammatical gender, which "elle" follows: "la Ville de Saint-Ouen… Elle a ajouté", "La SNCF…
     // « … », a-t-elle expliqué dans un communiqué".
     const nameGender = type === "person" || type === "unknown" ? genderOfName(tokens[first] as Token, tokens, titleStart >= 0 ? titleStart : first, first) : body ? articleGender(det) : type === "organisation" && language === "fr" ? bodyGender(tokens, first, j) : null;
-    const from = titled ? first : withOwnArticle(tokens, first);
+    const from = titled ? first : withOwnArticle(tokens, first, j);
     out.push({
       kind: "name", first: from, last: j, text: textOf(tokens, source, from, j, base), role: title, head: null, modifiers: NO_MODIFIERS, gender: nameGender,
       // A title that tells a gender, a capitalised office or a courtesy makes the name a person's ("M. Couillard",
