@@ -396,8 +396,7 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to === from + 1 && SEATS_OF_GOVERNMENT.has(`${(tokens[from] as Token).lower} ${(tokens[to] as Token).lower}`)) return "organisation";
   // "Mr English says", "Mrs French": after a courtesy title, a place's or a language's name is a surname.
   // Capitalised, as a title is: "taught me English", "will miss Welsh captain" are no titles.
-  const title = tokens[from - 1]?.text === "." ? tokens[from - 2] : tokens[from - 1];
-  const courtesy = title !== undefined && COURTESY_TITLES.has(title.lower) && isCapitalised(title) && (tokens[from - 1]?.text !== "." || abbreviatedTitle(title));
+  const courtesy = courtesyBefore(tokens, from);
   if (courtesy && (any & PLACE_WORD) === 0) return "person";
   // "le magasin Intermarché de Bagnoles-de-l’Orne", "the retailer Wilko": a trade's noun before a name no first name opens.
   if (TRADE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
@@ -652,10 +651,14 @@ function anyOrgWord(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
-/** Whether a courtesy title, with or without its full stop, stands right before token `k` ("Mr Patel", "M. Dupont"). */
+/**
+ * Whether a capitalised courtesy title stands right before token `k` ("Mr Patel", "M. Dupont"); with a full stop,
+ * only an abbreviation the full stop belongs to ("Mr.", "M.").
+ */
 function courtesyBefore(tokens: readonly Token[], k: number): boolean {
-  const title = tokens[k - 1]?.text === "." ? tokens[k - 2] : tokens[k - 1];
-  return title !== undefined && isCapitalised(title) && COURTESY_TITLES.has(title.lower);
+  const dot = tokens[k - 1]?.text === ".";
+  const title = dot ? tokens[k - 2] : tokens[k - 1];
+  return title !== undefined && isCapitalised(title) && COURTESY_TITLES.has(title.lower) && (!dot || abbreviatedTitle(title));
 }
 
 /** Months that are also surnames ("Theresa May", "Brian May"). */
