@@ -578,8 +578,9 @@ function titleBefore(tokens: readonly Token[], start: number): number {
   let found = -1;
   for (let n = 0; n < 5 && k >= 0; n++, k--) {
     const t = tokens[k];
-    // "M. Couillard", "Dr. Ruiz": an abbreviated title's full stop (not a sentence's: "the minister. Ruiz").
-    if (t?.text === "." && k === start - 1 && abbreviatedTitle(tokens[k - 1])) continue;
+    // "M. Couillard", "Dr. Ruiz": an abbreviated title's full stop (not a sentence's: "the minister. Ruiz"),
+    // also between two titles ("Maj. Gen. Anne Smith").
+    if (t?.text === "." && (k === start - 1 || abbreviatedTitle(tokens[k + 1])) && abbreviatedTitle(tokens[k - 1])) continue;
     if (t === undefined || t.kind !== "word") break;
     const role = is(t, ROLE_WORD | TITLE_WORD);
     const ok = role || is(t, CONNECTOR) || nameWord(t) || is(t, PREMODIFIER) || (!is(t, NOT_NAME) && is(tokens[k - 1], CONNECTOR));
@@ -804,8 +805,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (j === runStart && koreanGiven(n) && !n.glued && (n2 === undefined || !nameWord(n2))) { j++; continue; }
       // "Theresa May", "Philippe May": after a first name alone, a month is a surname, unless a day follows.
       if (j === runStart && is(tokens[j], MALE_FIRST | FEMALE_FIRST) && isCapitalised(n) && MONTH_SURNAMES.has(n.lower) && !/^\d/.test(n2?.text ?? "")) { j++; continue; }
-      // "Gov. Kim Reynolds", "Sen. Tom Cotton": an abbreviated title and its full stop lead into the name.
-      if (n.text === "." && is(tokens[j], TITLE_WORD) && nameWord(n2) && !is(n2, TITLE_WORD)) { j += 2; continue; }
+      // "Gov. Kim Reynolds", "Sen. Tom Cotton": an abbreviated title and its full stop lead into the name, as into
+      // another such title ("Maj. Gen. Anne Smith").
+      if (n.text === "." && is(tokens[j], TITLE_WORD) && nameWord(n2) && (!is(n2, TITLE_WORD) || (abbreviatedTitle(tokens[j]) && abbreviatedTitle(n2)))) { j += 2; continue; }
       // "P.K. Subban", "John F. Kennedy": an initial's full stop stays inside the name.
       if (n.text === "." && isInitial(tokens[j]?.text ?? "") && nameWord(n2) && !n2?.glued && !is(n2, TITLE_WORD)) { j += 2; continue; }
       // "Roger D. Ames", "John A. Smith": an initial that is also a short word ("d", "a") after a first name.

@@ -64,7 +64,7 @@ export const TITLE_WORDS = set(
   "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep councillor sheriff commander captain colonel " +
   "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame rt hon " +
   "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father archbishop archevêque bishop évêque cardinal professor professeur superintendent supt inspector insp det cllr coun capt analyst chairs " +
-  "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable const corporal cpl lieutenant " +
+  "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable const corporal cpl lieutenant lt col maj gen adm admiral cmdr " +
   "treasurer trésorier trésorière comptroller auditor-general attorney-general solicitor-general alderman alderwoman ald",
 );
 
@@ -86,10 +86,11 @@ export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["supt", "Superintendent"], ["insp", "Inspector"], ["sgt", "Sergeant"], ["det", "Detective"], ["cllr", "Councillor"], ["coun", "Councillor"],
   ["capt", "Captain"], ["gov", "Governor"], ["sen", "Senator"], ["rep", "Representative"], ["lt", "Lieutenant"],
   ["col", "Colonel"], ["gen", "General"], ["const", "Constable"], ["cpl", "Corporal"], ["maj", "Major"], ["ald", "Alderman"],
+  ["adm", "Admiral"], ["cmdr", "Commander"],
 ]);
 
 /** Titles written abbreviated with a full stop before a name ("M. Couillard", "Gov. Reynolds"). */
-export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt cllr coun capt const cpl maj ald");
+export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt cllr coun capt const cpl maj ald adm cmdr");
 
 /**
  * The office some courtesy titles imply without saying it: "Me Zevenne" is a lawyer, "Mgr Morerod"
@@ -334,6 +335,8 @@ const CURATED_MALE = set(
   "pierre-yves raymond robert roger samuel simon thibaut timothée tony victor yanis youssef karim mehdi " +
   "rachid farid nabil sofiane moussa mamadou ibrahima abdoulaye ousmane amadou cheikh modou babacar " +
   "aliou seydou idrissa lamine souleymane " +
+  // Maghrebi names French news quotes often; the English lists give "Adel" to women.
+  "adel samir yassine yacine bilal hicham mourad nordine walid zinedine kamel djamel malik kader reda ilyes idriss " +
   // Names the English-speaking datasets lack, from the countries the news quotes most.
   "dmitry oleksandr andriy andrei mykola mikhail yury oleg aleksei bogdan pawel tomasz krzysztof jakub josé " +
   "rahul amit sanjay vijay arjun narendra yusuf khalid mustafa chukwuma emeka olusegun oluwaseun kwame kofi " +
@@ -365,6 +368,7 @@ const CURATED_FEMALE = set(
   "sylvaine thérèse therese valentine véronique veronique virginie yvonne zoé zoe fatima samia leïla leila " +
   "olivia ophélie ophelie anne-marie marie-claire marie-france marie-hélène marie-laure marie-pierre " +
   "natalia tatyana svetlana yulia yuliya oksana ludmila lyudmila kateryna katarzyna agnieszka aleksandra ioana " +
+  "samira yasmina karima malika naïma naima soraya kenza salma yasmine nawel aïcha aicha " +
   "andreea mihaela pilar guadalupe chiara priya ananya aisha ayesha zainab amina khadija nour ngozi chiamaka " +
   "folake funmilayo thandiwe nomvula aoife niamh sinead orla ciara roisin",
 );
@@ -390,7 +394,7 @@ function registryWomen(): Set<string> {
   return out;
 }
 /** First names French or English gives either sex ("Claude Lalande, le maire", "Me Claude Fortin, son avocate", "Lee Menius of Wild Turkey Farms"). */
-const UNISEX = set("claude dominique sacha alix lee robin leslie lesley jamie casey kim morgan lindsay quinn jan");
+const UNISEX = set("claude dominique sacha alix lee robin leslie lesley jamie casey kim morgan lindsay quinn jan wynne");
 /** They open a person's name as any first name does, and tell no gender. */
 export const ANY_SEX_FIRST: ReadonlySet<string> = UNISEX;
 const LISTED_MALE = lower(maleNames);
