@@ -778,8 +778,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if ((flags & NAME_WORD) === 0 && !initialChain(tokens, i)) continue;
     // "Réaction de Marc Dupont :", "Réponse lapidaire de leur avocat :": a speech noun opening the sentence is whose words follow, no name.
     if (speechNoun(flags, language) && sentenceInitial(tokens, i) && speechNounComplement(tokens, i, language)) continue;
-    // "Rotating TWU strikes", "Speaking at his farm, Eaves…": a verb form opening the sentence is no part of a name.
-    if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
+    // "Rotating TWU strikes", "Speaking at his farm, Eaves…": a verb form opening the sentence is no part of a name
+    // (a first name of either sex ending so is: "Fred Sanger is about to…").
+    if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && !firstName(t) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
     // "Added Krieger: “…”", "Continued Ms Ward, “…”": an inverted reporting verb opening the sentence is no part of
     // the name after it, where the name is followed by its colon or comma and a quotation.
     // Not "Said", an Arabic first name as well ("Said Belhaj: “…”"), nor a verb that is also a noun ("Post Office:").

@@ -205,7 +205,12 @@ export const PERSON_ROLES = set(
   // What happened to someone, as French makes a noun of it: "ce greffé", "la rescapée".
   // Not "détenu" ("détenu à 15 % par l'État"), "donneur" ("donneur d'ordre") nor a trade a firm is known by ("le chocolatier Lindt").
   "greffé greffée transplanté transplantée blessé blessée rescapé rescapée sinistré sinistrée licencié licenciée " +
-  "condamné condamnée miraculé miraculée survivant survivante paludier paludière",
+  "condamné condamnée miraculé miraculée survivant survivante paludier paludière " +
+  // The public a story asks: readers, listeners, voters, walkers ("Les lecteurs ne s'y trompent pas : « … »").
+  "lecteur lectrice reader auditeur auditrice listener téléspectateur téléspectatrice viewer abonné abonnée subscriber " +
+  "adhérent adhérente électeur électrice voter contribuable taxpayer pupil collégien collégienne pedestrian " +
+  "piéton piétonne promeneur promeneuse hiker randonneur randonneuse baigneur baigneuse bather surfer angler " +
+  "guest holidaymaker vacancier vacancière collectionneur collectionneuse supporteur supportrice",
 );
 
 /** Offices only their capital tells from a common noun: "the Speaker" of a parliament, not "the keynote speaker". */
@@ -233,6 +238,8 @@ export const ORG_ROLES = set(
  */
 export const COLLECTIVES = set(
   "staff authorities autorités services forces members membres fans locals villagers strikers grévistes " +
+  // Lovers and regulars of a thing, nouns French makes of adjectives: "Les amoureux de livres".
+  "amoureux amoureuses passionnés passionnées amateurs amatrices " +
   "men women children hommes femmes enfants people gens ngos rescuers secouristes secours pompiers soignants " +
   "firefighters paramedics",
 );
@@ -336,12 +343,20 @@ const CURATED_MALE = set(
   "rachid farid nabil sofiane moussa mamadou ibrahima abdoulaye ousmane amadou cheikh modou babacar " +
   "aliou seydou idrissa lamine souleymane " +
   // Maghrebi names French news quotes often; the English lists give "Adel" to women.
+  // French given names the lists lack (not those that are also a place, an award or a common word: Côme, César, Oscar, Désiré).
+  "amaury alban ambroise anselme aristide barthélémy blaise célestin corentin dorian edmond éloi eugène félicien fernand " +
+  "firmin florent gabin gaëtan gautier gildas grégoire hippolyte jocelyn josselin léandre léonard malo mathéo maxence " +
+  "médéric nathanaël noé octave pierrick rodrigue romaric ronan sylvestre tanguy théophile titouan ulysse valère virgile " +
+  "wilfried yoann yohan naïm naim timéo kylian marceau eliott loris gwenaël jean-baptiste aymeric tugdual christian auguste germain teddy max " +
   "adel samir yassine yacine bilal hicham mourad nordine walid zinedine kamel djamel malik kader reda ilyes idriss " +
   // Names the English-speaking datasets lack, from the countries the news quotes most.
   "dmitry oleksandr andriy andrei mykola mikhail yury oleg aleksei bogdan pawel tomasz krzysztof jakub josé " +
   "rahul amit sanjay vijay arjun narendra yusuf khalid mustafa chukwuma emeka olusegun oluwaseun kwame kofi " +
   "thabo sipho sean eoin cian oisin pape serigne assane " +
-  "rené josef jürgen günter helmut uwe heiko björn joão andrzej sergueï andré",
+  "rené josef jürgen günter helmut uwe heiko björn joão andrzej sergueï andré " +
+  // Men's names the English lists also give women, which English news gives men.
+  "adrian alex alfie austin barry bert bill chad cody cory eddie fred freddie freddy gene glen glenn gus joey " +
+  "lonnie mel phil randy ray reggie ricky ronnie sammy shane shaun shawn ted timmy toby tommy vinny wally willie",
 );
 const CURATED_FEMALE = set(
   "viviane ghislaine sylviane évelyne evelyne nadège nadege danièle michèle michele " +
@@ -368,9 +383,15 @@ const CURATED_FEMALE = set(
   "sylvaine thérèse therese valentine véronique veronique virginie yvonne zoé zoe fatima samia leïla leila " +
   "olivia ophélie ophelie anne-marie marie-claire marie-france marie-hélène marie-laure marie-pierre " +
   "natalia tatyana svetlana yulia yuliya oksana ludmila lyudmila kateryna katarzyna agnieszka aleksandra ioana " +
+  // French given names the lists lack (not Aude, a département, Ariane, a rocket, Victoire, a word).
+  "mégane megane angélique annick bénédicte blandine capucine clotilde clothilde éliane félicie flavie louna lucile " +
+  "maëlys morgane raymonde renée romane roselyne solange tiphaine lilou maëva rolande anouk " +
   "samira yasmina karima malika naïma naima soraya kenza salma yasmine nawel aïcha aicha " +
   "andreea mihaela pilar guadalupe chiara priya ananya aisha ayesha zainab amina khadija nour ngozi chiamaka " +
-  "folake funmilayo thandiwe nomvula aoife niamh sinead orla ciara roisin",
+  "folake funmilayo thandiwe nomvula aoife niamh sinead orla ciara roisin " +
+  // Women's names the English lists also give men, which English news gives women.
+  "abby abbie addie allie angie brooke clare connie courtney erin gail hazel holly kylie lindsey lynn mallory meredith " +
+  "nicola nikki paige penny ruby shannon shelby shelley stacy tammy tracey whitney winnie",
 );
 
 const lower = (names: readonly string[]): Set<string> => new Set(names.map((n) => n.toLowerCase()));

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { buildCtx } from "../../src/pipeline/context.ts";
+import { findMentions } from "../../src/pipeline/mentions.ts";
+import { tokenizeBlock } from "../../src/pipeline/tokens.ts";
+import { viewLedHolder } from "../../src/pipeline/view-lead.ts";
+import { toBlocks } from "../helpers/blocks.ts";
+
+/** The holder of the clause before the first colon of `text`, or null. */
+function holderOf(text: string, language: "en" | "fr"): string | null {
+  const [block] = toBlocks(text);
+  if (block === undefined) throw new Error("no block");
+  const tokens = tokenizeBlock(block, [], language);
+  const ctx = buildCtx(tokens, findMentions(tokens, block.text, block.start, language), language, block.text, block.start);
+  const colon = tokens.findIndex((t) => t.text === ":");
+  return viewLedHolder(ctx, 0, colon - 1)?.text ?? null;
+}
+
+describe("viewLedHolder", () => {
+  it("gives a verbless 'same view' clause to the one person it names after pour, chez or for", () => {
+    expect(holderOf("Même constat pour Chantal Blot, membre d'Olivet en transition : tout est à refaire.", "fr")).toBe("Chantal Blot");
+    expect(holderOf("Autre son de cloche chez Marc Lefranc : rien ne presse.", "fr")).toBe("Marc Lefranc");
+    expect(holderOf("Même discours du côté de Paul Martin, président du club : on attend.", "fr")).toBe("Paul Martin");
+    expect(holderOf("Same for Jane Holt, a parent of two: the gate stays shut.", "en")).toBe("Jane Holt");
+  });
+
+  it("needs 'same' or 'other' first, a person's name right after its preposition, and nothing but an appositive after it", () => {
+    expect(holderOf("Le constat de Chantal Blot est sévère : tout est à refaire.", "fr")).toBeNull();
+    expect(holderOf("Même constat pour la maire : tout est à refaire.", "fr")).toBeNull();
+    expect(holderOf("Même constat pour l'association Vélo Cité : tout est à refaire.", "fr")).toBeNull();
+    expect(holderOf("Même constat, qui revient dans toutes les bouches depuis des mois et des mois chez Paul Martin : on attend.", "fr")).toBeNull();
+  });
+});
