@@ -1215,6 +1215,10 @@ const SUBORDINATORS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
   en: new Set(["if", "when", "while", "although", "though", "because", "unless", "once", "whereas"]),
   fr: new Set(["si", "s’", "quand", "lorsque", "lorsqu’", "puisque", "puisqu’", "tandis", "alors", "bien", "même"]),
 };
+/** Those that open nothing but a subordinate clause ("même", "alors", "bien" open other things too). */
+const STRICT_SUBORDINATORS = new Set(["if", "when", "while", "although", "though", "because", "unless", "once", "whereas", "si", "s’", "quand", "lorsque", "lorsqu’", "puisque", "puisqu’"]);
+/** Conjunctions that may come before an opening clause: "Mais quand…", "And when…". */
+const LEADING_CONJUNCTIONS = new Set(["mais", "et", "puis", "but", "and", "yet"]);
 /** How far the comma closing an opening clause may stand, in tokens. */
 const MAX_OPENING_CLAUSE = 30;
 
@@ -1223,8 +1227,11 @@ const MAX_OPENING_CLAUSE = 30;
  * participle or a preposition, the comma ending that clause, if someone is named right after it; else -1.
  */
 export function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
+  // "Mais quand Benett sera adopté, le soulagement…": a conjunction may lead into the opening clause.
+  if (LEADING_CONJUNCTIONS.has(lowerAt(ctx, from))) from++;
   const t = ctx.tokens[from];
   if (t === undefined || t.kind !== "word") return -1;
+  const subordinate = STRICT_SUBORDINATORS.has(t.lower);
   // The ending is tested before the pattern: every sentence's first word is asked.
   const opener = (ctx.language === "en" && t.text.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS[ctx.language].has(t.lower) || SUBORDINATORS[ctx.language].has(t.lower) || PREPOSITIONS.has(t.lower) || COMPARISONS.has(t.lower);
   if (!opener) return -1;
@@ -1242,6 +1249,9 @@ export function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
     // "Entre le magasin fermé et l’hôtel Formule 1, leur position est claire": a determiner, a noun and a verb
     // open the main clause, its subject no one named.
     if (item === null && NOUN_OPENERS.has(lowerAt(ctx, k + 1)) && mentionStarting(ctx, k + 2) === null && (COPULAS.has(lowerAt(ctx, k + 3)) || plainVerbAt(ctx, k + 3) || verbOpensClause(ctx, k + 3))) return k;
+    // "Quand Benett sera adopté, le soulagement l'emportera": so does one after a clause a conjunction of time
+    // or condition opened, whatever its verb; the one named in that clause is no subject.
+    if (subordinate && item === null && NOUN_OPENERS.has(lowerAt(ctx, k + 1)) && mentionStarting(ctx, k + 1) === null && mentionStarting(ctx, k + 2) === null) return k;
     // "Dans le service X, qui accueille des personnes âgées, considérées à risque, la docteure Y…": the
     // clause may hold asides of its own before the subject; a verb of the main clause ends the search.
     if (verbOpensClause(ctx, k + 1)) return -1;
