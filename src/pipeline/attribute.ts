@@ -975,7 +975,10 @@ class Reader {
         }
         const person = owner === null && e !== null && subject?.kind === "name" && personLike(e) && !knownOnly;
         // Not a sentence that credits someone else: "Ému, Vincent Lindon a dédié son prix « … »" gives its words to him still.
-        const ownWords = !credits || (this.last !== null && this.last.entity === e && this.last.block === block.index);
+        // Nor one that brings in a new speaker's own words after a colon, when the opening quotation carried on the
+        // last paragraph's: "'This week we intercepted a vessel.' Senior officer Keith Wilson said: '…'" is still Mak's.
+        const introduces = o.carried && ctx.quotes.some((q) => q > from && q <= to && ctx.tokens[q - 1]?.text === ":");
+        const ownWords = !introduces && (!credits || (this.last !== null && this.last.entity === e && this.last.block === block.index));
         if (person && o.block === block.index && si === o.sentence + 1 && ownWords && (e.track.order >= o.entities || o.carried) && !namesInThirdPerson((this.spans[o.span] as Span).text, e)) {
           this.decisions[o.span] = new Decision({ entity: e, cue: null, mode: null, method: "next-subject", when: null, term: null });
           // "« … » et « … ». Ému, Vincent Lindon a dédié son prix « … »": the quotations that went on from it
