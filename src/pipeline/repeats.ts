@@ -29,7 +29,7 @@ export class Decision {
 }
 
 /** Methods whose credit came from a cue the text gives for that very quotation. */
-const EXPLICIT = new Set(["cue-after", "cue-before", "cue-before-sentence-subject", "according-to", "speech-noun", "cue-after-unknown-verb", "cue-after-inverted", "colon-subject", "subject-quote", "subject-naming", "embed"]);
+const EXPLICIT = new Set(["cue-after", "cue-before", "cue-inside", "cue-before-sentence-subject", "according-to", "speech-noun", "cue-after-unknown-verb", "cue-after-inverted", "colon-subject", "subject-quote", "subject-naming", "embed"]);
 /** Terms that only lack a speaker may turn out to be someone's words quoted elsewhere. */
 const UPGRADABLE = new Set(["no speaker", "nested", "title"]);
 /** Fewer words than this are too common to match by ("yes", "no choice"). */
