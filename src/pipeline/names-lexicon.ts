@@ -342,12 +342,12 @@ const CURATED_MALE = set(
   "pierre-yves raymond robert roger samuel simon thibaut timothée tony victor yanis youssef karim mehdi " +
   "rachid farid nabil sofiane moussa mamadou ibrahima abdoulaye ousmane amadou cheikh modou babacar " +
   "aliou seydou idrissa lamine souleymane " +
-  // Maghrebi names French news quotes often; the English lists give "Adel" to women.
   // French given names the lists lack (not those that are also a place, an award or a common word: Côme, César, Oscar, Désiré).
   "amaury alban ambroise anselme aristide barthélémy blaise célestin corentin dorian edmond éloi eugène félicien fernand " +
   "firmin florent gabin gaëtan gautier gildas grégoire hippolyte jocelyn josselin léandre léonard malo mathéo maxence " +
   "médéric nathanaël noé octave pierrick rodrigue romaric ronan sylvestre tanguy théophile titouan ulysse valère virgile " +
   "wilfried yoann yohan naïm naim timéo kylian marceau eliott loris gwenaël jean-baptiste aymeric tugdual christian auguste germain teddy max " +
+  // Maghrebi names French news quotes often; the English lists give "Adel" to women.
   "adel samir yassine yacine bilal hicham mourad nordine walid zinedine kamel djamel malik kader reda ilyes idriss " +
   // Names the English-speaking datasets lack, from the countries the news quotes most.
   "dmitry oleksandr andriy andrei mykola mikhail yury oleg aleksei bogdan pawel tomasz krzysztof jakub josé " +

@@ -1215,8 +1215,8 @@ const SUBORDINATORS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
   en: new Set(["if", "when", "while", "although", "though", "because", "unless", "once", "whereas"]),
   fr: new Set(["si", "s’", "quand", "lorsque", "lorsqu’", "puisque", "puisqu’", "tandis", "alors", "bien", "même"]),
 };
-/** Those that open nothing but a subordinate clause ("même", "alors", "bien" open other things too). */
-const STRICT_SUBORDINATORS = new Set(["if", "when", "while", "although", "though", "because", "unless", "once", "whereas", "si", "s’", "quand", "lorsque", "lorsqu’", "puisque", "puisqu’"]);
+/** Those that open something else too ("même si", "Alors que", "bien que", "tandis que" need their "que"). */
+const LOOSE_SUBORDINATORS = new Set(["tandis", "alors", "bien", "même"]);
 /** Conjunctions that may come before an opening clause: "Mais quand…", "And when…". */
 const LEADING_CONJUNCTIONS = new Set(["mais", "et", "puis", "but", "and", "yet"]);
 /** How far the comma closing an opening clause may stand, in tokens. */
@@ -1231,7 +1231,7 @@ export function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
   if (LEADING_CONJUNCTIONS.has(lowerAt(ctx, from))) from++;
   const t = ctx.tokens[from];
   if (t === undefined || t.kind !== "word") return -1;
-  const subordinate = STRICT_SUBORDINATORS.has(t.lower);
+  const subordinate = SUBORDINATORS[ctx.language].has(t.lower) && !LOOSE_SUBORDINATORS.has(t.lower);
   // The ending is tested before the pattern: every sentence's first word is asked.
   const opener = (ctx.language === "en" && t.text.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS[ctx.language].has(t.lower) || SUBORDINATORS[ctx.language].has(t.lower) || PREPOSITIONS.has(t.lower) || COMPARISONS.has(t.lower);
   if (!opener) return -1;
