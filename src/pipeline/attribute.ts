@@ -33,7 +33,7 @@ import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
-import { CALENDAR, DETERMINERS, TITLE_WORDS, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PLACE, firstName, mentAdverb, speechNoun } from "./words.ts";
 
 export type { Attributed };
@@ -316,9 +316,6 @@ const OF_THEM = /\b(?:d[’']eux|d[’']elles|d[’']entre (?:eux|elles)|of them
 const OTHER = new Set(["another", "autre"]);
 /** Reporting verbs that carry on the words of someone already speaking. */
 const CARRIES_ON = /^(?:add(?:s|ed)?|continu(?:e|es|ed|é)|conclu(?:de|des|ded|t)?|ajout(?:e|é|ait)|poursui(?:t|vi|vait)|enchaîn(?:e|é|ait))$/u;
-
-/** Of those, the verbs that say nothing but going on: "poursuit", "continue", "went on" (not "ajoute", "conclut"). */
-const GOES_ON_ONLY = /^(?:continu(?:e|es|ed|é)|poursui(?:t|vi|vait)|enchaîn(?:e|é|ait))$/u;
 
 /** Plural pronouns that may stand for an organisation still speaking. */
 const THEY = new Set(["they", "ils", "elles"]);
@@ -1117,15 +1114,9 @@ class Reader {
     const m = h.who;
     const prev = this.last;
     if (m === null || m.kind !== "role" || m.type === "organisation" || m.plural || prev === null) return null;
-    const verb = h.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "";
-    if (!CARRIES_ON.test(verb) || !startsDefinite(m.text)) return null;
+    if (!CARRIES_ON.test(h.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "") || !startsDefinite(m.text)) return null;
     const e = prev.entity;
-    if (prev.block < this.block - 1 || e.type !== "person" || e.described) return null;
-    // "« … », prévoit Patrick Lelièvre, le patron de l'Ile-Vertime. … « … », poursuit le pêcheur": a verb that only
-    // goes on, with a plain noun (no office's title), is them even when the text gave them another role, in their
-    // paragraph, with no one else spoken of since.
-    const goesOnOnly = GOES_ON_ONLY.test(verb) && prev.block === this.block && !TITLE_WORDS.has(m.head ?? "") && this.d.lastSpokenOf(pos) === e;
-    if (e.roles.length > 0 && !goesOnOnly) return null;
+    if (prev.block < this.block - 1 || e.type !== "person" || e.described || e.roles.length > 0) return null;
     if (m.gender !== null && e.gender !== null && m.gender !== e.gender) return null;
     if (this.d.role(m, pos, false) !== null) return null;
     this.d.learnRole(e, m);

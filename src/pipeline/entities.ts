@@ -594,11 +594,6 @@ export class Discourse {
     return ev !== null && ok(ev.entity) ? asPerson(ev.entity) : null;
   }
 
-  /** Whoever the last event before `pos` is of: the one spoken of last. */
-  lastSpokenOf(pos: number): Entity | null {
-    return this.lastEventBefore(pos)?.entity ?? null;
-  }
-
   /** The last event before `pos`, whoever it is of. */
   private lastEventBefore(pos: number): EntityEvent | null {
     for (let k = this.events.length - 1; k >= 0; k--) {

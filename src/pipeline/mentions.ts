@@ -808,7 +808,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if (j === runStart && is(tokens[j], MALE_FIRST | FEMALE_FIRST) && isCapitalised(n) && MONTH_SURNAMES.has(n.lower) && !/^\d/.test(n2?.text ?? "")) { j++; continue; }
       // "Gov. Kim Reynolds", "Sen. Tom Cotton": an abbreviated title and its full stop lead into the name, as into
       // another such title ("Maj. Gen. Anne Smith").
-      if (n.text === "." && is(tokens[j], TITLE_WORD) && nameWord(n2) && (!is(n2, TITLE_WORD) || (abbreviatedTitle(tokens[j]) && abbreviatedTitle(n2)))) { j += 2; continue; }
+      if (n.text === "." && (is(tokens[j], TITLE_WORD) || abbreviatedTitle(tokens[j])) && nameWord(n2) && (!is(n2, TITLE_WORD) || (abbreviatedTitle(tokens[j]) && abbreviatedTitle(n2)))) { j += 2; continue; }
       // "P.K. Subban", "John F. Kennedy": an initial's full stop stays inside the name.
       if (n.text === "." && isInitial(tokens[j]?.text ?? "") && nameWord(n2) && !n2?.glued && !is(n2, TITLE_WORD)) { j += 2; continue; }
       // "Roger D. Ames", "John A. Smith": an initial that is also a short word ("d", "a") after a first name.
@@ -934,7 +934,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // name in it, is the body's name.
     const bodyOnly = i < j && is(tokens[j], ORG_WORD) && lastFirstName(tokens, i + 1, j) < 0 && !is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST);
     for (let k = i; k <= j && !bodyOnly && !surnameAt(tokens, i, j, k) && !forenameAt(tokens, i, j, k, language); k++) {
-      if (is(tokens[k], TITLE_WORD) || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && (is(tokens[k], PERSON_ROLE | GROUP_WORD) || (k === i && TRADE_AGENTS_EN.has(tokens[k]?.lower ?? ""))) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
+      // "Lt. Mark Reyes", "Maj. Gen. Anne Carrow": an abbreviated title is one with its full stop ("Gen Nakatani", "Col Allan" are names).
+      if (is(tokens[k], TITLE_WORD) || (abbreviatedTitle(tokens[k]) && tokens[k + 1]?.text === ".") || (k === j && j > i && isAgentNoun(tokens[k]?.lower ?? "")) || (k < j && (is(tokens[k], PERSON_ROLE | GROUP_WORD) || (k === i && TRADE_AGENTS_EN.has(tokens[k]?.lower ?? ""))) && is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST))) lastTitle = k - i;
     }
     // "Minister for Rural Affairs John Moran": past a title's complement, a first name starts the name.
     // The last first name is the holder's: "Director of the Georgia Bureau of Investigation Vic Reynolds".

@@ -64,7 +64,7 @@ export const TITLE_WORDS = set(
   "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep councillor sheriff commander captain colonel " +
   "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame rt hon " +
   "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father archbishop archevêque bishop évêque cardinal professor professeur superintendent supt inspector insp det cllr coun capt analyst chairs " +
-  "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable const corporal cpl lieutenant lt col maj gen adm admiral cmdr " +
+  "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable const corporal cpl lieutenant lt maj adm admiral cmdr brig " +
   "treasurer trésorier trésorière comptroller auditor-general attorney-general solicitor-general alderman alderwoman ald",
 );
 
@@ -86,11 +86,11 @@ export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["supt", "Superintendent"], ["insp", "Inspector"], ["sgt", "Sergeant"], ["det", "Detective"], ["cllr", "Councillor"], ["coun", "Councillor"],
   ["capt", "Captain"], ["gov", "Governor"], ["sen", "Senator"], ["rep", "Representative"], ["lt", "Lieutenant"],
   ["col", "Colonel"], ["gen", "General"], ["const", "Constable"], ["cpl", "Corporal"], ["maj", "Major"], ["ald", "Alderman"],
-  ["adm", "Admiral"], ["cmdr", "Commander"],
+  ["adm", "Admiral"], ["cmdr", "Commander"], ["brig", "Brigadier"],
 ]);
 
 /** Titles written abbreviated with a full stop before a name ("M. Couillard", "Gov. Reynolds"). */
-export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt cllr coun capt const cpl maj ald adm cmdr");
+export const ABBREVIATED_TITLES = set("m mr mrs ms dr pr prof rev mgr gov sen rep sgt lt col gen insp det supt cllr coun capt const cpl maj ald adm cmdr brig");
 
 /**
  * The office some courtesy titles imply without saying it: "Me Zevenne" is a lawyer, "Mgr Morerod"
@@ -205,12 +205,7 @@ export const PERSON_ROLES = set(
   // What happened to someone, as French makes a noun of it: "ce greffé", "la rescapée".
   // Not "détenu" ("détenu à 15 % par l'État"), "donneur" ("donneur d'ordre") nor a trade a firm is known by ("le chocolatier Lindt").
   "greffé greffée transplanté transplantée blessé blessée rescapé rescapée sinistré sinistrée licencié licenciée " +
-  "condamné condamnée miraculé miraculée survivant survivante paludier paludière " +
-  // The public a story asks: readers, listeners, voters, walkers ("Les lecteurs ne s'y trompent pas : « … »").
-  "lecteur lectrice reader auditeur auditrice listener téléspectateur téléspectatrice viewer abonné abonnée subscriber " +
-  "adhérent adhérente électeur électrice voter contribuable taxpayer pupil collégien collégienne pedestrian " +
-  "piéton piétonne promeneur promeneuse hiker randonneur randonneuse baigneur baigneuse bather surfer angler " +
-  "guest holidaymaker vacancier vacancière collectionneur collectionneuse supporteur supportrice",
+  "condamné condamnée miraculé miraculée survivant survivante paludier paludière supporteur supportrice",
 );
 
 /** Offices only their capital tells from a common noun: "the Speaker" of a parliament, not "the keynote speaker". */
@@ -238,8 +233,14 @@ export const ORG_ROLES = set(
  */
 export const COLLECTIVES = set(
   "staff authorities autorités services forces members membres fans locals villagers strikers grévistes " +
-  // Lovers and regulars of a thing, nouns French makes of adjectives: "Les amoureux de livres".
+  // Lovers of a thing, nouns French makes of adjectives: "Les amoureux de livres".
   "amoureux amoureuses passionnés passionnées amateurs amatrices " +
+  // The public a story asks, as a group ("Les lecteurs ne s'y trompent pas : « … »", "voters backing Trump said").
+  // Not one of them: "Une lectrice lui a écrit. « … », reconnaît-elle" is the host's, whom "elle" still means.
+  "lecteurs lectrices readers auditeurs auditrices listeners téléspectateurs téléspectatrices viewers abonnés abonnées " +
+  "subscribers adhérents adhérentes électeurs électrices voters contribuables taxpayers pupils collégiens collégiennes " +
+  "pedestrians piétons promeneurs promeneuses hikers randonneurs randonneuses baigneurs baigneuses bathers surfers " +
+  "anglers holidaymakers vacanciers vacancières collectionneurs collectionneuses " +
   "men women children hommes femmes enfants people gens ngos rescuers secouristes secours pompiers soignants " +
   "firefighters paramedics",
 );
@@ -344,7 +345,7 @@ const CURATED_MALE = set(
   "aliou seydou idrissa lamine souleymane " +
   // French given names the lists lack (not those that are also a place, an award or a common word: Côme, César, Oscar, Désiré).
   "amaury alban ambroise anselme aristide barthélémy blaise célestin corentin dorian edmond éloi eugène félicien fernand " +
-  "firmin florent gabin gaëtan gautier gildas grégoire hippolyte jocelyn josselin léandre léonard malo mathéo maxence " +
+  "firmin florent gabin gaëtan gautier gildas grégoire hippolyte josselin léandre léonard malo mathéo maxence " +
   "médéric nathanaël noé octave pierrick rodrigue romaric ronan sylvestre tanguy théophile titouan ulysse valère virgile " +
   "wilfried yoann yohan naïm naim timéo kylian marceau eliott loris gwenaël jean-baptiste aymeric tugdual christian auguste germain teddy max " +
   // Maghrebi names French news quotes often; the English lists give "Adel" to women.
@@ -355,8 +356,8 @@ const CURATED_MALE = set(
   "thabo sipho sean eoin cian oisin pape serigne assane " +
   "rené josef jürgen günter helmut uwe heiko björn joão andrzej sergueï andré " +
   // Men's names the English lists also give women, which English news gives men.
-  "adrian alex alfie austin barry bert bill chad cody cory eddie fred freddie freddy gene glen glenn gus joey " +
-  "lonnie mel phil randy ray reggie ricky ronnie sammy shane shaun shawn ted timmy toby tommy vinny wally willie",
+  "alfie barry bert bill chad eddie fred freddie freddy gus joey phil randy ray reggie ricky ronnie shane shaun shawn ted " +
+  "timmy toby tommy vinny wally willie",
 );
 const CURATED_FEMALE = set(
   "viviane ghislaine sylviane évelyne evelyne nadège nadege danièle michèle michele " +
@@ -390,8 +391,7 @@ const CURATED_FEMALE = set(
   "andreea mihaela pilar guadalupe chiara priya ananya aisha ayesha zainab amina khadija nour ngozi chiamaka " +
   "folake funmilayo thandiwe nomvula aoife niamh sinead orla ciara roisin " +
   // Women's names the English lists also give men, which English news gives women.
-  "abby abbie addie allie angie brooke clare connie courtney erin gail hazel holly kylie lindsey lynn mallory meredith " +
-  "nicola nikki paige penny ruby shannon shelby shelley stacy tammy tracey whitney winnie",
+  "abby abbie addie allie angie brooke clare connie erin gail hazel holly kylie nikki paige ruby shelley stacy tammy tracey winnie",
 );
 
 const lower = (names: readonly string[]): Set<string> => new Set(names.map((n) => n.toLowerCase()));

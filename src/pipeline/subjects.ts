@@ -1,5 +1,5 @@
 import { isInitial } from "./chars.ts";
-import { CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, type Ctx } from "./context.ts";
 import { NO_MODIFIERS, STATEMENT, STATEMENT_AFTER, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
@@ -1007,7 +1007,7 @@ export function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | nul
     const x = mentionStarting(ctx, f);
     if (x !== null && x.kind === "name" && x.type !== "organisation" && f > k) return titled ? x : null;
     const t = ctx.tokens[f];
-    if (t?.text === "." && ((ctx.tokens[f - 1]?.flags ?? 0) & TITLE_WORD) !== 0) continue; // "Dr. Ana Ruiz"
+    if (t?.text === "." && (((ctx.tokens[f - 1]?.flags ?? 0) & TITLE_WORD) !== 0 || abbreviatedAt(ctx, f - 1))) continue; // "Dr. Ana Ruiz", "Lt. Mark Reyes"
     if (t?.text === "." && isInitial(ctx.tokens[f - 1]?.text ?? "")) continue; // "U.N. Emergency Relief Coordinator"
     // "Employers & Manufacturers Association (Northern) chief executive X": a bracket inside the organisation's name.
     if (t?.text === "(") {
@@ -1028,9 +1028,15 @@ export function nameAfterTitle(ctx: Ctx, k: number, last: number): Mention | nul
       if (titled || ++plain > 2 || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null || prepositionStart(t.flags, ctx.language)) return null;
       continue;
     }
-    if ((t.flags & (ROLE_WORD | TITLE_WORD)) !== 0) titled = true;
+    if ((t.flags & (ROLE_WORD | TITLE_WORD)) !== 0 || abbreviatedAt(ctx, f)) titled = true;
   }
   return null;
+}
+
+/** Whether token `k` is a capitalised abbreviated title before its full stop: "Lt.", "Maj.", "Adm." ("Gen Nakatani" is a name). */
+function abbreviatedAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && (t.flags & CAPITALISED) !== 0 && ABBREVIATED_TITLES.has(t.lower) && ctx.tokens[k + 1]?.text === ".";
 }
 
 /**
@@ -1215,8 +1221,6 @@ const SUBORDINATORS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
   en: new Set(["if", "when", "while", "although", "though", "because", "unless", "once", "whereas"]),
   fr: new Set(["si", "s’", "quand", "lorsque", "lorsqu’", "puisque", "puisqu’", "tandis", "alors", "bien", "même"]),
 };
-/** Those that open something else too ("même si", "Alors que", "bien que", "tandis que" need their "que"). */
-const LOOSE_SUBORDINATORS = new Set(["tandis", "alors", "bien", "même"]);
 /** Conjunctions that may come before an opening clause: "Mais quand…", "And when…". */
 const LEADING_CONJUNCTIONS = new Set(["mais", "et", "puis", "but", "and", "yet"]);
 /** How far the comma closing an opening clause may stand, in tokens. */
@@ -1231,7 +1235,6 @@ export function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
   if (LEADING_CONJUNCTIONS.has(lowerAt(ctx, from))) from++;
   const t = ctx.tokens[from];
   if (t === undefined || t.kind !== "word") return -1;
-  const subordinate = SUBORDINATORS[ctx.language].has(t.lower) && !LOOSE_SUBORDINATORS.has(t.lower);
   // The ending is tested before the pattern: every sentence's first word is asked.
   const opener = (ctx.language === "en" && t.text.endsWith("ing") && /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) || CLAUSE_OPENERS[ctx.language].has(t.lower) || SUBORDINATORS[ctx.language].has(t.lower) || PREPOSITIONS.has(t.lower) || COMPARISONS.has(t.lower);
   if (!opener) return -1;
@@ -1249,9 +1252,6 @@ export function openingClauseEnd(ctx: Ctx, from: number, to: number): number {
     // "Entre le magasin fermé et l’hôtel Formule 1, leur position est claire": a determiner, a noun and a verb
     // open the main clause, its subject no one named.
     if (item === null && NOUN_OPENERS.has(lowerAt(ctx, k + 1)) && mentionStarting(ctx, k + 2) === null && (COPULAS.has(lowerAt(ctx, k + 3)) || plainVerbAt(ctx, k + 3) || verbOpensClause(ctx, k + 3))) return k;
-    // "Quand Benett sera adopté, le soulagement l'emportera": so does one after a clause a conjunction of time
-    // or condition opened, whatever its verb; the one named in that clause is no subject.
-    if (subordinate && item === null && NOUN_OPENERS.has(lowerAt(ctx, k + 1)) && mentionStarting(ctx, k + 1) === null && mentionStarting(ctx, k + 2) === null) return k;
     // "Dans le service X, qui accueille des personnes âgées, considérées à risque, la docteure Y…": the
     // clause may hold asides of its own before the subject; a verb of the main clause ends the search.
     if (verbOpensClause(ctx, k + 1)) return -1;

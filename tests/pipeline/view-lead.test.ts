@@ -28,5 +28,9 @@ describe("viewLedHolder", () => {
     expect(holderOf("Même constat pour la maire : tout est à refaire.", "fr")).toBeNull();
     expect(holderOf("Même constat pour l'association Vélo Cité : tout est à refaire.", "fr")).toBeNull();
     expect(holderOf("Même constat, qui revient dans toutes les bouches depuis des mois et des mois chez Paul Martin : on attend.", "fr")).toBeNull();
+    // A view's noun, or the preposition at once ("Même pour Marc Lefranc,"); not words said of the one named.
+    expect(holderOf("Même pour Marc Lefranc, la situation devient intenable : je ne me paie plus.", "fr")).toBe("Marc Lefranc");
+    expect(holderOf("Autre témoignage accablant pour Marc Lefranc : il me suivait.", "fr")).toBeNull();
+    expect(holderOf("Autre constat pour Marc Lefranc, celui de son ancien adversaire : c'est le meilleur.", "fr")).toBeNull();
   });
 });
