@@ -1,7 +1,7 @@
 import { lowerAt, mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 
-/** Words opening a verbless clause that passes the same view on to someone: "Même constat", "Autre son de cloche", "Same for". */
+/** Words opening a clause that passes the same view on to someone: "Même constat", "Autre son de cloche", "Same for". */
 const SAME_OR_OTHER = new Set(["même", "mêmes", "autre", "autres", "idem", "pareil", "same", "similarly"]);
 /** Prepositions that bring in whose view it is: "pour", "chez", "du côté de", "for". */
 const WHOSE = new Set(["pour", "chez", "de", "côté", "for", "with"]);
@@ -20,9 +20,10 @@ const VIEW_NOUNS = new Set([
 const INSTEAD = new Set(["celui", "celle", "ceux", "celles", "that", "those"]);
 
 /**
- * `Même constat pour Chantal Blot, membre d'Olivet en transition : « … »`: a verbless clause that opens
- * on "same" or "other", then names one person after "pour" or "chez", hands its colon's quotation to
- * them. `from`..`end` is the clause before the colon. Returns that person, or null.
+ * `Même constat pour Chantal Blot, membre d'Olivet en transition : « … »`: a clause that opens on "same"
+ * or "other" and a view's noun, then names one person after "pour" or "chez", hands its colon's quotation
+ * to them. `from`..`end` is the clause before the colon; the caller asks only when it found no subject
+ * there. Returns that person, or null.
  */
 export function viewLedHolder(ctx: Ctx, from: number, end: number): Mention | null {
   if (!SAME_OR_OTHER.has(lowerAt(ctx, from))) return null;
