@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCtx } from "../../src/pipeline/context.ts";
-import { findMentions } from "../../src/pipeline/mentions.ts";
 import { namedAfterColon, signatureAt } from "../../src/pipeline/signature.ts";
-import { tokenizeBlock } from "../../src/pipeline/tokens.ts";
-import { toBlocks } from "../helpers/blocks.ts";
-
-function ctxOf(text: string, language: "en" | "fr" = "en") {
-  const [block] = toBlocks(text);
-  if (block === undefined) throw new Error("no block");
-  const tokens = tokenizeBlock(block, [], language);
-  return buildCtx(tokens, findMentions(tokens, block.text, block.start, language), language, block.text, block.start);
-}
+import { ctxIn as ctxOf } from "../helpers/mentions.ts";
 
 describe("signatureAt", () => {
   it("signatureAt: a dash line names the person who signs the quotation before it", () => {

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildCtx } from "../../src/pipeline/context.ts";
-import { findMentions } from "../../src/pipeline/mentions.ts";
 import { speechOwner } from "../../src/pipeline/speech-owner.ts";
-import { tokenizeBlock } from "../../src/pipeline/tokens.ts";
-import { toBlocks } from "../helpers/blocks.ts";
+import { ctxIn } from "../helpers/mentions.ts";
 
 /** The text of the owner `speechOwner` reads from a sentence opening the block, or null. */
 function owner(text: string, language: "en" | "fr"): string | null {
-  const [block] = toBlocks(text);
-  if (block === undefined) throw new Error("no block");
-  const tokens = tokenizeBlock(block, [], language);
-  const ctx = buildCtx(tokens, findMentions(tokens, block.text, block.start, language), language, block.text, block.start);
-  return speechOwner(ctx, 0)?.text ?? null;
+  return speechOwner(ctxIn(text, language), 0)?.text ?? null;
 }
 
 describe("speechOwner", () => {

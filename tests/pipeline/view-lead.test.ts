@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildCtx } from "../../src/pipeline/context.ts";
-import { findMentions } from "../../src/pipeline/mentions.ts";
-import { tokenizeBlock } from "../../src/pipeline/tokens.ts";
 import { viewLedHolder } from "../../src/pipeline/view-lead.ts";
-import { toBlocks } from "../helpers/blocks.ts";
+import { ctxIn } from "../helpers/mentions.ts";
 
 /** The holder of the clause before the first colon of `text`, or null. */
 function holderOf(text: string, language: "en" | "fr"): string | null {
-  const [block] = toBlocks(text);
-  if (block === undefined) throw new Error("no block");
-  const tokens = tokenizeBlock(block, [], language);
-  const ctx = buildCtx(tokens, findMentions(tokens, block.text, block.start, language), language, block.text, block.start);
-  const colon = tokens.findIndex((t) => t.text === ":");
+  const ctx = ctxIn(text, language);
+  const colon = ctx.tokens.findIndex((t) => t.text === ":");
   return viewLedHolder(ctx, 0, colon - 1)?.text ?? null;
 }
 
