@@ -12,7 +12,7 @@ import { electedMember } from "./elected-member.ts";
 import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, finiteAt, labelBefore, type Hit } from "./cue-search.ts";
 import { inDeniedClaim } from "./denied-claims.ts";
 import { findEmbedSignature } from "./embeds.ts";
-import { Discourse, asPerson, isLede, speakerOf, type Entity } from "./entities.ts";
+import { Discourse, asPerson, isLede, mayBeCalled, speakerOf, type Entity } from "./entities.ts";
 import { FORMER, LATTER, STATEMENT, STATEMENT_AFTER, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { isQuoteMark } from "./quote-marks.ts";
@@ -23,7 +23,7 @@ import { markSurnames, wordSurnames } from "./word-surnames.ts";
 import { lowerHouseCaps } from "./house-caps.ts";
 import { isNamingVerb } from "./cues.ts";
 import { withQuotedHeadings } from "./quoted-headings.ts";
-import { coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
+import { PREPOSITIONS, coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NAME, NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
@@ -601,15 +601,46 @@ function coupleAt(ctx: Ctx, from: number, to: number): readonly [Mention, Mentio
     if (a.kind !== "name" || b.kind !== "name" || b.first !== a.last + 2 || !AND_WORDS.has(lowerAt(ctx, a.last + 1))) continue;
     // "C’est la date à laquelle Céline et Alekzandre doivent se marier": a relative clause opens on them too.
     const opens = a.first === from || ctx.tokens[a.first - 1]?.text === "," || RELATIVES.has(lowerAt(ctx, a.first - 1));
-    const verb = ctx.tokens[b.last + 1];
+    const verb = ctx.tokens[pastApposition(ctx, b.last + 1)];
     if (opens && verb !== undefined && verb.kind === "word" && (verb.flags & LOWERCASE) !== 0) return [a, b];
   }
   return null;
 }
 
+/** How many tokens an appositive between commas may take: "Olivier et Catherine, originaires de Gaillon, regardent…". */
+const APPOSITION_TOKENS = 8;
+
+/** The token after an appositive set between commas at `k`, else `k`. */
+function pastApposition(ctx: Ctx, k: number): number {
+  if (ctx.tokens[k]?.text !== ",") return k;
+  for (let j = k + 1; j <= k + APPOSITION_TOKENS; j++) {
+    const t = ctx.tokens[j];
+    if (t === undefined || t.kind === "quote" || /^[.;:!?]$/u.test(t.text)) return k;
+    if (t.text === ",") return j + 1;
+  }
+  return k;
+}
+
+/** Words that open a clause of its own before its subject: "Léo patine et sa tante Maëlle profite…". */
+const CLAUSE_OPENERS = new Set([",", "et", "and", "mais", "but", "while", "tandis", "alors"]);
+
+/**
+ * Whether the name at token `at` opens a clause, as its subject: at the sentence's start or after a comma or a
+ * conjunction, a role it is the name of maybe between ("et sa mère Johanne"); not a verb's or a preposition's object.
+ */
+function opensClause(ctx: Ctx, at: number): boolean {
+  const role = mentionEnding(ctx, at - 1);
+  const first = role !== null && role.kind === "role" ? role.first : at;
+  const from = sentenceAt(ctx, first)?.[0] ?? -1;
+  return first === from || CLAUSE_OPENERS.has(lowerAt(ctx, first - 1));
+}
+
 /** Words for one of a couple, folded: "son épouse", "her husband" ("leur fille", "her sister" are someone else). */
 const SPOUSES = new Set([
   "epouse", "epoux", "femme", "mari", "conjoint", "conjointe", "compagne", "compagnon", "wife", "husband", "partner",
+  // A couple with a child or a grandchild: "Olivier et Catherine regardent leur petit-fils… explique le papy".
+  "pere", "mere", "papa", "maman", "papy", "papi", "mamy", "mamie", "father", "mother", "dad", "mum", "mom",
+  "grandfather", "grandmother", "grandpa", "grandma", "granny", "grandad",
   // A couple about to marry: "raconte la future mariée", "the bride-to-be said".
   "mariee", "marie", "fiancee", "fiance", "bride", "groom", "bride-to-be", "groom-to-be",
 ]);
@@ -794,6 +825,10 @@ class Reader {
   private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;
   /** The person the sentence being read names as its subject before its quotations, if any. */
   private earlySubject: Entity | null = null;
+  /** Whether that subject asks: the answer after is someone else's. */
+  private earlyAsks = false;
+  /** The people the sentence being read names, with the token where it names each. */
+  private sentencePeople: { entity: Entity; at: number }[] = [];
   /** Sentences without a quotation read since a quotation was last credited. */
   private narrative = 0;
   /** The person a quotation-less paragraph named last, and that paragraph. */
@@ -838,6 +873,8 @@ class Reader {
     const knownOnly = !isSpeechBlock(block) && titleCased(tokens);
 
     let named: Entity | null = null; // the person this block names last
+    let namedFirst: Entity | null = null; // or the first of two it names joined by "et"/"and": "Pauline et Kevin"
+    let namedLast = -1; // the token where it names them
     let lastSubject: Entity | null = null; // the person its last sentence is about
     let next = 0; // mentions are sorted: one pointer walks them across sentences, keeping this linear
     let nextQuote = 0; // and so are the quote tokens
@@ -853,6 +890,7 @@ class Reader {
       let inSentence: Entity | null = null; // the person this sentence names last
       let inSentenceAt = -1; // the token where it names them
       let gendered: Entity | null = null; // and the last of known gender: "Sue Fern, … in East Anton Farm road. “…,” she said.
+      this.sentencePeople = [];
       // A capital inside a sentence is a name; a sentence's first word may just be capitalised.
       for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
         const m = mentions[next] as Mention;
@@ -877,9 +915,15 @@ class Reader {
             const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && firstName(ctx.tokens[m.first])));
             // "dont 10 à Bagnoles": a word first met, and only ever met, after a preposition is no body "le groupe" means.
             if (e !== null) e.located = !m.possessive && LOCATIVES.has(lowerAt(ctx, m.first - 1)) && (e.located || d.entities.length > known);
+            // "sa mère Johanne": a word the lists do not hold is someone when a role told its gender.
+            if (e !== null && personLike(e)) this.sentencePeople.push({ entity: e, at: m.first });
             if (e !== null && (e.type === "person" || (e.type === "unknown" && firstName(ctx.tokens[m.first])))) {
               // "… en Moselle": a place a preposition governs introduces no one.
-              if (e.type === "person" || !governed(ctx, m)) named = e;
+              if (e.type === "person" || !governed(ctx, m)) {
+                namedFirst = named !== null && namedLast === m.first - 2 && AND_WORDS.has(lowerAt(ctx, m.first - 1)) ? named : e;
+                named = e;
+                namedLast = m.last;
+              }
               inSentence = e;
               inSentenceAt = m.first;
               if (e.gender !== null) gendered = e;
@@ -924,7 +968,8 @@ class Reader {
       this.earlySubject = null;
       const before = early ? this.resolve(subject, posOf(ctx, subject?.first ?? from), subjectKnownOnly, ctx) : null;
       // Not one who asks: "Reporter Jim Cole asked whether he was satisfied: “Not really,” he said" is the answer of the one asked.
-      this.earlySubject = before !== null && personLike(before) && !asksBefore(ctx, from, Math.min(firstQuote, to)) ? before : null;
+      this.earlyAsks = before !== null && asksBefore(ctx, from, Math.min(firstQuote, to));
+      this.earlySubject = before !== null && personLike(before) && !this.earlyAsks ? before : null;
       if (before !== null) d.event(before, posOf(ctx, subject?.first ?? from));
       let credits = false;
       for (; nextQuote < ctx.quotes.length && (ctx.quotes[nextQuote] as number) <= to; nextQuote++) {
@@ -1045,7 +1090,8 @@ class Reader {
     // speaker's things, by a possessive of their gender, and names no one, goes on about them.
     const theirs = this.language === "en" && named === null && this.last !== null ? POSSESSIVE_OPENERS.get(tokens[0]?.lower ?? "") : undefined;
     const possessor = theirs !== undefined && this.last !== null && this.last.entity.gender === theirs && this.last.entity.type === "person" ? this.last.entity : null;
-    const introduced = lastSubject ?? named ?? possessor;
+    // "Il y a ceux comme Pauline et Kevin… / « … », expliquent-ils": words two people share go to the first named.
+    const introduced = lastSubject ?? namedFirst ?? possessor;
     // "…une grève sur le rythme de « deux jours sur cinq ». … Fabien Dumas semble sceptique :": a paragraph
     // whose quotations all stand before its last sentence introduces that sentence's subject.
     const lastFrom = ctx.sentences[ctx.sentences.length - 1]?.[0] ?? 0;
@@ -1147,6 +1193,15 @@ class Reader {
     // keeps its pronoun to itself.
     const own = this.earlySubject;
     const ownFits = own !== null && (own.gender === null || own.gender === m.gender);
+    // "Paul patine et sa mère Marie profite de la fraîcheur « … », dit-elle": a sentence whose subject is not known
+    // to have the pronoun's gender, or is no one known, leaves it to someone of that gender it named before the pronoun.
+    if ((own === null || own.gender !== m.gender) && m.kind === "pronoun" && m.gender !== null && m.head === null) {
+      const other = this.earlyAsks ? undefined : this.sentencePeople.findLast((p) => p.entity !== own && p.at < m.first && p.entity.gender === m.gender && personLike(p.entity) && opensClause(ctx, p.at));
+      if (other !== undefined) {
+        this.resolved.set(key, other.entity);
+        return other.entity;
+      }
+    }
     for (const o of ownFits ? [] : [certain ? r : other, named]) {
       if (m.kind === "pronoun" && m.gender !== null && o !== null && o.sentence === this.sentenceNo - 1 && (o.entity.gender === null || o.entity.gender === m.gender)) {
         if (o.entity.gender === null) o.entity.gender = m.gender;
@@ -1315,8 +1370,12 @@ class Reader {
     // the mayor's, and "Okonkwo told the chamber… “…, said Edmund Burke. …,” he added" Okonkwo's, who spoke
     // before; a name the pronoun alone made a person ("le magasin Intermarché… poursuit-il") is not.
     const pronounAfter = after !== null && (after.entity === null || after.entity.type !== "person" || (after.entity.inferred && !this.d.hasSpoken(after.entity))) && after.who?.kind === "pronoun" && after.who.gender !== null;
-    const inside = outside === null || weakBefore || pronounAfter ? this.inside(block, segs[segs.length - 1], tok.span) : null;
-    const namedInside = pronounAfter && inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || inside.entity.gender === after.who?.gender) ? inside : null;
+    // "« Je comprends leur colère, assure Claude Tummino, adjoint au commerce. … », poursuit l’élu": so does a
+    // title after the marks that met no one named, when the person the cue inside names was given a title it may stand for.
+    const roleAfter = after !== null && after.who?.kind === "role" && after.who.type === "person" && !after.who.plural && (after.entity === null || after.entity.described);
+    const inside = outside === null || weakBefore || pronounAfter || roleAfter ? this.inside(block, segs[segs.length - 1], tok.span) : null;
+    const insidePerson = inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || after?.who?.gender === null || inside.entity.gender === after?.who?.gender) ? inside : null;
+    const namedInside = insidePerson !== null && (pronounAfter || (roleAfter && after.who !== null && mayBeCalled(insidePerson.entity as Entity, after.who))) ? insidePerson : null;
     // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").
     const before = open.found?.entity ?? null;
     // Not over a person the cue before names: "Marc Vidal a demandé « … », a rapporté l’AFP" stays Vidal's.
@@ -1387,7 +1446,10 @@ class Reader {
     const other = (e: Entity) => !namesInThirdPerson(span.text, e);
     // "She rejected allegations that she “…”": the subject denies the words.
     const naming = namedBefore || inDeniedClaim(ctx, q);
-    if (cue === null && !naming && open.subject !== null && (personLike(open.subject) || (open.subject.type === "organisation" && !open.subject.plural)) && other(open.subject)) {
+    // "les clients sont unanimes « les produits sont excellents »": a group the sentence is about says a whole clause.
+    // Not one a preposition governs: "ont cosigné une lettre pour les exhorter à « arrêter toute publicité… »".
+    const groupSays = open.subject !== null && open.subject.plural && !governedNoun && !PREPOSITIONS.has(lastBefore) && readsAsClause(span.text, language);
+    if (cue === null && !naming && open.subject !== null && (personLike(open.subject) || (open.subject.type === "organisation" && !open.subject.plural) || groupSays) && other(open.subject)) {
       return this.creditTo(tok, block, open.subject, "sentence-subject", null);
     }
     // "Responding to the cap, Clare Moriarty called for support “…”": a cue before the quotation that

@@ -12,7 +12,7 @@ import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./nam
 import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { viewLedHolder } from "./view-lead.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, SPEECH_NOUN_EN, TITLE_WORD, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
+import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, SPEECH_NOUN_EN, TITLE_WORD, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
 
 /** A cue found for a quotation and the mention it credits. */
 export interface Hit {
@@ -591,6 +591,26 @@ function auxiliaryBefore(ctx: Ctx, k: number): number {
   return k;
 }
 
+/** Verbs that link a subject to how it is, which the verb lexicons need not hold: "Aurélie semble refroidie". */
+const COPULAS = new Set(["semble", "paraît", "parait", "reste", "demeure", "seems", "seemed", "appears", "appeared", "remains", "remained", "looks", "looked", "sounds", "sounded"]);
+/** French reflexive pronouns that open a verb: "Charlotte se montre compréhensive", "Thierry s’agace". */
+const REFLEXIVES_FR = new Set(["se", "s’", "s'"]);
+
+/**
+ * A person named between tokens `from` and `to`, opening a clause (after a comma or "et"/"and", or at
+ * `from`) as the subject of the finite verb right after the name: "…», Aurélie semble refroidie, «".
+ */
+function clauseSubjectBetween(ctx: Ctx, from: number, to: number): Mention | null {
+  for (let j = from; j < to; j++) {
+    const m = mentionStarting(ctx, j);
+    if (m === null || m.kind !== "name" || m.type === "organisation" || m.plural || m.last >= to) continue;
+    const opens = j === from || ctx.tokens[j - 1]?.text === "," || AND_WORDS.has(lowerAt(ctx, j - 1));
+    const verb = lowerAt(ctx, m.last + 1);
+    if (opens && (finiteAt(ctx.tokens[m.last + 1], ctx.language) || BE_FORMS[ctx.language].has(verb) || COPULAS.has(verb) || REFLEXIVES_FR.has(verb))) return m;
+  }
+  return null;
+}
+
 /** A reporting verb's speaker, read before it, after it, or from the sentence. */
 function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: number): { who: Mention | null; method: string } {
   // "Energy companies have been accused of having “…”": a passive's subject is whom the words are about;
@@ -853,6 +873,13 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   const opening = AS_OPENERS.has(lowerAt(ctx, floor)) ? -1 : openingClauseEnd(ctx, floor, q - 1);
   for (let k = q - 1; k >= floor && k >= q - REACH; k--) {
     const t = tokens[k];
+    // "Si Annie signale que « … », Aurélie semble refroidie, « … »": past another quotation, a clause with a
+    // subject of its own before this one is this one's, not the reporting verb before that quotation.
+    // So for one a verb with no subject of its own found first: "…», Margaux semble inquiète, «".
+    if (t !== undefined && t.kind === "quote" && (nearest === null || nearest.who === null || nearest.method === "cue-before-sentence-subject") && pour === null) {
+      const own = clauseSubjectBetween(ctx, k + 1, q);
+      if (own !== null) return hit(ctx, own.last + 1, own.last + 1, null, own, "clause-subject", own.first, q - 1);
+    }
     if (t === undefined || t.kind !== "word") continue;
     // "Pour Thierry Breton, l’Europe…, « … »", "pour lui « … »", "puisque pour Deschamps, « … »": a clause-opening
     // `pour X` gives the view's holder.

@@ -1550,6 +1550,20 @@ function holdsField(e: Entity, domain: string): boolean {
   return false;
 }
 
+/**
+ * Whether a role mention may stand for `e` by what the text stated of it: one of its titles ("le maire" for
+ * "le maire, Jean Roy"), another title of the same field ("la ministre" for "la députée"), or the word for anyone
+ * elected for one holding an office of politics or a party's label ("l’élu" for "adjoint au commerce").
+ */
+export function mayBeCalled(e: Entity, m: Mention): boolean {
+  if (m.head === null) return false;
+  const head = headKey(m.head);
+  if (e.track.rolesByHead.has(head)) return true;
+  if (ANY_ELECTED.has(fold(m.head))) return holdsField(e, "politics") || holdsParty(e);
+  const domain = roleDomain(head);
+  return domain !== null && holdsField(e, domain);
+}
+
 /** Whether an entity's stated role is a party's member: "le socialiste Serge Merillou". */
 function holdsParty(e: Entity): boolean {
   for (const key of e.track.rolesByHead.keys()) if (PARTIES.has(key)) return true;

@@ -211,6 +211,9 @@ function firstNameAhead(tokens: readonly Token[], k: number): boolean {
 /** Prepositions a French participle opening a sentence takes: `Établi à Yverdon`, `Connu pour…`. */
 const PARTICIPLE_COMPLEMENT_FR = new Set(["à", "au", "aux", "en", "par", "dans", "sur", "pour", "avec", "depuis", "chez", "de", "du", "des"]);
 
+/** How far, in tokens, the comma closing such an opening clause may be: "Venu du Mesnil-Esnard et ancien hockeyeur des Dragons de Rouen, il…". */
+const PARTICIPLE_CLAUSE = 14;
+
 /**
  * `Etabli à Yverdon, l’homme de loi…`, `Élu en 2020, le maire…`: a capitalised word in -i, -u, -é (a
  * participle the lexicon does not hold, its accent dropped) before a preposition and, a few words
@@ -220,7 +223,7 @@ function participleOpening(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]?.lower ?? "";
   // A form in -é of five letters or more: "Exilé du Kosovo", not "Dédé de Marseille".
   if (!(/(?:i|ie|is|ies|u|ue|us)$/.test(w) || (w.length >= 5 && /(?:é|ée|és|ées)$/.test(w))) || !PARTICIPLE_COMPLEMENT_FR.has(tokens[i + 1]?.lower ?? "")) return false;
-  for (let k = i + 2; k < i + 10; k++) {
+  for (let k = i + 2; k < i + PARTICIPLE_CLAUSE; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind === "quote") return false;
     if (t.text === ",") return k > i + 2;

@@ -190,6 +190,7 @@ export const PERSON_ROLES = set(
   "writer écrivain écrivaine producer producteur productrice designer athlete athlète runner coureur coureuse " +
   "swimmer nageur nageuse boxer boxeur boxeuse jockey golfer teammate coéquipier coéquipière opponent adversaire " +
   "fan refugee réfugié réfugiée migrant migrante mum mom dad papa maman grandson granddaughter petit-fils " +
+  "grandpa grandma granny grandad papy papi mamy mamie " +
   "petite-fille cousin cousine uncle aunt oncle tante nephew niece neveu nièce widow widower veuve veuf " +
   "interlocuteur interlocutrice colleague collègue confrère consœur homologue counterpart compatriote classmate girlfriend boyfriend fiancé fiancée caregiver aidant aidante " +
   "shepherd berger bergère beekeeper apiculteur apicultrice hunter chasseur chasseuse gardener jardinier jardinière " +

@@ -254,7 +254,8 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   let fallback: Mention | null = null;
   for (let j = k - 1; j >= floor && j >= k - 25; j--) {
     if (ctx.tokens[j]?.text !== ",") continue;
-    const inner = mentionStarting(ctx, j + 1);
+    // "Parish council chairman, Cllr Ron Groves, said": a title the name's mention leaves out may open it.
+    const inner = mentionStarting(ctx, j + 1) ?? (((ctx.tokens[j + 1]?.flags ?? 0) & TITLE_WORD) !== 0 ? mentionStarting(ctx, j + 2) : null);
     if (inner !== null && inner.kind === "name" && inner.last === k - 1) {
       if (inner.type === "person") return describedPerson(ctx, inner, floor) ?? inner;
       fallback ??= inner;
@@ -521,10 +522,17 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   if (m !== null && m.kind === "name" && end <= ceiling && (skippable(ctx, end) || articled)) return end;
   // "a affirmé à l’AFP le général Fiacre Kili": or a title and a name after their article.
   if (next !== undefined && next.kind === "word" && DEFINITE_ARTICLES.has(next.lower) && nameAfterTitle(ctx, end + 1, ceiling) !== null) return end;
+  // "raconte à l’AFP la navigatrice Anne Quéméré": after a named outlet, a plain noun the lexicon lacks may be the title.
+  const outletNamed = m !== null && m.kind === "name" && m.type !== "person";
+  if (outletNamed && next !== undefined && next.kind === "word" && DEFINITE_ARTICLES.has(next.lower)) {
+    let n = end + 1;
+    while (n < end + 3 && n <= ceiling && mentionStarting(ctx, n) === null && plainNoun(ctx, ctx.tokens[n] as Token)) n++;
+    const holder = n > end + 1 ? mentionStarting(ctx, n) : null;
+    if (holder !== null && holder.kind === "name" && holder.type !== "organisation" && holder.last <= ceiling) return end;
+  }
   // "s’est énervé auprès de l’AFP, Christophe Le Tyrant": a comma may close the dative.
   // Only after a named outlet: "a déclaré à son homologue, Antony Blinken, le ministre X" names whom he spoke to.
-  const outlet = m !== null && m.kind === "name" && m.type !== "person";
-  const person = outlet && next?.text === "," ? mentionStarting(ctx, end + 1) : null;
+  const person = outletNamed && next?.text === "," ? mentionStarting(ctx, end + 1) : null;
   if (person !== null && person.kind === "name" && person.type === "person" && end + 1 <= ceiling) return end + 1;
   const split = m !== null && m.kind === "name" ? nameInRun(ctx, m) : -1;
   return split > f ? split : k;

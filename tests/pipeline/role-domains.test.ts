@@ -14,6 +14,8 @@ describe("roleDomain", () => {
     expect(of("éleveur")).toBe("farming");
     expect(of("farmer")).toBe("farming");
     expect(of("proviseur")).toBe("teaching");
+    // "adjoint au commerce" is a mayor's deputy, so "l’élu" later.
+    expect(of("adjointe")).toBe("politics");
   });
 
   it("roleDomain: a synonym takes its class's field without an entry of its own", () => {
