@@ -225,7 +225,9 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   }
   // "Another worker said": someone other than the worker already met.
   const other = m.partitive || (ctx !== null && (OTHER.has(lowerAt(ctx, m.first)) || OTHER.has(lowerAt(ctx, m.first + 1))));
-  const e = other ? null : d.role(m, pos, guessUnheld);
+  // "Ella and Sam built the sandcastle. “…,” said their mum": a parent of the people just named is someone else.
+  const theirs = ctx !== null && THEIR.has(lowerAt(ctx, m.first)) && PARENTS.has(fold(m.head ?? ""));
+  const e = other || theirs ? null : d.role(m, pos, guessUnheld);
   if (e !== null) {
     d.learnRole(e, m);
     // "the company said": whatever "Zentro" was, it is an organisation.
@@ -621,18 +623,67 @@ function pastApposition(ctx: Ctx, k: number): number {
   return k;
 }
 
-/** Words that open a clause of its own before its subject: "Léo patine et sa tante Maëlle profite…". */
-const CLAUSE_OPENERS = new Set([",", "et", "and", "mais", "but", "while", "tandis", "alors"]);
+/** Conjunctions that open a clause of its own before its subject: "Léo patine et sa tante Maëlle profite…". */
+const CLAUSE_OPENERS = new Set(["et", "and", "mais", "but", "while", "tandis", "alors"]);
 
 /**
- * Whether the name at token `at` opens a clause, as its subject: at the sentence's start or after a comma or a
- * conjunction, a role it is the name of maybe between ("et sa mère Johanne"); not a verb's or a preposition's object.
+ * Whether the name at token `at` opens a clause, as its subject: at the sentence's start or after a conjunction, a
+ * role it is the name of maybe between ("et sa mère Johanne"); not a verb's or a preposition's object, nor an
+ * appositive ("the Health Secretary, Victoria Atkins"), nor one an age follows, as news gives a victim's
+ * ("and Emma Hall, 23, was taken to hospital").
  */
 function opensClause(ctx: Ctx, at: number): boolean {
   const role = mentionEnding(ctx, at - 1);
   const first = role !== null && role.kind === "role" ? role.first : at;
   const from = sentenceAt(ctx, first)?.[0] ?? -1;
-  return first === from || CLAUSE_OPENERS.has(lowerAt(ctx, first - 1));
+  const name = mentionStarting(ctx, at);
+  const aged = name !== null && ctx.tokens[name.last + 1]?.text === "," && /^\d{1,3}$/u.test(ctx.tokens[name.last + 2]?.text ?? "");
+  return !aged && (first === from || CLAUSE_OPENERS.has(lowerAt(ctx, first - 1)));
+}
+
+/** Verbs that say how a subject is, lowercase: "les clients sont unanimes". */
+const COPULA_VERBS = new Set(["est", "sont", "semble", "semblent", "reste", "restent", "paraît", "paraissent", "is", "are", "seem", "seems", "remain", "remains"]);
+/** How many adjectives may stand between the copula and the quotation. */
+const COPULA_ADJECTIVES = 2;
+
+/** Whether quotation `q` follows a plural subject, a copula and one or two adjectives: "les clients sont unanimes « … »". */
+function copulaBefore(ctx: Ctx, q: number): boolean {
+  let k = q - 1;
+  if (ctx.tokens[k]?.text === "," || ctx.tokens[k]?.text === ":") k--;
+  let adjectives = 0;
+  while (adjectives < COPULA_ADJECTIVES && k >= 0 && !COPULA_VERBS.has(lowerAt(ctx, k))) {
+    const t = ctx.tokens[k];
+    if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0 || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || t.info.verb[ctx.language] !== null) return false;
+    adjectives++;
+    k--;
+  }
+  const subject = mentionEnding(ctx, k - 1);
+  return adjectives > 0 && COPULA_VERBS.has(lowerAt(ctx, k)) && subject !== null && subject.plural;
+}
+
+/** Words of a speaker who speaks for two or more: "nous venons pour nager", "we love it here". */
+const WE = /(?:^|[^\p{L}])(?:nous|we|us|our|notre|nos)(?![\p{L}])/iu;
+
+/** Words for a couple's parent or grandparent, folded: they mean one of the couple only if it has a child. */
+const PARENTS = new Set([
+  "pere", "mere", "papa", "maman", "papy", "papi", "mamy", "mamie", "father", "mother", "dad", "mum", "mom",
+  "grandfather", "grandmother", "grandpa", "grandma", "granny", "grandad",
+]);
+/** Possessives of a couple: "leur petit-fils", "their daughter". */
+const THEIR = new Set(["leur", "leurs", "their"]);
+/** Words for a child or a grandchild, lowercase. */
+const OFFSPRING = new Set([
+  "fils", "fille", "filles", "enfant", "enfants", "petit-fils", "petite-fille", "petits-fils", "petites-filles", "petits-enfants", "bébé",
+  "son", "sons", "daughter", "daughters", "child", "children", "kids", "baby", "grandson", "granddaughter", "grandchild", "grandchildren",
+]);
+
+/** Whether tokens `from`..`to` speak of a child of "their": "regardent leur petit-fils évoluer". */
+function theirChild(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!THEIR.has(lowerAt(ctx, k))) continue;
+    if (OFFSPRING.has(lowerAt(ctx, k + 1)) || OFFSPRING.has(lowerAt(ctx, k + 2))) return true;
+  }
+  return false;
 }
 
 /** Words for one of a couple, folded: "son épouse", "her husband" ("leur fille", "her sister" are someone else). */
@@ -820,7 +871,7 @@ class Reader {
   /** The person named by the last sentence, when it had no subject that resolved (`subjectless`) or a group's. */
   private orphan: { entity: Entity; gendered: Entity | null; sentence: number; subjectless: boolean } | null = null;
   /** Two people "et"/"and" joined as a sentence's subject ("Michel et Jacqueline plantent…"), in the block and sentence it was. */
-  private pair: { members: readonly [Entity, Entity]; block: number; sentence: number; entities: number; at: number } | null = null;
+  private pair: { members: readonly [Entity, Entity]; block: number; sentence: number; entities: number; at: number; parents: boolean } | null = null;
   /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
   private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;
   /** The person the sentence being read names as its subject before its quotations, if any. */
@@ -832,7 +883,7 @@ class Reader {
   /** Sentences without a quotation read since a quotation was last credited. */
   private narrative = 0;
   /** The person a quotation-less paragraph named last, and that paragraph. */
-  private intro: { entity: Entity; block: number; weak?: boolean } | null = null;
+  private intro: { entity: Entity; block: number; weak?: boolean; pairFirst?: Entity | null } | null = null;
   /** Who a cue credited last, and the sentence (block, first token) of that quotation. */
   private sentenceCredit: { entity: Entity; block: number; sentence: number } | null = null;
 
@@ -987,7 +1038,7 @@ class Reader {
       // One gender the names do not tell ("Céline et Alekzandre") still leaves the other one's; a word no list
       // holds, joined to a first name, is someone's too.
       const people = one !== null && two !== null && one !== two && one.type !== "organisation" && two.type !== "organisation" && (personLike(one) || personLike(two));
-      if (people && couple !== null && (one.gender !== null || two.gender !== null) && one.gender !== two.gender) this.pair = { members: [one, two], block: block.index, sentence: this.sentenceNo, entities: this.d.entities.length, at: couple[1].last };
+      if (people && couple !== null && (one.gender !== null || two.gender !== null) && one.gender !== two.gender) this.pair = { members: [one, two], block: block.index, sentence: this.sentenceNo, entities: this.d.entities.length, at: couple[1].last, parents: theirChild(ctx, from, to) };
       this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
       // "Des mots perçus comme sincères par Philippe Duval. Il a perdu son fils…": a sentence with no
       // subject of its own hands the next one's pronoun to the person it named.
@@ -1090,14 +1141,15 @@ class Reader {
     // speaker's things, by a possessive of their gender, and names no one, goes on about them.
     const theirs = this.language === "en" && named === null && this.last !== null ? POSSESSIVE_OPENERS.get(tokens[0]?.lower ?? "") : undefined;
     const possessor = theirs !== undefined && this.last !== null && this.last.entity.gender === theirs && this.last.entity.type === "person" ? this.last.entity : null;
-    // "Il y a ceux comme Pauline et Kevin… / « … », expliquent-ils": words two people share go to the first named.
-    const introduced = lastSubject ?? namedFirst ?? possessor;
+    const introduced = lastSubject ?? named ?? possessor;
     // "…une grève sur le rythme de « deux jours sur cinq ». … Fabien Dumas semble sceptique :": a paragraph
     // whose quotations all stand before its last sentence introduces that sentence's subject.
     const lastFrom = ctx.sentences[ctx.sentences.length - 1]?.[0] ?? 0;
     const colonAfterQuotes = ctx.quotes.length > 0 && (ctx.quotes[ctx.quotes.length - 1] as number) < lastFrom && tokens[tokens.length - 1]?.text === ":";
     const introducer = ctx.quotes.length === 0 ? introduced : colonAfterQuotes ? lastSubject : null;
-    if (isSpeechBlock(block) && introducer !== null) this.intro = { entity: introducer, block: block.index, weak: (lastSubject ?? named) === null };
+    // "Il y a ceux comme Pauline et Kevin… / « … nous venons pour nager »": words two people share go to the first named.
+    const pairFirst = lastSubject === null && named !== null && introducer === named && namedFirst !== named ? namedFirst : null;
+    if (isSpeechBlock(block) && introducer !== null) this.intro = { entity: introducer, block: block.index, weak: (lastSubject ?? named) === null, pairFirst };
     // "La Palme d’honneur : Agnès Varda": a line of a list that names who speaks next.
     const listed = namedAfterColon(ctx);
     const winner = listed === null ? null : d.known(listed, posOf(ctx, listed.first));
@@ -1195,8 +1247,11 @@ class Reader {
     const ownFits = own !== null && (own.gender === null || own.gender === m.gender);
     // "Paul patine et sa mère Marie profite de la fraîcheur « … », dit-elle": a sentence whose subject is not known
     // to have the pronoun's gender, or is no one known, leaves it to someone of that gender it named before the pronoun.
-    if ((own === null || own.gender !== m.gender) && m.kind === "pronoun" && m.gender !== null && m.head === null) {
-      const other = this.earlyAsks ? undefined : this.sentencePeople.findLast((p) => p.entity !== own && p.at < m.first && p.entity.gender === m.gender && personLike(p.entity) && opensClause(ctx, p.at));
+    // Not past a speaker of that gender still speaking: "Selon le parquet, … et Nadia, 32 ans, a été blessée : « … »,
+    // a-t-elle précisé" after the prosecutor spoke is hers.
+    const speaking = this.last !== null && this.last.block >= this.block - 1 && personLike(this.last.entity) && this.last.entity.gender === m.gender;
+    if ((own === null || own.gender !== m.gender) && m.kind === "pronoun" && m.gender !== null && m.head === null && !speaking && !this.earlyAsks) {
+      const other = this.sentencePeople.findLast((p) => p.entity !== own && p.at < m.first && p.entity.gender === m.gender && personLike(p.entity) && opensClause(ctx, p.at));
       if (other !== undefined) {
         this.resolved.set(key, other.entity);
         return other.entity;
@@ -1215,7 +1270,11 @@ class Reader {
     // Not past someone the text brought in since, named or described of that gender: "Their neighbour, David Price…
     // said his wife", "Leur fille Emma, fiancée à un pâtissier… raconte la fiancée" are theirs.
     const newcomer = (e: Entity) => !e.plural && e.lastMention < pos && personLike(e) && (!e.described || e.gender === m.gender);
-    if (pair !== null && m.kind === "role" && m.type === "person" && !m.plural && m.gender !== null && SPOUSES.has(fold(m.head ?? "")) && pair.block === this.block && this.sentenceNo - pair.sentence <= PAIR_SENTENCES && !this.d.entities.slice(pair.entities).some(newcomer) && !othersOfCouple(ctx, pair.at + 1, m.first)) {
+    // A parent's or a grandparent's word only for a couple said to have a child or a grandchild, and with no complement
+    // of its own: "Tom et Léa, 8 et 10 ans… sourit la maman", "la mère de Pierre" are someone else.
+    const kin = PARENTS.has(fold(m.head ?? ""));
+    const parentOk = !kin || (pair !== null && pair.parents && !/\s(?:de|du|des|d[’']|of)\s/iu.test(` ${m.text} `));
+    if (pair !== null && parentOk && m.kind === "role" && m.type === "person" && !m.plural && m.gender !== null && SPOUSES.has(fold(m.head ?? "")) && pair.block === this.block && this.sentenceNo - pair.sentence <= PAIR_SENTENCES && !this.d.entities.slice(pair.entities).some(newcomer) && !othersOfCouple(ctx, pair.at + 1, m.first)) {
       // "Michel et Alekzandra…, raconte son épouse": not the husband, so the one whose gender was untold.
       const fit = pair.members.find((x) => x.gender === m.gender) ?? pair.members.find((x) => x.gender === null);
       if (fit !== undefined) {
@@ -1371,8 +1430,10 @@ class Reader {
     // before; a name the pronoun alone made a person ("le magasin Intermarché… poursuit-il") is not.
     const pronounAfter = after !== null && (after.entity === null || after.entity.type !== "person" || (after.entity.inferred && !this.d.hasSpoken(after.entity))) && after.who?.kind === "pronoun" && after.who.gender !== null;
     // "« Je comprends leur colère, assure Claude Tummino, adjoint au commerce. … », poursuit l’élu": so does a
-    // title after the marks that met no one named, when the person the cue inside names was given a title it may stand for.
-    const roleAfter = after !== null && after.who?.kind === "role" && after.who.type === "person" && !after.who.plural && (after.entity === null || after.entity.described);
+    // title after the marks that met no one named, with a verb that only goes on, when the person the cue inside
+    // names was given a title it may stand for. Not "…, écrivait Jean Jaurès, député du Tarn. … », lance l’élu",
+    // "…, avait promis le maire de Rouen. … », déplore le maire": one who answers names someone else.
+    const roleAfter = after !== null && after.who?.kind === "role" && after.who.type === "person" && !after.who.plural && (after.entity === null || after.entity.described) && CARRIES_ON.test(after.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "");
     const inside = outside === null || weakBefore || pronounAfter || roleAfter ? this.inside(block, segs[segs.length - 1], tok.span) : null;
     const insidePerson = inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || after?.who?.gender === null || inside.entity.gender === after?.who?.gender) ? inside : null;
     const namedInside = insidePerson !== null && (pronounAfter || (roleAfter && after.who !== null && mayBeCalled(insidePerson.entity as Entity, after.who))) ? insidePerson : null;
@@ -1448,7 +1509,9 @@ class Reader {
     const naming = namedBefore || inDeniedClaim(ctx, q);
     // "les clients sont unanimes « les produits sont excellents »": a group the sentence is about says a whole clause.
     // Not one a preposition governs: "ont cosigné une lettre pour les exhorter à « arrêter toute publicité… »".
-    const groupSays = open.subject !== null && open.subject.plural && !governedNoun && !PREPOSITIONS.has(lastBefore) && readsAsClause(span.text, language);
+    // Only a group said to be of one mind, by a copula and an adjective: not "Les habitants ont reçu un courrier « … »",
+    // "The pupils were warned on Monday “…”", "Les lycéens ont joué « … »".
+    const groupSays = open.subject !== null && open.subject.plural && !governedNoun && readsAsClause(span.text, language) && copulaBefore(ctx, q);
     if (cue === null && !naming && open.subject !== null && (personLike(open.subject) || (open.subject.type === "organisation" && !open.subject.plural) || groupSays) && other(open.subject)) {
       return this.creditTo(tok, block, open.subject, "sentence-subject", null);
     }
@@ -1473,7 +1536,8 @@ class Reader {
     // Only the possessive's owner where the quotation's paragraph names no one who could be its speaker instead.
     const weakOk = intro?.weak !== true || ctx.mentions.every((m) => m.kind !== "name" || m.type === "organisation");
     if (cue === null && paragraph && open.opens && intro !== null && intro.block === (segs[0]?.block ?? -1) - 1 && other(intro.entity) && weakOk) {
-      return this.creditTo(tok, block, intro.entity, "introduced", null);
+      const shared = intro.pairFirst != null && WE.test(span.text);
+      return this.creditTo(tok, block, shared ? (intro.pairFirst as Entity) : intro.entity, "introduced", null);
     }
     const ended = this.endedOn;
     const far = prev === null || (segs[0]?.block ?? block.index) - prev.block > CONTINUATION_BLOCKS;

@@ -876,7 +876,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     // "Si Annie signale que « … », Aurélie semble refroidie, « … »": past another quotation, a clause with a
     // subject of its own before this one is this one's, not the reporting verb before that quotation.
     // So for one a verb with no subject of its own found first: "…», Margaux semble inquiète, «".
-    if (t !== undefined && t.kind === "quote" && (nearest === null || nearest.who === null || nearest.method === "cue-before-sentence-subject") && pour === null) {
+    // Only where a comma or a colon brings the quotation in: "Marc Lenoir a été condamné à « … »" is not his.
+    if (t !== undefined && t.kind === "quote" && (nearest === null || nearest.who === null || nearest.method === "cue-before-sentence-subject") && pour === null && /^[,:]$/u.test(tokens[q - 1]?.text ?? "")) {
       const own = clauseSubjectBetween(ctx, k + 1, q);
       if (own !== null) return hit(ctx, own.last + 1, own.last + 1, null, own, "clause-subject", own.first, q - 1);
     }

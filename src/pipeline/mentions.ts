@@ -211,8 +211,19 @@ function firstNameAhead(tokens: readonly Token[], k: number): boolean {
 /** Prepositions a French participle opening a sentence takes: `Établi à Yverdon`, `Connu pour…`. */
 const PARTICIPLE_COMPLEMENT_FR = new Set(["à", "au", "aux", "en", "par", "dans", "sur", "pour", "avec", "depuis", "chez", "de", "du", "des"]);
 
-/** How far, in tokens, the comma closing such an opening clause may be: "Venu du Mesnil-Esnard et ancien hockeyeur des Dragons de Rouen, il…". */
-const PARTICIPLE_CLAUSE = 14;
+/** How far, in tokens, the comma closing such an opening clause may be. */
+const PARTICIPLE_CLAUSE = 10;
+/**
+ * Or for a participle of where one comes from, which a place and a second description often follow: "Venu du
+ * Mesnil-Esnard et ancien hockeyeur des Dragons de Rouen, il…" (a first name in -i, "Jordi de la Fuente et sa
+ * compagne…", keeps the shorter reach).
+ */
+const ORIGIN_CLAUSE = 14;
+const ORIGIN_PARTICIPLES = new Set([
+  "venu", "venue", "venus", "venues", "arrivé", "arrivée", "arrivés", "arrivées", "revenu", "revenue", "revenus", "revenues",
+  "installé", "installée", "installés", "installées", "né", "née", "nés", "nées", "issu", "issue", "issus", "issues",
+  "parti", "partie", "partis", "parties", "établi", "établie", "établis", "établies",
+]);
 
 /**
  * `Etabli à Yverdon, l’homme de loi…`, `Élu en 2020, le maire…`: a capitalised word in -i, -u, -é (a
@@ -223,7 +234,8 @@ function participleOpening(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]?.lower ?? "";
   // A form in -é of five letters or more: "Exilé du Kosovo", not "Dédé de Marseille".
   if (!(/(?:i|ie|is|ies|u|ue|us)$/.test(w) || (w.length >= 5 && /(?:é|ée|és|ées)$/.test(w))) || !PARTICIPLE_COMPLEMENT_FR.has(tokens[i + 1]?.lower ?? "")) return false;
-  for (let k = i + 2; k < i + PARTICIPLE_CLAUSE; k++) {
+  const reach = ORIGIN_PARTICIPLES.has(w) ? ORIGIN_CLAUSE : PARTICIPLE_CLAUSE;
+  for (let k = i + 2; k < i + reach; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind === "quote") return false;
     if (t.text === ",") return k > i + 2;

@@ -255,7 +255,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   for (let j = k - 1; j >= floor && j >= k - 25; j--) {
     if (ctx.tokens[j]?.text !== ",") continue;
     // "Parish council chairman, Cllr Ron Groves, said": a title the name's mention leaves out may open it.
-    const inner = mentionStarting(ctx, j + 1) ?? (((ctx.tokens[j + 1]?.flags ?? 0) & TITLE_WORD) !== 0 ? mentionStarting(ctx, j + 2) : null);
+    // Not after a preposition's object: "Emails sent to the mayor, Cllr Jo Hart, said" are the emails'.
+    const governedBefore = PREPOSITIONS.has(lowerAt(ctx, j - 2)) || PREPOSITIONS.has(lowerAt(ctx, j - 3));
+    const inner = mentionStarting(ctx, j + 1) ?? (((ctx.tokens[j + 1]?.flags ?? 0) & TITLE_WORD) !== 0 && !governedBefore ? mentionStarting(ctx, j + 2) : null);
     if (inner !== null && inner.kind === "name" && inner.last === k - 1) {
       if (inner.type === "person") return describedPerson(ctx, inner, floor) ?? inner;
       fallback ??= inner;
@@ -522,11 +524,12 @@ function afterDative(ctx: Ctx, k: number, ceiling: number): number {
   if (m !== null && m.kind === "name" && end <= ceiling && (skippable(ctx, end) || articled)) return end;
   // "a affirmé à l’AFP le général Fiacre Kili": or a title and a name after their article.
   if (next !== undefined && next.kind === "word" && DEFINITE_ARTICLES.has(next.lower) && nameAfterTitle(ctx, end + 1, ceiling) !== null) return end;
-  // "raconte à l’AFP la navigatrice Anne Quéméré": after a named outlet, a plain noun the lexicon lacks may be the title.
+  // "raconte à l’AFP la navigatrice Anne Quéméré": after a named outlet, a noun for someone who does something
+  // (the lexicon need not hold it) may be the title. Not "le camp Macron", "le lycée Victor-Hugo", "l’entourage Bardella".
   const outletNamed = m !== null && m.kind === "name" && m.type !== "person";
   if (outletNamed && next !== undefined && next.kind === "word" && DEFINITE_ARTICLES.has(next.lower)) {
     let n = end + 1;
-    while (n < end + 3 && n <= ceiling && mentionStarting(ctx, n) === null && plainNoun(ctx, ctx.tokens[n] as Token)) n++;
+    while (n < end + 3 && n <= ceiling && mentionStarting(ctx, n) === null && plainNoun(ctx, ctx.tokens[n] as Token) && AGENT_NOUN.test(ctx.tokens[n]?.lower ?? "")) n++;
     const holder = n > end + 1 ? mentionStarting(ctx, n) : null;
     if (holder !== null && holder.kind === "name" && holder.type !== "organisation" && holder.last <= ceiling) return end;
   }
@@ -593,6 +596,9 @@ export function pastAdverbials(ctx: Ctx, from: number, ceiling: number): number 
   }
   return k;
 }
+
+/** Endings of nouns for someone who does something: navigatrice, skippeuse, chercheur, alpiniste, sailor. */
+const AGENT_NOUN = /(?:eur|euse|trice|iste|ier|ière|ien|ienne|aire|logue|er|or|ist|ian)$/u;
 
 /** Prepositions that bring in where words were given: "dans Le Progrès", "à France Bleu", "au Parisien", "on CNN". */
 const MEDIUM_LINKS = new Set(["dans", "à", "au", "sur", "in", "on", "to"]);
