@@ -690,8 +690,7 @@ function theirChild(ctx: Ctx, from: number, to: number): boolean {
 const SPOUSES = new Set([
   "epouse", "epoux", "femme", "mari", "conjoint", "conjointe", "compagne", "compagnon", "wife", "husband", "partner",
   // A couple with a child or a grandchild: "Olivier et Catherine regardent leur petit-fils… explique le papy".
-  "pere", "mere", "papa", "maman", "papy", "papi", "mamy", "mamie", "father", "mother", "dad", "mum", "mom",
-  "grandfather", "grandmother", "grandpa", "grandma", "granny", "grandad",
+  ...PARENTS,
   // A couple about to marry: "raconte la future mariée", "the bride-to-be said".
   "mariee", "marie", "fiancee", "fiance", "bride", "groom", "bride-to-be", "groom-to-be",
 ]);
