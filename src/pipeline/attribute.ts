@@ -34,7 +34,7 @@ import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./token
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
 import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
-import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PLACE, firstName, mentAdverb, speechNoun } from "./words.ts";
+import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PLACE, TITLE_WORD, firstName, mentAdverb, speechNoun } from "./words.ts";
 
 export type { Attributed };
 
@@ -318,6 +318,23 @@ const OF_THEM = /\b(?:d[’']eux|d[’']elles|d[’']entre (?:eux|elles)|of them
 const OTHER = new Set(["another", "autre"]);
 /** Reporting verbs that carry on the words of someone already speaking. */
 const CARRIES_ON = /^(?:add(?:s|ed)?|continu(?:e|es|ed|é)|conclu(?:de|des|ded|t)?|ajout(?:e|é|ait)|poursui(?:t|vi|vait)|enchaîn(?:e|é|ait))$/u;
+
+/** French reporting verbs past or to come, by their ending: "écrivait", "expliqua", "dira" report what is not said now. */
+const NOT_PRESENT_FR = /(?:ait|aient|a|ât|rai|ra|rait)$/u;
+/** Subject pronouns a French verb takes after it: "explique-t-elle". */
+const INVERTED_PRONOUN = /^(?:il|elle|ils|elles|on)$/u;
+
+/**
+ * Whether the cue the writer set inside the last segment of a French quotation is one verb in the
+ * present, "précise", "explique-t-elle", "dit" (not "a dit", "écrivait"): the words are spoken now.
+ */
+function presentInside(block: Block, seg: Segment | undefined, span: number): boolean {
+  if (seg === undefined || seg.block !== block.index) return false;
+  const [verb = "", ...rest] = cueInside(block, seg, span, "fr")?.hit.cue?.toLowerCase().split(/[\s-]+/u) ?? [];
+  // The verb alone, or with its inverted pronoun: not "a dit", "avait promis".
+  const alone = rest.length === 0 || (rest.length <= 2 && INVERTED_PRONOUN.test(rest[rest.length - 1] ?? ""));
+  return verb !== "" && alone && !NOT_PRESENT_FR.test(verb);
+}
 
 /** Plural pronouns that may stand for an organisation still speaking. */
 const THEY = new Set(["they", "ils", "elles"]);
@@ -639,6 +656,27 @@ function opensClause(ctx: Ctx, at: number): boolean {
   const name = mentionStarting(ctx, at);
   const aged = name !== null && ctx.tokens[name.last + 1]?.text === "," && /^\d{1,3}$/u.test(ctx.tokens[name.last + 2]?.text ?? "");
   return !aged && (first === from || CLAUSE_OPENERS.has(lowerAt(ctx, first - 1)));
+}
+
+/** Conjunctions of time that open a clause set before the main one: "when", "quand", "lorsqu’". */
+const TIME_OPENERS = new Set(["when", "whenever", "once", "quand", "lorsque", "lorsqu’"]);
+
+/**
+ * Whether the person named at `at` is the subject of a clause of time that the comma right before token
+ * `main` closes, with no other comma between: "when Lord Baden-Powell… was asked why it’s called a
+ * jamboree, he answered".
+ */
+function timeClauseSubject(ctx: Ctx, at: number, main: number): boolean {
+  const role = mentionEnding(ctx, at - 1);
+  let first = role !== null && role.kind === "role" ? role.first : at;
+  // Past a title the name does not hold: "when Lord Baden-Powell".
+  while (((ctx.tokens[first - 1]?.flags ?? 0) & (TITLE_WORD | CAPITALISED)) === (TITLE_WORD | CAPITALISED)) first--;
+  if (!TIME_OPENERS.has(lowerAt(ctx, first - 1)) || ctx.tokens[main - 1]?.text !== ",") return false;
+  const name = mentionStarting(ctx, at);
+  // The name's own appositive may hold a comma: "when Lord Baden-Powell, the founder of world Scouting was asked".
+  let commas = 0;
+  for (let k = (name?.last ?? at) + 1; k < main - 1; k++) if (ctx.tokens[k]?.text === "," || ctx.tokens[k]?.kind === "quote") commas++;
+  return commas <= 1;
 }
 
 /** Verbs that say how a subject is, lowercase: "les clients sont unanimes". */
@@ -1249,7 +1287,15 @@ class Reader {
     // Not past a speaker of that gender still speaking: "Selon le parquet, … et Nadia, 32 ans, a été blessée : « … »,
     // a-t-elle précisé" after the prosecutor spoke is hers.
     const speaking = this.last !== null && this.last.block >= this.block - 1 && personLike(this.last.entity) && this.last.entity.gender === m.gender;
-    if ((own === null || own.gender !== m.gender) && m.kind === "pronoun" && m.gender !== null && m.head === null && !speaking && !this.earlyAsks) {
+    const free = (own === null || own.gender !== m.gender) && m.kind === "pronoun" && m.gender !== null && m.head === null;
+    // "when Lord Baden-Powell was asked why…, he answered": a pronoun opening the main clause after a clause of
+    // time is the one that clause named, whoever spoke or asked before.
+    const timed = free ? this.sentencePeople.findLast((p) => p.entity !== own && p.at < m.first && p.entity.gender === m.gender && personLike(p.entity) && timeClauseSubject(ctx, p.at, m.first)) : undefined;
+    if (timed !== undefined) {
+      this.resolved.set(key, timed.entity);
+      return timed.entity;
+    }
+    if (free && !speaking && !this.earlyAsks) {
       const other = this.sentencePeople.findLast((p) => p.entity !== own && p.at < m.first && p.entity.gender === m.gender && personLike(p.entity) && opensClause(ctx, p.at));
       if (other !== undefined) {
         this.resolved.set(key, other.entity);
@@ -1432,7 +1478,10 @@ class Reader {
     // title after the marks that met no one named, with a verb that only goes on, when the person the cue inside
     // names was given a title it may stand for. Not "…, écrivait Jean Jaurès, député du Tarn. … », lance l’élu",
     // "…, avait promis le maire de Rouen. … », déplore le maire": one who answers names someone else.
-    const roleAfter = after !== null && after.who?.kind === "role" && after.who.type === "person" && !after.who.plural && (after.entity === null || after.entity.described) && CARRIES_ON.test(after.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "");
+    // So may any verb after French words whose inside cue is in the present: "« …, précise Lucie Arley, adjointe
+    // au maire. … », s’étonne l’élue" is hers; "écrivait", "avait promis" report someone of before.
+    const titleAfter = after !== null && after.who?.kind === "role" && after.who.type === "person" && !after.who.plural && (after.entity === null || after.entity.described);
+    const roleAfter = titleAfter && (CARRIES_ON.test(after.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "") || (this.language === "fr" && presentInside(block, segs[segs.length - 1], tok.span)));
     const inside = outside === null || weakBefore || pronounAfter || roleAfter ? this.inside(block, segs[segs.length - 1], tok.span) : null;
     const insidePerson = inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || after?.who?.gender === null || inside.entity.gender === after?.who?.gender) ? inside : null;
     const namedInside = insidePerson !== null && (pronounAfter || (roleAfter && after.who !== null && mayBeCalled(insidePerson.entity as Entity, after.who))) ? insidePerson : null;

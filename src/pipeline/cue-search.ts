@@ -11,7 +11,7 @@ import { ledeSubjectAfter } from "./colon-lede.ts";
 import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
-import { viewLedHolder } from "./view-lead.ts";
+import { judgementHolder, viewLedHolder } from "./view-lead.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, SPEECH_NOUN_EN, TITLE_WORD, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
 
 /** A cue found for a quotation and the mention it credits. */
@@ -1105,7 +1105,7 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
     const clause = colonBefore(ctx, from, end);
     // Only a person: "Le maire est clair : la commune n'a plus les moyens : « … »" is the mayor's.
     const inClause = clause < 0 ? null : sentenceSubject(ctx, clause + 1, end);
-    who = inClause !== null && inClause.type === "person" && !inClause.plural ? inClause : sentenceSubject(ctx, from, end) ?? viewLedHolder(ctx, from, end);
+    who = inClause !== null && inClause.type === "person" && !inClause.plural ? inClause : judgementHolder(ctx, from, end) ?? sentenceSubject(ctx, from, end) ?? viewLedHolder(ctx, from, end);
   }
   else {
     // The name right before the quotation, as long as no preposition makes it an object.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { viewLedHolder } from "../../src/pipeline/view-lead.ts";
+import { judgementHolder, viewLedHolder } from "../../src/pipeline/view-lead.ts";
 import { ctxIn } from "../helpers/mentions.ts";
 
 /** The holder of the clause before the first colon of `text`, or null. */
-function holderOf(text: string, language: "en" | "fr"): string | null {
+function holderOf(text: string, language: "en" | "fr", find = viewLedHolder): string | null {
   const ctx = ctxIn(text, language);
   const colon = ctx.tokens.findIndex((t) => t.text === ":");
-  return viewLedHolder(ctx, 0, colon - 1)?.text ?? null;
+  return find(ctx, 0, colon - 1)?.text ?? null;
 }
 
 describe("viewLedHolder", () => {
@@ -26,5 +26,28 @@ describe("viewLedHolder", () => {
     expect(holderOf("Même pour Marc Lefranc, la situation devient intenable : je ne me paie plus.", "fr")).toBe("Marc Lefranc");
     expect(holderOf("Autre témoignage accablant pour Marc Lefranc : il me suivait.", "fr")).toBeNull();
     expect(holderOf("Autre constat pour Marc Lefranc, celui de son ancien adversaire : c'est le meilleur.", "fr")).toBeNull();
+  });
+
+  it("reads past a place set between the view and the one named after pour", () => {
+    expect(holderOf("Même constat à la cité de l'Hers pour Léa : ça s'entasse.", "fr")).toBe("Léa");
+    expect(holderOf("Même constat dans le quartier des Minimes pour Paul Martin, retraité : on attend.", "fr")).toBe("Paul Martin");
+    // A place only: no one named after it.
+    expect(holderOf("Même constat à la cité de l'Hers : ça s'entasse.", "fr")).toBeNull();
+  });
+});
+
+describe("judgementHolder", () => {
+  it("gives a verbless French judgement to the one person named after pour, maybe with an appositive", () => {
+    expect(holderOf("Impossible pour Frank, habitant des Minimes : on se retrouve avec les poubelles.", "fr", judgementHolder)).toBe("Frank");
+    expect(holderOf("Pas question non plus pour Marie Dubois : nous n'avons pas de place.", "fr", judgementHolder)).toBe("Marie Dubois");
+  });
+
+  it("needs no verb and no one named before pour, a person after it, and French", () => {
+    expect(holderOf("Le maire a voté pour Frank Martin : il le mérite.", "fr", judgementHolder)).toBeNull();
+    expect(holderOf("Marie pour Paul Martin : une évidence.", "fr", judgementHolder)).toBeNull();
+    expect(holderOf("Impossible pour la mairie : les caisses sont vides.", "fr", judgementHolder)).toBeNull();
+    expect(holderOf("Impossible pour Frank, celui de la cité : on attend.", "fr", judgementHolder)).toBeNull();
+    expect(holderOf("Too late for Frank Hill: the bins are full.", "en", judgementHolder)).toBeNull();
+    expect(holderOf("Ils ont longtemps milité pour Frank Martin : il le mérite.", "fr", judgementHolder)).toBeNull();
   });
 });
