@@ -455,6 +455,25 @@ function coordinated(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "Quant au président de la fédération, Jean-Paul Wahl, il pointe…", "As for Ms Reid, she says…": the person
+ * a sentence opens on as its topic, whom the pronoun after the comma takes up. Null when the sentence
+ * opens otherwise, or the topic is not one person of the pronoun's gender.
+ */
+function topicOf(ctx: Ctx, from: number, pronoun: Mention): Mention | null {
+  const lead = lowerAt(ctx, from);
+  const opens = lead === "quant" ? /^(?:à|au|aux)$/u.test(lowerAt(ctx, from + 1)) : lead === "as" && lowerAt(ctx, from + 1) === "for";
+  if (!opens || ctx.tokens[pronoun.first - 1]?.text !== ",") return null;
+  const topic = mentionEnding(ctx, pronoun.first - 2);
+  if (topic === null || topic.first < from + 2 || topic.type !== "person" || topic.plural || (topic.kind !== "name" && topic.kind !== "role")) return null;
+  // Nothing but the topic's own words between its preposition and the comma: one noun phrase, maybe with a name apposed.
+  for (let k = from + 2; k < topic.first; k++) {
+    const t = ctx.tokens[k];
+    if (t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (t.flags & (FINITE_VERB_EN | FINITE_VERB_FR)) !== 0) return null;
+  }
+  return topic.gender === null || pronoun.gender === null || topic.gender === pronoun.gender ? topic : null;
+}
+
 function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention | null; verb: number; several?: boolean } {
   const finite = ctx.language === "en" ? FINITE_VERB_EN : FINITE_VERB_FR;
   for (let k = from; k <= to; k++) {
@@ -492,6 +511,8 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     // the subject of a sentence a name opens.
     const opener = who !== null && who.kind === "pronoun" && who.first > from ? sentenceSubject(ctx, from, who.first - 1) : null;
     if (opener !== null && opener.first <= from + 2 && opener.kind === "name" && opener.type !== "organisation" && !opener.possessive) return { who: opener, verb: -1 };
+    const topic = who !== null && who.kind === "pronoun" ? topicOf(ctx, from, who) : null;
+    if (topic !== null) return { who: topic, verb: -1 };
     if (who !== null) return { who, verb: k };
     break;
   }
@@ -1482,7 +1503,10 @@ class Reader {
     // au maire. … », s’étonne l’élue" is hers; "écrivait", "avait promis" report someone of before.
     const titleAfter = after !== null && after.who?.kind === "role" && after.who.type === "person" && !after.who.plural && (after.entity === null || after.entity.described);
     const roleAfter = titleAfter && (CARRIES_ON.test(after.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "") || (this.language === "fr" && presentInside(block, segs[segs.length - 1], tok.span)));
-    const inside = outside === null || weakBefore || pronounAfter || roleAfter ? this.inside(block, segs[segs.length - 1], tok.span) : null;
+    // "il ne résout pas tous les problèmes : « C'est dangereux, confie Lee, 38 ans. … »": so does a name the cue inside
+    // gives over a pronoun only a colon or the quotation's place made the subject.
+    const weakPronoun = after === null && open.found !== null && WEAK_BEFORE.has(open.found.method) && open.found.who?.kind === "pronoun";
+    const inside = outside === null || weakBefore || weakPronoun || pronounAfter || roleAfter ? this.inside(block, segs[segs.length - 1], tok.span) : null;
     const insidePerson = inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || after?.who?.gender === null || inside.entity.gender === after?.who?.gender) ? inside : null;
     const namedInside = insidePerson !== null && (pronounAfter || (roleAfter && after.who !== null && mayBeCalled(insidePerson.entity as Entity, after.who))) ? insidePerson : null;
     // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").
@@ -1501,7 +1525,7 @@ class Reader {
     // "When a Twitter user asked whether “…,” Musk tweeted": a quotation inside a clause set before the
     // sentence's subject is that clause's reporter's; the cue after it is the main clause's.
     const fronted = open.found !== null && open.found.entity !== null && open.found.method === "cue-before" && after !== null && inFrontedClause(ctx, q) ? open.found : null;
-    const found = (judgedBy ? later : null) ?? fronted ?? namedInside ?? withEntity(after) ?? withEntity(closing) ?? (weakBefore ? withEntity(inside) : null) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
+    const found = (judgedBy ? later : null) ?? fronted ?? namedInside ?? withEntity(after) ?? withEntity(closing) ?? (weakBefore || (weakPronoun && inside?.who?.kind === "name") ? withEntity(inside) : null) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
     // "« Viviane nous sauve la vie », confie l’étudiante": a title whose words name the one it was taken for is someone else.
     const credited = found !== null && found.who?.kind === "role" && found.entity !== null && !found.entity.described && namesInThirdPerson(span.text, found.entity)
       ? { ...found, entity: this.d.described(found.who, describedAs(ctx, found.who), posOf(ctx, found.who.first)) }
