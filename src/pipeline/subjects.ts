@@ -745,7 +745,37 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   // Only after a verb in a tense of its own: "a déclaré lors de… X", not a participle's agent ("annoncée par le directeur, X").
   const cue = ctx.tokens[v]?.info.verb[ctx.language];
   const tensed = cue != null && (cue.finite && (!cue.participle || ((ctx.tokens[v - 1]?.flags ?? 0) & AUXILIARY) !== 0 || ((ctx.tokens[v - 2]?.flags ?? 0) & AUXILIARY) !== 0));
-  return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling) ?? titledPerson(ctx, k, ceiling) ?? (tensed ? lateSubject(ctx, k, ceiling) : null);
+  return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling) ?? titledPerson(ctx, k, ceiling) ?? (tensed ? lateSubject(ctx, k, ceiling) : null) ??
+    pointedDescription(ctx, k, ceiling);
+}
+
+/** French demonstratives and the gender of the noun they open. */
+const POINTERS_FR: ReadonlyMap<string, "male" | "female"> = new Map([["ce", "male"], ["cet", "male"], ["cette", "female"]]);
+/** Adjectives that may stand between the demonstrative and its noun: "cette ancienne contrôleuse". */
+const POINTED_ADJECTIVES = new Set(["ancien", "ancienne", "jeune", "nouveau", "nouvel", "nouvelle", "vieux", "vieil", "vieille", "fidèle", "grand", "grande"]);
+/** Endings of French nouns for someone who does or is something: contrôleuse, metteur, pensionnaire, comédien. */
+const PERSON_ENDING_FR = /(?:eur|euse|rice|iste|ien|ienne|ier|ière|aire)$/u;
+/** Papers so spelt, which may "say" too: "indique ce dossier", "précise ce questionnaire". */
+const PAPERS_FR = new Set(["dossier", "papier", "fichier", "calendrier", "cahier", "courrier", "questionnaire", "formulaire", "dictionnaire", "commentaire", "inventaire", "bréviaire"]);
+
+/**
+ * "», explique cette ancienne contrôleuse aérienne", "précise ce metteur en scène": a demonstrative and a noun
+ * for someone, after an inverted French verb, point back to a person though the noun is in no list of roles.
+ * The phrase as a role of that gender, its head the noun; null when the words are not so.
+ */
+function pointedDescription(ctx: Ctx, at: number, ceiling: number): Mention | null {
+  // The adverbials skipped before the subject take "ce" ("ce matin"): the demonstrative may stand just before.
+  const k = POINTERS_FR.has(lowerAt(ctx, at)) ? at : at - 1;
+  const gender = ctx.language === "fr" ? POINTERS_FR.get(lowerAt(ctx, k)) : undefined;
+  if (gender === undefined) return null;
+  const n = POINTED_ADJECTIVES.has(lowerAt(ctx, k + 1)) ? k + 2 : k + 1;
+  const noun = ctx.tokens[n];
+  if (n > ceiling || noun === undefined || noun.kind !== "word" || (noun.flags & LOWERCASE) === 0 || noun.info.verb.fr !== null || !PERSON_ENDING_FR.test(noun.lower) || PAPERS_FR.has(noun.lower) || speechNoun(noun.flags, "fr")) return null;
+  return {
+    kind: "role", first: k, last: n, text: textOf(ctx.tokens, ctx.source, k, n, ctx.base), role: null, head: noun.lower,
+    modifiers: n > k + 1 ? [lowerAt(ctx, k + 1)] : NO_MODIFIERS, gender, type: "person", possessive: false, sameAs: null, implied: null,
+    plural: false, descriptive: false, partitive: false,
+  };
 }
 
 /** Words that link a title to its complement: "le président du tribunal François Haddad". */
