@@ -1019,7 +1019,8 @@ function nameAfterDescription(ctx: Ctx, k: number, ceiling: number): Mention | n
     if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[ctx.language] !== null) return null;
   }
   if (f === k + (bare ? 0 : 1) || ctx.tokens[f]?.text !== ",") return null;
-  const m = mentionStarting(ctx, f + 1);
+  // "said town council leader, Coun Tom Harvey": the name may come behind an abbreviated title.
+  const m = mentionStarting(ctx, f + 1) ?? (abbreviatedAt(ctx, f + 1) || ((ctx.tokens[f + 1]?.flags ?? 0) & (TITLE_WORD | CAPITALISED)) === (TITLE_WORD | CAPITALISED) ? nameAfterTitle(ctx, f + 1, ceiling) : null);
   if (m === null || m.kind !== "name" || m.type === "organisation" || m.possessive) return null;
   const after = ctx.tokens[m.last + 1];
   if (after !== undefined && after.kind === "word" && !PREPOSITIONS.has(after.lower)) return null;
