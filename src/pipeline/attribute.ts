@@ -319,8 +319,22 @@ const OTHER = new Set(["another", "autre"]);
 /** Reporting verbs that carry on the words of someone already speaking. */
 const CARRIES_ON = /^(?:add(?:s|ed)?|continu(?:e|es|ed|é)|conclu(?:de|des|ded|t)?|ajout(?:e|é|ait)|poursui(?:t|vi|vait)|enchaîn(?:e|é|ait))$/u;
 
+/**
+ * Whether the name a cue inside the marks of `text` gave has an age right after it ("confie Lee, 38 ans,"): someone
+ * the writer brings in, not one the speaker recalls or cites ("disait Jacques, mon père", "says Shakespeare").
+ */
+function agedAfter(inside: Found, text: string): boolean {
+  const name = inside.who?.text;
+  const at = name === undefined ? -1 : text.indexOf(`${name},`);
+  return name !== undefined && at >= 0 && /^\s*\d{1,3}\b/u.test(text.slice(at + name.length + 1));
+}
+
 /** French reporting verbs past or to come, by their ending: "écrivait", "expliqua", "dira" report what is not said now. */
 const NOT_PRESENT_FR = /(?:ait|aient|a|ât|rai|ra|rait)$/u;
+/** French verbs of answering or mocking, whose subject is someone else than the one they answer. */
+const ANSWERS_FR = /^(?:ironis|raill|corrig|tranch|répon|rétorqu|répliqu|contest|dément|démen|rican|persifl|moqu|amus|conteste)/u;
+/** Words in an inside cue that make its person one of before: "Jean Le Goff, ancien maire". */
+const FORMER_FR = /\b(?:ancien|ancienne|anciens|anciennes|ex|prédécesseur|prédécesseure)\b/u;
 /** Subject pronouns a French verb takes after it: "explique-t-elle". */
 const INVERTED_PRONOUN = /^(?:il|elle|ils|elles|on)$/u;
 
@@ -330,10 +344,14 @@ const INVERTED_PRONOUN = /^(?:il|elle|ils|elles|on)$/u;
  */
 function presentInside(block: Block, seg: Segment | undefined, span: number): boolean {
   if (seg === undefined || seg.block !== block.index) return false;
-  const [verb = "", ...rest] = cueInside(block, seg, span, "fr")?.hit.cue?.toLowerCase().split(/[\s-]+/u) ?? [];
+  const inside = cueInside(block, seg, span, "fr");
+  // Not one of before nor a writer quoted: "…, promet Jean Le Goff, ancien maire", "…, écrit Jean Jaurès".
+  const described = inside === null ? "" : inside.ctx.source.slice((inside.ctx.tokens[inside.hit.from]?.start ?? 0) - inside.ctx.base, (inside.ctx.tokens[inside.hit.to]?.end ?? 0) - inside.ctx.base);
+  if (inside === null || inside.hit.mode === "wrote" || FORMER_FR.test(described.toLowerCase())) return false;
+  const [verb = "", ...rest] = inside.hit.cue?.toLowerCase().split(/[\s-]+/u) ?? [];
   // The verb alone, or with its inverted pronoun: not "a dit", "avait promis".
   const alone = rest.length === 0 || (rest.length <= 2 && INVERTED_PRONOUN.test(rest[rest.length - 1] ?? ""));
-  return verb !== "" && alone && !NOT_PRESENT_FR.test(verb);
+  return verb !== "" && alone && !NOT_PRESENT_FR.test(verb) && !/^(?:écri|rédig)/u.test(verb);
 }
 
 /** Plural pronouns that may stand for an organisation still speaking. */
@@ -696,7 +714,12 @@ function timeClauseSubject(ctx: Ctx, at: number, main: number): boolean {
   const name = mentionStarting(ctx, at);
   // The name's own appositive may hold a comma: "when Lord Baden-Powell, the founder of world Scouting was asked".
   let commas = 0;
-  for (let k = (name?.last ?? at) + 1; k < main - 1; k++) if (ctx.tokens[k]?.text === "," || ctx.tokens[k]?.kind === "quote") commas++;
+  for (let k = (name?.last ?? at) + 1; k < main - 1; k++) {
+    if (ctx.tokens[k]?.text === "," || ctx.tokens[k]?.kind === "quote") commas++;
+    // Not past someone else the clause names: "When Judge Miller asked John Smith whether…, he replied" is Smith's.
+    const other = mentionStarting(ctx, k);
+    if (other !== null && other.type !== "organisation" && other.kind === "name" && other.gender !== null) return false;
+  }
   return commas <= 1;
 }
 
@@ -1502,7 +1525,9 @@ class Reader {
     // So may any verb after French words whose inside cue is in the present: "« …, précise Lucie Arley, adjointe
     // au maire. … », s’étonne l’élue" is hers; "écrivait", "avait promis" report someone of before.
     const titleAfter = after !== null && after.who?.kind === "role" && after.who.type === "person" && !after.who.plural && (after.entity === null || after.entity.described);
-    const roleAfter = titleAfter && (CARRIES_ON.test(after.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "") || (this.language === "fr" && presentInside(block, segs[segs.length - 1], tok.span)));
+    // Not after a verb that answers or mocks: "« …, affirme Emmanuel Macron… », raille le député" answers him.
+    const afterVerb = after?.cue?.split(/[\s-]+/).pop()?.toLowerCase() ?? "";
+    const roleAfter = titleAfter && (CARRIES_ON.test(afterVerb) || (this.language === "fr" && !ANSWERS_FR.test(afterVerb) && presentInside(block, segs[segs.length - 1], tok.span)));
     // "il ne résout pas tous les problèmes : « C'est dangereux, confie Lee, 38 ans. … »": so does a name the cue inside
     // gives over a pronoun only a colon or the quotation's place made the subject.
     const weakPronoun = after === null && open.found !== null && WEAK_BEFORE.has(open.found.method) && open.found.who?.kind === "pronoun";
@@ -1525,7 +1550,7 @@ class Reader {
     // "When a Twitter user asked whether “…,” Musk tweeted": a quotation inside a clause set before the
     // sentence's subject is that clause's reporter's; the cue after it is the main clause's.
     const fronted = open.found !== null && open.found.entity !== null && open.found.method === "cue-before" && after !== null && inFrontedClause(ctx, q) ? open.found : null;
-    const found = (judgedBy ? later : null) ?? fronted ?? namedInside ?? withEntity(after) ?? withEntity(closing) ?? (weakBefore || (weakPronoun && inside?.who?.kind === "name") ? withEntity(inside) : null) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
+    const found = (judgedBy ? later : null) ?? fronted ?? namedInside ?? withEntity(after) ?? withEntity(closing) ?? (weakBefore || (weakPronoun && inside?.who?.kind === "name" && agedAfter(inside, span.text)) ? withEntity(inside) : null) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
     // "« Viviane nous sauve la vie », confie l’étudiante": a title whose words name the one it was taken for is someone else.
     const credited = found !== null && found.who?.kind === "role" && found.entity !== null && !found.entity.described && namesInThirdPerson(span.text, found.entity)
       ? { ...found, entity: this.d.described(found.who, describedAs(ctx, found.who), posOf(ctx, found.who.first)) }

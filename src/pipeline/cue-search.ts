@@ -971,7 +971,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     // does not report the words to come.
     if (yetToSay && clauseBreak(ctx, k, nearest.from)) return nearest;
     // "Selon lui, il faut relativiser : « … »": a verb whose subject is no one ("il faut") yields to the source before it.
-    if (nearest.who === null && nearest.method === "cue-before-sentence-subject" && h.method === "according-to" && h.who !== null) return h;
+    // Not past a "que": "Selon lui, il faut rappeler qu'un message disait : « … »" quotes the message.
+    if (nearest.who === null && nearest.method === "cue-before-sentence-subject" && h.method === "according-to" && h.who !== null && !sawThat && !/\b(?:que|qu’|that)\b/u.test(textBetween(ctx, k, q - 1).replace(/'/gu, "’"))) return h;
     if (sawThat && h.who !== null && (h.who.kind !== "role" || (predicate && h.who.type === "person" && h.method === "cue-before"))) return h;
     if (sawThat) return nearest;
   }

@@ -750,17 +750,18 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
 }
 
 /** French demonstratives and the gender of the noun they open. */
-const POINTERS_FR: ReadonlyMap<string, "male" | "female"> = new Map([["ce", "male"], ["cet", "male"], ["cette", "female"]]);
+const POINTERS_FR: ReadonlyMap<string, "male" | "female"> = new Map([["cette", "female"]]);
 /** Adjectives that may stand between the demonstrative and its noun: "cette ancienne contrôleuse". */
 const POINTED_ADJECTIVES = new Set(["ancien", "ancienne", "jeune", "nouveau", "nouvel", "nouvelle", "vieux", "vieil", "vieille", "fidèle", "grand", "grande"]);
 /** Endings of French nouns for someone who does or is something: contrôleuse, metteur, pensionnaire, comédien. */
-const PERSON_ENDING_FR = /(?:eur|euse|rice|iste|ien|ienne|ier|ière|aire)$/u;
-/** Papers so spelt, which may "say" too: "indique ce dossier", "précise ce questionnaire". */
-const PAPERS_FR = new Set(["dossier", "papier", "fichier", "calendrier", "cahier", "courrier", "questionnaire", "formulaire", "dictionnaire", "commentaire", "inventaire", "bréviaire"]);
+const PERSON_ENDING_FR = /(?:euse|rice|ienne|iste|aire)$/u;
+/** Things so spelt, which may "say" too: "indique cette liste", "précise cette circulaire". */
+const PAPERS_FR = new Set(["liste", "piste", "circulaire", "affaire", "grammaire", "matrice", "cicatrice", "berceuse"]);
 
 /**
- * "», explique cette ancienne contrôleuse aérienne", "précise ce metteur en scène": a demonstrative and a noun
- * for someone, after an inverted French verb, point back to a person though the noun is in no list of roles.
+ * "», explique cette ancienne contrôleuse aérienne": a feminine demonstrative and a noun for a woman, after an
+ * inverted French verb, point back to a person though the noun is in no list of roles. Not masculine ones, which
+ * name papers, places and firms as often ("ce quotidien", "ce chantier", "ce fournisseur").
  * The phrase as a role of that gender, its head the noun; null when the words are not so.
  */
 function pointedDescription(ctx: Ctx, at: number, ceiling: number): Mention | null {

@@ -73,17 +73,22 @@ export function viewLedHolder(ctx: Ctx, from: number, end: number): Mention | nu
   return named(ctx, holder);
 }
 
+/**
+ * Words a verbless French judgement opens on, saying what someone finds possible or bearable: not "Merci pour",
+ * "Bravo pour", "Justice pour", "Une nuit en cellule pour", said of the one named.
+ */
+const JUDGEMENTS_FR = new Set(["impossible", "difficile", "compliqué", "inconcevable", "impensable", "inenvisageable", "inacceptable", "inadmissible", "insupportable", "intolérable", "incompréhensible", "hors", "pas"]);
 /** How many words a verbless French judgement may take before "pour": "Impossible pour", "Pas question non plus pour". */
 const MAX_JUDGEMENT = 4;
 
 /**
- * `Impossible pour Frank, habitant des Minimes : « … »`: a French clause of up to four words with no verb,
+ * `Impossible pour Frank, habitant des Minimes : « … »`: a French judgement of up to four words with no verb,
  * then "pour" and one person's name (maybe with an appositive) up to the colon, says whose view the
  * quotation gives. Asked before the clause's subject, for its first word may read as a name. Returns
  * that person, or null.
  */
 export function judgementHolder(ctx: Ctx, from: number, end: number): Mention | null {
-  if (ctx.language !== "fr") return null;
+  if (ctx.language !== "fr" || !JUDGEMENTS_FR.has(lowerAt(ctx, from)) || (lowerAt(ctx, from) === "pas" && lowerAt(ctx, from + 1) !== "question")) return null;
   let p = from + 1;
   while (p <= end && p <= from + MAX_JUDGEMENT && lowerAt(ctx, p) !== "pour") p++;
   if (lowerAt(ctx, p) !== "pour" || p > end) return null;
@@ -97,5 +102,7 @@ export function judgementHolder(ctx: Ctx, from: number, end: number): Mention | 
   const holder = mentionStarting(ctx, p + 1);
   if (holder === null || holder === undefined || holder.kind !== "name" || !(holder.type === "person" || (holder.type === "unknown" && holder.gender !== null))) return null;
   if (holder.last < end && (ctx.tokens[holder.last + 1]?.text !== "," || INSTEAD.has(lowerAt(ctx, holder.last + 2)))) return null;
+  // An appositive, not a clause of its own: "Trop tard pour Paul Martin, la maire en est convaincue" is hers.
+  for (let k = holder.last + 1; k <= end; k++) if (((ctx.tokens[k]?.flags ?? 0) & (FINITE_VERB_FR | AUXILIARY)) !== 0) return null;
   return named(ctx, holder);
 }

@@ -130,17 +130,9 @@ export function isAgentNoun(lower: string): boolean {
   return AGENT_NOUN.test(lower) && !NOT_AGENT.test(lower);
 }
 
-/** Shortest role a joint holder's `co` may stand before: `copropriétaire`, `cogérante` (not `coach`). */
-const CO_ROLE_LENGTH = 5;
-
-/** A role noun for people, hyphenated ones by their head (`vice-president`), joint ones by theirs (`copropriétaire`). */
+/** A role noun for people, hyphenated ones by their head (`vice-president`). */
 export function isPersonRoleWord(lower: string): boolean {
-  return PERSON_ROLES.has(lower) || isAgentNoun(lower) || (lower.includes("-") && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower))) || isJointRole(lower);
-}
-
-/** `copropriétaire`, `cogérante`: a role one holds with others, written as one word. */
-export function isJointRole(lower: string): boolean {
-  return lower.length >= CO_ROLE_LENGTH + 2 && lower.startsWith("co") && PERSON_ROLES.has(lower.slice(2));
+  return PERSON_ROLES.has(lower) || isAgentNoun(lower) || (lower.includes("-") && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower)));
 }
 
 /**
@@ -275,7 +267,7 @@ function flagsOf(text: string, lower: string): number {
   const hyphen = lower.includes("-");
   const personRoleHead = hyphen && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower));
   set(TITLE_WORD, listed(TITLE_WORDS) || (hyphen && lower.split("-").some((p) => p.length > 2 && p.length <= CACHE_LENGTH && TITLE_WORDS.has(p))));
-  const agent = (short && (isAgentNoun(lower) || isJointRole(lower))) || (cap && listed(CAPITAL_OFFICES));
+  const agent = (short && isAgentNoun(lower)) || (cap && listed(CAPITAL_OFFICES));
   set(TITLE_WORD, cap && listed(CAPITAL_OFFICES));
   set(ROLE_WORD, listed(PERSON_ROLES) || listed(ORG_ROLES) || personRoleHead || agent);
   set(PERSON_ROLE_WORD, listed(PERSON_ROLES) || personRoleHead || agent);
