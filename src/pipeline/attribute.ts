@@ -4,7 +4,7 @@ import type { Registry } from "../schema/person.ts";
 import type { Language, Mode, Segment, Span, Speaker, Term } from "../schema/quote.ts";
 import { allusionAt } from "./allusion.ts";
 import { isSpace } from "./chars.ts";
-import { buildCtx, lowerAt, mentionEnding, mentionStarting, sentenceAt, textBetween, type Ctx } from "./context.ts";
+import { ctxWith, layoutOf, lowerAt, mentionEnding, mentionStarting, sentenceAt, textBetween, type Ctx, type Layout } from "./context.ts";
 import { cueInside } from "./cue-inside.ts";
 import { fold } from "./names.ts";
 import { describedAs } from "./described.ts";
@@ -254,23 +254,47 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   return d.described(m, group === null ? describedAs(ctx, m) : `${describedAs(ctx, m)} (${group.name})`, pos, group);
 }
 
+/**
+ * What the whole-article passes keep of a block until it is read: its tokens, the mentions they
+ * make and where its sentences lie; not the index of its mentions, which is as long as its tokens.
+ */
+interface BlockWords {
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  layout: Layout;
+}
+
 /** A block's tokens and mentions, its quotations standing as one token each. */
-function blockCtx(block: Block, tokens: readonly Token[], language: Language): Ctx {
+function blockWords(block: Block, tokens: readonly Token[], language: Language): BlockWords {
   // "PHOTO DOMINICK GRAVEL, LA PRESSE La cheffe…": a photographer's name in a credit brings no one into the story.
   const found = findMentions(tokens, block.text, block.start, language);
   const credited = (m: Mention) => m.kind === "name" && CREDIT_WORDS.has(tokens[m.first - 1]?.lower ?? "") && m.text === m.text.toUpperCase();
-  // Copied only without the credits: nearly every block has none.
-  const mentions = found.some(credited) ? found.filter((m) => !credited(m)) : found;
-  return buildCtx(tokens, mentions, language, block.text, block.start);
+  // Filtered only where there are credits: nearly every block has none. Then copied to its length, as it
+  // is kept until the block is read (a list grown by pushes keeps room for sixteen).
+  const mentions = found.some(credited) ? found.filter((m) => !credited(m)) : found.slice();
+  return { tokens, mentions, layout: layoutOf(tokens) };
+}
+
+/** The context the rules read a block by: its words with their mentions indexed. */
+function blockCtx(block: Block, words: BlockWords, language: Language): Ctx {
+  return ctxWith(words.tokens, words.mentions, words.layout, language, block.text, block.start);
 }
 
 /**
  * Adds to `out` the names a block gives of people the story may follow: not its byline's, nor a name
  * qualifying a noun ("the Ofcom report"). Into one list for the whole article, not a list per block.
+ * Reads the block's words: its mentions are indexed only for a name in brackets, whose annotation is
+ * looked up by where the mention before it ends; the block's context is built again when it is read.
  */
-function addStoryNames(out: Mention[], block: Block, ctx: Ctx): void {
-  if (block.index <= BYLINE_BLOCKS && isByline(ctx.tokens, ctx.mentions)) return;
-  for (const m of ctx.mentions) if (m.kind === "name" && !qualifiesNoun(ctx, m) && !annotates(ctx, m)) out.push(m);
+function addStoryNames(out: Mention[], block: Block, words: BlockWords, language: Language): void {
+  const { tokens, mentions } = words;
+  if (block.index <= BYLINE_BLOCKS && isByline(tokens, mentions)) return;
+  let ctx: Ctx | null = null;
+  for (const m of mentions) {
+    if (m.kind !== "name" || qualifiesNoun(tokens, language, m)) continue;
+    if (bracketed(tokens, m) && annotates((ctx ??= blockCtx(block, words, language)), m)) continue;
+    out.push(m);
+  }
 }
 
 /** Possessives of one owner, which may be an organisation: "ses dirigeants", "its leaders" (not "leurs représentants", a group's). */
@@ -833,13 +857,18 @@ function pointsBack(ctx: Ctx, from: number, to: number, gender: Gender | null): 
 /** Words before a name that make it qualify the noun after it: `the Hosur plant`, `its Ofcom report`. */
 const QUALIFIER_LEADS = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
 
+/** The lowercase form of token `k`, or "" past either end: `lowerAt` for a block whose context is not built. */
+function tokenLower(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.lower ?? "";
+}
+
 /** `at its Hosur plant`: a one-word name between a determiner and a lowercase noun, which it qualifies. */
-function qualifiesNoun(ctx: Ctx, m: Mention): boolean {
-  const next = ctx.tokens[m.last + 1];
+function qualifiesNoun(tokens: readonly Token[], language: Language, m: Mention): boolean {
+  const next = tokens[m.last + 1];
   // "du gouvernement Akhannouch", "l’affaire Pénélope", "la loi Evin": in French the surname follows the noun.
-  if (ctx.language === "fr" && m.first === m.last && NAMED_AFTER_FR.has(lowerAt(ctx, m.first - 1)) && ARTICLES_FR.has(lowerAt(ctx, m.first - 2))) return true;
-  return m.first === m.last && !m.possessive && QUALIFIER_LEADS.has(lowerAt(ctx, m.first - 1)) && next !== undefined && next.kind === "word" &&
-    (next.flags & LOWERCASE) !== 0 && next.info.verb[ctx.language] === null && (next.flags & (FINITE_VERB_EN | FINITE_VERB_FR)) === 0;
+  if (language === "fr" && m.first === m.last && NAMED_AFTER_FR.has(tokenLower(tokens, m.first - 1)) && ARTICLES_FR.has(tokenLower(tokens, m.first - 2))) return true;
+  return m.first === m.last && !m.possessive && QUALIFIER_LEADS.has(tokenLower(tokens, m.first - 1)) && next !== undefined && next.kind === "word" &&
+    (next.flags & LOWERCASE) !== 0 && next.info.verb[language] === null && (next.flags & (FINITE_VERB_EN | FINITE_VERB_FR)) === 0;
 }
 
 /** French nouns a surname right after qualifies: "le gouvernement Akhannouch" is his government, not him. */
@@ -1034,7 +1063,7 @@ class Reader {
             const e = d.named(m, posOf(ctx, m.first), true);
             // A Title Case headline's speaker is someone; another's may be a company ("…, says Tesla").
             if (e !== null) d.event(knownOnly ? asPerson(e) : e, posOf(ctx, m.first), true, !knownOnly);
-          } else if (knownOnly || qualifiesNoun(ctx, m) || annotates(ctx, m)) {
+          } else if (knownOnly || qualifiesNoun(tokens, ctx.language, m) || annotates(ctx, m)) {
             const named = annotated(ctx, m);
             // The initials may take in the place the name's complement ends on: "(CNRC)" after "… du Canada".
             if (named !== null && named.kind === "name") d.acronym(named, m.text, posOf(ctx, named.first), textBetween(ctx, named.first, m.first - 2));
@@ -1445,6 +1474,8 @@ class Reader {
       if (e !== null) { d.event(e, tok.start, true); this.last = { entity: e, block: block.index, mode: "tweeted" }; }
       return e !== null;
     }
+    // What the first segment's block tells of the quotation, for the block its last segment ends in.
+    let opened: Opener | undefined;
     if (firstHere) {
       let before = this.found(ctx, cueBefore(ctx, q));
       // "…», a-t-il ajouté, précisant que « … »": a participle with no subject of its own continues
@@ -1499,10 +1530,13 @@ class Reader {
       const spoke = this.last !== null && this.last.block === block.index;
       const orphan = opening > 0 && !spoke && this.orphan !== null && this.orphan.subjectless && this.orphan.sentence === this.sentenceNo - 1 ? (this.orphan.gendered ?? this.orphan.entity) : null;
       const named = orphan !== null && personLike(orphan) ? orphan : null;
-      this.openers[tok.span] = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about, named, subject: holder, leads };
+      opened = { found: before, before: wordsBefore(ctx, q), opens: q === 0, about, named, subject: holder, leads };
+      // Kept for a later block only when the quotation goes on there: kept for every quotation, these lived as long
+      // as the article.
+      if (!lastHere) this.openers[tok.span] = opened;
     }
     if (!lastHere) return false;
-    const open = this.openers[tok.span] ?? { found: null, before: [], opens: false, about: null, named: null, subject: null, leads: false };
+    const open = opened ?? this.openers[tok.span] ?? { found: null, before: [], opens: false, about: null, named: null, subject: null, leads: false };
     // The cues in order of preference: after the quotation, before it, later in its sentence.
     const after = this.found(ctx, cueAfter(ctx, q, span.text));
     const later = this.found(ctx, cueLater(ctx, q));
@@ -1912,21 +1946,32 @@ function shareCues(spans: readonly Span[], decisions: (Decision | undefined)[]):
 }
 
 /**
+ * Every block's tokens, each top-level quotation standing as one. The quotations' pieces by block are
+ * needed only here: made in a function of their own, they are not kept while the article is read.
+ */
+function tokenizeBlocks(blocks: readonly Block[], spans: readonly Span[], language: Language): Token[][] {
+  const pieces = piecesByBlock(spans);
+  return blocks.map((block) => tokenizeBlock(block, pieces.get(block.index) ?? [], language));
+}
+
+/**
  * Credits each span with a speaker, or turns it into a term. Reads blocks in order and keeps a
  * discourse state, so pronouns, role nouns and continuations resolve to what came before.
  */
 export function attribute(blocks: Block[], spans: Span[], language: Language, registry: Registry): { quotes: Attributed[]; terms: Term[] } {
-  const pieces = piecesByBlock(spans);
   const reader = new Reader(blocks, spans, language, registry);
-  const tokenized = blocks.map((block) => tokenizeBlock(block, pieces.get(block.index) ?? [], language));
+  const tokenized = tokenizeBlocks(blocks, spans, language);
   lowerHouseCaps(blocks, tokenized);
   // "Theresa May… said May": a family name spelled like a word, once the article gave it after a first name.
   const surnames = wordSurnames(tokenized);
-  const read = blocks.map((block, b) => ({ block, ctx: blockCtx(block, surnames.size === 0 ? (tokenized[b] as Token[]) : markSurnames(tokenized[b] as Token[], surnames), language) }));
+  const words = blocks.map((block, b) => blockWords(block, surnames.size === 0 ? (tokenized[b] as Token[]) : markSurnames(tokenized[b] as Token[], surnames), language));
   const names: Mention[] = [];
-  for (const { block, ctx } of read) addStoryNames(names, block, ctx);
+  blocks.forEach((block, b) => addStoryNames(names, block, words[b] as BlockWords, language));
   reader.follow(protagonist(names));
-  for (const { block, ctx } of read) reader.read(block, ctx);
+  // Each block's mentions are indexed again where it is read, rather than kept from the pass above: kept
+  // for every block up front, the indexes lived through the whole article, and every young collection
+  // copied them. Indexing a block's few mentions costs less than that.
+  blocks.forEach((block, b) => reader.read(block, blockCtx(block, words[b] as BlockWords, language)));
   const decisions = reader.decisions;
 
   for (let i = 0; i < spans.length; i++) {

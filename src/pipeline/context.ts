@@ -79,21 +79,15 @@ function endsSentence(text: string): boolean {
   return c === "." || c === "!" || c === "?" || c === "…";
 }
 
-export function buildCtx(tokens: readonly Token[], mentions: readonly Mention[], language: Language, source: string, base: number): Ctx {
-  // Plain arrays with holes: a typed array per block costs more to allocate than all its lookups.
-  const startAt = new Array<number | undefined>(tokens.length);
-  const endAt = new Array<number | undefined>(tokens.length);
-  mentions.forEach((m, i) => {
-    // Where a name and a group start together ("Boeing workers"), the longer describes the subject;
-    // where they are the same words ("Officials said"), the group does: the capital is the sentence's.
-    const first = startAt[m.first];
-    const last = first === undefined ? -1 : (mentions[first]?.last ?? 0);
-    if (first === undefined || last < m.last || (last === m.last && m.plural)) startAt[m.first] = i;
-    const prev = endAt[m.last];
-    // Where a role and a name end together, the longer (the role phrase) describes the subject.
-    const from = prev === undefined ? -1 : (mentions[prev]?.first ?? 0);
-    if (prev === undefined || from > m.first || (from === m.first && m.plural)) endAt[m.last] = i;
-  });
+/** Where a block's sentences and quotations lie among its tokens: the part of a context its mentions do not change. */
+export interface Layout {
+  /** Each sentence's first and last token, in order (they cover every token). */
+  sentences: readonly (readonly [number, number])[];
+  /** Indexes of the quote tokens, in order. */
+  quotes: readonly number[];
+}
+
+export function layoutOf(tokens: readonly Token[]): Layout {
   const sentences: [number, number][] = [];
   const quotes: number[] = [];
   // "DURHAM, N.C. (WTVD) -- When Kelley Ung…": a dateline is a sentence of its own; the story's starts after it.
@@ -108,7 +102,41 @@ export function buildCtx(tokens: readonly Token[], mentions: readonly Mention[],
     }
   }
   if (tokens.length > 0) sentences.push([from, tokens.length - 1]);
-  return { tokens, mentions, startAt, endAt, sentences, quotes, language, source, base };
+  // An article's layouts are kept until its blocks are read: copied to their length (a list grown by
+  // pushes keeps room for sixteen), and the many blocks with no quotation share one empty list.
+  return { sentences: sentences.slice(), quotes: quotes.length === 0 ? NO_QUOTES : quotes.slice() };
+}
+
+const NO_QUOTES: readonly number[] = [];
+
+/**
+ * The context of tokens whose layout is known: their mentions indexed by first and last token. The
+ * index takes two words a token, more than the layout: a caller that keeps a block for later may keep
+ * its layout and index it again when it reads the block.
+ */
+export function ctxWith(tokens: readonly Token[], mentions: readonly Mention[], layout: Layout, language: Language, source: string, base: number): Ctx {
+  // Plain arrays with holes: a typed array per block costs more to allocate than all its lookups.
+  // Only as long as the mentions reach: past their end, as past the block's, a lookup finds a hole.
+  let reach = 0;
+  for (const m of mentions) reach = Math.max(reach, m.last + 1);
+  const startAt = new Array<number | undefined>(reach);
+  const endAt = new Array<number | undefined>(reach);
+  mentions.forEach((m, i) => {
+    // Where a name and a group start together ("Boeing workers"), the longer describes the subject;
+    // where they are the same words ("Officials said"), the group does: the capital is the sentence's.
+    const first = startAt[m.first];
+    const last = first === undefined ? -1 : (mentions[first]?.last ?? 0);
+    if (first === undefined || last < m.last || (last === m.last && m.plural)) startAt[m.first] = i;
+    const prev = endAt[m.last];
+    // Where a role and a name end together, the longer (the role phrase) describes the subject.
+    const from = prev === undefined ? -1 : (mentions[prev]?.first ?? 0);
+    if (prev === undefined || from > m.first || (from === m.first && m.plural)) endAt[m.last] = i;
+  });
+  return { tokens, mentions, startAt, endAt, sentences: layout.sentences, quotes: layout.quotes, language, source, base };
+}
+
+export function buildCtx(tokens: readonly Token[], mentions: readonly Mention[], language: Language, source: string, base: number): Ctx {
+  return ctxWith(tokens, mentions, layoutOf(tokens), language, source, base);
 }
 
 /** How many tokens a dateline may take before its dash: "WASHINGTON (AP) --", "DURHAM, N.C. (WTVD) —". */

@@ -918,7 +918,8 @@ export class Discourse {
         score = Math.max(score, 1 + overlap);
         if (overlap === mods.length) break; // no role can score more
       }
-      if (score === 0) continue;
+      // Recency only breaks a tie: not worked out for a lower score.
+      if (score === 0 || score < bestScore) continue;
       const rec = this.recency(e, pos) * 1e9 + e.lastMention;
       if (score > bestScore || (score === bestScore && (rec > bestRecency || (rec === bestRecency && best !== null && e.track.order < best.track.order)))) {
         best = e;

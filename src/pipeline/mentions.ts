@@ -790,19 +790,22 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       used[i] = 2;
       continue;
     }
-    if ((flags & NAME_WORD) === 0 && !initialChain(tokens, i)) continue;
+    // Most words are neither a name's nor capitalised: the capital, on the token already, is tested before the initials around it.
+    if ((flags & NAME_WORD) === 0 && ((flags & CAPITALISED) === 0 || !initialChain(tokens, i))) continue;
+    // Asked by many of the tests below, of this same token: worked out once.
+    const initial = sentenceInitial(tokens, i);
     // "Réaction de Marc Dupont :", "Réponse lapidaire de leur avocat :": a speech noun opening the sentence is whose words follow, no name.
-    if (speechNoun(flags, language) && sentenceInitial(tokens, i) && speechNounComplement(tokens, i, language)) continue;
+    if (speechNoun(flags, language) && initial && speechNounComplement(tokens, i, language)) continue;
     // "Rotating TWU strikes", "Speaking at his farm, Eaves…": a verb form opening the sentence is no part of a name
     // (a first name of either sex ending so is: "Fred Sanger is about to…").
-    if (sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && !firstName(t) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
+    if (initial && !is(t, MALE_FIRST | FEMALE_FIRST | TITLE_WORD) && !firstName(t) && verbForm(t) && nameWord(tokens[i + 1]) && !tokens[i + 1]?.glued) continue;
     // "Added Krieger: “…”", "Continued Ms Ward, “…”": an inverted reporting verb opening the sentence is no part of
     // the name after it, where the name is followed by its colon or comma and a quotation.
     // Not "Said", an Arabic first name as well ("Said Belhaj: “…”"), nor a verb that is also a noun ("Post Office:").
-    if (language === "en" && sentenceInitial(tokens, i) && INVERTED_VERBS.has(t.lower) && invertedSpeaker(tokens, i + 1)) continue;
+    if (language === "en" && initial && INVERTED_VERBS.has(t.lower) && invertedSpeaker(tokens, i + 1)) continue;
     // "Former NFL star says…": a headline's premodifier opens the role phrase after it, no name.
     // Not "Former President Obama" (the run holds the title), nor "New Zealand".
-    if (language === "en" && HEADLINE_PREMODIFIERS.has(t.lower) && sentenceInitial(tokens, i) && nameWord(tokens[i + 1]) && !is(tokens[i + 1], TITLE_WORD)) continue;
+    if (language === "en" && HEADLINE_PREMODIFIERS.has(t.lower) && initial && nameWord(tokens[i + 1]) && !is(tokens[i + 1], TITLE_WORD)) continue;
     const runStart = i;
     let j = i;
     while (!tokens[j]?.possessive || pluralInName(tokens, j)) {
@@ -893,7 +896,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     // "Provider Full Fibre said", "Retailer Wilko": a trade's noun opening the sentence says what the name after it
     // is, a firm (`classify` reads it there), not a person whose first name the lists lack.
-    if (j > i && language === "en" && sentenceInitial(tokens, i) && TRADE_AGENTS_EN.has(t.lower) && !is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD | PERSON_ROLE)) continue;
+    if (j > i && language === "en" && initial && TRADE_AGENTS_EN.has(t.lower) && !is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST | TITLE_WORD | PERSON_ROLE)) continue;
     // "à l’AFP Claire Vasseur": an acronym before a person's name is another mention, not a title.
     const after = tokens[i + 1];
     // "à Keystone-ATS Clara Vasseur", "ROBtv Anuna De Wever": so is a name that ends on an acronym or opens with one.
@@ -916,26 +919,26 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j >= i + 3 && is(tokens[j - 2], ORG_WORD) && is(tokens[i - 1], LOWERCASE) && [j - 1, j].every((k) => isCapitalised(tokens[k] as Token) && !is(tokens[k], ORG_WORD | PLACE | PLACE_WORD | TITLE_WORD | CONNECTOR | ACRONYM | NOT_NAME))) j -= 2;
     // "Man who murdered wife jailed", "Teenager arrested": a headline's lone plain person noun is no one's name
     // (a role that is also a surname, "Berger a estimé", "Driver said", still is one).
-    if (j === i && sentenceInitial(tokens, i) && PLAIN_PERSON_NOUNS.has(t.lower) && is(tokens[i + 1], LOWERCASE)) continue;
+    if (j === i && initial && PLAIN_PERSON_NOUNS.has(t.lower) && is(tokens[i + 1], LOWERCASE)) continue;
     // "Minutes after the union announced…", "Hours later": a span of time opening the sentence ("Jane Weeks" is a name still).
-    if (j === i && sentenceInitial(tokens, i) && TIME_SPANS.has(t.lower) && is(tokens[i + 1], LOWERCASE) && !reportsNext(tokens, i, language)) continue;
+    if (j === i && initial && TIME_SPANS.has(t.lower) && is(tokens[i + 1], LOWERCASE) && !reportsNext(tokens, i, language)) continue;
     // "Fin août, ils avaient…", "Early March, she said": the edge of a month opening the sentence.
-    if (j === i && sentenceInitial(tokens, i) && MONTH_EDGES.has(t.lower) && CALENDAR.has(tokens[i + 1]?.lower ?? "")) continue;
+    if (j === i && initial && MONTH_EDGES.has(t.lower) && CALENDAR.has(tokens[i + 1]?.lower ?? "")) continue;
     // "Soulignant le…", "Interrogé sur…": a lone capitalised verb form opening a sentence is no name
     // (a first name that happens to end so still is one).
     // Before a reporting verb it is the subject all the same ("Zaid added:").
-    if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i) || infinitiveOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
+    if (j === i && initial && !is(t, MALE_FIRST | FEMALE_FIRST) && (verbForm(t) || (language === "fr" && (is(t, FR_VERB_FORM) || participleOpening(tokens, i) || infinitiveOpening(tokens, i)))) && !reportsNext(tokens, i, language)) continue;
     // "Exilé du Kosovo, Arjan vit…": so is one whose complement's place the run took in; the place stays a place.
-    if (j > i && language === "fr" && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(tokens[i + 1], LOWERCASE) && participleOpening(tokens, i)) continue;
+    if (j > i && language === "fr" && initial && !is(t, MALE_FIRST | FEMALE_FIRST) && is(tokens[i + 1], LOWERCASE) && participleOpening(tokens, i)) continue;
     // "— RAPHAEL BLOCH/SIPA", "AFP/Jean Dupont": a photographer's credit names no one the story speaks of.
     if (photoCredit(tokens, i, j)) { used.fill(1, i, j + 1); i = j; continue; }
     // "Notre interlocuteur note…", "Our reporter": a possessive before a lowercase word is no one's name.
     if (j === i && OPENING_POSSESSIVES.has(t.lower) && is(tokens[i + 1], LOWERCASE)) continue;
     // "Fighting raged Friday near…", "Opération réussie pour…": a lone gerund or abstract noun opening the sentence is no name.
-    if (j === i && sentenceInitial(tokens, i) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(tokens[i + 1], LOWERCASE) && (GERUND_SUBJECTS.has(t.lower) || ABSTRACT_NOUN.test(t.lower))) continue;
+    if (j === i && initial && !is(t, MALE_FIRST | FEMALE_FIRST) && is(tokens[i + 1], LOWERCASE) && (GERUND_SUBJECTS.has(t.lower) || ABSTRACT_NOUN.test(t.lower))) continue;
     // So is a French adverb, whatever follows ("Visiblement agacé, Marc Tirole charge").
     // Not a surname before its verb: "Froment a écrit".
-    if (j === i && sentenceInitial(tokens, i) && language === "fr" && !is(t, MALE_FIRST | FEMALE_FIRST) && mentAdverb(t.lower) && !is(tokens[i + 1], AUXILIARY) && !(tokens[i + 1]?.info.verb.fr?.finite === true && !is(tokens[i + 1], FR_VERB_FORM))) continue;
+    if (j === i && initial && language === "fr" && !is(t, MALE_FIRST | FEMALE_FIRST) && mentAdverb(t.lower) && !is(tokens[i + 1], AUXILIARY) && !(tokens[i + 1]?.info.verb.fr?.finite === true && !is(tokens[i + 1], FR_VERB_FORM))) continue;
     // "Rt Hon Kwasi Kwarteng MP", "Keir Starmer KC": letters of office or honour after a name close it.
     const runEnd = j;
     // Not in a complement ("a spokesman for Tom Briggs MP"), which the role phrase reads to its end.
@@ -1010,7 +1013,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       }
     }
     // "la réponse du Procureur": a role noun written with a capital is still a role, not a name.
-    if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && !sentenceInitial(tokens, i)) lastTitle = 0;
+    if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && !initial) lastTitle = 0;
     // "Le Préfet de la Haute-Vienne", "the Mayor of London": so is an office with what it is of, no one's name in it.
     if (j > i && lastTitle < 0 && is(t, PERSON_ROLE) && det !== undefined && (DETERMINERS.has(det.lower) || FUSED_ARTICLES.has(det.lower)) && COMPLEMENT_LINKS.has(tokens[i + 1]?.lower ?? "") && lastFirstName(tokens, i + 1, j + 1) < 0) lastTitle = j - i;
     // "Le Français Thierry Henry": a demonym after an article, before a first name, says where they are from.
@@ -1027,7 +1030,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (!startsName) {
       // "Chief economist Maria Olsen said": opening the sentence, a capitalised word before a lowercase role noun
       // and a name modifies that role, which the name holds; it is no one of its own.
-      const premodifies = j === i && sentenceInitial(tokens, i) && is(tokens[i + 1], PERSON_ROLE_WORD) && is(tokens[i + 1], LOWERCASE) && isCapitalised(tokens[i + 2] as Token) && tokens[i + 2]?.kind === "word";
+      const premodifies = j === i && initial && is(tokens[i + 1], PERSON_ROLE_WORD) && is(tokens[i + 1], LOWERCASE) && isCapitalised(tokens[i + 2] as Token) && tokens[i + 2]?.kind === "word";
       const m = premodifies ? null : roleFromRun(tokens, source, base, i, j, lastTitle, language);
       if (m !== null) out.push(m);
       for (let k = i; k <= runEnd; k++) used[k] = m === null ? 1 : 2;
@@ -1510,8 +1513,8 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   // Not an English clause's subject after an object, "that" left out: "told the council Thames Water would
   // repair…" (French keeps its "que": "le syndicat Sud a salué" is one body; inside a complement the verb after
   // is the sentence's: "the findings of the consultancy Aqua Ltd are…").
-  const ofPhrase = COMPLEMENT.has(tokens[m.first - 1]?.lower ?? "");
-  if (m.kind === "role" && m.type === "organisation" && !m.plural && next?.kind === "name" && next.type === "organisation" && next.first === m.last + 1 && (language === "fr" || ofPhrase || !clauseOpens(tokens, next.last + 1))) {
+  // The link of a complement before the role is looked at last: few mentions get that far.
+  if (m.kind === "role" && m.type === "organisation" && !m.plural && next?.kind === "name" && next.type === "organisation" && next.first === m.last + 1 && (language === "fr" || COMPLEMENT.has(tokens[m.first - 1]?.lower ?? "") || !clauseOpens(tokens, next.last + 1))) {
     m.sameAs = idx + 1;
     next.role ??= textOf(tokens, source, m.first, m.last, base).replace(LEADING_ARTICLE, "");
     return;

@@ -193,6 +193,32 @@ function continuesSingle(prev: string, line: string): boolean {
   return CUE_CLOSING.test(cue) && REPORTING.test(cue);
 }
 
+/** The lines `classify` reads, their kinds so far, and each one's lower case and normalised text, made when first asked. */
+interface Neighbours {
+  texts: readonly string[];
+  kinds: readonly (BlockKind | "pull-quote")[];
+  lower: (k: number) => string;
+  norm: (k: number) => string;
+}
+
+/**
+ * Whether a line near line `j` (not a title) holds `n`, line `j`'s normalised words: pull quotes sit near the
+ * words they repeat; a bounded window keeps the scan linear. A function of its own, not a closure made in
+ * `classify`'s loop: one that captured the loop's line made V8 leave its optimised code at every line.
+ */
+function repeatedNear(n: string, j: number, near: Neighbours): boolean {
+  const { texts, kinds, lower, norm } = near;
+  // A normalised text's words are copied unchanged from the lower-cased text, so a neighbour
+  // whose lower case lacks the line's longest word cannot repeat it; lower-casing is far cheaper
+  // than normalising, and few neighbours pass.
+  const probe = longestWord(n);
+  const to = Math.min(texts.length, j + PULL_QUOTE_WINDOW + 1);
+  for (let k = Math.max(0, j - PULL_QUOTE_WINDOW); n.length >= 20 && k < to; k++) {
+    if (k !== j && kinds[k] !== "title" && lower(k).includes(probe) && norm(k).includes(n)) return true;
+  }
+  return false;
+}
+
 /**
  * Title, dek, headings and pull quotes, from shape and position alone: a headline-like first line
  * is the title, a short line after it the dek; a short unpunctuated line between paragraphs is a
@@ -215,33 +241,22 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
   const lowered: (string | undefined)[] = [];
   const norm = (k: number) => (normalised[k] ??= normalise(texts[k] as string));
   const lower = (k: number) => (lowered[k] ??= (texts[k] as string).toLowerCase());
+  const near: Neighbours = { texts, kinds, lower, norm };
   for (let j = i; j < texts.length; j++) {
     const t = texts[j] as string;
     // "— Chaka Khan, winner for R&B album": a line signed with a dash credits the words above it.
     // "(Victor Santos, président du comité)": so does a line all in brackets, which repeats the name and role it credits.
     if (j === texts.length - 1 || t.length > 240 || (TERMINAL.test(t) && (!t.endsWith("'") || INNER_BREAK.test(t))) || SIGNED.test(t) || BRACKETED.test(t)) continue;
     if (j > 0 && kinds[j - 1] === "paragraph" && (reopensSingle(texts[j - 1] as string, t) || continuesSingle(texts[j - 1] as string, t))) continue;
-    // Pull quotes sit near the words they repeat; a bounded window keeps the scan linear.
-    const repeats = (n: string): boolean => {
-      // A normalised text's words are copied unchanged from the lower-cased text, so a neighbour
-      // whose lower case lacks the line's longest word cannot repeat it; lower-casing is far cheaper
-      // than normalising, and few neighbours pass.
-      const probe = longestWord(n);
-      const to = Math.min(texts.length, j + PULL_QUOTE_WINDOW + 1);
-      for (let k = Math.max(0, j - PULL_QUOTE_WINDOW); n.length >= 20 && k < to; k++) {
-        if (k !== j && kinds[k] !== "title" && lower(k).includes(probe) && norm(k).includes(n)) return true;
-      }
-      return false;
-    };
     // '"Il aurait fallu installer le radar plus loin" - Jean-Paul Vallon': a quotation its speaker signs on the
     // line is someone's words, not a heading; a pull quote still if the words are in the body. Not a title, which
     // is short: '"Not Like Us" - Kendrick Lamar' in a list of songs is no one's words.
     const signed = SIGNED_QUOTE.exec(t);
     if (signed !== null && (signed[1] as string).trim().split(/\s+/u).length >= SIGNED_QUOTE_WORDS) {
-      if (repeats(normalise(signed[1] as string))) kinds[j] = "pull-quote";
+      if (repeatedNear(normalise(signed[1] as string), j, near)) kinds[j] = "pull-quote";
       continue;
     }
-    if (repeats(norm(j))) kinds[j] = "pull-quote";
+    if (repeatedNear(norm(j), j, near)) kinds[j] = "pull-quote";
     // "« … », a dit Sidi Touré" with its full stop lost reports speech: a paragraph still.
     else if (t.length <= HEADING_MAX && j > i && !REPORTING.test(t) && !CUE_AFTER_QUOTE.test(t)) kinds[j] = "heading";
   }

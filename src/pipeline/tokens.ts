@@ -33,48 +33,30 @@ const NAME_ELISION = /^[NMJ][’']\p{Lu}/u;
 const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/iu;
 
 /*
- * Tokens, cuts, runs and marks are made with `new` rather than as object literals: V8 tracks where
- * literals are allocated, and when it changes its mind about how long their objects live (the
- * cached runs live for good) it throws away the optimised code that made them, the whole
- * tokenizer, mid-article. Objects made by a constructor carry no such allocation site.
+ * Cuts, runs and marks are made with `new` rather than as object literals: V8 tracks where literals
+ * are allocated, and when it changes its mind about how long their objects live (the cached runs
+ * live for good) it throws away the optimised code that made them, the whole tokenizer, mid-article.
+ * Objects made by a constructor carry no such allocation site.
+ *
+ * Tokens are the exception, all made by the one object literal in `token`: an article's tokens live
+ * until the article is read, and that tracking is what lets V8 see it and allocate them straight into
+ * the old generation. Made by a constructor, each was allocated young and copied twice by the young
+ * collections before it settled there, about half of all they copied. V8 decides after a few
+ * collections, early in the first long article, and the tokenizer is optimised again once.
  */
 
 /**
- * A token of any kind, quotations included. One class, so every stage's reads of a token's fields
+ * A token of any kind, quotations included. One literal, so every stage's reads of a token's fields
  * see one shape: with a second class for quotations (its info made lazily, behind getters) each of
- * those reads had to tell the two apart, on every token.
+ * those reads had to tell the two apart, on every token. Its end is stored, as a literal has no
+ * getter to work it out.
  */
-class TextToken implements Token {
-  declare readonly kind: Token["kind"];
-  declare readonly text: string;
-  declare readonly lower: string;
-  declare readonly start: number;
-  declare readonly span: number;
-  declare readonly possessive: boolean;
-  declare readonly glued: boolean;
-  declare readonly info: WordInfo;
-  declare readonly flags: number;
-
-  constructor(kind: Token["kind"], text: string, lower: string, flags: number, info: WordInfo, start: number, possessive: boolean, glued: boolean, span = -1) {
-    this.kind = kind;
-    this.text = text;
-    this.lower = lower;
-    this.start = start;
-    this.span = span;
-    this.possessive = possessive;
-    this.glued = glued;
-    this.info = info;
-    this.flags = flags;
-  }
-
-  // Worked out when asked rather than stored: there are as many tokens as words.
-  get end(): number {
-    return this.start + this.text.length;
-  }
+function token(kind: Token["kind"], text: string, lower: string, flags: number, info: WordInfo, start: number, possessive: boolean, glued: boolean, span = -1): Token {
+  return { kind, text, lower, start, end: start + text.length, span, possessive, glued, info, flags };
 }
 
 function make(kind: Token["kind"], text: string, start: number, info: WordInfo, possessive: boolean, glued: boolean): Token {
-  return new TextToken(kind, text, info.lower, info.flags, info, start, possessive, glued);
+  return token(kind, text, info.lower, info.flags, info, start, possessive, glued);
 }
 
 /**
@@ -83,7 +65,7 @@ function make(kind: Token["kind"], text: string, start: number, info: WordInfo, 
  */
 export function quoteToken(text: string, start: number, span: number): Token {
   const info = infoOf(text);
-  return new TextToken("quote", text, info.lower, info.flags, info, start, false, false, span);
+  return token("quote", text, info.lower, info.flags, info, start, false, false, span);
 }
 
 /** Whether `text` ends in ’s or 's after at least one character (the English possessive). */
@@ -204,7 +186,7 @@ function pushWord(out: Token[], run: Run, start: number, language: Language, src
     const c = src.charCodeAt(after);
     if (c === 0x2019 || c === 39) bare = after + 1 >= limit || (classOf(src.charCodeAt(after + 1)) & SPACE) !== 0;
   }
-  out.push(new TextToken("word", text, run.lower, surnameFlags(out, run.flags), run.info, start, bare, false));
+  out.push(token("word", text, run.lower, surnameFlags(out, run.flags), run.info, start, bare, false));
 }
 
 /** Courtesy titles that stand before a surname and nothing else. */
@@ -467,7 +449,7 @@ export interface Piece {
 
 /** The token `t` with other word classes (a surname the article spells like a word: "May", "So"). */
 export function reflagged(t: Token, flags: number): Token {
-  return new TextToken(t.kind, t.text, t.lower, flags, t.info, t.start, t.possessive, t.glued, t.span);
+  return token(t.kind, t.text, t.lower, flags, t.info, t.start, t.possessive, t.glued, t.span);
 }
 
 /**
