@@ -13,7 +13,7 @@ import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, finiteAt, l
 import { inDeniedClaim } from "./denied-claims.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, asPerson, isLede, mayBeCalled, speakerOf, type Entity } from "./entities.ts";
-import { FORMER, LATTER, STATEMENT, STATEMENT_AFTER, THE_ONE, bracketed, findMentions, isCapitalised, type Gender, type Mention } from "./mentions.ts";
+import { FORMER, LATTER, STATEMENT, STATEMENT_AFTER, THE_ONE, bracketed, findMentions, isCapitalised, textOf, type Gender, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { isQuoteMark } from "./quote-marks.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
@@ -356,9 +356,11 @@ function agedAfter(inside: Found, text: string): boolean {
 /** French reporting verbs past or to come, by their ending: "écrivait", "expliqua", "dira" report what is not said now. */
 const NOT_PRESENT_FR = /(?:ait|aient|a|ât|rai|ra|rait)$/u;
 /** French verbs of answering or mocking, whose subject is someone else than the one they answer. */
-const ANSWERS_FR = /^(?:ironis|raill|corrig|tranch|répon|rétorqu|répliqu|contest|dément|démen|rican|persifl|moqu|amus|conteste)/u;
+const ANSWERS_FR = /^(?:ironis|raill|corrig|tranch|répon|rétorqu|répliqu|contest|démen|rican|persifl|moqu|amus)/u;
 /** Words in an inside cue that make its person one of before: "Jean Le Goff, ancien maire". */
 const FORMER_FR = /\b(?:ancien|ancienne|anciens|anciennes|ex|prédécesseur|prédécesseure)\b/u;
+/** French verbs of writing: "écrit Jean Jaurès" quotes a text, not someone speaking now. */
+const WRITES_FR = /^(?:écri|rédig)/u;
 /** Subject pronouns a French verb takes after it: "explique-t-elle". */
 const INVERTED_PRONOUN = /^(?:il|elle|ils|elles|on)$/u;
 
@@ -370,12 +372,13 @@ function presentInside(block: Block, seg: Segment | undefined, span: number): bo
   if (seg === undefined || seg.block !== block.index) return false;
   const inside = cueInside(block, seg, span, "fr");
   // Not one of before nor a writer quoted: "…, promet Jean Le Goff, ancien maire", "…, écrit Jean Jaurès".
-  const described = inside === null ? "" : inside.ctx.source.slice((inside.ctx.tokens[inside.hit.from]?.start ?? 0) - inside.ctx.base, (inside.ctx.tokens[inside.hit.to]?.end ?? 0) - inside.ctx.base);
-  if (inside === null || inside.hit.mode === "wrote" || FORMER_FR.test(described.toLowerCase())) return false;
+  if (inside === null || inside.hit.mode === "wrote") return false;
+  const { ctx, hit } = inside;
+  if (FORMER_FR.test(textOf(ctx.tokens, ctx.source, hit.from, hit.to, ctx.base).toLowerCase())) return false;
   const [verb = "", ...rest] = inside.hit.cue?.toLowerCase().split(/[\s-]+/u) ?? [];
   // The verb alone, or with its inverted pronoun: not "a dit", "avait promis".
   const alone = rest.length === 0 || (rest.length <= 2 && INVERTED_PRONOUN.test(rest[rest.length - 1] ?? ""));
-  return verb !== "" && alone && !NOT_PRESENT_FR.test(verb) && !/^(?:écri|rédig)/u.test(verb);
+  return verb !== "" && alone && !NOT_PRESENT_FR.test(verb) && !WRITES_FR.test(verb);
 }
 
 /** Plural pronouns that may stand for an organisation still speaking. */
@@ -706,6 +709,12 @@ function pastApposition(ctx: Ctx, k: number): number {
 /** Conjunctions that open a clause of its own before its subject: "Léo patine et sa tante Maëlle profite…". */
 const CLAUSE_OPENERS = new Set(["et", "and", "mais", "but", "while", "tandis", "alors"]);
 
+/** Where the person named at `at` starts, a role set before the name included: "sa mère Johanne". */
+function personStart(ctx: Ctx, at: number): number {
+  const role = mentionEnding(ctx, at - 1);
+  return role !== null && role.kind === "role" ? role.first : at;
+}
+
 /**
  * Whether the name at token `at` opens a clause, as its subject: at the sentence's start or after a conjunction, a
  * role it is the name of maybe between ("et sa mère Johanne"); not a verb's or a preposition's object, nor an
@@ -713,8 +722,7 @@ const CLAUSE_OPENERS = new Set(["et", "and", "mais", "but", "while", "tandis", "
  * ("and Emma Hall, 23, was taken to hospital").
  */
 function opensClause(ctx: Ctx, at: number): boolean {
-  const role = mentionEnding(ctx, at - 1);
-  const first = role !== null && role.kind === "role" ? role.first : at;
+  const first = personStart(ctx, at);
   const from = sentenceAt(ctx, first)?.[0] ?? -1;
   const name = mentionStarting(ctx, at);
   const aged = name !== null && ctx.tokens[name.last + 1]?.text === "," && /^\d{1,3}$/u.test(ctx.tokens[name.last + 2]?.text ?? "");
@@ -730,8 +738,7 @@ const TIME_OPENERS = new Set(["when", "whenever", "once", "quand", "lorsque", "l
  * jamboree, he answered".
  */
 function timeClauseSubject(ctx: Ctx, at: number, main: number): boolean {
-  const role = mentionEnding(ctx, at - 1);
-  let first = role !== null && role.kind === "role" ? role.first : at;
+  let first = personStart(ctx, at);
   // Past a title the name does not hold: "when Lord Baden-Powell".
   while (((ctx.tokens[first - 1]?.flags ?? 0) & (TITLE_WORD | CAPITALISED)) === (TITLE_WORD | CAPITALISED)) first--;
   if (!TIME_OPENERS.has(lowerAt(ctx, first - 1)) || ctx.tokens[main - 1]?.text !== ",") return false;
