@@ -86,6 +86,8 @@ const RELATIVE_WHO = new Set(["who", "qui"]);
 
 /** A continuation credits the last speaker only if that speaker spoke this recently (in blocks). */
 const CONTINUATION_BLOCKS = 2;
+/** Words that open on a capital, as a sentence of someone's does (not "« des soucis avec… »"). */
+const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
 
 /** The last credited speaker, for continuations. */
 interface Speaking {
@@ -1697,6 +1699,11 @@ class Reader {
       return true;
     }
     decisions[tok.span] = new Decision({ entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null });
+    // "« … », témoigne le copropriétaire de la maison. « Mon mur était fatigué… »": words a cue gave to someone
+    // unknown end the last speaker's turn; what follows them bare is not theirs. Not a pronoun no one matched
+    // ("Ils reconnaissent : « … »" may be the last speaker and another), nor a phrase someone is said to have
+    // used ("le principal concerné explique avoir eu « des soucis »"): that turn is the writer's.
+    if (cue !== null && cue.who?.kind !== "pronoun" && readsAsClause(span.text, language) && STARTS_UPPER.test(span.text)) this.last = null;
     return false;
   }
 }

@@ -303,7 +303,10 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
   // "for the Harlow Vale Teachers Union": a name's article stands outside its mention.
   let start = m.kind === "name" && DEFINITE_ARTICLES.has(ctx.tokens[m.first - 1]?.lower ?? "") ? m.first - 1 : m.first;
   // "of local ABC13", "at nearby Mercy Hospital": an adjective or two may stand before the name.
-  for (let n = 0; n < 2 && m.kind === "name" && !PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? ""); n++) {
+  // Only one before a person with a first name ("a friend of singer Amy Winehouse"): "Chairman of governors for
+  // both schools David Goss said" is his.
+  const most = m.type === "person" && m.gender !== null ? 1 : 2;
+  for (let n = 0; n < most && m.kind === "name" && !PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? ""); n++) {
     const t = ctx.tokens[start - 1];
     if (t === undefined || !plainNoun(ctx, t) || DEFINITE_ARTICLES.has(t.lower)) break;
     start--;
