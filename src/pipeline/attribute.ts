@@ -1104,6 +1104,10 @@ class Reader {
               // "…, dispensé par Anthony Debrant, professeur de langues.": a passive's agent a role's appositive
               // introduces is someone the story brings in ("Writing to Dermot Nolan, chief executive…, he" is not).
               else if (e.type === "person" && m.role !== null && m.text.includes(" ") && ctx.tokens[m.last + 1]?.text === "," && AGENT_WORDS.has(lowerAt(ctx, m.first - 1))) d.event(e, posOf(ctx, m.first));
+              // "Discussions about a merger were triggered when Margaret Probett, the headteacher, announced…": the
+              // subject of a clause of time after the main one is someone the next sentence's "she" may mean.
+              // (One opening the sentence is read with its main clause: "When Susanna Reid asked Liz Truss…, she replied".)
+              else if (e.type === "person" && personStart(ctx, m.first) - 1 > from && TIME_OPENERS.has(lowerAt(ctx, personStart(ctx, m.first) - 1))) d.event(e, posOf(ctx, m.first));
             }
           }
         }

@@ -236,7 +236,10 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     const after = tokens[stop + 1];
     // `'cannot afford them' Zaid added: "…"`, `"What do you think?" The reporter said, "…"`: a cue
     // that opens the next quotation is not this one's.
-    const opensNext = tokens[stop + 2]?.kind === "quote" && (after?.text === ":" || (after?.text === "," && !comma && end !== ","));
+    // Not a French inversion and its comma: `"Ça voudrait dire…" se désole Hélène Desmares, "alors que…"` only
+    // incises a verb before its subject.
+    const inverted = language === "fr" && after?.text === "," && h.who !== null && h.who.first > k;
+    const opensNext = tokens[stop + 2]?.kind === "quote" && (after?.text === ":" || (after?.text === "," && !comma && end !== "," && !inverted));
     if (opensNext) return null;
     if (endsQuestion) return after === undefined || !REPORTED_CLAUSE.has(after.lower) ? h : null;
     // `"… done." He added, "…"`: after a full stop the next words start another sentence.
@@ -270,7 +273,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   if (language === "fr" && (t.flags & AUXILIARY) !== 0) {
     const pr = pronounAt(ctx, k + 1) ?? gluedPlural(ctx, k);
     let vk = pastPhraseInTense(tokens, k + (pr !== null ? 2 : 1));
-    if (adverbFr(tokens[vk]?.lower ?? "")) vk++;
+    if (adverbFr(tokens[vk])) vk++;
     const v = tokens[vk]?.info.verb[language] ?? null;
     if (v !== null) {
       const who = pr ?? subjectAfter(ctx, vk, last);
@@ -441,8 +444,10 @@ const CONJUNCTIONS_FR = new Set(["et", "ou", "mais", "donc", "car", "ni", "puis"
 /** Adverbs that may sit inside a French inverted cue: `a ensuite soupiré X`, `martèle alors le procureur`. */
 const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "enfin", "même", "déjà", "donc", "pourtant", "toutefois", "ainsi", "aussitôt"]);
 /** An adverb inside a French cue: a listed one, or any in "-ment" (`a-t-elle sobrement noté`). */
-function adverbFr(w: string): boolean {
-  return ADVERBS_FR.has(w) || mentAdverb(w);
+function adverbFr(t: Token | undefined): boolean {
+  const w = t?.lower ?? "";
+  // "s’exclament", "affirment": a verb of the lexicons may end like one.
+  return ADVERBS_FR.has(w) || (mentAdverb(w) && t?.info.verb.fr == null);
 }
 /** Object and reflexive pronouns before a French verb: `lui répond-elle`, `se désole X`, `s’agace-t-il`. */
 const CLITICS_FR = new Set(["lui", "leur", "nous", "vous", "me", "m’", "se", "s’", "te", "t’"]);
@@ -507,7 +512,7 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
       }
     }
   }
-  if (adverbFr(tokens[v]?.lower ?? "")) v++;
+  if (adverbFr(tokens[v])) v++;
   const verb = tokens[v];
   if (verb === undefined || verb.kind !== "word" || v > last || (verb.flags & LOWERCASE) === 0 || !(FINITE_FR.test(verb.lower) || (aux && /[iuû]$/.test(verb.lower)))) return null;
   // "« … » entre la CEDEAO et l’AES": a preposition may end like a verb.
@@ -522,7 +527,7 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   {
     // "fait en effet remarquer X": an adverbial phrase may stand before the infinitive.
     let i = pastPhraseInTense(tokens, v + 1);
-    if (adverbFr(tokens[i]?.lower ?? "")) i++;
+    if (adverbFr(tokens[i])) i++;
     // "tient à préciser", "a souhaité de rappeler".
     if (/^(?:à|de|d’|d'|par)$/.test(tokens[i]?.lower ?? "")) i++;
     if (CLITICS_FR.has(tokens[i]?.lower ?? "")) i++;
@@ -539,7 +544,7 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
   let who: Mention | null = pr;
   if (who === null) {
     let s = pastAdverbials(ctx, v + 1, last);
-    if (adverbFr(tokens[s]?.lower ?? "")) s++;
+    if (adverbFr(tokens[s])) s++;
     // "le PLR", "la CGT": an article before an organisation's name.
     const m = mentionStarting(ctx, s) ?? (DETERMINERS.has(tokens[s]?.lower ?? "") ? mentionStarting(ctx, s + 1) : null);
     const titled = subjectAfter(ctx, s - 1, last); // "s’est questionné Me Karim Ba"
@@ -586,7 +591,7 @@ function auxiliaryBefore(ctx: Ctx, k: number): number {
   for (let a = k - 1; a >= 0 && a >= k - 2; a--) {
     const w = ctx.tokens[a]?.lower ?? "";
     if (isAuxiliary(w)) return a;
-    if (!adverbFr(w)) break;
+    if (!adverbFr(ctx.tokens[a])) break;
   }
   return k;
 }

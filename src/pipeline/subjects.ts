@@ -266,7 +266,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     // "of Mill Road": a preposition's object is an address, not the subject.
     const outer = found !== null && PREPOSITIONS.has(ctx.tokens[found.first - 1]?.lower ?? "") ? null : found;
     // "Homeowners in Florence Close, Kempsey, said": the chain's address hangs on the subject.
-    const head = found !== null && outer === null ? governingHead(ctx, found, floor) : null;
+    // "Steve Hack from the applicants Seren Energy, a Swansea company…, said": so does a body's name apposed to a
+    // noun a preposition governs.
+    const head = found !== null && (outer === null || (found.kind === "name" && found.type === "organisation")) ? governingHead(ctx, found, floor) : null;
     if (head !== null) return named(ctx, head);
     // "…, a banker at Canary Wharf, the city’s newest financial center, along the River Thames, said": a body's noun
     // apposed to a name a preposition governs says what that place is; the chain goes on back.
@@ -311,6 +313,8 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
     if (t === undefined || !plainNoun(ctx, t) || DEFINITE_ARTICLES.has(t.lower)) break;
     start--;
   }
+  // "Steve Hack from the applicants Seren Energy, a Swansea company…, said": a name apposed to a body's noun.
+  if (start < m.first && DEFINITE_ARTICLES.has(ctx.tokens[start - 1]?.lower ?? "") && m.type !== "person") start--;
   if (!PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? "")) return null;
   // "Ken Tarnell, 84, from Macduff said": past an age between commas, the person it is given of.
   if (ctx.tokens[start - 2]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[start - 3]?.text ?? "") && ctx.tokens[start - 4]?.text === ",") {
