@@ -300,6 +300,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     // "described as “unhelpful” comments on the Church": with no comma, a verb spelling a preposition follows
     // is a noun the quoted words qualify.
     if (language === "en" && !comma && !/[,.!?…:;]$/u.test(end) && NOUN_PREPOSITIONS_EN.has(tokens[k + 1]?.lower ?? "")) return null;
+    // `"…," said. Adda Mihailescu, Manager of Public Programs.`: a stray full stop before the name that signs.
+    const signed = who === null && !listener && (comma || end === ",") && tokens[k + 1]?.text === "." ? nameAfterStop(ctx, k + 2) : null;
+    if (signed !== null) return hit(ctx, k, k, v.mode, signed, "cue-after", q + 1, signed.last);
     return accept(hit(ctx, k, k, v.mode, who, "cue-after", ...window(k)), who?.last ?? k);
   }
   // "the family’s lawyer, Bob Ferris told": a role mention may start after its article.
@@ -390,6 +393,17 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     e++;
   }
   return joinedTitlesCue(ctx, k, last, accept, window);
+}
+
+/**
+ * A person's full name opening the sentence at token `j`, that sentence holding no finite verb: a name and its
+ * title alone, as a signature is. Null when any of that fails.
+ */
+function nameAfterStop(ctx: Ctx, j: number): Mention | null {
+  const m = mentionStarting(ctx, j);
+  const s = sentenceAt(ctx, j);
+  if (m === null || m.kind !== "name" || m.type !== "person" || m.gender === null || s === undefined || s[0] !== j) return null;
+  return finiteBetween(ctx, m.last + 1, s[1] + 1) ? null : m;
 }
 
 /** "…,” L.A. mayor and MTA board member Eric Garcetti said": the cue of a name two joined titles lead. */

@@ -229,6 +229,9 @@ const BENCH = /\b(?:tribunal|cour|court)\b/iu;
 
 /** Words for anyone elected, whatever their office: "l’élu", "l’élue". */
 const ANY_ELECTED = new Set(["élu", "élue", "elu", "elue"]);
+/** Words for a trade union's member, and the words of a role held in one ("secrétaire du syndicat Alliance"). */
+const UNIONISTS = new Set(["syndicaliste", "unionist", "trade-unionist"]);
+const UNION_WORDS = new Set(["syndicat", "syndicats", "syndical", "syndicale", "intersyndicale", "union", "unions"]);
 
 /** Elected offices, by head key: the person a story follows is often named once, then called so. */
 const ELECTED = new Set([
@@ -993,6 +996,12 @@ export class Discourse {
       const holds = (e: Entity) => { const words = fold(e.name).split(/\s+/u); return words.length > 1 && words.includes(noun); };
       const named = this.eventBetween(since, pos, (e) => !e.described && !e.plural && e.type === "organisation" && holds(e));
       if (named !== null) return named;
+    }
+    // "« … », insiste le syndicaliste" after "Karim Bennacer, le secrétaire départemental du syndicat Alliance": a
+    // word for a union's member means the person last named with a role in one, when it met no holder of its own.
+    if ((best === null || best.described) && definite && !wantOrg && !m.plural && UNIONISTS.has(fold(m.head ?? ""))) {
+      const member = this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && e.roles.some((r) => someWord(r.words, (w) => UNION_WORDS.has(w))));
+      if (member !== null) return member;
     }
     if (best !== null) return best;
     // "explique le gérant de cette enseigne", "the owner of this shop": a complement that points back to what the

@@ -153,7 +153,7 @@ export const PERSON_ROLES = set(
   "user internaute prosecutor defendant witness victim neighbour neighbor resident coach player captain doctor nurse teacher " +
   "student sophomore freshman junior mother father wife husband friend source aide detective inspector sheriff firefighter investigator " +
   "superintendent sergeant constable lieutenant colonel commander " +
-  "juror magistrate solicitor barrister plaintiff suspect candidate councillor councilor delegate organiser " +
+  "juror magistrate solicitor barrister plaintiff suspect candidate councillor councilor delegate organiser speaker " +
   "organizer negotiator diplomat referee trainer survivor employee worker farmer " +
   "procureur procureure substitut substitute prévenu prévenue accusé accusée témoin victime voisin voisine habitant habitante " +
   "riverain riveraine entraîneur entraîneuse sélectionneur sélectionneuse joueur joueuse capitaine médecin " +

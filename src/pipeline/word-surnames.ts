@@ -1,7 +1,17 @@
 import type { Token } from "./tokens.ts";
 import { sentenceInitial } from "./mentions.ts";
 import { reflagged } from "./tokens.ts";
-import { CAPITALISED, CONNECTOR, FEMALE_FIRST, LOWERCASE, MALE_FIRST, NAME_WORD, NOT_NAME } from "./words.ts";
+import { CAPITALISED, CONNECTOR, FEMALE_FIRST, LOWERCASE, MALE_FIRST, NAME_WORD, NOT_NAME, PLACE, PREPOSITION_EN, PREPOSITION_FR } from "./words.ts";
+
+/** "Tom Britain", "Sarah Kent": a place's name may be a family name, told apart where no preposition or article governs it. */
+function placeWord(t: Token): boolean {
+  return (t.flags & (PLACE | NAME_WORD)) === (PLACE | NAME_WORD);
+}
+
+/** Whether the token before a place's name governs it ("in Kent", "the Britain of today"), as a place. */
+function governs(f: Token | undefined): boolean {
+  return f !== undefined && f.kind === "word" && ((f.flags & (PREPOSITION_EN | PREPOSITION_FR)) !== 0 || /^(?:the|le|la|l’|l')$/.test(f.lower));
+}
 
 /** Whether a block's function words are capitalised inside it ("Man Who Said No Is Back"): a headline in title case, where capitals say nothing. */
 function titleCase(tokens: readonly Token[]): boolean {
@@ -33,13 +43,13 @@ export function wordSurnames(blocks: readonly (readonly Token[])[]): Set<string>
     for (let k = 1; k < tokens.length; k++) {
       const t = tokens[k] as Token;
       // The word's classes first: most words fail them, before their sentence is looked at.
-      if (t.kind !== "word" || (t.flags & CAPITALISED) === 0 || (t.flags & (NAME_WORD | CONNECTOR | LOWERCASE)) !== 0) continue;
+      if (t.kind !== "word" || (t.flags & CAPITALISED) === 0 || ((t.flags & (NAME_WORD | CONNECTOR | LOWERCASE)) !== 0 && !placeWord(t))) continue;
       if (t.glued || t.text.length < 2 || sentenceInitial(tokens, k) || t.text === t.text.toUpperCase()) continue;
       if (!plainCase && titleCase(tokens)) break;
       plainCase = true;
       const f = tokens[k - 1] as Token;
       if (f.kind === "word" && (f.flags & (MALE_FIRST | FEMALE_FIRST)) !== 0 && (f.flags & NAME_WORD) !== 0) named.add(t.lower);
-      else alone.add(t.lower);
+      else if (!placeWord(t) || !governs(f)) alone.add(t.lower);
     }
   }
   const out = new Set<string>();
@@ -56,11 +66,13 @@ export function markSurnames(tokens: readonly Token[], surnames: ReadonlySet<str
   let out: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== "word" || (t.flags & CAPITALISED) === 0 || (t.flags & NAME_WORD) !== 0 || !surnames.has(t.lower) || sentenceInitial(out ?? tokens, k)) continue;
+    const place = placeWord(t);
+    if (t.kind !== "word" || (t.flags & CAPITALISED) === 0 || ((t.flags & NAME_WORD) !== 0 && !place) || !surnames.has(t.lower) || sentenceInitial(out ?? tokens, k)) continue;
+    if (place && governs(tokens[k - 1])) continue;
     // Whether the block is a headline in title case is asked only once it holds such a word: few do.
     if (out === null && titleCase(tokens)) return tokens;
     out ??= tokens.slice();
-    out[k] = reflagged(t, (t.flags | NAME_WORD) & ~NOT_NAME);
+    out[k] = reflagged(t, (t.flags | NAME_WORD) & ~(NOT_NAME | PLACE));
   }
   return out ?? tokens;
 }

@@ -33,6 +33,18 @@ describe("word surnames", () => {
     expect(namesIn(texts, 1)).toContain("May");
   });
 
+  it("wordSurnames: a place's name after a first name, and alone where no preposition governs it, is a family name", () => {
+    expect([...wordSurnames(blocks(["When protester Tom Britain stepped up, he read articles.", "At the hearing, Britain complained about the costs."]))]).toEqual(["britain"]);
+    // Only ever governed by a preposition or an article, it stays a place: "Sarah Kent lives in Kent."
+    expect(wordSurnames(blocks(["Councillor Sarah Kent spoke on Friday.", "Flooding hit homes in Kent and the Kent coast."])).size).toBe(0);
+  });
+
+  it("markSurnames: the place's name alone is a name, but not where a preposition governs it", () => {
+    const texts = ["Protester Tom Britain stepped up.", "At the hearing, Britain said the costs were too high in Britain."];
+    const names = namesIn(texts, 1);
+    expect(names.filter((n) => n === "Britain")).toHaveLength(1);
+  });
+
   it("markSurnames: not where a sentence opens, nor in an article that gave no such name", () => {
     expect(namesIn(["Chess player Wesley So won, said So.", "So the title is his."], 1)).not.toContain("So");
     expect(namesIn(["The talks resume in May, said a spokesman."], 0)).not.toContain("May");
