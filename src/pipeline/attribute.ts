@@ -23,7 +23,7 @@ import { markSurnames, wordSurnames } from "./word-surnames.ts";
 import { lowerHouseCaps } from "./house-caps.ts";
 import { isNamingVerb } from "./cues.ts";
 import { withQuotedHeadings } from "./quoted-headings.ts";
-import { PREPOSITIONS, coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
+import { PREPOSITIONS, coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween, unlistedPersonNoun } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NAME, NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
@@ -1704,12 +1704,22 @@ class Reader {
     }
     decisions[tok.span] = new Decision({ entity: null, cue: cue?.cue ?? null, mode: cue?.mode ?? null, method: cue === null ? "none" : "unresolved", when: cue?.when ?? null, term: null });
     // "« … », témoigne le copropriétaire de la maison. « Mon mur était fatigué… »": words a cue gave to someone
-    // unknown end the last speaker's turn; what follows them bare is not theirs. Not a pronoun no one matched
-    // ("Ils reconnaissent : « … »" may be the last speaker and another), nor a phrase someone is said to have
-    // used ("le principal concerné explique avoir eu « des soucis »"): that turn is the writer's.
-    if (cue !== null && cue.who?.kind !== "pronoun" && readsAsClause(span.text, language) && STARTS_UPPER.test(span.text)) this.last = null;
+    // unknown end the last speaker's turn; what follows them bare is not theirs. Only a noun for someone the lists
+    // lack: not a pronoun no one matched ("Ils reconnaissent : « … »" may be the last speaker and another), nor a
+    // sign, a report or a voice in the crowd, which the last speaker may go on after. Not a phrase someone is said
+    // to have used ("le principal concerné explique avoir eu « des soucis »"): that turn is the writer's.
+    if (cue !== null && cue.who === null && readsAsClause(span.text, language) && STARTS_UPPER.test(span.text) && unknownSomeone(ctx, cue)) this.last = null;
     return false;
   }
+}
+
+/** Determiners before a noun for someone: "le copropriétaire", "a theatregoer". */
+const SOMEONE_DETERMINERS = new Set(["le", "la", "l’", "un", "une", "ce", "cette", "cet", "the", "a", "an", "one"]);
+
+/** Whether the cue's window holds a determiner and a noun for someone no list of roles holds. */
+function unknownSomeone(ctx: Ctx, cue: Hit): boolean {
+  for (let k = cue.from + 1; k <= cue.to; k++) if (SOMEONE_DETERMINERS.has(lowerAt(ctx, k - 1)) && unlistedPersonNoun(ctx.tokens[k], ctx.language)) return true;
+  return false;
 }
 
 /**

@@ -133,6 +133,12 @@ function lastNonSpace(text: string): string {
 }
 
 /** `isSpeechNoun` of the token at `k` (none past the block's end). */
+/** Whether a noun its determiner opens stands right before quotation `q`: "la question « … »", "le slogan « … »". */
+function nounBefore(tokens: readonly Token[], q: number, language: "en" | "fr"): boolean {
+  const t = tokens[q - 1];
+  return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && t.info.verb[language] === null && DETERMINERS.has(tokens[q - 2]?.lower ?? "");
+}
+
 function isSpeechNounAt(tokens: readonly Token[], k: number, language: "en" | "fr"): boolean {
   const t = tokens[k];
   return t !== undefined && speechNoun(t.flags, language);
@@ -238,7 +244,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     // that opens the next quotation is not this one's.
     // Not a French inversion and its comma: `"Ça voudrait dire…" se désole Hélène Desmares, "alors que…"` only
     // incises a verb before its subject.
-    const inverted = language === "fr" && after?.text === "," && h.who !== null && h.who.first > k;
+    // Not words a noun governs: "À la question « … » répond Paul Girard, « non »" is the question's.
+    const inverted = language === "fr" && after?.text === "," && h.who !== null && h.who.first > k && !nounBefore(tokens, q, language);
     const opensNext = tokens[stop + 2]?.kind === "quote" && (after?.text === ":" || (after?.text === "," && !comma && end !== "," && !inverted));
     if (opensNext) return null;
     if (endsQuestion) return after === undefined || !REPORTED_CLAUSE.has(after.lower) ? h : null;
@@ -478,6 +485,8 @@ const MODALS_FR = new Set([
   "venu", "venue", "vient", "allé", "allée", "revenu", "revenue",
 ]);
 const REFLEXIVE_FR = new Set(["se", "s’", "s'", "me", "m’", "m'"]);
+/** "s’entendre dire", "s’est entendu répondre": being told, the words another's. */
+const HEARD_FR = new Set(["entendu", "entendue", "entendus", "entendues", "entend", "entendent", "entendait", "entendaient"]);
 const ETRE_FR = new Set(["est", "était", "sont", "étaient", "sera", "serait", "fut"]);
 /** Participles of verbs of motion, whose compound tenses take être: `est venu dire`, `est allée répéter`. */
 const MOTION_FR = new Set(["venu", "venue", "venus", "venues", "allé", "allée", "allés", "allées", "revenu", "revenue"]);
@@ -548,6 +557,8 @@ function invertedCue(ctx: Ctx, k: number, last: number): Hit | null {
     const inf = tokens[i];
     if (inf !== undefined && i <= last && /(?:er|ir|re)$/.test(inf.lower) && (MODALS_FR.has(verb.lower) || (inf.info.verb.fr !== null && (aux || clitic)))) v = i;
   }
+  // "« Retourne dans ton pays », s’est entendu dire Karim": one who hears words said to them is not their speaker.
+  for (let j = k; j < v; j++) if (HEARD_FR.has(tokens[j]?.lower ?? "")) return null;
   // "lui fait écho une porte-parole": a verb and its noun say one thing.
   if (FAIT_FR.has(tokens[v]?.lower ?? "") && tokens[v + 1]?.lower === "écho") v++;
   const next = tokens[v + 1];

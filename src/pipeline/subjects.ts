@@ -3,6 +3,7 @@ import { ABBREVIATED_TITLES, CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS,
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, type Ctx } from "./context.ts";
 import { NO_MODIFIERS, STATEMENT, STATEMENT_AFTER, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
+import type { Language } from "../schema/quote.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, NOT_NAME, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
@@ -286,6 +287,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   return fallback;
 }
 
+/** Words that quantify a plural noun: "for both schools", "of all three clubs". */
+const QUANTIFIERS = new Set(["both", "all", "each", "every", "several", "many", "tous", "toutes", "chaque", "plusieurs"]);
+
 /** Words that join two names under one preposition: "for Cranleigh and Ewhurst". */
 const NAME_JOINS = new Set(["and", "et"]);
 
@@ -304,17 +308,16 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
   }
   // "for the Harlow Vale Teachers Union": a name's article stands outside its mention.
   let start = m.kind === "name" && DEFINITE_ARTICLES.has(ctx.tokens[m.first - 1]?.lower ?? "") ? m.first - 1 : m.first;
-  // "of local ABC13", "at nearby Mercy Hospital": an adjective or two may stand before the name.
-  // Only one before a person with a first name ("a friend of singer Amy Winehouse"): "Chairman of governors for
-  // both schools David Goss said" is his.
-  const most = m.type === "person" && m.gender !== null ? 1 : 2;
-  for (let n = 0; n < most && m.kind === "name" && !PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? ""); n++) {
+  // "of local ABC13", "at nearby Mercy Hospital", "of pop star Harry Styles": an adjective or two may stand before the name.
+  for (let n = 0; n < 2 && m.kind === "name" && !PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? ""); n++) {
     const t = ctx.tokens[start - 1];
+    // "Chairman of governors for both schools David Goss said": a quantifier's noun is the complement, not the name.
+    if (t !== undefined && QUANTIFIERS.has(t.lower)) return null;
     if (t === undefined || !plainNoun(ctx, t) || DEFINITE_ARTICLES.has(t.lower)) break;
     start--;
   }
   // "Steve Hack from the applicants Seren Energy, a Swansea company…, said": a name apposed to a body's noun.
-  if (start < m.first && DEFINITE_ARTICLES.has(ctx.tokens[start - 1]?.lower ?? "") && m.type !== "person") start--;
+  if (start === m.first - 1 && DEFINITE_ARTICLES.has(ctx.tokens[start - 1]?.lower ?? "") && m.type !== "person" && !firstName(ctx.tokens[m.first])) start--;
   if (!PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? "")) return null;
   // "Ken Tarnell, 84, from Macduff said": past an age between commas, the person it is given of.
   if (ctx.tokens[start - 2]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[start - 3]?.text ?? "") && ctx.tokens[start - 4]?.text === ",") {
@@ -764,6 +767,18 @@ const POINTED_ADJECTIVES = new Set(["ancien", "ancienne", "jeune", "nouveau", "n
 const PERSON_ENDING_FR = /(?:euse|rice|ienne|iste|aire)$/u;
 /** Things so spelt, which may "say" too: "indique cette liste", "précise cette circulaire". */
 const PAPERS_FR = new Set(["liste", "piste", "circulaire", "affaire", "grammaire", "matrice", "cicatrice", "berceuse"]);
+
+/** Endings of English nouns for someone, which no list of roles may hold: co-owner, leaseholder, theatregoer. */
+const PERSON_ENDING_EN = /(?:ist|ian|owner|holder|goer|keeper|dweller)$/u;
+
+/**
+ * Whether token `t` is a lowercase noun whose ending names someone who does or is something ("copropriétaire",
+ * "theatregoer"), though no list of roles holds it; not a thing so spelt ("liste", "circulaire").
+ */
+export function unlistedPersonNoun(t: Token | undefined, language: Language): boolean {
+  if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[language] !== null || speechNoun(t.flags, language)) return false;
+  return language === "fr" ? PERSON_ENDING_FR.test(t.lower) && !PAPERS_FR.has(t.lower) : PERSON_ENDING_EN.test(t.lower);
+}
 
 /**
  * "», explique cette ancienne contrôleuse aérienne": a feminine demonstrative and a noun for a woman, after an
