@@ -33,7 +33,7 @@ import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
-import { CALENDAR, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PLACE, TITLE_WORD, firstName, mentAdverb, speechNoun } from "./words.ts";
 
 export type { Attributed };
@@ -142,6 +142,27 @@ const BODY_KINDS = new Map<string, ReadonlySet<string>>([
 
 /** Prepositions of place: "dont 10 à Bagnoles", "a shop in Horsford" (not "les salariés de Vertbaudet"). */
 const LOCATIVES = new Set(["à", "en", "dans", "près", "in", "at", "near"]);
+/** How far back a list of places may run to the preposition that governs it. */
+const PLACE_LIST = 12;
+
+/**
+ * Whether a preposition of place governs the name at token `first`, alone or as the last of a list of names:
+ * "in Horsford", "in parts of Southampton, Romsey and the New Forest".
+ */
+function placeListed(ctx: Ctx, first: number): boolean {
+  if (LOCATIVES.has(lowerAt(ctx, first - 1)) || (lowerAt(ctx, first - 1) === "of" && LOCATIVES.has(lowerAt(ctx, first - 3)))) return true;
+  let j = DEFINITE_ARTICLES.has(lowerAt(ctx, first - 1)) ? first - 2 : first - 1;
+  if (LOCATIVES.has(lowerAt(ctx, j))) return true;
+  if (!AND_WORDS.has(lowerAt(ctx, j)) && ctx.tokens[j]?.text !== ",") return false;
+  for (let n = 0; n < PLACE_LIST && j >= 0; n++, j--) {
+    const t = ctx.tokens[j] as Token;
+    if (LOCATIVES.has(t.lower)) return true;
+    // Names, their commas and "and", and "parts of", "the north of".
+    const listed = t.text === "," || AND_WORDS.has(t.lower) || DEFINITE_ARTICLES.has(t.lower) || (t.flags & CAPITALISED) !== 0 || t.lower === "of" || lowerAt(ctx, j + 1) === "of";
+    if (!listed) return false;
+  }
+  return false;
+}
 
 /** "A City of London spokesperson": the capitalised words the role phrase opens on, past its article, as a body's name. */
 function capitalisedLead(ctx: Ctx, m: Mention): Mention | null {
@@ -385,6 +406,9 @@ function presentInside(block: Block, seg: Segment | undefined, span: number): bo
 
 /** Plural pronouns that may stand for an organisation still speaking. */
 const THEY = new Set(["they", "ils", "elles"]);
+/** The pronoun for one organisation, in English, and the relatives its clause may open with. */
+const IT = new Set(["it"]);
+const RELATIVE_WHICH = new Set(["which", "that"]);
 
 /** How far down the article a byline may stand, in blocks. */
 const BYLINE_BLOCKS = 4;
@@ -1084,7 +1108,7 @@ class Reader {
             const known = d.entities.length;
             const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && firstName(ctx.tokens[m.first])));
             // "dont 10 à Bagnoles": a word first met, and only ever met, after a preposition is no body "le groupe" means.
-            if (e !== null) e.located = !m.possessive && LOCATIVES.has(lowerAt(ctx, m.first - 1)) && (e.located || d.entities.length > known);
+            if (e !== null) e.located = !m.possessive && placeListed(ctx, m.first) && (e.located || d.entities.length > known);
             // "sa mère Johanne": a word the lists do not hold is someone when a role told its gender.
             if (e !== null && personLike(e)) this.sentencePeople.push({ entity: e, at: m.first });
             if (e !== null && (e.type === "person" || (e.type === "unknown" && firstName(ctx.tokens[m.first])))) {
@@ -1344,6 +1368,16 @@ class Reader {
     return e;
   }
 
+  /** The one organisation that opens the sentence of pronoun `m`, as its subject; null if none does. */
+  private relativeBody(ctx: Ctx, m: Mention): Entity | null {
+    const from = sentenceAt(ctx, m.first)?.[0] ?? m.first;
+    const subject = sentenceSubject(ctx, from, m.first - 2);
+    // Only the sentence's own opening: "After Thames Water's failure, the council…" is about the council.
+    if (subject === null || subject.kind === "pronoun" || subject.first > from + (DETERMINERS.has(lowerAt(ctx, from)) ? 1 : 0)) return null;
+    const e = this.resolve(subject, posOf(ctx, subject.first), false, ctx);
+    return e !== null && e.type === "organisation" && !e.plural ? e : null;
+  }
+
   /**
    * `resolve`, once per mention: a sentence's subject is read again as its quotations' cue, and by
    * then the entity it named has been mentioned since, so a second lookup would no longer find it.
@@ -1354,6 +1388,13 @@ class Reader {
     const key = m.kind === "pronoun" ? (ctx.tokens[m.first]?.start ?? m) : m;
     const seen = this.resolved.get(key);
     if (seen !== undefined) return seen;
+    // "The firm has given few details of the issue, which it said was a “fault…”": "it" in a relative clause of a
+    // sentence whose subject is one body is that body, whoever spoke last.
+    const body = m.kind === "pronoun" && IT.has(m.text.toLowerCase()) && RELATIVE_WHICH.has(lowerAt(ctx, m.first - 1)) ? this.relativeBody(ctx, m) : null;
+    if (body !== null) {
+      this.resolved.set(key, body);
+      return body;
+    }
     // "Hansen said … . “…,” he said.": the one the sentence before reported, else the one it named.
     // One of unknown gender only if that sentence named no one else; if it did, and they have the
     // pronoun's gender, rather them: "Lopez said Mark Okafor had been the best player. “…,” he said."

@@ -669,7 +669,9 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     // "… and claimed Aucklanders “are sick of it”": mid-sentence, a name the quotation goes straight on
     // from is the subject of the words reported, not the one reporting them.
     const reported = ctx.language === "en" && after !== null && after.last + 1 >= q && k > floor && !SAYS.has(ctx.tokens[k]?.lower ?? "");
-    if (after !== null && !reported) return { who: after, method: "cue-before" };
+    // "…, but said the company is “doing everything…”": a name a finite verb follows opens the clause reported.
+    const clause = ctx.language === "en" && after !== null && k > floor && (finiteAt(ctx.tokens[after.last + 1], "en") || BE_FORMS.en.has(lowerAt(ctx, after.last + 1)) || ((ctx.tokens[after.last + 1]?.flags ?? 0) & AUXILIARY) !== 0);
+    if (after !== null && !reported && !clause) return { who: after, method: "cue-before" };
   } else {
     // "…, he said, adding: “…”", "…, a-t-il dit, ajoutant : « … »": the participle goes on with the verb before its comma.
     const said = ctx.tokens[k - 2];

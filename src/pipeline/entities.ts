@@ -143,6 +143,10 @@ interface Track {
 
 /** Organisation nouns that stand for whichever organisation the story is about ("the company said"). */
 const GENERIC_ORGS = new Set(["company", "firm", "group", "groupe", "organisation", "organization", "organisme", "association", "entreprise", "societe", "business", "biz", "giant", "startup", "start-up", "platform", "plateforme", "network", "reseau", "ong", "coalition", "union", "syndicat"]);
+/** Company nouns for a business, by folded head: not what a hospital, a council or a school is called. */
+const TRADING = new Set(["company", "firm", "business", "biz", "entreprise", "societe", "startup", "start-up"]);
+/** Words that name a public body, in an organisation's folded name. */
+const PUBLIC_BODY = /\b(?:hospitals?|hopital|university|universite|council|conseil|school|ecole|college|lycee|police|gendarmerie|church|eglise|ministry|ministere|department|court|tribunal|government|gouvernement|mairie|prefecture|county|borough|nhs|army|armee)\b/u;
 /** Kinds of body that stand for the organisation only right after a sentence about it ("London Fire Brigade sent… the fire service said"). */
 const KIND_ORGS = new Set(["service", "brigade", "trust", "charity", "agency", "operator", "carrier", "airline", "retailer", "manufacturer", "carmaker", "compagnie", "constructeur", "operateur", "enseigne"]);
 
@@ -1176,7 +1180,12 @@ export class Discourse {
     const carrier = (e: Entity) => isWireName(e.name) && e.track.events.length === 0;
     // "…menacés par le groupement Les Mousquetaires, dont 10 à Bagnoles. Le groupe…": an organisation of the last
     // sentences before a lone word of no known kind named since.
-    return asOrganisation(this.latest(pos, (e) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null && !e.located)) && !carrier(e)));
+    // "the firm" after "Southern Water… University Hospital Southampton said": a word for a business is no public body.
+    // Nor a place, as a list of them may name one: "About 58,000 homes in Romsey and the New Forest were hit, the
+    // firm said". One that spoke comes first.
+    const trading = TRADING.has(fold(m.head));
+    const fits = (e: Entity) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null && !e.located)) && !carrier(e) && !(trading && (e.located || PUBLIC_BODY.test(fold(e.name))));
+    return asOrganisation((trading ? this.lastToSpeak(pos, (e) => e.type === "organisation" && fits(e)) : null) ?? this.latest(pos, fits));
   }
 
   /**
