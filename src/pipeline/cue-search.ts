@@ -1426,9 +1426,26 @@ function closingCueIn(ctx: Ctx, first: number, last: number): Hit | null {
     const h = cueAfter(ctx, comma - 1, "");
     if (h === null || h.who === null || (h.method !== "cue-after" && h.method !== "cue-after-inverted")) continue;
     // "…, the victim told officers he did not know them": a clause after the cue is no closing cue.
-    if (!clauseAfter(ctx, h.who.last)) return { ...h, method: "cue-closing" };
+    // Nor "…," and one of them, Naomi Wigley, told The Press that…: a verb that reports a "that" of its own.
+    if (!clauseAfter(ctx, h.who.last) && !reportsThat(ctx, comma + 1, last, h.cue)) return { ...h, method: "cue-closing" };
   }
   return null;
+}
+
+/** How many words may stand between a reporting verb and the "that" it reports: "told The Press that". */
+const THAT_REACH = 3;
+const THAT_WORDS = new Set(["that", "que", "qu’", "qu'"]);
+
+/** Whether the verb ending `cue`, met in tokens `from`..`last`, has "that"/"que" within `THAT_REACH` words after it. */
+function reportsThat(ctx: Ctx, from: number, last: number, cue: string | null): boolean {
+  const verb = cue?.split(/\s+/u).pop()?.toLowerCase();
+  if (verb === undefined) return false;
+  for (let k = from; k <= last; k++) {
+    if (lowerAt(ctx, k) !== verb) continue;
+    for (let j = k + 1; j <= Math.min(last, k + THAT_REACH); j++) if (THAT_WORDS.has(lowerAt(ctx, j))) return true;
+    return false;
+  }
+  return false;
 }
 
 /** `"…" over the past month, according to several NGOs`: a source preposition later in the sentence. */
