@@ -749,7 +749,8 @@ export class Discourse {
     const e = this.lastEvent(pos, (c, spoke) => person(c) || org(c, spoke) || speaker(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
     // "…il faut consulter la gendarmerie du Gard. Elle précise…": with no one it could mean, the organisation of its gender.
     if (e === null && grammatical) {
-      const body = (c: Entity) => c.type === "organisation" && !c.plural && c.gender === gender;
+      // "L’association a lancé une pétition. « … », écrit-elle": an elided article hides what the noun's ending tells.
+      const body = (c: Entity) => c.type === "organisation" && !c.plural && (c.gender === gender || (c.gender === null && c.described && elidedGender(c.name) === gender));
       return this.recent(pos, body) ?? this.latest(pos, body);
     }
     if (e !== null && e.gender === null) e.gender = gender;
@@ -1550,6 +1551,18 @@ function namesKind(name: string, kind: string): boolean {
   if (name.endsWith(` ${kind}`)) return true;
   const full = withoutArticle(name);
   return full === kind || full.startsWith(`${kind} `);
+}
+
+/** Endings of French nouns of one gender: l’association, l’agence, la municipalité; l’établissement, l’hôpital. */
+const FEMININE_ENDING_FR = /(?:tion|sion|ité|ure|ance|ence|ie|ée|ise|ade|ude|ette|elle)$/u;
+const MASCULINE_ENDING_FR = /(?:ment|age|isme|eau|al|at|oir)$/u;
+
+/** The gender of the noun an elided article opens a description on ("l’association des amis…"), or null. */
+function elidedGender(description: string): Gender | null {
+  const m = /^l[’']\s*(\p{L}+)/iu.exec(description);
+  const noun = m?.[1]?.toLowerCase();
+  if (noun === undefined) return null;
+  return FEMININE_ENDING_FR.test(noun) ? "female" : MASCULINE_ENDING_FR.test(noun) ? "male" : null;
 }
 
 /** A person, or a name of unknown kind a first name or a pronoun gave a gender ("Laurent", "Regragui … il"). */

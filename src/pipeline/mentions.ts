@@ -435,6 +435,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (WHERE.has(tokens[from - 1]?.lower ?? "") && tokens[to + 1]?.text === "," && is(tokens[to + 2], PLACE)) return "skip";
   // "North Korean", "South African": where someone is from, not who.
   if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower) && DEMONYMS.has((tokens[to] as Token).lower) && !(tokens[to] as Token).lower.endsWith("ern")) return "skip";
+  // "North Korea said", "Ouest France", "Sud Ouest": a point of the compass before a place's name or another point
+  // names a country, a region or a paper, which speaks as a body; never a person.
+  if (to === from + 1 && (COMPASS.has((tokens[from] as Token).lower) || COMPASS_FR.has((tokens[from] as Token).lower)) && (is(tokens[to], PLACE) || COMPASS.has(tail) || COMPASS_FR.has(tail))) return "organisation";
   if (innerConnector) return "organisation";
   // "Corée du Nord", "Vu du Sud": a French point of the compass after a particle ends a place's or a rubric's name, never a person's.
   if (to > from + 1 && COMPASS_FR.has(tail) && ((tokens[to - 1] as Token).flags & PARTICLE) !== 0) return "skip";
