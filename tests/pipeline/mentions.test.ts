@@ -36,6 +36,14 @@ describe("findMentions", () => {
     expect(types("We heard from Kwame Mensah, Texas, who lost his home.")).toContainEqual(["Kwame Mensah", "person"]);
   });
 
+  it("findMentions: a point of the compass before a place or another point names a body, never a person", () => {
+    expect(types("« Ça s'arrêtera », dit-il à Ouest France.", "fr")).toContainEqual(["Ouest France", "organisation"]);
+    expect(types("Sud Ouest a publié l'enquête.", "fr")).toContainEqual(["Sud Ouest", "organisation"]);
+    expect(types("South Africa said it would appeal.")).toContainEqual(["South Africa", "organisation"]);
+    // A first name before a place stays a person: "France Gall".
+    expect(types("France Gall a chanté.", "fr")).toContainEqual(["France Gall", "person"]);
+  });
+
   it("findMentions: someone's own body named between commas is that body; a person keeps a first name's", () => {
     expect(types("Sa société, Criollo Chocolatier, est pourtant débordée.", "fr")).toContainEqual(["Criollo Chocolatier", "organisation"]);
     expect(types("Their company, Brook Harlow, had folded by June.")).toContainEqual(["Brook Harlow", "organisation"]);
