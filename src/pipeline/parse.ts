@@ -48,7 +48,20 @@ const REPORTING = /\b(said|says|told|according to|a déclaré|a dit|selon|ont d�
 const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .'-]+(,[^()]*)?\s*\([^)]*\)\s*[-–—]/u;
 
 function looksLikeCaption(text: string): boolean {
-  return text.length <= 400 && !REPORTING.test(text) && !WIRE_DATELINE.test(text);
+  return text.length <= 400 && !REPORTING.test(text) && !WIRE_DATELINE.test(text) && !quotingStory(text);
+}
+
+/** Sentence breaks inside a text: a stop, then a capital. */
+const SENTENCE_BREAK = /[.!?…]["”»]?\s+["“«]?\p{Lu}/gu;
+/** How many sentence breaks make a paragraph of story rather than a caption, when it quotes. */
+const CAPTION_BREAKS = 2;
+
+/**
+ * "Claude est le premier… toute une vie entre ces murs : "avec les joies…" Alors quand on lui demande…, sa réponse
+ * est immédiate : "…"": three sentences or more that quote someone are the story's, whatever line follows them.
+ */
+function quotingStory(text: string): boolean {
+  return /["“”«»]/u.test(text) && (text.match(SENTENCE_BREAK)?.length ?? 0) >= CAPTION_BREAKS;
 }
 
 function looksLikeHeadline(text: string): boolean {
