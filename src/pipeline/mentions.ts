@@ -846,7 +846,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "J.J. Kavelaars du CNRC", "Marie Dupont de l’Inserm": a French "de" before a body or a place, past a full name
       // ("Charles de Gaulle" keeps his particle).
       const ofBody = language === "fr" && /^(?:de|du|des)$/.test(n.lower) && j > runStart && is(n2, ACRONYM | ORG_WORD | PLACE | PLACE_WORD);
-      const personOf = (n.lower === "of" || n.lower === "for" || ofBody) && (j > runStart || courtesyBefore(tokens, runStart)) && personal && !anyOrgWord(tokens, runStart, j);
+      // "Madani Marzuk du DAL": two words then "du" and an acronym, a member and the body, whatever the first name.
+      const memberOf = ofBody && j === runStart + 1 && is(n2, ACRONYM) && !is(tokens[runStart], ACRONYM);
+      const personOf = (n.lower === "of" || n.lower === "for" || ofBody) && (j > runStart || courtesyBefore(tokens, runStart)) && (personal || memberOf) && !anyOrgWord(tokens, runStart, j);
       // The words after the run are read first: a quotation token's text is then rarely looked at.
       // Not before a person's full name: "l’annonce sur Twitter de Gérald Darmanin" is Darmanin's account.
       // "Gift of Hope Organ and Tissue Network CEO Harry Wilkins": a body's word or a title further on makes the first name a body's.
@@ -859,7 +861,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "Bruno Le Maire": after a first name, even a title word is the surname's.
       if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && (!is(n2, TITLE_WORD) || firstName(tokens[j]))) { j += 2; continue; }
       const n3 = tokens[j + 3];
-      if (nameWord(n3) && is(n, LOWERCASE) && is(n2, LOWERCASE) && is(n, PARTICLE) && is(n2, PARTICLE)) { j += 3; continue; }
+      // "Charles de la Tour" keeps the particles; "Jean-Marc Dupont de la CGT" is a member and the body.
+      if (nameWord(n3) && is(n, LOWERCASE) && is(n2, LOWERCASE) && is(n, PARTICLE) && is(n2, PARTICLE) && !(is(n3, ACRONYM) && j > runStart && (personal || j === runStart + 1))) { j += 3; continue; }
       // "Roger C. Wiens of the Los Alamos National Laboratory": as before "of", a person's name ends before "of the".
       if (nameWord(n3) && n.lower === "of" && n2?.lower === "the" && !personOf) { j += 3; continue; }
       // "Chief Secretary to the Treasury Danny Alexander", "Special Envoy to the UN": a title's "to the" complement.

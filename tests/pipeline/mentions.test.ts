@@ -36,6 +36,12 @@ describe("findMentions", () => {
     expect(types("We heard from Kwame Mensah, Texas, who lost his home.")).toContainEqual(["Kwame Mensah", "person"]);
   });
 
+  it("findMentions: a name ends before \"du\" or \"de la\" and a body's acronym; a particle of the name stays", () => {
+    expect(types("Madani Marzuk du DAL acquiesce.", "fr")).toEqual([["Madani Marzuk", "person"], ["DAL", "organisation"]]);
+    expect(types("Jean-Marc Dupont de la CGT approuve.", "fr")).toEqual([["Jean-Marc Dupont", "person"], ["CGT", "organisation"]]);
+    expect(types("Charles de la Tour approuve.", "fr")).toContainEqual(["Charles de la Tour", "person"]);
+  });
+
   it("findMentions: a point of the compass before a place or another point names a body, never a person", () => {
     expect(types("« Ça s'arrêtera », dit-il à Ouest France.", "fr")).toContainEqual(["Ouest France", "organisation"]);
     expect(types("Sud Ouest a publié l'enquête.", "fr")).toContainEqual(["Sud Ouest", "organisation"]);
