@@ -146,14 +146,21 @@ const LOCATIVES = new Set(["à", "en", "dans", "près", "in", "at", "near"]);
 const PLACE_LIST = 12;
 
 /**
- * Whether a preposition of place governs the name at token `first`, alone or as the last of a list of names:
+ * Whether a preposition of place governs the name at tokens `first`..`last`, alone or as one of a list of names:
  * "in Horsford", "in parts of Southampton, Romsey and the New Forest".
  */
-function placeListed(ctx: Ctx, first: number): boolean {
+function placeListed(ctx: Ctx, first: number, last: number): boolean {
+  // "Staff in Lloyds Bank branches": a name before a noun qualifies it; the preposition governs the noun.
+  const after = ctx.tokens[last + 1];
+  if (after !== undefined && after.kind === "word" && (after.flags & LOWERCASE) !== 0 && after.info.verb[ctx.language] === null && (after.flags & (AUXILIARY | CONNECTOR)) === 0 && !PREPOSITIONS.has(after.lower) && !AND_WORDS.has(after.lower)) return false;
   if (LOCATIVES.has(lowerAt(ctx, first - 1)) || (lowerAt(ctx, first - 1) === "of" && LOCATIVES.has(lowerAt(ctx, first - 3)))) return true;
   let j = DEFINITE_ARTICLES.has(lowerAt(ctx, first - 1)) ? first - 2 : first - 1;
   if (LOCATIVES.has(lowerAt(ctx, j))) return true;
   if (!AND_WORDS.has(lowerAt(ctx, j)) && ctx.tokens[j]?.text !== ",") return false;
+  // A name in the list goes on with it or ends the sentence: "In Sunderland, Nissan has begun…", "At Christmas,
+  // Marks & Spencer sold…" open on where or when, and their name is the subject.
+  const next = ctx.tokens[last + 1];
+  if (next !== undefined && next.text !== "," && next.text !== "." && !AND_WORDS.has(next.lower)) return false;
   for (let n = 0; n < PLACE_LIST && j >= 0; n++, j--) {
     const t = ctx.tokens[j] as Token;
     if (LOCATIVES.has(t.lower)) return true;
@@ -1108,7 +1115,7 @@ class Reader {
             const known = d.entities.length;
             const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && firstName(ctx.tokens[m.first])));
             // "dont 10 à Bagnoles": a word first met, and only ever met, after a preposition is no body "le groupe" means.
-            if (e !== null) e.located = !m.possessive && placeListed(ctx, m.first) && (e.located || d.entities.length > known);
+            if (e !== null) e.located = !m.possessive && placeListed(ctx, m.first, m.last) && (e.located || d.entities.length > known);
             // "sa mère Johanne": a word the lists do not hold is someone when a role told its gender.
             if (e !== null && personLike(e)) this.sentencePeople.push({ entity: e, at: m.first });
             if (e !== null && (e.type === "person" || (e.type === "unknown" && firstName(ctx.tokens[m.first])))) {
@@ -1374,6 +1381,9 @@ class Reader {
     const subject = sentenceSubject(ctx, from, m.first - 2);
     // Only the sentence's own opening: "After Thames Water's failure, the council…" is about the council.
     if (subject === null || subject.kind === "pronoun" || subject.first > from + (DETERMINERS.has(lowerAt(ctx, from)) ? 1 : 0)) return null;
+    // Nor past another body or a passive's agent: "British Gas was fined by the regulator for a failure that it
+    // said…", "Northern Trains was singled out in the regulator's report, which it said…" are the regulator's.
+    for (const o of ctx.mentions) if (o.first > subject.last && o.last < m.first && o.kind !== "pronoun" && o.type !== "person") return null;
     const e = this.resolve(subject, posOf(ctx, subject.first), false, ctx);
     return e !== null && e.type === "organisation" && !e.plural ? e : null;
   }

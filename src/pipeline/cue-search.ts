@@ -670,7 +670,8 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     // from is the subject of the words reported, not the one reporting them.
     const reported = ctx.language === "en" && after !== null && after.last + 1 >= q && k > floor && !SAYS.has(ctx.tokens[k]?.lower ?? "");
     // "…, but said the company is “doing everything…”": a name a finite verb follows opens the clause reported.
-    const clause = ctx.language === "en" && after !== null && k > floor && (finiteAt(ctx.tokens[after.last + 1], "en") || BE_FORMS.en.has(lowerAt(ctx, after.last + 1)) || ((ctx.tokens[after.last + 1]?.flags ?? 0) & AUXILIARY) !== 0);
+    // Only a form of "be" or an auxiliary: "said skipper Tom Reed, relieved", "said Mary Hale interviewed on…" are his, hers.
+    const clause = ctx.language === "en" && after !== null && k > floor && (BE_FORMS.en.has(lowerAt(ctx, after.last + 1)) || ((ctx.tokens[after.last + 1]?.flags ?? 0) & AUXILIARY) !== 0);
     if (after !== null && !reported && !clause) return { who: after, method: "cue-before" };
   } else {
     // "…, he said, adding: “…”", "…, a-t-il dit, ajoutant : « … »": the participle goes on with the verb before its comma.

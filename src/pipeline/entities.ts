@@ -145,8 +145,15 @@ interface Track {
 const GENERIC_ORGS = new Set(["company", "firm", "group", "groupe", "organisation", "organization", "organisme", "association", "entreprise", "societe", "business", "biz", "giant", "startup", "start-up", "platform", "plateforme", "network", "reseau", "ong", "coalition", "union", "syndicat"]);
 /** Company nouns for a business, by folded head: not what a hospital, a council or a school is called. */
 const TRADING = new Set(["company", "firm", "business", "biz", "entreprise", "societe", "startup", "start-up"]);
-/** Words that name a public body, in an organisation's folded name. */
-const PUBLIC_BODY = /\b(?:hospitals?|hopital|university|universite|council|conseil|school|ecole|college|lycee|police|gendarmerie|church|eglise|ministry|ministere|department|court|tribunal|government|gouvernement|mairie|prefecture|county|borough|nhs|army|armee)\b/u;
+/** Words that name a public body, in an organisation's folded name; and words that name a business whatever else it holds. */
+const PUBLIC_BODY = /\b(?:hospitals?|hopital|council|police|gendarmerie|church|eglise|ministry|ministere|government|gouvernement|mairie|prefecture|nhs|army|armee)\b/u;
+const BUSINESS_NAME = /\b(?:corporation|corp|inc|ltd|plc|llc|group|groupe|press|company|brothers|sa|sas|sarl)\b/u;
+
+/** Whether an organisation's name says it is a public body ("University Hospital Southampton"), not a business ("Hospital Corporation of America"). */
+function publicBody(name: string): boolean {
+  const folded = fold(name);
+  return PUBLIC_BODY.test(folded) && !BUSINESS_NAME.test(folded);
+}
 /** Kinds of body that stand for the organisation only right after a sentence about it ("London Fire Brigade sent… the fire service said"). */
 const KIND_ORGS = new Set(["service", "brigade", "trust", "charity", "agency", "operator", "carrier", "airline", "retailer", "manufacturer", "carmaker", "compagnie", "constructeur", "operateur", "enseigne"]);
 
@@ -234,8 +241,10 @@ const BENCH = /\b(?:tribunal|cour|court)\b/iu;
 /** Words for anyone elected, whatever their office: "l’élu", "l’élue". */
 const ANY_ELECTED = new Set(["élu", "élue", "elu", "elue"]);
 /** Words for a trade union's member, and the words of a role held in one ("secrétaire du syndicat Alliance"). */
-const UNIONISTS = new Set(["syndicaliste", "unionist", "trade-unionist"]);
-const UNION_WORDS = new Set(["syndicat", "syndicats", "syndical", "syndicale", "intersyndicale", "union", "unions"]);
+const UNIONISTS = new Set(["syndicaliste"]);
+const UNION_WORDS = new Set(["syndicat", "syndicats", "syndical", "syndicale", "intersyndicale", "cgt", "cfdt", "fo", "unsa", "cftc", "fsu", "cgc"]);
+/** Words of a role that deals with unions from outside: "directeur des relations avec les syndicats". */
+const DEALS_WITH = new Set(["relations", "relation", "avec"]);
 
 /** Elected offices, by head key: the person a story follows is often named once, then called so. */
 const ELECTED = new Set([
@@ -1005,7 +1014,7 @@ export class Discourse {
     // "« … », insiste le syndicaliste" after "Karim Bennacer, le secrétaire départemental du syndicat Alliance": a
     // word for a union's member means the person last named with a role in one, when it met no holder of its own.
     if ((best === null || best.described) && definite && !wantOrg && !m.plural && UNIONISTS.has(fold(m.head ?? ""))) {
-      const member = this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && e.roles.some((r) => someWord(r.words, (w) => UNION_WORDS.has(w))));
+      const member = this.latest(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && e.roles.some((r) => someWord(r.words, (w) => UNION_WORDS.has(w)) && !someWord(r.words, (w) => DEALS_WITH.has(w))));
       if (member !== null) return member;
     }
     if (best !== null) return best;
@@ -1183,10 +1192,10 @@ export class Discourse {
     // sentences before a lone word of no known kind named since.
     // "the firm" after "Southern Water… University Hospital Southampton said": a word for a business is no public body.
     // Nor a place, as a list of them may name one: "About 58,000 homes in Romsey and the New Forest were hit, the
-    // firm said". One that spoke comes first.
+    // firm said".
     const trading = TRADING.has(fold(m.head));
-    const fits = (e: Entity) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null && !e.located)) && !carrier(e) && !(trading && (e.located || PUBLIC_BODY.test(fold(e.name))));
-    return asOrganisation((trading ? this.lastToSpeak(pos, (e) => e.type === "organisation" && fits(e)) : null) ?? this.latest(pos, fits));
+    const fits = (e: Entity) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null && !e.located)) && !carrier(e) && !(trading && (e.located || publicBody(e.name)));
+    return asOrganisation(this.latest(pos, fits));
   }
 
   /**
