@@ -159,8 +159,7 @@ function placeListed(ctx: Ctx, first: number, last: number): boolean {
   if (!AND_WORDS.has(lowerAt(ctx, j)) && ctx.tokens[j]?.text !== ",") return false;
   // A name in the list goes on with it or ends the sentence: "In Sunderland, Nissan has begun…", "At Christmas,
   // Marks & Spencer sold…" open on where or when, and their name is the subject.
-  const next = ctx.tokens[last + 1];
-  if (next !== undefined && next.text !== "," && next.text !== "." && !AND_WORDS.has(next.lower)) return false;
+  if (after !== undefined && after.text !== "," && after.text !== "." && !AND_WORDS.has(after.lower)) return false;
   for (let n = 0; n < PLACE_LIST && j >= 0; n++, j--) {
     const t = ctx.tokens[j] as Token;
     if (LOCATIVES.has(t.lower)) return true;

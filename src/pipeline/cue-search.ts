@@ -669,8 +669,8 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     // "… and claimed Aucklanders “are sick of it”": mid-sentence, a name the quotation goes straight on
     // from is the subject of the words reported, not the one reporting them.
     const reported = ctx.language === "en" && after !== null && after.last + 1 >= q && k > floor && !SAYS.has(ctx.tokens[k]?.lower ?? "");
-    // "…, but said the company is “doing everything…”": a name a finite verb follows opens the clause reported.
-    // Only a form of "be" or an auxiliary: "said skipper Tom Reed, relieved", "said Mary Hale interviewed on…" are his, hers.
+    // "…, but said the company is “doing everything…”": a name a form of "be" or an auxiliary follows opens the clause
+    // reported. Not any verb: "said skipper Tom Reed, relieved", "said Mary Hale interviewed on…" are his, hers.
     const clause = ctx.language === "en" && after !== null && k > floor && (BE_FORMS.en.has(lowerAt(ctx, after.last + 1)) || ((ctx.tokens[after.last + 1]?.flags ?? 0) & AUXILIARY) !== 0);
     if (after !== null && !reported && !clause) return { who: after, method: "cue-before" };
   } else {

@@ -143,7 +143,7 @@ interface Track {
 
 /** Organisation nouns that stand for whichever organisation the story is about ("the company said"). */
 const GENERIC_ORGS = new Set(["company", "firm", "group", "groupe", "organisation", "organization", "organisme", "association", "entreprise", "societe", "business", "biz", "giant", "startup", "start-up", "platform", "plateforme", "network", "reseau", "ong", "coalition", "union", "syndicat"]);
-/** Company nouns for a business, by folded head: not what a hospital, a council or a school is called. */
+/** Company nouns for a business, by folded head: not what a hospital or a council is called. */
 const TRADING = new Set(["company", "firm", "business", "biz", "entreprise", "societe", "startup", "start-up"]);
 /** Words that name a public body, in an organisation's folded name; and words that name a business whatever else it holds. */
 const PUBLIC_BODY = /\b(?:hospitals?|hopital|council|police|gendarmerie|church|eglise|ministry|ministere|government|gouvernement|mairie|prefecture|nhs|army|armee)\b/u;
