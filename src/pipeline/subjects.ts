@@ -793,7 +793,7 @@ function pointedDescription(ctx: Ctx, at: number, ceiling: number): Mention | nu
   if (gender === undefined) return null;
   const n = POINTED_ADJECTIVES.has(lowerAt(ctx, k + 1)) ? k + 2 : k + 1;
   const noun = ctx.tokens[n];
-  if (n > ceiling || noun === undefined || noun.kind !== "word" || (noun.flags & LOWERCASE) === 0 || noun.info.verb.fr !== null || !PERSON_ENDING_FR.test(noun.lower) || PAPERS_FR.has(noun.lower) || speechNoun(noun.flags, "fr")) return null;
+  if (n > ceiling || noun === undefined || !unlistedPersonNoun(noun, "fr")) return null;
   return {
     kind: "role", first: k, last: n, text: textOf(ctx.tokens, ctx.source, k, n, ctx.base), role: null, head: noun.lower,
     modifiers: n > k + 1 ? [lowerAt(ctx, k + 1)] : NO_MODIFIERS, gender, type: "person", possessive: false, sameAs: null, implied: null,

@@ -1,4 +1,5 @@
 import type { Token } from "./tokens.ts";
+import { DEFINITE_ARTICLES } from "./names-lexicon.ts";
 import { sentenceInitial } from "./mentions.ts";
 import { reflagged } from "./tokens.ts";
 import { CAPITALISED, CONNECTOR, FEMALE_FIRST, LOWERCASE, MALE_FIRST, NAME_WORD, NOT_NAME, PLACE, PREPOSITION_EN, PREPOSITION_FR } from "./words.ts";
@@ -10,7 +11,7 @@ function placeWord(t: Token): boolean {
 
 /** Whether the token before a place's name governs it ("in Kent", "the Britain of today"), as a place. */
 function governs(f: Token | undefined): boolean {
-  return f !== undefined && f.kind === "word" && ((f.flags & (PREPOSITION_EN | PREPOSITION_FR)) !== 0 || /^(?:the|le|la|l’|l')$/.test(f.lower));
+  return f !== undefined && f.kind === "word" && ((f.flags & (PREPOSITION_EN | PREPOSITION_FR)) !== 0 || DEFINITE_ARTICLES.has(f.lower));
 }
 
 /** Whether a block's function words are capitalised inside it ("Man Who Said No Is Back"): a headline in title case, where capitals say nothing. */
