@@ -763,6 +763,8 @@ function opensClause(ctx: Ctx, at: number): boolean {
 
 /** Conjunctions of time that open a clause set before the main one: "when", "quand", "lorsqu’". */
 const TIME_OPENERS = new Set(["when", "whenever", "once", "quand", "lorsque", "lorsqu’"]);
+/** Words that name one member of a group after a comma: "Des propriétaires…, dont Nabih Nasir, …". */
+const MEMBER_LEADS = new Set(["dont", "including", "notamment"]);
 
 /**
  * Whether the person named at `at` is the subject of a clause of time that the comma right before token
@@ -1090,6 +1092,7 @@ class Reader {
       let inSentence: Entity | null = null; // the person this sentence names last
       let inSentenceAt = -1; // the token where it names them
       let gendered: Entity | null = null; // and the last of known gender: "Sue Fern, … in East Anton Farm road. “…,” she said.
+      let member: { entity: Entity; at: number } | null = null; // the one member of a group the sentence names
       this.sentencePeople.length = 0;
       // A capital inside a sentence is a name; a sentence's first word may just be capitalised.
       for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
@@ -1138,6 +1141,9 @@ class Reader {
               // subject of a clause of time after the main one is someone the next sentence's "she" may mean.
               // (One opening the sentence is read with its main clause: "When Susanna Reid asked Liz Truss…, she replied".)
               else if (e.type === "person" && personStart(ctx, m.first) - 1 > from && TIME_OPENERS.has(lowerAt(ctx, personStart(ctx, m.first) - 1))) d.event(e, posOf(ctx, m.first));
+              // "Des propriétaires de restaurants, dont Nabih Nasir, propriétaire du café-bar Danny, faisaient remarquer…":
+              // the one member a group's sentence names is whom the next "il" means, after the group itself.
+              else if (e.type === "person" && m.text.includes(" ") && MEMBER_LEADS.has(lowerAt(ctx, m.first - 1)) && ctx.tokens[m.first - 2]?.text === ",") member = member === null ? { entity: e, at: m.first } : null;
             }
           }
         }
@@ -1201,6 +1207,7 @@ class Reader {
       this.orphan = (e === null || groupSubject) && quoteless && inSentence !== null ? { entity: inSentence, gendered, sentence: this.sentenceNo, subjectless: e === null } : null;
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
       if (e !== null && !early && found.several !== true) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
+      if (member !== null && e !== null && e.plural) d.event(member.entity, posOf(ctx, member.at));
       // "… but Simon Coveney said he had not": the one who spoke last in a quoteless sentence comes after its subject.
       const reporter = quoteless && !knownOnly ? coordinatedReporter(ctx, from, to) : null;
       const spoke = reporter === null ? null : this.resolve(reporter, posOf(ctx, reporter.first), false, ctx);

@@ -1,7 +1,7 @@
 import { BE_FORMS } from "./be-forms.ts";
 import type { Language, Mode } from "../schema/quote.ts";
 import { SPACE, classOf } from "./chars.ts";
-import { isAuxiliary, isEnglishBaseForm, isNamingVerb, prepositionCueIn, type VerbCue } from "./cues.ts";
+import { isAuxiliary, isEnglishBaseForm, isNamingVerb, isWorkNoun, prepositionCueIn, type VerbCue } from "./cues.ts";
 import { atLeastWords, isTitleCase, readsAsClause, wordCount } from "./terms.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, textBetween, type Ctx } from "./context.ts";
 import { COMPLEMENT, FORMER, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from "./mentions.ts";
@@ -161,8 +161,10 @@ const AT_BODY = new Set(["à", "au", "aux", "chez"]);
 function bodyOfOn(ctx: Ctx, k: number, last: number): Hit | null {
   const verb = ctx.tokens[k];
   if (verb === undefined || verb.kind !== "word" || verb.text !== verb.lower || ctx.tokens[k + 1]?.lower !== "on" || !/-(?:t-)?on$/iu.test(textBetween(ctx, k, k + 1))) return null;
-  if (!AT_BODY.has(lowerAt(ctx, k + 2))) return null;
-  const m = mentionStarting(ctx, k + 3) ?? (DETERMINERS.has(lowerAt(ctx, k + 3)) ? mentionStarting(ctx, k + 4) : null);
+  // "commente-t-on cependant à l’Office national…": past an adverb.
+  const at = adverbFr(ctx.tokens[k + 2]) ? k + 3 : k + 2;
+  if (!AT_BODY.has(lowerAt(ctx, at))) return null;
+  const m = mentionStarting(ctx, at + 1) ?? (DETERMINERS.has(lowerAt(ctx, at + 1).replace("'", "’")) ? mentionStarting(ctx, at + 2) : null);
   if (m === null || m.type !== "organisation" || m.plural) return null;
   return hit(ctx, k, k + 1, "said", m, "cue-after-inverted", k, Math.min(m.last + 8, last));
 }
@@ -205,6 +207,19 @@ function clauseAfter(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+/**
+ * `"Les Fossoyeurs", ouvrage signé Victor Castanet`, `"Dune", a novel written by…`: a kind of work in
+ * apposition names what the marks hold, a title; the verb after it tells who made the work, not who spoke.
+ * Not a work's word before a role ("“…,” film director Ken Loach said").
+ */
+function workAfter(tokens: readonly Token[], k: number, language: "en" | "fr"): boolean {
+  const noun = DETERMINERS.has(tokens[k]?.lower ?? "") ? k + 1 : k;
+  const t = tokens[noun];
+  if (t === undefined || (t.flags & LOWERCASE) === 0 || !isWorkNoun(t.lower, language)) return false;
+  const next = tokens[noun + 1];
+  return next !== undefined && (next.flags & LOWERCASE) !== 0 && (next.flags & (ROLE_WORD | PERSON_ROLE_WORD | TITLE_WORD)) === 0;
+}
+
 /** Words after a verb that open the words it reports itself: "dit que oui", "said that it would not". */
 const REPORTED_CLAUSE = new Set(["que", "qu’", "qu'", "that", "whether", "if", "oui", "non", "yes", "no"]);
 
@@ -231,6 +246,7 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   if (lede !== null) return { cue: null, mode: null, who: lede, method: "colon-lede", from: k, to: lede.last };
   if (comma) k++;
   if (k >= tokens.length || tokens[k]?.kind !== "word") return null;
+  if (comma && workAfter(tokens, k, language)) return null;
   const end = lastNonSpace(quoteText);
   // `"… se dégrader." explique Régis Combernoux, viticulteur`: a lowercase word goes on with the sentence.
   const endsSentence = (end === "." || end === "…") && !comma && ((tokens[k]?.flags ?? 0) & LOWERCASE) === 0;
@@ -463,7 +479,7 @@ const ORIGIN = new Set(["of", "from", "at", "de", "du", "des", "d’"]);
 const CONJUNCTIONS_FR = new Set(["et", "ou", "mais", "donc", "car", "ni", "puis", "soit", "tout", "toute", "toutes", "tous", "dont", "que", "qu’", "qui", "si", "comme", "quand", "lorsque", "tant", "avant", "pendant", "durant"]);
 
 /** Adverbs that may sit inside a French inverted cue: `a ensuite soupiré X`, `martèle alors le procureur`. */
-const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "enfin", "même", "déjà", "donc", "pourtant", "toutefois", "ainsi", "aussitôt"]);
+const ADVERBS_FR = new Set(["ensuite", "alors", "encore", "aussi", "enfin", "même", "déjà", "donc", "pourtant", "toutefois", "ainsi", "aussitôt", "cependant", "néanmoins", "également"]);
 /** An adverb inside a French cue: a listed one, or any in "-ment" (`a-t-elle sobrement noté`). */
 function adverbFr(t: Token | undefined): boolean {
   const w = t?.lower ?? "";

@@ -142,6 +142,17 @@ export function prepositionCueIn(tokens: readonly { lower: string }[], i: number
  * Why a short span is a term rather than speech, judged from the words right before it
  * (`before`, lowercased, in order); null when nothing marks it as a term.
  */
+/** Kinds of work, one word each, that name the title quoted beside them ("le livre", "the film"). */
+const WORK_NOUNS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(EN_TERM_CUES.filter(([p, reason]) => reason === "title" && !p.includes(" ") && !p.endsWith("ed")).map(([p]) => p)),
+  fr: new Set(FR_TERM_CUES.filter(([p, reason]) => reason === "title" && !p.includes(" ") && !/ée?$/u.test(p)).map(([p]) => p)),
+};
+
+/** Whether a lowercase word is a kind of work: "ouvrage", "book", "documentaire". */
+export function isWorkNoun(word: string, language: Language): boolean {
+  return WORK_NOUNS[language].has(word);
+}
+
 export function termCue(before: readonly string[], language: Language): string | null {
   const n = before.length;
   for (const [ws, reason] of TERM_CUES[language]) {

@@ -11,7 +11,7 @@ import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
 import { prepositionCueIn } from "./cues.ts";
 import {
-  ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FINITE_VERB_EN, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
+  ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
   MARK_LATTER, MARK_PARTITIVE, PREPOSITION_EN, PREPOSITION_FR, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgentNoun, mentAdverb, speechNoun,
 } from "./words.ts";
@@ -389,6 +389,16 @@ const TRADE_NOUNS = new Set([
   "magasin", "supermarché", "hypermarché", "boutique", "enseigne", "société", "entreprise", "groupe", "chaîne", "restaurant", "hôtel", "shop", "store", "supermarket", "company", "firm", "chain", "brand",
   ...TRADE_AGENTS_EN,
 ]);
+/** Venues named after someone as often as not: "le café-bar Danny", "the pub Harry's" is the place, not a man. */
+const VENUE_NOUNS = new Set(["café", "café-bar", "bar", "bistrot", "bistro", "brasserie", "restaurant", "hôtel", "pub", "salon", "boutique", "cafe", "hotel"]);
+
+/** Whether the letter at `k` follows a lowercase noun and no verb follows it ("cité U", "vitamin D"). */
+function letterAfterNoun(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  const next = tokens[k + 1];
+  const plain = (t: Token) => t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (t.flags & (CONNECTOR | AUXILIARY | PREPOSITION_EN | PREPOSITION_FR | PRONOUN)) === 0 && t.info.verb.en === null && t.info.verb.fr === null && !DETERMINERS.has(t.lower);
+  return noun !== undefined && plain(noun) && (next === undefined || next.kind !== "word" || (next.flags & (FINITE_VERB_EN | FINITE_VERB_FR | AUXILIARY)) === 0);
+}
 
 /** What the name of tokens `from..to` (inclusive) names, read from its words. */
 function classify(tokens: readonly Token[], from: number, to: number, afterThe: boolean): MentionType | "skip" {
@@ -404,6 +414,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
     if ((f & (PLACE | CONNECTOR)) === 0) allPlaces = false;
     if (k > from && (f & CONNECTOR) !== 0 && (f & PARTICLE) === 0) innerConnector = true;
   }
+  // "les chambres de cité U jusqu’à…", "a vitamin D shortage": a letter after a common noun is part of its
+  // name, no one's. Not the platform before its verb: "the platform X said".
+  if (to === from && (tokens[from] as Token).text.length === 1 && letterAfterNoun(tokens, from)) return "skip";
   if ((any & ORG_WORD) !== 0) return "organisation";
   // "CIQ St Lazare", "CIQ Sainte Marthe": a saint's word after an acronym names a body by its place.
   if (to > from + 1 && ((tokens[from] as Token).flags & ACRONYM) !== 0 && SAINTS.has((tokens[from + 1] as Token).lower)) return "organisation";
@@ -415,6 +428,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (courtesy && (any & PLACE_WORD) === 0) return "person";
   // "le magasin Intermarché de Bagnoles-de-l’Orne", "the retailer Wilko": a trade's noun before a name no first name opens.
   if (TRADE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
+  // A venue's one-word name is the venue's even when it is a first name ("du café-bar Danny").
+  if (to === from && VENUE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0) return "organisation";
   // "The area of marsh known as Humphrey Head": what a thing is called speaks no words.
   if (namedThing(tokens, from)) return "skip";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
@@ -437,7 +452,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower) && DEMONYMS.has((tokens[to] as Token).lower) && !(tokens[to] as Token).lower.endsWith("ern")) return "skip";
   // "North Korea said", "Ouest France", "Sud Ouest": a point of the compass before a place's name or another point
   // names a country, a region or a paper, which speaks as a body; never a person.
-  if (to === from + 1 && (COMPASS.has((tokens[from] as Token).lower) || COMPASS_FR.has((tokens[from] as Token).lower)) && (is(tokens[to], PLACE) || COMPASS.has(tail) || COMPASS_FR.has(tail))) return "organisation";
+  // English opens no one's two-word name with one, so any name after it will do ("North Korea", "South Sudan").
+  if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower)) return "organisation";
+  if (to === from + 1 && COMPASS_FR.has((tokens[from] as Token).lower) && (is(tokens[to], PLACE) || COMPASS.has(tail) || COMPASS_FR.has(tail))) return "organisation";
   if (innerConnector) return "organisation";
   // "Corée du Nord", "Vu du Sud": a French point of the compass after a particle ends a place's or a rubric's name, never a person's.
   if (to > from + 1 && COMPASS_FR.has(tail) && ((tokens[to - 1] as Token).flags & PARTICLE) !== 0) return "skip";
@@ -1174,10 +1191,17 @@ function unlistedNameAtEnd(tokens: readonly Token[], from: number, to: number): 
   return plain(tokens[to - 1]) && plain(tokens[to]);
 }
 
-/** Whether the run `from`..`to` is a title and its "of" field, no first name after them ("Minister of Health"). */
+/** Government bodies named by their fields: "Department of Transportation and Infrastructure", "Office of Rail and Road". */
+const FIELD_BODIES = new Set(["department", "ministry", "office"]);
+
+/**
+ * Whether the run `from`..`to` is a title or a government body and its "of" field, no first name after them
+ * ("Minister of Health", "Department of Health").
+ */
 function titleOfFields(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (!is(tokens[k], TITLE_WORD | PERSON_ROLE) || (tokens[k + 1]?.lower !== "of" && tokens[k + 1]?.lower !== "for")) continue;
+    const head = is(tokens[k], TITLE_WORD | PERSON_ROLE) || (FIELD_BODIES.has(tokens[k]?.lower ?? "") && !is(tokens[k], LOWERCASE));
+    if (!head || (tokens[k + 1]?.lower !== "of" && tokens[k + 1]?.lower !== "for")) continue;
     for (let f = k + 2; f <= to; f++) if (firstName(tokens[f])) return false;
     return true;
   }

@@ -4,7 +4,7 @@ import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, type Ctx } 
 import { NO_MODIFIERS, STATEMENT, STATEMENT_AFTER, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import type { Language } from "../schema/quote.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, NOT_NAME, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, NOT_NAME, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PLACE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -227,7 +227,8 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     // preposition governs closes an appositive; the antecedent is the one it describes.
     // Not a person "chez" or "pour" governs: "Même ton chez Marc Lefranc, qui a jugé…" is his ("un cadre chez Airbus, qui" is not Airbus's).
     const prep = ctx.tokens[(ante?.first ?? 0) - 1]?.lower ?? "";
-    const placed = ante !== null && comma && (PLACE_PREPOSITIONS.has(prep) || (PREPOSITIONS.has(prep) && ante.type !== "person"));
+    // "Holly Brookes, of Major Street, Ramsbottom, who spent…": so does a town closing an address.
+    const placed = ante !== null && comma && (PLACE_PREPOSITIONS.has(prep) || (PREPOSITIONS.has(prep) && ante.type !== "person") || addressBefore(ctx, ante.first));
     if (ante !== null && ante.kind !== "pronoun" && !placed) return named(ctx, ante);
     if (placed) k--;
   }
@@ -246,7 +247,7 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     // "Barbara Schmidt of Portland, Maine, who was there, said": a place closing an address chain is no
     // antecedent; the chain goes back to the one it describes.
     const town = ante === null || ctx.tokens[ante.first - 1]?.text !== "," ? null : mentionEnding(ctx, ante.first - 2);
-    const address = ante !== null && ante.type !== "person" && town !== null && PLACE_PREPOSITIONS.has(ctx.tokens[town.first - 1]?.lower ?? "");
+    const address = ante !== null && ((ante.type !== "person" && town !== null && PLACE_PREPOSITIONS.has(ctx.tokens[town.first - 1]?.lower ?? "")) || addressBefore(ctx, ante.first));
     if (!address) return ante !== null && ante.kind !== "pronoun" ? named(ctx, ante) : null;
     k = relative;
   }
@@ -264,8 +265,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
       fallback ??= inner;
     }
     const found = mentionEnding(ctx, j - 1);
-    // "of Mill Road": a preposition's object is an address, not the subject.
-    const outer = found !== null && PREPOSITIONS.has(ctx.tokens[found.first - 1]?.lower ?? "") ? null : found;
+    // "of Mill Road", "of 14 Mill Lane": a preposition's object is an address, not the subject.
+    const numbered = found !== null && /^\d+$/u.test(ctx.tokens[found.first - 1]?.text ?? "") ? 1 : 0;
+    const outer = found !== null && PREPOSITIONS.has(ctx.tokens[found.first - 1 - numbered]?.lower ?? "") ? null : found;
     // "Homeowners in Florence Close, Kempsey, said": the chain's address hangs on the subject.
     // "Steve Hack from the applicants Seren Energy, a Swansea company…, said": so does a body's name apposed to a
     // noun a preposition governs.
@@ -317,7 +319,9 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
     start--;
   }
   // "Steve Hack from the applicants Seren Energy, a Swansea company…, said": a name apposed to a body's noun.
-  if (start === m.first - 1 && DEFINITE_ARTICLES.has(ctx.tokens[start - 1]?.lower ?? "") && m.type !== "person" && !firstName(ctx.tokens[m.first])) start--;
+  // "la directrice de la résidence Pierre Simon de Suippes défend": so is one an institution's noun names, whatever its words.
+  const institution = start === m.first - 1 && ((ctx.tokens[start]?.flags ?? 0) & ORG_ROLE) !== 0;
+  if (start === m.first - 1 && DEFINITE_ARTICLES.has(ctx.tokens[start - 1]?.lower ?? "") && (institution || (m.type !== "person" && !firstName(ctx.tokens[m.first])))) start--;
   if (!PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? "")) return null;
   // "Ken Tarnell, 84, from Macduff said": past an age between commas, the person it is given of.
   if (ctx.tokens[start - 2]?.text === "," && /^\d{1,3}$/.test(ctx.tokens[start - 3]?.text ?? "") && ctx.tokens[start - 4]?.text === ",") {
@@ -347,6 +351,27 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
     if (h !== null && h.kind !== "pronoun" && !PREPOSITIONS.has(ctx.tokens[h.first - 1]?.lower ?? "") && opens) return h;
   }
   return null;
+}
+
+/** Words an address may run to before the town after it ("of 12 Major Street Lower, Ramsbottom"). */
+const ADDRESS_WORDS = 5;
+/** Street kinds the place lists leave out, since they are surnames too ("Lane", "Close"): read only in an address. */
+const STREET_KINDS = new Set(["lane", "drive", "close", "crescent", "terrace", "grove", "way", "gardens", "court", "walk", "row", "hill", "park", "mews", "parade"]);
+
+/**
+ * Whether the name at `first` closes an address: a comma, then a street's or a place's name a preposition of
+ * place governs ("of Major Street, Ramsbottom"). A body's name is none ("the head of Unite, Sharon Graham").
+ */
+function addressBefore(ctx: Ctx, first: number): boolean {
+  if (ctx.tokens[first - 1]?.text !== ",") return false;
+  let placeWord = false;
+  let k = first - 2;
+  for (; k >= first - 1 - ADDRESS_WORDS; k--) {
+    const t = ctx.tokens[k];
+    if (t === undefined || t.kind !== "word" || ((t.flags & CAPITALISED) === 0 && !/^\d+$/u.test(t.text))) break;
+    if ((t.flags & (PLACE | PLACE_WORD)) !== 0 || (k === first - 2 && STREET_KINDS.has(t.lower))) placeWord = true;
+  }
+  return placeWord && k < first - 2 && PLACE_PREPOSITIONS.has(ctx.tokens[k]?.lower ?? "");
 }
 
 /** The mention a complement ending in a plain noun or two at `k` hangs on ("X with Toronto police"), or null. */
