@@ -389,6 +389,8 @@ const TRADE_NOUNS = new Set([
   "magasin", "supermarché", "hypermarché", "boutique", "enseigne", "société", "entreprise", "groupe", "chaîne", "restaurant", "hôtel", "shop", "store", "supermarket", "company", "firm", "chain", "brand",
   ...TRADE_AGENTS_EN,
 ]);
+/** Parts of a town a name follows with no preposition: "dans le quartier République", "le hameau Saint-Jean". */
+const DISTRICT_NOUNS = new Set(["quartier", "hameau", "lieu-dit", "lotissement", "faubourg", "district", "neighbourhood", "neighborhood", "suburb", "township"]);
 /** Venues named after someone as often as not: "le café-bar Danny", "the pub Harry's" is the place, not a man. */
 const VENUE_NOUNS = new Set(["café", "café-bar", "bar", "bistrot", "bistro", "brasserie", "restaurant", "hôtel", "pub", "salon", "boutique", "cafe", "hotel"]);
 
@@ -428,6 +430,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (courtesy && (any & PLACE_WORD) === 0) return "person";
   // "le magasin Intermarché de Bagnoles-de-l’Orne", "the retailer Wilko": a trade's noun before a name no first name opens.
   if (TRADE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
+  // A district's name is a place's, whatever its words ("le quartier République", "le quartier Jean-Macé").
+  if (DISTRICT_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0) return "skip";
   // A venue's one-word name is the venue's even when it is a first name ("du café-bar Danny").
   if (to === from && VENUE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0) return "organisation";
   // "The area of marsh known as Humphrey Head": what a thing is called speaks no words.

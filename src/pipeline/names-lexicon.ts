@@ -65,7 +65,9 @@ export const TITLE_WORDS = set(
   "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame rt hon " +
   "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father archbishop archevêque bishop évêque cardinal professor professeur superintendent supt inspector insp det cllr coun capt analyst chairs " +
   "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable const corporal cpl lieutenant lt maj adm admiral cmdr brig " +
-  "treasurer trésorier trésorière comptroller auditor-general attorney-general solicitor-general alderman alderwoman ald",
+  "treasurer trésorier trésorière comptroller auditor-general attorney-general solicitor-general alderman alderwoman ald " +
+  // American elected offices: "Napa County Supervisor Belia Ramos", "Councilwoman Barbara Sexton-Smith".
+  "supervisor selectman selectwoman assemblyman assemblywoman assemblymember congressman congresswoman councilman councilwoman councilmember legislator trustee",
 );
 
 /** Words allowed before the role noun of an appositive ("a senior director", "l’ancien président"). */

@@ -33,12 +33,15 @@ const DOUBLED_EITHER: Mark = { family: "double", role: "either" };
  * Two single marks typed for one double mark, as some presses do (Nigerian papers open each
  * paragraph with ‘’ and close with ’’; typewriter text uses `` … '' and '' … ''): the double mark
  * they stand for at `i`, or null. An apostrophe or a single quote is one character, never a pair.
+ * A straight double mark typed twice by a slip stands for one too.
  */
 export function doubledMarkAt(text: string, i: number): Mark | null {
   const a = text.charCodeAt(i);
   const b = text.charCodeAt(i + 1);
   if (b === 0x2019) return a === 0x2019 ? DOUBLED_EITHER : a === 0x2018 ? DOUBLED_OPEN : null;
   if (a === 0x27) return b === 0x27 ? DOUBLED_EITHER : null;
+  // `said: ""The weather…`: a straight double mark typed twice is one.
+  if (a === 0x22) return b === 0x22 ? DOUBLED_EITHER : null;
   if (a === 0x60) return b === 0x60 ? DOUBLED_OPEN : null;
   if (a === 0x2018) return b === 0x2018 ? DOUBLED_OPEN : null;
   return null;

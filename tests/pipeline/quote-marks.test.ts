@@ -23,4 +23,9 @@ describe("quote marks", () => {
     expect(doubledMarkAt("‘yes’", 0)).toBeNull();
     expect(doubledMarkAt("`x`", 0)).toBeNull();
   });
+
+  it("doubledMarkAt: a straight double mark typed twice is one, a lone one is not a pair", () => {
+    expect(doubledMarkAt('said: ""The weather', 6)).toEqual({ family: "double", role: "either" });
+    expect(doubledMarkAt('said: "The weather', 6)).toBeNull();
+  });
 });
