@@ -1100,7 +1100,9 @@ export class Discourse {
     if (!wantOrg) {
       if (!definite) return null;
       const sameGender = (e: Entity) => m.gender === null || e.gender === null || e.gender === m.gender;
-      const numbered = ordinal || m.modifiers.some((w) => /\d/.test(w));
+      // Not an age: "le jeune agriculteur de 34 ans" is someone the story named.
+      // (The mention may end on the number: "le jeune agriculteur de 34" before "ans".)
+      const numbered = ordinal || m.modifiers.some((w, k) => /\d/.test(w) && !(/^\d{1,3}$/u.test(w) && (YEARS.has(m.modifiers[k + 1] ?? "") || k === m.modifiers.length - 1)));
       // "a déclaré le chef de l’État" after "François Hollande était à Paris": a head of state or
       // government no one holds yet is the latest person whose role the text never stated.
       const partyLeader = head === LEADER && m.modifiers.some((w) => PARTY_KEYS.has(fold(w)));
@@ -1625,6 +1627,9 @@ function holdsAnyField(e: Entity): boolean {
  * title of another known field ("Le ministre Hervé Blanc" is no "éleveur", but "Propriétaire de terrain…,
  * Pierre-Yves Lemoine" may be); for any other title, any other title ("Son fournisseur" is no "marchand").
  */
+/** The words of an age after its number: "de 34 ans", "of 52 years". */
+const YEARS = new Set(["ans", "an", "years", "year"]);
+
 function otherField(e: Entity, head: string): boolean {
   const domain = roleDomain(head);
   if (domain === null) return otherRole(e, head);

@@ -1539,6 +1539,11 @@ function inComplement(tokens: readonly Token[], m: Mention, x: Mention): boolean
   return ofComplement(tokens, x) || x.first <= m.last || adjoinedOrganisation(tokens, m, x) || (x.first === m.last + 2 && PREPOSITIONS_IN_ROLE.has(tokens[m.last + 1]?.lower ?? ""));
 }
 
+/** Words that say where someone is from before an appositive's role: "originaire du Crotoy et pêcheur". */
+const ORIGINS = new Set(["originaire", "natif", "native"]);
+/** Tokens an origin may run to before the role ("originaire de Saint-Valery-sur-Somme et pêcheur"). */
+const ORIGIN_REACH = 8;
+
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
@@ -1657,6 +1662,8 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   let female = false;
   const afterPreposition = language === "fr" && governedThroughTitle(tokens, m.first);
   const midSentence = m.first > 0 && !/^[.!?»”"]$/.test(tokens[m.first - 1]?.text ?? "");
+  // "Pierre Vallé, originaire du Crotoy et pêcheur au large…": where someone is from may come before their role.
+  const origin = ORIGINS.has(tokens[start]?.lower ?? "");
   for (; k < tokens.length && k < start + 16; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "quote" || (t.kind === "punct" && /[,.;:()!?]/.test(t.text)) || RELATIVE.has(t.lower)) break;
@@ -1666,7 +1673,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
       // "souhaitée par Emmanuel Macron, le ministre répond que…": a definite role its verb follows opens the next clause.
       const verb = tokens[k + 1];
       if (k === start + 1 && DEFINITE_ARTICLES.has(tokens[start]?.lower ?? "") && verb !== undefined && is(verb, LOWERCASE) && (is(verb, AUXILIARY) || verb.info.verb[language]?.finite === true) && !PARTICIPLE_FR.test(verb.lower)) return;
-    } else if (sawRole < 0 && (k >= start + 4 || (BLOCKERS.has(t.lower) && !(language === "en" && t.lower === "a")) || t.info.verb[language] !== null)) {
+    } else if (sawRole < 0 && (k >= start + (origin ? ORIGIN_REACH : 4) || (BLOCKERS.has(t.lower) && !(language === "en" && t.lower === "a") && !(origin && AND_WORDS.has(t.lower))) || t.info.verb[language] !== null)) {
       return; // "Twitter, with the French president…": not an appositive
     } else if (sawRole >= 0 && afterPreposition && (is(t, AUXILIARY) || REFLEXIVE_FR.has(t.lower) || (t.info.verb[language]?.finite === true && !PARTICIPLE_FR.test(t.lower)))) {
       // "avant la marche à Louvain, l’adolescente avait souligné": after a name that completes a
