@@ -23,7 +23,7 @@ import { markSurnames, wordSurnames } from "./word-surnames.ts";
 import { lowerHouseCaps } from "./house-caps.ts";
 import { isNamingVerb } from "./cues.ts";
 import { withQuotedHeadings } from "./quoted-headings.ts";
-import { PREPOSITIONS, coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween, unlistedPersonNoun } from "./subjects.ts";
+import { PREPOSITIONS, coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NAME, NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
@@ -34,7 +34,7 @@ import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./token
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
 import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
-import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PLACE, TITLE_WORD, firstName, mentAdverb, speechNoun } from "./words.ts";
+import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PLACE, TITLE_WORD, firstName, mentAdverb, speechNoun, unlistedPersonNoun } from "./words.ts";
 
 export type { Attributed };
 
@@ -1207,7 +1207,9 @@ class Reader {
       this.orphan = (e === null || groupSubject) && quoteless && inSentence !== null ? { entity: inSentence, gendered, sentence: this.sentenceNo, subjectless: e === null } : null;
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
       if (e !== null && !early && found.several !== true) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
-      if (member !== null && e !== null && e.plural) d.event(member.entity, posOf(ctx, member.at));
+      // Not past someone the sentence names after them: "Des habitants, dont Jean Leroy, ont interpellé le préfet" is about the prefect.
+      const listed = member;
+      if (listed !== null && e !== null && e.plural && !ctx.mentions.some((x) => x.first > listed.at + 1 && x.first <= to && x.kind !== "pronoun" && x.type === "person")) d.event(listed.entity, posOf(ctx, listed.at));
       // "… but Simon Coveney said he had not": the one who spoke last in a quoteless sentence comes after its subject.
       const reporter = quoteless && !knownOnly ? coordinatedReporter(ctx, from, to) : null;
       const spoke = reporter === null ? null : this.resolve(reporter, posOf(ctx, reporter.first), false, ctx);

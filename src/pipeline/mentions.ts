@@ -13,7 +13,7 @@ import { prepositionCueIn } from "./cues.ts";
 import {
   ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
-  MARK_LATTER, MARK_PARTITIVE, PREPOSITION_EN, PREPOSITION_FR, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgentNoun, mentAdverb, speechNoun,
+  MARK_LATTER, MARK_PARTITIVE, PREPOSITION_EN, PREPOSITION_FR, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgentNoun, mentAdverb, speechNoun, unlistedPersonNoun,
 } from "./words.ts";
 
 export type Gender = "male" | "female";
@@ -389,17 +389,28 @@ const TRADE_NOUNS = new Set([
   "magasin", "supermarché", "hypermarché", "boutique", "enseigne", "société", "entreprise", "groupe", "chaîne", "restaurant", "hôtel", "shop", "store", "supermarket", "company", "firm", "chain", "brand",
   ...TRADE_AGENTS_EN,
 ]);
+/** Whether the name at `k`, after a venue's noun, is what a role is of and closes its phrase: "du café-bar Danny,". */
+function venueOf(tokens: readonly Token[], k: number): boolean {
+  const of = tokens[k - 2]?.lower === "du" || tokens[k - 2]?.lower === "au" || (DEFINITE_ARTICLES.has(tokens[k - 2]?.lower ?? "") && COMPLEMENT.has(tokens[k - 3]?.lower ?? ""));
+  const after = tokens[k + 1]?.text ?? "";
+  return of && /^(?:[,.;:)]|)$/u.test(after) && !/^\d/u.test(tokens[k + 2]?.text ?? "");
+}
+
 /** Parts of a town a name follows with no preposition: "dans le quartier République", "le hameau Saint-Jean". */
 const DISTRICT_NOUNS = new Set(["quartier", "hameau", "lieu-dit", "lotissement", "faubourg", "district", "neighbourhood", "neighborhood", "suburb", "township"]);
 /** Venues named after someone as often as not: "le café-bar Danny", "the pub Harry's" is the place, not a man. */
 const VENUE_NOUNS = new Set(["café", "café-bar", "bar", "bistrot", "bistro", "brasserie", "restaurant", "hôtel", "pub", "salon", "boutique", "cafe", "hotel"]);
 
-/** Whether the letter at `k` follows a lowercase noun and no verb follows it ("cité U", "vitamin D"). */
+/**
+ * Whether the letter at `k` follows a lowercase noun and goes on with a lowercase word that is no verb ("cité U
+ * jusqu'à", "vitamin D shortage"). Not one an appositive or a verb follows: "patient B, a woman", "the platform X said".
+ */
 function letterAfterNoun(tokens: readonly Token[], k: number): boolean {
   const noun = tokens[k - 1];
   const next = tokens[k + 1];
   const plain = (t: Token) => t.kind === "word" && (t.flags & LOWERCASE) !== 0 && (t.flags & (CONNECTOR | AUXILIARY | PREPOSITION_EN | PREPOSITION_FR | PRONOUN)) === 0 && t.info.verb.en === null && t.info.verb.fr === null && !DETERMINERS.has(t.lower);
-  return noun !== undefined && plain(noun) && (next === undefined || next.kind !== "word" || (next.flags & (FINITE_VERB_EN | FINITE_VERB_FR | AUXILIARY)) === 0);
+  const goesOn = next !== undefined && next.kind === "word" && /^\p{Ll}/u.test(next.text) && (next.flags & (FINITE_VERB_EN | FINITE_VERB_FR | AUXILIARY)) === 0 && next.info.verb.en === null && next.info.verb.fr === null;
+  return noun !== undefined && plain(noun) && goesOn;
 }
 
 /** What the name of tokens `from..to` (inclusive) names, read from its words. */
@@ -419,6 +430,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "les chambres de cité U jusqu’à…", "a vitamin D shortage": a letter after a common noun is part of its
   // name, no one's. Not the platform before its verb: "the platform X said".
   if (to === from && (tokens[from] as Token).text.length === 1 && letterAfterNoun(tokens, from)) return "skip";
+  // "Originaire de Calais, Claudine…": where someone is from, capitalised as a sentence opens, names no one.
+  if (ORIGINS.has((tokens[from] as Token).lower)) return "skip";
   if ((any & ORG_WORD) !== 0) return "organisation";
   // "CIQ St Lazare", "CIQ Sainte Marthe": a saint's word after an acronym names a body by its place.
   if (to > from + 1 && ((tokens[from] as Token).flags & ACRONYM) !== 0 && SAINTS.has((tokens[from + 1] as Token).lower)) return "organisation";
@@ -432,8 +445,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (TRADE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   // A district's name is a place's, whatever its words ("le quartier République", "le quartier Jean-Macé").
   if (DISTRICT_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0) return "skip";
-  // A venue's one-word name is the venue's even when it is a first name ("du café-bar Danny").
-  if (to === from && VENUE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0) return "organisation";
+  // A venue's one-word name is the venue's even when it is a first name ("propriétaire du café-bar Danny,"): only
+  // as what one is of, the name closing its phrase. "Au café Luc discute", "At the bar Jess, 28, said" are people.
+  if (to === from && VENUE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0 && venueOf(tokens, from)) return "organisation";
   // "The area of marsh known as Humphrey Head": what a thing is called speaks no words.
   if (namedThing(tokens, from)) return "skip";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
@@ -457,7 +471,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "North Korea said", "Ouest France", "Sud Ouest": a point of the compass before a place's name or another point
   // names a country, a region or a paper, which speaks as a body; never a person.
   // English opens no one's two-word name with one, so any name after it will do ("North Korea", "South Sudan").
-  if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower)) return "organisation";
+  // Not "Central", a stage name's too ("Central Cee").
+  if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower) && (tokens[from] as Token).lower !== "central") return "organisation";
   if (to === from + 1 && COMPASS_FR.has((tokens[from] as Token).lower) && (is(tokens[to], PLACE) || COMPASS.has(tail) || COMPASS_FR.has(tail))) return "organisation";
   if (innerConnector) return "organisation";
   // "Corée du Nord", "Vu du Sud": a French point of the compass after a particle ends a place's or a rubric's name, never a person's.
@@ -518,6 +533,12 @@ function bodyThenTitle(tokens: readonly Token[], from: number, to: number): bool
 /** Whether a comma and a role's words follow token `k`: "Toby Park, principal advisor…". */
 function roleApposed(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.text === "," && is(tokens[k + 2], ROLE_WORD | PERSON_ROLE_WORD | PREMODIFIER);
+}
+
+/** Whether a comma and a person's role, kin or age follow token `k`: "Sophie Martin, mère d'un candidat", "Jeanne Durand, 92 ans". */
+function personApposed(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k + 2];
+  return tokens[k + 1]?.text === "," && t !== undefined && (roleApposed(tokens, k) || KINSHIP.has(t.lower) || /^\d{1,3}$/u.test(t.text) || ((t.flags & LOWERCASE) !== 0 && isAgentNoun(t.lower)) || unlistedPersonNoun(t, "fr") || unlistedPersonNoun(t, "en"));
 }
 
 /** Whether tokens `from..to` name a body or a place, never someone: "Isle of Wight" (not "Tom Briggs", nor "Smith"). */
@@ -876,7 +897,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       const personAfter = is(n2, MALE_FIRST | FEMALE_FIRST) && nameWord(tokens[j + 3]) && !is(tokens[j + 3], ORG_WORD | PLACE) && !bodyAhead(tokens, j + 3);
       if (nameWord(n2) && is(n, LOWERCASE) && is(n, CONNECTOR) && !personOf && !personAfter) { j += 2; continue; }
       // "Chief of Science and Technology": a title's complement of two fields is one title.
-      if ((n.lower === "and" || n.text === "&") && nameWord(n2) && !firstName(n2) && !is(n2, TITLE_WORD | PLACE | PLACE_WORD | ACRONYM) && titleOfFields(tokens, runStart, j)) { j += 2; continue; }
+      if ((n.lower === "and" || n.text === "&") && nameWord(n2) && !firstName(n2) && !is(n2, TITLE_WORD | PLACE | PLACE_WORD | ACRONYM) && titleOfFields(tokens, runStart, j, j + 2)) { j += 2; continue; }
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
       if (nameWord(n2) && (n.text === "&" || ((n.lower === "and" || n.lower === "et") && orgAhead(tokens, j + 2)))) { j += 2; continue; }
       // "Bruno Le Maire": after a first name, even a title word is the surname's.
@@ -1075,7 +1096,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // Only a name that reads as a body's (one word, or initials in it): "l’association de riverains Kadiatou Diallo" is her.
     const bodyName = first === j || anyAcronym(tokens, first, j);
     const members = bodyName && prev !== undefined && is(prev, LOWERCASE) && prev.info.verb[language] === null && (tokens[i - 2]?.lower === "de" || tokens[i - 2]?.lower === "d’") && is(tokens[i - 3], ORG_ROLE) && !is(tokens[i - 3], PERSON_ROLE);
-    const orgNoun = nameStart === 0 && ((is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE)) || (language === "fr" && members)) && !holder;
+    // Not a full name an appositive says is someone's: "Devant le lycée Sophie Martin, mère d'un candidat, attend".
+    const someone = j > first && firstName(tokens[first]) && personApposed(tokens, j);
+    const orgNoun = nameStart === 0 && ((is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE)) || (language === "fr" && members)) && !holder && !someone;
     // "les Stampeders de Calgary", "les Alouettes": a plural article before a name makes it a team's, a band's.
     const afterThe = nameStart === 0 && prev !== undefined && (prev.lower === "the" || prev.lower === "la" || prev.lower === "le" || (prev.lower === "les" && !firstName(tokens[first])));
     const classified = classify(tokens, first, j, afterThe);
@@ -1148,7 +1171,10 @@ function shareSurnames(ms: Mention[], tokens: readonly Token[]): void {
     const full = ms[idx + 1] as Mention;
     if (m.kind !== "name" || m.first !== m.last || m.type === "organisation" || !is(tokens[m.first], MALE_FIRST | FEMALE_FIRST)) continue;
     if (!AND_WORDS.has(tokens[m.last + 1]?.lower ?? "") || full.kind !== "name" || full.first !== m.last + 2 || full.type !== "person") continue;
-    if (full.last !== full.first + 1 || !is(tokens[full.first], MALE_FIRST | FEMALE_FIRST) || is(tokens[full.last], MALE_FIRST | FEMALE_FIRST)) continue;
+    // "couple Amy and Austin Wyatt": a family name may be a first name too, where the sentence or the clause ends on it.
+    const ends = /^(?:[.,;:!?)]|)$/u.test(tokens[full.last + 1]?.text ?? "");
+    // "Austin Wyatt": a first name that is a place's too, the lists leave unflagged.
+    if (full.last !== full.first + 1 || !firstName(tokens[full.first]) || (is(tokens[full.last], MALE_FIRST | FEMALE_FIRST) && !ends)) continue;
     m.text = `${m.text} ${(tokens[full.last] as Token).text}`;
     m.type = "person";
   }
@@ -1195,17 +1221,38 @@ function unlistedNameAtEnd(tokens: readonly Token[], from: number, to: number): 
   return plain(tokens[to - 1]) && plain(tokens[to]);
 }
 
+/** Whether the capitalised words from `k` on are fields of government ("Social Care said"). */
+function fieldsFrom(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (nameWord(tokens[j]) && GOVERNMENT_FIELDS.has(tokens[j]?.lower ?? "")) j++;
+  return j > k && !nameWord(tokens[j]);
+}
+
 /** Government bodies named by their fields: "Department of Transportation and Infrastructure", "Office of Rail and Road". */
 const FIELD_BODIES = new Set(["department", "ministry", "office"]);
+/**
+ * What government departments are of, the words their names join with "and" ("Business and Trade", "Health and
+ * Social Care"): a body or a brand after "and" is another speaker ("the Department of Health and Barclays said").
+ */
+const GOVERNMENT_FIELDS = new Set((
+  "health social care education skills transport transportation infrastructure trade industry industries business commerce " +
+  "energy environment climate agriculture food rural affairs fisheries oceans forestry forests water natural resources mines lands " +
+  "culture media sport sports heritage tourism arts digital science technology innovation research justice defence defense security " +
+  "home foreign development international work pensions labour labor employment housing communities local government planning " +
+  "economy finance treasury budget management enterprise families family children youth veterans immigration citizenship " +
+  "public works highways transit rail road roads aviation maritime space equality equalities"
+).split(" "));
 
 /**
  * Whether the run `from`..`to` is a title or a government body and its "of" field, no first name after them
  * ("Minister of Health", "Department of Health").
  */
-function titleOfFields(tokens: readonly Token[], from: number, to: number): boolean {
+function titleOfFields(tokens: readonly Token[], from: number, to: number, joined: number): boolean {
   for (let k = from; k < to; k++) {
-    const head = is(tokens[k], TITLE_WORD | PERSON_ROLE) || (FIELD_BODIES.has(tokens[k]?.lower ?? "") && !is(tokens[k], LOWERCASE));
-    if (!head || (tokens[k + 1]?.lower !== "of" && tokens[k + 1]?.lower !== "for")) continue;
+    const title = is(tokens[k], TITLE_WORD | PERSON_ROLE);
+    // A body only where the words after "and" name a field too, up to the name's end.
+    const body = FIELD_BODIES.has(tokens[k]?.lower ?? "") && !is(tokens[k], LOWERCASE) && fieldsFrom(tokens, joined);
+    if (!(title || body) || (tokens[k + 1]?.lower !== "of" && tokens[k + 1]?.lower !== "for")) continue;
     for (let f = k + 2; f <= to; f++) if (firstName(tokens[f])) return false;
     return true;
   }

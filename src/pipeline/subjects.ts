@@ -3,8 +3,7 @@ import { ABBREVIATED_TITLES, CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS,
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, type Ctx } from "./context.ts";
 import { NO_MODIFIERS, STATEMENT, STATEMENT_AFTER, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import type { Language } from "../schema/quote.ts";
-import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, NOT_NAME, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PLACE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
+import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, NOT_NAME, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PLACE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, mentAdverb, prepositionStart, speechNoun, unlistedPersonNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
 const SKIP = new Set([
@@ -201,6 +200,10 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   if (m !== null) {
     const head = governingHead(ctx, m, floor);
     if (head !== null) return named(ctx, head);
+    // "Philippe, l'un des voisins raconte": a person's appositive whose closing comma was dropped renames the
+    // name that opens the clause before it.
+    const renamed = m.kind === "role" && m.type === "person" && ctx.tokens[m.first - 1]?.text === "," ? mentionEnding(ctx, m.first - 2) : null;
+    if (renamed !== null && renamed.kind === "name" && (renamed.type === "person" || (renamed.type === "unknown" && firstName(ctx.tokens[renamed.first]))) && renamed.first === floor) return named(ctx, renamed);
     // "A night shelter in Hastings says": a place the complement of a noun an indefinite article opens ends on is
     // where the subject is, not who. (A bare plural, "voters in Hartlepool said", is read as before.)
     const noun = ctx.tokens[m.first - 2];
@@ -320,7 +323,9 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
   }
   // "Steve Hack from the applicants Seren Energy, a Swansea company…, said": a name apposed to a body's noun.
   // "la directrice de la résidence Pierre Simon de Suippes défend": so is one an institution's noun names, whatever its words.
-  const institution = start === m.first - 1 && ((ctx.tokens[start]?.flags ?? 0) & ORG_ROLE) !== 0;
+  // Only in French, of what a role is of, and for a name with no appositive of its own: "Devant le lycée Sophie
+  // Martin, mère d'un candidat," and "the principal of the college Ruth Davies said" are people.
+  const institution = ctx.language === "fr" && start === m.first - 1 && ((ctx.tokens[start]?.flags ?? 0) & ORG_ROLE) !== 0 && COMPLEMENT_FR.has(ctx.tokens[start - 2]?.lower ?? "") && ctx.tokens[m.last + 1]?.text !== ",";
   if (start === m.first - 1 && DEFINITE_ARTICLES.has(ctx.tokens[start - 1]?.lower ?? "") && (institution || (m.type !== "person" && !firstName(ctx.tokens[m.first])))) start--;
   if (!PREPOSITIONS.has(ctx.tokens[start - 1]?.lower ?? "")) return null;
   // "Ken Tarnell, 84, from Macduff said": past an age between commas, the person it is given of.
@@ -352,6 +357,9 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
   }
   return null;
 }
+
+/** French prepositions that say what a role is of: "la directrice de la résidence…". */
+const COMPLEMENT_FR = new Set(["de", "d’", "d'"]);
 
 /** Words an address may run to before the town after it ("of 12 Major Street Lower, Ramsbottom"). */
 const ADDRESS_WORDS = 5;
@@ -788,22 +796,6 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
 const POINTERS_FR: ReadonlyMap<string, "male" | "female"> = new Map([["cette", "female"]]);
 /** Adjectives that may stand between the demonstrative and its noun: "cette ancienne contrôleuse". */
 const POINTED_ADJECTIVES = new Set(["ancien", "ancienne", "jeune", "nouveau", "nouvel", "nouvelle", "vieux", "vieil", "vieille", "fidèle", "grand", "grande"]);
-/** Endings of French nouns for someone who does or is something: contrôleuse, metteur, pensionnaire, comédien. */
-const PERSON_ENDING_FR = /(?:euse|rice|ienne|iste|aire)$/u;
-/** Things so spelt, which may "say" too: "indique cette liste", "précise cette circulaire". */
-const PAPERS_FR = new Set(["liste", "piste", "circulaire", "affaire", "grammaire", "matrice", "cicatrice", "berceuse"]);
-
-/** Endings of English nouns for someone, which no list of roles may hold: co-owner, leaseholder, theatregoer. */
-const PERSON_ENDING_EN = /(?:ist|ian|owner|holder|goer|keeper|dweller)$/u;
-
-/**
- * Whether token `t` is a lowercase noun whose ending names someone who does or is something ("copropriétaire",
- * "theatregoer"), though no list of roles holds it; not a thing so spelt ("liste", "circulaire").
- */
-export function unlistedPersonNoun(t: Token | undefined, language: Language): boolean {
-  if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[language] !== null || speechNoun(t.flags, language)) return false;
-  return language === "fr" ? PERSON_ENDING_FR.test(t.lower) && !PAPERS_FR.has(t.lower) : PERSON_ENDING_EN.test(t.lower);
-}
 
 /**
  * "», explique cette ancienne contrôleuse aérienne": a feminine demonstrative and a noun for a woman, after an

@@ -369,3 +369,20 @@ export function prepositionStart(flags: number, language: Language): boolean {
 export function speechNoun(flags: number, language: Language): boolean {
   return (flags & (language === "en" ? SPEECH_NOUN_EN : SPEECH_NOUN_FR)) !== 0;
 }
+
+/** Endings of French nouns for someone who does or is something: contrôleuse, metteur, pensionnaire, comédien. */
+const PERSON_ENDING_FR = /(?:euse|rice|ienne|iste|aire)$/u;
+/** Things so spelt, which may "say" too: "indique cette liste", "précise cette circulaire". */
+const THINGS_SPELT_FR = new Set(["liste", "piste", "circulaire", "affaire", "grammaire", "matrice", "cicatrice", "berceuse"]);
+
+/** Endings of English nouns for someone, which no list of roles may hold: co-owner, leaseholder, theatregoer. */
+const PERSON_ENDING_EN = /(?:ist|ian|owner|holder|goer|keeper|dweller)$/u;
+
+/**
+ * Whether token `t` is a lowercase noun whose ending names someone who does or is something ("copropriétaire",
+ * "theatregoer"), though no list of roles holds it; not a thing so spelt ("liste", "circulaire").
+ */
+export function unlistedPersonNoun(t: { readonly kind: string; readonly flags: number; readonly lower: string; readonly info: WordInfo } | undefined, language: Language): boolean {
+  if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[language] !== null || speechNoun(t.flags, language)) return false;
+  return language === "fr" ? PERSON_ENDING_FR.test(t.lower) && !THINGS_SPELT_FR.has(t.lower) : PERSON_ENDING_EN.test(t.lower);
+}
