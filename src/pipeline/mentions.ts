@@ -1748,7 +1748,10 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   if (held.role === null || (placed && !held.role.includes(" "))) held.role = textOf(tokens, source, from, k - 1, base);
   // "Yacine, 22, a student", "Nordine, a taxi driver": a name an age or an indefinite person's role renames is
   // a person's ("Pau, l’adversaire de Toulon" may be a club).
-  if (m.type === "unknown" && (aged || INDEFINITE_OPENERS.has(tokens[start]?.lower ?? "")) && is(tokens[sawRole], PERSON_ROLE_WORD)) m.type = "person";
+  // So is one a bare role renames, with no article: "Brahim, animateur à la mairie" (not "Pau, l'adversaire de Toulon"),
+  // where no preposition governs it ("Pour Thierry, éleveur bovin, …" is left as it was).
+  const governedName = is(tokens[m.first - 1], PREPOSITION_EN | PREPOSITION_FR);
+  if (m.type === "unknown" && (aged || INDEFINITE_OPENERS.has(tokens[start]?.lower ?? "") || (sawRole === start && !governedName)) && is(tokens[sawRole], PERSON_ROLE_WORD)) m.type = "person";
   if (female && m.gender === null) m.gender = "female";
   // The appositive's own role mention names the same person; one in its complement ("chief executive
   // of the company’s local unit") is what the role is of.

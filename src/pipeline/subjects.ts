@@ -339,7 +339,9 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
     // goes back to the person before the comma.
     const apposed = t?.text === "," && j < start - 2 ? mentionEnding(ctx, j - 1) : null;
     // Not one a fronted phrase governs: "Asked about Keir Starmer, voters in Hartlepool said".
-    if (apposed !== null && apposed.kind === "name" && apposed.type === "person" && !apposed.possessive && ((ctx.tokens[j + 1]?.flags ?? 0) & LOWERCASE) !== 0) return opensClause(ctx, apposed, floor) ? apposed : null;
+    // "Brahim, animateur à la mairie de Saint-Maurice tente…": a name of no known kind that a role renames is someone.
+    const someone = apposed !== null && (apposed.type === "person" || (apposed.type === "unknown" && apposed.role !== null));
+    if (apposed !== null && apposed.kind === "name" && someone && !apposed.possessive && ((ctx.tokens[j + 1]?.flags ?? 0) & LOWERCASE) !== 0) return opensClause(ctx, apposed, floor) ? apposed : null;
     // "le maire Bruno Marcon (DVD) de la Séauve-sur-Semène": past a party's or a label's brackets.
     if (t?.text === ")" && ctx.tokens[j - 2]?.text === "(" && PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? "")) {
       const h = mentionEnding(ctx, j - 3);
