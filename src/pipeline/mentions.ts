@@ -931,7 +931,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "ce jeune Lyonnais", "l’ancien Marseillais": in French an adjective may come between.
     const d = language === "fr" && j === i && ADJECTIVES_BEFORE_FR.has(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
     const det = tokens[d];
-    const determines = det !== undefined && (DEFINITE_ARTICLES.has(det.lower) || (language === "fr" && DEMONSTRATIVES_FR.has(det.lower)));
+    // "Caroline, une Lexovienne qui…": in French an indefinite article makes one of them too.
+    const determines = det !== undefined && (DEFINITE_ARTICLES.has(det.lower) || (language === "fr" && (DEMONSTRATIVES_FR.has(det.lower) || ((det.lower === "un" || det.lower === "une") && det.text === det.lower))));
     // The article's case is read last: only a demonym after an article asks it.
     if (j === i && det !== undefined && determines && isDemonymNoun(t, language) && demonymArticle(tokens, d, t, language) && !modifiesNext(tokens, i, language)) {
       out.push({
@@ -1714,7 +1715,8 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   for (; k < tokens.length && k < start + 16; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "quote" || (t.kind === "punct" && /[,.;:()!?]/.test(t.text)) || RELATIVE.has(t.lower)) break;
-    if (sawRole < 0 && is(t, PERSON_ROLE_WORD | TITLE_WORD)) {
+    // "Caroline, une Lexovienne qui…": a demonym after an indefinite article is a role too.
+    if (sawRole < 0 && (is(t, PERSON_ROLE_WORD | TITLE_WORD) || (k === start + 1 && INDEFINITE_OPENERS.has(tokens[start]?.lower ?? "") && isDemonymNoun(t, language)))) {
       sawRole = k;
       female = tokens[k - 1]?.lower === "la" || tokens[k - 1]?.lower === "une";
       // "souhaitée par Emmanuel Macron, le ministre répond que…": a definite role its verb follows opens the next clause.
