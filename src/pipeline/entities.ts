@@ -1102,7 +1102,7 @@ export class Discourse {
       const sameGender = (e: Entity) => m.gender === null || e.gender === null || e.gender === m.gender;
       // Not an age: "le jeune agriculteur de 34 ans" is someone the story named.
       // (The mention may end on the number: "le jeune agriculteur de 34" before "ans".)
-      const numbered = ordinal || m.modifiers.some((w, k) => /\d/.test(w) && !(/^\d{1,3}$/u.test(w) && (YEARS.has(m.modifiers[k + 1] ?? "") || k === m.modifiers.length - 1)));
+      const numbered = ordinal || m.modifiers.some((w, k) => /\d/.test(w) && !(/^\d{1,3}$/u.test(w) && (YEARS.has(m.modifiers[k + 1] ?? "") || AGE_CUT.test(m.text))));
       // "a déclaré le chef de l’État" after "François Hollande était à Paris": a head of state or
       // government no one holds yet is the latest person whose role the text never stated.
       const partyLeader = head === LEADER && m.modifiers.some((w) => PARTY_KEYS.has(fold(w)));
@@ -1629,6 +1629,8 @@ function holdsAnyField(e: Entity): boolean {
  */
 /** The words of an age after its number: "de 34 ans", "of 52 years". */
 const YEARS = new Set(["ans", "an", "years", "year"]);
+/** A description cut before its age's noun: "le jeune agriculteur de 34". Not "the Under 21 coach". */
+const AGE_CUT = /\bde \d{1,3}$/u;
 
 function otherField(e: Entity, head: string): boolean {
   const domain = roleDomain(head);

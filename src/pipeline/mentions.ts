@@ -443,8 +443,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (courtesy && (any & PLACE_WORD) === 0) return "person";
   // "le magasin Intermarché de Bagnoles-de-l’Orne", "the retailer Wilko": a trade's noun before a name no first name opens.
   if (TRADE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
-  // A district's name is a place's, whatever its words ("le quartier République", "le quartier Jean-Macé").
-  if (DISTRICT_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0) return "skip";
+  // A district's name after its noun and a definite article is a place's ("dans le quartier République"). Not a
+  // person's full name after a fronted phrase with no comma: "Dans le faubourg Marie Lenoir vend des fleurs".
+  if (DISTRICT_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0 && DEFINITE_ARTICLES.has(tokens[from - 2]?.lower ?? "") && !firstName(tokens[from]) && !isFirstName((tokens[from] as Token).text)) return "skip";
   // A venue's one-word name is the venue's even when it is a first name ("propriétaire du café-bar Danny,"): only
   // as what one is of, the name closing its phrase. "Au café Luc discute", "At the bar Jess, 28, said" are people.
   if (to === from && VENUE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0 && venueOf(tokens, from)) return "organisation";
@@ -1166,16 +1167,19 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
  * "Andrew and Lynne Long": a lone first name joined by "and" to a full name bears its family name
  * too, so that "Mr Long" later can be him.
  */
+/** Words for a couple before the two first names it shares a family name between: "couple Amy and Austin Wyatt". */
+const COUPLE_WORDS = new Set(["couple", "spouses", "époux"]);
+
 function shareSurnames(ms: Mention[], tokens: readonly Token[]): void {
   for (let idx = 0; idx + 1 < ms.length; idx++) {
     const m = ms[idx] as Mention;
     const full = ms[idx + 1] as Mention;
     if (m.kind !== "name" || m.first !== m.last || m.type === "organisation" || !is(tokens[m.first], MALE_FIRST | FEMALE_FIRST)) continue;
     if (!AND_WORDS.has(tokens[m.last + 1]?.lower ?? "") || full.kind !== "name" || full.first !== m.last + 2 || full.type !== "person") continue;
-    // "couple Amy and Austin Wyatt": a family name may be a first name too, where the sentence or the clause ends on it.
-    const ends = /^(?:[.,;:!?)]|)$/u.test(tokens[full.last + 1]?.text ?? "");
-    // "Austin Wyatt": a first name that is a place's too, the lists leave unflagged.
-    if (full.last !== full.first + 1 || !firstName(tokens[full.first]) || (is(tokens[full.last], MALE_FIRST | FEMALE_FIRST) && !ends)) continue;
+    // "couple Amy and Austin Wyatt": after a word for a couple, a family name may be a first name too, and the other
+    // first name one the lists leave unflagged as a place's ("Austin"). Elsewhere "Emma and Hugh Grant" are two people.
+    const couple = COUPLE_WORDS.has(tokens[m.first - 1]?.lower ?? "");
+    if (full.last !== full.first + 1 || !(is(tokens[full.first], MALE_FIRST | FEMALE_FIRST) || (couple && firstName(tokens[full.first]))) || (is(tokens[full.last], MALE_FIRST | FEMALE_FIRST) && !couple)) continue;
     m.text = `${m.text} ${(tokens[full.last] as Token).text}`;
     m.type = "person";
   }
@@ -1588,7 +1592,7 @@ function inComplement(tokens: readonly Token[], m: Mention, x: Mention): boolean
 }
 
 /** Words that say where someone is from before an appositive's role: "originaire du Crotoy et pêcheur". */
-const ORIGINS = new Set(["originaire", "natif", "native"]);
+const ORIGINS = new Set(["originaire", "natif"]);
 /** Tokens an origin may run to before the role ("originaire de Saint-Valery-sur-Somme et pêcheur"). */
 const ORIGIN_REACH = 8;
 

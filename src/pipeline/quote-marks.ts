@@ -40,11 +40,26 @@ export function doubledMarkAt(text: string, i: number): Mark | null {
   const b = text.charCodeAt(i + 1);
   if (b === 0x2019) return a === 0x2019 ? DOUBLED_EITHER : a === 0x2018 ? DOUBLED_OPEN : null;
   if (a === 0x27) return b === 0x27 ? DOUBLED_EITHER : null;
-  // `said: ""The weather…`: a straight double mark typed twice is one.
-  if (a === 0x22) return b === 0x22 ? DOUBLED_EITHER : null;
+  // `said: ""The weather…`, `…distressed.""`: a straight double mark typed twice is one, where it can only open (after a
+  // space, before a word) or only close (after a word, before a space). Not `"…,""It was…"` (one closes, one opens)
+  // nor an empty pair (`is "" by default`).
+  if (a === 0x22) return b === 0x22 && straightPairAlone(text, i) ? DOUBLED_EITHER : null;
   if (a === 0x60) return b === 0x60 ? DOUBLED_OPEN : null;
   if (a === 0x2018) return b === 0x2018 ? DOUBLED_OPEN : null;
   return null;
+}
+
+/**
+ * Whether the straight pair at `i` stands where one mark could only open (opening the paragraph or after a colon,
+ * before a word) or only close (after a word or a stop, ending the paragraph). `He told me ""no"",` quotes
+ * inside a quotation, as a spreadsheet escapes them.
+ */
+function straightPairAlone(text: string, i: number): boolean {
+  const before = i === 0 ? "" : (text[i - 1] as string);
+  const after = i + 2 >= text.length ? "\n" : (text[i + 2] as string);
+  const opens = (i === 0 || /:\s*$/u.test(text.slice(Math.max(0, i - 3), i))) && /[\p{L}\p{N}]/u.test(after);
+  const closes = /[\p{L}\p{N}.!?…]/u.test(before) && /[\r\n]/u.test(after);
+  return opens || closes;
 }
 
 /** Whitespace, including the no-break spaces French typography puts inside « ». */

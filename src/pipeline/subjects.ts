@@ -202,7 +202,8 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     if (head !== null) return named(ctx, head);
     // "Philippe, l'un des voisins raconte": a person's appositive whose closing comma was dropped renames the
     // name that opens the clause before it.
-    const renamed = m.kind === "role" && m.type === "person" && ctx.tokens[m.first - 1]?.text === "," ? mentionEnding(ctx, m.first - 2) : null;
+    // Only an indefinite one, one of a group: "Harry Kane, the manager insists:" is the manager speaking of Kane.
+    const renamed = m.kind === "role" && m.type === "person" && ctx.tokens[m.first - 1]?.text === "," && oneOf(ctx, m.first) ? mentionEnding(ctx, m.first - 2) : null;
     if (renamed !== null && renamed.kind === "name" && (renamed.type === "person" || (renamed.type === "unknown" && firstName(ctx.tokens[renamed.first]))) && renamed.first === floor) return named(ctx, renamed);
     // "A night shelter in Hastings says": a place the complement of a noun an indefinite article opens ends on is
     // where the subject is, not who. (A bare plural, "voters in Hartlepool said", is read as before.)
@@ -358,6 +359,15 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
     if (h !== null && h.kind !== "pronoun" && !PREPOSITIONS.has(ctx.tokens[h.first - 1]?.lower ?? "") && opens) return h;
   }
   return null;
+}
+
+/** Articles that open one of several: "une voisine", "a neighbour", "one resident", and "l'un des voisins". */
+const ONE_OF = new Set(["un", "une", "a", "an", "one"]);
+
+/** Whether the phrase at `k` opens as one of several ("l'un des voisins", "une riveraine"), not as a definite role. */
+function oneOf(ctx: Ctx, k: number): boolean {
+  const w = lowerAt(ctx, k);
+  return ONE_OF.has(w) || ((w === "l’" || w === "l'") && ONE_OF.has(lowerAt(ctx, k + 1)));
 }
 
 /** French prepositions that say what a role is of: "la directrice de la résidence…". */

@@ -24,8 +24,13 @@ describe("quote marks", () => {
     expect(doubledMarkAt("`x`", 0)).toBeNull();
   });
 
-  it("doubledMarkAt: a straight double mark typed twice is one, a lone one is not a pair", () => {
+  it("doubledMarkAt: a straight double mark typed twice is one only where it can only open or only close", () => {
     expect(doubledMarkAt('said: ""The weather', 6)).toEqual({ family: "double", role: "either" });
+    expect(doubledMarkAt('""The weather', 0)).toEqual({ family: "double", role: "either" });
+    expect(doubledMarkAt('grit roads.""', 11)).toEqual({ family: "double", role: "either" });
     expect(doubledMarkAt('said: "The weather', 6)).toBeNull();
+    expect(doubledMarkAt('delighted,""It was', 10)).toBeNull();
+    expect(doubledMarkAt('value is "" by default', 9)).toBeNull();
+    expect(doubledMarkAt('told me ""no"", said', 8)).toBeNull();
   });
 });
