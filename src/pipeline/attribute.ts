@@ -1093,6 +1093,7 @@ class Reader {
       let inSentenceAt = -1; // the token where it names them
       let gendered: Entity | null = null; // and the last of known gender: "Sue Fern, … in East Anton Farm road. “…,” she said.
       let member: { entity: Entity; at: number } | null = null; // the one member of a group the sentence names
+      let members = 0; // how many it names so
       this.sentencePeople.length = 0;
       // A capital inside a sentence is a name; a sentence's first word may just be capitalised.
       for (; next < mentions.length && (mentions[next]?.first ?? 0) <= to; next++) {
@@ -1143,7 +1144,7 @@ class Reader {
               else if (e.type === "person" && personStart(ctx, m.first) - 1 > from && TIME_OPENERS.has(lowerAt(ctx, personStart(ctx, m.first) - 1))) d.event(e, posOf(ctx, m.first));
               // "Des propriétaires de restaurants, dont Nabih Nasir, propriétaire du café-bar Danny, faisaient remarquer…":
               // the one member a group's sentence names is whom the next "il" means, after the group itself.
-              else if (e.type === "person" && m.text.includes(" ") && MEMBER_LEADS.has(lowerAt(ctx, m.first - 1)) && ctx.tokens[m.first - 2]?.text === ",") member = member === null ? { entity: e, at: m.first } : null;
+              else if (e.type === "person" && m.text.includes(" ") && MEMBER_LEADS.has(lowerAt(ctx, m.first - 1)) && ctx.tokens[m.first - 2]?.text === ",") member = ++members === 1 ? { entity: e, at: m.first } : null;
             }
           }
         }
@@ -1208,7 +1209,7 @@ class Reader {
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
       if (e !== null && !early && found.several !== true) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
       // Not past someone the sentence names after them: "Des habitants, dont Jean Leroy, ont interpellé le préfet" is about the prefect.
-      const listed = member;
+      const listed = member; // a constant, for the closure below
       if (listed !== null && e !== null && e.plural && !ctx.mentions.some((x) => x.first > listed.at + 1 && x.first <= to && x.kind !== "pronoun" && x.type === "person")) d.event(listed.entity, posOf(ctx, listed.at));
       // "… but Simon Coveney said he had not": the one who spoke last in a quoteless sentence comes after its subject.
       const reporter = quoteless && !knownOnly ? coordinatedReporter(ctx, from, to) : null;

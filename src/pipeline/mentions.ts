@@ -537,9 +537,9 @@ function roleApposed(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Whether a comma and a person's role, kin or age follow token `k`: "Sophie Martin, mère d'un candidat", "Jeanne Durand, 92 ans". */
-function personApposed(tokens: readonly Token[], k: number): boolean {
+function personApposed(tokens: readonly Token[], k: number, language: Language): boolean {
   const t = tokens[k + 2];
-  return tokens[k + 1]?.text === "," && t !== undefined && (roleApposed(tokens, k) || KINSHIP.has(t.lower) || /^\d{1,3}$/u.test(t.text) || ((t.flags & LOWERCASE) !== 0 && isAgentNoun(t.lower)) || unlistedPersonNoun(t, "fr") || unlistedPersonNoun(t, "en"));
+  return tokens[k + 1]?.text === "," && t !== undefined && (roleApposed(tokens, k) || KINSHIP.has(t.lower) || /^\d{1,3}$/u.test(t.text) || ((t.flags & LOWERCASE) !== 0 && isAgentNoun(t.lower)) || unlistedPersonNoun(t, language));
 }
 
 /** Whether tokens `from..to` name a body or a place, never someone: "Isle of Wight" (not "Tom Briggs", nor "Smith"). */
@@ -1099,7 +1099,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const bodyName = first === j || anyAcronym(tokens, first, j);
     const members = bodyName && prev !== undefined && is(prev, LOWERCASE) && prev.info.verb[language] === null && (tokens[i - 2]?.lower === "de" || tokens[i - 2]?.lower === "d’") && is(tokens[i - 3], ORG_ROLE) && !is(tokens[i - 3], PERSON_ROLE);
     // Not a full name an appositive says is someone's: "Devant le lycée Sophie Martin, mère d'un candidat, attend".
-    const someone = j > first && firstName(tokens[first]) && personApposed(tokens, j);
+    const someone = j > first && firstName(tokens[first]) && personApposed(tokens, j, language);
     const orgNoun = nameStart === 0 && ((is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE)) || (language === "fr" && members)) && !holder && !someone;
     // "les Stampeders de Calgary", "les Alouettes": a plural article before a name makes it a team's, a band's.
     const afterThe = nameStart === 0 && prev !== undefined && (prev.lower === "the" || prev.lower === "la" || prev.lower === "le" || (prev.lower === "les" && !firstName(tokens[first])));

@@ -40,9 +40,8 @@ export function doubledMarkAt(text: string, i: number): Mark | null {
   const b = text.charCodeAt(i + 1);
   if (b === 0x2019) return a === 0x2019 ? DOUBLED_EITHER : a === 0x2018 ? DOUBLED_OPEN : null;
   if (a === 0x27) return b === 0x27 ? DOUBLED_EITHER : null;
-  // `said: ""The weather…`, `…distressed.""`: a straight double mark typed twice is one, where it can only open (after a
-  // space, before a word) or only close (after a word, before a space). Not `"…,""It was…"` (one closes, one opens)
-  // nor an empty pair (`is "" by default`).
+  // `said: ""The weather…`, `…distressed.""`: a straight double mark typed twice is one where it can only open or
+  // only close (straightPairAlone). Not `"…,""It was…"` (one closes, one opens) nor an empty pair (`is "" by default`).
   if (a === 0x22) return b === 0x22 && straightPairAlone(text, i) ? DOUBLED_EITHER : null;
   if (a === 0x60) return b === 0x60 ? DOUBLED_OPEN : null;
   if (a === 0x2018) return b === 0x2018 ? DOUBLED_OPEN : null;
