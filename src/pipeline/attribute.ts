@@ -690,6 +690,14 @@ const ATTRIBUTIVE_LEADS = new Set(["the", "its", "their", "his", "her", "our", "
 interface Told {
   entity: Entity;
   sentence: number;
+  /** Whether an appositive introduced them there ("Bertrand Jonneaux, le maire, a appris…"). */
+  apposed?: boolean;
+}
+
+/** Whether a role after the name `m`, between commas, renames it: the text introduces someone. */
+function apposedRole(ctx: Ctx, m: Mention): boolean {
+  const at = ctx.mentions.indexOf(m);
+  return at >= 0 && ctx.mentions.some((r) => r.kind === "role" && r.sameAs === at && r.first > m.last);
 }
 
 /** Personal pronouns, by the gender they tell, that speak of someone already named: `mais lui est convaincu`, `Pour lui,`. */
@@ -1269,8 +1277,10 @@ class Reader {
       // Read as a whole: resetting it at the block's start does not make it null here.
       const ps: Told | null = (this.paragraphSubject as Told | null) ?? (si === 0 && this.endedOn?.sentence === this.sentenceNo - 1 ? this.endedOn : null);
       if (credits) this.paragraphSubject = null;
-      else if (e !== null && quoteless && !knownOnly && subject?.kind === "name" && personLike(e)) this.paragraphSubject = { entity: e, sentence: this.sentenceNo };
+      else if (e !== null && quoteless && !knownOnly && subject?.kind === "name" && personLike(e)) this.paragraphSubject = { entity: e, sentence: this.sentenceNo, apposed: apposedRole(ctx, subject) };
       else if (ps !== null && quoteless && pointsBack(ctx, from, to, ps.entity.gender)) this.paragraphSubject = { entity: ps.entity, sentence: this.sentenceNo };
+      // Someone else a sentence is about ends their paragraph's turn: "Sa femme, elle, est furieuse."
+      else if (ps !== null && quoteless && e !== null && e !== ps.entity && personLike(e)) this.paragraphSubject = null;
       if (this.paragraphSubject?.sentence === this.sentenceNo && si === ctx.sentences.length - 1 && saysSilenced(wordsIn(ctx, from, to), this.language)) this.silencedAt = this.sentenceNo;
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
       let reporting: Entity | null = null;
@@ -1732,7 +1742,12 @@ class Reader {
     }
     const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
     const prev = this.last;
-    const told = this.paragraphSubject?.sentence === this.sentenceNo - 1 ? this.paragraphSubject.entity : null;
+    // One an appositive introduced stays its subject past sentences about no one: "…, Bertrand Jonneaux, le maire,
+    // a appris la nouvelle par mail. Selon la Poste, la machine enregistre 1 535 opérations. Trop peu. « Je suis
+    // étonné… »". A name alone does not: "Élisabeth Borne a appelé au dialogue. Les négociations reprendront jeudi.
+    // « … »" goes on with the last speaker.
+    const ps = this.paragraphSubject;
+    const told = ps !== null && (ps.sentence === this.sentenceNo - 1 || (ps.apposed === true && ps.sentence < this.sentenceNo)) ? ps.entity : null;
     if (cue === null && paragraph && told !== null && segs.length === 1 && prev !== null && prev.block < block.index && prev.entity !== told && other(told)) {
       return this.creditTo(tok, block, told, "paragraph-subject", null);
     }

@@ -155,7 +155,7 @@ function publicBody(name: string): boolean {
   return PUBLIC_BODY.test(folded) && !BUSINESS_NAME.test(folded);
 }
 /** Kinds of body that stand for the organisation only right after a sentence about it ("London Fire Brigade sent… the fire service said"). */
-const KIND_ORGS = new Set(["service", "brigade", "trust", "charity", "agency", "operator", "carrier", "airline", "retailer", "manufacturer", "carmaker", "compagnie", "constructeur", "operateur", "enseigne"]);
+const KIND_ORGS = new Set(["service", "brigade", "trust", "charity", "agency", "operator", "carrier", "airline", "retailer", "manufacturer", "carmaker", "compagnie", "constructeur", "operateur", "enseigne", "bank", "banque", "lender", "insurer", "assureur", "supermarket", "supermarche"]);
 
 /** Nouns that only say a person's sex, by head key: "le jeune homme" is whoever "il" would be (the mention carries the gender). */
 const PLAIN_PERSONS = new Set(["man", "homme", "boy", "garcon", "woman", "femme", "girl", "adolescente"].map(headKey));
@@ -268,6 +268,20 @@ const DEMONYM_ROLE = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette)\s
 const DEMONYM_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** One capitalised word, no article: "King", "Bishop", "Marshal". */
 const BARE_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * `la mère de famille`, `le père de trois enfants`, `the father of two`: a parent by the number of their children, an
+ * epithet as `the mother-of-two` is. Not `le père de ses enfants`, `the father of Lucas`: someone else's parent.
+ */
+const PARENT_EPITHET = /^(?:the|this|le|la|ce|cette)\s+(?:(?:jeune|young)\s+)?(?:mère|père|maman|papa|mother|father|mum|mom|dad)\s+(?:de\s+(?:famille|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+enfants)|of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))$/iu;
+
+/** Words for a relative, as role heads. */
+const KIN = new Set([
+  "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "grandfather", "grandmother", "uncle",
+  "aunt", "nephew", "niece", "cousin", "widow", "widower", "mum", "mom", "dad",
+  "père", "mère", "fils", "fille", "épouse", "mari", "frère", "sœur", "grand-père", "grand-mère", "oncle", "tante",
+  "neveu", "nièce", "cousine", "veuve", "veuf", "papa", "maman",
+].map(headKey));
+
 /** `a minister`, `one speaker`, `un avocat`: someone not met before. */
 const INDEFINITE_ROLE = /^(?:a|an|one|un|une)\s/iu;
 /** `cette lycéenne`, `this father of two`: a demonstrative points back to someone already there. */
@@ -925,6 +939,8 @@ export class Discourse {
         for (const w of mods) if (r.words.has(w) && !LINK_WORDS.has(w)) overlap++;
         // "l’avocat du deuxième prévenu" is not "Me Mary, l’avocat de Salah Abdeslam": an ordinal counts another.
         if ((complement && e.described && overlap === 0 && r.words.size > 1) || ((ordinal || indefinite) && overlap === 0)) continue;
+        // "the father of Lucas" is not "the father of three" met before: a relative of another is another.
+        if (complement && overlap === 0 && KIN.has(h)) continue;
         // "le patron de la société" is not "le chef de l’État": another word for the office, with complements that
         // share no word, is another office ("la présidente du syndicat" may be the "présidente de la Fédération").
         if (complement && overlap === 0 && !r.words.has(fold(m.head)) && mods.some((w) => !LINK_WORDS.has(w)) && COMPLEMENT_LINKS.some((w) => r.words.has(w))) continue;
@@ -1064,7 +1080,7 @@ export class Discourse {
       if (member !== null) return member;
     }
     // "Alex a rejoint le mouvement. Ce jeune Lyonnais…": a demonstrative points back as the article does.
-    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && (definite || (demonym && DEMONSTRATIVE.test(m.text)))) {
+    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || PARENT_EPITHET.test(m.text) || demonym || placed) && !wantOrg && (definite || (demonym && DEMONSTRATIVE.test(m.text)))) {
       // "l’Espagnol" is not "le Français Thierry Henry" named just before.
       // Not an office ("said the Irishman" after "Mayor Mehaul O’Leary"): a title is no origin.
       const otherOrigin = (e: Entity) => demonym && e.textRole !== null && DEMONYM_WORD.test(e.textRole) && !PERSON_ROLES.has(e.textRole.toLowerCase()) && fold(e.textRole) !== fold(m.head ?? "");
@@ -1164,6 +1180,9 @@ export class Discourse {
         if (said !== null && !said.entity.described && sameGender(said.entity) && said.entity.roles.some(leads) && this.sameBlock(said.pos, pos)) return said.entity;
       }
       if (m.plural || !guessUnheld || NEWCOMERS.has(head) || BENCH.test(m.text) || numbered) return null;
+      // "said the father of Lucas", "la sœur de la victime": a relative of someone else, no one holding it yet, is
+      // someone new, not the person the story follows.
+      if (complement && KIN.has(head) && !PARENT_EPITHET.test(m.text)) return null;
       // "Regragui a reconnu…. « … », a-t-il précisé.": a lone surname a pronoun gave a gender is a person.
       // Not one who holds another seat of a body's bureau: "Le secrétaire du comité a ajouté" after its president spoke.
       const fits = (e: Entity) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain) && !otherSeat(e, head);

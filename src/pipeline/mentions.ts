@@ -1082,7 +1082,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // and a name modifies that role, which the name holds; it is no one of its own.
       const premodifies = j === i && initial && is(tokens[i + 1], PERSON_ROLE_WORD) && is(tokens[i + 1], LOWERCASE) && isCapitalised(tokens[i + 2] as Token) && tokens[i + 2]?.kind === "word";
       const m = premodifies ? null : roleFromRun(tokens, source, base, i, j, lastTitle, language);
-      if (m !== null) out.push(m);
+      if (m !== null) out.push(joinedPlaces(out, m, tokens, source, base, used) ?? m);
       for (let k = i; k <= runEnd; k++) used[k] = m === null ? 1 : 2;
       i = runEnd;
       continue;
@@ -1262,6 +1262,23 @@ function titleOfFields(tokens: readonly Token[], from: number, to: number, joine
     return true;
   }
   return false;
+}
+
+/**
+ * "the Westmorland and Lonsdale MP": a role run a place opens, after "and" and another place an article opens, is
+ * one role of two places; the first place, already read as a name, is taken back into it (`out` loses it).
+ */
+function joinedPlaces(out: Mention[], m: Mention, tokens: readonly Token[], source: string, base: number, used: Uint8Array): Mention | null {
+  const before = out[out.length - 1];
+  if (before === undefined || before.kind !== "name" || before.type === "person" || tokens[m.first - 1]?.lower !== "and" || before.last !== m.first - 2) return null;
+  if (firstName(tokens[before.first]) || tokens[before.last]?.possessive) return null;
+  const det = tokens[before.first - 1];
+  if (det === undefined || (det.lower !== "the" && det.lower !== "its")) return null;
+  const first = before.first - 1;
+  out.pop();
+  used.fill(2, first, m.first);
+  const places = tokens.slice(before.first, before.last + 1).map((w) => w.lower);
+  return { ...m, first, text: textOf(tokens, source, first, m.last, base), modifiers: [...places, ...m.modifiers] };
 }
 
 /** A capitalised title with no name after it ("The UN High Commissioner", "PDG de Free Press"). */
