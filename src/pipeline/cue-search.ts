@@ -230,6 +230,16 @@ const CONCESSIVE_LEADS = new Set(["although", "though", "because", "whereas", "u
  * Cue right after the quotation: `"…," said X`, `"…," X said`, `"…," he added`, `"…", a-t-il dit`,
  * `"…," Hazemi-Jebelli's letter says`, `"…," he resonded` (an unknown past tense after a pronoun).
  */
+/** Whether the words from `from` run, with no other punctuation, to a colon a quotation follows, by `last`. */
+function colonIntoQuote(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last + 1 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word") continue;
+    return t.text === ":" && tokens[k + 1]?.kind === "quote";
+  }
+  return false;
+}
+
 export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const { tokens, language } = ctx;
   const last = sentenceAt(ctx, Math.min(q + 1, tokens.length - 1))?.[1] ?? q;
@@ -264,6 +274,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     const inverted = language === "fr" && after?.text === "," && h.who !== null && h.who.first > k && !nounBefore(tokens, q, language);
     const opensNext = tokens[stop + 2]?.kind === "quote" && (after?.text === ":" || (after?.text === "," && !comma && end !== "," && !inverted));
     if (opensNext) return null;
+    // `"J'ai récupéré pleins de mégots !" Sa mère résume la démarche : "…"`: after words that ended their sentence,
+    // a clause whose colon brings in the next quotation is that one's.
+    if ((endsQuestion || endsSentence) && colonIntoQuote(tokens, stop + 1, last)) return null;
     if (endsQuestion) return after === undefined || !REPORTED_CLAUSE.has(after.lower) ? h : null;
     // `"… done." He added, "…"`: after a full stop the next words start another sentence.
     if (!endsSentence) return h;

@@ -210,7 +210,7 @@ const WIDER_HEADS = new Map<string, readonly string[]>([
 ]);
 
 /** "le premier magistrat (de la ville)": French news's name for a mayor. */
-const FIRST_MAGISTRATE = new Set(["magistrat", "magistrate"]);
+const FIRST_MAGISTRATE = new Set(["magistrat", "magistrate", "edile"]);
 const FIRST = new Set(["premier", "premiere"]);
 
 const SECRETARY = headKey("secretary");
@@ -1204,7 +1204,12 @@ export class Discourse {
     const kind = kindOf(m.text);
     const named = kind === "" ? null : this.onlyOne(pos, (e) => org(e) && namesKind(fold(e.name), kind));
     if (named !== null) return named;
-    if (KIND_ORGS.has(fold(m.head))) return asOrganisation(this.lastEvent(pos, org, (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e)));
+    // Past several sentences about people, the one organisation the story had do or say anything: "The Red Cross
+    // declined to comment. … Another former volunteer said… “A spokesman for the charity said”". Only the bare kind:
+    // "the fire service" is not the UN body that acted.
+    const acted = (e: Entity) => org(e) && e.track.events.some((k) => (this.events[k] as EntityEvent).pos < pos);
+    const bare = m.modifiers.length === 0;
+    if (KIND_ORGS.has(fold(m.head))) return asOrganisation(this.lastEvent(pos, org, (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e)) ?? (bare ? this.onlyOne(pos, acted) : null));
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
     // "Carrefour a réagi dans un communiqué transmis à l’AFP. Le groupe dit…": a wire agency that only carried the
     // words is not what the story is about ("Reuters said it would cut 200 jobs" is).

@@ -883,9 +883,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "Peg Edwards of Holy Spirit parish", "Tom Hale for Drift": a person's full name ends before "of" or "for" ("Bank of England" does not).
       // "Johnetta Elzie of St. Louis": so does a two-word run before "of" and a place, whatever the first name.
       const placeAfter = j === runStart + 1 && n.lower === "of" && (is(n2, PLACE) || SAINT.has(n2?.lower ?? ""));
-      // "Bishop Woodie W. White of Indianapolis": so does a name a middle initial or a title's first name marks as a person's.
+      // "Bishop Woodie W. White of Indianapolis": so does a name a middle initial or a title's first name marks as a person's;
+      // a capitalised role's too ("Pastor Stephanie Parker of The Gathering").
       // So does a surname after a courtesy title: "Mr Patel for Premier Meats Halal Ltd said".
-      const personal = (!is(tokens[runStart], TITLE_WORD) && (is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) || placeAfter || courtesyBefore(tokens, runStart))) || middleInitial(tokens, runStart, j) || (is(tokens[runStart], TITLE_WORD) && is(tokens[runStart + 1], MALE_FIRST | FEMALE_FIRST) && j > runStart + 1);
+      const personal = (!is(tokens[runStart], TITLE_WORD) && (is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) || placeAfter || courtesyBefore(tokens, runStart))) || middleInitial(tokens, runStart, j) || (is(tokens[runStart], TITLE_WORD | PERSON_ROLE) && is(tokens[runStart + 1], MALE_FIRST | FEMALE_FIRST) && j > runStart + 1);
       // "J.J. Kavelaars du CNRC", "Marie Dupont de l’Inserm": a French "de" before a body or a place, past a full name
       // ("Charles de Gaulle" keeps his particle).
       const ofBody = language === "fr" && /^(?:de|du|des)$/.test(n.lower) && j > runStart && is(n2, ACRONYM | ORG_WORD | PLACE | PLACE_WORD);

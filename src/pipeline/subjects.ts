@@ -1038,7 +1038,8 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
     last = f - 1;
   }
   const after = tokens[last + 1];
-  if (last > ceiling || (after !== undefined && !/^[.,;!?]$/.test(after.text))) return null;
+  // "explique un membre de l'ATSU 38 (Association des transports sanitaires urgents).": an acronym's expansion in brackets closes it too.
+  if (last > ceiling || (after !== undefined && !/^[.,;!?(]$/.test(after.text))) return null;
   // "a relevé l’édile de Saint-Prex, Stéphane Porzi": the name in apposition says who.
   const apposed = after?.text === "," ? mentionStarting(ctx, last + 2) : null;
   if (apposed !== null && apposed.kind === "name" && apposed.type !== "organisation" && !apposed.possessive && /^[.;!?]?$/.test(tokens[apposed.last + 1]?.text ?? "")) return named(ctx, apposed);
