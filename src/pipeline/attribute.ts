@@ -1648,7 +1648,11 @@ class Reader {
     // "il ne résout pas tous les problèmes : « C'est dangereux, confie Lee, 38 ans. … »": so does a name the cue inside
     // gives over a pronoun only a colon or the quotation's place made the subject.
     const weakPronoun = after === null && open.found !== null && WEAK_BEFORE.has(open.found.method) && open.found.who?.kind === "pronoun";
-    const inside = outside === null || weakBefore || weakPronoun || pronounAfter || roleAfter ? this.inside(block, segs[segs.length - 1], tok.span) : null;
+    // "« …, a-t-elle insisté. Ce que nous avons fait. » Paul Roux sourit.": a cue inside the marks outranks a
+    // sentence of its own after words that ended theirs.
+    const apart = after !== null && endsOnStop(span.text) && (((ctx.tokens[q + 1]?.flags ?? 0) & CAPITALISED) !== 0);
+    const inside = outside === null || weakBefore || weakPronoun || pronounAfter || roleAfter || apart ? this.inside(block, segs[segs.length - 1], tok.span) : null;
+    const insideFirst = apart && inside !== null && inside.entity !== null ? inside : null;
     const insidePerson = inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || after?.who?.gender === null || inside.entity.gender === after?.who?.gender) ? inside : null;
     const namedInside = insidePerson !== null && (pronounAfter || (roleAfter && after.who !== null && mayBeCalled(insidePerson.entity as Entity, after.who))) ? insidePerson : null;
     // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").
@@ -1667,7 +1671,7 @@ class Reader {
     // "When a Twitter user asked whether “…,” Musk tweeted": a quotation inside a clause set before the
     // sentence's subject is that clause's reporter's; the cue after it is the main clause's.
     const fronted = open.found !== null && open.found.entity !== null && open.found.method === "cue-before" && after !== null && inFrontedClause(ctx, q) ? open.found : null;
-    const found = (judgedBy ? later : null) ?? fronted ?? namedInside ?? withEntity(after) ?? withEntity(closing) ?? (weakBefore || (weakPronoun && inside?.who?.kind === "name" && agedAfter(inside, span.text)) ? withEntity(inside) : null) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
+    const found = (judgedBy ? later : null) ?? fronted ?? insideFirst ?? namedInside ?? withEntity(after) ?? withEntity(closing) ?? (weakBefore || (weakPronoun && inside?.who?.kind === "name" && agedAfter(inside, span.text)) ? withEntity(inside) : null) ?? withEntity(open.found) ?? withEntity(later) ?? inside;
     // "« Viviane nous sauve la vie », confie l’étudiante": a title whose words name the one it was taken for is someone else.
     const credited = found !== null && found.who?.kind === "role" && found.entity !== null && !found.entity.described && namesInThirdPerson(span.text, found.entity)
       ? { ...found, entity: this.d.described(found.who, describedAs(ctx, found.who), posOf(ctx, found.who.first)) }

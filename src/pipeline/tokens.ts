@@ -30,7 +30,8 @@ export interface Token {
 
 const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)[’'](?=\p{L})/iu;
 const NAME_ELISION = /^[NMJ][’']\p{Lu}/u;
-const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/iu;
+/** "a-telle insisté", "a-t’il dit": the euphonic t typed without its second hyphen, after a verb's vowel. */
+const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$|^(\p{L}*[aeé])-t[’']?(il|elle|ils|elles|on)$/iu;
 
 /*
  * Cuts, runs and marks are made with `new` rather than as object literals: V8 tracks where literals
@@ -134,7 +135,8 @@ function cutWord(out: Cut[], text: string, offset: number, language: Language): 
     }
     const inv = text.includes("-") ? INVERSION.exec(text) : null;
     if (inv !== null) {
-      const [, verb = "", pron = ""] = inv;
+      const verb = inv[1] ?? inv[3] ?? "";
+      const pron = inv[2] ?? inv[4] ?? "";
       cut(out, verb, offset);
       cut(out, pron, offset + text.length - pron.length);
       return false;
