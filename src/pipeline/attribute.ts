@@ -875,10 +875,21 @@ const PAIR_SENTENCES = 6;
 /** Words opening a sentence on whose view it gives: "Pour Katia, le sentiment est partagé". */
 const VIEW_LEADS = new Set(["pour", "for"]);
 
+/** Whether token `k` opens a bare noun phrase in apposition: "Patrick, golfeur amateur,". */
+function bareApposition(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && t.info.verb[ctx.language] === null && !DEFINITE_ARTICLES.has(t.lower) && !SOMEONE_DETERMINERS.has(t.lower);
+}
+
+/** Conjunctions that may open a sentence before whose view it gives. */
+const VIEW_CONJUNCTIONS = new Set(["mais", "et", "but", "and"]);
+
 /** The name a sentence at `from` opens on after a view's word, before a comma: "Pour Katia, …", "For Ms Reid, …". */
 function viewHolder(ctx: Ctx, from: number): Mention | null {
-  if (!VIEW_LEADS.has(lowerAt(ctx, from))) return null;
-  const m = mentionStarting(ctx, from + 1);
+  // "Mais pour Patrick, …": past a conjunction that opens the sentence.
+  const at = VIEW_CONJUNCTIONS.has(lowerAt(ctx, from)) ? from + 1 : from;
+  if (!VIEW_LEADS.has(lowerAt(ctx, at))) return null;
+  const m = mentionStarting(ctx, at + 1);
   return m !== null && m.kind === "name" && ctx.tokens[m.last + 1]?.text === "," ? m : null;
 }
 
@@ -1272,6 +1283,13 @@ class Reader {
       // A lone word no list knows ("Pour Katia,") is someone there, as a place would not stand alone between the commas.
       const viewMention: Mention | null = unvoiced && aboutNow === null && kept === null && quoteless && !knownOnly ? viewHolder(ctx, from) : null;
       const viewed: Entity | null = viewMention === null ? null : d.known(viewMention, posOf(ctx, viewMention.first));
+      // "Mais pour Patrick, golfeur amateur, pas de quoi gâcher le plaisir. « … », admet ce joueur": whose view a
+      // sentence gives is what it is about, as its subject would be.
+      // Someone first met there too, a person by their name: "Pour Patrick, golfeur amateur, …".
+      // A first name alone only with a bare noun in apposition, as a town may bear one ("Pour Lyon, la saison…").
+      const personal = viewMention !== null && (viewMention.type === "person" || (viewMention.type === "unknown" && firstName(ctx.tokens[viewMention.first]) && bareApposition(ctx, viewMention.last + 2)));
+      const viewer = viewed ?? (personal && e === null && viewMention !== null ? d.named(viewMention, posOf(ctx, viewMention.first), true) : null);
+      if (viewer !== null && viewMention !== null && personal && viewer.type !== "organisation" && e === null) d.event(viewer, posOf(ctx, viewMention.first));
       const topic: Entity | null = aboutNow ?? kept ?? (viewed !== null && !viewed.located && (viewed.type === "person" || (viewed.type === "unknown" && viewMention?.first === viewMention?.last)) ? viewed : null);
       this.about = topic !== null ? { entity: topic, sentence: si } : null;
       // Read as a whole: resetting it at the block's start does not make it null here.
