@@ -869,6 +869,8 @@ function othersOfCouple(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** How many paragraphs after a couple's a spouse's word may still mean one of them: "« … », complète son époux". */
+const PAIR_BLOCKS = 2;
 /** How many sentences a couple named as subject stays the one a gendered role of its paragraph means. */
 const PAIR_SENTENCES = 6;
 
@@ -1493,7 +1495,10 @@ class Reader {
     // of its own: "Tom et Léa, 8 et 10 ans… sourit la maman", "la mère de Pierre" are someone else.
     const kin = PARENTS.has(fold(m.head ?? ""));
     const parentOk = !kin || (pair !== null && pair.parents && !/\s(?:de|du|des|d[’']|of)\s/iu.test(` ${m.text} `));
-    if (pair !== null && parentOk && m.kind === "role" && m.type === "person" && !m.plural && m.gender !== null && SPOUSES.has(fold(m.head ?? "")) && pair.block === this.block && this.sentenceNo - pair.sentence <= PAIR_SENTENCES && !this.d.entities.slice(pair.entities).some(newcomer) && !othersOfCouple(ctx, pair.at + 1, m.first)) {
+    // "Léonne et André, couple de retraités, … « … », s’agace-t-elle": so is a pronoun of one gender, in their paragraph.
+    const spouse = m.kind === "role" && m.type === "person" && SPOUSES.has(fold(m.head ?? ""));
+    const pronoun = m.kind === "pronoun" && m.head === null && pair !== null && pair.block === this.block;
+    if (pair !== null && parentOk && (spouse || pronoun) && !m.plural && m.gender !== null && this.block - pair.block <= PAIR_BLOCKS && this.sentenceNo - pair.sentence <= PAIR_SENTENCES && !this.d.entities.slice(pair.entities).some(newcomer) && !othersOfCouple(ctx, pair.block === this.block ? pair.at + 1 : 0, m.first)) {
       // "Michel et Alekzandra…, raconte son épouse": not the husband, so the one whose gender was untold.
       const fit = pair.members.find((x) => x.gender === m.gender) ?? pair.members.find((x) => x.gender === null);
       if (fit !== undefined) {

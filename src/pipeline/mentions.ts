@@ -68,6 +68,8 @@ function orgAhead(tokens: readonly Token[], k: number): boolean {
 
 /** Lower-case nouns of a public body English sets after its place's name: "Broadland council", "Surrey police". */
 const PUBLIC_BODIES_EN = new Set(["council", "police", "constabulary"]);
+/** Kinds of council between a place and the word: "Roos parish council". */
+const COUNCIL_KINDS = new Set(["parish", "town", "city", "county", "district", "borough", "community", "village"]);
 
 /** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
 const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
@@ -1112,12 +1114,14 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const qualifies = nameStart === 0 && is(next, LOWERCASE) && next?.info.verb[language] === null && !firstName(tokens[first]) &&
       ((prev !== undefined && QUALIFYING_DETERMINERS.has(prev.lower)) || (j > first && is(next, PERSON_ROLE | ORG_ROLE | GROUP_WORD)));
     // "Broadland council has refused…", "Surrey police said": a place's public body, its noun in lower case, is one name.
-    const publicBody = nameStart === 0 && language === "en" && is(next, LOWERCASE) && PUBLIC_BODIES_EN.has(next?.lower ?? "") && !firstName(tokens[first]) && !tokens[j]?.possessive;
+    // "Roos parish council wrote": a council's kind may come between ("parish", "town", "county", "district", "borough").
+    const kindOfCouncil = is(next, LOWERCASE) && COUNCIL_KINDS.has(next?.lower ?? "") && tokens[j + 2]?.lower === "council" ? 1 : 0;
+    const publicBody = nameStart === 0 && language === "en" && is(next, LOWERCASE) && PUBLIC_BODIES_EN.has(tokens[j + 1 + kindOfCouncil]?.lower ?? "") && !firstName(tokens[first]) && !tokens[j]?.possessive;
     // "la Ville de Saint-Ouen", "la Région Occitanie": a place's body, capitalised after an article, speaks.
     const body = classified === "skip" && first === i && j > first && is(t, ORG_ROLE) && !is(t, PERSON_ROLE) && det !== undefined && DETERMINERS.has(det.lower) && language === "fr";
     const type = ((orgNoun || qualifies || publicBody) && classified !== "skip") || body ? "organisation" : classified;
     // The body's noun joins the name: "Broadland council".
-    if (type === "organisation" && publicBody && runEnd === j) j += 1;
+    if (type === "organisation" && publicBody && runEnd === j) j += 1 + kindOfCouncil;
     const spent = Math.max(runEnd, j);
     for (let k = i; k <= spent; k++) used[k] = 1;
     i = spent;

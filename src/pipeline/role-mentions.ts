@@ -46,10 +46,10 @@ const FEMININE = /(?:rice|euse|esse|ante|ente|ointe|ière|ère|enne|ée|ate|ine|
 const NOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ...words("husband father son brother grandfather grandson uncle nephew boyfriend widower dad man boy king prince " +
     "spokesman chairman businessman congressman fisherman policeman " +
-    "mari père fils frère grand-père petit-fils oncle neveu veuf papa papy papi grandpa grandad homme garçon roi", "male"),
+    "mari époux compagnon père fils frère grand-père petit-fils oncle neveu veuf papa papy papi grandpa grandad homme garçon roi", "male"),
   ...words("wife mother daughter sister grandmother granddaughter aunt niece girlfriend widow mum mom woman girl queen princess " +
     "spokeswoman chairwoman businesswoman congresswoman policewoman actress " +
-    "épouse femme mère fille sœur grand-mère petite-fille tante nièce veuve maman mamy mamie grandma granny reine princesse", "female"),
+    "épouse compagne femme mère fille sœur grand-mère petite-fille tante nièce veuve maman mamy mamie grandma granny reine princesse", "female"),
 ]);
 
 function words(list: string, gender: Gender): [string, Gender][] {
