@@ -155,7 +155,7 @@ function publicBody(name: string): boolean {
   return PUBLIC_BODY.test(folded) && !BUSINESS_NAME.test(folded);
 }
 /** Kinds of body that stand for the organisation only right after a sentence about it ("London Fire Brigade sent… the fire service said"). */
-const KIND_ORGS = new Set(["service", "brigade", "trust", "charity", "agency", "operator", "carrier", "airline", "retailer", "manufacturer", "carmaker", "compagnie", "constructeur", "operateur", "enseigne", "bank", "banque", "lender", "insurer", "assureur", "supermarket", "supermarche"]);
+const KIND_ORGS = new Set(["service", "brigade", "trust", "charity", "agency", "operator", "carrier", "airline", "retailer", "manufacturer", "carmaker", "compagnie", "constructeur", "operateur", "enseigne", "bank", "banque", "lender", "insurer", "assureur", "supermarket", "supermarche", "federation", "confederation"]);
 
 /** Nouns that only say a person's sex, by head key: "le jeune homme" is whoever "il" would be (the mention carries the gender). */
 const PLAIN_PERSONS = new Set(["man", "homme", "boy", "garcon", "woman", "femme", "girl", "adolescente"].map(headKey));

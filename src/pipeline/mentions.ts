@@ -733,6 +733,11 @@ const SAINT = new Set(["st", "ste"]);
 /** A saint's word, abbreviated or not, that opens a place's name ("St Lazare", "Sainte Marguerite"). */
 const SAINTS = new Set([...SAINT, "saint", "sainte"]);
 
+/** "St Mary's Hospital", "St John's School": a saint's possessive goes on into the body's noun. */
+function saintsBody(tokens: readonly Token[], start: number, k: number): boolean {
+  return k === start + 1 && SAINT.has(tokens[start]?.lower ?? "") && (tokens[k]?.possessive ?? false) && nameWord(tokens[k + 1]) && is(tokens[k + 1], ORG_WORD);
+}
+
 /** "Nurses and Midwives’ Organisation", "Farmers' Association": a plural possessive inside an organisation's name, at token `k`. */
 function pluralInName(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.kind === "punct" && nameWord(tokens[k + 2]) && is(tokens[k + 2], ORG_WORD);
@@ -856,8 +861,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (language === "en" && HEADLINE_PREMODIFIERS.has(t.lower) && initial && nameWord(tokens[i + 1]) && !is(tokens[i + 1], TITLE_WORD)) continue;
     const runStart = i;
     let j = i;
-    while (!tokens[j]?.possessive || pluralInName(tokens, j)) {
-      if (tokens[j]?.possessive) { j += 2; continue; }
+    while (!tokens[j]?.possessive || pluralInName(tokens, j) || saintsBody(tokens, runStart, j)) {
+      if (tokens[j]?.possessive) { j += saintsBody(tokens, runStart, j) ? 1 : 2; continue; }
       const n = tokens[j + 1];
       if (n === undefined) break;
       if (nameWord(n) && !n.glued) { j++; continue; }
@@ -1119,7 +1124,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const publicBody = nameStart === 0 && language === "en" && is(next, LOWERCASE) && PUBLIC_BODIES_EN.has(tokens[j + 1 + kindOfCouncil]?.lower ?? "") && !firstName(tokens[first]) && !tokens[j]?.possessive;
     // "la Ville de Saint-Ouen", "la Région Occitanie": a place's body, capitalised after an article, speaks.
     const body = classified === "skip" && first === i && j > first && is(t, ORG_ROLE) && !is(t, PERSON_ROLE) && det !== undefined && DETERMINERS.has(det.lower) && language === "fr";
-    const type = ((orgNoun || qualifies || publicBody) && classified !== "skip") || body ? "organisation" : classified;
+    // "attends St Cadoc's", "at St Mary's": a saint's name in the possessive, nothing after it, is the school or the church.
+    const saints = classified !== "skip" && SAINT.has(tokens[first]?.lower ?? "") && j > first && (tokens[j]?.possessive ?? false) && !is(tokens[j + 1], CAPITALISED);
+    const type = ((orgNoun || qualifies || publicBody || saints) && classified !== "skip") || body ? "organisation" : classified;
     // The body's noun joins the name: "Broadland council".
     if (type === "organisation" && publicBody && runEnd === j) j += 1 + kindOfCouncil;
     const spent = Math.max(runEnd, j);

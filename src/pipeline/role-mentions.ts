@@ -108,6 +108,14 @@ export { isRoleWord } from "./words.ts";
 
 /** A party's label as a bracket gives it: `PS`, `LR`, `Lab`, `D-Ohio`. */
 const PARTY_LABEL = /^\p{Lu}[\p{L}-]{0,7}$/u;
+/** French labels of no party, in brackets after an office: "(sans étiquette)", "(divers droite)". */
+const NO_PARTY_LABELS = new Set(["sans étiquette", "divers gauche", "divers droite", "divers centre", "sans parti"]);
+
+/** How many tokens the no-party label opening with the "(" at `k` takes, brackets included, or 0. */
+function wordsLabel(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== "(" || tokens[k + 3]?.text !== ")") return 0;
+  return NO_PARTY_LABELS.has(`${tokens[k + 1]?.lower ?? ""} ${tokens[k + 2]?.lower ?? ""}`) ? 4 : 0;
+}
 
 /** An organisation's initials, whole in themselves: `PLR`, `SNP`, `CGSP`. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -168,7 +176,8 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     // "le ministre suisse de l’économie", "le conseiller fédéral": French puts an adjective after the noun.
     const adj = language === "fr" && tokens[k + 1]?.kind === "word" && tokens[k + 1]?.info.verb.fr === null && (NATIONALITIES_FR.has(tokens[k + 1]?.text ?? "") || OFFICE_ADJECTIVES_FR.has(tokens[k + 1]?.text ?? "")) ? 1 : 0;
     // "le maire (PS) de Rezé", "the mayor (Lab) of Hull": a party's label in brackets after the noun is part of the role.
-    const label = tokens[k + adj + 1]?.text === "(" && tokens[k + adj + 3]?.text === ")" && PARTY_LABEL.test(tokens[k + adj + 2]?.text ?? "") ? 3 : 0;
+    // "la maire (sans étiquette) du village", "le maire (divers gauche) de Rezé": a label of a few lowercase words too.
+    const label = tokens[k + adj + 1]?.text === "(" && tokens[k + adj + 3]?.text === ")" && PARTY_LABEL.test(tokens[k + adj + 2]?.text ?? "") ? 3 : language === "fr" ? wordsLabel(tokens, k + adj + 1) : 0;
     let last = complementEnd(tokens, k + adj + label, language, used);
     // "le milliardaire et patron de X", "the owner and chief executive": a second role with no article of its own is the same person's.
     const also = tokens[last + 2];
