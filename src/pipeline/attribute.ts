@@ -690,14 +690,6 @@ const ATTRIBUTIVE_LEADS = new Set(["the", "its", "their", "his", "her", "our", "
 interface Told {
   entity: Entity;
   sentence: number;
-  /** Whether an appositive introduced them there ("Bertrand Jonneaux, le maire, a appris…"). */
-  apposed?: boolean;
-}
-
-/** Whether a role after the name `m`, between commas, renames it: the text introduces someone. */
-function apposedRole(ctx: Ctx, m: Mention): boolean {
-  const at = ctx.mentions.indexOf(m);
-  return at >= 0 && ctx.mentions.some((r) => r.kind === "role" && r.sameAs === at && r.first > m.last);
 }
 
 /** Personal pronouns, by the gender they tell, that speak of someone already named: `mais lui est convaincu`, `Pour lui,`. */
@@ -877,11 +869,8 @@ const PAIR_SENTENCES = 6;
 /** Words opening a sentence on whose view it gives: "Pour Katia, le sentiment est partagé". */
 const VIEW_LEADS = new Set(["pour", "for"]);
 
-/** Whether token `k` opens a bare noun phrase in apposition: "Patrick, golfeur amateur,". */
-function bareApposition(ctx: Ctx, k: number): boolean {
-  const t = ctx.tokens[k];
-  return t !== undefined && t.kind === "word" && (t.flags & LOWERCASE) !== 0 && t.info.verb[ctx.language] === null && !DEFINITE_ARTICLES.has(t.lower) && !SOMEONE_DETERMINERS.has(t.lower);
-}
+/** A French cue in the imperfect or the pluperfect: someone quoted from before ("disait Camus", "avait écrit Hugo"). */
+const PAST_VOICE = /(?:ait|aient|avait|avaient)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\b|\bavai(?:t|ent)\b/u;
 
 /** Conjunctions that may open a sentence before whose view it gives. */
 const VIEW_CONJUNCTIONS = new Set(["mais", "et", "but", "and"]);
@@ -1285,22 +1274,13 @@ class Reader {
       // A lone word no list knows ("Pour Katia,") is someone there, as a place would not stand alone between the commas.
       const viewMention: Mention | null = unvoiced && aboutNow === null && kept === null && quoteless && !knownOnly ? viewHolder(ctx, from) : null;
       const viewed: Entity | null = viewMention === null ? null : d.known(viewMention, posOf(ctx, viewMention.first));
-      // "Mais pour Patrick, golfeur amateur, pas de quoi gâcher le plaisir. « … », admet ce joueur": whose view a
-      // sentence gives is what it is about, as its subject would be.
-      // Someone first met there too, a person by their name: "Pour Patrick, golfeur amateur, …".
-      // A first name alone only with a bare noun in apposition, as a town may bear one ("Pour Lyon, la saison…").
-      const personal = viewMention !== null && (viewMention.type === "person" || (viewMention.type === "unknown" && firstName(ctx.tokens[viewMention.first]) && bareApposition(ctx, viewMention.last + 2)));
-      const viewer = viewed ?? (personal && e === null && viewMention !== null ? d.named(viewMention, posOf(ctx, viewMention.first), true) : null);
-      if (viewer !== null && viewMention !== null && personal && viewer.type !== "organisation" && e === null) d.event(viewer, posOf(ctx, viewMention.first));
       const topic: Entity | null = aboutNow ?? kept ?? (viewed !== null && !viewed.located && (viewed.type === "person" || (viewed.type === "unknown" && viewMention?.first === viewMention?.last)) ? viewed : null);
       this.about = topic !== null ? { entity: topic, sentence: si } : null;
       // Read as a whole: resetting it at the block's start does not make it null here.
       const ps: Told | null = (this.paragraphSubject as Told | null) ?? (si === 0 && this.endedOn?.sentence === this.sentenceNo - 1 ? this.endedOn : null);
       if (credits) this.paragraphSubject = null;
-      else if (e !== null && quoteless && !knownOnly && subject?.kind === "name" && personLike(e)) this.paragraphSubject = { entity: e, sentence: this.sentenceNo, apposed: apposedRole(ctx, subject) };
+      else if (e !== null && quoteless && !knownOnly && subject?.kind === "name" && personLike(e)) this.paragraphSubject = { entity: e, sentence: this.sentenceNo };
       else if (ps !== null && quoteless && pointsBack(ctx, from, to, ps.entity.gender)) this.paragraphSubject = { entity: ps.entity, sentence: this.sentenceNo };
-      // Someone else a sentence is about ends their paragraph's turn: "Sa femme, elle, est furieuse."
-      else if (ps !== null && quoteless && e !== null && e !== ps.entity && personLike(e)) this.paragraphSubject = null;
       if (this.paragraphSubject?.sentence === this.sentenceNo && si === ctx.sentences.length - 1 && saysSilenced(wordsIn(ctx, from, to), this.language)) this.silencedAt = this.sentenceNo;
       // "…, the Commission said. “Most of these…”": reported speech makes its subject the one a bare quotation continues.
       let reporting: Entity | null = null;
@@ -1675,7 +1655,8 @@ class Reader {
     // sentence of its own after words that ended theirs.
     const apart = after !== null && endsOnStop(span.text) && (((ctx.tokens[q + 1]?.flags ?? 0) & CAPITALISED) !== 0);
     const inside = outside === null || weakBefore || weakPronoun || pronounAfter || roleAfter || apart ? this.inside(block, segs[segs.length - 1], tok.span) : null;
-    const insideFirst = apart && inside !== null && inside.entity !== null ? inside : null;
+    // Not a voice of the past the speaker quotes: "« Il faut imaginer Sisyphe heureux, disait Camus. C'est ce que je retiens. »".
+    const insideFirst = apart && inside !== null && inside.entity !== null && !PAST_VOICE.test(inside.cue ?? "") ? inside : null;
     const insidePerson = inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || after?.who?.gender === null || inside.entity.gender === after?.who?.gender) ? inside : null;
     const namedInside = insidePerson !== null && (pronounAfter || (roleAfter && after.who !== null && mayBeCalled(insidePerson.entity as Entity, after.who))) ? insidePerson : null;
     // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").
@@ -1769,12 +1750,7 @@ class Reader {
     }
     const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
     const prev = this.last;
-    // One an appositive introduced stays its subject past sentences about no one: "…, Bertrand Jonneaux, le maire,
-    // a appris la nouvelle par mail. Selon la Poste, la machine enregistre 1 535 opérations. Trop peu. « Je suis
-    // étonné… »". A name alone does not: "Élisabeth Borne a appelé au dialogue. Les négociations reprendront jeudi.
-    // « … »" goes on with the last speaker.
-    const ps = this.paragraphSubject;
-    const told = ps !== null && (ps.sentence === this.sentenceNo - 1 || (ps.apposed === true && ps.sentence < this.sentenceNo)) ? ps.entity : null;
+    const told = this.paragraphSubject?.sentence === this.sentenceNo - 1 ? this.paragraphSubject.entity : null;
     if (cue === null && paragraph && told !== null && segs.length === 1 && prev !== null && prev.block < block.index && prev.entity !== told && other(told)) {
       return this.creditTo(tok, block, told, "paragraph-subject", null);
     }

@@ -274,9 +274,10 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     const inverted = language === "fr" && after?.text === "," && h.who !== null && h.who.first > k && !nounBefore(tokens, q, language);
     const opensNext = tokens[stop + 2]?.kind === "quote" && (after?.text === ":" || (after?.text === "," && !comma && end !== "," && !inverted));
     if (opensNext) return null;
-    // `"J'ai récupéré pleins de mégots !" Sa mère résume la démarche : "…"`: after words that ended their sentence,
-    // a clause whose colon brings in the next quotation is that one's.
-    if ((endsQuestion || endsSentence) && colonIntoQuote(tokens, stop + 1, last)) return null;
+    // `"J'ai récupéré pleins de mégots !" Sa mère résume la démarche : "…"`: after French words that ended their
+    // sentence, a clause whose colon brings in the next quotation is that one's (English shares it: `"Brilliant!"
+    // Arteta said afterwards: "…"`).
+    if (language === "fr" && (endsQuestion || endsSentence) && colonIntoQuote(tokens, stop + 1, last)) return null;
     if (endsQuestion) return after === undefined || !REPORTED_CLAUSE.has(after.lower) ? h : null;
     // `"… done." He added, "…"`: after a full stop the next words start another sentence.
     if (!endsSentence) return h;

@@ -274,6 +274,9 @@ const BARE_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
  */
 const PARENT_EPITHET = /^(?:the|this|le|la|ce|cette)\s+(?:(?:jeune|young)\s+)?(?:mère|père|maman|papa|mother|father|mum|mom|dad)\s+(?:de\s+(?:famille|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+enfants)|of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))$/iu;
 
+/** Possessives before a relative's word: "his mother", "sa fille". */
+const KIN_POSSESSIVES = new Set(["his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"]);
+
 /** Words for a relative, as role heads. */
 const KIN = new Set([
   "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "grandfather", "grandmother", "uncle",
@@ -939,8 +942,9 @@ export class Discourse {
         for (const w of mods) if (r.words.has(w) && !LINK_WORDS.has(w)) overlap++;
         // "l’avocat du deuxième prévenu" is not "Me Mary, l’avocat de Salah Abdeslam": an ordinal counts another.
         if ((complement && e.described && overlap === 0 && r.words.size > 1) || ((ordinal || indefinite) && overlap === 0)) continue;
-        // "the father of Lucas" is not "the father of three" met before: a relative of another is another.
-        if (complement && overlap === 0 && KIN.has(h)) continue;
+        // "the father of Lucas" is not "the father of three" met before: a relative of another is another. Not
+        // "His mother, Linda Reeves": a relative the text named by a possessive is whoever's the complement says.
+        if (complement && overlap === 0 && KIN.has(h) && someWord(r.words, (w) => w !== h && !LINK_WORDS.has(w) && !KIN_POSSESSIVES.has(w) && headKey(w) !== h)) continue;
         // "le patron de la société" is not "le chef de l’État": another word for the office, with complements that
         // share no word, is another office ("la présidente du syndicat" may be the "présidente de la Fédération").
         if (complement && overlap === 0 && !r.words.has(fold(m.head)) && mods.some((w) => !LINK_WORDS.has(w)) && COMPLEMENT_LINKS.some((w) => r.words.has(w))) continue;
@@ -1080,7 +1084,15 @@ export class Discourse {
       if (member !== null) return member;
     }
     // "Alex a rejoint le mouvement. Ce jeune Lyonnais…": a demonstrative points back as the article does.
-    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || PARENT_EPITHET.test(m.text) || demonym || placed) && !wantOrg && (definite || (demonym && DEMONSTRATIVE.test(m.text)))) {
+    // "explique Sixtine Dauchez. … la mère de famille trouve…": a parent by the number of their children is first the
+    // one who just spoke, in their paragraph; not whoever was named last ("Jake Howard, 15, is missing. “…,” said the
+    // father of three" is read as any unheld title is).
+    // Not a demonstrative, which brings in one of a group: "dozens of parents gathered. “…,” said this father of three".
+    if (PARENT_EPITHET.test(m.text) && !wantOrg && !DEMONSTRATIVE.test(m.text)) {
+      const said = this.lastSpeakerEvent(pos);
+      if (said !== null && !said.entity.described && personOrFirstName(said.entity) && (m.gender === null || said.entity.gender === null || said.entity.gender === m.gender) && this.sameBlock(said.pos, pos)) return said.entity;
+    }
+    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && (definite || (demonym && DEMONSTRATIVE.test(m.text)))) {
       // "l’Espagnol" is not "le Français Thierry Henry" named just before.
       // Not an office ("said the Irishman" after "Mayor Mehaul O’Leary"): a title is no origin.
       const otherOrigin = (e: Entity) => demonym && e.textRole !== null && DEMONYM_WORD.test(e.textRole) && !PERSON_ROLES.has(e.textRole.toLowerCase()) && fold(e.textRole) !== fold(m.head ?? "");
@@ -1204,12 +1216,7 @@ export class Discourse {
     const kind = kindOf(m.text);
     const named = kind === "" ? null : this.onlyOne(pos, (e) => org(e) && namesKind(fold(e.name), kind));
     if (named !== null) return named;
-    // Past several sentences about people, the one organisation the story had do or say anything: "The Red Cross
-    // declined to comment. … Another former volunteer said… “A spokesman for the charity said”". Only the bare kind:
-    // "the fire service" is not the UN body that acted.
-    const acted = (e: Entity) => org(e) && e.track.events.some((k) => (this.events[k] as EntityEvent).pos < pos);
-    const bare = m.modifiers.length === 0;
-    if (KIND_ORGS.has(fold(m.head))) return asOrganisation(this.lastEvent(pos, org, (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e)) ?? (bare ? this.onlyOne(pos, acted) : null));
+    if (KIND_ORGS.has(fold(m.head))) return asOrganisation(this.lastEvent(pos, org, (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e)));
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
     // "Carrefour a réagi dans un communiqué transmis à l’AFP. Le groupe dit…": a wire agency that only carried the
     // words is not what the story is about ("Reuters said it would cut 200 jobs" is).

@@ -1283,7 +1283,10 @@ function titleOfFields(tokens: readonly Token[], from: number, to: number, joine
 function joinedPlaces(out: Mention[], m: Mention, tokens: readonly Token[], source: string, base: number, used: Uint8Array): Mention | null {
   const before = out[out.length - 1];
   if (before === undefined || before.kind !== "name" || before.type === "person" || tokens[m.first - 1]?.lower !== "and" || before.last !== m.first - 2) return null;
+  // Places only: "the Greater London Authority and London Mayor" are a body and a title ("the Police and Crime
+  // Commissioner" is one office).
   if (firstName(tokens[before.first]) || tokens[before.last]?.possessive) return null;
+  if (before.last > before.first) for (let k = before.first; k <= before.last; k++) if (is(tokens[k], ORG_WORD | ACRONYM)) return null;
   const det = tokens[before.first - 1];
   if (det === undefined || (det.lower !== "the" && det.lower !== "its")) return null;
   const first = before.first - 1;

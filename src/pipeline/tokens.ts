@@ -32,6 +32,7 @@ const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)[’'](?
 const NAME_ELISION = /^[NMJ][’']\p{Lu}/u;
 /** "a-telle insisté", "a-t’il dit": the euphonic t typed without its second hyphen, after a verb's vowel. */
 const INVERSION = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$|^(\p{L}*[aeé])-t[’']?(il|elle|ils|elles|on)$/iu;
+const LOWER_START = /^\p{Ll}/u;
 
 /*
  * Cuts, runs and marks are made with `new` rather than as object literals: V8 tracks where literals
@@ -133,7 +134,9 @@ function cutWord(out: Cut[], text: string, offset: number, language: Language): 
       cutWord(out, text.slice(head.length), offset + head.length, language);
       return false;
     }
-    const inv = text.includes("-") ? INVERSION.exec(text) : null;
+    const found = text.includes("-") ? INVERSION.exec(text) : null;
+    // A verb is lowercase: "Bé-Ton" is a name, whatever its ending.
+    const inv = found !== null && found[3] !== undefined && !LOWER_START.test(text) ? null : found;
     if (inv !== null) {
       const verb = inv[1] ?? inv[3] ?? "";
       const pron = inv[2] ?? inv[4] ?? "";

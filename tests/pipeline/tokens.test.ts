@@ -22,6 +22,7 @@ describe("French inversions", () => {
 
   it("leaves hyphenated names alone", () => {
     expect(wordsOf("Saint-Tille")).toEqual(["Saint-Tille"]);
+    expect(wordsOf("Pierre Bé-Ton")).toEqual(["Pierre", "Bé-Ton"]);
     expect(wordsOf("Jean-Marc")).toEqual(["Jean-Marc"]);
   });
 });
