@@ -869,8 +869,13 @@ const PAIR_SENTENCES = 6;
 /** Words opening a sentence on whose view it gives: "Pour Katia, le sentiment est partagé". */
 const VIEW_LEADS = new Set(["pour", "for"]);
 
-/** A French cue in the imperfect or the pluperfect: someone quoted from before ("disait Camus", "avait écrit Hugo"). */
-const PAST_VOICE = /(?:ait|aient|avait|avaient)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\b|\bavai(?:t|ent)\b/u;
+/** Verbs whose present ends as an imperfect does: "fait-il remarquer", "se tait". */
+const PRESENT_AIT = new Set(["fait", "tait", "plait", "plaît", "refait"]);
+
+/** Whether a French cue is in the imperfect or the pluperfect: someone quoted from before ("disait Camus", "avait écrit Hugo"). */
+function pastVoice(cue: string): boolean {
+  return cue.split(/[\s\-’']+/u).some((w) => /(?:ait|aient)$/u.test(w) && !PRESENT_AIT.has(w.toLowerCase()));
+}
 
 /** Conjunctions that may open a sentence before whose view it gives. */
 const VIEW_CONJUNCTIONS = new Set(["mais", "et", "but", "and"]);
@@ -1656,7 +1661,7 @@ class Reader {
     const apart = after !== null && endsOnStop(span.text) && (((ctx.tokens[q + 1]?.flags ?? 0) & CAPITALISED) !== 0);
     const inside = outside === null || weakBefore || weakPronoun || pronounAfter || roleAfter || apart ? this.inside(block, segs[segs.length - 1], tok.span) : null;
     // Not a voice of the past the speaker quotes: "« Il faut imaginer Sisyphe heureux, disait Camus. C'est ce que je retiens. »".
-    const insideFirst = apart && inside !== null && inside.entity !== null && !PAST_VOICE.test(inside.cue ?? "") ? inside : null;
+    const insideFirst = apart && inside !== null && inside.entity !== null && !pastVoice(inside.cue ?? "") ? inside : null;
     const insidePerson = inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || after?.who?.gender === null || inside.entity.gender === after?.who?.gender) ? inside : null;
     const namedInside = insidePerson !== null && (pronounAfter || (roleAfter && after.who !== null && mayBeCalled(insidePerson.entity as Entity, after.who))) ? insidePerson : null;
     // A cue closing the sentence outranks one before the quotation that credits no one known ("La Belgique demande « … »").

@@ -1083,7 +1083,6 @@ export class Discourse {
       const member = this.lastEvent(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !e.roles.some((r) => [...r.words].some((w) => PARTY_KEYS.has(w) && w !== party)));
       if (member !== null) return member;
     }
-    // "Alex a rejoint le mouvement. Ce jeune Lyonnais…": a demonstrative points back as the article does.
     // "explique Sixtine Dauchez. … la mère de famille trouve…": a parent by the number of their children is first the
     // one who just spoke, in their paragraph; not whoever was named last ("Jake Howard, 15, is missing. “…,” said the
     // father of three" is read as any unheld title is).
@@ -1092,6 +1091,7 @@ export class Discourse {
       const said = this.lastSpeakerEvent(pos);
       if (said !== null && !said.entity.described && personOrFirstName(said.entity) && (m.gender === null || said.entity.gender === null || said.entity.gender === m.gender) && this.sameBlock(said.pos, pos)) return said.entity;
     }
+    // "Alex a rejoint le mouvement. Ce jeune Lyonnais…": a demonstrative points back as the article does.
     if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && (definite || (demonym && DEMONSTRATIVE.test(m.text)))) {
       // "l’Espagnol" is not "le Français Thierry Henry" named just before.
       // Not an office ("said the Irishman" after "Mayor Mehaul O’Leary"): a title is no origin.
