@@ -275,8 +275,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     const opensNext = tokens[stop + 2]?.kind === "quote" && (after?.text === ":" || (after?.text === "," && !comma && end !== "," && !inverted));
     if (opensNext) return null;
     // `"J'ai récupéré pleins de mégots !" Sa mère résume la démarche : "…"`: after French words that ended their
-    // sentence, a clause whose colon brings in the next quotation is that one's (English shares it: `"Brilliant!"
-    // Arteta said afterwards: "…"`).
+    // sentence, a clause whose colon brings in the next quotation is that one's. In English it is most often the cue
+    // of both: `"Brilliant!" Arteta said afterwards: "…"`.
     if (language === "fr" && (endsQuestion || endsSentence) && colonIntoQuote(tokens, stop + 1, last)) return null;
     if (endsQuestion) return after === undefined || !REPORTED_CLAUSE.has(after.lower) ? h : null;
     // `"… done." He added, "…"`: after a full stop the next words start another sentence.
