@@ -861,8 +861,6 @@ function othersOfCouple(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
-/** How many paragraphs after a couple's a spouse's word may still mean one of them: "« … », complète son époux". */
-const PAIR_BLOCKS = 2;
 /** How many sentences a couple named as subject stays the one a gendered role of its paragraph means. */
 const PAIR_SENTENCES = 6;
 
@@ -872,10 +870,14 @@ const VIEW_LEADS = new Set(["pour", "for"]);
 /** Verbs whose present ends as an imperfect does: "fait-il remarquer", "se tait". */
 const PRESENT_AIT = new Set(["fait", "tait", "plait", "plaît", "refait"]);
 
-/** Whether a French cue is in the imperfect or the pluperfect: someone quoted from before ("disait Camus", "avait écrit Hugo"). */
+/** Verbs of writing: "a écrit Sartre" quotes a text, not the one who speaks. */
+const WRITING = new Set(["écrit", "écrivait", "écrivent", "wrote", "writes", "written"]);
+
+/** Whether a French cue is in the imperfect or the pluperfect, or writes: someone quoted from before ("disait Camus", "a écrit Sartre"). */
 function pastVoice(cue: string): boolean {
-  return cue.split(/[\s\-’']+/u).some((w) => /(?:ait|aient)$/u.test(w) && !PRESENT_AIT.has(w.toLowerCase()));
+  return cue.split(/[\s\-’']+/u).some((w) => (/(?:ait|aient)$/u.test(w) && !PRESENT_AIT.has(w.toLowerCase())) || WRITING.has(w.toLowerCase()));
 }
+
 
 /** Conjunctions that may open a sentence before whose view it gives. */
 const VIEW_CONJUNCTIONS = new Set(["mais", "et", "but", "and"]);
@@ -1481,9 +1483,12 @@ class Reader {
     const kin = PARENTS.has(fold(m.head ?? ""));
     const parentOk = !kin || (pair !== null && pair.parents && !/\s(?:de|du|des|d[’']|of)\s/iu.test(` ${m.text} `));
     // "Léonne et André, couple de retraités, … « … », s’agace-t-elle": so is a pronoun of one gender, in their paragraph.
-    const spouse = m.kind === "role" && m.type === "person" && SPOUSES.has(fold(m.head ?? ""));
-    const pronoun = m.kind === "pronoun" && m.head === null && pair !== null && pair.block === this.block;
-    if (pair !== null && parentOk && (spouse || pronoun) && !m.plural && m.gender !== null && this.block - pair.block <= PAIR_BLOCKS && this.sentenceNo - pair.sentence <= PAIR_SENTENCES && !this.d.entities.slice(pair.entities).some(newcomer) && !othersOfCouple(ctx, pair.block === this.block ? pair.at + 1 : 0, m.first)) {
+    // Not once someone else has spoken since the couple was named: "« … », raconte une voisine. « … », ajoute son mari"
+    // is the neighbour's husband.
+    const spokenSince = pair !== null && this.d.entities.slice(pair.entities).some((e) => this.d.hasSpoken(e));
+    const spouse = m.kind === "role" && m.type === "person" && SPOUSES.has(fold(m.head ?? "")) && !spokenSince;
+    const pronoun = m.kind === "pronoun" && m.head === null;
+    if (pair !== null && parentOk && (spouse || pronoun) && !m.plural && m.gender !== null && pair.block === this.block && this.sentenceNo - pair.sentence <= PAIR_SENTENCES && !this.d.entities.slice(pair.entities).some(newcomer) && !othersOfCouple(ctx, pair.at + 1, m.first)) {
       // "Michel et Alekzandra…, raconte son épouse": not the husband, so the one whose gender was untold.
       const fit = pair.members.find((x) => x.gender === m.gender) ?? pair.members.find((x) => x.gender === null);
       if (fit !== undefined) {

@@ -157,6 +157,22 @@ function publicBody(name: string): boolean {
 /** Kinds of body that stand for the organisation only right after a sentence about it ("London Fire Brigade sent… the fire service said"). */
 const KIND_ORGS = new Set(["service", "brigade", "trust", "charity", "agency", "operator", "carrier", "airline", "retailer", "manufacturer", "carmaker", "compagnie", "constructeur", "operateur", "enseigne", "bank", "banque", "lender", "insurer", "assureur", "supermarket", "supermarche", "federation", "confederation"]);
 
+/** Kinds of business: "the bank" is no ombudsman, police force or council. */
+const BUSINESS_KINDS = new Set(["bank", "banque", "lender", "insurer", "assureur", "supermarket", "supermarche"]);
+/** Federations: "la fédération" is no union or agency. */
+const FEDERATIONS = new Set(["federation", "confederation"]);
+/** Words in a business's name that any business kind may bear ("Lloyds Banking Group", "Direct Line Insurance"). */
+const TRADE_NAME = /\b(?:bank|banking|banque|insurance|assurance|assurances|mutuelle|building society|supermarkets?|stores?)\b/u;
+const ACRONYM_NAME = /^\p{Lu}{2,}[\p{Lu}\d-]*$/u;
+
+/** Whether organisation `e` may be what the kind noun `kind` (folded) means. */
+function fitsKind(kind: string, e: Entity): boolean {
+  const name = fold(e.name);
+  if (FEDERATIONS.has(kind)) return name.includes("federation") || ACRONYM_NAME.test(e.name);
+  if (!BUSINESS_KINDS.has(kind)) return true;
+  return !publicBody(e.name) && !/\b(?:ombudsman|agency|agence|authority|autorite|union|syndicat|regulator)\b/u.test(name) && (!name.includes(" ") || TRADE_NAME.test(name) || BUSINESS_NAME.test(name));
+}
+
 /** Nouns that only say a person's sex, by head key: "le jeune homme" is whoever "il" would be (the mention carries the gender). */
 const PLAIN_PERSONS = new Set(["man", "homme", "boy", "garcon", "woman", "femme", "girl", "adolescente"].map(headKey));
 
@@ -269,8 +285,8 @@ const DEMONYM_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** One capitalised word, no article: "King", "Bishop", "Marshal". */
 const BARE_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /**
- * `la mère de famille`, `le père de trois enfants`, `the father of two`: a parent by the number of their children, an
- * epithet as `the mother-of-two` is. Not `le père de ses enfants`, `the father of Lucas`: someone else's parent.
+ * `la mère de famille`, `le père de trois enfants`, `the father of two`: a parent by the number of their children, who
+ * may be the person the story follows. Not `le père de ses enfants`, `the father of Lucas`: someone else's parent.
  */
 const PARENT_EPITHET = /^(?:the|this|le|la|ce|cette)\s+(?:(?:jeune|young)\s+)?(?:mère|père|maman|papa|mother|father|mum|mom|dad)\s+(?:de\s+(?:famille|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+enfants)|of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))$/iu;
 
@@ -1083,14 +1099,6 @@ export class Discourse {
       const member = this.lastEvent(pos, (e) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !e.roles.some((r) => [...r.words].some((w) => PARTY_KEYS.has(w) && w !== party)));
       if (member !== null) return member;
     }
-    // "explique Sixtine Dauchez. … la mère de famille trouve…": a parent by the number of their children is first the
-    // one who just spoke, in their paragraph; not whoever was named last ("Jake Howard, 15, is missing. “…,” said the
-    // father of three" is read as any unheld title is).
-    // Not a demonstrative, which brings in one of a group: "dozens of parents gathered. “…,” said this father of three".
-    if (PARENT_EPITHET.test(m.text) && !wantOrg && !DEMONSTRATIVE.test(m.text)) {
-      const said = this.lastSpeakerEvent(pos);
-      if (said !== null && !said.entity.described && personOrFirstName(said.entity) && (m.gender === null || said.entity.gender === null || said.entity.gender === m.gender) && this.sameBlock(said.pos, pos)) return said.entity;
-    }
     // "Alex a rejoint le mouvement. Ce jeune Lyonnais…": a demonstrative points back as the article does.
     if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && (definite || (demonym && DEMONSTRATIVE.test(m.text)))) {
       // "l’Espagnol" is not "le Français Thierry Henry" named just before.
@@ -1216,7 +1224,11 @@ export class Discourse {
     const kind = kindOf(m.text);
     const named = kind === "" ? null : this.onlyOne(pos, (e) => org(e) && namesKind(fold(e.name), kind));
     if (named !== null) return named;
-    if (KIND_ORGS.has(fold(m.head))) return asOrganisation(this.lastEvent(pos, org, (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e)));
+    const kindNoun = fold(m.head);
+    if (KIND_ORGS.has(kindNoun)) {
+      const fits = (e: Entity) => fitsKind(kindNoun, e);
+      return asOrganisation(this.lastEvent(pos, (e) => org(e) && fits(e), (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e) && fits(e)));
+    }
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
     // "Carrefour a réagi dans un communiqué transmis à l’AFP. Le groupe dit…": a wire agency that only carried the
     // words is not what the story is about ("Reuters said it would cut 200 jobs" is).

@@ -159,7 +159,7 @@ export const PERSON_ROLES = set(
   "organizer negotiator diplomat referee trainer survivor employee worker farmer " +
   "procureur procureure substitut substitute prévenu prévenue accusé accusée témoin victime voisin voisine habitant habitante " +
   "riverain riveraine entraîneur entraîneuse sélectionneur sélectionneuse joueur joueuse capitaine médecin " +
-  "infirmier infirmière enseignant enseignante mère père épouse époux mari conjoint conjointe compagnon compagne ami amie proche enquêteur enquêtrice " +
+  "infirmier infirmière enseignant enseignante mère père épouse époux mari compagnon compagne ami amie proche enquêteur enquêtrice " +
   "gendarme policier policière préfet préfète bourgmestre mayeur mayeure édile magistrat magistrate greffier greffière plaignant plaignante " +
   "candidat candidate élu élue adjoint adjointe délégué déléguée syndicaliste salarié salariée employé " +
   "employée ouvrier ouvrière agriculteur agricultrice éleveur éleveuse commerçant commerçante gérant gérante " +

@@ -735,12 +735,16 @@ function statementAuthorAt(ctx: Ctx, k: number): Mention | null {
 
 /** The subject after a verb (`said Gill Whitehead`, `a déclaré la PDG de Free Press, Jessica Gonzalez`). */
 /** "says outraged Conservative councillor Kris Hopkins", "said delighted mum Jo Lee": a feeling before the title, no article. */
-const FEELING_EN = /^\p{Ll}+ed$/u;
+const FEELINGS_EN = new Set([
+  "outraged", "delighted", "relieved", "shocked", "angered", "saddened", "thrilled", "frustrated", "worried", "concerned",
+  "disappointed", "devastated", "stunned", "horrified", "excited", "amazed", "elated", "overjoyed", "pleased", "annoyed",
+  "disgusted", "bemused", "baffled", "dismayed", "incensed", "infuriated", "exasperated", "heartbroken", "furious", "proud",
+]);
 
 export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrganisation = true): Mention | null {
   const at = pastAdverbials(ctx, v + 1, ceiling);
   const feeling = ctx.tokens[at];
-  const k = ctx.language === "en" && feeling !== undefined && feeling.kind === "word" && FEELING_EN.test(feeling.text) && ((ctx.tokens[at + 1]?.flags ?? 0) & (CAPITALISED | PERSON_ROLE_WORD)) !== 0 ? at + 1 : at;
+  const k = ctx.language === "en" && feeling !== undefined && feeling.kind === "word" && FEELINGS_EN.has(feeling.text) && ((ctx.tokens[at + 1]?.flags ?? 0) & (CAPITALISED | PERSON_ROLE_WORD)) !== 0 ? at + 1 : at;
   if (k > ceiling) return null;
   const one = theOneWho(ctx, k, ceiling) ?? qualifiedName(ctx, k, ceiling);
   if (one !== null) return one;
