@@ -139,6 +139,20 @@ interface Track {
   older: Entity | null;
   /** Start of the block being read when `lastMention` last grew. */
   floor: number;
+  /**
+   * Every position `lastMention` took, in order. A block's names are met before its roles are resolved, so a
+   * role's antecedent may have been named again later in its sentence: "The 59-year-old … and an hour later
+   * Ms Richmond had made the find" still follows Patricia Richmond, named before it.
+   */
+  mentions: number[];
+}
+
+/** The latest position before `pos` at which `e` was mentioned, or -1. */
+function mentionBefore(e: Entity, pos: number): number {
+  if (e.lastMention < pos) return e.lastMention;
+  const all = e.track.mentions;
+  for (let i = all.length - 1; i >= 0; i--) if ((all[i] as number) < pos) return all[i] as number;
+  return -1;
 }
 
 /** Organisation nouns that stand for whichever organisation the story is about ("the company said"). */
@@ -460,6 +474,7 @@ export class Discourse {
     if (pos <= e.lastMention) return;
     e.lastMention = pos;
     const t = e.track;
+    t.mentions.push(pos);
     t.floor = this.floor;
     if (this.newest === e) return;
     if (t.newer !== null) t.newer.track.older = t.older;
@@ -475,7 +490,7 @@ export class Discourse {
     const e: Entity = {
       name: display, type: person === null ? type : person.type, gender: person?.gender ?? gender,
       textRole: null, roles: [], person, described: false, plural: false, memberOf: null, keys: new Set(), located: false, inferred: false, lastMention: -1,
-      track: { order: this.entities.length, events: [], heads: new Set(), roleKeys: new Set(), rolesByHead: new Map(), newer: null, older: null, floor: 0 },
+      track: { order: this.entities.length, events: [], heads: new Set(), roleKeys: new Set(), rolesByHead: new Map(), newer: null, older: null, floor: 0, mentions: [] },
     };
     this.entities.push(e);
     if (person !== null && !this.byPerson.has(person)) this.byPerson.set(person, e);
@@ -756,15 +771,19 @@ export class Discourse {
    */
   private latest(pos: number, ok: (e: Entity) => boolean): Entity | null {
     let best: Entity | null = null;
+    let bestAt = -1;
     let bestFloor = -1;
     let n = 0;
     for (let e = this.newest; e !== null && n < FALLBACK_REACH; n++) {
       const t = e.track;
       if (best !== null && t.floor < bestFloor) break;
-      if (e.lastMention >= 0 && e.lastMention < pos && ok(e)) {
-        if (best === null || e.lastMention > best.lastMention || (e.lastMention === best.lastMention && t.order < best.track.order)) {
+      const at = mentionBefore(e, pos);
+      if (at >= 0 && ok(e)) {
+        if (best === null || at > bestAt || (at === bestAt && t.order < best.track.order)) {
           best = e;
-          bestFloor = t.floor;
+          bestAt = at;
+          // Met again since `at`, the entity sits higher in the list than `at` does: nothing older can be ruled out.
+          bestFloor = at === e.lastMention ? t.floor : -1;
         }
       }
       e = t.older;

@@ -461,6 +461,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !(isFirstName((tokens[from] as Token).text) && roleApposed(tokens, to))))) return "skip";
   // "Leeds Civic Hall", "the Town Hall": a hall of a kind is a building ("Tavita Hall", "Carnegie Hall" may speak).
   if (to > from && tail === "hall" && HALL_KINDS.has((tokens[to - 1] as Token).lower)) return "skip";
+  // "in Tallow Hill", "at Houghton Green": a name a preposition of place governs, ending on a word for ground and
+  // opened by no first name, is a place's ("with Damon Hill", "at Harry Green's" keep the person).
+  if (to > from && GROUND_TAILS.has(tail) && WHERE.has(tokens[from - 1]?.lower ?? "") && !is(tokens[from], MALE_FIRST | FEMALE_FIRST) && !firstName(tokens[from]) && !(tokens[to] as Token).possessive) return "skip";
   // "Bafana Bafana", "Bora Bora": a word said twice names a team or a place.
   if (to === from + 1 && (tokens[from] as Token).lower === tail) return "organisation";
   // "St. Louis", "St. Gallen": a saint's abbreviation opening the run names a place.
@@ -573,6 +576,8 @@ const HALL_KINDS = new Set(["civic", "town", "city", "village", "county", "guild
 const SITES = new Set(["stadium", "airport", "station", "racecourse", "raceway", "speedway", "velodrome"]);
 /** Words that close the name of a site, or a person's as a family name ("Kronenthal Park", "Ryan Park", "Bruce Arena"). */
 const SURNAME_SITES = new Set(["park", "parc", "arena", "beach", "gardens"]);
+/** Words for ground that close a place's name and a family name alike ("Tallow Hill", "Damon Hill"). */
+const GROUND_TAILS = new Set(["hill", "green", "heath", "wood", "woods", "field", "fields", "bridge", "cross", "common", "moor", "vale", "brook", "hall", "end"]);
 
 /** Prepositions before a place: "of St. Louis", "à St. Gallen". */
 const PLACE_PREPOSITIONS = new Set(["of", "in", "at", "from", "near", "to", "à", "de", "près"]);
@@ -733,9 +738,16 @@ const SAINT = new Set(["st", "ste"]);
 /** A saint's word, abbreviated or not, that opens a place's name ("St Lazare", "Sainte Marguerite"). */
 const SAINTS = new Set([...SAINT, "saint", "sainte"]);
 
-/** "St Mary's Hospital", "St John's School": a saint's possessive goes on into the body's noun. */
+/**
+ * Nouns of institutions whose names hold a possessive: "Warrington Coroner's Court", "King's College",
+ * "Children's Hospital". Not every organisation's word: "Ofcom's Board", "Apple's Services" are a body's part.
+ */
+const POSSESSIVE_BODIES = new Set(["court", "hospital", "hostel", "college", "school", "university", "institute", "church", "cathedral", "hospice", "academy"]);
+
+/** "St Mary's Hospital", "St John's School": a saint's possessive goes on into the body's noun; so does any into an institution's. */
 function saintsBody(tokens: readonly Token[], start: number, k: number): boolean {
-  return k === start + 1 && SAINT.has(tokens[start]?.lower ?? "") && (tokens[k]?.possessive ?? false) && nameWord(tokens[k + 1]) && is(tokens[k + 1], ORG_WORD);
+  if (!(tokens[k]?.possessive ?? false) || !nameWord(tokens[k + 1])) return false;
+  return (k === start + 1 && SAINT.has(tokens[start]?.lower ?? "") && is(tokens[k + 1], ORG_WORD)) || POSSESSIVE_BODIES.has(tokens[k + 1]?.lower ?? "");
 }
 
 /** "Nurses and Midwives’ Organisation", "Farmers' Association": a plural possessive inside an organisation's name, at token `k`. */

@@ -267,7 +267,8 @@ export const ORG_WORDS = set(
   "enterprise enterprises amusements shows attractions productions manufacturing construction builders associates " +
   "farms orchards vineyards group groupe sa ag gmbh nv bv spa srl unit squad taskforce " +
   "bakery brewery distillery creamery pizzeria boulangerie pâtisserie patisserie brasserie " +
-  "hospital hospitals hospice library libraries shelter theatre theater museum gallery galleries zoo cinema academy",
+  "hospital hospitals hospice library libraries shelter theatre theater museum gallery galleries zoo cinema academy " +
+  "farm hostel hostels hotel",
 );
 
 /** Words inside names of places, and of laws ("l’IA Act", "the Digital Services Act"): never speakers. */
