@@ -1127,6 +1127,13 @@ export class Discourse {
       // origin is not said of someone named by a role.
       const pointed = !definite;
       const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && !(pointed && e.track.rolesByHead.size > 0);
+      // "…, c'est Eric Letombe, le chef de chantier. « … » C'est la première fois que ce Nordiste…": right after
+      // they spoke, in their paragraph, with no one named since, the demonstrative is the speaker, whatever their role.
+      if (pointed && demonym) {
+        const said = this.lastSpeakerEvent(pos);
+        const e = said?.entity;
+        if (e !== undefined && this.sameBlock((said as EntityEvent).pos, pos) && personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && this.latest(pos, (o) => o.type === "person") === e) return asPerson(e);
+      }
       // "Nadal beat Djokovic. The Spaniard admitted…": opening its sentence, it goes on about the last one spoken of as a subject.
       return (demonym && /^\p{Lu}/u.test(m.text) ? this.recent(pos, fits) : null) ?? this.latest(pos, fits);
     }

@@ -71,8 +71,8 @@ const PUBLIC_BODIES_EN = new Set(["council", "police", "constabulary"]);
 /** Kinds of council between a place and the word: "Roos parish council". */
 const COUNCIL_KINDS = new Set(["parish", "town", "city", "county", "district", "borough", "community", "village"]);
 
-/** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
-const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
+/** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`, `Nordiste`, `Savoyard`, `Angevin`. */
+const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine|iste|ard|arde|evin|evine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
 
 /** Demonym endings no French surname after "Le" has: `Le Franc-Comtois`, not `Le Drian`. */
 const SURE_DEMONYM_FR = /(?:ais|aise|ois|oise|ien|ienne|éen|éenne)$/u;
@@ -84,7 +84,7 @@ const DEMONSTRATIVES_FR = new Set(["ce", "cet", "cette"]);
 const ADJECTIVES_BEFORE_FR = new Set(["jeune", "jeunes", "ancien", "ancienne", "nouveau", "nouvelle", "vieux", "vieille", "grand", "grande", "petit", "petite"]);
 
 /** Feminine endings of French demonyms: `Américaine`, `Danoise`, `Française`, `Italienne`. */
-const FEMININE_DEMONYM = /(?:aine|oise|aise|ienne|éenne|ane|ole|ande|tine)$/u;
+const FEMININE_DEMONYM = /(?:aine|oise|aise|ienne|éenne|ane|ole|ande|tine|arde|evine)$/u;
 
 /** Whether a capitalised word is a demonym noun in `language` (`Français`, `Australian`). */
 function isDemonymNoun(t: Token, language: Language): boolean {

@@ -161,7 +161,7 @@ export const PERSON_ROLES = set(
   "riverain riveraine entraîneur entraîneuse sélectionneur sélectionneuse joueur joueuse capitaine médecin " +
   "infirmier infirmière enseignant enseignante mère père épouse époux mari compagnon compagne ami amie proche enquêteur enquêtrice " +
   "gendarme policier policière préfet préfète bourgmestre mayeur mayeure édile magistrat magistrate greffier greffière plaignant plaignante " +
-  "candidat candidate élu élue adjoint adjointe délégué déléguée syndicaliste salarié salariée employé " +
+  "candidat candidate élu élue adjoint adjointe délégué déléguée syndicaliste salarié salariée intérimaire employé " +
   "employée ouvrier ouvrière agriculteur agricultrice éleveur éleveuse commerçant commerçante gérant gérante " +
   "négociateur négociatrice diplomate arbitre défense defence defense prosecution accusation " +
   "organisateur organisatrice organiser organizer héritier héritière usager usagère fidèle paroissien paroissienne " +

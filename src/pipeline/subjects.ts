@@ -450,6 +450,8 @@ const ADVERBIALS_FR: readonly (readonly string[])[] = [
   ["en", "effet"], ["par", "ailleurs"], ["d’", "ailleurs"], ["en", "outre"],
   // When, against the story's now: "a expliqué un peu plus tôt sur franceinfo Olivier Gantois".
   ["un", "peu", "plus", "tôt"], ["un", "peu", "plus", "tard"], ["plus", "tôt"], ["plus", "tard"], ["peu", "après"], ["peu", "avant"],
+  // Where, as the reporter walks on: "explique un peu plus loin Jean-Pierre Rabiller".
+  ["un", "peu", "plus", "loin"], ["plus", "loin"], ["à", "côté"], ["juste", "à", "côté"],
   // How it was said: "réplique sans hésiter l’accusé".
   ["sans", "hésiter"], ["sans", "attendre"], ["sans", "détour"], ["sans", "ambages"],
   // In what mood: "a déclaré tout sourire le skipper".
