@@ -63,8 +63,12 @@ function candidateBreaks(text: string): number[] {
   return out;
 }
 
-/** Whether a token is a verb or an auxiliary, as a cue after "!" opens: "! a commenté X", "? asks Y". */
-function verbFirst(t: Token | undefined): boolean {
+/** Pronouns a French verb may carry before it: "Eh non ! s’amuse Laëticia", "! lui répond-elle". */
+const CLITICS_BEFORE_VERB = new Set(["s’", "s'", "se", "lui", "leur", "nous", "m’", "m'", "me"]);
+
+/** Whether tokens from `k` open on a verb or an auxiliary, as a cue after "!" does: "! a commenté X", "? asks Y", "! s’amuse Z". */
+function verbFirst(words: readonly Token[], k: number): boolean {
+  const t = CLITICS_BEFORE_VERB.has(words[k]?.lower ?? "") ? words[k + 1] : words[k];
   return t !== undefined && t.kind === "word" && (t.info.verb.en !== null || t.info.verb.fr !== null || (t.flags & AUXILIARY) !== 0);
 }
 
@@ -118,7 +122,7 @@ export function cueInside(block: Block, seg: Segment, span: number, language: La
     // "…, je le rappelle, …", "…, we know, …": the speaker's own aside, no one else's cue.
     if (SPEAKER_ASIDE.has(words[cut === comma ? k + 1 : k]?.lower ?? "")) continue;
     // After "!" or "?", only a verb opening the cue: "Et voilà ! la mairie annonce…" is the speaker's narrative.
-    if (cut !== comma && !verbFirst(words[k])) continue;
+    if (cut !== comma && !verbFirst(words, k)) continue;
     // Everything before the comma stands as the quotation, as `tokenizeBlock` would make it.
     const tokens = [quoteToken(text.slice(0, cut), seg.start, span), ...words.slice(k)];
     const mentions = findMentions(tokens, text, seg.start, language);

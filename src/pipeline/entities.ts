@@ -1266,7 +1266,11 @@ export class Discourse {
     // firm said".
     const trading = TRADING.has(fold(m.head));
     const fits = (e: Entity) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null && !e.located)) && !carrier(e) && !(trading && (e.located || publicBody(e.name)));
-    return asOrganisation(this.latest(pos, fits));
+    // "Network Rail has proposed closing the Cottonmill Crossing… the rail firm says": a word before the noun
+    // that is a word of one organisation's name means that one, whichever was named last.
+    const trade = m.modifiers.length === 1 ? fold(m.modifiers[0] as string) : "";
+    const traded = trade.length > 2 ? this.onlyOne(pos, (e) => fits(e) && !e.described && fold(e.name).split(/\s+/u).includes(trade)) : null;
+    return asOrganisation(traded ?? this.latest(pos, fits));
   }
 
   /**
