@@ -17,7 +17,7 @@ export const FR_REGULAR: Readonly<Record<Mode, string>> = {
     "asséner assener appuyer clamer scander crier écrier murmurer chuchoter hurler compléter conseiller " +
     "recommander alarmer offusquer désoler insurger tacler cingler fulminer enthousiasmer relater confesser " +
     "interpeller plaisanter décrypter réaffirmer relativiser approuver acquiescer contester condamner " +
-    "lamenter redouter souhaiter raisonner continuer constater révéler suggérer soulever " +
+    "lamenter redouter souhaiter raisonner continuer constater révéler suggérer soulever certifier attester " +
     // What the speaker feels as they say it: "s'attriste Pascal Caraty", "peste un riverain", "positive la gérante".
     "attrister exaspérer désespérer énerver irriter navrer philosopher positiver tempérer pester râler " +
     "esclaffer étrangler enrager impatienter consoler bougonner ronchonner maugréer espérer",

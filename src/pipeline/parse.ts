@@ -162,6 +162,11 @@ export function parseArticle(text: string): Parsed {
 const SIGNED = new RegExp(`^[${SIGNATURE_DASHES}]\\s`, "u");
 /** A line that is one quotation, then a dash and a capitalised name: a pull quote signed on its own line. */
 const SIGNED_QUOTE = new RegExp(`^["“«„]([^"“”«»]+)["”»]\\s*[-${SIGNATURE_DASHES}]\\s+\\p{Lu}`, "u");
+/**
+ * A line that is one quotation ending its sentence, then a full name and a comma: a pull quote signed with no dash
+ * ('"Nous sommes face à un virus…." Marie-Pierre Pé, directrice du Cifog à franceinfo').
+ */
+const SIGNED_QUOTE_NAME = /^["“«„]([^"“”«»]+[.!?…])\s*["”»]\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s*,/u;
 /** How many words a quotation signed on its line holds to be words said rather than a title. */
 const SIGNED_QUOTE_WORDS = 5;
 /** A line wholly in one pair of brackets, as a credit under a quotation is; one holding a quotation may be a pull quote still. */
@@ -264,7 +269,7 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
     // '"Il aurait fallu installer le radar plus loin" - Jean-Paul Vallon': a quotation its speaker signs on the
     // line is someone's words, not a heading; a pull quote still if the words are in the body. Not a title, which
     // is short: '"Not Like Us" - Kendrick Lamar' in a list of songs is no one's words.
-    const signed = SIGNED_QUOTE.exec(t);
+    const signed = SIGNED_QUOTE.exec(t) ?? SIGNED_QUOTE_NAME.exec(t);
     if (signed !== null && (signed[1] as string).trim().split(/\s+/u).length >= SIGNED_QUOTE_WORDS) {
       if (repeatedNear(normalise(signed[1] as string), j, near)) kinds[j] = "pull-quote";
       continue;

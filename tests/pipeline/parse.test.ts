@@ -140,6 +140,14 @@ describe("parseArticle", () => {
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
   });
 
+  it("parseArticle keeps a quotation signed by a full name and a comma, with no dash, as a paragraph, not a heading", () => {
+    const kinds = (t: string) => parseArticle(t).blocks.map((b) => b.kind);
+    expect(kinds("Body one is a sentence.\n« Nous avons affaire à un virus d'une violence jamais vue. » Anne Castaing, directrice de la filière, à la radio\nBody two is a sentence.")).toEqual(["paragraph", "paragraph", "paragraph"]);
+    // No full name after the words, or words that end no sentence: a quoted subhead still.
+    expect(kinds("Body one is a sentence.\n« Un virus d'une violence jamais vue. » Une crise sans fin\nBody two is a sentence.")).toEqual(["paragraph", "heading", "paragraph"]);
+    expect(kinds("Body one is a sentence.\n« Un virus d'une violence jamais vue » Anne Castaing, à la radio\nBody two is a sentence.")).toEqual(["paragraph", "heading", "paragraph"]);
+  });
+
   it("parseArticle loses nothing: every non-blank character is in a block or a removed piece", () => {
     for (const name of readdirSync(join(import.meta.dirname, "../../seeds")).filter((n) => n.endsWith(".txt"))) {
       const text = readFileSync(join(import.meta.dirname, "../../seeds", name), "utf8");
