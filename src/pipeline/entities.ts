@@ -689,6 +689,15 @@ export class Discourse {
     return e !== null && last === e ? e : null;
   }
 
+  /**
+   * "Le président de l’association, Grégoire B., ne lui a pas présenté de projet. « … Le président de
+   * l’association m’en a informé », continue-t-il": the last person of the pronoun's gender to speak, other
+   * than `not`, whom the words themselves speak of.
+   */
+  otherSpeaker(pos: number, gender: Gender, not: Entity): Entity | null {
+    return this.lastToSpeak(pos, (e) => e !== not && e.type === "person" && !e.plural && !e.described && (e.gender === null || e.gender === gender));
+  }
+
   /** The last entity before `pos` that spoke and passes `ok`, among the last `RECENCY_EVENTS` events. */
   private lastToSpeak(pos: number, ok: (e: Entity) => boolean): Entity | null {
     for (let k = this.events.length - 1; k >= 0 && k >= this.events.length - RECENCY_EVENTS; k--) {
