@@ -63,8 +63,11 @@ function candidateBreaks(text: string): number[] {
   return out;
 }
 
-/** Pronouns a French verb may carry before it: "Eh non ! s’amuse Laëticia", "! lui répond-elle". */
-const CLITICS_BEFORE_VERB = new Set(["s’", "s'", "se", "lui", "leur", "nous", "m’", "m'", "me"]);
+/**
+ * Pronouns a French verb may carry before it: "Eh non ! s’amuse Laëticia", "! lui répond-elle". Not the
+ * speaker's own ("« Vous êtes guéri ! m’a dit le docteur. Je n’y croyais pas. »" quotes words said to them).
+ */
+const CLITICS_BEFORE_VERB = new Set(["s’", "s'", "se", "lui", "leur"]);
 
 /** Whether tokens from `k` open on a verb or an auxiliary, as a cue after "!" does: "! a commenté X", "? asks Y", "! s’amuse Z". */
 function verbFirst(words: readonly Token[], k: number): boolean {

@@ -779,6 +779,13 @@ export class Discourse {
    * cannot beat it, which ends the walk.
    */
   private latest(pos: number, ok: (e: Entity) => boolean): Entity | null {
+    // A name said again after `pos` in its sentence is most often someone else than the description at `pos`
+    // ("The 34-year-old told officers: “…”, and claimed Mr Jones…"): an entity counts with an earlier mention only
+    // when no one else fits ("The 59-year-old … and an hour later Ms Richmond had made the find").
+    return this.latestBy(pos, ok, false) ?? this.latestBy(pos, ok, true);
+  }
+
+  private latestBy(pos: number, ok: (e: Entity) => boolean, earlier: boolean): Entity | null {
     let best: Entity | null = null;
     let bestAt = -1;
     let bestFloor = -1;
@@ -786,7 +793,7 @@ export class Discourse {
     for (let e = this.newest; e !== null && n < FALLBACK_REACH; n++) {
       const t = e.track;
       if (best !== null && t.floor < bestFloor) break;
-      const at = mentionBefore(e, pos);
+      const at = earlier ? mentionBefore(e, pos) : e.lastMention < pos ? e.lastMention : -1;
       if (at >= 0 && ok(e)) {
         if (best === null || at > bestAt || (at === bestAt && t.order < best.track.order)) {
           best = e;
@@ -799,6 +806,7 @@ export class Discourse {
     }
     return best;
   }
+
 
   /** he/she/il/elle: the latest subject or speaker of that gender (unknown gender accepted, then learnt). */
   pronoun(gender: Gender, pos: number, grammatical = false): Entity | null {
@@ -1135,7 +1143,8 @@ export class Discourse {
       // "Alex Perrin a rejoint le club. Son entraîneur, Marc Tessier, … juge ce jeune Lyonnais": a demonstrative's
       // origin is not said of someone named by a role.
       const pointed = !definite;
-      const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && !(pointed && e.track.rolesByHead.size > 0);
+      // A lone word only said in passing is no one ("originaire de Lyon", a town that is a first name too).
+      const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && !(pointed && e.track.rolesByHead.size > 0) && (e.track.events.length > 0 || e.type === "person");
       // "…, c'est Eric Letombe, le chef de chantier. « … » C'est la première fois que ce Nordiste…": right after
       // they spoke, in their paragraph, with no one named since, the demonstrative is the speaker, whatever their role.
       if (pointed && demonym) {
@@ -1144,7 +1153,10 @@ export class Discourse {
         if (e !== undefined && this.sameBlock((said as EntityEvent).pos, pos) && personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && this.latest(pos, (o) => o.type === "person") === e) return asPerson(e);
       }
       // "Nadal beat Djokovic. The Spaniard admitted…": opening its sentence, it goes on about the last one spoken of as a subject.
-      return (demonym && /^\p{Lu}/u.test(m.text) ? this.recent(pos, fits) : null) ?? this.latest(pos, fits);
+      // Someone known to be of the description's gender first: "Tessa Worley a remporté le géant de Kranjska Gora.
+      // « … », a expliqué la Savoyarde".
+      const gendered = (e: Entity) => fits(e) && e.gender === m.gender;
+      return (demonym && /^\p{Lu}/u.test(m.text) ? this.recent(pos, fits) : null) ?? (m.gender === null ? null : this.latest(pos, gendered)) ?? this.latest(pos, fits);
     }
     // "Anne Lise est un peu plus âgée. Cette lycéenne a choisi…": the one of that gender the last sentence was about.
     // Not when no one is, nor after someone spoke, as a reporter shows the next one they meet: "…», raconte
@@ -1275,11 +1287,7 @@ export class Discourse {
     // firm said".
     const trading = TRADING.has(fold(m.head));
     const fits = (e: Entity) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null && !e.located)) && !carrier(e) && !(trading && (e.located || publicBody(e.name)));
-    // "Network Rail has proposed closing the Cottonmill Crossing… the rail firm says": a word before the noun
-    // that is a word of one organisation's name means that one, whichever was named last.
-    const trade = m.modifiers.length === 1 ? fold(m.modifiers[0] as string) : "";
-    const traded = trade.length > 2 ? this.onlyOne(pos, (e) => fits(e) && !e.described && fold(e.name).split(/\s+/u).includes(trade)) : null;
-    return asOrganisation(traded ?? this.latest(pos, fits));
+return asOrganisation(this.latest(pos, fits));
   }
 
   /**

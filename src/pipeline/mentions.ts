@@ -71,8 +71,8 @@ const PUBLIC_BODIES_EN = new Set(["council", "police", "constabulary"]);
 /** Kinds of council between a place and the word: "Roos parish council". */
 const COUNCIL_KINDS = new Set(["parish", "town", "city", "county", "district", "borough", "community", "village"]);
 
-/** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`, `Nordiste`, `Savoyard`, `Angevin`. */
-const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine|iste|ard|arde|evin|evine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
+/** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`, `Nordiste`, `Angevin`; few in "-ard", which ends nouns too ("le Canard"). */
+const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine|iste|evin|evine)|Savoyarde?|Picarde?|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
 
 /** Demonym endings no French surname after "Le" has: `Le Franc-Comtois`, not `Le Drian`. */
 const SURE_DEMONYM_FR = /(?:ais|aise|ois|oise|ien|ienne|éen|éenne)$/u;
@@ -461,9 +461,10 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !(isFirstName((tokens[from] as Token).text) && roleApposed(tokens, to))))) return "skip";
   // "Leeds Civic Hall", "the Town Hall": a hall of a kind is a building ("Tavita Hall", "Carnegie Hall" may speak).
   if (to > from && tail === "hall" && HALL_KINDS.has((tokens[to - 1] as Token).lower)) return "skip";
-  // "in Tallow Hill", "at Houghton Green": a name a preposition of place governs, ending on a word for ground and
-  // opened by no first name, is a place's ("with Damon Hill", "at Harry Green's" keep the person).
-  if (to > from && GROUND_TAILS.has(tail) && WHERE.has(tokens[from - 1]?.lower ?? "") && !is(tokens[from], MALE_FIRST | FEMALE_FIRST) && !firstName(tokens[from]) && !(tokens[to] as Token).possessive) return "skip";
+  // "in Tallow Hill, Worcester": a name "in" governs, ending on a word for ground and opened by no first name, is a
+  // place's ("with Damon Hill", "in Harry Green's view" keep the person).
+  // Only after "in", before a town's name or the sentence's end: "at Tavita Hall, the club's chairman" is someone.
+  if (to > from && GROUND_TAILS.has(tail) && tokens[from - 1]?.lower === "in" && !is(tokens[from], MALE_FIRST | FEMALE_FIRST) && !firstName(tokens[from]) && !(tokens[to] as Token).possessive && townOrEnd(tokens, to + 1)) return "skip";
   // "Bafana Bafana", "Bora Bora": a word said twice names a team or a place.
   if (to === from + 1 && (tokens[from] as Token).lower === tail) return "organisation";
   // "St. Louis", "St. Gallen": a saint's abbreviation opening the run names a place.
@@ -576,6 +577,13 @@ const HALL_KINDS = new Set(["civic", "town", "city", "village", "county", "guild
 const SITES = new Set(["stadium", "airport", "station", "racecourse", "raceway", "speedway", "velodrome"]);
 /** Words that close the name of a site, or a person's as a family name ("Kronenthal Park", "Ryan Park", "Bruce Arena"). */
 const SURNAME_SITES = new Set(["park", "parc", "arena", "beach", "gardens"]);
+/** Whether token `k` ends the sentence or is a comma before a capitalised name: where a district's name stops ("in Tallow Hill, Worcester"). */
+function townOrEnd(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.text === "." || t.text === ";") return true;
+  return t.text === "," && nameWord(tokens[k + 1]) && !is(tokens[k + 1], TITLE_WORD | ROLE_WORD | MALE_FIRST | FEMALE_FIRST);
+}
+
 /** Words for ground that close a place's name and a family name alike ("Tallow Hill", "Damon Hill"). */
 const GROUND_TAILS = new Set(["hill", "green", "heath", "wood", "woods", "field", "fields", "bridge", "cross", "common", "moor", "vale", "brook", "hall", "end"]);
 
@@ -747,7 +755,12 @@ const POSSESSIVE_BODIES = new Set(["court", "hospital", "hostel", "college", "sc
 /** "St Mary's Hospital", "St John's School": a saint's possessive goes on into the body's noun; so does any into an institution's. */
 function saintsBody(tokens: readonly Token[], start: number, k: number): boolean {
   if (!(tokens[k]?.possessive ?? false) || !nameWord(tokens[k + 1])) return false;
-  return (k === start + 1 && SAINT.has(tokens[start]?.lower ?? "") && is(tokens[k + 1], ORG_WORD)) || POSSESSIVE_BODIES.has(tokens[k + 1]?.lower ?? "");
+  if (k === start + 1 && SAINT.has(tokens[start]?.lower ?? "") && is(tokens[k + 1], ORG_WORD)) return true;
+  // Not a person's: "Dr Priya Patel's University of Manchester team", "Ed Sheeran's Academy of Music donation" (a
+  // first name, a title, or an institution's "of" after its noun say whose).
+  if (!POSSESSIVE_BODIES.has(tokens[k + 1]?.lower ?? "") || k > start + 1 || /^(?:of|for)$/u.test(tokens[k + 2]?.lower ?? "")) return false;
+  for (let i = start; i <= k; i++) if (is(tokens[i], MALE_FIRST | FEMALE_FIRST | TITLE_WORD) || firstName(tokens[i])) return false;
+  return !courtesyBefore(tokens, start) && !is(tokens[start - 1], TITLE_WORD | PERSON_ROLE);
 }
 
 /** "Nurses and Midwives’ Organisation", "Farmers' Association": a plural possessive inside an organisation's name, at token `k`. */
