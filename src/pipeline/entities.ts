@@ -278,7 +278,7 @@ const DEALS_WITH = new Set(["relations", "relation", "avec"]);
 
 /** Elected offices, by head key: the person a story follows is often named once, then called so. */
 const ELECTED = new Set([
-  "minister", "mp", "mayor", "maire", "senator", "sénateur", "sénatrice", "governor", "gouverneur", "councillor", "councilor",
+  "minister", "mp", "msp", "mla", "mpp", "mayor", "maire", "senator", "sénateur", "sénatrice", "governor", "gouverneur", "councillor", "councilor",
   "conseiller", "conseillère", "politician", "politicien", "politicienne",
 ].map(headKey));
 
@@ -823,7 +823,8 @@ export class Discourse {
     // Of unknown gender, a person or a lone first name: not a place named after someone ("au stade Ernest-Wallon").
     const person = (c: Entity) => fits(c) && personOrFirstName(c);
     // "“…,” Moghbeli radioed. “…,” she added.": in English, whoever just spoke is someone, whatever their name looked like.
-    const speaker = (c: Entity, spoke: boolean) => !grammatical && spoke && c.type === "unknown" && fits(c);
+    // So in French is one the text gave a role: "« … », explique Amar, le responsable du bar. « … », ajoute-il".
+    const speaker = (c: Entity, spoke: boolean) => (!grammatical || c.textRole !== null) && spoke && c.type === "unknown" && fits(c);
     const e = this.lastEvent(pos, (c, spoke) => person(c) || org(c, spoke) || speaker(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
     // "…il faut consulter la gendarmerie du Gard. Elle précise…": with no one it could mean, the organisation of its gender.
     if (e === null && grammatical) {

@@ -5,7 +5,7 @@ import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
 import { namedThing } from "./named-thing.ts";
 import { copulaRole } from "./copula-role.ts";
-import { ABBREVIATED_TITLES, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, isFirstName, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, ADDRESS_FR, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, isFirstName, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
@@ -400,6 +400,8 @@ function venueOf(tokens: readonly Token[], k: number): boolean {
 
 /** Parts of a town a name follows with no preposition: "dans le quartier République", "le hameau Saint-Jean". */
 const DISTRICT_NOUNS = new Set(["quartier", "hameau", "lieu-dit", "lotissement", "faubourg", "district", "neighbourhood", "neighborhood", "suburb", "township"]);
+/** French nouns of streets and squares, before the name they bear: "rue Jean-Jacques Rousseau", "place Charles-de-Gaulle". */
+const STREET_NOUNS_FR = new Set(["rue", "rues", "avenue", "boulevard", "place", "allée", "impasse", "quai", "chemin", "route", "square", "esplanade", "parvis"]);
 /** Venues named after someone as often as not: "le café-bar Danny", "the pub Harry's" is the place, not a man. */
 const VENUE_NOUNS = new Set(["café", "café-bar", "bar", "bistrot", "bistro", "brasserie", "restaurant", "hôtel", "pub", "salon", "boutique", "cafe", "hotel"]);
 
@@ -451,6 +453,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // A venue's one-word name is the venue's even when it is a first name ("propriétaire du café-bar Danny,"): only
   // as what one is of, the name closing its phrase. "Au café Luc discute", "At the bar Jess, 28, said" are people.
   if (to === from && VENUE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0 && venueOf(tokens, from)) return "organisation";
+  // "situé rue Jean-Jacques Rousseau", "avenue Victor-Hugo": a name after a street's noun is the street's.
+  if (STREET_NOUNS_FR.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0) return "skip";
   // "The area of marsh known as Humphrey Head": what a thing is called speaks no words.
   if (namedThing(tokens, from)) return "skip";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
@@ -884,6 +888,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Former NFL star says…": a headline's premodifier opens the role phrase after it, no name.
     // Not "Former President Obama" (the run holds the title), nor "New Zealand".
     if (language === "en" && HEADLINE_PREMODIFIERS.has(t.lower) && initial && nameWord(tokens[i + 1]) && !is(tokens[i + 1], TITLE_WORD)) continue;
+    // "déplore Monsieur le Maire, Denis Maffre": a form of address before an office names no one; the office does.
+    if (language === "fr" && ADDRESS_FR.has(t.lower) && DEFINITE_ARTICLES.has(tokens[i + 1]?.lower ?? "")) continue;
     const runStart = i;
     let j = i;
     while (!tokens[j]?.possessive || pluralInName(tokens, j) || saintsBody(tokens, runStart, j)) {

@@ -61,7 +61,7 @@ export const TITLE_WORDS = set(
   "chairman chairwoman chair chairperson founder fondateur fondatrice co-founder cofounder cofondateur " +
   "head spokesperson spokesman spokeswoman porte-parole prime premier chancellor chancelier chancelière " +
   "king queen prince princess pope pape judge juge officer executive deputy député députée vice ambassador " +
-  "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep councillor sheriff commander captain colonel " +
+  "ambassadeur ambassadrice envoy rapporteur lawmaker mp mep msp mla mpp councillor sheriff commander captain colonel " +
   "attorney counsel editor manager leader boss owner propriétaire patron patronne mr mrs ms dr prof sir dame rt hon " +
   "lord lady m mme mlle me pr rev mgr monseigneur reverend rabbi imam abbé father archbishop archevêque bishop évêque cardinal professor professeur superintendent supt inspector insp det cllr coun capt analyst chairs " +
   "coach entraîneur entraîneuse sélectionneur sélectionneuse detective sergeant sgt constable const corporal cpl lieutenant lt maj adm admiral cmdr brig " +
@@ -115,6 +115,9 @@ export const NUMBERS_FR = set("deux trois quatre cinq six sept huit neuf dix");
 export const POSSESSIVES_EN = set("his her its their our my your");
 /** The definite articles among them: `le Valaisan`, `the ever-cautious Nora Quist`. */
 export const DEFINITE_ARTICLES = set("the le la l’");
+
+/** Forms of address French sets before an office: "Monsieur le Maire", "Madame la Présidente". */
+export const ADDRESS_FR = set("monsieur madame mademoiselle");
 
 /** Premodifiers a headline may open on before a role ("Former NFL star says"): none opens a place's or a firm's name. */
 export const HEADLINE_PREMODIFIERS: ReadonlySet<string> = new Set(["former", "ex", "longtime", "long-time", "acting", "interim", "outgoing", "incoming"]);

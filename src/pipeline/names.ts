@@ -53,7 +53,7 @@ const HEAD_CLASSES: readonly (readonly string[])[] = [
   ["priest", "prêtre", "curé", "abbé"],
   ["pastor", "pasteur", "pasteure", "reverend"],
   ["rabbi", "rabbin"],
-  ["mp", "député", "députée", "parlementaire", "lawmaker", "legislator", "élu", "élue"],
+  ["mp", "msp", "mla", "mpp", "député", "députée", "parlementaire", "lawmaker", "legislator", "élu", "élue"],
   ["judge", "juge", "magistrate", "magistrat"],
   ["mayor", "maire", "mairesse", "bourgmestre", "mayeur", "mayeure", "édile"],
   ["coach", "entraîneur", "entraineur", "sélectionneur"],

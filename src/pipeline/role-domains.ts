@@ -8,7 +8,7 @@ import { headKey } from "./names.ts";
  */
 const DOMAINS: Readonly<Record<string, readonly string[]>> = {
   politics: [
-    "minister", "mp", "senator", "sénateur", "sénatrice", "mayor", "governor", "gouverneur", "gouverneure", "councillor",
+    "minister", "mp", "msp", "mla", "mpp", "senator", "sénateur", "sénatrice", "mayor", "governor", "gouverneur", "gouverneure", "councillor",
     "councilor", "conseiller", "conseillère", "adjoint", "adjointe", "politician", "politicien", "politicienne", "chancellor", "chancelier",
     "chancelière", "taoiseach", "tánaiste", "speaker", "candidate", "candidat", "ambassador", "ambassadeur", "ambassadrice", "diplomat",
     "diplomate", "opponent", "opposant", "opposante", "king", "queen", "roi", "reine", "monarch",
