@@ -26,7 +26,7 @@ import { withQuotedHeadings } from "./quoted-headings.ts";
 import { PREPOSITIONS, coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NAME, NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
-import { namesInThirdPerson, roleInThirdPerson } from "./third-person.ts";
+import { namesInThirdPerson } from "./third-person.ts";
 import { speaksForSelf } from "./own-voice.ts";
 import { speechLocutionAt } from "./speech-locutions.ts";
 import { saysSilenced } from "./silenced.ts";
@@ -1362,18 +1362,6 @@ class Reader {
     if (signed) this.last = { entity: e, block: block.index, mode: null };
   }
 
-  /**
-   * A pronoun after the marks whose person the words speak of by name or by their stated role means the last
-   * one of its gender to speak before: "« … Le président de l’association m’en a informé », continue-t-il".
-   */
-  private notSpokenOf(ctx: Ctx, f: Found | null, text: string): Found | null {
-    const who = f?.who;
-    if (f === null || who == null || who.kind !== "pronoun" || who.gender === null || f.entity === null) return f;
-    if (!namesInThirdPerson(text, f.entity) && !roleInThirdPerson(text, f.entity)) return f;
-    const other = this.d.otherSpeaker(posOf(ctx, who.first), who.gender, f.entity);
-    return other === null ? f : { ...f, entity: other };
-  }
-
   private found(ctx: Ctx, h: Hit | null): Found | null {
     if (h === null) return null;
     const when = whenIn(ctx, h.from, h.to);
@@ -1646,7 +1634,7 @@ class Reader {
     if (!lastHere) return false;
     const open = opened ?? this.openers[tok.span] ?? { found: null, before: [], opens: false, about: null, named: null, subject: null, leads: false };
     // The cues in order of preference: after the quotation, before it, later in its sentence.
-    const after = this.notSpokenOf(ctx, this.found(ctx, cueAfter(ctx, q, span.text)), span.text);
+    const after = this.found(ctx, cueAfter(ctx, q, span.text));
     const later = this.found(ctx, cueLater(ctx, q));
     const outside = after ?? open.found ?? later;
     // With no cue around the marks, one the writer set inside them: `« …, analyse Marc Olivier. … »`.

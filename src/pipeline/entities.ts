@@ -139,20 +139,6 @@ interface Track {
   older: Entity | null;
   /** Start of the block being read when `lastMention` last grew. */
   floor: number;
-  /**
-   * Every position `lastMention` took, in order. A block's names are met before its roles are resolved, so a
-   * role's antecedent may have been named again later in its sentence: "The 59-year-old … and an hour later
-   * Ms Richmond had made the find" still follows Patricia Richmond, named before it.
-   */
-  mentions: number[];
-}
-
-/** The latest position before `pos` at which `e` was mentioned, or -1. */
-function mentionBefore(e: Entity, pos: number): number {
-  if (e.lastMention < pos) return e.lastMention;
-  const all = e.track.mentions;
-  for (let i = all.length - 1; i >= 0; i--) if ((all[i] as number) < pos) return all[i] as number;
-  return -1;
 }
 
 /** Organisation nouns that stand for whichever organisation the story is about ("the company said"). */
@@ -474,7 +460,6 @@ export class Discourse {
     if (pos <= e.lastMention) return;
     e.lastMention = pos;
     const t = e.track;
-    t.mentions.push(pos);
     t.floor = this.floor;
     if (this.newest === e) return;
     if (t.newer !== null) t.newer.track.older = t.older;
@@ -490,7 +475,7 @@ export class Discourse {
     const e: Entity = {
       name: display, type: person === null ? type : person.type, gender: person?.gender ?? gender,
       textRole: null, roles: [], person, described: false, plural: false, memberOf: null, keys: new Set(), located: false, inferred: false, lastMention: -1,
-      track: { order: this.entities.length, events: [], heads: new Set(), roleKeys: new Set(), rolesByHead: new Map(), newer: null, older: null, floor: 0, mentions: [] },
+      track: { order: this.entities.length, events: [], heads: new Set(), roleKeys: new Set(), rolesByHead: new Map(), newer: null, older: null, floor: 0 },
     };
     this.entities.push(e);
     if (person !== null && !this.byPerson.has(person)) this.byPerson.set(person, e);
@@ -689,15 +674,6 @@ export class Discourse {
     return e !== null && last === e ? e : null;
   }
 
-  /**
-   * "Le président de l’association, Grégoire B., ne lui a pas présenté de projet. « … Le président de
-   * l’association m’en a informé », continue-t-il": the last person of the pronoun's gender to speak, other
-   * than `not`, whom the words themselves speak of.
-   */
-  otherSpeaker(pos: number, gender: Gender, not: Entity): Entity | null {
-    return this.lastToSpeak(pos, (e) => e !== not && e.type === "person" && !e.plural && !e.described && (e.gender === null || e.gender === gender));
-  }
-
   /** The last entity before `pos` that spoke and passes `ok`, among the last `RECENCY_EVENTS` events. */
   private lastToSpeak(pos: number, ok: (e: Entity) => boolean): Entity | null {
     for (let k = this.events.length - 1; k >= 0 && k >= this.events.length - RECENCY_EVENTS; k--) {
@@ -779,34 +755,22 @@ export class Discourse {
    * cannot beat it, which ends the walk.
    */
   private latest(pos: number, ok: (e: Entity) => boolean): Entity | null {
-    // A name said again after `pos` in its sentence is most often someone else than the description at `pos`
-    // ("The 34-year-old told officers: “…”, and claimed Mr Jones…"): an entity counts with an earlier mention only
-    // when no one else fits ("The 59-year-old … and an hour later Ms Richmond had made the find").
-    return this.latestBy(pos, ok, false) ?? this.latestBy(pos, ok, true);
-  }
-
-  private latestBy(pos: number, ok: (e: Entity) => boolean, earlier: boolean): Entity | null {
     let best: Entity | null = null;
-    let bestAt = -1;
     let bestFloor = -1;
     let n = 0;
     for (let e = this.newest; e !== null && n < FALLBACK_REACH; n++) {
       const t = e.track;
       if (best !== null && t.floor < bestFloor) break;
-      const at = earlier ? mentionBefore(e, pos) : e.lastMention < pos ? e.lastMention : -1;
-      if (at >= 0 && ok(e)) {
-        if (best === null || at > bestAt || (at === bestAt && t.order < best.track.order)) {
+      if (e.lastMention >= 0 && e.lastMention < pos && ok(e)) {
+        if (best === null || e.lastMention > best.lastMention || (e.lastMention === best.lastMention && t.order < best.track.order)) {
           best = e;
-          bestAt = at;
-          // Met again since `at`, the entity sits higher in the list than `at` does: nothing older can be ruled out.
-          bestFloor = at === e.lastMention ? t.floor : -1;
+          bestFloor = t.floor;
         }
       }
       e = t.older;
     }
     return best;
   }
-
 
   /** he/she/il/elle: the latest subject or speaker of that gender (unknown gender accepted, then learnt). */
   pronoun(gender: Gender, pos: number, grammatical = false): Entity | null {
@@ -1144,20 +1108,9 @@ export class Discourse {
       // "Alex Perrin a rejoint le club. Son entraîneur, Marc Tessier, … juge ce jeune Lyonnais": a demonstrative's
       // origin is not said of someone named by a role.
       const pointed = !definite;
-      // A lone word only said in passing is no one ("originaire de Lyon", a town that is a first name too).
-      const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && !(pointed && e.track.rolesByHead.size > 0) && (e.track.events.length > 0 || e.type === "person");
-      // "…, c'est Eric Letombe, le chef de chantier. « … » C'est la première fois que ce Nordiste…": right after
-      // they spoke, in their paragraph, with no one named since, the demonstrative is the speaker, whatever their role.
-      if (pointed && demonym) {
-        const said = this.lastSpeakerEvent(pos);
-        const e = said?.entity;
-        if (e !== undefined && this.sameBlock((said as EntityEvent).pos, pos) && personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && this.latest(pos, (o) => o.type === "person") === e) return asPerson(e);
-      }
+      const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && !(pointed && e.track.rolesByHead.size > 0);
       // "Nadal beat Djokovic. The Spaniard admitted…": opening its sentence, it goes on about the last one spoken of as a subject.
-      // Someone known to be of the description's gender first: "Tessa Worley a remporté le géant de Kranjska Gora.
-      // « … », a expliqué la Savoyarde".
-      const gendered = (e: Entity) => fits(e) && e.gender === m.gender;
-      return (demonym && /^\p{Lu}/u.test(m.text) ? this.recent(pos, fits) : null) ?? (m.gender === null ? null : this.latest(pos, gendered)) ?? this.latest(pos, fits);
+      return (demonym && /^\p{Lu}/u.test(m.text) ? this.recent(pos, fits) : null) ?? this.latest(pos, fits);
     }
     // "Anne Lise est un peu plus âgée. Cette lycéenne a choisi…": the one of that gender the last sentence was about.
     // Not when no one is, nor after someone spoke, as a reporter shows the next one they meet: "…», raconte
@@ -1288,7 +1241,7 @@ export class Discourse {
     // firm said".
     const trading = TRADING.has(fold(m.head));
     const fits = (e: Entity) => ((e.type === "organisation" && !e.plural) || (bareName(e) && e.gender === null && !e.located)) && !carrier(e) && !(trading && (e.located || publicBody(e.name)));
-return asOrganisation(this.latest(pos, fits));
+    return asOrganisation(this.latest(pos, fits));
   }
 
   /**

@@ -71,8 +71,8 @@ const PUBLIC_BODIES_EN = new Set(["council", "police", "constabulary"]);
 /** Kinds of council between a place and the word: "Roos parish council". */
 const COUNCIL_KINDS = new Set(["parish", "town", "city", "county", "district", "borough", "community", "village"]);
 
-/** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`, `Nordiste`, `Angevin`; few in "-ard", which ends nouns too ("le Canard"). */
-const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine|iste|evin|evine)|Savoyarde?|Picarde?|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
+/** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
+const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
 
 /** Demonym endings no French surname after "Le" has: `Le Franc-Comtois`, not `Le Drian`. */
 const SURE_DEMONYM_FR = /(?:ais|aise|ois|oise|ien|ienne|éen|éenne)$/u;
@@ -84,7 +84,7 @@ const DEMONSTRATIVES_FR = new Set(["ce", "cet", "cette"]);
 const ADJECTIVES_BEFORE_FR = new Set(["jeune", "jeunes", "ancien", "ancienne", "nouveau", "nouvelle", "vieux", "vieille", "grand", "grande", "petit", "petite"]);
 
 /** Feminine endings of French demonyms: `Américaine`, `Danoise`, `Française`, `Italienne`. */
-const FEMININE_DEMONYM = /(?:aine|oise|aise|ienne|éenne|ane|ole|ande|tine|arde|evine)$/u;
+const FEMININE_DEMONYM = /(?:aine|oise|aise|ienne|éenne|ane|ole|ande|tine)$/u;
 
 /** Whether a capitalised word is a demonym noun in `language` (`Français`, `Australian`). */
 function isDemonymNoun(t: Token, language: Language): boolean {
@@ -467,8 +467,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to > from && tail === "hall" && HALL_KINDS.has((tokens[to - 1] as Token).lower)) return "skip";
   // "in Tallow Hill, Worcester": a name "in" governs, ending on a word for ground and opened by no first name, is a
   // place's ("with Damon Hill", "in Harry Green's view" keep the person).
-  // Only after "in", before a town's name or the sentence's end: "at Tavita Hall, the club's chairman" is someone.
-  if (to > from && GROUND_TAILS.has(tail) && tokens[from - 1]?.lower === "in" && !is(tokens[from], MALE_FIRST | FEMALE_FIRST) && !firstName(tokens[from]) && !(tokens[to] as Token).possessive && townOrEnd(tokens, to + 1)) return "skip";
+  // Only after "in" and before a town's name: "at Tavita Hall, the club's chairman", "brought in Tyrell Field." are people.
+  if (to > from && GROUND_TAILS.has(tail) && tokens[from - 1]?.lower === "in" && !is(tokens[from], MALE_FIRST | FEMALE_FIRST) && !firstName(tokens[from]) && !(tokens[to] as Token).possessive && townAfter(tokens, to + 1)) return "skip";
   // "Bafana Bafana", "Bora Bora": a word said twice names a team or a place.
   if (to === from + 1 && (tokens[from] as Token).lower === tail) return "organisation";
   // "St. Louis", "St. Gallen": a saint's abbreviation opening the run names a place.
@@ -581,11 +581,9 @@ const HALL_KINDS = new Set(["civic", "town", "city", "village", "county", "guild
 const SITES = new Set(["stadium", "airport", "station", "racecourse", "raceway", "speedway", "velodrome"]);
 /** Words that close the name of a site, or a person's as a family name ("Kronenthal Park", "Ryan Park", "Bruce Arena"). */
 const SURNAME_SITES = new Set(["park", "parc", "arena", "beach", "gardens"]);
-/** Whether token `k` ends the sentence or is a comma before a capitalised name: where a district's name stops ("in Tallow Hill, Worcester"). */
-function townOrEnd(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (t === undefined || t.text === "." || t.text === ";") return true;
-  return t.text === "," && nameWord(tokens[k + 1]) && !is(tokens[k + 1], TITLE_WORD | ROLE_WORD | MALE_FIRST | FEMALE_FIRST);
+/** Whether token `k` is a comma before a capitalised name: a town after its district ("in Tallow Hill, Worcester"). */
+function townAfter(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === "," && nameWord(tokens[k + 1]) && !is(tokens[k + 1], TITLE_WORD | ROLE_WORD | MALE_FIRST | FEMALE_FIRST);
 }
 
 /** Words for ground that close a place's name and a family name alike ("Tallow Hill", "Damon Hill"). */

@@ -163,10 +163,11 @@ const SIGNED = new RegExp(`^[${SIGNATURE_DASHES}]\\s`, "u");
 /** A line that is one quotation, then a dash and a capitalised name: a pull quote signed on its own line. */
 const SIGNED_QUOTE = new RegExp(`^["“«„]([^"“”«»]+)["”»]\\s*[-${SIGNATURE_DASHES}]\\s+\\p{Lu}`, "u");
 /**
- * A line that is one quotation ending its sentence, then a full name and a comma: a pull quote signed with no dash
- * ('"Nous sommes face à un virus…." Marie-Pierre Pé, directrice du Cifog à franceinfo').
+ * A line that is one quotation ending its sentence, then a full name, a comma and a lowercase noun (a role): a pull
+ * quote signed with no dash ('"Nous sommes face à un virus…." Marie-Pierre Pé, directrice du Cifog à franceinfo').
+ * Not a place, a title or a line of praise for someone: "Saint Martin Vésubie, Alpes-Maritimes", "Michelle Yeoh, for…".
  */
-const SIGNED_QUOTE_NAME = /^["“«„]([^"“”«»]+[.!?…])\s*["”»]\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s*,/u;
+const SIGNED_QUOTE_NAME = /^["“«„]([^"“”«»]+[.!?…])\s*["”»]\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s*,\s*(?!(?:for|in|at|on|of|from|dans|pour|de|du|des|sur|avec|par|en)\s)\p{Ll}{3,}/u;
 /** How many words a quotation signed on its line holds to be words said rather than a title. */
 const SIGNED_QUOTE_WORDS = 5;
 /** A line wholly in one pair of brackets, as a credit under a quotation is; one holding a quotation may be a pull quote still. */

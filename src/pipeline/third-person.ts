@@ -51,24 +51,3 @@ function readOf(text: string): Read {
   last = { text, folded: null, words };
   return last;
 }
-
-/** An article a stated role may open with: "Le président de l’association". */
-const ROLE_ARTICLE = /^(?:the|le|la|les|l[’'])\s*/u;
-/** Articles before a role spoken of as someone else's: "le président…", "au président…", "the chair of…". */
-const ARTICLES_BEFORE = ["le ", "la ", "l’", "l'", "l’ ", "du ", "au ", "the "];
-/** How many words a stated role holds to be told apart from a common noun in a quotation ("le maire" is anyone's). */
-const ROLE_WORDS = 3;
-
-/**
- * Whether a quotation speaks of a person by the role the text gave them, after an article: "« … Le président
- * de l’association m’en a informé », continue-t-il" is not the president's ("en tant que président de
- * l’association, je…" may be). Only a role of several words: one noun ("le maire") may be said of another holder.
- */
-export function roleInThirdPerson(text: string, e: Pick<Entity, "textRole" | "described">): boolean {
-  if (e.described || e.textRole === null) return false;
-  const role = fold(e.textRole).replace(ROLE_ARTICLE, "");
-  if (role.split(/\s+/u).length < ROLE_WORDS) return false;
-  const folded = foldedOf(readOf(text));
-  if (!folded.includes(role)) return false;
-  return ARTICLES_BEFORE.some((a) => folded.includes(a + role));
-}

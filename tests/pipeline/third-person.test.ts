@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesInThirdPerson, roleInThirdPerson } from "../../src/pipeline/third-person.ts";
+import { namesInThirdPerson } from "../../src/pipeline/third-person.ts";
 
 const person = (name: string, keys: string[]) => ({ name, keys: new Set(keys), described: false, type: "person" as const });
 
@@ -28,25 +28,5 @@ describe("namesInThirdPerson", () => {
 
   it("folds accents, as keys are folded", () => {
     expect(namesInThirdPerson("Hélène a raison.", person("Hélène Marchal", ["helene marchal", "marchal"]))).toBe(true);
-  });
-});
-
-describe("roleInThirdPerson", () => {
-  const president = { textRole: "président de l’association", described: false };
-
-  it("finds a stated role of several words said after an article", () => {
-    expect(roleInThirdPerson("Le président de l’association m’en a informé ce jour.", president)).toBe(true);
-    expect(roleInThirdPerson("J’ai écrit au président de l’association.", president)).toBe(true);
-    expect(roleInThirdPerson("We told the chair of the trust.", { textRole: "chair of the trust", described: false })).toBe(true);
-  });
-
-  it("lets a holder speak of their own role with no article", () => {
-    expect(roleInThirdPerson("En tant que président de l’association, je refuse.", president)).toBe(false);
-  });
-
-  it("ignores short roles, descriptions and people with no stated role", () => {
-    expect(roleInThirdPerson("Le maire nous a reçus.", { textRole: "maire", described: false })).toBe(false);
-    expect(roleInThirdPerson("Le président de l’association m’en a informé.", { textRole: "président de l’association", described: true })).toBe(false);
-    expect(roleInThirdPerson("Le président de l’association m’en a informé.", { textRole: null, described: false })).toBe(false);
   });
 });
