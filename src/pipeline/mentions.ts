@@ -465,9 +465,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to > from && (SITES.has(tail) || (SURNAME_SITES.has(tail) && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !(isFirstName((tokens[from] as Token).text) && roleApposed(tokens, to))))) return "skip";
   // "Leeds Civic Hall", "the Town Hall": a hall of a kind is a building ("Tavita Hall", "Carnegie Hall" may speak).
   if (to > from && tail === "hall" && HALL_KINDS.has((tokens[to - 1] as Token).lower)) return "skip";
-  // "in Tallow Hill, Worcester": a name "in" governs, ending on a word for ground and opened by no first name, is a
-  // place's ("with Damon Hill", "in Harry Green's view" keep the person).
-  // Only after "in" and before a town's name: "at Tavita Hall, the club's chairman", "brought in Tyrell Field." are people.
+  // "in Tallow Hill, Worcester": a name "in" governs, ending on a word for ground, opened by no first name and
+  // followed by its town, is a place's. "at Tavita Hall, the club's chairman", "brought in Tyrell Field." are people.
   if (to > from && GROUND_TAILS.has(tail) && tokens[from - 1]?.lower === "in" && !is(tokens[from], MALE_FIRST | FEMALE_FIRST) && !firstName(tokens[from]) && !(tokens[to] as Token).possessive && townAfter(tokens, to + 1)) return "skip";
   // "Bafana Bafana", "Bora Bora": a word said twice names a team or a place.
   if (to === from + 1 && (tokens[from] as Token).lower === tail) return "organisation";

@@ -459,6 +459,7 @@ const ADVERBIALS_FR: readonly (readonly string[])[] = [
 ];
 
 const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(ADVERBIALS_FR.map((p) => p[0] as string));
+
 /** Determiners that open an inverted subject, where a manner phrase before it ends. */
 const SUBJECT_LEADS_FR = new Set(["le", "la", "l’", "les", "un", "une", "son", "sa", "ses", "leur", "leurs"]);
 /**
@@ -524,7 +525,7 @@ function adverbialAfter(tokens: readonly Token[], k: number): number {
   return after > k ? after : mannerAfter(tokens, k);
 }
 
-/** Past one of the listed adverbial phrases and the comma after it, if one starts at `k`, else `k`. */
+/** Past one of the listed adverbial phrases and the comma after it, or a form of address, if one starts at `k`, else `k`. */
 function phraseAfter(tokens: readonly Token[], k: number): number {
   // "déplore Monsieur le Maire, Denis Maffre": a form of address before the office.
   if (ADDRESS_FR.has(tokens[k]?.lower ?? "") && /^(?:le|la|l’)$/u.test(tokens[k + 1]?.lower ?? "")) return k + 1;
