@@ -71,6 +71,9 @@ const SAME_SOURCE = /^(?:cette|la|this|the)\s+(?:même|same)\s+source$/iu;
 /** "Notre interlocuteur note…": the one the reporter is talking to is whoever spoke last. */
 const INTERLOCUTOR = /^(?:notre|votre|l[’'])\s*interlocut(?:eur|rice)$/iu;
 
+/** A role opened by a feminine word: "sa fille", "la gérante", "une voisine". */
+const FEMININE_OPENER = /^(?:la|sa|une|cette|ma|ta|notre)\s/iu;
+
 /** Someone or something the article talks about, learnt from the text (and canonicalised by the registry). */
 export interface Entity {
   name: string;
@@ -787,8 +790,10 @@ export class Discourse {
     // Of unknown gender, a person or a lone first name: not a place named after someone ("au stade Ernest-Wallon").
     const person = (c: Entity) => fits(c) && personOrFirstName(c);
     // "“…,” Moghbeli radioed. “…,” she added.": in English, whoever just spoke is someone, whatever their name looked like.
-    // So in French is one the text gave a role: "« … », explique Amar, le responsable du bar. « … », ajoute-il".
-    const speaker = (c: Entity, spoke: boolean) => (!grammatical || c.textRole !== null) && spoke && c.type === "unknown" && fits(c);
+    // So in French, for "il", is one the text gave a role no feminine word opens: "« … », explique Amar, le
+    // responsable du bar. « … », ajoute-il" ("Kessler, son mari" is no "elle").
+    const roled = (c: Entity) => gender === "male" && c.textRole !== null && !FEMININE_OPENER.test(c.textRole);
+    const speaker = (c: Entity, spoke: boolean) => (!grammatical || roled(c)) && spoke && c.type === "unknown" && fits(c);
     const e = this.lastEvent(pos, (c, spoke) => person(c) || org(c, spoke) || speaker(c, spoke), other) ?? this.recent(pos, agrees) ?? this.recent(pos, person) ?? this.latest(pos, person);
     // "…il faut consulter la gendarmerie du Gard. Elle précise…": with no one it could mean, the organisation of its gender.
     if (e === null && grammatical) {

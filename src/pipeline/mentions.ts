@@ -400,8 +400,13 @@ function venueOf(tokens: readonly Token[], k: number): boolean {
 
 /** Parts of a town a name follows with no preposition: "dans le quartier République", "le hameau Saint-Jean". */
 const DISTRICT_NOUNS = new Set(["quartier", "hameau", "lieu-dit", "lotissement", "faubourg", "district", "neighbourhood", "neighborhood", "suburb", "township"]);
-/** French nouns of streets and squares, before the name they bear: "rue Jean-Jacques Rousseau", "place Charles-de-Gaulle". */
-const STREET_NOUNS_FR = new Set(["rue", "rues", "avenue", "boulevard", "place", "allée", "impasse", "quai", "chemin", "route", "square", "esplanade", "parvis"]);
+/**
+ * French nouns of streets, before the name they bear: "rue Jean-Jacques Rousseau". Not "place", "route" or
+ * "chemin", which open other phrases ("sur place", "en route", "à la place Jean Dupont a pris la parole").
+ */
+const STREET_NOUNS_FR = new Set(["rue", "avenue", "boulevard", "allée", "impasse", "quai"]);
+/** Words a street's name may be followed by: "rue Jean-Jacques Rousseau à Dijon", "rue Victor Hugo et rue…". */
+const AFTER_STREET = new Set(["à", "au", "de", "du", "des", "et", "dans", "près", "en"]);
 /** Venues named after someone as often as not: "le café-bar Danny", "the pub Harry's" is the place, not a man. */
 const VENUE_NOUNS = new Set(["café", "café-bar", "bar", "bistrot", "bistro", "brasserie", "restaurant", "hôtel", "pub", "salon", "boutique", "cafe", "hotel"]);
 
@@ -453,8 +458,10 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // A venue's one-word name is the venue's even when it is a first name ("propriétaire du café-bar Danny,"): only
   // as what one is of, the name closing its phrase. "Au café Luc discute", "At the bar Jess, 28, said" are people.
   if (to === from && VENUE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0 && venueOf(tokens, from)) return "organisation";
-  // "situé rue Jean-Jacques Rousseau", "avenue Victor-Hugo": a name after a street's noun is the street's.
-  if (STREET_NOUNS_FR.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0) return "skip";
+  // "situé rue Jean-Jacques Rousseau", "avenue Victor-Hugo": a name after a street's noun is the street's, where
+  // punctuation or a word of place follows; not a clause's subject ("Sur le quai Marie Roux attendait").
+  const after = tokens[to + 1];
+  if (STREET_NOUNS_FR.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0 && (after === undefined || after.kind !== "word" || AFTER_STREET.has(after.lower))) return "skip";
   // "The area of marsh known as Humphrey Head": what a thing is called speaks no words.
   if (namedThing(tokens, from)) return "skip";
   if (allPlaces || (any & PLACE_WORD) !== 0) return "skip";
@@ -886,7 +893,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // Not "Former President Obama" (the run holds the title), nor "New Zealand".
     if (language === "en" && HEADLINE_PREMODIFIERS.has(t.lower) && initial && nameWord(tokens[i + 1]) && !is(tokens[i + 1], TITLE_WORD)) continue;
     // "déplore Monsieur le Maire, Denis Maffre": a form of address before an office names no one; the office does.
-    if (language === "fr" && ADDRESS_FR.has(t.lower) && DEFINITE_ARTICLES.has(tokens[i + 1]?.lower ?? "")) continue;
+    // Only before a lowercase article: "Madame Le Pen", "Monsieur Le Gall" are surnames.
+    if (language === "fr" && ADDRESS_FR.has(t.lower) && DEFINITE_ARTICLES.has(tokens[i + 1]?.text ?? "")) continue;
     const runStart = i;
     let j = i;
     while (!tokens[j]?.possessive || pluralInName(tokens, j) || saintsBody(tokens, runStart, j)) {

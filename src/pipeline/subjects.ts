@@ -528,7 +528,7 @@ function adverbialAfter(tokens: readonly Token[], k: number): number {
 /** Past one of the listed adverbial phrases and the comma after it, or a form of address, if one starts at `k`, else `k`. */
 function phraseAfter(tokens: readonly Token[], k: number): number {
   // "déplore Monsieur le Maire, Denis Maffre": a form of address before the office.
-  if (ADDRESS_FR.has(tokens[k]?.lower ?? "") && /^(?:le|la|l’)$/u.test(tokens[k + 1]?.lower ?? "")) return k + 1;
+  if (ADDRESS_FR.has(tokens[k]?.lower ?? "") && /^(?:le|la|l’)$/u.test(tokens[k + 1]?.text ?? "")) return k + 1;
   if (!ADVERBIAL_STARTS.has(tokens[k]?.lower ?? "")) return k;
   for (const phrase of ADVERBIALS_FR) {
     if (phrase.every((w, n) => tokens[k + n]?.lower === w)) {
