@@ -878,7 +878,6 @@ function pastVoice(cue: string): boolean {
   return cue.split(/[\s\-’']+/u).some((w) => (/(?:ait|aient)$/u.test(w) && !PRESENT_AIT.has(w.toLowerCase())) || WRITING.has(w.toLowerCase()));
 }
 
-
 /** Conjunctions that may open a sentence before whose view it gives. */
 const VIEW_CONJUNCTIONS = new Set(["mais", "et", "but", "and"]);
 

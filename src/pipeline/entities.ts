@@ -296,12 +296,13 @@ const PARENT_EPITHET = /^(?:the|this|le|la|ce|cette)\s+(?:(?:jeune|young)\s+)?(?
 /** Possessives before a relative's word: "his mother", "sa fille". */
 const KIN_POSSESSIVES = new Set(["his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"]);
 
-/** Words for a relative, as role heads. */
+/**
+ * Words for a relative, as role heads: the kinship lexicon's, and the grand-parents' and family words it lacks.
+ * Not "femme", which is a woman as often as a wife.
+ */
 const KIN = new Set([
-  "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "grandfather", "grandmother", "uncle",
-  "aunt", "nephew", "niece", "cousin", "widow", "widower", "mum", "mom", "dad",
-  "père", "mère", "fils", "fille", "épouse", "mari", "frère", "sœur", "grand-père", "grand-mère", "oncle", "tante",
-  "neveu", "nièce", "cousine", "veuve", "veuf", "papa", "maman",
+  ...[...KINSHIP].filter((w) => w !== "femme"),
+  "grandfather", "grandmother", "mum", "mom", "dad", "grand-pere", "grand-mere", "papa", "maman",
 ].map(headKey));
 
 /** `a minister`, `one speaker`, `un avocat`: someone not met before. */
