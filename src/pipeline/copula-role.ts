@@ -33,26 +33,85 @@ const STOPS = new Set(["et", "mais", "ou", "qui", "que", "and", "but", "or", "wh
 const MAX_COMPLEMENT = 6;
 
 /**
+ * Passives that give someone an office from now on, by language: "Imène Souid-Ben Cheikh a été élue maire d’Orly",
+ * "Dan Reed was appointed chief executive". Said of a name after a comma too ("Dans une mairie bondée, X a été élue").
+ */
+const APPOINTED: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(["elected", "re-elected", "reelected", "appointed", "named"]),
+  fr: new Set(["élu", "élue", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée"]),
+};
+
+/** The auxiliaries before such a passive, as word sequences: "a été", "vient d’être", "has been". */
+const PASSIVE_AUXILIARIES: Readonly<Record<Language, readonly (readonly string[])[]>> = {
+  en: [["was"], ["is"], ["has", "been"], ["had", "been"], ["have", "been"]],
+  fr: [["est"], ["a", "été"], ["vient", "d’", "être"], ["vient", "d'", "être"]],
+};
+
+/** How many tokens a party's or a place's parenthesis after a name may hold: "Imène Souid-Ben Cheikh (DVG)". */
+const MAX_PARENTHESIS = 6;
+
+/** Where a word sequence `words` starts at token `k`: the index after it, or -1. */
+function after(tokens: readonly Token[], k: number, words: readonly string[]): number {
+  for (let i = 0; i < words.length; i++) if (tokens[k + i]?.lower !== words[i]) return -1;
+  return k + words.length;
+}
+
+/** The index after a parenthesis opening at `k` ("(DVG)"), or `k` when none opens there. */
+function pastParenthesis(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== "(") return k;
+  for (let f = k + 1; f <= k + MAX_PARENTHESIS; f++) if (tokens[f]?.text === ")") return f + 1;
+  return k;
+}
+
+/** Where the role a passive of appointment gives starts after the name ending at `last`, or -1. */
+function appointedRole(tokens: readonly Token[], last: number, language: Language): number {
+  const k = pastParenthesis(tokens, last + 1);
+  for (const aux of PASSIVE_AUXILIARIES[language]) {
+    const verb = after(tokens, k, aux);
+    if (verb < 0 || !APPOINTED[language].has(tokens[verb]?.lower ?? "")) continue;
+    // "was appointed as a trustee", "was named the club's manager" stays unread: only "as" and an indefinite article.
+    let r = verb + 1;
+    if (language === "en" && tokens[r]?.lower === "as") r++;
+    if (ARTICLES[language].has(tokens[r]?.lower ?? "")) r++;
+    return r;
+  }
+  return -1;
+}
+
+/** Whether `t` is a lowercase word for a person's role: "maire", "spokesman", "chief". */
+function isRoleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && (t.flags & (PERSON_ROLE_WORD | LOWERCASE)) === (PERSON_ROLE_WORD | LOWERCASE);
+}
+
+/**
  * The role a copula gives the name ending at `last`: "Aurélie Sanchez est mycologue au CEMA" is
  * "mycologue au CEMA", "Dan Reed is a spokesman for the park" is "spokesman for the park". As the token
- * range of the role, or null. French states a trade with no article; English with "a" or "an".
+ * range of the role, or null. French states a trade with no article; English with "a" or "an". A passive
+ * of appointment gives one too: "X a été élue maire d’Orly", "X was elected mayor".
  */
 export function copulaRole(tokens: readonly Token[], first: number, last: number, language: Language): readonly [number, number] | null {
-  if (!COPULAS[language].has(tokens[last + 1]?.lower ?? "")) return null;
-  // Only a name that opens its sentence: "Le fils de Paul Martin est médecin", "the driver who hit Emily Stone is a teacher".
-  if (first > 0 && !/^[.!?»”"]$/.test(tokens[first - 1]?.text ?? "")) return null;
-  let k = last + 2;
-  const article = ARTICLES[language].has(tokens[k]?.lower ?? "");
-  if (article) k++;
-  if (language === "en" && !article) return null;
-  const role = tokens[k];
-  if (role === undefined || role.kind !== "word" || (role.flags & (PERSON_ROLE_WORD | LOWERCASE)) !== (PERSON_ROLE_WORD | LOWERCASE)) return null;
+  const opens = first === 0 || /^[.!?»”"]$/.test(tokens[first - 1]?.text ?? "");
+  const appointed = opens || tokens[first - 1]?.text === "," ? appointedRole(tokens, last, language) : -1;
+  let k = appointed;
+  if (k < 0) {
+    if (!COPULAS[language].has(tokens[last + 1]?.lower ?? "")) return null;
+    // Only a name that opens its sentence: "Le fils de Paul Martin est médecin", "the driver who hit Emily Stone is a teacher".
+    if (!opens) return null;
+    k = last + 2;
+    const article = ARTICLES[language].has(tokens[k]?.lower ?? "");
+    if (article) k++;
+    if (language === "en" && !article) return null;
+  }
+  if (!isRoleWord(tokens[k])) return null;
+  // "chief executive", "head coach": English compounds its titles of role words.
+  let noun = k;
+  while (language === "en" && isRoleWord(tokens[noun + 1])) noun++;
   // "entraîneur adjoint": a qualifier after the noun makes another office; only a complement or the clause's end may follow.
-  const next = tokens[k + 1];
+  const next = tokens[noun + 1];
   if (next !== undefined && next.kind === "word" && !LINKS.has(next.lower)) return null;
-  let end = k;
-  if (next !== undefined && LINKS.has(next.lower) && !/^\d/.test(tokens[k + 2]?.text ?? "")) {
-    for (let f = k + 2; f <= k + 1 + MAX_COMPLEMENT; f++) {
+  let end = noun;
+  if (next !== undefined && LINKS.has(next.lower) && !/^\d/.test(tokens[noun + 2]?.text ?? "")) {
+    for (let f = noun + 2; f <= noun + 1 + MAX_COMPLEMENT; f++) {
       const t = tokens[f];
       if (t === undefined || t.kind !== "word" || t.info.verb[language] !== null || SINCE.has(t.lower) || STOPS.has(t.lower)) break;
       // A function word other than a link or an article opens another phrase: "nurse for 30 years before she retired".
@@ -62,7 +121,7 @@ export function copulaRole(tokens: readonly Token[], first: number, last: number
       end = f;
     }
     // The complement ends on a name or a noun, not on a word that opens another phrase.
-    while (end > k && (LINKS.has(tokens[end]?.lower ?? "") || ARTICLES_IN_COMPLEMENT.has(tokens[end]?.lower ?? ""))) end--;
+    while (end > noun && (LINKS.has(tokens[end]?.lower ?? "") || ARTICLES_IN_COMPLEMENT.has(tokens[end]?.lower ?? ""))) end--;
   }
   return [k, end];
 }

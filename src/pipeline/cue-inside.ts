@@ -12,6 +12,9 @@ const MAX_BREAKS = 8;
 /** An interpolated cue and its subject are short: words between the comma and the next stop. */
 const MAX_CUE_WORDS = 10;
 
+/** How many words into such a clause its speaker's name may open: a verb, its auxiliary and an adverb before it. */
+const NAME_REACH = 4;
+
 /** A name of up to four capitalised words closing a clause after its comma: ", Jean-Paul Vallon." */
 const APPOSED_NAME = /^\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s*\./u;
 /** How far after a comma such a name is looked for. */
@@ -52,7 +55,8 @@ function candidateBreaks(text: string): number[] {
       // A letter is a unit with case: compared by code, with no string made per character.
       const letter = hasCase(c);
       const starts = letter && !inWord;
-      if (starts && ++words === 2) named = (classOf(c) & UPPER) !== 0;
+      // "…, a simplement lâché Christine Janodet alors que…": the name may come after an auxiliary and an adverb.
+      if (starts && ++words >= 2 && words <= NAME_REACH) named ||= (classOf(c) & UPPER) !== 0;
       if (starts && words === MAX_CUE_WORDS + 1) relative = RELATIVE_AFTER_SUBJECT.test(text.slice(i + 1, k));
       inWord = letter || (inWord && (c === 45 || c === 0x2019 || c === 39)); // - ’ '
     }

@@ -1152,8 +1152,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Kāinga Ora tenants hope…": so does a run that no first name opens, before a lowercase role noun.
     const next = tokens[j + 1];
     // "a Donald Trump rally" still names Trump: a run a first name opens stays a person's.
+    // French puts no name before a person's noun to qualify it: "Imène Souid-Ben Cheikh élue maire" is a headline's person.
     const qualifies = nameStart === 0 && is(next, LOWERCASE) && next?.info.verb[language] === null && !firstName(tokens[first]) &&
-      ((prev !== undefined && QUALIFYING_DETERMINERS.has(prev.lower)) || (j > first && is(next, PERSON_ROLE | ORG_ROLE | GROUP_WORD)));
+      ((prev !== undefined && QUALIFYING_DETERMINERS.has(prev.lower)) || (j > first && is(next, language === "en" ? PERSON_ROLE | ORG_ROLE | GROUP_WORD : ORG_ROLE | GROUP_WORD)));
     // "Broadland council has refused…", "Surrey police said": a place's public body, its noun in lower case, is one name.
     // "Roos parish council wrote": a council's kind may come between ("parish", "town", "county", "district", "borough").
     const kindOfCouncil = is(next, LOWERCASE) && COUNCIL_KINDS.has(next?.lower ?? "") && tokens[j + 2]?.lower === "council" ? 1 : 0;

@@ -3,14 +3,21 @@ import { copulaRole } from "../../src/pipeline/copula-role.ts";
 import { tokenizeBlock } from "../../src/pipeline/tokens.ts";
 import { toBlocks } from "../helpers/blocks.ts";
 
-/** The role a copula gives the name ending with `surname` in `text`, as text, or null. */
-function roleOf(text: string, surname: string, language: "en" | "fr" = "en"): string | null {
+/**
+ * The role a copula gives the name ending with `surname` in `text`, as text, or null. The name opens on
+ * `given` when one is named, else on the text's first word.
+ */
+function roleOf(text: string, surname: string, language: "en" | "fr" = "en", given?: string): string | null {
   const [block] = toBlocks(text);
   if (block === undefined) throw new Error("no block");
   const tokens = tokenizeBlock(block, [], language);
   const at = tokens.findIndex((t) => t.text === surname);
-  const range = copulaRole(tokens, 0, at, language);
-  return range === null ? null : tokens.slice(range[0], range[1] + 1).map((t) => t.text).join(" ");
+  const first = given === undefined ? 0 : tokens.findIndex((t) => t.text === given);
+  const range = copulaRole(tokens, first, at, language);
+  if (range === null) return null;
+  const [from, to] = [tokens[range[0]], tokens[range[1]]];
+  if (from === undefined || to === undefined) throw new Error("role outside the tokens");
+  return text.slice(from.start - block.start, to.end - block.start);
 }
 
 describe("copulaRole", () => {
@@ -32,5 +39,20 @@ describe("copulaRole", () => {
     expect(roleOf("Jake Miller is a teammate of the coach.", "Miller")).toBeNull();
     expect(roleOf("Julien Stéphan est entraîneur adjoint.", "Stéphan", "fr")).toBeNull();
     expect(roleOf("Linda Shaw is a nurse for 30 years.", "Shaw")).toBe("nurse");
+  });
+
+  it("a passive of appointment gives the office, after a comma or a party's brackets too", () => {
+    expect(roleOf("Dans une salle comble, Imène Souid (DVG) a été élue maire d’Orly, samedi.", "Souid", "fr", "Imène")).toBe("maire d’Orly");
+    expect(roleOf("Paul Roux vient d’être nommé directeur de l’hôpital.", "Roux", "fr")).toBe("directeur de l’hôpital");
+    expect(roleOf("After a long search, Priya Okonkwo was appointed chief executive of the trust.", "Okonkwo", "en", "Priya")).toBe("chief executive of the trust");
+    expect(roleOf("Dan Reed has been elected mayor.", "Reed")).toBe("mayor");
+    expect(roleOf("Dan Reed was named as a director.", "Reed")).toBe("director");
+  });
+
+  it("no passive of appointment for a name inside a phrase, nor another passive", () => {
+    expect(roleOf("Le fils de Paul Roux a été élu maire.", "Roux", "fr", "Paul")).toBeNull();
+    expect(roleOf("Paul Roux a été reçu maire.", "Roux", "fr")).toBeNull();
+    expect(roleOf("Dan Reed was appointed the club's manager.", "Reed")).toBeNull();
+    expect(roleOf("Paul Roux a été élu conseiller adjoint.", "Roux", "fr")).toBeNull();
   });
 });
