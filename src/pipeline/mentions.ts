@@ -5,7 +5,7 @@ import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
 import { namedThing } from "./named-thing.ts";
 import { copulaRole } from "./copula-role.ts";
-import { ABBREVIATED_TITLES, ADDRESS_FR, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, isFirstName, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, ADDRESS_FR, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, isFirstName, PARTY_WORDS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
@@ -202,6 +202,12 @@ function invertedSpeaker(tokens: readonly Token[], k: number): boolean {
   let j = k;
   while (nameWord(tokens[j]) && !is(tokens[j], ORG_WORD) && !tokens[j]?.glued && j < k + 4) j++;
   return j > k && (tokens[j]?.text === ":" || tokens[j]?.text === ",") && tokens[j + 1]?.kind === "quote";
+}
+
+/** Whether `t` is a party's name its members' plural makes: "Républicains", "Socialistes", "Insoumis". */
+function partyByMembers(t: Token | undefined): boolean {
+  if (t === undefined || !isCapitalised(t) || !t.lower.endsWith("s")) return false;
+  return PARTY_WORDS.has(t.lower) || PARTY_WORDS.has(t.lower.slice(0, -1));
 }
 
 /** Whether a capitalised run from `k` holds a first name before it ends, a few words on ("the Treasury Danny Alexander"). */
@@ -932,7 +938,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       const personal = (!is(tokens[runStart], TITLE_WORD) && (is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) || placeAfter || courtesyBefore(tokens, runStart))) || middleInitial(tokens, runStart, j) || (is(tokens[runStart], TITLE_WORD | PERSON_ROLE) && is(tokens[runStart + 1], MALE_FIRST | FEMALE_FIRST) && j > runStart + 1);
       // "J.J. Kavelaars du CNRC", "Marie Dupont de l’Inserm": a French "de" before a body or a place, past a full name
       // ("Charles de Gaulle" keeps his particle).
-      const ofBody = language === "fr" && /^(?:de|du|des)$/.test(n.lower) && j > runStart && is(n2, ACRONYM | ORG_WORD | PLACE | PLACE_WORD);
+      // "Brigitte Rivière des Républicains": or before a party its members name ("les Républicains", "les Insoumis").
+      const ofBody = language === "fr" && /^(?:de|du|des)$/.test(n.lower) && j > runStart && (is(n2, ACRONYM | ORG_WORD | PLACE | PLACE_WORD) || partyByMembers(n2));
       // "Madani Marzuk du DAL": two words then "du" and an acronym, a member and the body, whatever the first name.
       const memberOf = ofBody && j === runStart + 1 && is(n2, ACRONYM) && !is(tokens[runStart], ACRONYM);
       const personOf = (n.lower === "of" || n.lower === "for" || ofBody) && (j > runStart || courtesyBefore(tokens, runStart)) && (personal || memberOf) && !anyOrgWord(tokens, runStart, j);

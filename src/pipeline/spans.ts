@@ -280,6 +280,11 @@ class Scanner {
       const afterComma = !prevSpace && prev === COMMA;
       // "We”ve", "won”t": a right double mark typed for an apostrophe inside a contraction.
       if (mark.family === "double" && ch === "”" && isWordCode(prev) && CONTRACTION_TAIL.test(text.slice(i + 1, i + 4))) continue;
+      if (ch === "«" && repeatedOpening(text, stack, i)) {
+        // The quotation's words start past both.
+        (stack[stack.length - 1] as Open).from = i + 1;
+        continue;
+      }
       if (mark.family === "double") this.double(mark, ch, stack, block, i, w, left, right, lastNonSpaceBefore(text, from, i), afterComma);
       else this.single(mark, ch, stack, block, i, left, right, isWordCode(prev) && isWordCode(next));
     }
@@ -414,6 +419,24 @@ class Scanner {
       texts: [...open.texts, block.text.slice(r.start, r.end)],
     };
   }
+}
+
+/** How many times `ch` occurs in `text` from `from` on. */
+function countFrom(text: string, ch: string, from: number): number {
+  let n = 0;
+  for (let k = text.indexOf(ch, from); k >= 0; k = text.indexOf(ch, k + 1)) n++;
+  return n;
+}
+
+/**
+ * Whether the guillemet at `i` repeats the one just opened, by a slip: "s’est inquiétée « «de l’extension des
+ * zones ». Jean-Marc Vayssouze…" has one closing for the two, so the second opens nothing. A quotation that opens
+ * on one ("« « Touche pas à mon pote », c’était le slogan »") closes both.
+ */
+function repeatedOpening(text: string, stack: readonly Open[], i: number): boolean {
+  const top = stack[stack.length - 1];
+  if (top === undefined || top.char !== "«" || text.slice(top.from, i).trim() !== "") return false;
+  return countFrom(text, "»", i) < countFrom(text, "«", top.from - 1);
 }
 
 /**

@@ -77,6 +77,11 @@ describe("findSpans", () => {
     expect(texts("Il a dit «Oui».", "fr")).toEqual(["Oui"]);
   });
 
+  it("findSpans: a guillemet typed twice that one closing ends opens one quotation; two closings nest", () => {
+    expect(texts("Elle s’inquiète « «de la hausse des taxes ». Il répond : « C’est une tribune. »", "fr")).toEqual(["de la hausse des taxes", "C’est une tribune."]);
+    expect(texts("« « Touche pas à mon village », c’était notre slogan », dit-elle.", "fr")).toEqual(["« Touche pas à mon village », c’était notre slogan", "Touche pas à mon village"]);
+  });
+
   it("findSpans: German „…“ closes on “", () => {
     expect(texts("Er sagte „Wir schaffen das“ gestern.")).toEqual(["Wir schaffen das"]);
   });
