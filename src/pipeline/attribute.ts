@@ -1132,7 +1132,8 @@ class Reader {
           // Not in a headline, where "Row over trip" opens on a word some first-name list holds.
           else {
             const known = d.entities.length;
-            const e = d.named(m, posOf(ctx, m.first), m.first !== from || (isSpeechBlock(block) && firstName(ctx.tokens[m.first])));
+            // Nor is one the mention found a person's: "Elio, 18 ans, fait la moue".
+            const e = d.named(m, posOf(ctx, m.first), m.first !== from || m.type === "person" || (isSpeechBlock(block) && firstName(ctx.tokens[m.first])));
             // "dont 10 à Bagnoles": a word first met, and only ever met, after a preposition is no body "le groupe" means.
             if (e !== null) e.located = !m.possessive && placeListed(ctx, m.first, m.last) && (e.located || d.entities.length > known);
             // "sa mère Johanne": a word the lists do not hold is someone when a role told its gender.

@@ -1172,7 +1172,8 @@ export class Discourse {
       // So does an epithet that describes rather than titles: "said Sarah Ramberg…. The Belmont blogger and author said".
       if (!guessUnheld && !m.plural && !complement && (m.gender !== null || EPITHET.test(m.text)) && !INSTITUTIONS.has(head) && !NEWCOMERS.has(head)) {
         const said = this.lastSpeakerEvent(pos);
-        if (said !== null && !said.entity.described && (said.entity.gender === m.gender || m.gender === null) && said.entity.roles.length === 0 && personOrFirstName(said.entity) && this.sameBlock(said.pos, pos)) return said.entity;
+        // Of a gender no list gave, too: "« … », confie Abdelaziz, 17 ans. « … », lance le lycéen".
+        if (said !== null && !said.entity.described && sameGender(said.entity) && said.entity.roles.length === 0 && personOrFirstName(said.entity) && this.sameBlock(said.pos, pos)) return said.entity;
       }
       const domain = roleDomain(head);
       // "…, souligne Éric Coquelet, producteur de miel. « … », précise l'apiculteur": another title of the field

@@ -1384,6 +1384,18 @@ const RELATIVE = new Set(["who", "which", "that", "qui", "que", "dont", "whose"]
 /** Words that open what a role or a speech noun is of: `la ministre de`, `the words of`. */
 export const COMPLEMENT = new Set(["de", "du", "des", "d’", "d'", "of"]);
 
+/** Words for years after an age: "18 ans", "a 28-year-old" is read elsewhere. */
+const AGE_UNITS = new Set(["ans", "an", "years", "year"]);
+
+/** Whether an age stands in apposition after token `last`: ", 18 ans,", ", 28,". */
+function agedAfter(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ",") return false;
+  const age = tokens[last + 2]?.text ?? "";
+  if (!/^\d{1,2}$/u.test(age)) return false;
+  const after = tokens[last + 3];
+  return after?.text === "," || AGE_UNITS.has(after?.lower ?? "");
+}
+
 /**
  * `Name, role,` and `role, Name,`: the text tells who someone is. The role goes to the name, and a
  * role mention beside a name is marked as the same referent.
@@ -1392,6 +1404,8 @@ function linkAppositives(ms: Mention[], tokens: readonly Token[], source: string
   for (let idx = 0; idx < ms.length; idx++) linkAppositive(ms, idx, tokens, source, base, language);
   // "Aurélie Sanchez est mycologue au CEMA": a copula tells who someone is as an appositive does.
   for (const m of ms) {
+    // "Elio, 18 ans, fait la moue", "Jess, 28, said": a name an age follows is a person's, whatever the first-name lists say.
+    if (m.kind === "name" && m.type === "unknown" && agedAfter(tokens, m.last)) m.type = "person";
     if (m.kind !== "name" || m.role !== null || m.type === "organisation") continue;
     const role = copulaRole(tokens, m.first, m.last, language);
     if (role !== null) m.role = textOf(tokens, source, role[0], role[1], base);
