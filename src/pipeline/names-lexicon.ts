@@ -170,7 +170,7 @@ export const PERSON_ROLES = set(
   "organisateur organisatrice organiser organizer héritier héritière usager usagère fidèle paroissien paroissienne " +
   "visiteur visiteuse visitor spectator touriste tourist voyageur voyageuse navetteur navetteuse commuter motorist " +
   "consommateur consommatrice descendant descendante garda villager " +
-  "boy girl child garçon fille enfant étudiant étudiante élève lycéen lycéenne retraité retraitée passant " +
+  "boy girl child pupil schoolboy schoolgirl twin jumeau jumelle garçon fille enfant étudiant étudiante élève lycéen lycéenne retraité retraitée passant " +
   "passante manifestant manifestante protester retiree pensioner customer shopper passenger passager " +
   "passagère client cliente acheteur acheteuse buyer patient patiente driver conducteur conductrice automobiliste soldier soldat " +
   "volunteer bénévole supporter spectateur spectatrice parent grand-mère grand-père grandmother grandfather " +

@@ -145,7 +145,7 @@ export function isGroupNoun(lower: string): boolean {
   const n = lower.length;
   if (n < 4) return false;
   const last = lower.charCodeAt(n - 1);
-  // -s in both languages, -x in French (`les jumeaux` is no role: only listed singulars count).
+  // -s in both languages, -x in French (`les chevaux` is no role: only listed singulars count).
   if (last !== 115 && last !== 120) return false;
   // "les syndicats", "unions": organisations speak together too.
   const singular = (w: string) => isPersonRoleWord(w) || ORG_ROLES.has(w);
