@@ -1811,6 +1811,8 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     if (t.kind === "quote" || (t.kind === "punct" && /[,.;:()!?]/.test(t.text)) || RELATIVE.has(t.lower)) break;
     // "Caroline, une Lexovienne qui…": a demonym after an indefinite article is a role too.
     if (sawRole < 0 && (is(t, PERSON_ROLE_WORD | TITLE_WORD) || (k === start + 1 && INDEFINITE_OPENERS.has(tokens[start]?.lower ?? "") && isDemonymNoun(t, language)))) {
+      // "à Canet, une commune voisine": a person's word after a body's or a place's noun qualifies it, names no one.
+      if (language === "fr" && k > start && is(tokens[k - 1], ORG_ROLE) && is(tokens[k - 1], LOWERCASE) && !is(tokens[k - 1], PERSON_ROLE_WORD)) return;
       sawRole = k;
       female = tokens[k - 1]?.lower === "la" || tokens[k - 1]?.lower === "une";
       // "souhaitée par Emmanuel Macron, le ministre répond que…": a definite role its verb follows opens the next clause.

@@ -190,6 +190,9 @@ export const PERSON_ROLES = set(
   "docteur docteure medic physician clinician engineer ingénieur ingénieure surgeon chirurgien chirurgienne paramedic ambulancier ambulancière " +
   "vet vétérinaire architect architecte pédiatre psychiatre pharmacien pharmacienne midwife sage-femme " +
   "pompier pompière policeman policewoman baker boulanger boulangère butcher boucher bouchère shopkeeper " +
+  // Not the trades that also name a business before its brand ("le chocolatier Cémoi", "le caviste Nicolas"), nor
+  // those that are surnames too ("Cook", "Warden").
+  "pâtissier pâtissière barman barmaid publican landlady garde-pêche garde-chasse gamekeeper " +
   "landlord tenant locataire fermier fermière vigneron vigneronne viticulteur viticultrice maraîcher maraîchère " +
   "pêcheur pêcheuse fisherman chauffeur singer chanteur chanteuse actor actress acteur actrice comédien comédienne " +
   "writer écrivain écrivaine producer producteur productrice designer athlete athlète runner coureur coureuse " +
