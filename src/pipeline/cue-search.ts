@@ -513,6 +513,8 @@ const MODALS_FR = new Set([
   "tenu", "voulu", "souhaité", "fait", "su", "préféré", "cru", "osé", "semblé", "dû",
   // "est venu dire devant le portail le directeur": venir and aller, and an infinitive.
   "venu", "venue", "vient", "allé", "allée", "revenu", "revenue",
+  // "finit par trancher le prévenu": finir par, in the present or the imperfect.
+  "finit", "finissent", "finissait", "finissaient",
 ]);
 const REFLEXIVE_FR = new Set(["se", "s’", "s'", "me", "m’", "m'"]);
 /** "s’entendre dire", "s’est entendu répondre": being told, the words another's. */
