@@ -103,9 +103,10 @@ export function copulaRole(tokens: readonly Token[], first: number, last: number
     if (language === "en" && !article) return null;
   }
   if (!isRoleWord(tokens[k])) return null;
-  // "chief executive", "head coach": English compounds its titles of role words.
+  // "was appointed chief executive", "head coach": English compounds an office's title of role words. Not after
+  // "is a": "a student teacher", "a volunteer driver" are no students or volunteers.
   let noun = k;
-  while (language === "en" && isRoleWord(tokens[noun + 1])) noun++;
+  while (language === "en" && appointed >= 0 && isRoleWord(tokens[noun + 1])) noun++;
   // "entraîneur adjoint": a qualifier after the noun makes another office; only a complement or the clause's end may follow.
   const next = tokens[noun + 1];
   if (next !== undefined && next.kind === "word" && !LINKS.has(next.lower)) return null;
@@ -123,5 +124,13 @@ export function copulaRole(tokens: readonly Token[], first: number, last: number
     // The complement ends on a name or a noun, not on a word that opens another phrase.
     while (end > noun && (LINKS.has(tokens[end]?.lower ?? "") || ARTICLES_IN_COMPLEMENT.has(tokens[end]?.lower ?? ""))) end--;
   }
+  // "Paul Roux a été nommé directeur de l’hôpital en 1998": an appointment dated to a year is past, someone else's since.
+  if (appointed >= 0 && datedAfter(tokens, end + 1)) return null;
   return [k, end];
+}
+
+/** Whether a year follows at `k` or just after a preposition: "en 1998", "in 2005". */
+function datedAfter(tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k]?.lower === "en" || tokens[k]?.lower === "in" ? k + 1 : k;
+  return /^(?:1[89]|20)\d\d$/u.test(tokens[at]?.text ?? "");
 }

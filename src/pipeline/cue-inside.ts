@@ -28,12 +28,18 @@ const RELATIVE_AFTER_SUBJECT = /^\s*\p{Ll}[\p{L}’'-]*\s+(?:un|une|a|an)(?:\s+\
 /** First- and second-person subjects that open an aside of the speaker's own ("nous confie X" is a cue). */
 const SPEAKER_ASIDE = new Set(["je", "j’", "j'", "tu", "on", "i", "we", "you"]);
 
+/** A place where a cue may sit, and whether the clause after it runs past MAX_CUE_WORDS. */
+interface Break {
+  at: number;
+  long: boolean;
+}
+
 /**
  * Offsets (in `text`) of commas followed by a short clause that ends on a stop: where a cue may sit.
  * An exclamation or a question a lowercase word follows is one too ("C’est irresponsable ! a commenté X.").
  */
-function candidateBreaks(text: string): number[] {
-  const out: number[] = [];
+function candidateBreaks(text: string): Break[] {
+  const out: Break[] = [];
   for (let i = nextBreak(text, 0); i >= 0 && out.length < MAX_BREAKS; i = nextBreak(text, i + 1)) {
     let words = 0;
     let inWord = false;
@@ -62,7 +68,7 @@ function candidateBreaks(text: string): number[] {
     }
     // Words before the comma, and a clause of one to MAX_CUE_WORDS words after it.
     // A relative clause may run on to the closing mark: `"…, lance une première cliente qui va… plus complet".`
-    if (i > 0 && words >= 1 && (((words <= MAX_CUE_WORDS || named || apposed > 0) && k < text.length) || relative)) out.push(i);
+    if (i > 0 && words >= 1 && (((words <= MAX_CUE_WORDS || named || apposed > 0) && k < text.length) || relative)) out.push({ at: i, long: words > MAX_CUE_WORDS });
   }
   return out;
 }
@@ -120,7 +126,7 @@ export function cueInside(block: Block, seg: Segment, span: number, language: La
   // The segment's words, cut once: no token spans a comma, so the tokens after each comma are a
   // tail of them, the same as tokenizing from the comma on.
   let words: Token[] | null = null;
-  for (const comma of candidateBreaks(text)) {
+  for (const { at: comma, long } of candidateBreaks(text)) {
     words ??= tokenizeBlock(sub, [], language);
     // The comma stays after the quotation, as cues read it; "!" and "?" end it.
     const cut = text[comma] === "," ? comma : comma + 1;
@@ -137,7 +143,8 @@ export function cueInside(block: Block, seg: Segment, span: number, language: La
     const hit = cueAfter(ctx, 0, text.slice(0, cut));
     // "It's detailed, it's resourced.": inside the marks, only a verb known to report makes a cue.
     // A verb the lexicon lacks counts before a name, not before a description ("…, a donné le meilleur de lui-même.").
-    const unknownVerb = hit !== null && hit.method === "cue-after-inverted" && hit.who?.descriptive === true && compound(hit.cue) && !knownVerb(hit.cue, language);
+    // Nor past a long clause: "…, a rencontré mardi Emmanuel Macron pour évoquer…" is the speaker's narrative.
+    const unknownVerb = hit !== null && hit.method === "cue-after-inverted" && (hit.who?.descriptive === true || long) && compound(hit.cue) && !knownVerb(hit.cue, language);
     if (hit !== null && hit.who !== null && hit.method !== "cue-after-unknown-verb" && !unknownVerb) return { hit: { ...hit, method: "cue-inside" }, ctx };
   }
   return null;

@@ -204,6 +204,15 @@ function invertedSpeaker(tokens: readonly Token[], k: number): boolean {
   return j > k && (tokens[j]?.text === ":" || tokens[j]?.text === ",") && tokens[j + 1]?.kind === "quote";
 }
 
+/** Numbers as words, in both languages. */
+const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf"]);
+
+/** Whether `m` is the party after "des" that a person's name just before it belongs to: "Sophie Martin des Écologistes". */
+function partyOfName(ms: readonly Mention[], m: Mention, tokens: readonly Token[]): boolean {
+  if (tokens[m.first]?.lower !== "des" || !partyByMembers(tokens[m.first + 1]) || m.last !== m.first + 1) return false;
+  return ms.some((p) => p.kind === "name" && p.type === "person" && p.last === m.first - 1);
+}
+
 /** Whether `t` is a party's name its members' plural makes: "Républicains", "Socialistes", "Insoumis". */
 function partyByMembers(t: Token | undefined): boolean {
   if (t === undefined || !isCapitalised(t) || !t.lower.endsWith("s")) return false;
@@ -447,6 +456,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to === from && (tokens[from] as Token).text.length === 1 && letterAfterNoun(tokens, from)) return "skip";
   // "Originaire de Calais, Claudine…": where someone is from, capitalised as a sentence opens, names no one.
   if (ORIGINS.has((tokens[from] as Token).lower)) return "skip";
+  // "Deux « lignes classiques » sont concernées", "Three “key questions” remain": a number alone, capitalised as a
+  // sentence opens, is no one ("Three UK", "Five Guys", "Les Deux Alpes" are names).
+  if (to === from && NUMBER_WORDS.has((tokens[from] as Token).lower)) return "skip";
   if ((any & ORG_WORD) !== 0) return "organisation";
   // "CIQ St Lazare", "CIQ Sainte Marthe": a saint's word after an acronym names a body by its place.
   if (to > from + 1 && ((tokens[from] as Token).flags & ACRONYM) !== 0 && SAINTS.has((tokens[from + 1] as Token).lower)) return "organisation";
@@ -1212,7 +1224,9 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
   // Most blocks have no group: their names need no second look, nor a set to look them up in.
   const groupStarts = groups.length === 0 ? null : new Set(groups.map((g) => g.first));
   const names = groupStarts === null ? out : out.filter((m) => !(m.kind === "name" && m.first === m.last && m.type !== "organisation" && groupStarts.has(m.first) && sentenceInitial(tokens, m.first)));
-  const all = merge(names, merge(groups, findRoleMentions(tokens, source, base, language, used, roleWords)));
+  const found = merge(names, merge(groups, findRoleMentions(tokens, source, base, language, used, roleWords)));
+  // "Sophie Martin des Écologistes dénonce": the party a person's name ends before is no mention of its own.
+  const all = found.some((m) => partyOfName(found, m, tokens)) ? found.filter((m) => !partyOfName(found, m, tokens)) : found;
   linkAppositives(all, tokens, source, base, language);
   for (const m of all) if (m.kind === "name" && m.role === null) m.role = kinBefore(tokens, m.first);
   shareSurnames(all, tokens);
@@ -1387,14 +1401,19 @@ export const COMPLEMENT = new Set(["de", "du", "des", "d’", "d'", "of"]);
 /** Words for years after an age: "18 ans", "a 28-year-old" is read elsewhere. */
 const AGE_UNITS = new Set(["ans", "an", "years", "year"]);
 
-/** Whether an age stands in apposition after token `last`: ", 18 ans,", ", 28,". */
+/**
+ * Whether an age stands in apposition after token `last`: ", 18 ans,", ", 28,". Closed by punctuation: "Kerlouan,
+ * 15 ans après la fermeture", "Grenfell, 7 years on" tell a time, not an age.
+ */
 function agedAfter(tokens: readonly Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ",") return false;
   const age = tokens[last + 2]?.text ?? "";
   if (!/^\d{1,2}$/u.test(age)) return false;
-  const after = tokens[last + 3];
-  return after?.text === "," || AGE_UNITS.has(after?.lower ?? "");
+  const unit = AGE_UNITS.has(tokens[last + 3]?.lower ?? "") ? 1 : 0;
+  return AGE_CLOSERS.has(tokens[last + 3 + unit]?.text ?? "");
 }
+/** What closes an age's apposition. */
+const AGE_CLOSERS = new Set([",", ".", ")", ";"]);
 
 /**
  * `Name, role,` and `role, Name,`: the text tells who someone is. The role goes to the name, and a

@@ -421,22 +421,22 @@ class Scanner {
   }
 }
 
-/** How many times `ch` occurs in `text` from `from` on. */
-function countFrom(text: string, ch: string, from: number): number {
-  let n = 0;
-  for (let k = text.indexOf(ch, from); k >= 0; k = text.indexOf(ch, k + 1)) n++;
-  return n;
-}
-
 /**
  * Whether the guillemet at `i` repeats the one just opened, by a slip: "s’est inquiétée « «de l’extension des
- * zones ». Jean-Marc Vayssouze…" has one closing for the two, so the second opens nothing. A quotation that opens
- * on one ("« « Touche pas à mon pote », c’était le slogan »") closes both.
+ * zones ». Jean-Marc Vayssouze… : « … »", glued to its words after a spaced one, has one closing before the next
+ * quotation opens, so the second opens nothing. A quotation that opens on one closes both before another opens ("« « Touche pas à mon pote », c’était le
+ * slogan »"), or goes on past the paragraph ("« « Sous les pavés, la plage », on l’a crié partout.").
  */
 function repeatedOpening(text: string, stack: readonly Open[], i: number): boolean {
   const top = stack[stack.length - 1];
   if (top === undefined || top.char !== "«" || text.slice(top.from, i).trim() !== "") return false;
-  return countFrom(text, "»", i) < countFrom(text, "«", top.from - 1);
+  // Typed apart from the first, glued to the words where the first is spaced: "« «de".
+  if (i === top.from || !/\p{L}/u.test(text[i + 1] ?? "")) return false;
+  const next = text.indexOf("«", i + 1);
+  if (next < 0) return false;
+  const first = text.indexOf("»", i + 1);
+  const second = text.indexOf("»", first + 1);
+  return first >= 0 && first < next && (second < 0 || second > next);
 }
 
 /**
