@@ -1132,7 +1132,7 @@ class Reader {
           // Not in a headline, where "Row over trip" opens on a word some first-name list holds.
           else {
             const known = d.entities.length;
-            // Nor is one the mention found a person's: "Elio, 18 ans, fait la moue".
+            // So is a word the mentions found a person's, opening its sentence: "Elio, 18 ans, fait la moue".
             const e = d.named(m, posOf(ctx, m.first), m.first !== from || m.type === "person" || (isSpeechBlock(block) && firstName(ctx.tokens[m.first])));
             // "dont 10 à Bagnoles": a word first met, and only ever met, after a preposition is no body "le groupe" means.
             if (e !== null) e.located = !m.possessive && placeListed(ctx, m.first, m.last) && (e.located || d.entities.length > known);

@@ -1400,6 +1400,8 @@ export const COMPLEMENT = new Set(["de", "du", "des", "d’", "d'", "of"]);
 
 /** Words for years after an age: "18 ans", "a 28-year-old" is read elsewhere. */
 const AGE_UNITS = new Set(["ans", "an", "years", "year"]);
+/** What closes an age's apposition. */
+const AGE_CLOSERS = new Set([",", ".", ")", ";"]);
 
 /**
  * Whether an age stands in apposition after token `last`: ", 18 ans,", ", 28,". Closed by punctuation: "Kerlouan,
@@ -1412,8 +1414,6 @@ function agedAfter(tokens: readonly Token[], last: number): boolean {
   const unit = AGE_UNITS.has(tokens[last + 3]?.lower ?? "") ? 1 : 0;
   return AGE_CLOSERS.has(tokens[last + 3 + unit]?.text ?? "");
 }
-/** What closes an age's apposition. */
-const AGE_CLOSERS = new Set([",", ".", ")", ";"]);
 
 /**
  * `Name, role,` and `role, Name,`: the text tells who someone is. The role goes to the name, and a

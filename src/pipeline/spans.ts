@@ -424,8 +424,9 @@ class Scanner {
 /**
  * Whether the guillemet at `i` repeats the one just opened, by a slip: "s’est inquiétée « «de l’extension des
  * zones ». Jean-Marc Vayssouze… : « … »", glued to its words after a spaced one, has one closing before the next
- * quotation opens, so the second opens nothing. A quotation that opens on one closes both before another opens ("« « Touche pas à mon pote », c’était le
- * slogan »"), or goes on past the paragraph ("« « Sous les pavés, la plage », on l’a crié partout.").
+ * quotation opens, so the second opens nothing. A quotation that opens on one closes both before another opens
+ * ("« « Touche pas à mon pote », c’était le slogan »"), or goes on past the paragraph ("« « Sous les pavés, la
+ * plage », on l’a crié partout.").
  */
 function repeatedOpening(text: string, stack: readonly Open[], i: number): boolean {
   const top = stack[stack.length - 1];
