@@ -5,7 +5,7 @@ import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
 import { namedThing } from "./named-thing.ts";
 import { copulaRole } from "./copula-role.ts";
-import { ABBREVIATED_TITLES, ADDRESS_FR, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, OFFICE_ABBREVIATIONS, isFirstName, PARTY_WORDS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, addressBeforeOffice, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, NUMBERS_FR, OFFICE_ABBREVIATIONS, isFirstName, PARTY_WORDS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
@@ -204,8 +204,8 @@ function invertedSpeaker(tokens: readonly Token[], k: number): boolean {
   return j > k && (tokens[j]?.text === ":" || tokens[j]?.text === ",") && tokens[j + 1]?.kind === "quote";
 }
 
-/** Numbers as words, in both languages. */
-const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf"]);
+/** Numbers as words, in both languages: the French lexicon's, but "Dix", a surname too. */
+const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", ...[...NUMBERS_FR].filter((w) => w !== "dix")]);
 
 /** Whether `m` is the party after "des" that a person's name just before it belongs to: "Sophie Martin des Écologistes". */
 function partyOfName(ms: readonly Mention[], m: Mention, tokens: readonly Token[]): boolean {
@@ -912,7 +912,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (language === "en" && HEADLINE_PREMODIFIERS.has(t.lower) && initial && nameWord(tokens[i + 1]) && !is(tokens[i + 1], TITLE_WORD)) continue;
     // "déplore Monsieur le Maire, Denis Maffre": a form of address before an office names no one; the office does.
     // Only before a lowercase article: "Madame Le Pen", "Monsieur Le Gall" are surnames.
-    if (language === "fr" && ADDRESS_FR.has(t.lower) && DEFINITE_ARTICLES.has(tokens[i + 1]?.text ?? "")) continue;
+    if (language === "fr" && addressBeforeOffice(t.lower, tokens[i + 1]?.text ?? "")) continue;
     const runStart = i;
     let j = i;
     while (!tokens[j]?.possessive || pluralInName(tokens, j) || saintsBody(tokens, runStart, j)) {

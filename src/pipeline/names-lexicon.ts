@@ -117,7 +117,15 @@ export const POSSESSIVES_EN = set("his her its their our my your");
 export const DEFINITE_ARTICLES = set("the le la l’");
 
 /** Forms of address French sets before an office: "Monsieur le Maire", "Madame la Présidente". */
-export const ADDRESS_FR = set("monsieur madame mademoiselle");
+const ADDRESS_FR = set("monsieur madame mademoiselle");
+
+/**
+ * Whether a word (lowercased) and the text of the one after it are a form of address before an office: "Monsieur
+ * le Maire". Only before a lowercase article: "Madame Le Pen", "Monsieur Le Gall" are surnames.
+ */
+export function addressBeforeOffice(lower: string, nextText: string): boolean {
+  return ADDRESS_FR.has(lower) && DEFINITE_ARTICLES.has(nextText);
+}
 
 /** Premodifiers a headline may open on before a role ("Former NFL star says"): none opens a place's or a firm's name. */
 export const HEADLINE_PREMODIFIERS: ReadonlySet<string> = new Set(["former", "ex", "longtime", "long-time", "acting", "interim", "outgoing", "incoming"]);

@@ -1,5 +1,5 @@
 import { isInitial } from "./chars.ts";
-import { ABBREVIATED_TITLES, ADDRESS_FR, CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, addressBeforeOffice, CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, type Ctx } from "./context.ts";
 import { NO_MODIFIERS, STATEMENT, STATEMENT_AFTER, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
@@ -528,7 +528,7 @@ function adverbialAfter(tokens: readonly Token[], k: number): number {
 /** Past one of the listed adverbial phrases and the comma after it, or a form of address, if one starts at `k`, else `k`. */
 function phraseAfter(tokens: readonly Token[], k: number): number {
   // "déplore Monsieur le Maire, Denis Maffre": a form of address before the office.
-  if (ADDRESS_FR.has(tokens[k]?.lower ?? "") && /^(?:le|la|l’)$/u.test(tokens[k + 1]?.text ?? "")) return k + 1;
+  if (addressBeforeOffice(tokens[k]?.lower ?? "", tokens[k + 1]?.text ?? "")) return k + 1;
   if (!ADVERBIAL_STARTS.has(tokens[k]?.lower ?? "")) return k;
   for (const phrase of ADVERBIALS_FR) {
     if (phrase.every((w, n) => tokens[k + n]?.lower === w)) {
