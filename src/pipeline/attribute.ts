@@ -1151,7 +1151,8 @@ class Reader {
               // "…in response to Councillor Charlie Kay, who accused…": the subject of a relative clause
               // is someone the next sentence's "he" may mean, though the sentence's own subject comes first;
               // not a pronoun inside the clause: "Hamon, qui s'inscrit, selon lui, dans…" is someone else's view.
-              if (e.type === "person" && ctx.tokens[m.last + 1]?.text === "," && RELATIVE_WHO.has(lowerAt(ctx, m.last + 2))) d.event(e, posOf(ctx, to));
+              // So is a first name alone, whatever kind its one word was taken for: "… pour Pierre-Marie, qui est papa".
+              if ((e.type === "person" || firstName(ctx.tokens[m.first])) && ctx.tokens[m.last + 1]?.text === "," && RELATIVE_WHO.has(lowerAt(ctx, m.last + 2))) d.event(e, posOf(ctx, to));
               // "…, dispensé par Anthony Debrant, professeur de langues.": a passive's agent a role's appositive
               // introduces is someone the story brings in ("Writing to Dermot Nolan, chief executive…, he" is not).
               else if (e.type === "person" && m.role !== null && m.text.includes(" ") && ctx.tokens[m.last + 1]?.text === "," && AGENT_WORDS.has(lowerAt(ctx, m.first - 1))) d.event(e, posOf(ctx, m.first));

@@ -261,6 +261,9 @@ const BENCH = /\b(?:tribunal|cour|court)\b/iu;
 const ANY_ELECTED = new Set(["élu", "élue", "elu", "elue"]);
 /** Words for a trade union's member, and the words of a role held in one ("secrétaire du syndicat Alliance"). */
 const UNIONISTS = new Set(["syndicaliste"]);
+
+/** Words for anyone skilled in a trade, whatever the trade: "le professionnel", "the expert". */
+const PROFESSIONALS = new Set(["professionnel", "professionnelle", "professional", "expert", "experte", "spécialiste", "specialist"]);
 const UNION_WORDS = new Set(["syndicat", "syndicats", "syndical", "syndicale", "intersyndicale", "cgt", "cfdt", "fo", "unsa", "cftc", "fsu", "cgc"]);
 /** Words of a role that deals with unions from outside: "directeur des relations avec les syndicats". */
 const DEALS_WITH = new Set(["relations", "relation", "avec"]);
@@ -1020,7 +1023,9 @@ export class Discourse {
       const fits = (e: Entity) => e.type === "person" && !e.described && (e.roles.length === 0 || (domain !== null && holdsField(e, domain))) && (m.gender === null || e.gender === null || e.gender === m.gender);
       // "… du soutien du côté de l’opposition municipale en la personne de Serge Giraud. « … », souligne le
       // conseiller": one named since the last sentence about someone is the one meant.
-      const last = this.lastEvent(pos, fits);
+      // "…, ce dont se félicitent les élus. « … », explique l’élu", "Parce que la commune a besoin… poursuit l’élu": a
+      // group or a body the word for one person cannot mean is passed over.
+      const last = this.lastEvent(pos, fits, (e) => e.plural || e.type === "organisation");
       const since = this.latest(pos, fits);
       // Not past one the text gave an office of that field: "Paul Martin, conseiller municipal… Il a rappelé la
       // promesse faite par Jean Dupont. « … », souligne l’élu" is Martin's.
@@ -1063,6 +1068,12 @@ export class Discourse {
       if (member !== null) return member;
     }
     if (best !== null) return best;
+    // "« … », explique le professionnel" after "le campaniste Anthony Honoré est venu…": a word for anyone skilled in
+    // a trade, with nothing after it, means the last person a sentence was about whom the text gave a role.
+    if (!wantOrg && !m.plural && definite && mods.length === 0 && PROFESSIONALS.has(fold(m.head))) {
+      const skilled = this.lastEvent(pos, (e) => e.type === "person" && !e.described && !e.plural && e.roles.length > 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
+      if (skilled !== null) return skilled;
+    }
     // "explique le gérant de cette enseigne", "the owner of this shop": a complement that points back to what the
     // text just spoke of means the person it just named, when no one holds that role yet.
     if (!wantOrg && !m.plural && POINTING_COMPLEMENT.test(m.text)) {

@@ -380,6 +380,15 @@ function reportsNext(tokens: readonly Token[], i: number, language: Language): b
   return n !== undefined && n.kind === "word" && (n.info.verb[language]?.finite === true || is(n, AUXILIARY));
 }
 
+/**
+ * "Al told Plymouth Live:": a first name that is also a particle ("al" in "bin al"), opening its sentence before
+ * a reporting verb, is someone speaking.
+ */
+function firstNameReports(tokens: readonly Token[], i: number, language: Language): boolean {
+  const t = tokens[i] as Token;
+  return is(t, CAPITALISED) && firstName(t) && tokens[i + 1]?.info.verb[language]?.finite === true && is(tokens[i + 1], LOWERCASE) && sentenceInitial(tokens, i);
+}
+
 /** The words of tokens `first..last` as written, a line break inside them (a hard-wrapped "Aymeric\nSoufflé") read as a space. */
 export function textOf(tokens: readonly Token[], source: string, first: number, last: number, base: number): string {
   const a = tokens[first];
@@ -633,6 +642,24 @@ function lastFirstName(tokens: readonly Token[], from: number, to: number): numb
     if (firstName(tokens[k]) && !is(tokens[k - 1], CONNECTOR) && !DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? "")) return k;
   }
   return -1;
+}
+
+/** Words between a body's kind noun and its complement: "communauté de communes", "syndicat des eaux". */
+const KIND_LINKS = new Set(["de", "des", "d’"]);
+
+/**
+ * Whether a body's kind noun in lowercase stands before the capitalised run from `i`: "la région Sud", "la
+ * communauté de communes Coutances", and past a coordinated first part, "la collectivité Coutances Mer et Bocage".
+ */
+function kindNounBefore(tokens: readonly Token[], i: number): boolean {
+  const capital = (r: number) => tokens[r] !== undefined && isCapitalised(tokens[r]);
+  let s = i;
+  if (AND_WORDS.has(tokens[s - 1]?.lower ?? "") && capital(s - 2)) {
+    s -= 2;
+    while (capital(s - 1)) s--;
+  }
+  const kind = (r: number) => is(tokens[r], ORG_ROLE) && is(tokens[r], LOWERCASE);
+  return kind(s - 1) || (is(tokens[s - 1], LOWERCASE) && KIND_LINKS.has(tokens[s - 2]?.lower ?? "") && kind(s - 3));
 }
 
 /** Whether token `r` is a role or title in lowercase: `maire`, `ministre`, `president`. */
@@ -1023,7 +1050,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j >= i + 2 && is(t, PLACE) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) j = i;
     // "le président de la région Sud Renaud Muselier", "the club Ajax Erik ten Hag": after a body's kind noun, its
     // name ends where a first name and a surname close the run.
-    if (j >= i + 2 && !is(t, MALE_FIRST | FEMALE_FIRST) && is(tokens[i - 1], ORG_ROLE) && is(tokens[i - 1], LOWERCASE)) {
+    if (j >= i + 2 && !is(t, MALE_FIRST | FEMALE_FIRST) && kindNounBefore(tokens, i)) {
       const k = lastFirstName(tokens, i + 1, j);
       if (k > i && k >= j - 2 && !is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !anyOrgWord(tokens, k, j)) j = k - 1;
     }
@@ -1138,7 +1165,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const first = i + nameStart;
     // "Di Tarte", "De Wever", "Van der Berg": a surname's particle may open the name (not "De Paris…").
     const particleOpens = first < j && SURNAME_PARTICLES.has(tokens[first]?.lower ?? "") && !is(tokens[first + 1], PLACE | PLACE_WORD | ORG_WORD);
-    const startsName = first <= j && (nameWord(tokens[first]) || initialChain(tokens, first)) && (!is(tokens[first], CONNECTOR) || particleOpens);
+    const particleFirst = first === i && j === i && is(t, CONNECTOR) && firstNameReports(tokens, i, language);
+    const startsName = (first <= j && (nameWord(tokens[first]) || initialChain(tokens, first)) && (!is(tokens[first], CONNECTOR) || particleOpens)) || particleFirst;
     const prev = tokens[i - 1];
     if (!startsName) {
       // "Chief economist Maria Olsen said": opening the sentence, a capitalised word before a lowercase role noun
@@ -1166,7 +1194,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const orgNoun = nameStart === 0 && ((is(prev, ORG_ROLE) && !is(prev, PERSON_ROLE)) || (language === "fr" && members)) && !holder && !someone;
     // "les Stampeders de Calgary", "les Alouettes": a plural article before a name makes it a team's, a band's.
     const afterThe = nameStart === 0 && prev !== undefined && (prev.lower === "the" || prev.lower === "la" || prev.lower === "le" || (prev.lower === "les" && !firstName(tokens[first])));
-    const classified = classify(tokens, first, j, afterThe);
+    const classified = particleFirst ? "person" : classify(tokens, first, j, afterThe);
     // "a Kāinga Ora tenant", "his Ofcom colleague": a name between a determiner and a lowercase noun qualifies it.
     // "Kāinga Ora tenants hope…": so does a run that no first name opens, before a lowercase role noun.
     const next = tokens[j + 1];
@@ -1705,6 +1733,9 @@ const ORIGINS = new Set(["originaire", "natif"]);
 /** Tokens an origin may run to before the role ("originaire de Saint-Valery-sur-Somme et pêcheur"). */
 const ORIGIN_REACH = 8;
 
+/** Possessives that open the next of several people listed: "sa mère et ses sœurs", "his wife and their sons". */
+const LIST_POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs", ...POSSESSIVES_EN]);
+
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
@@ -1839,6 +1870,9 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
       if (k === start + 1 && DEFINITE_ARTICLES.has(tokens[start]?.lower ?? "") && verb !== undefined && is(verb, LOWERCASE) && (is(verb, AUXILIARY) || verb.info.verb[language]?.finite === true) && !PARTICIPLE_FR.test(verb.lower)) return;
     } else if (sawRole < 0 && (k >= start + (origin ? ORIGIN_REACH : 4) || (BLOCKERS.has(t.lower) && !(language === "en" && t.lower === "a") && !(origin && AND_WORDS.has(t.lower))) || t.info.verb[language] !== null)) {
       return; // "Twitter, with the French president…": not an appositive
+    } else if (sawRole >= 0 && AND_WORDS.has(t.lower) && LIST_POSSESSIVES.has(tokens[k + 1]?.lower ?? "")) {
+      // "Inès, sa mère et ses sœurs se retrouvent…", "Tom, his wife and their sons": people listed, not an appositive.
+      return;
     } else if (sawRole >= 0 && afterPreposition && (is(t, AUXILIARY) || REFLEXIVE_FR.has(t.lower) || (t.info.verb[language]?.finite === true && !PARTICIPLE_FR.test(t.lower)))) {
       // "avant la marche à Louvain, l’adolescente avait souligné": after a name that completes a
       // preposition, a role with a verb is the next clause's subject ("Sall, député non inscrit dénonce" is an appositive).

@@ -26,9 +26,14 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "under", "across", "around", "during", "until", "through", "throughout", "beyond", "among", "amid",
 ]);
 
+/** French object pronouns that stand between a subject and its verb: "Jacky Bidot l’a confirmé". */
+const OBJECT_CLITICS_FR = new Set(["l’", "le", "la", "les"]);
+
 function skippable(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
   if (t === undefined || t.kind !== "word") return false;
+  // Only before a verb, where no article stands: "l’a confirmé", "la soutient".
+  if (ctx.language === "fr" && OBJECT_CLITICS_FR.has(t.lower)) return ((ctx.tokens[k + 1]?.flags ?? 0) & (AUXILIARY | FINITE_VERB_FR)) !== 0 && ((ctx.tokens[k + 1]?.flags ?? 0) & LOWERCASE) !== 0;
   // French "a" is the auxiliary ("a déclaré"); English "a" opens the subject ("said a commuter").
   if (t.lower === "a") return ctx.language === "fr";
   // "a finalement rétorqué": a French adverb in "-ment" right after the auxiliary ("le mouvement a déclaré" keeps its noun).
