@@ -1376,12 +1376,23 @@ class Reader {
       // before was about it.
       const pos = posOf(ctx, h.who.first);
       const voice = this.prevSubject?.sentence === this.sentenceNo - 1 ? this.d.lastSingularThey(pos, ctx.language) : null;
-      return { ...h, when, entity: this.d.lastGroup(pos) ?? (voice === this.prevSubject?.entity ? voice : null) };
+      return { ...h, when, entity: this.d.lastGroup(pos) ?? (voice === this.prevSubject?.entity ? voice : null) ?? this.coupleNamed(pos) };
     }
     const going = this.goingOn(h, posOf(ctx, h.who?.first ?? h.from));
     if (going !== null) return { ...h, when, entity: going };
     const entity = this.resolve(h.who, posOf(ctx, h.who?.first ?? h.from), knownOnly, ctx);
     return borrows(ctx, h) ? { ...h, when, entity, allusion: true } : { ...h, when, entity };
+  }
+
+  /**
+   * "Tim and Judy Creyke were surprised… / They wrote: “…”": the couple named as a sentence's subject in this
+   * paragraph or the one before, no one brought in since, whose shared words go to the first of them.
+   */
+  private coupleNamed(pos: number): Entity | null {
+    const pair = this.pair;
+    if (pair === null || pair.block < this.block - 1 || this.sentenceNo - pair.sentence > PAIR_SENTENCES) return null;
+    const since = this.d.entities.slice(pair.entities).some((e) => !e.plural && e.lastMention < pos && personLike(e));
+    return since ? null : pair.members[0];
   }
 
   /**

@@ -1005,7 +1005,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     // "l’Union suisse des paysans", "le Parti socialiste": a French institution's name goes on in lowercase,
     // its words no title ("générale") nor role ("socialiste").
-    const orgEnd = language === "fr" && j === i ? frenchOrgNameEnd(tokens, j) : j;
+    const orgEnd = language === "fr" && j === i ? frenchOrgNameEnd(tokens, j, is(tokens[i - 1], ORG_ROLE) && is(tokens[i - 1], LOWERCASE) && !is(tokens[i - 1], PERSON_ROLE)) : j;
     if (orgEnd > j) {
       const from = withOwnArticle(tokens, i, orgEnd);
       out.push({ kind: "name", first: from, last: orgEnd, text: textOf(tokens, source, from, orgEnd, base), role: null, head: null, modifiers: NO_MODIFIERS, gender: bodyGender(tokens, i, orgEnd), type: "organisation", possessive: tokens[orgEnd]?.possessive ?? false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false });

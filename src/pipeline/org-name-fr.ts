@@ -28,10 +28,17 @@ function adjective(t: Token | undefined): boolean {
  * the index of a capitalised institution noun, the index of the name's last word (itself when no
  * lowercase part follows).
  */
-export function frenchOrgNameEnd(tokens: readonly Token[], k: number): number {
+export function frenchOrgNameEnd(tokens: readonly Token[], k: number, kindBefore = false): number {
   const head = tokens[k];
-  if (head === undefined || (head.flags & ORG_WORD) === 0 || (head.flags & CAPITALISED) === 0) return k;
+  if (head === undefined || (head.flags & CAPITALISED) === 0) return k;
   let end = k;
+  // "l’association France urbaine", "le collectif Paris solidaire": after a body's kind noun, any capitalised
+  // word may open the name; only adjectives go on with it.
+  if ((head.flags & ORG_WORD) === 0) {
+    if (!kindBefore) return k;
+    while (end < k + 2 && adjective(tokens[end + 1])) end++;
+    return end;
+  }
   for (let n = k + 1; n <= k + MAX_TAIL && adjective(tokens[n]); n++) end = n;
   // "la Coalition avenir Québec": a lowercase noun, then the one capitalised word that closes the name.
   const noun = tokens[k + 1];
