@@ -305,7 +305,8 @@ class Scanner {
     }
     if (top !== undefined) {
       if (mark.role === "close") close = true;
-      else if (mark.role === "either") close = right || !left || (afterComma && top.char !== ch);
+      // `…were damaged,"said Lois Blake.`: so does one of the same kind before a lowercase word.
+      else if (mark.role === "either") close = right || !left || (afterComma && (top.char !== ch || /^\p{Ll}/u.test(block.text.slice(i + w, i + w + 1))));
       else close = top.char === "„" ? ch === "“" : right && !left; // „…“, or a typo'd “…“
     } else if (mark.role === "close") {
       // "L’interprétation … est inadmissible », a-t-elle insisté": a paragraph that goes on with someone's

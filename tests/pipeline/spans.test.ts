@@ -48,6 +48,15 @@ describe("findSpans", () => {
     expect(texts('He said: "We feel fine.\nThe firm said "no comment."')).toEqual(["We feel fine.", "no comment."]);
   });
 
+  it('findSpans: a straight mark glued after a comma and before a lowercase word ("…damaged,"said X) closes the quotation', () => {
+    expect(texts('"Their grave sites were damaged,"said Lois Barton.\n\n"Somebody had a lot of nerve," said Wade Connor.')).toEqual([
+      "Their grave sites were damaged,",
+      "Somebody had a lot of nerve,",
+    ]);
+    // Before a capital, the same kind of mark opens words nested inside: "Our banner said,"Never again," and…".
+    expect(spans('"Our banner said,"Never again," and we meant it," she said.').map((s) => s.depth)).toEqual([0, 1]);
+  });
+
   it('findSpans: a straight mark glued to the next sentence after a full stop ("…ça."Au parc) closes the quotation', () => {
     expect(texts('Il a dit : "Ce n\'est pas plus compliqué que ça."Au parc, on veut "relever la présence du loup".', "fr")).toEqual([
       "Ce n'est pas plus compliqué que ça.",
