@@ -816,6 +816,19 @@ function saintsBody(tokens: readonly Token[], start: number, k: number): boolean
   return !courtesyBefore(tokens, start) && !is(tokens[start - 1], TITLE_WORD | PERSON_ROLE);
 }
 
+/** Words before a person's name that tell where they work: "Maya Gheorghe of Maya’s Refillables". */
+const AFFILIATIONS = new Set(["of", "at", "from"]);
+
+/**
+ * "Maya Gheorghe of Maya’s Refillables", "the owner at Tony’s Chippy": after a person's name and "of", "at" or
+ * "from", one word in the possessive and a capitalised word that is no one's role or kin are a shop's name.
+ */
+function shopName(tokens: readonly Token[], start: number, k: number): boolean {
+  const next = tokens[k + 1];
+  return k === start && (tokens[k]?.possessive ?? false) && nameWord(next) && !is(next, TITLE_WORD | ROLE_WORD | MALE_FIRST | FEMALE_FIRST) && !KINSHIP.has(next?.lower ?? "") &&
+    AFFILIATIONS.has(tokens[start - 1]?.lower ?? "") && nameWord(tokens[start - 2]);
+}
+
 /** "Nurses and Midwives’ Organisation", "Farmers' Association": a plural possessive inside an organisation's name, at token `k`. */
 function pluralInName(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.kind === "punct" && nameWord(tokens[k + 2]) && is(tokens[k + 2], ORG_WORD);
@@ -942,8 +955,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (language === "fr" && addressBeforeOffice(t.lower, tokens[i + 1]?.text ?? "")) continue;
     const runStart = i;
     let j = i;
-    while (!tokens[j]?.possessive || pluralInName(tokens, j) || saintsBody(tokens, runStart, j)) {
-      if (tokens[j]?.possessive) { j += saintsBody(tokens, runStart, j) ? 1 : 2; continue; }
+    while (!tokens[j]?.possessive || pluralInName(tokens, j) || saintsBody(tokens, runStart, j) || shopName(tokens, runStart, j)) {
+      if (tokens[j]?.possessive) { j += saintsBody(tokens, runStart, j) || shopName(tokens, runStart, j) ? 1 : 2; continue; }
       const n = tokens[j + 1];
       if (n === undefined) break;
       if (nameWord(n) && !n.glued) { j++; continue; }
@@ -1210,7 +1223,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     const body = classified === "skip" && first === i && j > first && is(t, ORG_ROLE) && !is(t, PERSON_ROLE) && det !== undefined && DETERMINERS.has(det.lower) && language === "fr";
     // "attends St Cadoc's", "at St Mary's": a saint's name in the possessive, nothing after it, is the school or the church.
     const saints = classified !== "skip" && SAINT.has(tokens[first]?.lower ?? "") && j > first && (tokens[j]?.possessive ?? false) && !is(tokens[j + 1], CAPITALISED);
-    const type = ((orgNoun || qualifies || publicBody || saints) && classified !== "skip") || body ? "organisation" : classified;
+    const shop = j > first && shopName(tokens, first, first);
+    const type = ((orgNoun || qualifies || publicBody || saints || shop) && classified !== "skip") || body ? "organisation" : classified;
     // The body's noun joins the name: "Broadland council".
     if (type === "organisation" && publicBody && runEnd === j) j += 1 + kindOfCouncil;
     const spent = Math.max(runEnd, j);

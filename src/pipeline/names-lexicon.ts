@@ -392,7 +392,7 @@ const CURATED_FEMALE = set(
   "isabelle sylvie catherine valérie valerie christine françoise francoise monique nicole claire camille " +
   "léa lea manon chloé chloe inès ines sarah laure agnès agnes aurore hélène helene mathilde juliette " +
   "yaël yael rachida najat fleur amélie amelie linda giorgia jacinda theresa liz priti suella yvette " +
-  "angela annalena lina frances ellen sheryl susan gemma tracy stacy jess " +
+  "angela annalena lina frances ellen sheryl susan gemma tracy stacy jess maya " +
   "sandrine aminata fatou fatoumata awa aïssatou aissatou mariama khady ndeye coumba " +
   "adèle adele albane alexandra alicia amandine anaïs anais annie audrey aurélie aurelie bérénice berenice " +
   "brigitte caroline cécile cecile céline celine charlène charlene chantal clémence clemence colette " +
