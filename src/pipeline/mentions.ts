@@ -556,7 +556,7 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
 }
 
 /** Nouns of places, whose "of" complement names where they are (a building's may name its keeper: "la mosquée de Tareq Oubrou"). */
-const PLACE_NOUNS = new Set([
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   "city", "town", "village", "district", "county", "province", "region", "parish", "suburb", "borough", "neighbourhood", "neighborhood",
   "ville", "village", "commune", "quartier", "région", "département", "province", "paroisse", "arrondissement", "canton",
 ]);
