@@ -261,12 +261,11 @@ const BENCH = /\b(?:tribunal|cour|court)\b/iu;
 const ANY_ELECTED = new Set(["élu", "élue", "elu", "elue"]);
 /** Words for a trade union's member, and the words of a role held in one ("secrétaire du syndicat Alliance"). */
 const UNIONISTS = new Set(["syndicaliste"]);
-
-/** Words for anyone skilled in a trade, whatever the trade: "le professionnel", "the expert". */
-const PROFESSIONALS = new Set(["professionnel", "professionnelle", "professional", "expert", "experte", "spécialiste", "specialist"]);
 const UNION_WORDS = new Set(["syndicat", "syndicats", "syndical", "syndicale", "intersyndicale", "cgt", "cfdt", "fo", "unsa", "cftc", "fsu", "cgc"]);
 /** Words of a role that deals with unions from outside: "directeur des relations avec les syndicats". */
 const DEALS_WITH = new Set(["relations", "relation", "avec"]);
+/** Words for anyone skilled in a trade, whatever the trade: "le professionnel", "the expert". */
+const PROFESSIONALS = new Set(["professionnel", "professionnelle", "professional", "expert", "experte", "spécialiste", "specialist"]);
 
 /** Elected offices, by head key: the person a story follows is often named once, then called so. */
 const ELECTED = new Set([

@@ -26,7 +26,7 @@ function adjective(t: Token | undefined): boolean {
  * `l’Union suisse des paysans`, `le Parti socialiste`, `la Fédération française de football`: French
  * writes an institution's name with one capital, its adjectives and its complement lowercase. Given
  * the index of a capitalised institution noun, the index of the name's last word (itself when no
- * lowercase part follows).
+ * lowercase part follows). With `kindBefore` (a body's kind noun stands before it), any capitalised word opens one.
  */
 export function frenchOrgNameEnd(tokens: readonly Token[], k: number, kindBefore = false): number {
   const head = tokens[k];
