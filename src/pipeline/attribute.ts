@@ -867,6 +867,8 @@ function othersOfCouple(ctx: Ctx, from: number, to: number): boolean {
 
 /** How many sentences a couple named as subject stays the one a gendered role of its paragraph means. */
 const PAIR_SENTENCES = 6;
+/** How many sentences back a couple may be the "they" of words no group answers: the one before only. */
+const COUPLE_SENTENCES = 1;
 
 /** Words opening a sentence on whose view it gives: "Pour Katia, le sentiment est partagé". */
 const VIEW_LEADS = new Set(["pour", "for"]);
@@ -1042,7 +1044,7 @@ class Reader {
   /** The person named by the last sentence, when it had no subject that resolved (`subjectless`) or a group's. */
   private orphan: { entity: Entity; gendered: Entity | null; sentence: number; subjectless: boolean } | null = null;
   /** Two people "et"/"and" joined as a sentence's subject ("Michel et Jacqueline plantent…"), in the block and sentence it was. */
-  private pair: { members: readonly [Entity, Entity]; block: number; sentence: number; entities: number; at: number; parents: boolean } | null = null;
+  private pair: { members: readonly [Entity, Entity]; block: number; sentence: number; entities: number; at: number; pos: number; parents: boolean } | null = null;
   /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
   private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;
   /** The person the sentence being read names as its subject before its quotations, if any. */
@@ -1220,7 +1222,7 @@ class Reader {
       // One gender the names do not tell ("Céline et Alekzandre") still leaves the other one's; a word no list
       // holds, joined to a first name, is someone's too.
       const people = one !== null && two !== null && one !== two && one.type !== "organisation" && two.type !== "organisation" && (personLike(one) || personLike(two));
-      if (people && couple !== null && (one.gender !== null || two.gender !== null) && one.gender !== two.gender) this.pair = { members: [one, two], block: block.index, sentence: this.sentenceNo, entities: this.d.entities.length, at: couple[1].last, parents: theirChild(ctx, from, to) };
+      if (people && couple !== null && (one.gender !== null || two.gender !== null) && one.gender !== two.gender) this.pair = { members: [one, two], block: block.index, sentence: this.sentenceNo, entities: this.d.entities.length, at: couple[1].last, pos: posOf(ctx, couple[1].last), parents: theirChild(ctx, from, to) };
       this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
       // "Des mots perçus comme sincères par Philippe Duval. Il a perdu son fils…": a sentence with no
       // subject of its own hands the next one's pronoun to the person it named.
@@ -1389,14 +1391,17 @@ class Reader {
   }
 
   /**
-   * "Tim and Judy Creyke were surprised… / They wrote: “…”": the couple named as a sentence's subject in this
-   * paragraph or the one before, no one brought in since, whose shared words go to the first of them.
+   * "Tim and Judy Creyke were surprised… / They wrote: “…”": the couple named as the subject of the sentence before,
+   * in this paragraph or the one before, whose shared words go to the first of them. Not past anyone
+   * brought in since, nor past anyone or anything named after them: "Tim and Judy complained to Anglian Water. They
+   * said…" may be the company's reply.
    */
   private coupleNamed(pos: number): Entity | null {
     const pair = this.pair;
-    if (pair === null || pair.block < this.block - 1 || this.sentenceNo - pair.sentence > PAIR_SENTENCES) return null;
+    if (pair === null || pair.block < this.block - 1 || this.sentenceNo - pair.sentence > COUPLE_SENTENCES) return null;
     const since = this.d.entities.slice(pair.entities).some((e) => !e.plural && e.lastMention < pos && personLike(e));
-    return since ? null : pair.members[0];
+    const other = this.d.entities.some((e) => !pair.members.includes(e) && e.lastMention > pair.pos && e.lastMention < pos);
+    return since || other ? null : pair.members[0];
   }
 
   /**

@@ -264,8 +264,6 @@ const UNIONISTS = new Set(["syndicaliste"]);
 const UNION_WORDS = new Set(["syndicat", "syndicats", "syndical", "syndicale", "intersyndicale", "cgt", "cfdt", "fo", "unsa", "cftc", "fsu", "cgc"]);
 /** Words of a role that deals with unions from outside: "directeur des relations avec les syndicats". */
 const DEALS_WITH = new Set(["relations", "relation", "avec"]);
-/** Words for anyone skilled in a trade, whatever the trade: "le professionnel", "the expert". */
-const PROFESSIONALS = new Set(["professionnel", "professionnelle", "professional", "expert", "experte", "spécialiste", "specialist"]);
 
 /** Elected offices, by head key: the person a story follows is often named once, then called so. */
 const ELECTED = new Set([
@@ -1067,12 +1065,6 @@ export class Discourse {
       if (member !== null) return member;
     }
     if (best !== null) return best;
-    // "« … », explique le professionnel" after "le campaniste Anthony Honoré est venu…": a word for anyone skilled in
-    // a trade, with nothing after it, means the last person a sentence was about whom the text gave a role.
-    if (!wantOrg && !m.plural && definite && mods.length === 0 && PROFESSIONALS.has(fold(m.head))) {
-      const skilled = this.lastEvent(pos, (e) => e.type === "person" && !e.described && !e.plural && e.roles.length > 0 && (m.gender === null || e.gender === null || e.gender === m.gender));
-      if (skilled !== null) return skilled;
-    }
     // "explique le gérant de cette enseigne", "the owner of this shop": a complement that points back to what the
     // text just spoke of means the person it just named, when no one holds that role yet.
     if (!wantOrg && !m.plural && POINTING_COMPLEMENT.test(m.text)) {

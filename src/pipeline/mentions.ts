@@ -7,6 +7,7 @@ import { namedThing } from "./named-thing.ts";
 import { copulaRole } from "./copula-role.ts";
 import { ABBREVIATED_TITLES, addressBeforeOffice, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, NUMBERS_FR, OFFICE_ABBREVIATIONS, isFirstName, PARTY_WORDS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
+import { fold } from "./names.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
 import { prepositionCueIn } from "./cues.ts";
@@ -648,6 +649,12 @@ function lastFirstName(tokens: readonly Token[], from: number, to: number): numb
 const KIND_LINKS = new Set(["de", "des", "d’"]);
 
 /**
+ * French local authorities' kind nouns, besides the organisation nouns: before a name they say what it is, but
+ * alone they are no speaker ("en métropole" is mainland France, "la communauté" any community).
+ */
+const AUTHORITY_KINDS = new Set(["collectivité", "communauté", "intercommunalité", "agglomération", "métropole"]);
+
+/**
  * Whether a body's kind noun in lowercase stands before the capitalised run from `i`: "la région Sud", "la
  * communauté de communes Coutances", and past a coordinated first part, "la collectivité Coutances Mer et Bocage".
  */
@@ -658,7 +665,7 @@ function kindNounBefore(tokens: readonly Token[], i: number): boolean {
     s -= 2;
     while (capital(s - 1)) s--;
   }
-  const kind = (r: number) => is(tokens[r], ORG_ROLE) && is(tokens[r], LOWERCASE);
+  const kind = (r: number) => is(tokens[r], LOWERCASE) && (is(tokens[r], ORG_ROLE) || AUTHORITY_KINDS.has(tokens[r]?.lower ?? ""));
   return kind(s - 1) || (is(tokens[s - 1], LOWERCASE) && KIND_LINKS.has(tokens[s - 2]?.lower ?? "") && kind(s - 3));
 }
 
@@ -1063,9 +1070,14 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j >= i + 2 && is(t, PLACE) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) j = i;
     // "le président de la région Sud Renaud Muselier", "the club Ajax Erik ten Hag": after a body's kind noun, its
     // name ends where a first name and a surname close the run.
+    // Not a saint's name inside the body's: "la communauté d’agglomération Mont Saint Michel Normandie".
+    let bodyBeforeHolder = false;
     if (j >= i + 2 && !is(t, MALE_FIRST | FEMALE_FIRST) && kindNounBefore(tokens, i)) {
       const k = lastFirstName(tokens, i + 1, j);
-      if (k > i && k >= j - 2 && !is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !anyOrgWord(tokens, k, j)) j = k - 1;
+      if (k > i && k >= j - 2 && !is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !SAINTS.has(tokens[k - 1]?.lower ?? "") && !anyOrgWord(tokens, k, j)) {
+        j = k - 1;
+        bodyBeforeHolder = true;
+      }
     }
     // "Leader of the Opposition in the National Assembly Shehbaz Sharif": a body's name, then two words of no
     // kind that end the run, are the body and the person who holds a role in it.
@@ -1224,7 +1236,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "attends St Cadoc's", "at St Mary's": a saint's name in the possessive, nothing after it, is the school or the church.
     const saints = classified !== "skip" && SAINT.has(tokens[first]?.lower ?? "") && j > first && (tokens[j]?.possessive ?? false) && !is(tokens[j + 1], CAPITALISED);
     const shop = j > first && shopName(tokens, first, first);
-    const type = ((orgNoun || qualifies || publicBody || saints || shop) && classified !== "skip") || body ? "organisation" : classified;
+    const type = ((orgNoun || qualifies || publicBody || saints || shop) && classified !== "skip") || body || bodyBeforeHolder ? "organisation" : classified;
     // The body's noun joins the name: "Broadland council".
     if (type === "organisation" && publicBody && runEnd === j) j += 1 + kindOfCouncil;
     const spent = Math.max(runEnd, j);
@@ -1611,7 +1623,8 @@ function holderPastComplement(ms: readonly Mention[], idx: number, tokens: reado
   // the role is of.
   // The name must follow the complement's last name or its bracket right away ("… libéral et Marc Tanguay" is another subject).
   const closes = tokens[cand?.first === undefined ? 0 : cand.first - 1]?.text === ")" || ms[n - 1]?.last === (cand?.first ?? 0) - 1;
-  const afterComplement = cand !== undefined && cand.type === "person" && cand.last > cand.first && n > idx + 1 && closes && (complementOpens(tokens, m.last + 1) || tokens[m.last + 1]?.text === "(" || PREPOSITIONS_IN_ROLE.has(tokens[m.last + 1]?.lower ?? ""));
+  // "le président de la métropole Rouen Normandie Nicolas Mayer-Rossignol": so after the body's name the role ends on.
+  const afterComplement = cand !== undefined && cand.type === "person" && cand.last > cand.first && n > idx + 1 && closes && (complementOpens(tokens, m.last + 1) || tokens[m.last + 1]?.text === "(" || PREPOSITIONS_IN_ROLE.has(tokens[m.last + 1]?.lower ?? "") || adjoined(ms[idx + 1] as Mention));
   // "Chairman of the leisure committee, Cllr Robert Evans,": the name's own title may stand after the comma.
   const named = cand === undefined ? 0 : titledFrom(tokens, m.last, cand.first);
   const comma = cand !== undefined && tokens[named - 1]?.text === ",";
@@ -1642,9 +1655,17 @@ function complementRole(tokens: readonly Token[], role: Mention, x: Mention): bo
   return x.kind === "role" && !named && x.first > role.last && x.first <= role.last + 2 && (at(x.first) || at(x.first - 1));
 }
 
-/** `le président du groupe Socialistes`: an organisation's name right after the complement's noun is what the role is of. */
+/**
+ * `le président du groupe Socialistes`: an organisation's name right after the complement's noun is what the role is
+ * of; so after an article (`de la métropole Rouen Normandie`) and past the noun's own complement (`de la communauté de
+ * communes Cœur de Loire`).
+ */
 function adjoinedOrganisation(tokens: readonly Token[], role: Mention, x: Mention): boolean {
-  return x.first === role.last + 1 && x.type === "organisation" && COMPLEMENT.has(tokens[role.last - 1]?.lower ?? "");
+  if (x.type !== "organisation") return false;
+  const own = x.first === role.last + 3 && KIND_LINKS.has(tokens[role.last + 1]?.lower ?? "") && is(tokens[role.last + 2], LOWERCASE) ? 2 : 0;
+  if (x.first !== role.last + 1 + own) return false;
+  const link = DEFINITE_ARTICLES.has(tokens[role.last - 1]?.lower ?? "") ? tokens[role.last - 2] : tokens[role.last - 1];
+  return COMPLEMENT.has(link?.lower ?? "");
 }
 
 /** How many tokens a role's complement may take before the comma of a second role (`un autre membre de la défense, le pénaliste X`). */
@@ -1884,8 +1905,9 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
       if (k === start + 1 && DEFINITE_ARTICLES.has(tokens[start]?.lower ?? "") && verb !== undefined && is(verb, LOWERCASE) && (is(verb, AUXILIARY) || verb.info.verb[language]?.finite === true) && !PARTICIPLE_FR.test(verb.lower)) return;
     } else if (sawRole < 0 && (k >= start + (origin ? ORIGIN_REACH : 4) || (BLOCKERS.has(t.lower) && !(language === "en" && t.lower === "a") && !(origin && AND_WORDS.has(t.lower))) || t.info.verb[language] !== null)) {
       return; // "Twitter, with the French president…": not an appositive
-    } else if (sawRole >= 0 && AND_WORDS.has(t.lower) && LIST_POSSESSIVES.has(tokens[k + 1]?.lower ?? "")) {
-      // "Inès, sa mère et ses sœurs se retrouvent…", "Tom, his wife and their sons": people listed, not an appositive.
+    } else if (sawRole >= 0 && AND_WORDS.has(t.lower) && LIST_POSSESSIVES.has(tokens[k + 1]?.lower ?? "") && KINSHIP.has(fold(tokens[sawRole]?.lower ?? ""))) {
+      // "Inès, sa mère et ses sœurs se retrouvent…", "Tom, his wife and their sons": relatives listed, not an appositive
+      // ("John Smith, a carpenter and his own boss" is one).
       return;
     } else if (sawRole >= 0 && afterPreposition && (is(t, AUXILIARY) || REFLEXIVE_FR.has(t.lower) || (t.info.verb[language]?.finite === true && !PARTICIPLE_FR.test(t.lower)))) {
       // "avant la marche à Louvain, l’adolescente avait souligné": after a name that completes a
