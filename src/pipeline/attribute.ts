@@ -1392,16 +1392,14 @@ class Reader {
 
   /**
    * "Tim and Judy Creyke were surprised… / They wrote: “…”": the couple named as the subject of the sentence before,
-   * in this paragraph or the one before, whose shared words go to the first of them. Not past anyone
-   * brought in since, nor past anyone or anything named after them: "Tim and Judy complained to Anglian Water. They
-   * said…" may be the company's reply.
+   * in this paragraph or the one before, whose shared words go to the first of them. Not past anyone or anything
+   * named after them: "Tim and Judy complained to Anglian Water. They said…" may be the company's reply.
    */
   private coupleNamed(pos: number): Entity | null {
     const pair = this.pair;
     if (pair === null || pair.block < this.block - 1 || this.sentenceNo - pair.sentence > COUPLE_SENTENCES) return null;
-    const since = this.d.entities.slice(pair.entities).some((e) => !e.plural && e.lastMention < pos && personLike(e));
-    const other = this.d.entities.some((e) => !pair.members.includes(e) && e.lastMention > pair.pos && e.lastMention < pos);
-    return since || other ? null : pair.members[0];
+    const since = this.d.entities.some((e) => !pair.members.includes(e) && e.lastMention > pair.pos && e.lastMention < pos);
+    return since ? null : pair.members[0];
   }
 
   /**
