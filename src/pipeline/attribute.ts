@@ -155,9 +155,6 @@ function placeListed(ctx: Ctx, first: number, last: number): boolean {
   const after = ctx.tokens[last + 1];
   if (after !== undefined && after.kind === "word" && (after.flags & LOWERCASE) !== 0 && after.info.verb[ctx.language] === null && (after.flags & (AUXILIARY | CONNECTOR)) === 0 && !PREPOSITIONS.has(after.lower) && !AND_WORDS.has(after.lower) && !PLACE_NOUNS.has(after.lower)) return false;
   if (LOCATIVES.has(lowerAt(ctx, first - 1)) || (lowerAt(ctx, first - 1) === "of" && LOCATIVES.has(lowerAt(ctx, first - 3)))) return true;
-  // "to Nuneaton in Warwickshire": a name a wider place's "in" follows is a place too, whatever governs it.
-  const wider = ctx.tokens[last + 2];
-  if (after?.lower === "in" && wider !== undefined && wider.kind === "word" && (wider.flags & CAPITALISED) !== 0 && !firstName(wider) && (ctx.tokens[last + 3]?.kind ?? "punct") === "punct") return true;
   let j = DEFINITE_ARTICLES.has(lowerAt(ctx, first - 1)) ? first - 2 : first - 1;
   if (LOCATIVES.has(lowerAt(ctx, j))) return true;
   if (!AND_WORDS.has(lowerAt(ctx, j)) && ctx.tokens[j]?.text !== ",") return false;

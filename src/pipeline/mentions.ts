@@ -1070,11 +1070,14 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     if (j >= i + 2 && is(t, PLACE) && !is(t, MALE_FIRST | FEMALE_FIRST) && is(after, MALE_FIRST | FEMALE_FIRST) && PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) j = i;
     // "le président de la région Sud Renaud Muselier", "the club Ajax Erik ten Hag": after a body's kind noun, its
     // name ends where a first name and a surname close the run.
-    // Not a saint's name inside the body's: "la communauté d’agglomération Mont Saint Michel Normandie".
+    // Not a saint's name inside the body's: "la communauté d’agglomération Mont Saint Michel Normandie". Nor a body
+    // named after someone, one adjective before the name: "l’hôpital Européen Georges Pompidou", "le lycée Français
+    // Charles de Gaulle".
     let bodyBeforeHolder = false;
     if (j >= i + 2 && !is(t, MALE_FIRST | FEMALE_FIRST) && kindNounBefore(tokens, i)) {
       const k = lastFirstName(tokens, i + 1, j);
-      if (k > i && k >= j - 2 && !is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !SAINTS.has(tokens[k - 1]?.lower ?? "") && !anyOrgWord(tokens, k, j)) {
+      const namedAfter = k === i + 1 && (adjectiveFr(t.lower) || DEMONYM_FR.test(t.text));
+      if (k > i && k >= j - 2 && !is(tokens[k - 1], MALE_FIRST | FEMALE_FIRST) && !SAINTS.has(tokens[k - 1]?.lower ?? "") && !namedAfter && !anyOrgWord(tokens, k, j)) {
         j = k - 1;
         bodyBeforeHolder = true;
       }

@@ -1,6 +1,7 @@
 import type { Block } from "../schema/block.ts";
 import type { Language, Segment, Span } from "../schema/quote.ts";
 import { findEmbedSignature } from "./embeds.ts";
+import { infoOf } from "./words.ts";
 import { LN, SIGNATURE_DASHES, classOf } from "./chars.ts";
 import { QUOTE_CHARS, doubledMarkAt, markOf, isSpace, type Mark } from "./quote-marks.ts";
 
@@ -163,6 +164,24 @@ function sameSentenceGap(text: string, from: number, to: number): boolean {
   return !comma || words === 0;
 }
 
+/** Subject pronouns a reporting verb may follow right after a closing mark: `,"he said`. */
+const CUE_PRONOUNS = new Set(["he", "she", "they", "we", "i", "il", "elle", "ils", "elles", "on"]);
+const WORD_AT = /^\p{L}+(?:-\p{L}+)*/u;
+
+/** Whether the words from `at` open a reporting cue: a reporting verb, maybe after a subject pronoun ("said", "he said"). */
+function cueFollows(text: string, at: number, language: Language): boolean {
+  const first = WORD_AT.exec(text.slice(at, at + 40))?.[0];
+  if (first === undefined || !/^\p{Ll}/u.test(first)) return false;
+  let word = first;
+  if (CUE_PRONOUNS.has(first)) {
+    const rest = text.slice(at + first.length, at + first.length + 40);
+    const next = /^ (\p{Ll}+)/u.exec(rest)?.[1];
+    if (next === undefined) return false;
+    word = next;
+  }
+  return infoOf(word.split("-")[0] as string).verb[language] !== null;
+}
+
 class Scanner {
   readonly spans: Span[] = [];
   /** An unclosed quotation waiting to see whether the next paragraph opens with a mark. */
@@ -305,8 +324,9 @@ class Scanner {
     }
     if (top !== undefined) {
       if (mark.role === "close") close = true;
-      // `…were damaged,"said Lois Blake.`: so does one of the same kind before a lowercase word.
-      else if (mark.role === "either") close = right || !left || (afterComma && (top.char !== ch || /^\p{Ll}/u.test(block.text.slice(i + w, i + w + 1))));
+      // `…were damaged,"said Lois Blake.`, `…,"he said`: so does one of the same kind before a reporting verb (not
+      // nested words: `"He said,"open the till," and I froze,"`).
+      else if (mark.role === "either") close = right || !left || (afterComma && (top.char !== ch || cueFollows(block.text, i + w, this.language)));
       else close = top.char === "„" ? ch === "“" : right && !left; // „…“, or a typo'd “…“
     } else if (mark.role === "close") {
       // "L’interprétation … est inadmissible », a-t-elle insisté": a paragraph that goes on with someone's

@@ -48,13 +48,18 @@ describe("findSpans", () => {
     expect(texts('He said: "We feel fine.\nThe firm said "no comment."')).toEqual(["We feel fine.", "no comment."]);
   });
 
-  it('findSpans: a straight mark glued after a comma and before a lowercase word ("…damaged,"said X) closes the quotation', () => {
+  it('findSpans: a straight mark glued after a comma and before a reporting verb ("…damaged,"said X) closes the quotation', () => {
     expect(texts('"Their grave sites were damaged,"said Lois Barton.\n\n"Somebody had a lot of nerve," said Wade Connor.')).toEqual([
       "Their grave sites were damaged,",
       "Somebody had a lot of nerve,",
     ]);
-    // Before a capital, the same kind of mark opens words nested inside: "Our banner said,"Never again," and…".
+    // Before a capital, or before lowercase words that are no cue, the same kind of mark opens words nested inside.
     expect(spans('"Our banner said,"Never again," and we meant it," she said.').map((s) => s.depth)).toEqual([0, 1]);
+    expect(texts('"He looked at me and said,"open the till," and I froze," said Ann Leigh.')).toEqual([
+      'He looked at me and said,"open the till," and I froze,',
+      "open the till,",
+    ]);
+    expect(texts('"It was the worst night of my life,"he said.')).toEqual(["It was the worst night of my life,"]);
   });
 
   it('findSpans: a straight mark glued to the next sentence after a full stop ("…ça."Au parc) closes the quotation', () => {
