@@ -257,7 +257,10 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   const other = m.partitive || (ctx !== null && (OTHER.has(lowerAt(ctx, m.first)) || OTHER.has(lowerAt(ctx, m.first + 1))));
   // "Ella and Sam built the sandcastle. “…,” said their mum": a parent of the people just named is someone else.
   const theirs = ctx !== null && THEIR.has(lowerAt(ctx, m.first)) && PARENTS.has(fold(m.head ?? ""));
-  const e = other || theirs ? null : d.role(m, pos, guessUnheld);
+  // "Luc a sauvé un enfant… La maman n'était pas loin": the parent of a child someone of the other sex just brought in
+  // is someone new too ("Julie Martin a donné naissance à un enfant. La maman…" is Julie).
+  const newChildsParent = ctx !== null && !theirs && m.first + 1 === m.last && m.gender !== null && PARENTS.has(fold(m.head ?? "")) && childBroughtIn(ctx, m.first, m.gender);
+  const e = other || theirs || newChildsParent ? null : d.role(m, pos, guessUnheld);
   if (e !== null) {
     d.learnRole(e, m);
     // "the company said": whatever "Zentro" was, it is an organisation.
@@ -824,6 +827,23 @@ const OFFSPRING = new Set([
   "fils", "fille", "filles", "enfant", "enfants", "petit-fils", "petite-fille", "petits-fils", "petites-filles", "petits-enfants", "bébé",
   "son", "sons", "daughter", "daughters", "child", "children", "kids", "baby", "grandson", "granddaughter", "grandchild", "grandchildren",
 ]);
+
+/** How far back a child an indefinite article brings in may stand from a parent's word that means its parent. */
+const CHILD_REACH = 20;
+const INDEFINITE_ARTICLES = new Set(["un", "une", "a", "an"]);
+
+/**
+ * Whether a child is brought in by an indefinite article ("un enfant", "a child") in the tokens just before `k`, by
+ * someone named before it whose sex is not `parent`'s.
+ */
+function childBroughtIn(ctx: Ctx, k: number, parent: Gender): boolean {
+  for (let j = k - 1; j > 0 && j >= k - CHILD_REACH; j--) {
+    if (!OFFSPRING.has(lowerAt(ctx, j)) || !INDEFINITE_ARTICLES.has(lowerAt(ctx, j - 1))) continue;
+    const by = ctx.mentions.findLast((x) => x.last < j - 1 && x.kind !== "role" && x.gender !== null);
+    return by !== undefined && by.gender !== parent;
+  }
+  return false;
+}
 
 /** Whether tokens `from`..`to` speak of a child of "their": "regardent leur petit-fils évoluer". */
 function theirChild(ctx: Ctx, from: number, to: number): boolean {
