@@ -33,7 +33,7 @@ import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
-import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PLACE, TITLE_WORD, firstName, mentAdverb, speechNoun, unlistedPersonNoun } from "./words.ts";
 
 export type { Attributed };
@@ -571,7 +571,7 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     // "the State had McCarthy…": after an article, or capitalised mid-sentence, the verb's spelling is a noun.
     if (k > from && ((t.flags & CAPITALISED) !== 0 || DETERMINERS.has(lowerAt(ctx, k - 1)))) continue;
     // "In a Twitter post, …": after an indefinite article and a name, the verb's spelling is a noun the name modifies.
-    if (k > from + 1 && ((ctx.tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0 && INDEFINITES.has(lowerAt(ctx, k - 2))) continue;
+    if (k > from + 1 && ((ctx.tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0 && INDEFINITE_ARTICLES.has(lowerAt(ctx, k - 2))) continue;
     // "the proposed takeover": a verb form with no subject before it says nothing; the first mention does.
     const who = subjectBefore(ctx, k, from);
     // "Defender James Tarkowski backed up what Moyes said": the first reporting verb stands in a clause
@@ -668,7 +668,6 @@ function commaAfter(ctx: Ctx, k: number, to: number): number {
   return -1;
 }
 
-const INDEFINITES = new Set(["a", "an", "un", "une"]);
 /** Words that open a clause inside the sentence: "what Moyes said", "ce que le ministre a dit". */
 const SUBORDINATE_LEADS = new Set(["what", "that", "which", "whom", "whose", "que", "qu’", "qu'", "dont"]);
 
@@ -830,7 +829,6 @@ const OFFSPRING = new Set([
 
 /** How far back a child an indefinite article brings in may stand from a parent's word that means its parent. */
 const CHILD_REACH = 20;
-const INDEFINITE_ARTICLES = new Set(["un", "une", "a", "an"]);
 
 /**
  * Whether a child is brought in by an indefinite article ("un enfant", "a child") in the tokens just before `k`, by

@@ -318,8 +318,8 @@ const HEADS_OF_STATE = new Set([
 ].map(headKey));
 
 const PARTY_KEYS = new Set([...PARTY_WORDS].map(fold));
-/** Words for pupils and the young, whom a portrait names by a first name the lists may lack. */
-const YOUNG = new Set(["lyceen", "lyceenne", "collegien", "collegienne", "etudiant", "etudiante", "eleve", "adolescent", "adolescente", "pupil", "student", "schoolboy", "schoolgirl", "teenager", "teen"]);
+/** Fields of the words for pupils and the young, whom a portrait names by a first name the lists may lack. */
+const YOUNG_FIELDS = new Set(["studying", "childhood"]);
 /** Head keys of the offices that lead an organisation: its chief is whoever holds one. */
 const TOP_OFFICES = new Set(["president", "secretary", "director", "ceo", "chief", "chairman", "chairwoman", "chair", "chancellor", "director-general", "directeur-général"].map(headKey));
 
@@ -1178,7 +1178,7 @@ export class Discourse {
         const said = this.lastSpeakerEvent(pos);
         // Of a gender no list gave, only for a word for the young a portrait names by first name: "« … », confie
         // Abdelaziz, 17 ans. « … », lance le lycéen" (not "…, confie Dominique. « … », assure le proviseur").
-        const known = said !== null && (said.entity.gender === m.gender || m.gender === null || (said.entity.gender === null && (YOUNG.has(fold(m.head ?? "")) || isAgeNoun(m.head ?? ""))));
+        const known = said !== null && (said.entity.gender === m.gender || m.gender === null || (said.entity.gender === null && (YOUNG_FIELDS.has(roleDomain(headKey(m.head ?? "")) ?? "") || isAgeNoun(m.head ?? ""))));
         if (said !== null && known && !said.entity.described && said.entity.roles.length === 0 && personOrFirstName(said.entity) && this.sameBlock(said.pos, pos)) return said.entity;
       }
       const domain = roleDomain(head);

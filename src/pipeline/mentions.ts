@@ -5,7 +5,7 @@ import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
 import { namedThing } from "./named-thing.ts";
 import { copulaRole } from "./copula-role.ts";
-import { ABBREVIATED_TITLES, addressBeforeOffice, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, KINSHIP, NUMBERS_FR, OFFICE_ABBREVIATIONS, isFirstName, PARTY_WORDS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, addressBeforeOffice, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, INDEFINITE_ARTICLES, KINSHIP, NUMBERS_FR, OFFICE_ABBREVIATIONS, isFirstName, PARTY_WORDS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { fold } from "./names.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
@@ -113,9 +113,6 @@ const FRANCE_BODIES = /^(?:inter|info|culture|bleu|télévisions?|televisions?|t
 
 /** Nouns that say only who someone is to the story, never a surname: "Man who murdered wife jailed". */
 const PLAIN_PERSON_NOUNS = new Set(["man", "woman", "boy", "girl", "teen", "teenager", "mother", "father", "mum", "dad", "pensioner", "grandmother", "grandfather", "child", "toddler", "homme", "femme", "garçon", "fille", "adolescent", "adolescente", "mère", "père", "retraité", "retraitée"]);
-
-/** Indefinite articles that open a role phrase: "a spokesman", "une habitante". */
-const INDEFINITE_OPENERS = new Set(["a", "an", "un", "une"]);
 
 /** French articles fused with a preposition: "la conférence du Procureur de la République". */
 const FUSED_ARTICLES = new Set(["du", "au", "aux", "des"]);
@@ -1855,7 +1852,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     const clash = articleGender(tokens[m.first]) !== null && courtesyGender(tokens, next.first) !== null && articleGender(tokens[m.first]) !== courtesyGender(tokens, next.first);
     // "…did not want a court procedure in France, Asselborn noted": an indefinite phrase inside a clause, then a
     // name a verb follows with no closing comma, is the object of one clause and the subject of the next.
-    const clauseAfter = !bare && !closed && INDEFINITE_OPENERS.has(tokens[m.first]?.lower ?? "") && !sentenceInitial(tokens, m.first) && tokens[m.first - 1]?.text !== "," && tokens[end + 1]?.info.verb[language]?.finite === true;
+    const clauseAfter = !bare && !closed && INDEFINITE_ARTICLES.has(tokens[m.first]?.lower ?? "") && !sentenceInitial(tokens, m.first) && tokens[m.first - 1]?.text !== "," && tokens[end + 1]?.info.verb[language]?.finite === true;
     if (!orgBeforePerson && !sourceThenClause && !clash && !clauseAfter && !(bare && (m.type !== "person" || next.type === "organisation")) && roleBeforeName(tokens, m.last, next.first, language, next.first === next.last)) {
       m.sameAs = idx + 1;
       linkRoleBefore(ms, idx, idx + 1, tokens);
@@ -1898,7 +1895,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
     const t = tokens[k] as Token;
     if (t.kind === "quote" || (t.kind === "punct" && /[,.;:()!?]/.test(t.text)) || RELATIVE.has(t.lower)) break;
     // "Caroline, une Lexovienne qui…": a demonym after an indefinite article is a role too.
-    if (sawRole < 0 && (is(t, PERSON_ROLE_WORD | TITLE_WORD) || (k === start + 1 && INDEFINITE_OPENERS.has(tokens[start]?.lower ?? "") && isDemonymNoun(t, language)))) {
+    if (sawRole < 0 && (is(t, PERSON_ROLE_WORD | TITLE_WORD) || (k === start + 1 && INDEFINITE_ARTICLES.has(tokens[start]?.lower ?? "") && isDemonymNoun(t, language)))) {
       // "à Canet, une commune voisine": a person's word after a body's or a place's noun qualifies it, names no one.
       if (language === "fr" && k > start && is(tokens[k - 1], ORG_ROLE) && is(tokens[k - 1], LOWERCASE) && !is(tokens[k - 1], PERSON_ROLE_WORD)) return;
       sawRole = k;
@@ -1941,7 +1938,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   // So is one a bare role renames, with no article: "Brahim, animateur à la mairie" (not "Pau, l'adversaire de Toulon"),
   // where no preposition governs it ("Pour Thierry, éleveur bovin, …" is left as it was).
   const governedName = is(tokens[m.first - 1], PREPOSITION_EN | PREPOSITION_FR);
-  if (m.type === "unknown" && (aged || INDEFINITE_OPENERS.has(tokens[start]?.lower ?? "") || (sawRole === start && !governedName)) && is(tokens[sawRole], PERSON_ROLE_WORD)) m.type = "person";
+  if (m.type === "unknown" && (aged || INDEFINITE_ARTICLES.has(tokens[start]?.lower ?? "") || (sawRole === start && !governedName)) && is(tokens[sawRole], PERSON_ROLE_WORD)) m.type = "person";
   if (female && m.gender === null) m.gender = "female";
   // The appositive's own role mention names the same person; one in its complement ("chief executive
   // of the company’s local unit") is what the role is of.

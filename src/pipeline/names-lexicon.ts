@@ -113,6 +113,9 @@ export const DETERMINERS = set("the a an le la l’ un une");
 export const NUMBERS_FR = set("deux trois quatre cinq six sept huit neuf dix");
 /** English possessive determiners: `his colleague`, `their union`. */
 export const POSSESSIVES_EN = set("his her its their our my your");
+
+/** Indefinite articles, in both languages: what opens a noun phrase that brings someone or something in. */
+export const INDEFINITE_ARTICLES = set("a an un une");
 /** The definite articles among them: `le Valaisan`, `the ever-cautious Nora Quist`. */
 export const DEFINITE_ARTICLES = set("the le la l’");
 

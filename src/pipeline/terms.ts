@@ -1,6 +1,7 @@
 import type { Language } from "../schema/quote.ts";
 import { LETTER, LN, SPACE, classAt, classOf, isSpace, upperOrNumber, widthAt } from "./chars.ts";
 import { termCue, verbCue } from "./cues.ts";
+import { INDEFINITE_ARTICLES } from "./names-lexicon.ts";
 
 /** Spans up to this many words are "short": without a speech cue they are terms, not quotations. */
 export const SHORT_WORDS = 4;
@@ -103,8 +104,6 @@ const RENDITIONS = new Set(["version", "cover", "rendition"]);
 export const NO_SPEAKER = "no speaker";
 /** termCue's reason for what a naming verb governs (`dubbed the plan “Operation …”`). */
 export const NAME = "name";
-/** Indefinite articles: `a “very capable woman”` judges, it does not name. */
-const INDEFINITE = new Set(["a", "an", "un", "une"]);
 
 /** The first word of a span, lowercase, past its opening punctuation. */
 function firstWord(text: string): string {
@@ -161,7 +160,7 @@ export function termReason(text: string, before: readonly string[], language: La
   const found = comma && kind === CAMPAIGN ? null : kind;
   // "called Ms McDonald a “very capable woman”", "called winning “a blur and surreal”": what one is
   // called with an article is a judgement, someone's words; a name takes none.
-  const judged = found === NAME && (INDEFINITE.has(words[words.length - 1] ?? "") || INDEFINITE.has(firstWord(text)));
+  const judged = found === NAME && (INDEFINITE_ARTICLES.has(words[words.length - 1] ?? "") || INDEFINITE_ARTICLES.has(firstWord(text)));
   // So do a theme's and a motto's ("The theme “will dominate the campaign”, predicted…").
   const cue = ((found === CAMPAIGN || found === THEME) && (saidAfter || readsAsClause(text, language))) || judged ? null : found;
   // A work named after its kind (`le long métrage « Une jeune fille qui va bien »`) may run longer, and
