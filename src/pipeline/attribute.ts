@@ -86,6 +86,8 @@ const RELATIVE_WHO = new Set(["who", "qui"]);
 
 /** A continuation credits the last speaker only if that speaker spoke this recently (in blocks). */
 const CONTINUATION_BLOCKS = 2;
+/** How many sentences after a spokesperson spoke for a body "he" or "she" may still be them. */
+const VOICE_SENTENCES = 3;
 /** Words that open on a capital, as a sentence of someone's does (not "« des soucis avec… »"). */
 const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
 
@@ -489,6 +491,10 @@ function piecesByBlock(spans: readonly Span[]): Map<number, Piece[]> {
   return map;
 }
 
+/** Marks that end a sentence. */
+const SENTENCE_STOPS = new Set([".", "!", "?"]);
+
+/** Up to five words before the quotation token `q` in its sentence, lower case, in order: what leads to it. */
 function wordsBefore(ctx: Ctx, q: number): string[] {
   // A comma right before the marks is kept as "," (see `termReason`).
   const out: string[] = ctx.tokens[q - 1]?.text === "," ? [","] : [];
@@ -496,7 +502,9 @@ function wordsBefore(ctx: Ctx, q: number): string[] {
   const most = out.length + 5;
   for (let k = q - 1; k >= 0 && out.length < most; k--) {
     const t = ctx.tokens[k];
-    if (t === undefined || t.kind === "quote") break;
+    // Not past the sentence before: "…, said a spokesperson for the association. “We demand a moratorium,” they
+    // added" is no name of the association's.
+    if (t === undefined || t.kind === "quote" || (t.kind === "punct" && SENTENCE_STOPS.has(t.text))) break;
     if (t.kind === "word") out.unshift(t.lower);
   }
   return out;
@@ -1032,6 +1040,8 @@ class Reader {
   private about: { entity: Entity; sentence: number } | null = null;
   /** The subject of the last sentence read, by `sentenceNo`, whatever it is. */
   private prevSubject: { entity: Entity; sentence: number } | null = null;
+  /** The last spokesperson who spoke for a body, with the gender their noun gives ("spokesman"), if any. */
+  private voice: { body: Entity; gender: Gender | null; sentence: number; pos: number } | null = null;
   /**
    * The person a quotation-less sentence earlier in this block named as its subject, while no
    * quotation of the block has been credited, and the last sentence that still spoke of them by a
@@ -1531,8 +1541,17 @@ class Reader {
         return fit;
       }
     }
+    // "A Tesco spokesman said: “…” / He added: “…”": the spokesman, who spoke for the company, goes on for it. Only
+    // while no one else has been named since: "Manager John Smith disagreed. He said…" is Smith.
+    const voice = this.voice;
+    if (m.kind === "pronoun" && m.head === null && m.gender !== null && !m.plural && voice !== null && (voice.gender === null || voice.gender === m.gender) && this.sentenceNo - voice.sentence <= VOICE_SENTENCES &&
+      !this.d.entities.some((e) => e !== voice.body && e.lastMention > voice.pos && e.lastMention < pos && e.type !== "organisation")) {
+      this.resolved.set(key, voice.body);
+      return voice.body;
+    }
     const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block);
     if (e !== null) this.resolved.set(key, e);
+    if (e !== null && e.type === "organisation" && m.kind === "role" && !m.plural && m.head !== null && SPOKES.has(m.head)) this.voice = { body: e, gender: m.gender, sentence: this.sentenceNo, pos };
     return e;
   }
 
@@ -1818,7 +1837,10 @@ class Reader {
     if (cue === null && paragraph && open.opens && segs.length === 1 && opening >= 0) {
       this.awaitTelling(tok, block, opening);
     }
-    if (cue === null && paragraph && prev !== null && this.paragraphsSince(prev.block, segs[0]?.block ?? block.index) <= CONTINUATION_BLOCKS && other(prev.entity)) {
+    // A dek is short, and a first paragraph may be short enough to pass for one ("“We have no choice,” said
+    // Jane Smith. “The money has gone.”"): within one block the words still go on in the same voice.
+    const sameBlock = prev !== null && prev.block === block.index && (segs[0]?.block ?? block.index) === block.index;
+    if (cue === null && (paragraph || sameBlock) && prev !== null && this.paragraphsSince(prev.block, segs[0]?.block ?? block.index) <= CONTINUATION_BLOCKS && other(prev.entity)) {
       decisions[tok.span] = new Decision({ entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null });
       this.last = { entity: prev.entity, block: block.index, mode: prev.mode };
       if (goesOn) this.sentenceCredit = { entity: prev.entity, block: block.index, sentence: here };

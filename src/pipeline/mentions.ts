@@ -5,10 +5,11 @@ import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
 import { namedThing } from "./named-thing.ts";
 import { copulaRole } from "./copula-role.ts";
-import { ABBREVIATED_TITLES, addressBeforeOffice, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, INDEFINITE_ARTICLES, KINSHIP, NUMBERS_FR, OFFICE_ABBREVIATIONS, isFirstName, PARTY_WORDS, POSSESSIVES_EN, POSTNOMINALS } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, addressBeforeOffice, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, INDEFINITE_ARTICLES, KINSHIP, NUMBERS_FR, OFFICE_ABBREVIATIONS, isFirstName, PARTY_WORDS, POSSESSIVES_EN, POSTNOMINALS, PREPOSITIONS } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { fold } from "./names.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
+import { spelledFrom } from "./spelled-acronym.ts";
 import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
 import { prepositionCueIn } from "./cues.ts";
 import {
@@ -550,8 +551,20 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to > from && tokens[from - 1]?.lower === "chez" && (any & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   // "la commune de Godomey Ayimèvo", "the village of Sutton Courtenay": what a place's noun is of is a place.
   if ((first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && placeOf(tokens, from)) return "unknown";
+  // "plans to shut libraries in Kensal Rise, Preston…": what no first name opens after "in" is where, not who.
+  // Not the particle of a verb that takes someone in: "United have brought in Tyrell Field", "voted in Keir Starmer".
+  if ((first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !isFirstName(first.text) && WHERE_IN.has(tokens[from - 1]?.text ?? "") && !TAKING_IN.has(tokens[from - 2]?.lower ?? "")) return "unknown";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
+
+/** Prepositions that say where, and never govern a person's name: "in", "dans". */
+const WHERE_IN = new Set(["in", "near", "dans"]);
+/** Verbs whose particle "in" takes a person as object. */
+const TAKING_IN = new Set([
+  "bring", "brings", "bringing", "brought", "call", "calls", "calling", "called", "draft", "drafts", "drafting", "drafted",
+  "sign", "signs", "signing", "signed", "vote", "votes", "voting", "voted", "send", "sends", "sending", "sent", "let", "lets",
+  "letting", "take", "takes", "taking", "took", "taken", "swear", "swears", "swearing", "swore", "sworn", "rope", "roped", "usher", "ushered",
+]);
 
 /** Nouns of places, whose "of" complement names where they are (a building's may name its keeper: "la mosquée de Tareq Oubrou"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
@@ -1226,7 +1239,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "a Donald Trump rally" still names Trump: a run a first name opens stays a person's.
     // French puts no name before a person's noun to qualify it: "Imène Souid-Ben Cheikh élue maire" is a headline's person.
     const qualifies = nameStart === 0 && is(next, LOWERCASE) && next?.info.verb[language] === null && !firstName(tokens[first]) &&
-      ((prev !== undefined && QUALIFYING_DETERMINERS.has(prev.lower)) || (j > first && is(next, language === "en" ? PERSON_ROLE | ORG_ROLE | GROUP_WORD : ORG_ROLE | GROUP_WORD)));
+      ((prev !== undefined && QUALIFYING_DETERMINERS.has(prev.lower)) || (j > first && (is(next, language === "en" ? PERSON_ROLE | ORG_ROLE | GROUP_WORD : ORG_ROLE | GROUP_WORD) || titleInLowerCase(tokens, j + 1))));
     // "Broadland council has refused…", "Surrey police said": a place's public body, its noun in lower case, is one name.
     // "Roos parish council wrote": a council's kind may come between ("parish", "town", "county", "district", "borough").
     const kindOfCouncil = is(next, LOWERCASE) && COUNCIL_KINDS.has(next?.lower ?? "") && tokens[j + 2]?.lower === "council" ? 1 : 0;
@@ -1281,10 +1294,36 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
   const found = merge(names, merge(groups, findRoleMentions(tokens, source, base, language, used, roleWords)));
   // "Sophie Martin des Écologistes dénonce": the party a person's name ends before is no mention of its own.
   const all = found.some((m) => partyOfName(found, m, tokens)) ? found.filter((m) => !partyOfName(found, m, tokens)) : found;
-  linkAppositives(all, tokens, source, base, language);
-  for (const m of all) if (m.kind === "name" && m.role === null) m.role = kinBefore(tokens, m.first);
-  shareSurnames(all, tokens);
-  return all;
+  const spelled = spellOutAcronyms(all, tokens, source, base);
+  linkAppositives(spelled, tokens, source, base, language);
+  for (const m of spelled) if (m.kind === "name" && m.role === null) m.role = kinBefore(tokens, m.first);
+  shareSurnames(spelled, tokens);
+  return spelled;
+}
+
+/**
+ * "nearby residents’ group All Concerned About Foggie Turbines (ACAFT)": the words a bracketed acronym spells
+ * are one body's name, whatever mentions were read in them ("Concerned", a person "Foggie Turbines").
+ * Not a person's initials: a run a first name opens is left as it was ("John Fitzgerald Kennedy (JFK)").
+ */
+function spellOutAcronyms(ms: Mention[], tokens: readonly Token[], source: string, base: number): Mention[] {
+  let out = ms;
+  for (const m of ms) {
+    if (m.kind !== "name" || m.first !== m.last || !is(tokens[m.first], ACRONYM)) continue;
+    const from = spelledFrom(tokens, m.first);
+    const to = m.first - 2;
+    if (from < 0 || firstName(tokens[from])) continue;
+    const inside = (x: Mention) => x.first >= from && x.last <= to;
+    if (out.some((x) => x.kind === "name" && x.type === "organisation" && x.first === from && x.last === to)) continue;
+    // A mention that runs across the name's edges reads the words otherwise: leave them be.
+    if (out.some((x) => !inside(x) && x.last >= from && x.first <= to)) continue;
+    const body: Mention = {
+      kind: "name", first: from, last: to, text: textOf(tokens, source, from, to, base), role: null, head: null, modifiers: NO_MODIFIERS, gender: null,
+      type: "organisation", possessive: false, sameAs: null, implied: null, plural: false, descriptive: false, partitive: false,
+    };
+    out = [...out.filter((x) => !inside(x) || x === m), body].sort((a, b) => a.first - b.first);
+  }
+  return out;
 }
 
 /**
@@ -1887,7 +1926,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   const start = k;
   let sawRole = -1;
   let female = false;
-  const afterPreposition = language === "fr" && governedThroughTitle(tokens, m.first);
+  const afterPreposition = language === "fr" ? governedThroughTitle(tokens, m.first) : objectOfOpening(tokens, m.first);
   const midSentence = m.first > 0 && !/^[.!?»”"]$/.test(tokens[m.first - 1]?.text ?? "");
   // "Pierre Vallé, originaire du Crotoy et pêcheur au large…": where someone is from may come before their role.
   const origin = ORIGINS.has(tokens[start]?.lower ?? "");
@@ -1909,7 +1948,7 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
       // "Inès, sa mère et ses sœurs se retrouvent…", "Tom, his wife and their sons": relatives listed, not an appositive
       // ("John Smith, a carpenter and his own boss" is one).
       return;
-    } else if (sawRole >= 0 && afterPreposition && (is(t, AUXILIARY) || REFLEXIVE_FR.has(t.lower) || (t.info.verb[language]?.finite === true && !PARTICIPLE_FR.test(t.lower)))) {
+    } else if (sawRole >= 0 && afterPreposition && ((language === "fr" ? is(t, AUXILIARY) || REFLEXIVE_FR.has(t.lower) : is(t, AUXILIARY) && t.lower !== "a") || (t.info.verb[language]?.finite === true && !PARTICIPLE_FR.test(t.lower)))) {
       // "avant la marche à Louvain, l’adolescente avait souligné": after a name that completes a
       // preposition, a role with a verb is the next clause's subject ("Sall, député non inscrit dénonce" is an appositive).
       return;
@@ -1973,6 +2012,27 @@ function governedThroughTitle(tokens: readonly Token[], first: number): boolean 
   let k = first - 1;
   while (k > first - 4 && is(tokens[k], PERSON_ROLE_WORD | TITLE_WORD) && is(tokens[k], LOWERCASE)) k--;
   return dangling(tokens[k]) || PREPOSITIONS_IN_ROLE.has(tokens[k]?.lower ?? "");
+}
+
+/**
+ * "Kensal Green cllr James Powney": a title abbreviated in lower case before a name, which makes the words
+ * before it the ward or the party it is of, as "Kensal Green councillor" would.
+ */
+function titleInLowerCase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && is(t, LOWERCASE) && t.lower.length >= 3 && ABBREVIATED_TITLES.has(t.lower) && tokens[k + 1]?.kind === "word" && isCapitalised(tokens[k + 1] as Token);
+}
+
+/**
+ * "Addressing Cllr James Powney, one library user said:", "Speaking to Tom Hill, a resident said": a name a
+ * preposition or a participle governs, past its titles, is an object; a role with a verb after it is the
+ * clause's subject, not its appositive.
+ */
+function objectOfOpening(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k > first - 4 && is(tokens[k], PERSON_ROLE_WORD | TITLE_WORD)) k--;
+  const t = tokens[k];
+  return t !== undefined && t.kind === "word" && (PREPOSITIONS.has(t.lower) || (is(t, LOWERCASE) && /^\p{L}{3,}ing$/u.test(t.lower)) || (k === 0 && /^\p{L}{3,}ing$/u.test(t.lower)));
 }
 
 /**

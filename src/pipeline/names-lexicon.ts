@@ -526,3 +526,12 @@ export const KINSHIP = set(
 
 /** Infinitives a "de" may open that no lexicon lists as reporting: "accusé par les riverains d’avoir…". */
 export const INFINITIVES_FR = set("avoir être faire aller venir voir laisser mettre prendre rester");
+
+/** Prepositions of both languages, which govern the noun after them. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "of", "to", "with", "by", "from", "for", "in", "on", "at", "about", "into", "than", "like", "as", "via",
+  "after", "before", "against", "over", "toward", "towards", "between", "de", "à", "au", "aux", "avec", "par",
+  "pour", "sur", "dans", "chez", "après", "avant", "entre", "contre", "vers", "du", "des", "d’", "envers",
+  "devant", "derrière", "près", "depuis", "autour", "face", "sous", "parmi", "en", "outside", "inside", "near", "behind", "beside",
+  "under", "across", "around", "during", "until", "through", "throughout", "beyond", "among", "amid",
+]);

@@ -1,5 +1,7 @@
 import { isInitial } from "./chars.ts";
-import { ABBREVIATED_TITLES, addressBeforeOffice, CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, addressBeforeOffice, CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR, PREPOSITIONS } from "./names-lexicon.ts";
+
+export { PREPOSITIONS };
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, type Ctx } from "./context.ts";
 import { NO_MODIFIERS, STATEMENT, STATEMENT_AFTER, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
@@ -18,13 +20,6 @@ const SKIP = new Set([
 ]);
 
 /** Words before a mention that make it an object or a complement, not a subject. */
-export const PREPOSITIONS: ReadonlySet<string> = new Set([
-  "of", "to", "with", "by", "from", "for", "in", "on", "at", "about", "into", "than", "like", "as", "via",
-  "after", "before", "against", "over", "toward", "towards", "between", "de", "à", "au", "aux", "avec", "par",
-  "pour", "sur", "dans", "chez", "après", "avant", "entre", "contre", "vers", "du", "des", "d’", "envers",
-  "devant", "derrière", "près", "depuis", "autour", "face", "sous", "parmi", "en", "outside", "inside", "near", "behind", "beside",
-  "under", "across", "around", "during", "until", "through", "throughout", "beyond", "among", "amid",
-]);
 
 /** French object pronouns that stand between a subject and its verb: "Jacky Bidot l’a confirmé". */
 const OBJECT_CLITICS_FR = new Set(["l’", "le", "la", "les"]);

@@ -23,6 +23,28 @@ describe("findMentions", () => {
     expect(names("« Non », assure la directrice du Centre Georges Pompidou.", "fr").map(([t]) => t)).not.toContain("Georges Pompidou");
   });
 
+  it("findMentions: what no first name opens after \"in\" is a place, unless a verb takes someone in; a ward before an abbreviated title is no person", () => {
+    expect(types("The council wants to shut libraries in Kensal Rise, Preston and Neasden.")).toContainEqual(["Kensal Rise", "unknown"]);
+    expect(types("United have now brought in Tyrell Field.")).toContainEqual(["Tyrell Field", "person"]);
+    expect(types("They put their trust in Tom Briggs.")).toContainEqual(["Tom Briggs", "person"]);
+    expect(types("Kensal Green cllr James Powney gave a talk.")).toEqual([["Kensal Green", "organisation"], ["James Powney", "person"]]);
+    expect(names("Kensal Green cllr James Powney gave a talk.")).toContainEqual(["James Powney", "Kensal Green cllr"]);
+  });
+
+  it("findMentions: a role after the object of an opening participle or preposition, its verb after it, is the subject, not an appositive", () => {
+    expect(names('Addressing Cllr James Powney, one library user said: "No."')).toContainEqual(["James Powney", "Councillor"]);
+    expect(names('Speaking to Tom Hill, a resident said: "No."')).toContainEqual(["Tom Hill", null]);
+    expect(names("Nurses went to the office of Jane Smith, director of a regional hospital, on Monday.")).toContainEqual(["Jane Smith", "director of a regional hospital"]);
+    expect(names('Tom Hill, a resident, said: "No."')).toContainEqual(["Tom Hill", "resident"]);
+  });
+
+  it("findMentions: the words a bracketed acronym spells are one body's name; a person's initials leave the name as it was", () => {
+    expect(types("Residents' group All Concerned About Foggie Turbines (ACAFT) objected.")).toContainEqual(["All Concerned About Foggie Turbines", "organisation"]);
+    expect(types("The Campaign to Protect Rural England (CPRE) said it was disappointed.")).toContainEqual(["Campaign to Protect Rural England", "organisation"]);
+    expect(types("L’Union des maires ruraux (UMR) a protesté.", "fr")).toContainEqual(["Union des maires ruraux", "organisation"]);
+    expect(types("John Fitzgerald Kennedy (JFK) spoke.")).toContainEqual(["John Fitzgerald Kennedy", "person"]);
+  });
+
   it("findMentions: 'chez' before a name no first name opens is a business; a possessive before a noun is no name", () => {
     expect(types("Chez Rivage Tattoo, qui rassemble neuf artistes, la crise a freiné les projets.", "fr")).toContainEqual(["Rivage Tattoo", "organisation"]);
     expect(types("Chez Marie Dupont, la crise a freiné les projets.", "fr")).toContainEqual(["Marie Dupont", "person"]);
