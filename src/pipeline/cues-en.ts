@@ -45,7 +45,7 @@ export const EN_SPEECH_NOUNS =
   "letter letters statement statements quip quips comment comments remark remarks tweet tweets post posts " +
   "reply replies message messages words call calls response answer interview speech note email memo op-ed " +
   "testimony warning claim claims promise pledge announcement release thread video blog column essay plea " +
-  "appeal appeals argument words criticism retort report reports cry cries shout shouts exclamation";
+  "appeal appeals argument words criticism retort report reports cry cries shout shouts exclamation website websites";
 
 /** Multi-word cues introducing a source without a verb. */
 export const EN_PREPOSITIONS = ["according to", "in the words of", "as quoted by"];

@@ -1296,9 +1296,29 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
   const all = found.some((m) => partyOfName(found, m, tokens)) ? found.filter((m) => !partyOfName(found, m, tokens)) : found;
   const spelled = spellOutAcronyms(all, tokens, source, base);
   linkAppositives(spelled, tokens, source, base, language);
+  linkPredicates(spelled, tokens, language);
   for (const m of spelled) if (m.kind === "name" && m.role === null) m.role = kinBefore(tokens, m.first);
   shareSurnames(spelled, tokens);
   return spelled;
+}
+
+/**
+ * "Ian Clarke, 68, was one of those who spoke… He said:", "Dan Reed was a resident who…": a person's role after a
+ * copula that follows a name (past an age between commas) says who that person is; it brings in no one else.
+ */
+function linkPredicates(ms: Mention[], tokens: readonly Token[], language: Language): void {
+  for (let idx = 1; idx < ms.length; idx++) {
+    const r = ms[idx] as Mention;
+    if (r.kind !== "role" || r.type !== "person" || r.plural || r.sameAs !== null || !BE_FORMS[language].has(tokens[r.first - 1]?.lower ?? "")) continue;
+    // Only the singular: "were" and "étaient" have groups as subjects.
+    if (/^(?:are|were|sont|étaient)$/u.test(tokens[r.first - 1]?.lower ?? "")) continue;
+    let end = r.first - 2;
+    if (tokens[end]?.text === "," && /^\d{1,3}$/u.test(tokens[end - 1]?.text ?? "") && tokens[end - 2]?.text === ",") end -= 3;
+    const n = ms.findLastIndex((x, i) => i < idx && x.last === end);
+    const name = ms[n];
+    if (name === undefined || name.kind !== "name" || name.type !== "person") continue;
+    r.sameAs = n;
+  }
 }
 
 /**
