@@ -1095,7 +1095,8 @@ export class Discourse {
     // "…», raconte le boutiquier.": a noun no lexicon lists, speaking, is most often the one quoted last,
     // if no one else was spoken of since; else someone the text describes only.
     if (m.descriptive && definite) {
-      return this.lastSpeaker(pos, (e) => !e.described && (m.gender === null || e.gender === null || e.gender === m.gender));
+      // Not one the text gave another office: "said Mayor Karl Olive. … said the caretaker of the building" is two people.
+      return this.lastSpeaker(pos, (e) => !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !(holdsAnyField(e) && otherField(e, head)));
     }
     // An epithet (age, origin, place on the pitch) is said of the person last named, of its gender:
     // "… retired driver Sam Reed. “…,” the 70-year-old said.", "du côté de Nicolas Garrel. « … », a conclu le Français."
@@ -1111,7 +1112,8 @@ export class Discourse {
       if (member !== null) return member;
     }
     // "Alex a rejoint le mouvement. Ce jeune Lyonnais…": a demonstrative points back as the article does.
-    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || EPITHETS.has(head) || demonym || placed) && !wantOrg && (definite || (demonym && DEMONSTRATIVE.test(m.text)))) {
+    // Not one a complement makes an office: "raconte le gardien de l’immeuble" is the building's, not the last man named.
+    if ((isAgeNoun(m.head) || m.modifiers.some(isAgeNoun) || (EPITHETS.has(head) && !complement) || demonym || placed) && !wantOrg && (definite || (demonym && DEMONSTRATIVE.test(m.text)))) {
       // "l’Espagnol" is not "le Français Thierry Henry" named just before.
       // Not an office ("said the Irishman" after "Mayor Mehaul O’Leary"): a title is no origin.
       const otherOrigin = (e: Entity) => demonym && e.textRole !== null && DEMONYM_WORD.test(e.textRole) && !PERSON_ROLES.has(e.textRole.toLowerCase()) && fold(e.textRole) !== fold(m.head ?? "");

@@ -554,6 +554,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "plans to shut libraries in Kensal Rise, Preston…": what no first name opens after "in" is where, not who.
   // Not the particle of a verb that takes someone in: "United have brought in Tyrell Field", "voted in Keir Starmer".
   if ((first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !isFirstName(first.text) && WHERE_IN.has(tokens[from - 1]?.text ?? "") && !TAKING_IN.has(tokens[from - 2]?.lower ?? "")) return "unknown";
+  // "Kully, from the Windmill Fish Bar on Castle Hill, said": one word opening its sentence, then where its bearer
+  // is from, between commas, is someone.
+  if (from === to && (from === 0 || /^[.!?]$/u.test(tokens[from - 1]?.text ?? "")) && tokens[to + 1]?.text === "," && tokens[to + 2]?.lower === "from" && (tokens[to + 3]?.lower === "the" || isCapitalised(tokens[to + 3] as Token))) return "person";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
 

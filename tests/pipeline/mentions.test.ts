@@ -27,6 +27,9 @@ describe("findMentions", () => {
     expect(types("The council wants to shut libraries in Kensal Rise, Preston and Neasden.")).toContainEqual(["Kensal Rise", "unknown"]);
     expect(types("United have now brought in Tyrell Field.")).toContainEqual(["Tyrell Field", "person"]);
     expect(types("They put their trust in Tom Briggs.")).toContainEqual(["Tom Briggs", "person"]);
+    expect(types("All eyes were on Shericka Hill in the final.")).toContainEqual(["Shericka Hill", "person"]);
+    // One word opening its sentence, where its bearer is from between commas, is someone.
+    expect(types("Kully, from the Windmill Fish Bar, said she found out late.")).toContainEqual(["Kully", "person"]);
     expect(types("Kensal Green cllr James Powney gave a talk.")).toEqual([["Kensal Green", "organisation"], ["James Powney", "person"]]);
     expect(names("Kensal Green cllr James Powney gave a talk.")).toContainEqual(["James Powney", "Kensal Green cllr"]);
   });
