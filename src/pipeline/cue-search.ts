@@ -678,6 +678,10 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   // "Energy companies have been accused of having “…”": a passive's subject is whom the words are about;
   // they are its agent's, if it names one ("was criticised by Mayor Ada Moss as “…”").
   if (passiveAt(ctx, k) && !SPEAKER_PASSIVES.has(lowerAt(ctx, k))) return { who: agentAfter(ctx, k + 1, q - 1), method: "passive-agent" };
+  // "Complété par Denise, habitante du quartier : « … »": a participle opening its sentence, its agent after it.
+  const opening = k === floor || /^[.!?;]$/u.test(ctx.tokens[k - 1]?.text ?? "");
+  const agent = opening && BY.has(lowerAt(ctx, k + 1)) && ctx.tokens[k]?.info.verb[ctx.language]?.participle === true ? agentAfter(ctx, k + 1, q - 1) : null;
+  if (agent !== null) return { who: agent, method: "passive-agent" };
   // "a new “task force” announced by Home Secretary Suella Braverman to identify “crooked lawyers”": a participle
   // with no auxiliary, after a noun and before its agent, is a passive too (not "Ms Lee announced by video").
   // Only a plan someone announced, and words in its own clause ("a proposal welcomed by X would require “…”" are the proposal's).
@@ -1153,6 +1157,14 @@ function segmentStart(ctx: Ctx, floor: number, end: number): number {
   return floor;
 }
 
+/** Whether the quotation `text` opens on the words `phrase`, marks and case aside. */
+function opensOn(text: string, phrase: string): boolean {
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  const said = words(text);
+  const own = words(phrase);
+  return own.length > 0 && own.every((w, i) => said[i] === w);
+}
+
 /** `il y a`, `it is`: a pronoun that stands for no one. */
 const IMPERSONAL = new Set(["y", "faut", "s’agit", "is", "was", "seems"]);
 
@@ -1196,6 +1208,9 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
   }
   if (who === null) return null;
   if (who.kind === "pronoun" && IMPERSONAL.has(ctx.tokens[who.last + 1]?.lower ?? "")) return null;
+  // "Les enfants devront aller à l'école d'Ambrières : « Les enfants vont quitter leur cocon… »": words that open on
+  // the very noun their group was named by speak of it, in someone else's voice.
+  if (colon && who.kind === "role" && who.plural && opensOn(ctx.tokens[q]?.text ?? "", who.text)) return null;
   return { cue: null, mode: null, who, method: colon ? "colon-subject" : "subject-quote", from: floor, to: q - 1 };
 }
 
