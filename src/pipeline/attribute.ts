@@ -33,7 +33,7 @@ import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
-import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, CALENDAR, DEFINITE_ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, isFirstName, startsDefinite } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PLACE, TITLE_WORD, firstName, mentAdverb, speechNoun, unlistedPersonNoun } from "./words.ts";
 
 export type { Attributed };
@@ -494,6 +494,11 @@ function piecesByBlock(spans: readonly Span[]): Map<number, Piece[]> {
 /** Marks that end a sentence. */
 const SENTENCE_STOPS = new Set([".", "!", "?"]);
 
+/** Whether `t`, before a full stop, is a title's abbreviation or an initial: "Mr.", "M.", "J.". */
+function abbreviation(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && (ABBREVIATED_TITLES.has(t.lower) || /^\p{Lu}$/u.test(t.text));
+}
+
 /** Up to five words before the quotation token `q` in its sentence, lower case, in order: what leads to it. */
 function wordsBefore(ctx: Ctx, q: number): string[] {
   // A comma right before the marks is kept as "," (see `termReason`).
@@ -504,7 +509,8 @@ function wordsBefore(ctx: Ctx, q: number): string[] {
     const t = ctx.tokens[k];
     // Not past the sentence before: "…, said a spokesperson for the association. “We demand a moratorium,” they
     // added" is no name of the association's.
-    if (t === undefined || t.kind === "quote" || (t.kind === "punct" && SENTENCE_STOPS.has(t.text))) break;
+    // Not the full stop of a title: "nicknamed Mr. Hill “the invisible man”", "a surnommé M. Vidal « … »".
+    if (t === undefined || t.kind === "quote" || (t.kind === "punct" && SENTENCE_STOPS.has(t.text) && !abbreviation(ctx.tokens[k - 1]))) break;
     if (t.kind === "word") out.unshift(t.lower);
   }
   return out;
@@ -1041,7 +1047,9 @@ class Reader {
   /** The subject of the last sentence read, by `sentenceNo`, whatever it is. */
   private prevSubject: { entity: Entity; sentence: number } | null = null;
   /** The last spokesperson who spoke for a body, with the gender their noun gives ("spokesman"), if any. */
-  private voice: { body: Entity; gender: Gender | null; sentence: number; pos: number } | null = null;
+  private voice: { body: Entity; gender: Gender | null; sentence: number; pos: number; floor: number } | null = null;
+  /** Where each block read so far starts. */
+  private readonly blockStarts: number[] = [];
   /**
    * The person a quotation-less sentence earlier in this block named as its subject, while no
    * quotation of the block has been credited, and the last sentence that still spoke of them by a
@@ -1110,6 +1118,7 @@ class Reader {
     const d = this.d;
     d.enterBlock(block.start);
     this.block = block.index;
+    this.blockStarts[block.index] = block.start;
     // Most blocks resolve nothing: clearing an empty map would still replace its table.
     if (this.resolved.size > 0) this.resolved.clear();
     const { tokens, mentions } = ctx;
@@ -1543,15 +1552,17 @@ class Reader {
     }
     // "A Tesco spokesman said: “…” / He added: “…”": the spokesman, who spoke for the company, goes on for it. Only
     // while no one else has been named since: "Manager John Smith disagreed. He said…" is Smith.
+    // Only a gendered spokesman or spokeswoman, and no one of that gender named in that paragraph or the one before
+    // ("Angler Peter Crane first reported… A Southern Water spokesman said: “…” But he said…" is Crane).
     const voice = this.voice;
-    if (m.kind === "pronoun" && m.head === null && m.gender !== null && !m.plural && voice !== null && (voice.gender === null || voice.gender === m.gender) && this.sentenceNo - voice.sentence <= VOICE_SENTENCES &&
-      !this.d.entities.some((e) => e !== voice.body && e.lastMention > voice.pos && e.lastMention < pos && e.type !== "organisation")) {
+    if (m.kind === "pronoun" && m.head === null && m.gender !== null && !m.plural && voice !== null && voice.gender === m.gender && this.sentenceNo - voice.sentence <= VOICE_SENTENCES &&
+      !this.d.entities.some((e) => e !== voice.body && e.type === "person" && !e.plural && (e.gender === null || e.gender === m.gender) && e.lastMention >= voice.floor && e.lastMention < pos)) {
       this.resolved.set(key, voice.body);
       return voice.body;
     }
     const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block);
     if (e !== null) this.resolved.set(key, e);
-    if (e !== null && e.type === "organisation" && m.kind === "role" && !m.plural && m.head !== null && SPOKES.has(m.head)) this.voice = { body: e, gender: m.gender, sentence: this.sentenceNo, pos };
+    if (e !== null && e.type === "organisation" && m.kind === "role" && !m.plural && m.head !== null && SPOKES.has(m.head)) this.voice = { body: e, gender: m.gender, sentence: this.sentenceNo, pos, floor: this.blockStarts[this.block - 1] ?? 0 };
     return e;
   }
 
@@ -1839,7 +1850,9 @@ class Reader {
     }
     // A dek is short, and a first paragraph may be short enough to pass for one ("“We have no choice,” said
     // Jane Smith. “The money has gone.”"): within one block the words still go on in the same voice.
-    const sameBlock = prev !== null && prev.block === block.index && (segs[0]?.block ?? block.index) === block.index;
+    // Only a quotation that opens the sentence right after the credited one: "…, se félicite la maire. L'opposition y
+    // voit « un passage en force »" is not hers.
+    const sameBlock = prev !== null && prev.block === block.index && (segs[0]?.block ?? block.index) === block.index && afterCredit;
     if (cue === null && (paragraph || sameBlock) && prev !== null && this.paragraphsSince(prev.block, segs[0]?.block ?? block.index) <= CONTINUATION_BLOCKS && other(prev.entity)) {
       decisions[tok.span] = new Decision({ entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null });
       this.last = { entity: prev.entity, block: block.index, mode: prev.mode };

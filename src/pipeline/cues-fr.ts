@@ -83,7 +83,7 @@ export const FR_SPEECH_NOUNS =
   "lettre déclaration déclarations communiqué message messages tweet tweets propos réponse mots appel appels " +
   "discours courrier note interview entretien publication billet tribune avertissement promesse réaction " +
   "commentaire commentaires remarque remarques critique critiques riposte réplique explication explications " +
-  "rapport cri cris exclamation site";
+  "rapport cri cris exclamation internet web";
 
 export const FR_PREPOSITIONS = ["selon", "d’après", "d'après", "aux dires de", "pour reprendre les mots de", "de l’aveu de", "de l’aveu d’", "de l’aveu du", "de l’aveu des", "de l’aveu même de", "de l’avis de", "de l’avis d’", "de l’avis du", "de l’avis des"];
 

@@ -551,12 +551,15 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to > from && tokens[from - 1]?.lower === "chez" && (any & (MALE_FIRST | FEMALE_FIRST)) === 0) return "organisation";
   // "la commune de Godomey Ayimèvo", "the village of Sutton Courtenay": what a place's noun is of is a place.
   if ((first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && placeOf(tokens, from)) return "unknown";
-  // "plans to shut libraries in Kensal Rise, Preston…": what no first name opens after "in" is where, not who.
+  // "plans to shut libraries in Kensal Rise, Preston…": what no first name opens after "in", in a list, is where, not who.
   // Not the particle of a verb that takes someone in: "United have brought in Tyrell Field", "voted in Keir Starmer".
-  if ((first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !isFirstName(first.text) && WHERE_IN.has(tokens[from - 1]?.text ?? "") && !TAKING_IN.has(tokens[from - 2]?.lower ?? "")) return "unknown";
+  // Only one that opens a list ("in Eilidh MacLeod, the firm's founder", "dans Aya Nakamura" are people).
+  const nextItem = tokens[to + 2];
+  const listed = (tokens[to + 1]?.text === "," || AND_WORDS.has(tokens[to + 1]?.lower ?? "")) && nextItem !== undefined && isCapitalised(nextItem);
+  if ((first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !isFirstName(first.text) && WHERE_IN.has(tokens[from - 1]?.text ?? "") && !TAKING_IN.has(tokens[from - 2]?.lower ?? "") && listed) return "unknown";
   // "Kully, from the Windmill Fish Bar on Castle Hill, said": one word opening its sentence, then where its bearer
   // is from, between commas, is someone.
-  if (from === to && (from === 0 || /^[.!?]$/u.test(tokens[from - 1]?.text ?? "")) && tokens[to + 1]?.text === "," && tokens[to + 2]?.lower === "from" && (tokens[to + 3]?.lower === "the" || isCapitalised(tokens[to + 3] as Token))) return "person";
+  if (from === to && (from === 0 || /^[.!?]$/u.test(tokens[from - 1]?.text ?? "")) && tokens[to + 1]?.text === "," && tokens[to + 2]?.lower === "from" && (tokens[to + 3]?.lower === "the" || is(tokens[to + 3], CAPITALISED))) return "person";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
 
@@ -1319,7 +1322,8 @@ function linkPredicates(ms: Mention[], tokens: readonly Token[], language: Langu
     if (tokens[end]?.text === "," && /^\d{1,3}$/u.test(tokens[end - 1]?.text ?? "") && tokens[end - 2]?.text === ",") end -= 3;
     const n = ms.findLastIndex((x, i) => i < idx && x.last === end);
     const name = ms[n];
-    if (name === undefined || name.kind !== "name" || name.type !== "person") continue;
+    // Only the sentence's subject: "The first to respond to Tom Hill was a sheep farmer" is someone else.
+    if (name === undefined || name.kind !== "name" || name.type !== "person" || !(name.first === 0 || /^[.!?;:"“”«»]$/u.test(tokens[name.first - 1]?.text ?? ""))) continue;
     r.sameAs = n;
   }
 }
@@ -1336,6 +1340,8 @@ function spellOutAcronyms(ms: Mention[], tokens: readonly Token[], source: strin
     const from = spelledFrom(tokens, m.first);
     const to = m.first - 2;
     if (from < 0 || firstName(tokens[from])) continue;
+    // Nor a person's name the mentions read whole, of a few capitalised words and no small ones: "Bola Ahmed Tinubu (BAT)".
+    if (out.some((x) => x.kind === "name" && x.type === "person" && x.first === from && x.last === to) && to - from < 4) continue;
     const inside = (x: Mention) => x.first >= from && x.last <= to;
     if (out.some((x) => x.kind === "name" && x.type === "organisation" && x.first === from && x.last === to)) continue;
     // A mention that runs across the name's edges reads the words otherwise: leave them be.

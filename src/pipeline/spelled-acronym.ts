@@ -3,7 +3,7 @@ import { CAPITALISED, LOWERCASE } from "./words.ts";
 
 /** Small words an acronym leaves out: "Campaign to Protect Rural England (CPRE)", "Union des maires ruraux (UMR)". */
 const SKIPPED = new Set([
-  "of", "the", "to", "for", "and", "&", "in", "on", "at", "de", "des", "du", "d’", "d'", "la", "le", "les", "l’", "l'", "et", "pour", "à", "au", "aux", "en",
+  "of", "the", "to", "for", "and", "&", "in", "on", "at", "de", "des", "du", "d’", "d'", "la", "le", "les", "l’", "l'", "et", "pour", "à", "au", "aux", "en", "un", "une",
 ]);
 
 /** How many words a name an acronym spells may take, small words included. */

@@ -82,8 +82,7 @@ export function possessorOf(ctx: Ctx, k: number): Mention | null {
   // "calls from groups like Amnesty International", "la lettre de Jean Dupont", "a statement by X"
   // "aux appels répétés du ministre", "la lettre ouverte de X": an adjective or two may come between.
   let link = k + 1;
-  // "le site internet du Service public": so may a noun that says which kind of site.
-  while (link <= k + 2 && ctx.language === "fr" && ctx.tokens[link]?.kind === "word" && ((ctx.tokens[link] as Token).flags & LOWERCASE) !== 0 && (FR_ADJECTIVE_ENDINGS.test(lowerAt(ctx, link)) || ONLINE.has(lowerAt(ctx, link))) && ctx.tokens[link]?.info.verb.fr == null) link++;
+  while (link <= k + 2 && ctx.language === "fr" && ctx.tokens[link]?.kind === "word" && ((ctx.tokens[link] as Token).flags & LOWERCASE) !== 0 && FR_ADJECTIVE_ENDINGS.test(lowerAt(ctx, link)) && ctx.tokens[link]?.info.verb.fr == null) link++;
   const next = ctx.tokens[link]?.lower;
   if (next === "from" || next === "by" || next === "of" || next === "de" || next === "du" || next === "d’") {
     for (let f = link + 1; f < ctx.tokens.length && f <= link + 6; f++) {
@@ -97,9 +96,6 @@ export function possessorOf(ctx: Ctx, k: number): Mention | null {
   }
   return null;
 }
-
-/** Nouns that qualify a site as online: "le site internet de la mairie", "le site web du ministère". */
-const ONLINE = new Set(["internet", "web"]);
 
 /** Endings of French adjectives and participles that may follow a speech noun: "répétés", "ouverte", "officielle". */
 const FR_ADJECTIVE_ENDINGS = /(?:é|ée|és|ées|te|tes|elle|elles|el|els|ive|ives|if|ifs|ale|ales|aux|al|ique|iques|ière|ières|ier|iers)$/u;

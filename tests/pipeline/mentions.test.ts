@@ -26,6 +26,9 @@ describe("findMentions", () => {
   it("findMentions: what no first name opens after \"in\" is a place, unless a verb takes someone in; a ward before an abbreviated title is no person", () => {
     expect(types("The council wants to shut libraries in Kensal Rise, Preston and Neasden.")).toContainEqual(["Kensal Rise", "unknown"]);
     expect(types("United have now brought in Tyrell Field.")).toContainEqual(["Tyrell Field", "person"]);
+    // A block that ends on the list, or on the comma after a first word, is read to its end.
+    expect(types("The libraries in Kensal Rise and")).toContainEqual(["Kensal Rise", "person"]);
+    expect(types("Kully, from")).toContainEqual(["Kully", "unknown"]);
     expect(types("They put their trust in Tom Briggs.")).toContainEqual(["Tom Briggs", "person"]);
     expect(types("All eyes were on Shericka Hill in the final.")).toContainEqual(["Shericka Hill", "person"]);
     // One word opening its sentence, where its bearer is from between commas, is someone.
