@@ -121,7 +121,9 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
   if (!spokes && !body) return null;
   for (const o of ctx.mentions) {
     if (o.first > m.last + 1) break;
-    if (o.kind !== "name" || o.first <= m.first || o.type === "person" || (body && (o.type !== "organisation" || o.last >= m.last))) continue;
+    // "la nouvelle municipalité (UMP)": a party's label in brackets is not the elected body the noun names ("the
+    // regulator (Ofcom)" is Ofcom).
+    if (o.kind !== "name" || o.first <= m.first || o.type === "person" || (body && (o.type !== "organisation" || o.last >= m.last || (bracketed(ctx.tokens, o) && LABELLED_BODIES.has(m.head ?? ""))))) continue;
     // "a Transport and Main Roads spokesperson": names joined by "and" before the role are one organisation's.
     const next = AND_WORDS.has(lowerAt(ctx, o.last + 1)) ? mentionStarting(ctx, o.last + 2) : null;
     if (next === null || next.kind !== "name" || next.last >= m.last) return o;
@@ -129,6 +131,9 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
   }
   return spokes ? capitalisedLead(ctx, m) : null;
 }
+
+/** Elected bodies a party's label in brackets may follow: "la municipalité (UMP)", "the council (Labour)". */
+const LABELLED_BODIES = new Set(["municipalité", "mairie", "majorité", "opposition", "council", "government", "gouvernement", "commune", "ville", "région", "département", "administration"]);
 
 /**
  * Kinds of public body a spokesperson may be said to speak for, with the words their names hold: "a force
