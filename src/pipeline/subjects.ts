@@ -200,6 +200,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   if (m !== null) {
     const head = governingHead(ctx, m, floor);
     if (head !== null) return named(ctx, head);
+    // "The report going before the committee said:", "The letter sent to the council said:": a document opens the
+    // subject; the body its complement names received it, and said nothing.
+    if (documentOpens(ctx, m, floor)) return null;
     // "Philippe, l'un des voisins raconte": a person's appositive whose closing comma was dropped renames the
     // name that opens the clause before it.
     // Only an indefinite one, one of a group: "Harry Kane, the manager insists:" is the manager speaking of Kane.
@@ -402,6 +405,25 @@ function complementHolder(ctx: Ctx, k: number, floor: number): Mention | null {
     if (inner !== null) return governingHead(ctx, inner, floor);
   }
   return null;
+}
+
+/** Prepositions before whoever a document goes to. */
+const RECIPIENT = new Set(["to", "before", "for", "à", "au", "aux", "devant"]);
+
+/** Whether a speech noun opens the subject that mention `m` completes, after a preposition: "The report to the committee". */
+function documentOpens(ctx: Ctx, m: Mention, floor: number): boolean {
+  let j = m.first - 1;
+  while (j >= floor && DETERMINERS.has(lowerAt(ctx, j))) j--;
+  // Only a complement that receives it: "the statement from the council", "le rapport du comité" are theirs.
+  if (!RECIPIENT.has(lowerAt(ctx, j))) return false;
+  for (let i = j - 1; i >= floor && i >= j - MAX_COMPLEMENT; i--) {
+    const t = ctx.tokens[i] as Token;
+    if (t.kind !== "word") return false;
+    // The noun opens the subject, maybe after its article: "report" is a verb too.
+    if (speechNoun(t.flags, ctx.language) && (i === floor || (i - 1 === floor && DETERMINERS.has(lowerAt(ctx, floor))))) return true;
+    if (t.info.verb[ctx.language]?.finite === true && (t.flags & LOWERCASE) !== 0 && !/(?:ed|é|ée|és|ées)$/u.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** A lowercase present participle at `k`: `leading`, `représentant`. */
