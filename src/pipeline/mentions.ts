@@ -467,6 +467,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "Deux « lignes classiques » sont concernées", "Three “key questions” remain": a number alone, capitalised as a
   // sentence opens, is no one ("Three UK", "Five Guys", "Les Deux Alpes" are names).
   if (to === from && NUMBER_WORDS.has((tokens[from] as Token).lower)) return "skip";
+  // "Amy Power gave birth…", "Jack Court": a first name, then a body's word that is a surname too, is someone.
+  if (to === from + 1 && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) !== 0 && SURNAME_ORG_WORDS.has((tokens[to] as Token).lower)) return "person";
   if ((any & ORG_WORD) !== 0) return "organisation";
   // "CIQ St Lazare", "CIQ Sainte Marthe": a saint's word after an acronym names a body by its place.
   if (to > from + 1 && ((tokens[from] as Token).flags & ACRONYM) !== 0 && SAINTS.has((tokens[from + 1] as Token).lower)) return "organisation";
@@ -562,6 +564,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (from === to && (from === 0 || /^[.!?]$/u.test(tokens[from - 1]?.text ?? "")) && tokens[to + 1]?.text === "," && tokens[to + 2]?.lower === "from" && (tokens[to + 3]?.lower === "the" || is(tokens[to + 3], CAPITALISED))) return "person";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
+
+/** Words of bodies' names that are surnames too: "Western Power" is a company, "Amy Power" a woman. */
+const SURNAME_ORG_WORDS = new Set(["power", "court", "post", "bank", "banks", "press", "chambers", "chamber", "guardian", "change", "capital", "brand", "banque"]);
 
 /** Prepositions that say where, and never govern a person's name: "in", "dans". */
 const WHERE_IN = new Set(["in", "near", "dans"]);

@@ -33,6 +33,9 @@ describe("findMentions", () => {
     expect(types("All eyes were on Shericka Hill in the final.")).toContainEqual(["Shericka Hill", "person"]);
     // One word opening its sentence, where its bearer is from between commas, is someone.
     expect(types("Kully, from the Windmill Fish Bar, said she found out late.")).toContainEqual(["Kully", "person"]);
+    // A first name, then a body's word that is a surname too, is someone; a body's name with no first name is the body.
+    expect(types("Amy Power gave birth to her son in the water.")).toContainEqual(["Amy Power", "person"]);
+    expect(types("Western Power said the lines were repaired.")).toContainEqual(["Western Power", "organisation"]);
     expect(types("Kensal Green cllr James Powney gave a talk.")).toEqual([["Kensal Green", "organisation"], ["James Powney", "person"]]);
     expect(names("Kensal Green cllr James Powney gave a talk.")).toContainEqual(["James Powney", "Kensal Green cllr"]);
   });
