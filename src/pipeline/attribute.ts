@@ -23,7 +23,7 @@ import { markSurnames, wordSurnames } from "./word-surnames.ts";
 import { lowerHouseCaps } from "./house-caps.ts";
 import { isNamingVerb } from "./cues.ts";
 import { withQuotedHeadings } from "./quoted-headings.ts";
-import { PREPOSITIONS, coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
+import { coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NAME, NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
@@ -33,7 +33,7 @@ import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
-import { ABBREVIATED_TITLES, CALENDAR, DEFINITE_ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, isFirstName, startsDefinite } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, CALENDAR, DEFINITE_ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, isFirstName, PREPOSITIONS, startsDefinite } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PLACE, TITLE_WORD, firstName, mentAdverb, speechNoun, unlistedPersonNoun } from "./words.ts";
 
 export type { Attributed };
@@ -1051,8 +1051,8 @@ class Reader {
   private about: { entity: Entity; sentence: number } | null = null;
   /** The subject of the last sentence read, by `sentenceNo`, whatever it is. */
   private prevSubject: { entity: Entity; sentence: number } | null = null;
-  /** The last spokesperson who spoke for a body, with the gender their noun gives ("spokesman"), if any. */
-  private voice: { body: Entity; gender: Gender | null; sentence: number; pos: number; floor: number } | null = null;
+  /** The last spokesperson who spoke for a body, with the gender their noun gives ("spokesman"), and where the paragraph before theirs starts. */
+  private voice: { body: Entity; gender: Gender | null; sentence: number; floor: number } | null = null;
   /** Where each block read so far starts. */
   private readonly blockStarts: number[] = [];
   /**
@@ -1555,10 +1555,10 @@ class Reader {
         return fit;
       }
     }
-    // "A Tesco spokesman said: “…” / He added: “…”": the spokesman, who spoke for the company, goes on for it. Only
-    // while no one else has been named since: "Manager John Smith disagreed. He said…" is Smith.
-    // Only a gendered spokesman or spokeswoman, and no one of that gender named in that paragraph or the one before
-    // ("Angler Peter Crane first reported… A Southern Water spokesman said: “…” But he said…" is Crane).
+    // "A Tesco spokesman said: “…” / He added: “…”": the spokesman, who spoke for the company, goes on for it. Only a
+    // spokesman or a spokeswoman, of the pronoun's gender, while no one who may be that pronoun was named in that
+    // paragraph or the one before: "Manager John Smith disagreed. He said…" is Smith, and so is "Angler Peter Crane
+    // first reported… A Southern Water spokesman said: “…” But he said…" Crane's.
     const voice = this.voice;
     if (m.kind === "pronoun" && m.head === null && m.gender !== null && !m.plural && voice !== null && voice.gender === m.gender && this.sentenceNo - voice.sentence <= VOICE_SENTENCES &&
       !this.d.entities.some((e) => e !== voice.body && e.type === "person" && !e.plural && (e.gender === null || e.gender === m.gender) && e.lastMention >= voice.floor && e.lastMention < pos)) {
@@ -1567,7 +1567,7 @@ class Reader {
     }
     const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block);
     if (e !== null) this.resolved.set(key, e);
-    if (e !== null && e.type === "organisation" && m.kind === "role" && !m.plural && m.head !== null && SPOKES.has(m.head)) this.voice = { body: e, gender: m.gender, sentence: this.sentenceNo, pos, floor: this.blockStarts[this.block - 1] ?? 0 };
+    if (e !== null && e.type === "organisation" && m.kind === "role" && !m.plural && m.head !== null && SPOKES.has(m.head)) this.voice = { body: e, gender: m.gender, sentence: this.sentenceNo, floor: this.blockStarts[this.block - 1] ?? 0 };
     return e;
   }
 

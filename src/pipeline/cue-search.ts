@@ -8,8 +8,8 @@ import { COMPLEMENT, FORMER, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from 
 import { deniesClaim } from "./denied-claims.ts";
 import { signatureAt } from "./signature.ts";
 import { ledeSubjectAfter } from "./colon-lede.ts";
-import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS } from "./names-lexicon.ts";
-import { MAX_COMPLEMENT, PREPOSITIONS, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
+import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS, PREPOSITIONS } from "./names-lexicon.ts";
+import { MAX_COMPLEMENT, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { judgementHolder, viewLedHolder } from "./view-lead.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, PREMODIFIER, ROLE_WORD, SPEECH_NOUN_EN, TITLE_WORD, mentAdverb, prepositionStart, speechNoun } from "./words.ts";
@@ -680,8 +680,9 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   if (passiveAt(ctx, k) && !SPEAKER_PASSIVES.has(lowerAt(ctx, k))) return { who: agentAfter(ctx, k + 1, q - 1), method: "passive-agent" };
   // "Complété par Denise, habitante du quartier : « … »": a participle opening its sentence, its agent after it.
   const opening = k === floor || /^[.!?;]$/u.test(ctx.tokens[k - 1]?.text ?? "");
+  // Not a clause before the main one: "Backed by residents, the mayor said: “…”" is the mayor's.
   const agent = opening && BY.has(lowerAt(ctx, k + 1)) && ctx.tokens[k]?.info.verb[ctx.language]?.participle === true ? agentAfter(ctx, k + 1, q - 1) : null;
-  if (agent !== null) return { who: agent, method: "passive-agent" };
+  if (agent !== null && !finiteBetween(ctx, agent.last + 1, q)) return { who: agent, method: "passive-agent" };
   // "a new “task force” announced by Home Secretary Suella Braverman to identify “crooked lawyers”": a participle
   // with no auxiliary, after a noun and before its agent, is a passive too (not "Ms Lee announced by video").
   // Only a plan someone announced, and words in its own clause ("a proposal welcomed by X would require “…”" are the proposal's).

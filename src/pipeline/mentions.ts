@@ -556,13 +556,17 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "plans to shut libraries in Kensal Rise, Preston…": what no first name opens after "in", in a list, is where, not who.
   // Not the particle of a verb that takes someone in: "United have brought in Tyrell Field", "voted in Keir Starmer".
   // Only one that opens a list ("in Eilidh MacLeod, the firm's founder", "dans Aya Nakamura" are people).
-  const nextItem = tokens[to + 2];
-  const listed = (tokens[to + 1]?.text === "," || AND_WORDS.has(tokens[to + 1]?.lower ?? "")) && nextItem !== undefined && isCapitalised(nextItem);
-  if ((first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && !isFirstName(first.text) && WHERE_IN.has(tokens[from - 1]?.text ?? "") && !TAKING_IN.has(tokens[from - 2]?.lower ?? "") && listed) return "unknown";
+  if ((first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && WHERE_IN.has(tokens[from - 1]?.text ?? "") && !TAKING_IN.has(tokens[from - 2]?.lower ?? "") && listedAfter(tokens, to) && !isFirstName(first.text)) return "unknown";
   // "Kully, from the Windmill Fish Bar on Castle Hill, said": one word opening its sentence, then where its bearer
   // is from, between commas, is someone.
   if (from === to && (from === 0 || /^[.!?]$/u.test(tokens[from - 1]?.text ?? "")) && tokens[to + 1]?.text === "," && tokens[to + 2]?.lower === "from" && (tokens[to + 3]?.lower === "the" || is(tokens[to + 3], CAPITALISED))) return "person";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
+}
+
+/** Whether another capitalised item follows the name ending at `to`, after a comma or "and": "Kensal Rise, Preston". */
+function listedAfter(tokens: readonly Token[], to: number): boolean {
+  const item = tokens[to + 2];
+  return (tokens[to + 1]?.text === "," || AND_WORDS.has(tokens[to + 1]?.lower ?? "")) && item !== undefined && isCapitalised(item);
 }
 
 /** Words of bodies' names that are surnames too: "Western Power" is a company, "Amy Power" a woman. */

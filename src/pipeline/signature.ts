@@ -1,7 +1,7 @@
 import { SIGNATURE_DASHES } from "./chars.ts";
 import { mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
-import { PREPOSITIONS } from "./subjects.ts";
+import { PREPOSITIONS } from "./names-lexicon.ts";
 import { FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, PERSON_ROLE_WORD, TITLE_WORD } from "./words.ts";
 
 /** Dashes that open a signature line, and a hyphen used as one (a dash token stands alone: `- Jo Kerr`). */

@@ -1,7 +1,5 @@
 import { isInitial } from "./chars.ts";
 import { ABBREVIATED_TITLES, addressBeforeOffice, CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR, PREPOSITIONS } from "./names-lexicon.ts";
-
-export { PREPOSITIONS };
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, type Ctx } from "./context.ts";
 import { NO_MODIFIERS, STATEMENT, STATEMENT_AFTER, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
