@@ -132,8 +132,8 @@ function spokenFor(ctx: Ctx, m: Mention): Mention | null {
   return spokes ? capitalisedLead(ctx, m) : null;
 }
 
-/** Elected bodies a party's label in brackets may follow: "la municipalité (UMP)", "the council (Labour)". */
-const LABELLED_BODIES = new Set(["municipalité", "mairie", "majorité", "opposition", "council", "government", "gouvernement", "commune", "ville", "région", "département", "administration"]);
+/** Elected bodies a party's label in brackets may follow: "la municipalité (UMP)" ("the government (DESNZ)" is a department). */
+const LABELLED_BODIES = new Set(["municipalité", "mairie", "majorité", "opposition"]);
 
 /**
  * Kinds of public body a spokesperson may be said to speak for, with the words their names hold: "a force
@@ -1051,10 +1051,8 @@ class Reader {
   private about: { entity: Entity; sentence: number } | null = null;
   /** The subject of the last sentence read, by `sentenceNo`, whatever it is. */
   private prevSubject: { entity: Entity; sentence: number } | null = null;
-  /** The last spokesperson who spoke for a body, with the gender their noun gives ("spokesman"), and where the paragraph before theirs starts. */
-  private voice: { body: Entity; gender: Gender | null; sentence: number; floor: number } | null = null;
-  /** Where each block read so far starts. */
-  private readonly blockStarts: number[] = [];
+  /** The last spokesperson who spoke for a body, with the gender their noun gives ("spokesman"). */
+  private voice: { body: Entity; gender: Gender | null; sentence: number } | null = null;
   /**
    * The person a quotation-less sentence earlier in this block named as its subject, while no
    * quotation of the block has been credited, and the last sentence that still spoke of them by a
@@ -1123,7 +1121,6 @@ class Reader {
     const d = this.d;
     d.enterBlock(block.start);
     this.block = block.index;
-    this.blockStarts[block.index] = block.start;
     // Most blocks resolve nothing: clearing an empty map would still replace its table.
     if (this.resolved.size > 0) this.resolved.clear();
     const { tokens, mentions } = ctx;
@@ -1556,18 +1553,18 @@ class Reader {
       }
     }
     // "A Tesco spokesman said: “…” / He added: “…”": the spokesman, who spoke for the company, goes on for it. Only a
-    // spokesman or a spokeswoman, of the pronoun's gender, while no one who may be that pronoun was named in that
-    // paragraph or the one before: "Manager John Smith disagreed. He said…" is Smith, and so is "Angler Peter Crane
-    // first reported… A Southern Water spokesman said: “…” But he said…" Crane's.
+    // spokesman or a spokeswoman, of the pronoun's gender, in a story that has named no one else that pronoun may
+    // be: "Manager John Smith disagreed. He said…" is Smith, and so is "Angler Peter Crane first reported… A Southern
+    // Water spokesman said: “…” But he said…" Crane's.
     const voice = this.voice;
     if (m.kind === "pronoun" && m.head === null && m.gender !== null && !m.plural && voice !== null && voice.gender === m.gender && this.sentenceNo - voice.sentence <= VOICE_SENTENCES &&
-      !this.d.entities.some((e) => e !== voice.body && e.type === "person" && !e.plural && (e.gender === null || e.gender === m.gender) && e.lastMention >= voice.floor && e.lastMention < pos)) {
+      !this.d.entities.some((e) => e !== voice.body && e.type === "person" && !e.plural && (e.gender === null || e.gender === m.gender) && e.lastMention >= 0 && e.lastMention < pos)) {
       this.resolved.set(key, voice.body);
       return voice.body;
     }
     const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block);
     if (e !== null) this.resolved.set(key, e);
-    if (e !== null && e.type === "organisation" && m.kind === "role" && !m.plural && m.head !== null && SPOKES.has(m.head)) this.voice = { body: e, gender: m.gender, sentence: this.sentenceNo, floor: this.blockStarts[this.block - 1] ?? 0 };
+    if (e !== null && e.type === "organisation" && m.kind === "role" && !m.plural && m.head !== null && SPOKES.has(m.head)) this.voice = { body: e, gender: m.gender, sentence: this.sentenceNo };
     return e;
   }
 
@@ -1857,7 +1854,8 @@ class Reader {
     // Jane Smith. “The money has gone.”"): within one block the words still go on in the same voice.
     // Only a quotation that opens the sentence right after the credited one: "…, se félicite la maire. L'opposition y
     // voit « un passage en force »" is not hers.
-    const sameBlock = prev !== null && prev.block === block.index && (segs[0]?.block ?? block.index) === block.index && afterCredit;
+    // Nor words a verb after them makes a sign's: "“Not welcome here” read one of the banners".
+    const sameBlock = prev !== null && prev.block === block.index && (segs[0]?.block ?? block.index) === block.index && afterCredit && endsOnStop(span.text);
     if (cue === null && (paragraph || sameBlock) && prev !== null && this.paragraphsSince(prev.block, segs[0]?.block ?? block.index) <= CONTINUATION_BLOCKS && other(prev.entity)) {
       decisions[tok.span] = new Decision({ entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null });
       this.last = { entity: prev.entity, block: block.index, mode: prev.mode };

@@ -681,7 +681,8 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   // "Complété par Denise, habitante du quartier : « … »": a participle opening its sentence, its agent after it.
   const opening = k === floor || /^[.!?;]$/u.test(ctx.tokens[k - 1]?.text ?? "");
   // Not a clause before the main one: "Backed by residents, the mayor said: “…”" is the mayor's.
-  const agent = opening && BY.has(lowerAt(ctx, k + 1)) && ctx.tokens[k]?.info.verb[ctx.language]?.participle === true ? agentAfter(ctx, k + 1, q - 1) : null;
+  // Nor one who asked: "Interrogée par France Inter : « … »" is the one asked.
+  const agent = opening && BY.has(lowerAt(ctx, k + 1)) && ctx.tokens[k]?.info.verb[ctx.language]?.participle === true && !ASKED.test(lowerAt(ctx, k)) ? agentAfter(ctx, k + 1, q - 1) : null;
   if (agent !== null && !finiteBetween(ctx, agent.last + 1, q)) return { who: agent, method: "passive-agent" };
   // "a new “task force” announced by Home Secretary Suella Braverman to identify “crooked lawyers”": a participle
   // with no auxiliary, after a noun and before its agent, is a passive too (not "Ms Lee announced by video").
@@ -1158,6 +1159,18 @@ function segmentStart(ctx: Ctx, floor: number, end: number): number {
   return floor;
 }
 
+/** Participles of asking, whose agent is the one who asked: "Interrogée par France Inter", "Asked by the BBC". */
+const ASKED = /^(?:interrog|interview|questionn|sollicit|contact|joint|jointe|cit|asked|quoted|approached)/u;
+
+/** Verbs of being a group's state may follow: "sont à bout", "restent prudents", "were more cautious". */
+const STATE_VERBS = new Set(["est", "sont", "était", "étaient", "reste", "restent", "demeure", "demeurent", "semble", "semblent", "is", "are", "was", "were", "remain", "remains", "remained", "seem", "seemed"]);
+
+/** Whether a verb of being stands between tokens `from` and `to`. */
+function stateBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (STATE_VERBS.has(lowerAt(ctx, k))) return true;
+  return false;
+}
+
 /** Whether the quotation `text` opens on the words `phrase`, marks and case aside. */
 function opensOn(text: string, phrase: string): boolean {
   const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? [];
@@ -1211,7 +1224,8 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
   if (who.kind === "pronoun" && IMPERSONAL.has(ctx.tokens[who.last + 1]?.lower ?? "")) return null;
   // "Les enfants devront aller à l'école d'Ambrières : « Les enfants vont quitter leur cocon… »": words that open on
   // the very noun their group was named by speak of it, in someone else's voice.
-  if (colon && who.kind === "role" && who.plural && opensOn(ctx.tokens[q]?.text ?? "", who.text)) return null;
+  // Not after a copula that says how the group feels: "Les éleveurs sont à bout : « Les éleveurs vendent… »" is theirs.
+  if (colon && who.kind === "role" && who.plural && opensOn(ctx.tokens[q]?.text ?? "", who.text) && !stateBetween(ctx, who.last + 1, q - 1)) return null;
   return { cue: null, mode: null, who, method: colon ? "colon-subject" : "subject-quote", from: floor, to: q - 1 };
 }
 

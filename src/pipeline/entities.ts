@@ -1095,8 +1095,9 @@ export class Discourse {
     // "…», raconte le boutiquier.": a noun no lexicon lists, speaking, is most often the one quoted last,
     // if no one else was spoken of since; else someone the text describes only.
     if (m.descriptive && definite) {
-      // Not one the text gave another office: "said Mayor Karl Olive. … said the caretaker of the building" is two people.
-      return this.lastSpeaker(pos, (e) => !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !(holdsAnyField(e) && otherField(e, head)));
+      // Not, for a noun with a complement, one the text gave another office: "said Mayor Karl Olive. … said the
+      // caretaker of the building" is two people ("said the birdwatcher" after "Councillor Jim Hart… spotted" is Hart).
+      return this.lastSpeaker(pos, (e) => !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !(complement && holdsAnyField(e) && otherField(e, head)));
     }
     // An epithet (age, origin, place on the pitch) is said of the person last named, of its gender:
     // "… retired driver Sam Reed. “…,” the 70-year-old said.", "du côté de Nicolas Garrel. « … », a conclu le Français."

@@ -467,7 +467,7 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "Deux « lignes classiques » sont concernées", "Three “key questions” remain": a number alone, capitalised as a
   // sentence opens, is no one ("Three UK", "Five Guys", "Les Deux Alpes" are names).
   if (to === from && NUMBER_WORDS.has((tokens[from] as Token).lower)) return "skip";
-  // "Amy Power gave birth…", "Jack Court": a first name, then a body's word that is a surname too, is someone.
+  // "Amy Power gave birth…": a first name, then a body's word that is a surname too, is someone.
   if (to === from + 1 && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) !== 0 && SURNAME_ORG_WORDS.has((tokens[to] as Token).lower)) return "person";
   if ((any & ORG_WORD) !== 0) return "organisation";
   // "CIQ St Lazare", "CIQ Sainte Marthe": a saint's word after an acronym names a body by its place.
@@ -559,7 +559,7 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if ((first.flags & (MALE_FIRST | FEMALE_FIRST)) === 0 && WHERE_IN.has(tokens[from - 1]?.text ?? "") && !TAKING_IN.has(tokens[from - 2]?.lower ?? "") && listedAfter(tokens, to) && !isFirstName(first.text)) return "unknown";
   // "Kully, from the Windmill Fish Bar on Castle Hill, said": one word opening its sentence, then where its bearer
   // is from, between commas, is someone.
-  if (from === to && (from === 0 || /^[.!?]$/u.test(tokens[from - 1]?.text ?? "")) && tokens[to + 1]?.text === "," && tokens[to + 2]?.lower === "from" && (tokens[to + 3]?.lower === "the" || is(tokens[to + 3], CAPITALISED))) return "person";
+  if (from === to && (from === 0 || /^[.!?]$/u.test(tokens[from - 1]?.text ?? "")) && tokens[to + 1]?.text === "," && tokens[to + 2]?.lower === "from" && is(tokens[tokens[to + 3]?.lower === "the" ? to + 4 : to + 3], CAPITALISED)) return "person";
   return to > from && !first.text.startsWith("@") ? "person" : "unknown";
 }
 
@@ -570,7 +570,7 @@ function listedAfter(tokens: readonly Token[], to: number): boolean {
 }
 
 /** Words of bodies' names that are surnames too: "Western Power" is a company, "Amy Power" a woman. */
-const SURNAME_ORG_WORDS = new Set(["power", "court", "post", "bank", "banks", "press", "chambers", "chamber", "guardian", "change", "capital", "brand", "banque"]);
+const SURNAME_ORG_WORDS = new Set(["power", "chambers"]);
 
 /** Prepositions that say where, and never govern a person's name: "in", "dans". */
 const WHERE_IN = new Set(["in", "near", "dans"]);

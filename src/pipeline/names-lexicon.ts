@@ -245,7 +245,7 @@ export const ORG_ROLES = set(
   "insurer assureur manufacturer constructeur fabricant utility carmaker car-maker automaker chaîne supermarket supermarché " +
   "service brigade trust charity authority airport aéroport museum musée zoo body organisme instance committee comité panel " +
   "centre center practice surgery clinic clinique library bibliothèque médiathèque theatre theater théâtre shelter pharmacy pharmacie " +
-  "résidence lycée collège crèche interprofession inter-profession coopérative cooperative confédération park parc",
+  "résidence lycée collège crèche interprofession inter-profession coopérative cooperative confédération",
 );
 
 /**

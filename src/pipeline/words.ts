@@ -246,8 +246,8 @@ export function withoutArabicArticle(folded: string): string | null {
   return ARABIC_ARTICLE_FOLDED.exec(folded)?.[1] ?? null;
 }
 
-/** A number and one or two capitals: "3F", "4B". */
-const DIGIT_CODE = /^\d{1,2}\p{Lu}{1,2}$/u;
+/** A digit and a capital: "3F", "4B". Not an hour ("7H", "13H", "7PM"). */
+const DIGIT_CODE = /^\d[A-GI-Z]$/u;
 /** Such codes that name techniques, not bodies. */
 const TECH_CODES = new Set(["2d", "3d", "2g", "3g", "4g", "5g", "4k", "8k"]);
 
@@ -266,7 +266,7 @@ function flagsOf(text: string, lower: string): number {
   set(PREMODIFIER, listed(PREMODIFIERS));
   // "Issa Abderrahman al-Hammadi", "Abdel Fattah el-Sisi": an Arabic article joined to a capitalised name.
   // "THE Ministry of Agriculture": an article in capitals is an article still ("AFP", "AP" are names).
-  // "L’Immobilière 3F", "the residents' group 4B": a number and a capital or two name a body, as "M6" does.
+  // "L’Immobilière 3F", "the residents' group 4B": a digit and a capital name a body, as "M6" does.
   set(NAME_WORD, (cap && (!notName || (acronym && !ARTICLES.has(lower))) && !(acronym && listed(CURRENCY_CODES)) && !listed(CALENDAR) && !isContraction(lower) && !lowerTail(text)) || ARABIC_ARTICLE.test(text) || (DIGIT_CODE.test(text) && !TECH_CODES.has(lower)));
   set(ACRONYM, acronym);
   // isTitleWord, isRoleWord and isPersonRoleWord, with the lists' lookups skipped for long texts.
