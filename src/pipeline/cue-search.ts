@@ -1162,7 +1162,7 @@ function segmentStart(ctx: Ctx, floor: number, end: number): number {
 /** Participles of asking, whose agent is the one who asked: "Interrogée par France Inter", "Asked by the BBC". */
 const ASKED = /^(?:interrog|interview|questionn|sollicit|contact|joint|jointe|cit|asked|quoted|approached)/u;
 
-/** Verbs of being a group's state may follow: "sont à bout", "restent prudents", "were more cautious". */
+/** Verbs of being, which tell a group's state: "sont à bout", "restent prudents", "were more cautious". */
 const STATE_VERBS = new Set(["est", "sont", "était", "étaient", "reste", "restent", "demeure", "demeurent", "semble", "semblent", "is", "are", "was", "were", "remain", "remains", "remained", "seem", "seemed"]);
 
 /** Whether a verb of being stands between tokens `from` and `to`. */
