@@ -13,7 +13,7 @@ import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, finiteAt, l
 import { inDeniedClaim } from "./denied-claims.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { Discourse, asPerson, isLede, mayBeCalled, speakerOf, type Entity } from "./entities.ts";
-import { FORMER, LATTER, PLACE_NOUNS, STATEMENT, STATEMENT_AFTER, THE_ONE, bracketed, findMentions, isCapitalised, textOf, type Gender, type Mention } from "./mentions.ts";
+import { FORMER, LATTER, PLACE_NOUNS, STATEMENT, STATEMENT_AFTER, THE_ONE, abbreviatedTitle, bracketed, findMentions, isCapitalised, textOf, type Gender, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { isQuoteMark } from "./quote-marks.ts";
 import { namedAfterColon, signatureAt } from "./signature.ts";
@@ -33,7 +33,7 @@ import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
-import { ABBREVIATED_TITLES, CALENDAR, DEFINITE_ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, isFirstName, PREPOSITIONS, startsDefinite } from "./names-lexicon.ts";
+import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, isFirstName, PREPOSITIONS, startsDefinite } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PLACE, TITLE_WORD, firstName, mentAdverb, speechNoun, unlistedPersonNoun } from "./words.ts";
 
 export type { Attributed };
@@ -501,7 +501,7 @@ const SENTENCE_STOPS = new Set([".", "!", "?"]);
 
 /** Whether `t`, before a full stop, is a title's abbreviation or an initial: "Mr.", "M.", "J.". */
 function abbreviation(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && (ABBREVIATED_TITLES.has(t.lower) || /^\p{Lu}$/u.test(t.text));
+  return abbreviatedTitle(t) || (t !== undefined && t.kind === "word" && /^\p{Lu}$/u.test(t.text));
 }
 
 /** Up to five words before the quotation token `q` in its sentence, lower case, in order: what leads to it. */

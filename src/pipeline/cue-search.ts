@@ -1162,12 +1162,15 @@ function segmentStart(ctx: Ctx, floor: number, end: number): number {
 /** Participles of asking, whose agent is the one who asked: "Interrogée par France Inter", "Asked by the BBC". */
 const ASKED = /^(?:interrog|interview|questionn|sollicit|contact|joint|jointe|cit|asked|quoted|approached)/u;
 
-/** Verbs of being, which tell a group's state: "sont à bout", "restent prudents", "were more cautious". */
-const STATE_VERBS = new Set(["est", "sont", "était", "étaient", "reste", "restent", "demeure", "demeurent", "semble", "semblent", "is", "are", "was", "were", "remain", "remains", "remained", "seem", "seemed"]);
+/** Plural copulas the singular list lacks: "restent prudents", "remain wary". */
+const PLURAL_COPULAS = new Set(["restent", "demeurent", "semblent", "paraissent", "remain", "seem"]);
 
-/** Whether a verb of being stands between tokens `from` and `to`. */
+/** Whether a verb of being, which tells a group's state, stands between tokens `from` and `to`: "sont à bout", "were more cautious". */
 function stateBetween(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (STATE_VERBS.has(lowerAt(ctx, k))) return true;
+  for (let k = from; k <= to; k++) {
+    const w = lowerAt(ctx, k);
+    if (BE_FORMS[ctx.language].has(w) || COPULAS.has(w) || PLURAL_COPULAS.has(w)) return true;
+  }
   return false;
 }
 

@@ -348,7 +348,7 @@ function ofComplement(tokens: readonly Token[], x: Mention): boolean {
 }
 
 /** `M`, `Dr`, `Gov`: a capitalised abbreviated title, whose full stop ends no sentence. */
-function abbreviatedTitle(t: Token | undefined): boolean {
+export function abbreviatedTitle(t: Token | undefined): boolean {
   return t !== undefined && isCapitalised(t) && ABBREVIATED_TITLES.has(t.lower);
 }
 
