@@ -1,6 +1,7 @@
 import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
+import { isField } from "./fields.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
 import { isWireName } from "./boilerplate.ts";
 import { institutionName } from "./institution-name.ts";
@@ -248,6 +249,11 @@ const PORTFOLIOS = new Set([
   "home", "foreign", "justice", "health", "defence", "defense", "education", "transport", "treasury", "state", "environment",
   "business", "culture", "work", "pensions", "energy", "interior", "trade", "northern", "scottish", "welsh", "homeland",
 ]);
+/** Whether a role and a mention each name a field of government and share none: two offices. */
+function otherFields(mods: readonly string[], words: ReadonlySet<string>): boolean {
+  const own = mods.filter(isField);
+  return own.length > 0 && someWord(words, isField) && !own.some((w) => words.has(w));
+}
 /** Secretaries who are no minister: "Shadow Home Secretary", "Permanent Secretary to the Treasury". */
 const NOT_MINISTERS = new Set(["shadow", "permanent", "general", "private", "press", "cabinet"]);
 
@@ -963,6 +969,7 @@ export class Discourse {
         // "le PDG d’Airbus" is not "le président de la République": a président is a PDG only of what the PDG is of.
         if (h !== head && h === PRESIDES && someWord(r.words, (w) => headKey(w) !== h && !LINK_WORDS.has(w) && !mods.includes(w))) continue;
         if (h !== head && h === SECRETARY && (!someWord(r.words, (w) => PORTFOLIOS.has(w)) || someWord(r.words, (w) => NOT_MINISTERS.has(w)))) continue;
+        if (otherFields(mods, r.words)) continue;
         let overlap = 0;
         for (const w of mods) if (r.words.has(w) && !LINK_WORDS.has(w)) overlap++;
         // "l’avocat du deuxième prévenu" is not "Me Mary, l’avocat de Salah Abdeslam": an ordinal counts another.
@@ -1017,7 +1024,8 @@ export class Discourse {
     if ((best === null || best.described) && definite && !wantOrg && electedOffice(head, m)) {
       // Or one whose stated role is of the same field: "la conseillère nationale Lisa Mazzone" is "l’élue".
       const domain = roleDomain(head);
-      const fits = (e: Entity) => e.type === "person" && !e.described && (e.roles.length === 0 || (domain !== null && holdsField(e, domain))) && (m.gender === null || e.gender === null || e.gender === m.gender);
+      // Not one whose office has charge of another field: "the Health Secretary" is not "Justice Secretary David Lammy".
+      const fits = (e: Entity) => e.type === "person" && !e.described && (e.roles.length === 0 || (domain !== null && holdsField(e, domain) && !e.roles.some((r) => otherFields(mods, r.words)))) && (m.gender === null || e.gender === null || e.gender === m.gender);
       // "… du soutien du côté de l’opposition municipale en la personne de Serge Giraud. « … », souligne le
       // conseiller": one named since the last sentence about someone is the one meant.
       // "…, ce dont se félicitent les élus. « … », explique l’élu", "Parce que la commune a besoin… poursuit l’élu": a
@@ -1222,7 +1230,11 @@ export class Discourse {
       if (complement && KIN.has(head) && !PARENT_EPITHET.test(m.text)) return null;
       // "Regragui a reconnu…. « … », a-t-il précisé.": a lone surname a pronoun gave a gender is a person.
       // Not one who holds another seat of a body's bureau: "Le secrétaire du comité a ajouté" after its president spoke.
-      const fits = (e: Entity) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain) && !otherSeat(e, head);
+      // Nor one whose office has charge of another field: "the Health Secretary" after "Justice Secretary David Lammy";
+      // nor one whose every office is of a body another than the one named: "le président de Radio Télévision
+      // Suisse" after "le ministre de la Transition Écologique Béchu".
+      const elsewhere = (e: Entity) => complementOf.size > 0 && e.roles.length > 0 && e.roles.every((r) => r.names.size > 0 && !someWord(complementOf, (n) => r.names.has(n)));
+      const fits = (e: Entity) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain) && !otherSeat(e, head) && !e.roles.some((r) => otherFields(mods, r.words)) && !elsewhere(e);
       return this.unheld(m, pos, head, complement, fits);
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.

@@ -10,7 +10,7 @@ import { findGroupMentions } from "./group-mentions.ts";
 import { fold } from "./names.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
 import { spelledFrom } from "./spelled-acronym.ts";
-import { findRoleMentions, portfolioThenName } from "./role-mentions.ts";
+import { findRoleMentions, portfolioThenName, portfolioThenSurname } from "./role-mentions.ts";
 import { prepositionCueIn } from "./cues.ts";
 import {
   ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
@@ -1180,6 +1180,11 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       const adjectived = roleAt(i - 4) && language === "fr" && adjectiveFr(tokens[i - 3]?.lower ?? "");
       if (language === "fr" && k < 0 && tail < 0 && lastTitle < 0 && j === i + 2 && portfolioThenName(tokens, i, i + 1) && (roleAt(i - 2) || roleAt(i - 3) || adjectived)) {
         lastTitle = 0;
+        complement = true;
+      }
+      // "le ministre de la Santé Publique Nzeyimana": a field of government and its adjectives, then one surname.
+      if (language === "fr" && k < 0 && tail < 0 && lastTitle < 0 && j > i && portfolioThenSurname(tokens, i, j) && (roleAt(i - 2) || roleAt(i - 3) || adjectived)) {
+        lastTitle = j - 1 - i;
         complement = true;
       }
       if (k >= 0) {

@@ -3,6 +3,7 @@ import type { Gender, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { HEADLINE_PREMODIFIERS, INFINITIVES_FR, NATIONALITIES_FR, PARTY_WORDS, isOrdinal } from "./names-lexicon.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
+import { isField } from "./fields.ts";
 import { ACRONYM as ACRONYM_WORD, AUXILIARY, CAPITALISED, CONNECTOR, LOWERCASE, ORG_ROLE, NAME_WORD, NOT_NAME, ORG_WORD, PLACE_WORD, PREPOSITION_FR, adjectiveFr, PERSON_ROLE_WORD, PLACE, ROLE_WORD, TITLE_WORD, firstName, isAgeNoun } from "./words.ts";
 
 /** "Former NFL star says…": a headline drops the article; a premodifier opening the sentence opens the phrase. */
@@ -239,7 +240,7 @@ function complementEnd(tokens: readonly Token[], last: number, language: Languag
   // "le président du PLR Philipp Müller": so does a name of two words after an acronym, which is whole.
   const capitalRun = (from: number) => {
     let q = from;
-    while (q < tokens.length && q < from + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > from && (firstName(tokens[q]) || nameAfterAcronym(tokens, q) || (language === "fr" && portfolioThenName(tokens, from, q))))) q++;
+    while (q < tokens.length && q < from + 4 && tokens[q]?.kind === "word" && /^\p{Lu}/u.test(tokens[q]?.text ?? "") && !(q > from && (firstName(tokens[q]) || nameAfterAcronym(tokens, q) || (language === "fr" && (portfolioThenName(tokens, from, q) || portfolioThenSurname(tokens, from, q)))))) q++;
     return q;
   };
   let q = capitalRun(p);
@@ -316,6 +317,20 @@ export function portfolioThenName(tokens: readonly Token[], p: number, q: number
   if (q !== p + 1 || given === undefined || family === undefined || !cap(family) || cap(tokens[q + 2])) return false;
   if (((tokens[p]?.flags ?? 0) & (ORG_WORD | PLACE | ACRONYM_WORD)) !== 0) return false;
   return nameLike(given) && nameLike(family);
+}
+
+/**
+ * "le ministre de la Santé Publique Nzeyimana", "de la Justice Dupond-Moretti": in French, a field of government,
+ * its adjectives, then one word that reads as a surname, closing the run at `q`, are the office and its holder.
+ * Not "Santé Publique France", "Radio Télévision Suisse".
+ */
+export function portfolioThenSurname(tokens: readonly Token[], p: number, q: number): boolean {
+  const last = tokens[q];
+  if (q <= p || last === undefined || last.kind !== "word" || (last.flags & CAPITALISED) === 0 || !isField(tokens[p]?.lower ?? "")) return false;
+  const next = tokens[q + 1];
+  if (next !== undefined && next.kind === "word" && (next.flags & CAPITALISED) !== 0) return false;
+  for (let r = p + 1; r < q; r++) if (!adjectiveFr(tokens[r]?.lower ?? "") && !/(?:es|ée|és|ale|al|aux)$/u.test(tokens[r]?.lower ?? "")) return false;
+  return nameLike(last) && !firstName(last);
 }
 
 /**
