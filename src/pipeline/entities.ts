@@ -341,6 +341,16 @@ const COMPLEMENT_LINKS = ["de", "du", "des", "of"];
 const LINK_WORDS = new Set(["de", "du", "des", "la", "le", "les", "of", "the", "at", "for", "en", "au", "aux", "un", "une", "an", "in", "on"]);
 
 /** Whether a word of `words` passes `ok`: the set is read in place, not copied to an array for each role compared. */
+/** Particles a family name may open on: "Le Goff", "de Gaulle", "Van Damme", "Di Maria". */
+const SURNAME_PARTICLES = new Set(["le", "la", "de", "du", "des", "van", "von", "di", "da", "del", "della", "dos", "das"]);
+
+/** The folded family name with its particle ("le goff" of "Sandrine Le Goff"), or null if it has none. */
+function particleSurname(words: readonly string[]): string | null {
+  const particle = words[words.length - 2];
+  if (words.length < 3 || particle === undefined || !SURNAME_PARTICLES.has(particle.toLowerCase())) return null;
+  return fold(`${particle} ${words[words.length - 1] ?? ""}`);
+}
+
 function someWord(words: ReadonlySet<string>, ok: (w: string) => boolean): boolean {
   for (const w of words) if (ok(w)) return true;
   return false;
@@ -499,6 +509,9 @@ export class Discourse {
     // A person by surname; an organisation by its head noun ("the Commission" is the European Commission).
     if (words.length > 1 && (e.type !== "organisation" || ORG_WORDS.has(lastWord))) {
       this.addKey(e, lastWord);
+      // "Le Goff" after "Sandrine Le Goff", "de Gaulle" after "Charles de Gaulle": the surname with its particle.
+      const particled = particleSurname(words);
+      if (particled !== null && e.type !== "organisation") this.addKey(e, particled);
       // "M. Hammadi" after "Issa Abderrahman al-Hammadi": the surname without its article.
       const bare = withoutArabicArticle(lastWord);
       if (bare !== null && e.type !== "organisation") this.addKey(e, bare);
@@ -551,10 +564,16 @@ export class Discourse {
       }
     }
     // "Mme Coriolan a témoigné… Lizaline Coriolan": the full name, given after the family name alone, is theirs.
-    const completed = e === undefined && m.type !== "organisation" && m.text.includes(" ") && this.fromRegistry(key) === null ? this.loneFamilyName(m) : null;
+    // "Véronique, infirmière de nuit… Véronique Bordier a 52 ans": so is the full name given after the first name alone.
+    const completed = e === undefined && m.type !== "organisation" && m.text.includes(" ") && this.fromRegistry(key) === null ? this.loneFamilyName(m) ?? this.loneFirstName(m) : null;
     if (completed !== null) {
       completed.name = m.text;
       this.addKey(completed, key);
+      // Named by the first name first, they answer to the family name from now on ("Bordier").
+      const family = familyKey(m.text);
+      if (family !== null) this.addKey(completed, family);
+      const particled = particleSurname(m.text.split(/\s+/u));
+      if (particled !== null) this.addKey(completed, particled);
       e = completed;
     }
     // "Shehbaz Sharif … Shahbaz went on to state": a lone word spelled with other vowels is a transliteration's variant.
@@ -601,6 +620,16 @@ export class Discourse {
     const e = family === null ? undefined : this.byEntityKey.get(family);
     if (e === undefined || e.name.includes(" ") || e.person !== null || e.described || e.type !== "person" || isFirstName(e.name)) return null;
     // "Mr Thompson said… His son, James Thompson": a relative of the family is someone else.
+    if (m.role !== null && [...roleWords(m.role)].some((w) => KINSHIP.has(w))) return null;
+    return e.gender === null || m.gender === null || e.gender === m.gender ? e : null;
+  }
+
+  /** "Véronique Bordier" after "Véronique" alone: the person first named by that first name only. */
+  private loneFirstName(m: Pick<Mention, "text" | "gender" | "role">): Entity | null {
+    const given = m.text.split(/\s+/u)[0] ?? "";
+    if (!isFirstName(given)) return null;
+    const e = this.byEntityKey.get(fold(given));
+    if (e === undefined || e.name.includes(" ") || e.person !== null || e.described || e.type === "organisation" || fold(e.name) !== fold(given)) return null;
     if (m.role !== null && [...roleWords(m.role)].some((w) => KINSHIP.has(w))) return null;
     return e.gender === null || m.gender === null || e.gender === m.gender ? e : null;
   }

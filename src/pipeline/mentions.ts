@@ -1211,7 +1211,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       }
     }
     // "la réponse du Procureur": a role noun written with a capital is still a role, not a name.
-    if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && !initial) lastTitle = 0;
+    // "Daughter, Karen Healey, 50, said": so is one opening a sentence, set before a first name by a comma.
+    if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && (!initial || (tokens[i + 1]?.text === "," && is(tokens[i + 2], MALE_FIRST | FEMALE_FIRST)))) lastTitle = 0;
     // "Le Préfet de la Haute-Vienne", "the Mayor of London": so is an office with what it is of, no one's name in it.
     if (j > i && lastTitle < 0 && is(t, PERSON_ROLE) && det !== undefined && (DETERMINERS.has(det.lower) || FUSED_ARTICLES.has(det.lower)) && COMPLEMENT_LINKS.has(tokens[i + 1]?.lower ?? "") && lastFirstName(tokens, i + 1, j + 1) < 0) lastTitle = j - i;
     // "Le Français Thierry Henry": a demonym after an article, before a first name, says where they are from.
