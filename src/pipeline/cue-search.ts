@@ -1153,6 +1153,26 @@ function colonBefore(ctx: Ctx, floor: number, end: number): number {
   return -1;
 }
 
+/** Words that open a clause of its own subject after the main one: "pendant que", "tandis que", "while". */
+const SUBORDINATORS = new Set(["que", "qu’", "lorsque", "quand", "while", "whereas", "when"]);
+/** The words "que" must follow to open such a clause: "pendant que", not "dit que". */
+const BEFORE_QUE = new Set(["pendant", "tandis", "alors"]);
+
+/**
+ * The last word from `floor` to `end` opening a subordinate clause that runs on to `end` with no comma, or -1.
+ * Not "Le maire, alors que la salle s'agitait, a lancé :": the main clause takes up again after the comma.
+ */
+function subordinateBefore(ctx: Ctx, floor: number, end: number): number {
+  for (let k = end; k > floor; k--) {
+    const w = lowerAt(ctx, k);
+    if (w === "," || w === ";") return -1;
+    if (!SUBORDINATORS.has(w)) continue;
+    if ((w === "que" || w === "qu’") && !BEFORE_QUE.has(lowerAt(ctx, k - 1))) continue;
+    return k;
+  }
+  return -1;
+}
+
 /** Where the last headline segment before token `end` starts: after its dash or bar, else `floor`. */
 function segmentStart(ctx: Ctx, floor: number, end: number): number {
   for (let k = end; k > floor; k--) if (SEGMENT_MARKS.has(ctx.tokens[k]?.text ?? "")) return k + 1;
@@ -1199,10 +1219,14 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
     const from = segmentStart(ctx, floor, end);
     // "Résultat : au bout de la chaîne, Paul Henri doit augmenter ses prix : « … »": an earlier colon
     // opens the clause whose subject the words are, if a person; a label before it is no one.
-    const clause = colonBefore(ctx, from, end);
+    // "Un infirmier fait le nécessaire, pendant que Didier s'entretient avec les ambulanciers : « … »": so does a
+    // subordinate clause that runs on to the colon.
+    const clause = Math.max(colonBefore(ctx, from, end), subordinateBefore(ctx, from, end));
     // Only a person: "Le maire est clair : la commune n'a plus les moyens : « … »" is the mayor's.
     const inClause = clause < 0 ? null : sentenceSubject(ctx, clause + 1, end);
-    who = inClause !== null && inClause.type === "person" && !inClause.plural ? inClause : judgementHolder(ctx, from, end) ?? sentenceSubject(ctx, from, end) ?? viewLedHolder(ctx, from, end);
+    // A lone first name is one ("pendant que Didier s'entretient…").
+    const person = inClause !== null && (inClause.type === "person" || (inClause.kind === "name" && inClause.type === "unknown" && inClause.gender !== null));
+    who = person && inClause !== null && !inClause.plural ? inClause : judgementHolder(ctx, from, end) ?? sentenceSubject(ctx, from, end) ?? viewLedHolder(ctx, from, end);
   }
   else {
     // The name right before the quotation, as long as no preposition makes it an object.
