@@ -467,6 +467,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "Deux « lignes classiques » sont concernées", "Three “key questions” remain": a number alone, capitalised as a
   // sentence opens, is no one ("Three UK", "Five Guys", "Les Deux Alpes" are names).
   if (to === from && NUMBER_WORDS.has((tokens[from] as Token).lower)) return "skip";
+  // "Cut The Rent", "Save The Children": a name with an article inside names a body, never a person.
+  for (let k = from + 1; k < to; k++) if ((tokens[k] as Token).text === "The") return "organisation";
   // "Amy Power gave birth…": a first name, then a body's word that is a surname too, is someone.
   if (to === from + 1 && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) !== 0 && SURNAME_ORG_WORDS.has((tokens[to] as Token).lower)) return "person";
   if ((any & ORG_WORD) !== 0) return "organisation";
@@ -1036,6 +1038,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       if ((n.lower === "and" || n.text === "&") && nameWord(n2) && !firstName(n2) && !is(n2, TITLE_WORD | PLACE | PLACE_WORD | ACRONYM) && titleOfFields(tokens, runStart, j, j + 2)) { j += 2; continue; }
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
       if (nameWord(n2) && (n.text === "&" || ((n.lower === "and" || n.lower === "et") && orgAhead(tokens, j + 2)))) { j += 2; continue; }
+      // "Cut The Rent", "Save The Children": a capitalised article between two capitalised words is inside a name.
+      if (n.text === "The" && language === "en" && nameWord(n2) && !n2?.glued && !is(n2, TITLE_WORD) && isCapitalised(tokens[j] as Token)) { j += 2; continue; }
       // "Bruno Le Maire": after a first name, even a title word is the surname's.
       if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && (!is(n2, TITLE_WORD) || firstName(tokens[j]))) { j += 2; continue; }
       const n3 = tokens[j + 3];
