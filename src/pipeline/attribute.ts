@@ -1417,8 +1417,11 @@ class Reader {
       // "A spokesperson for Thames Water said discharges… / They added:": one unnamed voice, if the sentence just
       // before was about it.
       const pos = posOf(ctx, h.who.first);
-      const voice = this.prevSubject?.sentence === this.sentenceNo - 1 ? this.d.lastSingularThey(pos, ctx.language) : null;
-      return { ...h, when, entity: this.d.lastGroup(pos) ?? (voice === this.prevSubject?.entity ? voice : null) ?? this.coupleNamed(pos) };
+      const just = this.prevSubject?.sentence === this.sentenceNo - 1;
+      const voice = just ? this.d.lastSingularThey(pos, ctx.language) : null;
+      // "Humber Landlords’ Association claims… They claim the move…": or the body the sentence just before was about.
+      const body = just ? this.d.lastBodyThey(pos, ctx.language) : null;
+      return { ...h, when, entity: this.d.lastGroup(pos) ?? (voice === this.prevSubject?.entity ? voice : null) ?? (body === this.prevSubject?.entity ? body : null) ?? this.coupleNamed(pos) };
     }
     const going = this.goingOn(h, posOf(ctx, h.who?.first ?? h.from));
     if (going !== null) return { ...h, when, entity: going };

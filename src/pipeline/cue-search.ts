@@ -1053,7 +1053,9 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
   if (nearest !== null && nearest.method === "speech-noun" && nearest.who?.kind === "pronoun") {
     const subject = subjectIntroducing(ctx, q, floor);
     // Only a subject of the possessive's sex: "Quoting from his last letter, his widow Mary Hart read: “…”" is his.
-    if (subject !== null && subject.method === "colon-subject" && subject.who !== null && subject.who.kind !== "pronoun" && subject.who.first > nearest.from && subject.who.gender !== null && subject.who.gender === nearest.who.gender) return subject;
+    // A French possessive agrees with the noun, not the owner ("Dans son discours, Waldi Psonka… : « … »"): any person.
+    const owner = ctx.language === "fr" ? subject?.who !== null && subject?.who !== undefined && subject.who.type !== "organisation" && !subject.who.plural : subject?.who?.gender !== null && subject?.who?.gender === nearest.who.gender;
+    if (subject !== null && subject.method === "colon-subject" && subject.who !== null && subject.who.kind !== "pronoun" && subject.who.first > nearest.from && owner) return subject;
   }
   return nearest ?? subjectIntroducing(ctx, q, floor);
 }

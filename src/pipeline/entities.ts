@@ -900,6 +900,15 @@ export class Discourse {
     return this.lastEvent(pos, (e) => !e.plural && e.type === "person" && e.described && e.gender === null && [...e.track.rolesByHead.keys()].some((h) => NEUTRAL_VOICES.has(h)));
   }
 
+  /**
+   * "Humber Landlords’ Association claims… They claim the move…": English speaks of a body as "they" too. Only
+   * the body the last sentence was about, when no group could be meant.
+   */
+  lastBodyThey(pos: number, language: string | undefined): Entity | null {
+    if (language !== "en") return null;
+    return this.lastEvent(pos, (e) => !e.plural && e.type === "organisation");
+  }
+
   /** "assure l’un d’eux": the people the last sentences were about, past one organisation named since ("défiant l’institution, ils…"). */
   lastPeople(pos: number): Entity | null {
     return this.lastEvent(pos, (e) => e.plural, (e) => e.type === "organisation" && !e.plural);
