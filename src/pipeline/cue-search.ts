@@ -701,6 +701,9 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
     const main = s !== null && TIME_CLAUSE_LEADS.has(lowerAt(ctx, DETERMINERS.has(lowerAt(ctx, s.first - 1)) ? s.first - 2 : s.first - 1)) ? mainSubject(ctx, k, q - 1) : null;
     if (main !== null) return { who: main, method: "cue-before-sentence-subject" };
     if (s !== null) return { who: s, method: "cue-before" };
+    // "The petition requested the council look at…": a document the clause opens on is its subject; whoever
+    // follows the verb is its object.
+    if (documentSubject(ctx, k, floor)) return { who: null, method: "cue-before" };
     // "Said Jones: “…”": an English subject may follow "said", never "told", whose object follows
     // ("…, told PTI that they were “open to talks”").
     const after = ctx.language === "en" && ctx.tokens[k]?.info.verb.en?.mode === "told" ? null : subjectAfter(ctx, k, q - 1, false);
@@ -734,6 +737,17 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   }
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
 }
+
+/** Whether a determiner and a speech noun open the clause right before the verb at `k`: "The petition requested". */
+function documentSubject(ctx: Ctx, k: number, floor: number): boolean {
+  const noun = ctx.tokens[k - 1];
+  if (noun === undefined || noun.kind !== "word" || !(speechNoun(noun.flags, ctx.language) || DOCUMENT_NOUNS.has(noun.lower)) || k - 2 < floor) return false;
+  const det = k - 2;
+  return DETERMINERS.has(lowerAt(ctx, det)) && (det === floor || lowerAt(ctx, det - 1) === "," || CLAUSE_STARTS.has(lowerAt(ctx, det - 1)));
+}
+const CLAUSE_STARTS = new Set(["and", "but", "et", "mais"]);
+/** Texts that ask or propose, no speech nouns of the lexicon: "The petition requested", "la motion demande". */
+const DOCUMENT_NOUNS = new Set(["petition", "motion", "amendment", "manifesto", "leaflet", "notice", "proposal", "bill", "pétition", "amendement", "tract", "proposition"]);
 
 /** Articles between a copula and its quoted complement. */
 const COMPLEMENT_ARTICLES = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"]);
