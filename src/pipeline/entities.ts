@@ -187,8 +187,10 @@ const EPITHETS = new Set([
   "defender", "goalkeeper", "keeper", "midfielder", "winger", "forward", "captain", "player", "veteran", "vétéran",
   "rookie", "star", "champion", "championne", "native", "skipper", "teenager", "teen", "youngster", "adolescent",
   "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire",
-  "centenaire", "quadra", "quinqua",
+  "centenaire", "quadra", "quinqua", "châtelain", "châtelaine",
 ].map(headKey));
+/** "l’intéressé": the person the matter concerns, never the lawyer or the relative who speaks of them. */
+const CONCERNED = new Set(["intéressé", "intéressée"].map(headKey));
 
 /** A role's complement with a demonstrative: "de cette enseigne", "of this company". */
 const POINTING_COMPLEMENT = /\s(?:de|of)\s(?:cette|ce|cet|ces|this|that)(?:\s|$)/iu;
@@ -1138,9 +1140,17 @@ export class Discourse {
     if (OUR_SOURCE.test(m.text)) return this.lastSpeaker(pos, (e) => e.described);
     // "selon cette même source", "the same source said": whoever spoke last, person or body.
     if (SAME_SOURCE.test(m.text)) return this.lastToSpeak(pos, (e) => !e.plural);
+    // "Marc Dupont a été relaxé. Son avocat, Paul Martin, … « … », a réagi l’intéressé": the last person named who
+    // does not speak for another, as a lawyer or a relative does.
+    if (CONCERNED.has(head) && !wantOrg && !m.plural) {
+      const forAnother = (e: Entity) => e.roles.some((r) => someWord(r.heads, (h) => h === LAWYER || KIN.has(h)));
+      const concerned = this.latest(pos, (e) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !forAnother(e));
+      if (concerned !== null) return concerned;
+    }
     // "…», raconte le boutiquier.": a noun no lexicon lists, speaking, is most often the one quoted last,
     // if no one else was spoken of since; else someone the text describes only.
-    if (m.descriptive && definite) {
+    // (An epithet no lexicon lists, "la châtelaine", is said of the person last named, below.)
+    if (m.descriptive && definite && !EPITHETS.has(head)) {
       // Not, for a noun with a complement, one the text gave another office: "said Mayor Karl Olive. … said the
       // caretaker of the building" is two people ("said the birdwatcher" after "Councillor Jim Hart… spotted" is Hart).
       return this.lastSpeaker(pos, (e) => !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !(complement && holdsAnyField(e) && otherField(e, head)));
