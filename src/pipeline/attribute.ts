@@ -2125,7 +2125,8 @@ function shareCues(spans: readonly Span[], decisions: (Decision | undefined)[]):
     const there = decisions[p];
     // "Les deux ont « … » leur « … », selon Downing Street": a source closing the sentence is whose words both are.
     const source = here?.method === "according-to";
-    if (p < 0 || here === undefined || there === undefined || here.entity === null || !(CUE_AFTER.has(here.method) || here.method === "shared-cue" || source)) continue;
+    // "« A » dont « B » de la réforme, explique X": so is a cue that closes the sentence past the second.
+    if (p < 0 || here === undefined || there === undefined || here.entity === null || !(CUE_AFTER.has(here.method) || here.method === "shared-cue" || here.method === "cue-closing" || source)) continue;
     // "“Will you resign?”, “Absolutely not,” Johnson replied": a question before an answer is someone else's.
     if (prev.text.trimEnd().endsWith("?")) continue;
     // A continuation is only a guess: the cue in the same sentence says better. So is a phrase that had no
