@@ -236,7 +236,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     if (m.gender !== null && m.type === "organisation") return d.organisationOfGender(m.gender, pos) ?? d.pronoun(m.gender, pos, ctx?.language === "fr");
     if (m.gender !== null) return d.pronoun(m.gender, pos, ctx?.language === "fr");
     const they = THEY.has(m.text.toLowerCase());
-    if (m.plural) return d.lastGroup(pos) ?? (they ? d.lastSingularThey(pos, ctx?.language) : null);
+    if (m.plural) return d.lastGroup(pos) ?? (they ? d.lastSingularThey(pos, ctx?.language) ?? (ctx?.language === "fr" ? d.lastBodyThey(pos, "fr") : null) : null);
     if (m.type !== "organisation") return null;
     // "they said in a statement" stands for an organisation only right after it spoke or acted.
     // "It added": the organisation that just spoke, else the one talked about.

@@ -343,6 +343,9 @@ const COMPLEMENT_LINKS = ["de", "du", "des", "of"];
 const LINK_WORDS = new Set(["de", "du", "des", "la", "le", "les", "of", "the", "at", "for", "en", "au", "aux", "un", "une", "an", "in", "on"]);
 
 /** Whether a word of `words` passes `ok`: the set is read in place, not copied to an array for each role compared. */
+/** A body's name that opens on a plural: "Jeunes Agriculteurs du Finistère", "Les Républicains", "Verts". */
+const PLURAL_NAME = /^(?:(?:les|des)\s+)?\p{L}+[sx](?:\s|$)/iu;
+
 /** Particles a family name may open on: "Le Goff", "de Gaulle", "Van Damme", "Di Maria". */
 const SURNAME_PARTICLES = new Set(["le", "la", "de", "du", "des", "van", "von", "di", "da", "del", "della", "dos", "das"]);
 
@@ -907,6 +910,9 @@ export class Discourse {
    * the body the last sentence was about, when no group could be meant.
    */
   lastBodyThey(pos: number, language: string | undefined): Entity | null {
+    // French says "ils" only of a body whose name is a plural: "de Jeunes Agriculteurs du Finistère ont demandé…
+    // « … », ont-ils promis", "Les Républicains".
+    if (language === "fr") return this.lastEvent(pos, (e) => !e.plural && e.type === "organisation" && PLURAL_NAME.test(e.name));
     if (language !== "en") return null;
     return this.lastEvent(pos, (e) => !e.plural && e.type === "organisation");
   }

@@ -1274,7 +1274,10 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "attends St Cadoc's", "at St Mary's": a saint's name in the possessive, nothing after it, is the school or the church.
     const saints = classified !== "skip" && SAINT.has(tokens[first]?.lower ?? "") && j > first && (tokens[j]?.possessive ?? false) && !is(tokens[j + 1], CAPITALISED);
     const shop = j > first && shopName(tokens, first, first);
-    const type = ((orgNoun || qualifies || publicBody || saints || shop) && classified !== "skip") || body || bodyBeforeHolder ? "organisation" : classified;
+    // "de Jeunes Agriculteurs du Finistère ont demandé": in French, two plural words no first-name list knows open a
+    // body's name, never a person's.
+    const plurals = language === "fr" && classified === "person" && j > first && [first, first + 1].every((k) => /\p{Ll}[sx]$/u.test(tokens[k]?.text ?? "") && !firstName(tokens[k]));
+    const type = ((orgNoun || qualifies || publicBody || saints || shop) && classified !== "skip") || body || bodyBeforeHolder || plurals ? "organisation" : classified;
     // The body's noun joins the name: "Broadland council".
     if (type === "organisation" && publicBody && runEnd === j) j += 1 + kindOfCouncil;
     const spent = Math.max(runEnd, j);
