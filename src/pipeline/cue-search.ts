@@ -1184,10 +1184,14 @@ function subordinateBefore(ctx: Ctx, floor: number, end: number): number {
     if (w === "," || w === ";") return -1;
     if (!SUBORDINATORS.has(w)) continue;
     if ((w === "que" || w === "qu’") && !BEFORE_QUE.has(lowerAt(ctx, k - 1))) continue;
-    return k;
+    // Only a clause about speaking: "tandis que l'avocat lui montrait la photo : « C'est lui »" is the witness's.
+    for (let j = k + 1; j <= end; j++) if (ctx.tokens[j]?.info.verb[ctx.language] != null || CONVERSING.has(lowerAt(ctx, j))) return k;
+    return -1;
   }
   return -1;
 }
+/** Verbs of talking with someone that report no words by themselves: "s'entretient avec", "talked to". */
+const CONVERSING = new Set(["entretient", "entretenait", "discute", "discutait", "parle", "parlait", "échange", "échangeait", "talks", "talked", "chats", "chatted", "speaks", "spoke"]);
 
 /** Where the last headline segment before token `end` starts: after its dash or bar, else `floor`. */
 function segmentStart(ctx: Ctx, floor: number, end: number): number {

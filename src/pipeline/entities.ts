@@ -1,7 +1,7 @@
 import type { Person, Registry } from "../schema/person.ts";
 import type { Speaker } from "../schema/quote.ts";
 import type { Gender, Mention, MentionType } from "./mentions.ts";
-import { isField } from "./fields.ts";
+import { fieldOf } from "./fields.ts";
 import { fold, headKey, roleWords, slug } from "./names.ts";
 import { isWireName } from "./boilerplate.ts";
 import { institutionName } from "./institution-name.ts";
@@ -253,8 +253,16 @@ const PORTFOLIOS = new Set([
 ]);
 /** Whether a role and a mention each name a field of government and share none: two offices. */
 function otherFields(mods: readonly string[], words: ReadonlySet<string>): boolean {
-  const own = mods.filter(isField);
-  return own.length > 0 && someWord(words, isField) && !own.some((w) => words.has(w));
+  const own = new Set(mods.map(fieldOf).filter((f) => f !== null));
+  if (own.size === 0) return false;
+  let theirs = false;
+  for (const w of words) {
+    const f = fieldOf(w);
+    if (f === null) continue;
+    if (own.has(f)) return false;
+    theirs = true;
+  }
+  return theirs;
 }
 /** Secretaries who are no minister: "Shadow Home Secretary", "Permanent Secretary to the Treasury". */
 const NOT_MINISTERS = new Set(["shadow", "permanent", "general", "private", "press", "cabinet"]);
@@ -428,6 +436,13 @@ export class Discourse {
   enterBlock(start: number): void {
     this.floor = Math.max(this.floor, start);
     if (start > (this.blockStarts[this.blockStarts.length - 1] ?? -1)) this.blockStarts.push(start);
+  }
+
+  /** Where the block `back` blocks before the one holding `p` starts (0 before the first). */
+  private blockStartBefore(p: number, back: number): number {
+    let k = this.blockStarts.length - 1;
+    while (k >= 0 && (this.blockStarts[k] as number) > p) k--;
+    return this.blockStarts[Math.max(0, k - back)] ?? 0;
   }
 
   /** Whether positions `a` and `b` lie in the same block. */
@@ -636,6 +651,9 @@ export class Discourse {
     const e = this.byEntityKey.get(fold(given));
     if (e === undefined || e.name.includes(" ") || e.person !== null || e.described || e.type === "organisation" || fold(e.name) !== fold(given)) return null;
     if (m.role !== null && [...roleWords(m.role)].some((w) => KINSHIP.has(w))) return null;
+    // Not someone the full name comes with an office of their own: "Emma, 29… Council leader Emma Stevens", "Jean,
+    // agriculteur… Jean Castex, ancien Premier ministre". The same office again is the same person.
+    if (m.role !== null && ![...roleWords(m.role)].some((w) => e.track.rolesByHead.has(headKey(w)))) return null;
     return e.gender === null || m.gender === null || e.gender === m.gender ? e : null;
   }
 
@@ -910,11 +928,20 @@ export class Discourse {
    * the body the last sentence was about, when no group could be meant.
    */
   lastBodyThey(pos: number, language: string | undefined): Entity | null {
-    // French says "ils" only of a body whose name is a plural: "de Jeunes Agriculteurs du Finistère ont demandé…
-    // « … », ont-ils promis", "Les Républicains".
-    if (language === "fr") return this.lastEvent(pos, (e) => !e.plural && e.type === "organisation" && PLURAL_NAME.test(e.name));
-    if (language !== "en") return null;
-    return this.lastEvent(pos, (e) => !e.plural && e.type === "organisation");
+    // Not where people or another body could be meant: "Dozens of residents gathered… the council said… They chanted".
+    const body = this.lastEvent(pos, (e) => !e.plural && e.type === "organisation");
+    // Only those named in the body's paragraph or the one before count (a person, in its own paragraph): a story
+    // names many on its way. French says "ils" of no one person, and only of a body whose name is a plural: "de
+    // Jeunes Agriculteurs du Finistère ont demandé… « … », ont-ils promis", "Les Républicains".
+    if (body === null || (language !== "en" && (language !== "fr" || !PLURAL_NAME.test(body.name)))) return null;
+    const at = this.lastEventPos(pos);
+    const from = this.blockStartBefore(at, 1);
+    const own = this.blockStartBefore(at, 0);
+    // Two people named there are a "they" too: "Mark and Lisa Green were injured… Kent County Council says… They say".
+    const person = (e: Entity) => personOrFirstName(e) && !e.described && e.lastMention >= from && e.lastMention < pos;
+    const people = language === "en" && this.entities.filter(person).length >= 2;
+    const other = (e: Entity) => e !== body && e.lastMention >= from && (e.plural || (e.type === "organisation" && (language === "en" || PLURAL_NAME.test(e.name))) || (language === "en" && person(e) && e.lastMention >= own));
+    return people || this.latest(pos, other) !== null ? null : body;
   }
 
   /** "assure l’un d’eux": the people the last sentences were about, past one organisation named since ("défiant l’institution, ils…"). */
@@ -1148,9 +1175,14 @@ export class Discourse {
     if (SAME_SOURCE.test(m.text)) return this.lastToSpeak(pos, (e) => !e.plural);
     // "Marc Dupont a été relaxé. Son avocat, Paul Martin, … « … », a réagi l’intéressé": the last person named who
     // does not speak for another, as a lawyer or a relative does.
+    // Not an official who dealt with them (a judge, a prosecutor, a prefect): one with no role, else one whose roles
+    // are of no known field.
     if (CONCERNED.has(head) && !wantOrg && !m.plural) {
       const forAnother = (e: Entity) => e.roles.some((r) => someWord(r.heads, (h) => h === LAWYER || KIN.has(h)));
-      const concerned = this.latest(pos, (e) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !forAnother(e));
+      const fits = (e: Entity) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !forAnother(e);
+      // With a role, the first one named: the story is about them ("Le maire…, Bernard Leroy, a été mis en examen… le
+      // préfet Denis Roux a refusé de commenter").
+      const concerned = this.latest(pos, (e) => fits(e) && e.roles.length === 0) ?? this.entities.find((e) => e.lastMention >= 0 && e.lastMention < pos && fits(e)) ?? null;
       if (concerned !== null) return concerned;
     }
     // "…», raconte le boutiquier.": a noun no lexicon lists, speaking, is most often the one quoted last,
@@ -1287,7 +1319,8 @@ export class Discourse {
       // Nor one whose office has charge of another field: "the Health Secretary" after "Justice Secretary David Lammy";
       // nor one whose every office is of a body another than the one named: "le président de Radio Télévision
       // Suisse" after "le ministre de la Transition Écologique Béchu".
-      const elsewhere = (e: Entity) => complementOf.size > 0 && e.roles.length > 0 && e.roles.every((r) => r.names.size > 0 && !someWord(complementOf, (n) => r.names.has(n)));
+      // ("le directeur de Santé Publique France" is not "le ministre de la Santé Publique Nzeyimana": the whole name counts.)
+      const elsewhere = (e: Entity) => complementOf.size > 0 && e.roles.length > 0 && e.roles.every((r) => r.names.size > 0 && someWord(complementOf, (n) => !r.names.has(n)));
       const fits = (e: Entity) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain) && !otherSeat(e, head) && !e.roles.some((r) => otherFields(mods, r.words)) && !elsewhere(e);
       return this.unheld(m, pos, head, complement, fits);
     }

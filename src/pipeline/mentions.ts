@@ -74,7 +74,7 @@ const PUBLIC_BODIES_EN = new Set(["council", "police", "constabulary"]);
 const COUNCIL_KINDS = new Set(["parish", "town", "city", "county", "district", "borough", "community", "village"]);
 
 /** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
-const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque)$/u;
+const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque|Serbe|Croate|Slovaque|Tchèque|Bulgare|Slovène|Bosniaque|Kosovar|Kosovare|Kurde|Basque)$/u;
 
 /** Demonym endings no French surname after "Le" has: `Le Franc-Comtois`, not `Le Drian`. */
 const SURE_DEMONYM_FR = /(?:ais|aise|ois|oise|ien|ienne|éen|éenne)$/u;
@@ -468,7 +468,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // sentence opens, is no one ("Three UK", "Five Guys", "Les Deux Alpes" are names).
   if (to === from && NUMBER_WORDS.has((tokens[from] as Token).lower)) return "skip";
   // "Cut The Rent", "Save The Children": a name with an article inside names a body, never a person.
-  for (let k = from + 1; k < to; k++) if ((tokens[k] as Token).text === "The") return "organisation";
+  // Not a nickname inside a person's name: "Dwayne The Rock Johnson".
+  if (!firstName(tokens[from])) for (let k = from + 1; k < to; k++) if ((tokens[k] as Token).text === "The") return "organisation";
   // "Amy Power gave birth…": a first name, then a body's word that is a surname too, is someone.
   if (to === from + 1 && ((tokens[from] as Token).flags & (MALE_FIRST | FEMALE_FIRST)) !== 0 && SURNAME_ORG_WORDS.has((tokens[to] as Token).lower)) return "person";
   if ((any & ORG_WORD) !== 0) return "organisation";
@@ -1039,7 +1040,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "Northern Nurses and Midwives Organisation", "Procter & Gamble": one organisation's name.
       if (nameWord(n2) && (n.text === "&" || ((n.lower === "and" || n.lower === "et") && orgAhead(tokens, j + 2)))) { j += 2; continue; }
       // "Cut The Rent", "Save The Children": a capitalised article between two capitalised words is inside a name.
-      if (n.text === "The" && language === "en" && nameWord(n2) && !n2?.glued && !is(n2, TITLE_WORD) && isCapitalised(tokens[j] as Token)) { j += 2; continue; }
+      // Not a title after a name whose comma was dropped: "Ed Miliband The Energy Secretary said".
+      if (n.text === "The" && language === "en" && nameWord(n2) && !n2?.glued && ![2, 3, 4].some((d) => is(tokens[j + d], TITLE_WORD | PERSON_ROLE)) && isCapitalised(tokens[j] as Token)) { j += 2; continue; }
       // "Bruno Le Maire": after a first name, even a title word is the surname's.
       if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && (!is(n2, TITLE_WORD) || firstName(tokens[j]))) { j += 2; continue; }
       const n3 = tokens[j + 3];
@@ -1216,7 +1218,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     }
     // "la réponse du Procureur": a role noun written with a capital is still a role, not a name.
     // "Daughter, Karen Healey, 50, said": so is one opening a sentence, set before a first name by a comma.
-    if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && (!initial || (tokens[i + 1]?.text === "," && is(tokens[i + 2], MALE_FIRST | FEMALE_FIRST)))) lastTitle = 0;
+    // Not the first of a list: "Baker, Jane Hill and Tom Ross founded the club".
+    if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && (!initial || (tokens[i + 1]?.text === "," && is(tokens[i + 2], MALE_FIRST | FEMALE_FIRST) && !listAfter(tokens, i + 2)))) lastTitle = 0;
     // "Le Préfet de la Haute-Vienne", "the Mayor of London": so is an office with what it is of, no one's name in it.
     if (j > i && lastTitle < 0 && is(t, PERSON_ROLE) && det !== undefined && (DETERMINERS.has(det.lower) || FUSED_ARTICLES.has(det.lower)) && COMPLEMENT_LINKS.has(tokens[i + 1]?.lower ?? "") && lastFirstName(tokens, i + 1, j + 1) < 0) lastTitle = j - i;
     // "Le Français Thierry Henry": a demonym after an article, before a first name, says where they are from.
@@ -1496,6 +1499,14 @@ function joinedPlaces(out: Mention[], m: Mention, tokens: readonly Token[], sour
   used.fill(2, first, m.first);
   const places = tokens.slice(before.first, before.last + 1).map((w) => w.lower);
   return { ...m, first, text: textOf(tokens, source, first, m.last, base), modifiers: [...places, ...m.modifiers] };
+}
+
+/** Whether the name at `k` is followed, past its capitalised words, by "and", "et" or "&": one of a list. */
+function listAfter(tokens: readonly Token[], k: number): boolean {
+  let n = k;
+  while (n < k + 4 && isCapitalised(tokens[n + 1] as Token) && tokens[n + 1]?.kind === "word") n++;
+  const after = tokens[n + 1]?.lower ?? "";
+  return after === "and" || after === "et" || after === "&";
 }
 
 /** A capitalised title with no name after it ("The UN High Commissioner", "PDG de Free Press"). */

@@ -329,9 +329,19 @@ export function portfolioThenSurname(tokens: readonly Token[], p: number, q: num
   if (q <= p || last === undefined || last.kind !== "word" || (last.flags & CAPITALISED) === 0 || !isField(tokens[p]?.lower ?? "")) return false;
   const next = tokens[q + 1];
   if (next !== undefined && next.kind === "word" && (next.flags & CAPITALISED) !== 0) return false;
+  // Only after a minister's title: "Le directeur de Tourisme Bretagne", "la présidente de Transports Publics
+  // Genevois" name a body, no holder.
+  let r = p - 1;
+  while (r >= 0 && r > p - 4 && LINKS_BEFORE_FIELD.has(tokens[r]?.lower ?? "")) r--;
+  if (r === p - 1 || !MINISTERS.has(tokens[r]?.lower ?? "")) return false;
   for (let r = p + 1; r < q; r++) if (!adjectiveFr(tokens[r]?.lower ?? "") && !/(?:es|ée|és|ale|al|aux)$/u.test(tokens[r]?.lower ?? "")) return false;
   return nameLike(last) && !firstName(last);
 }
+
+/** The words between a minister's title and its field: "de la", "de l’", "du", "des". */
+const LINKS_BEFORE_FIELD = new Set(["de", "la", "l’", "l'", "du", "des", "d’", "d'"]);
+/** Titles a field of government completes: "ministre", "ministère", "secrétaire (d'État)". */
+const MINISTERS = new Set(["ministre", "ministère", "secrétaire", "délégué", "déléguée"]);
 
 /**
  * A capitalised word that may be part of a person's name: no place, organisation or common word, no

@@ -233,7 +233,8 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     // Not a person "chez" or "pour" governs: "Même ton chez Marc Lefranc, qui a jugé…" is his ("un cadre chez Airbus, qui" is not Airbus's).
     const prep = ctx.tokens[(ante?.first ?? 0) - 1]?.lower ?? "";
     // "Holly Brookes, of Major Street, Ramsbottom, who spent…": so does a town closing an address.
-    const placed = ante !== null && comma && (PLACE_PREPOSITIONS.has(prep) || (PREPOSITIONS.has(prep) && ante.type !== "person") || addressBefore(ctx, ante.first));
+    // Not an agent: "Mr Bain was approached by Alston, who said to him:" is Alston's.
+    const placed = ante !== null && comma && (PLACE_PREPOSITIONS.has(prep) || (PREPOSITIONS.has(prep) && prep !== "by" && prep !== "par" && ante.type !== "person") || addressBefore(ctx, ante.first));
     if (ante !== null && ante.kind !== "pronoun" && !placed) return named(ctx, ante);
     if (placed) k--;
   }
