@@ -1597,7 +1597,10 @@ export class Discourse {
   /** Remember the role a role mention gave an entity (`the UN rights chief` is Türk's). */
   learnRole(e: Entity, m: Mention): void {
     if (m.head === null || e.roles.length >= MAX_ROLES) return;
-    const words = [m.head, ...m.modifiers];
+    // "the current manager's father", "the mayor's wife": a relative is not the office of the one whose relative
+    // they are ("the manager said" is the manager).
+    const owner = KIN.has(headKey(m.head)) ? /(?:^|\s)(\p{Ll}[\p{L}-]*)['’]s?\s/u.exec(m.text)?.[1] : undefined;
+    const words = [m.head, ...m.modifiers.filter((w) => w !== owner)];
     this.addRole(e, `\u0000${words.join(" ")}`, () => roleSet(new Set(words.map(fold))));
   }
 }
