@@ -738,6 +738,11 @@ function verbSpeaker(ctx: Ctx, k: number, finite: boolean, floor: number, q: num
   return { who: sentenceSubject(ctx, floor, k - 1), method: "cue-before-sentence-subject" };
 }
 
+/** Words before a document that opens a clause: "…, and the petition asked". */
+const CLAUSE_STARTS = new Set(["and", "but", "et", "mais"]);
+/** Texts that ask or propose, no speech nouns of the lexicon: "The petition requested", "la pétition demande". */
+const DOCUMENT_NOUNS = new Set(["petition", "motion", "amendment", "manifesto", "leaflet", "notice", "proposal", "bill", "pétition", "amendement", "tract", "proposition"]);
+
 /** Whether a determiner and a speech noun open the clause right before the verb at `k`: "The petition requested". */
 function documentSubject(ctx: Ctx, k: number, floor: number): boolean {
   const noun = ctx.tokens[k - 1];
@@ -745,9 +750,6 @@ function documentSubject(ctx: Ctx, k: number, floor: number): boolean {
   const det = k - 2;
   return DETERMINERS.has(lowerAt(ctx, det)) && (det === floor || lowerAt(ctx, det - 1) === "," || CLAUSE_STARTS.has(lowerAt(ctx, det - 1)));
 }
-const CLAUSE_STARTS = new Set(["and", "but", "et", "mais"]);
-/** Texts that ask or propose, no speech nouns of the lexicon: "The petition requested", "la motion demande". */
-const DOCUMENT_NOUNS = new Set(["petition", "motion", "amendment", "manifesto", "leaflet", "notice", "proposal", "bill", "pétition", "amendement", "tract", "proposition"]);
 
 /** Articles between a copula and its quoted complement. */
 const COMPLEMENT_ARTICLES = new Set(["the", "a", "an", "le", "la", "l’", "un", "une"]);
@@ -1174,6 +1176,9 @@ const SUBORDINATORS = new Set(["que", "qu’", "lorsque", "quand", "while", "whe
 /** The words "que" must follow to open such a clause: "pendant que", not "dit que". */
 const BEFORE_QUE = new Set(["pendant", "tandis", "alors"]);
 
+/** Verbs of talking with someone that report no words by themselves: "s'entretient avec", "talked to". */
+const CONVERSING = new Set(["entretient", "entretenait", "discute", "discutait", "parle", "parlait", "échange", "échangeait", "talks", "talked", "chats", "chatted", "speaks", "spoke"]);
+
 /**
  * The last word from `floor` to `end` opening a subordinate clause that runs on to `end` with no comma, or -1.
  * Not "Le maire, alors que la salle s'agitait, a lancé :": the main clause takes up again after the comma.
@@ -1185,13 +1190,11 @@ function subordinateBefore(ctx: Ctx, floor: number, end: number): number {
     if (!SUBORDINATORS.has(w)) continue;
     if ((w === "que" || w === "qu’") && !BEFORE_QUE.has(lowerAt(ctx, k - 1))) continue;
     // Only a clause about speaking: "tandis que l'avocat lui montrait la photo : « C'est lui »" is the witness's.
-    for (let j = k + 1; j <= end; j++) if (ctx.tokens[j]?.info.verb[ctx.language] != null || CONVERSING.has(lowerAt(ctx, j))) return k;
+    for (let j = k + 1; j <= end; j++) if ((ctx.tokens[j]?.info.verb[ctx.language] ?? null) !== null || CONVERSING.has(lowerAt(ctx, j))) return k;
     return -1;
   }
   return -1;
 }
-/** Verbs of talking with someone that report no words by themselves: "s'entretient avec", "talked to". */
-const CONVERSING = new Set(["entretient", "entretenait", "discute", "discutait", "parle", "parlait", "échange", "échangeait", "talks", "talked", "chats", "chatted", "speaks", "spoke"]);
 
 /** Where the last headline segment before token `end` starts: after its dash or bar, else `floor`. */
 function segmentStart(ctx: Ctx, floor: number, end: number): number {

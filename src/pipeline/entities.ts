@@ -350,7 +350,6 @@ const COMPLEMENT_LINKS = ["de", "du", "des", "of"];
 /** Words that link a description's parts, not part of what it says: "de", "of the". */
 const LINK_WORDS = new Set(["de", "du", "des", "la", "le", "les", "of", "the", "at", "for", "en", "au", "aux", "un", "une", "an", "in", "on"]);
 
-/** Whether a word of `words` passes `ok`: the set is read in place, not copied to an array for each role compared. */
 /** A body's name that opens on a plural: "Jeunes Agriculteurs du Finistère", "Les Républicains", "Verts". */
 const PLURAL_NAME = /^(?:(?:les|des)\s+)?\p{L}+[sx](?:\s|$)/iu;
 
@@ -364,6 +363,7 @@ function particleSurname(words: readonly string[]): string | null {
   return fold(`${particle} ${words[words.length - 1] ?? ""}`);
 }
 
+/** Whether a word of `words` passes `ok`: the set is read in place, not copied to an array for each role compared. */
 function someWord(words: ReadonlySet<string>, ok: (w: string) => boolean): boolean {
   for (const w of words) if (ok(w)) return true;
   return false;
@@ -928,16 +928,16 @@ export class Discourse {
    * the body the last sentence was about, when no group could be meant.
    */
   lastBodyThey(pos: number, language: string | undefined): Entity | null {
-    // Not where people or another body could be meant: "Dozens of residents gathered… the council said… They chanted".
     const body = this.lastEvent(pos, (e) => !e.plural && e.type === "organisation");
-    // Only those named in the body's paragraph or the one before count (a person, in its own paragraph): a story
-    // names many on its way. French says "ils" of no one person, and only of a body whose name is a plural: "de
-    // Jeunes Agriculteurs du Finistère ont demandé… « … », ont-ils promis", "Les Républicains".
+    // French says "ils" only of a body whose name is a plural: "de Jeunes Agriculteurs du Finistère ont demandé… « … »,
+    // ont-ils promis", "Les Républicains".
     if (body === null || (language !== "en" && (language !== "fr" || !PLURAL_NAME.test(body.name)))) return null;
+    // Not where people or another body could be meant ("Mark and Lisa Green were injured… Kent County Council says…
+    // They say"). Only those named in the body's paragraph or the one before count (one person, in its own
+    // paragraph): a story names many on its way.
     const at = this.lastEventPos(pos);
     const from = this.blockStartBefore(at, 1);
     const own = this.blockStartBefore(at, 0);
-    // Two people named there are a "they" too: "Mark and Lisa Green were injured… Kent County Council says… They say".
     const person = (e: Entity) => personOrFirstName(e) && !e.described && e.lastMention >= from && e.lastMention < pos;
     const people = language === "en" && this.entities.filter(person).length >= 2;
     const other = (e: Entity) => e !== body && e.lastMention >= from && (e.plural || (e.type === "organisation" && (language === "en" || PLURAL_NAME.test(e.name))) || (language === "en" && person(e) && e.lastMention >= own));
@@ -1173,10 +1173,9 @@ export class Discourse {
     if (OUR_SOURCE.test(m.text)) return this.lastSpeaker(pos, (e) => e.described);
     // "selon cette même source", "the same source said": whoever spoke last, person or body.
     if (SAME_SOURCE.test(m.text)) return this.lastToSpeak(pos, (e) => !e.plural);
-    // "Marc Dupont a été relaxé. Son avocat, Paul Martin, … « … », a réagi l’intéressé": the last person named who
-    // does not speak for another, as a lawyer or a relative does.
-    // Not an official who dealt with them (a judge, a prosecutor, a prefect): one with no role, else one whose roles
-    // are of no known field.
+    // "Marc Dupont a été relaxé. Son avocat, Paul Martin, … « … », a réagi l’intéressé": a person who does not speak for
+    // another, as a lawyer or a relative does; the last one with no role of their own, not the judge or the prefect
+    // who dealt with them.
     if (CONCERNED.has(head) && !wantOrg && !m.plural) {
       const forAnother = (e: Entity) => e.roles.some((r) => someWord(r.heads, (h) => h === LAWYER || KIN.has(h)));
       const fits = (e: Entity) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !forAnother(e);

@@ -319,6 +319,11 @@ export function portfolioThenName(tokens: readonly Token[], p: number, q: number
   return nameLike(given) && nameLike(family);
 }
 
+/** The words between a minister's title and its field: "de la", "de l’", "du", "des". */
+const LINKS_BEFORE_FIELD = new Set(["de", "la", "l’", "l'", "du", "des", "d’", "d'"]);
+/** Titles a field of government completes: "ministre", "ministère", "secrétaire (d'État)". */
+const MINISTERS = new Set(["ministre", "ministère", "secrétaire", "délégué", "déléguée"]);
+
 /**
  * "le ministre de la Santé Publique Nzeyimana", "de la Justice Dupond-Moretti": in French, a field of government,
  * its adjectives, then one word that reads as a surname, closing the run at `q`, are the office and its holder.
@@ -331,17 +336,12 @@ export function portfolioThenSurname(tokens: readonly Token[], p: number, q: num
   if (next !== undefined && next.kind === "word" && (next.flags & CAPITALISED) !== 0) return false;
   // Only after a minister's title: "Le directeur de Tourisme Bretagne", "la présidente de Transports Publics
   // Genevois" name a body, no holder.
-  let r = p - 1;
-  while (r >= 0 && r > p - 4 && LINKS_BEFORE_FIELD.has(tokens[r]?.lower ?? "")) r--;
-  if (r === p - 1 || !MINISTERS.has(tokens[r]?.lower ?? "")) return false;
+  let title = p - 1;
+  while (title >= 0 && title > p - 4 && LINKS_BEFORE_FIELD.has(tokens[title]?.lower ?? "")) title--;
+  if (title === p - 1 || !MINISTERS.has(tokens[title]?.lower ?? "")) return false;
   for (let r = p + 1; r < q; r++) if (!adjectiveFr(tokens[r]?.lower ?? "") && !/(?:es|ée|és|ale|al|aux)$/u.test(tokens[r]?.lower ?? "")) return false;
   return nameLike(last) && !firstName(last);
 }
-
-/** The words between a minister's title and its field: "de la", "de l’", "du", "des". */
-const LINKS_BEFORE_FIELD = new Set(["de", "la", "l’", "l'", "du", "des", "d’", "d'"]);
-/** Titles a field of government completes: "ministre", "ministère", "secrétaire (d'État)". */
-const MINISTERS = new Set(["ministre", "ministère", "secrétaire", "délégué", "déléguée"]);
 
 /**
  * A capitalised word that may be part of a person's name: no place, organisation or common word, no
