@@ -251,6 +251,12 @@ const PORTFOLIOS = new Set([
   "home", "foreign", "justice", "health", "defence", "defense", "education", "transport", "treasury", "state", "environment",
   "business", "culture", "work", "pensions", "energy", "interior", "trade", "northern", "scottish", "welsh", "homeland",
 ]);
+/** Whether a mention and a role name one field of government: "la ministre de l'Écologie", "de la Transition écologique". */
+function fieldShared(mods: readonly string[], words: ReadonlySet<string>): boolean {
+  const own = new Set(mods.map(fieldOf).filter((f) => f !== null));
+  return own.size > 0 && someWord(words, (w) => { const f = fieldOf(w); return f !== null && own.has(f); });
+}
+
 /** Whether a role and a mention each name a field of government and share none: two offices. */
 function otherFields(mods: readonly string[], words: ReadonlySet<string>): boolean {
   const own = new Set(mods.map(fieldOf).filter((f) => f !== null));
@@ -1178,7 +1184,9 @@ export class Discourse {
     // who dealt with them.
     if (CONCERNED.has(head) && !wantOrg && !m.plural) {
       const forAnother = (e: Entity) => e.roles.some((r) => someWord(r.heads, (h) => h === LAWYER || KIN.has(h)));
-      const fits = (e: Entity) => e.type === "person" && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !forAnother(e);
+      // The participle says the sex the elided article hides: "l'intéressée" is a woman.
+      const gender = m.gender ?? (/ée$/u.test(m.head ?? "") ? "female" : "male");
+      const fits = (e: Entity) => e.type === "person" && !e.described && (e.gender === null || e.gender === gender) && !forAnother(e);
       // With a role, the first one named: the story is about them ("Le maire…, Bernard Leroy, a été mis en examen… le
       // préfet Denis Roux a refusé de commenter").
       const concerned = this.latest(pos, (e) => fits(e) && e.roles.length === 0) ?? this.entities.find((e) => e.lastMention >= 0 && e.lastMention < pos && fits(e)) ?? null;
@@ -1216,7 +1224,10 @@ export class Discourse {
       const pointed = !definite;
       const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && !(pointed && e.track.rolesByHead.size > 0);
       // "Nadal beat Djokovic. The Spaniard admitted…": opening its sentence, it goes on about the last one spoken of as a subject.
-      return (demonym && /^\p{Lu}/u.test(m.text) ? this.recent(pos, fits) : null) ?? this.latest(pos, fits);
+      // After its verb too, when no one's origin was recorded: "La Serbe Olga Danilovic a battu la Française Caroline
+      // Garcia. « … », a dit la Serbe" is the one the sentence was about.
+      const known = demonym && this.latest(pos, (e) => e.textRole !== null && DEMONYM_WORD.test(e.textRole)) !== null;
+      return (demonym && (/^\p{Lu}/u.test(m.text) || !known) ? this.recent(pos, fits) : null) ?? this.latest(pos, fits);
     }
     // "Anne Lise est un peu plus âgée. Cette lycéenne a choisi…": the one of that gender the last sentence was about.
     // Not when no one is, nor after someone spoke, as a reporter shows the next one they meet: "…», raconte
@@ -1319,7 +1330,8 @@ export class Discourse {
       // nor one whose every office is of a body another than the one named: "le président de Radio Télévision
       // Suisse" after "le ministre de la Transition Écologique Béchu".
       // ("le directeur de Santé Publique France" is not "le ministre de la Santé Publique Nzeyimana": the whole name counts.)
-      const elsewhere = (e: Entity) => complementOf.size > 0 && e.roles.length > 0 && e.roles.every((r) => r.names.size > 0 && someWord(complementOf, (n) => !r.names.has(n)));
+      // One minister's field is one office however spelled ("la ministre de l'Écologie", "de la Transition écologique").
+      const elsewhere = (e: Entity) => complementOf.size > 0 && e.roles.length > 0 && e.roles.every((r) => r.names.size > 0 && someWord(complementOf, (n) => !r.names.has(n)) && !(r.heads.has(head) && fieldShared(mods, r.words)));
       const fits = (e: Entity) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain) && !otherSeat(e, head) && !e.roles.some((r) => otherFields(mods, r.words)) && !elsewhere(e);
       return this.unheld(m, pos, head, complement, fits);
     }

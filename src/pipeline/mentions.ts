@@ -74,10 +74,10 @@ const PUBLIC_BODIES_EN = new Set(["council", "police", "constabulary"]);
 const COUNCIL_KINDS = new Set(["parish", "town", "city", "county", "district", "borough", "community", "village"]);
 
 /** French demonym nouns by their endings: `Valaisan`, `Québécoise`, `Lyonnais`, `Italienne`. */
-const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque|Serbe|Croate|Slovaque|Tchèque|Bulgare|Slovène|Bosniaque|Kosovar|Kosovare|Kurde|Basque)$/u;
+const DEMONYM_FR = /^(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|tin|tine)|Belge|Suisse|Russe|Grec|Grecque|Turc|Turque|Serbe|Croate|Slovaque|Tchèque|Bulgare|Slovène|Bosniaque|Kosovar|Kosovare|Kurde)$/u;
 
 /** Demonym endings no French surname after "Le" has: `Le Franc-Comtois`, not `Le Drian`. */
-const SURE_DEMONYM_FR = /(?:ais|aise|ois|oise|ien|ienne|éen|éenne)$/u;
+const SURE_DEMONYM_FR = /(?:ais|aise|ois|oise|ien|ienne|éen|éenne)$|^(?:Serbe|Croate|Slovaque|Tchèque|Bulgare|Slovène|Bosniaque|Kosovare?|Kurde)$/u;
 /** Papers whose title is a demonym: "Le Parisien a révélé". */
 const PAPERS_FR = new Set(["parisien", "républicain", "lorrain", "provençal"]);
 /** Demonstratives that open a description: "ce jeune Lyonnais". */

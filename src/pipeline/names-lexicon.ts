@@ -306,7 +306,7 @@ export const NATIONALITIES_FR = set(
     "marocain marocaine algérien algérienne tunisien tunisienne ivoirien ivoirienne malien malienne européen européenne " +
     "africain africaine libanais libanaise syrien syrienne indien indienne brésilien brésilienne mexicain mexicaine " +
     "néerlandais néerlandaise portugais portugaise polonais polonaise luxembourgeois luxembourgeoise vaudois vaudoise " +
-    "genevois genevoise",
+    "genevois genevoise serbe croate slovaque tchèque bulgare slovène bosniaque kosovar kosovare kurde",
 );
 export const DEMONYMS = set(
   "american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss " +
