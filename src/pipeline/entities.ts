@@ -251,15 +251,23 @@ const PORTFOLIOS = new Set([
   "home", "foreign", "justice", "health", "defence", "defense", "education", "transport", "treasury", "state", "environment",
   "business", "culture", "work", "pensions", "energy", "interior", "trade", "northern", "scottish", "welsh", "homeland",
 ]);
-/** Whether a mention and a role name one field of government: "la ministre de l'Écologie", "de la Transition écologique". */
-function fieldShared(mods: readonly string[], words: ReadonlySet<string>): boolean {
-  const own = new Set(mods.map(fieldOf).filter((f) => f !== null));
+/** The fields of government a mention's words name: "health" for "the Health Secretary"; empty for most. */
+function fieldsOf(mods: readonly string[]): ReadonlySet<string> {
+  let out: Set<string> | null = null;
+  for (const w of mods) {
+    const f = fieldOf(w);
+    if (f !== null) (out ??= new Set()).add(f);
+  }
+  return out ?? NO_NAMES;
+}
+
+/** Whether a role names one of the fields `own`: "de la Transition écologique" for "la ministre de l'Écologie". */
+function fieldShared(own: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
   return own.size > 0 && someWord(words, (w) => { const f = fieldOf(w); return f !== null && own.has(f); });
 }
 
-/** Whether a role and a mention each name a field of government and share none: two offices. */
-function otherFields(mods: readonly string[], words: ReadonlySet<string>): boolean {
-  const own = new Set(mods.map(fieldOf).filter((f) => f !== null));
+/** Whether a role names a field of government and none of the fields `own` a mention names: two offices. */
+function otherFields(own: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
   if (own.size === 0) return false;
   let theirs = false;
   for (const w of words) {
@@ -945,7 +953,8 @@ export class Discourse {
     const from = this.blockStartBefore(at, 1);
     const own = this.blockStartBefore(at, 0);
     const person = (e: Entity) => personOrFirstName(e) && !e.described && e.lastMention >= from && e.lastMention < pos;
-    const people = language === "en" && this.entities.filter(person).length >= 2;
+    const first = language === "en" ? this.latest(pos, person) : null;
+    const people = first !== null && this.latest(pos, (e) => e !== first && person(e)) !== null;
     const other = (e: Entity) => e !== body && e.lastMention >= from && (e.plural || (e.type === "organisation" && (language === "en" || PLURAL_NAME.test(e.name))) || (language === "en" && person(e) && e.lastMention >= own));
     return people || this.latest(pos, other) !== null ? null : body;
   }
@@ -1027,6 +1036,8 @@ export class Discourse {
     let bestRecency = -1;
     const folded = m.modifiers.map(fold);
     const mods = mayoral ? folded.filter((w) => !FIRST.has(w)) : folded;
+    // The fields of government the mention names, asked of every role compared.
+    const fields = fieldsOf(mods);
     // "l’avocat de la défense" is not "l’avocate de la victime": two descriptions whose complements share
     // nothing are two people (a named person may be described in many ways: "l’élu de l’opposition").
     // "le chef de l’État" is a head of state, whatever the holder's stated role.
@@ -1048,7 +1059,7 @@ export class Discourse {
         // "le PDG d’Airbus" is not "le président de la République": a président is a PDG only of what the PDG is of.
         if (h !== head && h === PRESIDES && someWord(r.words, (w) => headKey(w) !== h && !LINK_WORDS.has(w) && !mods.includes(w))) continue;
         if (h !== head && h === SECRETARY && (!someWord(r.words, (w) => PORTFOLIOS.has(w)) || someWord(r.words, (w) => NOT_MINISTERS.has(w)))) continue;
-        if (otherFields(mods, r.words)) continue;
+        if (otherFields(fields, r.words)) continue;
         let overlap = 0;
         for (const w of mods) if (r.words.has(w) && !LINK_WORDS.has(w)) overlap++;
         // "l’avocat du deuxième prévenu" is not "Me Mary, l’avocat de Salah Abdeslam": an ordinal counts another.
@@ -1104,7 +1115,7 @@ export class Discourse {
       // Or one whose stated role is of the same field: "la conseillère nationale Lisa Mazzone" is "l’élue".
       const domain = roleDomain(head);
       // Not one whose office has charge of another field: "the Health Secretary" is not "Justice Secretary David Lammy".
-      const fits = (e: Entity) => e.type === "person" && !e.described && (e.roles.length === 0 || (domain !== null && holdsField(e, domain) && !e.roles.some((r) => otherFields(mods, r.words)))) && (m.gender === null || e.gender === null || e.gender === m.gender);
+      const fits = (e: Entity) => e.type === "person" && !e.described && (e.roles.length === 0 || (domain !== null && holdsField(e, domain) && !e.roles.some((r) => otherFields(fields, r.words)))) && (m.gender === null || e.gender === null || e.gender === m.gender);
       // "… du soutien du côté de l’opposition municipale en la personne de Serge Giraud. « … », souligne le
       // conseiller": one named since the last sentence about someone is the one meant.
       // "…, ce dont se félicitent les élus. « … », explique l’élu", "Parce que la commune a besoin… poursuit l’élu": a
@@ -1331,8 +1342,8 @@ export class Discourse {
       // Suisse" after "le ministre de la Transition Écologique Béchu".
       // ("le directeur de Santé Publique France" is not "le ministre de la Santé Publique Nzeyimana": the whole name counts.)
       // One minister's field is one office however spelled ("la ministre de l'Écologie", "de la Transition écologique").
-      const elsewhere = (e: Entity) => complementOf.size > 0 && e.roles.length > 0 && e.roles.every((r) => r.names.size > 0 && someWord(complementOf, (n) => !r.names.has(n)) && !(r.heads.has(head) && fieldShared(mods, r.words)));
-      const fits = (e: Entity) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain) && !otherSeat(e, head) && !e.roles.some((r) => otherFields(mods, r.words)) && !elsewhere(e);
+      const elsewhere = (e: Entity) => complementOf.size > 0 && e.roles.length > 0 && e.roles.every((r) => r.names.size > 0 && someWord(complementOf, (n) => !r.names.has(n)) && !(r.heads.has(head) && fieldShared(fields, r.words)));
+      const fits = (e: Entity) => gendered(e) && !e.described && sameGender(e) && sameField(e, domain) && !otherSeat(e, head) && !e.roles.some((r) => otherFields(fields, r.words)) && !elsewhere(e);
       return this.unheld(m, pos, head, complement, fits);
     }
     // "the company", "le groupe": the organisation named last. "Le ministère", "la préfecture": only one named so.
