@@ -6,7 +6,7 @@ import { fold, headKey, roleWords, slug } from "./names.ts";
 import { isWireName } from "./boilerplate.ts";
 import { institutionName } from "./institution-name.ts";
 import { familyKey } from "./protagonist.ts";
-import { DEMONYMS, FEMALE_FIRST, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, TITLE_WORDS, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
+import { DEMONYMS, FEMALE_FIRST, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, SURNAME_PARTICLES, TITLE_WORDS, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
 import { coversJob, isAnyOfLine } from "./field-words.ts";
 import { isAgeNoun, withoutArabicArticle } from "./words.ts";
@@ -247,10 +247,8 @@ const COUNTERPARTS = new Set(["homologue", "counterpart"].map(headKey));
 /** "secrétaire général", "general secretary": who leads a union or a party. */
 const GENERAL = new Set(["general", "generale"]);
 /** What a secretary of state has charge of: "Home Secretary", "Secretary of State for Health" (not "general secretary"). */
-const PORTFOLIOS = new Set([
-  "home", "foreign", "justice", "health", "defence", "defense", "education", "transport", "treasury", "state", "environment",
-  "business", "culture", "work", "pensions", "energy", "interior", "trade", "northern", "scottish", "welsh", "homeland",
-]);
+const chargeOfState = (w: string): boolean => w === "state" || fieldOf(w) !== null;
+
 /** The fields of government a mention's words name: "health" for "the Health Secretary"; empty for most. */
 function fieldsOf(mods: readonly string[]): ReadonlySet<string> {
   let out: Set<string> | null = null;
@@ -367,13 +365,16 @@ const LINK_WORDS = new Set(["de", "du", "des", "la", "le", "les", "of", "the", "
 /** A body's name that opens on a plural: "Jeunes Agriculteurs du Finistère", "Les Républicains", "Verts". */
 const PLURAL_NAME = /^(?:(?:les|des)\s+)?\p{L}+[sx](?:\s|$)/iu;
 
-/** Particles a family name may open on: "Le Goff", "de Gaulle", "Van Damme", "Di Maria". */
-const SURNAME_PARTICLES = new Set(["le", "la", "de", "du", "des", "van", "von", "di", "da", "del", "della", "dos", "das"]);
+/**
+ * Particles a family name may open on: the lexicon's ("de Gaulle", "Van Damme", "Di Maria") and, once the full name
+ * is known, French articles ("Le Goff", "La Fontaine"), which open no name inside a run.
+ */
+const FAMILY_PARTICLES = new Set([...SURNAME_PARTICLES, "le", "la", "du", "des", "della"]);
 
 /** The folded family name with its particle ("le goff" of "Sandrine Le Goff"), or null if it has none. */
 function particleSurname(words: readonly string[]): string | null {
   const particle = words[words.length - 2];
-  if (words.length < 3 || particle === undefined || !SURNAME_PARTICLES.has(particle.toLowerCase())) return null;
+  if (words.length < 3 || particle === undefined || !FAMILY_PARTICLES.has(particle.toLowerCase())) return null;
   return fold(`${particle} ${words[words.length - 1] ?? ""}`);
 }
 
@@ -1058,7 +1059,7 @@ export class Discourse {
       for (const r of e.track.rolesByHead.get(h) ?? []) {
         // "le PDG d’Airbus" is not "le président de la République": a président is a PDG only of what the PDG is of.
         if (h !== head && h === PRESIDES && someWord(r.words, (w) => headKey(w) !== h && !LINK_WORDS.has(w) && !mods.includes(w))) continue;
-        if (h !== head && h === SECRETARY && (!someWord(r.words, (w) => PORTFOLIOS.has(w)) || someWord(r.words, (w) => NOT_MINISTERS.has(w)))) continue;
+        if (h !== head && h === SECRETARY && (!someWord(r.words, chargeOfState) || someWord(r.words, (w) => NOT_MINISTERS.has(w)))) continue;
         if (otherFields(fields, r.words)) continue;
         let overlap = 0;
         for (const w of mods) if (r.words.has(w) && !LINK_WORDS.has(w)) overlap++;

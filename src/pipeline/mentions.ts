@@ -5,7 +5,7 @@ import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
 import { namedThing } from "./named-thing.ts";
 import { copulaRole } from "./copula-role.ts";
-import { ABBREVIATED_TITLES, addressBeforeOffice, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, INDEFINITE_ARTICLES, KINSHIP, NUMBERS_FR, OFFICE_ABBREVIATIONS, isFirstName, PARTY_WORDS, POSSESSIVES_EN, POSTNOMINALS, PREPOSITIONS } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, addressBeforeOffice, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, INDEFINITE_ARTICLES, KINSHIP, NUMBERS_FR, OFFICE_ABBREVIATIONS, isFirstName, PARTY_WORDS, POSSESSIVES_EN, POSTNOMINALS, PREPOSITIONS, SURNAME_PARTICLES } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { fold } from "./names.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
@@ -147,8 +147,6 @@ function impersonal(tokens: readonly Token[], i: number): boolean {
   return (next === "s’" || next === "s'" || next === "se") && /^(?:agit|agissait|agira|peut|pourrait)$/.test(after);
 }
 
-/** Particles that may open a surname written alone: `Di Tarte`, `De Wever`, `Van der Berg`, `Da Silva`; and "Al", a first name as well (`Al Gore`). */
-const SURNAME_PARTICLES = new Set(["di", "da", "del", "de", "van", "von", "dos", "das", "al"]);
 
 /** Whether the token's text has the word class `bit` (see words.ts). */
 function is(t: Token | undefined, bit: number): boolean {

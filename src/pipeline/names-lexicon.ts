@@ -535,3 +535,6 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "devant", "derrière", "près", "depuis", "autour", "face", "sous", "parmi", "en", "outside", "inside", "near", "behind", "beside",
   "under", "across", "around", "during", "until", "through", "throughout", "beyond", "among", "amid",
 ]);
+
+/** Particles that may open a surname written alone: `Di Tarte`, `De Wever`, `Van der Berg`, `Da Silva`; and "Al", a first name as well (`Al Gore`). */
+export const SURNAME_PARTICLES = new Set(["di", "da", "del", "de", "van", "von", "dos", "das", "al"]);
