@@ -1001,7 +1001,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     const stateNoun = language === "en" && t.lower === "state" && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0;
     // "Le conseiller de la Ville…": an article opening the sentence makes the verb's spelling a noun ("comme le dit X" keeps the verb).
     const opensOnArticle = k - 1 === floor && DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? "");
-    const v = verb === null || p > 0 || owner !== null || stateNoun || possessedNoun(tokens, k, language) || opensOnArticle || singularNoun(tokens, k, language) || passiveReflexive(tokens, k, language) || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") || wishedFor(ctx, k) || goesOnDoing(ctx, k) ? null : verb;
+    const v = verb === null || p > 0 || owner !== null || stateNoun || rejectedObject(ctx, k, q, floor) || possessedNoun(tokens, k, language) || opensOnArticle || singularNoun(tokens, k, language) || passiveReflexive(tokens, k, language) || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") || wishedFor(ctx, k) || goesOnDoing(ctx, k) ? null : verb;
     if (p > 0) {
       const who = sourceAt(ctx, k + p);
       if (who !== null && who.last < q) h = hit(ctx, k, k + p - 1, null, who, "according-to", k, q - 1);
@@ -1082,6 +1082,26 @@ const DESCRIPTION_WORDS = 3;
 /** Whether a comma, a semicolon or a coordinator stands between tokens `from` and `to`: two clauses. */
 function clauseBreak(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (/^(?:,|;|but|mais|while|whereas|tandis|although|though)$/.test(lowerAt(ctx, k))) return true;
+  return false;
+}
+
+/** English verbs of refusal, which report words only when the words are what is refused or what it is called. */
+const REFUSING = /^(?:reject|dismiss|rebuff|refute)(?:s|es|ed|ing)?$/;
+/** Possessive determiners that open a refused thing: "rejected their offer". */
+const POSSESSIVES_EN = new Set(["his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"]);
+
+/**
+ * "He told the BBC he was “…” that the RMT had rejected the latest pay offer “out of hand”": inside
+ * a clause someone reports, words after the object of a refusal tell how it was refused, in the
+ * reporter's words. Not "dismissed the plan as “madness”", nor a refusal whose object is the
+ * quotation ("rejected “any suggestion” of…"), nor a refusal no one reports ("An opposition leader
+ * rejected the results over accusations of “massive fraud”" is the leader's).
+ */
+function rejectedObject(ctx: Ctx, k: number, q: number, floor: number): boolean {
+  if (ctx.language !== "en" || !REFUSING.test(lowerAt(ctx, k)) || q - k < 3) return false;
+  const next = lowerAt(ctx, k + 1);
+  if (!(DETERMINERS.has(next) || POSSESSIVES_EN.has(next)) || calledAs(ctx, k + 1, q - 1) || /[:,]/u.test(textBetween(ctx, k + 1, q - 1))) return false;
+  for (let b = k - 1; b > floor; b--) if (lowerAt(ctx, b) === "that") return true;
   return false;
 }
 
