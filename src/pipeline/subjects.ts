@@ -254,6 +254,10 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     // antecedent; the chain goes back to the one it describes.
     const town = ante === null || ctx.tokens[ante.first - 1]?.text !== "," ? null : mentionEnding(ctx, ante.first - 2);
     const address = ante !== null && ((ante.type !== "person" && town !== null && PLACE_PREPOSITIONS.has(ctx.tokens[town.first - 1]?.lower ?? "")) || addressBefore(ctx, ante.first));
+    // "Andrew Campbell, chair of the WTA, which represents…, said": a body a preposition governs is what
+    // the relative clause describes; the subject is the one its complement hangs on.
+    const head = ante !== null && !address && ante.type !== "person" ? governingHead(ctx, ante, floor) : null;
+    if (head !== null) return named(ctx, head);
     if (!address) return ante !== null && ante.kind !== "pronoun" ? named(ctx, ante) : null;
     k = relative;
   }
