@@ -362,9 +362,30 @@ function governingHead(ctx: Ctx, m: Mention, floor: number): Mention | null {
     // "officials leading the talks for the union said": a participle's clause hangs on the head too.
     // "One retailer whose shop door was smashed in one of the raids said": so does a relative clause.
     const opens = PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? "") || participle(ctx, j + 1) || CLAUSE_RELATIVES.has(ctx.tokens[j + 1]?.lower ?? "");
-    if (h !== null && h.kind !== "pronoun" && !PREPOSITIONS.has(ctx.tokens[h.first - 1]?.lower ?? "") && opens) return h;
+    if (h !== null && h.kind !== "pronoun" && !PREPOSITIONS.has(ctx.tokens[h.first - 1]?.lower ?? "") && opens) return qualifiedRoleHolder(ctx, h, floor) ?? h;
   }
   return null;
+}
+
+/** How many lowercase words a role a body's name qualifies may take: "secrétaire général adjoint FO". */
+const QUALIFIED_ROLE_WORDS = 3;
+
+/**
+ * "Cédric Boyer, secrétaire local FO au centre de Fresnes explique": a body's name right after a role's
+ * words qualifies the role, apposed to the person before the comma, who is the subject.
+ */
+function qualifiedRoleHolder(ctx: Ctx, h: Mention, floor: number): Mention | null {
+  if (h.kind !== "name" || h.type !== "organisation") return null;
+  let k = h.first - 1;
+  let role = false;
+  for (; k > floor && k >= h.first - QUALIFIED_ROLE_WORDS; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) break;
+    if ((t.flags & ROLE_WORD) !== 0) role = true;
+  }
+  if (!role || ctx.tokens[k]?.text !== ",") return null;
+  const person = mentionEnding(ctx, k - 1);
+  return person !== null && person.kind === "name" && person.type === "person" && opensClause(ctx, person, floor) ? person : null;
 }
 
 /** Articles that open one of several: "une voisine", "a neighbour", "one resident", and "l'un des voisins". */
