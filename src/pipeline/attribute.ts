@@ -1266,6 +1266,7 @@ class Reader {
       // Not where a person is named before it: "Harper echoed Carl Hooper's view that the team…" is Harper's sentence.
       const groupSubject = e !== null && (e.plural || e.type === "organisation") && subject !== null && !personBefore(ctx, from, subject.first);
       this.orphan = (e === null || groupSubject) && quoteless && inSentence !== null ? { entity: inSentence, gendered, sentence: this.sentenceNo, subjectless: e === null } : null;
+      if (this.orphan !== null && this.orphan.subjectless && inSentence !== null && personLike(inSentence)) d.namedWithoutSubject(inSentence, posOf(ctx, inSentenceAt));
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
       if (e !== null && !early && found.several !== true) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
       // Not past someone the sentence names after them: "Des habitants, dont Jean Leroy, ont interpellé le préfet" is about the prefect.

@@ -433,6 +433,8 @@ export class Discourse {
   private readonly byLeadingWord = new Map<string, Entity[]>();
   /** Most recently mentioned entity: the head of the recency list. */
   private newest: Entity | null = null;
+  /** The person the last sentence with no one as its subject named, and where. */
+  private aboutNamed: { entity: Entity; pos: number } | null = null;
   private floor = 0;
   /** Where each block read so far starts, in order. */
   private readonly blockStarts: number[] = [];
@@ -729,6 +731,11 @@ export class Discourse {
       if (ev.pos < pos) return ev;
     }
     return null;
+  }
+
+  /** Record that a sentence with no one as its subject named person `e` at `pos`: "Son expertise est indispensable pour Raoul." */
+  namedWithoutSubject(e: Entity, pos: number): void {
+    this.aboutNamed = { entity: e, pos };
   }
 
   /** The last person event before `pos`, if it credited them with words. */
@@ -1248,7 +1255,12 @@ export class Discourse {
     // the sentence before, in the same paragraph, was about, if nothing else happened since.
     if (!wantOrg && !m.plural && DEMONSTRATIVE.test(m.text)) {
       // Not one whose stated role is another: "Son fournisseur, Paul Marchetti, …" is no "marchand".
-      const ev = this.lastEventBefore(pos);
+      // "Son expertise est indispensable pour Raoul. Cet éleveur…": a sentence with no one as its subject is about
+      // the person it names, unless someone already holds the description's title.
+      const about = this.aboutNamed;
+      const last = this.lastEventBefore(pos);
+      const held = (this.byHead.get(head) ?? []).some((e) => e.lastMention >= 0 && e.lastMention < pos);
+      const ev = about !== null && about.pos < pos && (last === null || last.pos < about.pos) && !held ? { entity: about.entity, pos: about.pos, spoke: false } : last;
       if (ev !== null && !ev.spoke && personOrFirstName(ev.entity) && !ev.entity.described && !ev.entity.plural && (m.gender === null || ev.entity.gender === null || ev.entity.gender === m.gender) && this.sameBlock(ev.pos, pos) && !otherField(ev.entity, head)) return asPerson(ev.entity);
     }
     if (!wantOrg && !m.plural && m.gender !== null && !complement && DEMONSTRATIVE.test(m.text)) {
