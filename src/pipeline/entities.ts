@@ -623,7 +623,8 @@ export class Discourse {
     }
     // "British Airways … BA has said": initials no bracket introduced stand for the body they spell.
     if (e === undefined && ACRONYM.test(m.text) && this.fromRegistry(key) === null) {
-      const full = this.entities.findLast((x) => x.type !== "person" && !x.described && spells(x.name, m.text));
+      // "Vice Chancellor Sir Alan Langlands… The VC admitted": so do a person's title's ("the PM", "the CEO").
+      const full = this.entities.findLast((x) => x.type !== "person" && !x.described && spells(x.name, m.text)) ?? this.entities.findLast((x) => x.type === "person" && !x.described && x.textRole !== null && spells(x.textRole, m.text));
       if (full !== undefined) {
         this.addKey(full, key);
         e = full;

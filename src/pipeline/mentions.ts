@@ -317,9 +317,12 @@ function withOwnArticle(tokens: readonly Token[], first: number, last: number): 
   return leads ? first : first - 1;
 }
 
-/** "PDG de l’Anti-Defamation League": a name after a connector is what a role is *of*, not its title. */
+/**
+ * "PDG de l’Anti-Defamation League": a name after a connector is what a role is *of*, not its title.
+ * Nor is one after a possessive: "Vice Chancellor’s Question Time" is the chancellor's event.
+ */
 function dangling(before: Token | undefined): boolean {
-  return before !== undefined && ((before.flags & CONNECTOR) !== 0 || before.lower.endsWith("’"));
+  return before !== undefined && ((before.flags & CONNECTOR) !== 0 || before.lower.endsWith("’") || before.possessive);
 }
 
 /** How many words an organisation's appositive may take after its article ("the largest local government union"). */
