@@ -41,12 +41,14 @@ export type { Attributed };
 /** A present participle as a whole cue: `précisant`, `adding`. */
 const PARTICIPLE: Readonly<Record<Language, RegExp>> = { en: /^\p{L}+ing$/u, fr: /^\p{L}+ant$/u };
 
-/** `Et de poursuivre :`, `Puis d’ajouter :`: a sentence opening on "de" and a French infinitive cue. */
+/** `Et de poursuivre :`, `Puis d’ajouter :`, `Et de s’inquiéter :`: a sentence opening on "de" and a French infinitive cue. */
 function narrativeInfinitive(ctx: Ctx, sentence: number, cue: string): boolean {
   if (ctx.language !== "fr" || !/(?:er|ir|re)$/.test(cue)) return false;
   let k = sentence;
   if (/^(?:et|puis|avant|enfin)$/.test(lowerAt(ctx, k))) k++;
-  return /^(?:de|d’)$/.test(lowerAt(ctx, k)) && lowerAt(ctx, k + 1) === cue.toLowerCase();
+  if (!/^(?:de|d’)$/.test(lowerAt(ctx, k))) return false;
+  if (REFLEXIVE.has(lowerAt(ctx, k + 1))) k++;
+  return lowerAt(ctx, k + 1) === cue.toLowerCase();
 }
 
 /**
@@ -1668,7 +1670,7 @@ class Reader {
         // "…, a souligné M. Cassis. « … » Et de poursuivre : « … »": whoever spoke last, credited or not by a cue,
         // if no sentence of narrative came between.
         before = { ...before, entity: this.last.entity, method: "participle" };
-      } else if (before !== null && before.entity === null && this.prevSubject !== null && this.prevSubject.sentence === this.sentenceNo - 1 && sentence >= 0 && subjectless(ctx, sentence, before.cue ?? "")) {
+      } else if (before !== null && before.entity === null && this.prevSubject !== null && this.prevSubject.sentence === this.sentenceNo - 1 && sentence >= 0 && (subjectless(ctx, sentence, before.cue ?? "") || infinitive)) {
         // "La gendarmerie indique sur Twitter que… Puis écrit : « … »": a verb whose subject the writer left
         // out goes on from the sentence before.
         before = { ...before, entity: this.prevSubject.entity, method: "ellipsis" };
