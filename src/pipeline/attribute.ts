@@ -245,16 +245,17 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
     return they ? (d.lastOrganisation(pos) ?? d.lastGroup(pos) ?? d.lastSingularThey(pos, ctx?.language)) : (d.lastOrganisation(pos, true) ?? d.organisation(pos));
   }
   const org = ctx === null ? null : spokenFor(ctx, m);
+  // "A spokesperson for the practice said" after "Manor Square Dental Practice": the body a definite noun means.
+  const body = ctx === null || org !== null ? null : spokenForBody(ctx, m);
   // "explique le porte-parole du SPVM" after "David Shane, porte-parole du SPVM": the one who holds it speaks.
-  const holder = org === null ? null : d.role(m, pos, false);
+  // So does "le représentant du syndicat" after "Stéphane Mobuchon, représentant du syndicat Ufap-unsa".
+  const holder = org === null && body === null ? null : d.role(m, pos, false);
   if (holder !== null && holder.type === "person" && !holder.described) return holder;
   if (org !== null) {
     const e = d.named({ ...org, type: "organisation" }, pos, true);
     if (e !== null && e.type === "unknown") e.type = "organisation";
     return e;
   }
-  // "A spokesperson for the practice said" after "Manor Square Dental Practice": the body a definite noun means.
-  const body = ctx === null ? null : spokenForBody(ctx, m);
   const bodyEntity = body === null ? null : d.role(body, pos, false);
   if (bodyEntity !== null && bodyEntity.type === "organisation" && !bodyEntity.described) return bodyEntity;
   // "Elle prévient que…, ont indiqué ses dirigeants": an organisation's leaders speak for it.
