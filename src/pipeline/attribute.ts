@@ -252,6 +252,9 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   const holder = org === null && body === null ? null : d.role(m, pos, false);
   if (holder !== null && holder.type === "person" && !holder.described) return holder;
   if (org !== null) {
+    // "A Nottingham spokesperson said" after "its Nottingham Building Society branch": the body of that name, in full.
+    const full = org.kind === "name" && d.known(org, pos) === null ? d.bodyOpeningOn(org.text, pos) : null;
+    if (full !== null) return full;
     const e = d.named({ ...org, type: "organisation" }, pos, true);
     if (e !== null && e.type === "unknown") e.type = "organisation";
     return e;

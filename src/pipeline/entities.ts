@@ -983,6 +983,12 @@ export class Discourse {
     return this.recent(pos, (e) => e.type === "organisation" && !e.plural && e.gender === gender);
   }
 
+  /** "A Nottingham spokesperson" after "Nottingham Building Society": the body named last whose name opens on `words`. */
+  bodyOpeningOn(words: string, pos: number): Entity | null {
+    const prefix = `${fold(words)} `;
+    return this.latest(pos, (e) => e.type === "organisation" && !e.plural && fold(e.name).startsWith(prefix));
+  }
+
   /** "it said": the organisation named last. */
   organisation(pos: number): Entity | null {
     const org = (e: Entity) => e.type === "organisation" && !e.plural;
