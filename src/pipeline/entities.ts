@@ -1370,7 +1370,8 @@ export class Discourse {
     // A kind of body is the named organisation the last sentence was about, or someone new.
     // A lone capitalised word of no known kind ("Free", "Orange") may be the company; right after a
     // sentence about it, even one whose participle agreed ("Free n’a pas compris. L’opérateur…").
-    const bareName = (e: Entity) => e.type === "unknown" && !e.name.includes(" ");
+    // Not a letter alone: "Les A, B et C circuleront" names tram lines.
+    const bareName = (e: Entity) => e.type === "unknown" && !e.name.includes(" ") && e.name.length > 1;
     // What a company noun stands for is a company from then on. The organisation of the last sentences comes
     // first, past one about someone: "Ryanair has banned the passenger…. Nadal, a plumber, was arrested. “…,” the airline said".
     const org = (e: Entity) => e.type === "organisation" && !e.plural && !e.described;
@@ -1385,7 +1386,8 @@ export class Discourse {
     const kindNoun = fold(m.head);
     if (KIND_ORGS.has(kindNoun)) {
       const fits = (e: Entity) => fitsKind(kindNoun, e);
-      return asOrganisation(this.lastEvent(pos, (e) => org(e) && fits(e), (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e) && fits(e)));
+      // "des agents de la CTS vont débrayer… « … », précise la compagnie": else a body of that kind its paragraph named.
+      return asOrganisation(this.lastEvent(pos, (e) => org(e) && fits(e), (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e) && fits(e)) ?? this.latest(pos, (e) => org(e) && fits(e) && this.sameBlock(e.lastMention, pos)));
     }
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
     // "Carrefour a réagi dans un communiqué transmis à l’AFP. Le groupe dit…": a wire agency that only carried the

@@ -447,6 +447,19 @@ function letterAfterNoun(tokens: readonly Token[], k: number): boolean {
 }
 
 /** What the name of tokens `from..to` (inclusive) names, read from its words. */
+/** Words that join the members of a list. */
+const LIST_JOINS = new Set([",", "et", "ni", "ou", "and", "or", "nor"]);
+/** Whether token `k` is one capital letter alone: "B". */
+const lone = (tokens: readonly Token[], k: number): boolean => /^\p{Lu}$/u.test(tokens[k]?.text ?? "");
+
+/** Whether token `k` is a capital letter alone among others: "A, B et C", "D, E ni F". */
+function letterListed(tokens: readonly Token[], k: number): boolean {
+  if (!lone(tokens, k)) return false;
+  const before = LIST_JOINS.has(tokens[k - 1]?.lower ?? "") && lone(tokens, k - 2);
+  const after = LIST_JOINS.has(tokens[k + 1]?.lower ?? "") && lone(tokens, k + 2);
+  return before || after;
+}
+
 function classify(tokens: readonly Token[], from: number, to: number, afterThe: boolean): MentionType | "skip" {
   let any = 0; // the classes of any word
   let allPlaces = true;
@@ -468,6 +481,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "Deux « lignes classiques » sont concernées", "Three “key questions” remain": a number alone, capitalised as a
   // sentence opens, is no one ("Three UK", "Five Guys", "Les Deux Alpes" are names).
   if (to === from && NUMBER_WORDS.has((tokens[from] as Token).lower)) return "skip";
+  // "Les A, B et C circuleront", "tram D, E ni F": a capital letter alone in a list of them names a line or a grade
+  // ("patient B, a woman" is someone).
+  if (to === from && letterListed(tokens, from)) return "skip";
   // "Cut The Rent", "Save The Children": a name with an article inside names a body, never a person.
   // Not a nickname inside a person's name: "Dwayne The Rock Johnson".
   if (!firstName(tokens[from])) for (let k = from + 1; k < to; k++) if ((tokens[k] as Token).text === "The") return "organisation";
