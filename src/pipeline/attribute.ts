@@ -38,6 +38,11 @@ import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VE
 
 export type { Attributed };
 
+/** Whether `e` is someone or a body the text named, not a group or a thing it described: "les clients", "une aide". */
+function someoneNamed(e: Entity): boolean {
+  return !e.described && !e.plural;
+}
+
 /** A present participle as a whole cue: `précisant`, `adding`. */
 const PARTICIPLE: Readonly<Record<Language, RegExp>> = { en: /^\p{L}+ing$/u, fr: /^\p{L}+ant$/u };
 
@@ -47,9 +52,13 @@ function narrativeInfinitive(ctx: Ctx, sentence: number, cue: string): boolean {
   let k = sentence;
   if (/^(?:et|puis|avant|enfin)$/.test(lowerAt(ctx, k))) k++;
   if (!/^(?:de|d’)$/.test(lowerAt(ctx, k))) return false;
-  if (REFLEXIVE.has(lowerAt(ctx, k + 1))) k++;
+  // "Et de nous confier", "Et de s’en prendre": clitics before the infinitive.
+  for (let n = 0; n < 2 && INFINITIVE_CLITICS.has(lowerAt(ctx, k + 1)); n++) k++;
   return lowerAt(ctx, k + 1) === cue.toLowerCase();
 }
+
+/** Pronouns a French infinitive may carry before it: "de s’inquiéter", "de nous confier", "de lui répondre". */
+const INFINITIVE_CLITICS = new Set(["se", "s’", "nous", "vous", "me", "m’", "lui", "leur", "en", "y"]);
 
 /**
  * "…, souffle-t-il avant d’évoquer une « … »", "pour dénoncer un « … »": a French infinitive a
@@ -1272,7 +1281,9 @@ class Reader {
       // Not where a person is named before it: "Harper echoed Carl Hooper's view that the team…" is Harper's sentence.
       const groupSubject = e !== null && (e.plural || e.type === "organisation") && subject !== null && !personBefore(ctx, from, subject.first);
       this.orphan = (e === null || groupSubject) && quoteless && inSentence !== null ? { entity: inSentence, gendered, sentence: this.sentenceNo, subjectless: e === null } : null;
-      if (this.orphan !== null && this.orphan.subjectless && inSentence !== null && personLike(inSentence)) d.namedWithoutSubject(inSentence, posOf(ctx, inSentenceAt));
+      // Only one person: "…un drame pour Julien et pour Marc. Cet agriculteur…" may be either.
+      const alone = inSentence !== null && this.sentencePeople.every((p) => p.entity === inSentence);
+      if (this.orphan !== null && this.orphan.subjectless && inSentence !== null && personLike(inSentence) && alone) d.namedWithoutSubject(inSentence, posOf(ctx, inSentenceAt));
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
       if (e !== null && !early && found.several !== true) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
       // Not past someone the sentence names after them: "Des habitants, dont Jean Leroy, ont interpellé le préfet" is about the prefect.
@@ -1674,7 +1685,7 @@ class Reader {
         // "…, a souligné M. Cassis. « … » Et de poursuivre : « … »": whoever spoke last, credited or not by a cue,
         // if no sentence of narrative came between.
         before = { ...before, entity: this.last.entity, method: "participle" };
-      } else if (before !== null && before.entity === null && this.prevSubject !== null && this.prevSubject.sentence === this.sentenceNo - 1 && sentence >= 0 && (subjectless(ctx, sentence, before.cue ?? "") || infinitive)) {
+      } else if (before !== null && before.entity === null && this.prevSubject !== null && this.prevSubject.sentence === this.sentenceNo - 1 && sentence >= 0 && (subjectless(ctx, sentence, before.cue ?? "") || (infinitive && someoneNamed(this.prevSubject.entity)))) {
         // "La gendarmerie indique sur Twitter que… Puis écrit : « … »": a verb whose subject the writer left
         // out goes on from the sentence before.
         before = { ...before, entity: this.prevSubject.entity, method: "ellipsis" };

@@ -1091,17 +1091,24 @@ const REFUSING = /^(?:reject|dismiss|rebuff|refute)(?:s|es|ed|ing)?$/;
 const POSSESSIVES_EN = new Set(["his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"]);
 
 /**
- * "He told the BBC he was “…” that the RMT had rejected the latest pay offer “out of hand”": inside
- * a clause someone reports, words after the object of a refusal tell how it was refused, in the
- * reporter's words. Not "dismissed the plan as “madness”", nor a refusal whose object is the
- * quotation ("rejected “any suggestion” of…"), nor a refusal no one reports ("An opposition leader
- * rejected the results over accusations of “massive fraud”" is the leader's).
+ * "He told the BBC he was “…” that the RMT had rejected the latest pay offer “out of hand”", "She said
+ * the board had dismissed her complaint “without reading it”": inside a clause someone reports, words
+ * after the object of a refusal tell how it was refused, in the reporter's words. Not "dismissed the
+ * plan as “madness”", nor a refusal whose object is the quotation ("rejected “any suggestion” of…"),
+ * nor a refusal no one reports: "An opposition leader rejected the results over accusations of
+ * “massive fraud”", "Days after the BBC revealed that he had met the donor, Mr Patel rejected the
+ * allegations “completely”" (a comma closes the clause reported), "The firm that built the tower
+ * rejected the findings “in their entirety”".
  */
 function rejectedObject(ctx: Ctx, k: number, q: number, floor: number): boolean {
   if (ctx.language !== "en" || !REFUSING.test(lowerAt(ctx, k)) || q - k < 3) return false;
   const next = lowerAt(ctx, k + 1);
   if (!(DETERMINERS.has(next) || POSSESSIVES_EN.has(next)) || calledAs(ctx, k + 1, q - 1) || /[:,]/u.test(textBetween(ctx, k + 1, q - 1))) return false;
-  for (let b = k - 1; b > floor; b--) if (lowerAt(ctx, b) === "that") return true;
+  for (let b = k - 1; b > floor; b--) {
+    const t = ctx.tokens[b];
+    if (t === undefined || /^[,;:]$/u.test(t.text)) return false;
+    if (t.kind === "word" && t.info.verb.en !== null && (t.flags & LOWERCASE) !== 0) return true;
+  }
   return false;
 }
 

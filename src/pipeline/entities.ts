@@ -623,8 +623,9 @@ export class Discourse {
     }
     // "British Airways … BA has said": initials no bracket introduced stand for the body they spell.
     if (e === undefined && ACRONYM.test(m.text) && this.fromRegistry(key) === null) {
-      // "Vice Chancellor Sir Alan Langlands… The VC admitted": so do a person's title's ("the PM", "the CEO").
-      const full = this.entities.findLast((x) => x.type !== "person" && !x.described && spells(x.name, m.text)) ?? this.entities.findLast((x) => x.type === "person" && !x.described && x.textRole !== null && spells(x.textRole, m.text));
+      // "Vice Chancellor Sir Alan Langlands… The VC admitted": so do a person's title's ("the PM", "the CEO"), for
+      // initials that only ever stand for a person (NSA, GM and PC may be an agency, a carmaker, a computer).
+      const full = this.entities.findLast((x) => x.type !== "person" && !x.described && spells(x.name, m.text)) ?? (PERSON_INITIALS.has(m.text) ? this.entities.findLast((x) => x.type === "person" && !x.described && x.textRole !== null && spells(x.textRole, m.text)) : undefined);
       if (full !== undefined) {
         this.addKey(full, key);
         e = full;
@@ -1262,12 +1263,13 @@ export class Discourse {
     // the sentence before, in the same paragraph, was about, if nothing else happened since.
     if (!wantOrg && !m.plural && DEMONSTRATIVE.test(m.text)) {
       // Not one whose stated role is another: "Son fournisseur, Paul Marchetti, …" is no "marchand".
-      // "Son expertise est indispensable pour Raoul. Cet éleveur…": a sentence with no one as its subject is about
-      // the person it names, unless someone already holds the description's title.
+      // "…, dit Jean-François. Son expertise est indispensable pour Raoul. Cet éleveur…": past the one who spoke last,
+      // a sentence with no one as its subject is about the person it names, unless someone holds the description's title.
+      // Not past someone the story just followed: "PC Lisa Grant arrived. The attack was terrifying for Sam Ortiz. This officer…".
       const about = this.aboutNamed;
       const last = this.lastEventBefore(pos);
       const held = (this.byHead.get(head) ?? []).some((e) => e.lastMention >= 0 && e.lastMention < pos);
-      const ev = about !== null && about.pos < pos && (last === null || last.pos < about.pos) && !held ? { entity: about.entity, pos: about.pos, spoke: false } : last;
+      const ev = about !== null && about.pos < pos && (last === null || (last.pos < about.pos && last.spoke)) && !held ? { entity: about.entity, pos: about.pos, spoke: false } : last;
       if (ev !== null && !ev.spoke && personOrFirstName(ev.entity) && !ev.entity.described && !ev.entity.plural && (m.gender === null || ev.entity.gender === null || ev.entity.gender === m.gender) && this.sameBlock(ev.pos, pos) && !otherField(ev.entity, head)) return asPerson(ev.entity);
     }
     if (!wantOrg && !m.plural && m.gender !== null && !complement && DEMONSTRATIVE.test(m.text)) {
@@ -1903,6 +1905,9 @@ const VOWELS = new Set(["a", "e", "i", "o", "u", "y"]);
 function familyNameAlone(m: Pick<Mention, "text" | "gender">): boolean {
   return !m.text.includes(" ") && (!isFirstName(m.text) || (m.gender === "female" && !FEMALE_FIRST.has(m.text.toLowerCase())));
 }
+
+/** Initials of titles that stand for the person who holds one: "the PM", "the VC", "the CEO". */
+const PERSON_INITIALS = new Set(["PM", "VC", "CEO", "MD", "FM", "VP", "AG", "SG", "DG", "CFO", "COO", "CTO"]);
 
 /** Two to five capitals: a body's initials. */
 const ACRONYM = /^\p{Lu}{2,5}$/u;

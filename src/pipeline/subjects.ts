@@ -196,6 +196,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   }
   const m = mentionEnding(ctx, k);
   if (m !== null) {
+    // "Paul Durand, ancien salarié Airbus témoigne": the body qualifies the role of the person before the comma.
+    const holder = qualifiedRoleHolder(ctx, m, floor);
+    if (holder !== null) return named(ctx, holder);
     const head = governingHead(ctx, m, floor);
     if (head !== null) return named(ctx, head);
     // "The report going before the committee said:", "The letter sent to the council said:": a document opens the
@@ -256,8 +259,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
     const address = ante !== null && ((ante.type !== "person" && town !== null && PLACE_PREPOSITIONS.has(ctx.tokens[town.first - 1]?.lower ?? "")) || addressBefore(ctx, ante.first));
     // "Andrew Campbell, chair of the WTA, which represents…, said": a body a preposition governs is what
     // the relative clause describes; the subject is the one its complement hangs on.
+    // Only a person's: "Analysis by the Resolution Foundation, which…, said" is the foundation's.
     const head = ante !== null && !address && ante.type !== "person" ? governingHead(ctx, ante, floor) : null;
-    if (head !== null) return named(ctx, head);
+    if (head !== null && head.type === "person") return named(ctx, head);
     if (!address) return ante !== null && ante.kind !== "pronoun" ? named(ctx, ante) : null;
     k = relative;
   }
@@ -375,7 +379,8 @@ const QUALIFIED_ROLE_WORDS = 3;
  * words qualifies the role, apposed to the person before the comma, who is the subject.
  */
 function qualifiedRoleHolder(ctx: Ctx, h: Mention, floor: number): Mention | null {
-  if (h.kind !== "name" || h.type !== "organisation") return null;
+  // The role may have been read as the name's title: "président FNSEA de la Marne". Not a person's: "…, sa fille Léa".
+  if (h.kind !== "name" || (h.type !== "organisation" && firstName(ctx.tokens[h.first])) || (h.type === "person" && h.role === null)) return null;
   let k = h.first - 1;
   let role = false;
   for (; k > floor && k >= h.first - QUALIFIED_ROLE_WORDS; k--) {
