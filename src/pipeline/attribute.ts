@@ -589,6 +589,16 @@ function topicOf(ctx: Ctx, from: number, pronoun: Mention): Mention | null {
   return topic.gender === null || pronoun.gender === null || topic.gender === pronoun.gender ? topic : null;
 }
 
+/** How many words a capitalised title before a name may take: "Shoshone County Sheriff". */
+const MAX_TITLE_RUN = 5;
+
+/** Whether tokens `from`..`to - 1` are a short run of capitalised words: a title before a name. */
+function capitalisedRun(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > MAX_TITLE_RUN) return false;
+  for (let k = from; k < to; k++) if (ctx.tokens[k]?.kind !== "word" || ((ctx.tokens[k] as Token).flags & CAPITALISED) === 0) return false;
+  return true;
+}
+
 function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention | null; verb: number; several?: boolean } {
   const finite = ctx.language === "en" ? FINITE_VERB_EN : FINITE_VERB_FR;
   for (let k = from; k <= to; k++) {
@@ -625,7 +635,9 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     // "Robertson contrasted the build…, which he admitted was…": a pronoun in a later clause is not
     // the subject of a sentence a name opens.
     const opener = who !== null && who.kind === "pronoun" && who.first > from ? sentenceSubject(ctx, from, who.first - 1) : null;
-    if (opener !== null && opener.first <= from + 2 && opener.kind === "name" && opener.type !== "organisation" && !opener.possessive) return { who: opener, verb: -1 };
+    // "Shoshone County Sheriff Mike Gunderson expected…, and “…,” he said": a capitalised title may lead the name.
+    const leads = opener !== null && (opener.first <= from + 2 || (opener.role !== null && capitalisedRun(ctx, from, opener.first)));
+    if (opener !== null && leads && opener.kind === "name" && opener.type !== "organisation" && !opener.possessive) return { who: opener, verb: -1 };
     const topic = who !== null && who.kind === "pronoun" ? topicOf(ctx, from, who) : null;
     if (topic !== null) return { who: topic, verb: -1 };
     if (who !== null) return { who, verb: k };
