@@ -36,6 +36,10 @@ const OFFICE_ADJECTIVES_FR = new Set([
   "départemental", "départementale", "communautaire", "territorial", "territoriale", "métropolitain", "métropolitaine",
   "fédéraux", "nationaux", "régionaux", "municipaux", "départementaux", "communautaires", "territoriaux", "généraux",
   "fédérales", "nationales", "régionales", "municipales", "départementales", "territoriales",
+  // What a director or a manager is in charge of: "le directeur artistique du théâtre", "la directrice financière".
+  "artistique", "artistiques", "technique", "techniques", "commercial", "commerciale", "financier", "financière",
+  "sportif", "sportive", "scientifique", "médical", "médicale", "pédagogique", "administratif", "administrative",
+  "juridique", "exécutif", "exécutive", "musical", "musicale", "culturel", "culturelle", "éditorial", "éditoriale",
 ]);
 const POST = new Set(["of", "de", "du", "des", "d’", "for"]);
 /** French articles fused with a preposition, masculine singular: `la visite du maire, Adama Koné`, `au ministre Pap Ndiaye`. */
@@ -175,7 +179,9 @@ export function findRoleMentions(tokens: readonly Token[], source: string, base:
     }
     if (first < 0) continue;
     // "le ministre suisse de l’économie", "le conseiller fédéral": French puts an adjective after the noun.
-    const adj = language === "fr" && tokens[k + 1]?.kind === "word" && tokens[k + 1]?.info.verb.fr === null && (NATIONALITIES_FR.has(tokens[k + 1]?.text ?? "") || OFFICE_ADJECTIVES_FR.has(tokens[k + 1]?.text ?? "")) ? 1 : 0;
+    // Two of them: "le directeur général adjoint".
+    const adjAt = (j: number) => language === "fr" && tokens[j]?.kind === "word" && tokens[j]?.info.verb.fr === null && (NATIONALITIES_FR.has(tokens[j]?.text ?? "") || OFFICE_ADJECTIVES_FR.has(tokens[j]?.text ?? ""));
+    const adj = adjAt(k + 1) ? (adjAt(k + 2) ? 2 : 1) : 0;
     // "le maire (PS) de Rezé", "the mayor (Lab) of Hull": a party's label in brackets after the noun is part of the role.
     // "la maire (sans étiquette) du village", "le maire (divers gauche) de Rezé": a label of a few lowercase words too.
     const label = tokens[k + adj + 1]?.text === "(" && tokens[k + adj + 3]?.text === ")" && PARTY_LABEL.test(tokens[k + adj + 2]?.text ?? "") ? 3 : language === "fr" ? wordsLabel(tokens, k + adj + 1) : 0;
