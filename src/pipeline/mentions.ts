@@ -13,7 +13,7 @@ import { spelledFrom } from "./spelled-acronym.ts";
 import { findRoleMentions, portfolioThenName, portfolioThenSurname } from "./role-mentions.ts";
 import { prepositionCueIn } from "./cues.ts";
 import {
-  ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
+  ACRONYM, AND_WORDS, AUXILIARY, SPEECH_NOUN_EN, SPEECH_NOUN_FR, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
   GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
   MARK_LATTER, MARK_PARTITIVE, PREPOSITION_EN, PREPOSITION_FR, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgentNoun, mentAdverb, speechNoun, unlistedPersonNoun,
 } from "./words.ts";
@@ -447,6 +447,9 @@ function letterAfterNoun(tokens: readonly Token[], k: number): boolean {
 }
 
 /** What the name of tokens `from..to` (inclusive) names, read from its words. */
+/** What follows a speech noun opening an elliptic sentence: "Réponse, hier, du directeur", "Réaction du maire :". */
+const SPEECH_NOUN_FOLLOWERS = new Set([",", ":", "du", "des", "de", "d’"]);
+
 /** Words that join the members of a list. */
 const LIST_JOINS = new Set([",", "et", "ni", "ou", "and", "or", "nor"]);
 /** Whether token `k` is one capital letter alone: "B". */
@@ -481,6 +484,9 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // "Deux « lignes classiques » sont concernées", "Three “key questions” remain": a number alone, capitalised as a
   // sentence opens, is no one ("Three UK", "Five Guys", "Les Deux Alpes" are names).
   if (to === from && NUMBER_WORDS.has((tokens[from] as Token).lower)) return "skip";
+  // "Réponse, hier, du directeur de la CTS : « … »", "Réaction du maire :": a word for words, alone before a comma,
+  // a colon or its owner, is the noun opening an elliptic sentence, no one's name.
+  if (to === from && ((tokens[from] as Token).flags & (SPEECH_NOUN_EN | SPEECH_NOUN_FR)) !== 0 && SPEECH_NOUN_FOLLOWERS.has(tokens[to + 1]?.lower ?? "")) return "skip";
   // "Les A, B et C circuleront", "tram D, E ni F": a capital letter alone in a list of them names a line or a grade
   // ("patient B, a woman" is someone).
   if (to === from && letterListed(tokens, from)) return "skip";
