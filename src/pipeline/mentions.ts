@@ -1244,7 +1244,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "la réponse du Procureur": a role noun written with a capital is still a role, not a name.
     // "Daughter, Karen Healey, 50, said": so is one opening a sentence, set before a first name by a comma.
     // Not the first of a list: "Baker, Jane Hill and Tom Ross founded the club".
-    if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && (!initial || (tokens[i + 1]?.text === "," && is(tokens[i + 2], MALE_FIRST | FEMALE_FIRST) && !listAfter(tokens, i + 2)))) lastTitle = 0;
+    // "Infirmière de nuit depuis vingt ans, Julia…": so is a French one whose complement runs to the comma before her first name.
+    if (j === i && lastTitle < 0 && is(t, PERSON_ROLE) && (!initial || (tokens[i + 1]?.text === "," && is(tokens[i + 2], MALE_FIRST | FEMALE_FIRST) && !listAfter(tokens, i + 2)) || (language === "fr" && frontedRole(tokens, i)))) lastTitle = 0;
     // "Le Préfet de la Haute-Vienne", "the Mayor of London": so is an office with what it is of, no one's name in it.
     if (j > i && lastTitle < 0 && is(t, PERSON_ROLE) && det !== undefined && (DETERMINERS.has(det.lower) || FUSED_ARTICLES.has(det.lower)) && COMPLEMENT_LINKS.has(tokens[i + 1]?.lower ?? "") && lastFirstName(tokens, i + 1, j + 1) < 0) lastTitle = j - i;
     // "Le Français Thierry Henry": a demonym after an article, before a first name, says where they are from.
@@ -1527,6 +1528,25 @@ function joinedPlaces(out: Mention[], m: Mention, tokens: readonly Token[], sour
 }
 
 /** Whether the name at `k` is followed, past its capitalised words, by "and", "et" or "&": one of a list. */
+/** How many tokens a fronted French role's complement may take before the comma and the first name. */
+const FRONTED_ROLE_REACH = 16;
+/** Prepositions that open a French role's complement: "Infirmière de nuit", "Contrôleuse de gestion". */
+const ROLE_COMPLEMENT_FR = new Set(["de", "d’", "du", "des", "à", "au", "aux", "en", "chez"]);
+
+/**
+ * Whether the role word at `i`, opening its sentence, has a complement that runs to a comma and a first name:
+ * "Contrôleuse de gestion de 45 ans et mère de deux enfants, Julia vient…". Not "Boulanger a dit".
+ */
+function frontedRole(tokens: readonly Token[], i: number): boolean {
+  if (!ROLE_COMPLEMENT_FR.has(tokens[i + 1]?.lower ?? "")) return false;
+  for (let k = i + 2; k < i + FRONTED_ROLE_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word" && t.text !== ",") return false;
+    if (t.text === ",") return is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST);
+  }
+  return false;
+}
+
 function listAfter(tokens: readonly Token[], k: number): boolean {
   let n = k;
   while (n < k + 4 && isCapitalised(tokens[n + 1] as Token) && tokens[n + 1]?.kind === "word") n++;

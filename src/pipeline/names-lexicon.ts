@@ -201,6 +201,7 @@ export const PERSON_ROLES = set(
   "docteur docteure medic physician clinician engineer ingénieur ingénieure surgeon chirurgien chirurgienne paramedic ambulancier ambulancière " +
   "vet vétérinaire architect architecte pédiatre psychiatre pharmacien pharmacienne midwife sage-femme " +
   "pompier pompière policeman policewoman baker boulanger boulangère butcher boucher bouchère shopkeeper " +
+  "contrôleur contrôleuse comptable accountant secrétaire assistante assistant caissier caissière cashier " +
   // Not the trades that also name a business before its brand ("le chocolatier Cémoi", "le caviste Nicolas"), nor
   // those that are surnames too ("Cook", "Warden").
   "pâtissier pâtissière barman barmaid publican landlady garde-pêche garde-chasse gamekeeper " +
