@@ -323,7 +323,9 @@ interface BlockWords {
 function blockWords(block: Block, tokens: readonly Token[], language: Language): BlockWords {
   // "PHOTO DOMINICK GRAVEL, LA PRESSE La cheffe…": a photographer's name in a credit brings no one into the story.
   const found = findMentions(tokens, block.text, block.start, language);
-  const credited = (m: Mention) => m.kind === "name" && CREDIT_WORDS.has(tokens[m.first - 1]?.lower ?? "") && m.text === m.text.toUpperCase();
+  // "(Illustration François Destoc)": so is one after a credit word in brackets, or a run the credit word opens there.
+  const bracketed = (k: number) => tokens[k - 1]?.text === "(";
+  const credited = (m: Mention) => m.kind === "name" && ((CREDIT_WORDS.has(tokens[m.first - 1]?.lower ?? "") && (m.text === m.text.toUpperCase() || bracketed(m.first - 1))) || (CREDIT_WORDS.has(tokens[m.first]?.lower ?? "") && m.last > m.first && bracketed(m.first)));
   // Filtered only where there are credits: nearly every block has none. Then copied to its length, as it
   // is kept until the block is read (a list grown by pushes keeps room for sixteen).
   const mentions = found.some(credited) ? found.filter((m) => !credited(m)) : found.slice();
@@ -1000,7 +1002,7 @@ const NAMED_AFTER_FR = new Set(["gouvernement", "cabinet", "ère", "affaire", "l
 const ARTICLES_FR = new Set(["le", "la", "l’", "l'", "du", "au", "les", "des", "aux", "ce", "cette", "son", "sa"]);
 
 /** Words a photographer's credit opens on. */
-const CREDIT_WORDS = new Set(["photo", "photos", "crédit", "credit", "image", "vidéo", "video"]);
+const CREDIT_WORDS = new Set(["photo", "photos", "crédit", "credit", "image", "vidéo", "video", "illustration"]);
 
 /** "Rooney Mara (Mon Roi)", "Jean Dupont (MR)": a name in brackets after another tells of it (a work, a party), no one new. */
 function annotates(ctx: Ctx, m: Mention): boolean {
