@@ -256,10 +256,15 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   const org = ctx === null ? null : spokenFor(ctx, m);
   // "A spokesperson for the practice said" after "Manor Square Dental Practice": the body a definite noun means.
   const body = ctx === null || org !== null ? null : spokenForBody(ctx, m);
+  // A holder only for a definite phrase: "a spokesman for the club" may be someone else than the supporters' one.
+  const definite = ctx !== null && DEFINITE_ARTICLES.has(lowerAt(ctx, m.first).replace("'", "’"));
   // "explique le porte-parole du SPVM" after "David Shane, porte-parole du SPVM": the one who holds it speaks.
   // So does "le représentant du syndicat" after "Stéphane Mobuchon, représentant du syndicat Ufap-unsa".
-  const holder = org === null && body === null ? null : d.role(m, pos, false);
-  if (holder !== null && holder.type === "person" && !holder.described) return holder;
+  const holder = org === null && (body === null || !definite) ? null : d.role(m, pos, false);
+  // Only one whose role names that body's noun: "Marc Petit, représentant de la direction" is no union's.
+  const bodyNoun = body === null || body.head === null ? null : fold(body.head);
+  const holds = holder !== null && (bodyNoun === null || holder.roles.some((r) => r.words.has(bodyNoun)));
+  if (holder !== null && holds && holder.type === "person" && !holder.described) return holder;
   if (org !== null) {
     // "A Nottingham spokesperson said" after "its Nottingham Building Society branch": the body of that name, in full.
     const full = org.kind === "name" && d.known(org, pos) === null ? d.bodyOpeningOn(org.text, pos) : null;
@@ -591,6 +596,15 @@ function topicOf(ctx: Ctx, from: number, pronoun: Mention): Mention | null {
   return topic.gender === null || pronoun.gender === null || topic.gender === pronoun.gender ? topic : null;
 }
 
+/** Object pronouns of someone else than the subject: "presented him with a medal". */
+const OTHERS_EN = new Set(["him", "her", "them"]);
+
+/** Whether tokens `from`..`to - 1` name a person or hold an object pronoun: someone besides the subject. */
+function othersBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (OTHERS_EN.has(lowerAt(ctx, k))) return true;
+  return ctx.mentions.some((x) => x.first >= from && x.first < to && x.type === "person");
+}
+
 /** How many words a capitalised title before a name may take: "Shoshone County Sheriff". */
 const MAX_TITLE_RUN = 5;
 
@@ -638,7 +652,8 @@ function subjectOfSentence(ctx: Ctx, from: number, to: number): { who: Mention |
     // the subject of a sentence a name opens.
     const opener = who !== null && who.kind === "pronoun" && who.first > from ? sentenceSubject(ctx, from, who.first - 1) : null;
     // "Shoshone County Sheriff Mike Gunderson expected…, and “…,” he said": a capitalised title may lead the name.
-    const leads = opener !== null && (opener.first <= from + 2 || (opener.role !== null && capitalisedRun(ctx, from, opener.first)));
+    // Only with no one else the sentence names before the pronoun: "Chief Michael Sullivan presented him with a medal…, and “…,” he said".
+    const leads = opener !== null && (opener.first <= from + 2 || (opener.role !== null && capitalisedRun(ctx, from, opener.first) && !othersBetween(ctx, opener.last + 1, who?.first ?? 0)));
     if (opener !== null && leads && opener.kind === "name" && opener.type !== "organisation" && !opener.possessive) return { who: opener, verb: -1 };
     const topic = who !== null && who.kind === "pronoun" ? topicOf(ctx, from, who) : null;
     if (topic !== null) return { who: topic, verb: -1 };

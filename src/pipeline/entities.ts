@@ -984,10 +984,25 @@ export class Discourse {
     return this.recent(pos, (e) => e.type === "organisation" && !e.plural && e.gender === gender);
   }
 
-  /** "A Nottingham spokesperson" after "Nottingham Building Society": the body named last whose name opens on `words`. */
+  /**
+   * "A Nottingham spokesperson" after "Nottingham Building Society": the one body named before whose name is `words`
+   * and a kind of body. Not "Lloyds Pharmacy" for "Lloyds", "Virgin Media O2" for "Virgin": other businesses.
+   */
   bodyOpeningOn(words: string, pos: number): Entity | null {
+    if (this.byEntityKey.has(fold(words))) return null;
     const prefix = `${fold(words)} `;
-    return this.latest(pos, (e) => e.type === "organisation" && !e.plural && fold(e.name).startsWith(prefix));
+    const kindOnly = (e: Entity) => fold(e.name).slice(prefix.length).split(" ").every((w) => BODY_KIND_TAILS.has(w));
+    const found = this.entities.filter((e) => e.type === "organisation" && !e.plural && e.lastMention >= 0 && e.lastMention < pos && fold(e.name).startsWith(prefix) && kindOnly(e));
+    return found.length === 1 ? (found[0] as Entity) : null;
+  }
+
+  /**
+   * The one named body of the block of `pos` mentioned before it, if it passes `ok`: "des agents de la CTS…, précise
+   * la compagnie". None where the block names two: "Air France…, alors que KLM…, assure la compagnie".
+   */
+  private onlyBodyInBlock(pos: number, ok: (e: Entity) => boolean): Entity | null {
+    const found = this.entities.filter((e) => e.type === "organisation" && !e.described && !e.plural && e.lastMention >= 0 && e.lastMention < pos && this.sameBlock(e.lastMention, pos));
+    return found.length === 1 && ok(found[0] as Entity) ? (found[0] as Entity) : null;
   }
 
   /** "it said": the organisation named last. */
@@ -1389,7 +1404,7 @@ export class Discourse {
     if (KIND_ORGS.has(kindNoun)) {
       const fits = (e: Entity) => fitsKind(kindNoun, e);
       // "des agents de la CTS vont débrayer… « … », précise la compagnie": else a body of that kind its paragraph named.
-      return asOrganisation(this.lastEvent(pos, (e) => org(e) && fits(e), (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e) && fits(e)) ?? this.latest(pos, (e) => org(e) && fits(e) && this.sameBlock(e.lastMention, pos)));
+      return asOrganisation(this.lastEvent(pos, (e) => org(e) && fits(e), (e) => e.type !== "organisation") ?? this.lastEvent(pos, (e) => bareName(e) && e.roles.length === 0 && !e.described && !this.quoted(e) && fits(e)) ?? this.onlyBodyInBlock(pos, fits));
     }
     if (!GENERIC_ORGS.has(fold(m.head))) return null;
     // "Carrefour a réagi dans un communiqué transmis à l’AFP. Le groupe dit…": a wire agency that only carried the
@@ -1905,6 +1920,9 @@ const VOWELS = new Set(["a", "e", "i", "o", "u", "y"]);
 function familyNameAlone(m: Pick<Mention, "text" | "gender">): boolean {
   return !m.text.includes(" ") && (!isFirstName(m.text) || (m.gender === "female" && !FEMALE_FIRST.has(m.text.toLowerCase())));
 }
+
+/** Words after a place's or a brand's name that only say what kind of body it is: "Building Society", "City Council". */
+const BODY_KIND_TAILS = new Set(["building", "society", "city", "county", "district", "borough", "council", "group", "plc", "ltd", "limited", "trust", "holdings", "company", "inc", "corporation", "authority"]);
 
 /** Initials of titles that stand for the person who holds one: "the PM", "the VC", "the CEO". */
 const PERSON_INITIALS = new Set(["PM", "VC", "CEO", "MD", "FM", "VP", "AG", "SG", "DG", "CFO", "COO", "CTO"]);

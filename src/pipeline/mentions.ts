@@ -546,6 +546,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to === from + 1 && COMPASS.has((tokens[from] as Token).lower) && (tokens[from] as Token).lower !== "central") return "organisation";
   if (to === from + 1 && COMPASS_FR.has((tokens[from] as Token).lower) && (is(tokens[to], PLACE) || COMPASS.has(tail) || COMPASS_FR.has(tail))) return "organisation";
   if (innerConnector) return "organisation";
+  // "Air France", "Air Canada", "Air Corsica": an airline's name, though "France" is a first name too.
+  if (to === from + 1 && (tokens[from] as Token).lower === "air") return "organisation";
   // "le Grand Paris", "du Grand Lyon": a size's adjective before a place names a metropolitan area, no one.
   if (to === from + 1 && REGION_SIZES_FR.has((tokens[from] as Token).lower) && ((tokens[to] as Token).flags & PLACE) !== 0) return "organisation";
   // "Corée du Nord", "Vu du Sud": a French point of the compass after a particle ends a place's or a rubric's name, never a person's.
