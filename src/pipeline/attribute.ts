@@ -46,6 +46,9 @@ function someoneNamed(e: Entity): boolean {
 /** A present participle as a whole cue: `précisant`, `adding`. */
 const PARTICIPLE: Readonly<Record<Language, RegExp>> = { en: /^\p{L}+ing$/u, fr: /^\p{L}+ant$/u };
 
+/** Pronouns a French infinitive may carry before it: "de s’inquiéter", "de nous confier", "de lui répondre". */
+const INFINITIVE_CLITICS = new Set(["se", "s’", "nous", "vous", "me", "m’", "lui", "leur", "en", "y"]);
+
 /** `Et de poursuivre :`, `Puis d’ajouter :`, `Et de s’inquiéter :`: a sentence opening on "de" and a French infinitive cue. */
 function narrativeInfinitive(ctx: Ctx, sentence: number, cue: string): boolean {
   if (ctx.language !== "fr" || !/(?:er|ir|re)$/.test(cue)) return false;
@@ -57,8 +60,6 @@ function narrativeInfinitive(ctx: Ctx, sentence: number, cue: string): boolean {
   return lowerAt(ctx, k + 1) === cue.toLowerCase();
 }
 
-/** Pronouns a French infinitive may carry before it: "de s’inquiéter", "de nous confier", "de lui répondre". */
-const INFINITIVE_CLITICS = new Set(["se", "s’", "nous", "vous", "me", "m’", "lui", "leur", "en", "y"]);
 
 /**
  * "…, souffle-t-il avant d’évoquer une « … »", "pour dénoncer un « … »": a French infinitive a

@@ -8,7 +8,7 @@ import { COMPLEMENT, FORMER, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from 
 import { deniesClaim } from "./denied-claims.ts";
 import { signatureAt } from "./signature.ts";
 import { ledeSubjectAfter } from "./colon-lede.ts";
-import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS, PREPOSITIONS } from "./names-lexicon.ts";
+import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS, POSSESSIVES_EN, PREPOSITIONS } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { judgementHolder, viewLedHolder } from "./view-lead.ts";
@@ -1087,8 +1087,8 @@ function clauseBreak(ctx: Ctx, from: number, to: number): boolean {
 
 /** English verbs of refusal, which report words only when the words are what is refused or what it is called. */
 const REFUSING = /^(?:reject|dismiss|rebuff|refute)(?:s|es|ed|ing)?$/;
-/** Possessive determiners that open a refused thing: "rejected their offer". */
-const POSSESSIVES_EN = new Set(["his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"]);
+/** Demonstratives that, like a possessive, open a refused thing: "rejected this offer". */
+const DEMONSTRATIVES_EN = new Set(["this", "that", "these", "those"]);
 
 /**
  * "He told the BBC he was “…” that the RMT had rejected the latest pay offer “out of hand”", "She said
@@ -1103,7 +1103,7 @@ const POSSESSIVES_EN = new Set(["his", "her", "its", "their", "our", "my", "your
 function rejectedObject(ctx: Ctx, k: number, q: number, floor: number): boolean {
   if (ctx.language !== "en" || !REFUSING.test(lowerAt(ctx, k)) || q - k < 3) return false;
   const next = lowerAt(ctx, k + 1);
-  if (!(DETERMINERS.has(next) || POSSESSIVES_EN.has(next)) || calledAs(ctx, k + 1, q - 1) || /[:,]/u.test(textBetween(ctx, k + 1, q - 1))) return false;
+  if (!(DETERMINERS.has(next) || POSSESSIVES_EN.has(next) || DEMONSTRATIVES_EN.has(next)) || calledAs(ctx, k + 1, q - 1) || /[:,]/u.test(textBetween(ctx, k + 1, q - 1))) return false;
   for (let b = k - 1; b > floor; b--) {
     const t = ctx.tokens[b];
     if (t === undefined || /^[,;:]$/u.test(t.text)) return false;

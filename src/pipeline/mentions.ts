@@ -13,8 +13,8 @@ import { spelledFrom } from "./spelled-acronym.ts";
 import { findRoleMentions, portfolioThenName, portfolioThenSurname } from "./role-mentions.ts";
 import { prepositionCueIn } from "./cues.ts";
 import {
-  ACRONYM, AND_WORDS, AUXILIARY, SPEECH_NOUN_EN, SPEECH_NOUN_FR, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
-  GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN,
+  ACRONYM, AND_WORDS, AUXILIARY, CAPITALISED, CAPITAL_PARTICLE, CONNECTOR, FEMALE_FIRST, FEMALE_TITLE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, MALE_FIRST, MALE_TITLE,
+  GROUP_WORD, NAME_WORD, NOT_NAME, ORG_ROLE, ORG_WORD, PARTICLE, PERSON_ROLE, PERSON_ROLE_WORD, PLACE, PLACE_WORD, PREMODIFIER, PRONOUN, SPEECH_NOUN_EN, SPEECH_NOUN_FR,
   MARK_LATTER, MARK_PARTITIVE, PREPOSITION_EN, PREPOSITION_FR, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgentNoun, mentAdverb, speechNoun, unlistedPersonNoun,
 } from "./words.ts";
 
@@ -1543,7 +1543,7 @@ function frontedRole(tokens: readonly Token[], i: number): boolean {
   if (!ROLE_COMPLEMENT_FR.has(tokens[i + 1]?.lower ?? "")) return false;
   for (let k = i + 2; k < i + FRONTED_ROLE_REACH; k++) {
     const t = tokens[k];
-    if (t === undefined || t.kind !== "word" && t.text !== ",") return false;
+    if (t === undefined || (t.kind !== "word" && t.text !== ",")) return false;
     if (t.text === ",") return is(tokens[k + 1], MALE_FIRST | FEMALE_FIRST);
   }
   return false;
