@@ -1733,7 +1733,10 @@ class Reader {
       // naming before the marks. Not "Il « pensait toujours aux autres »", "he was hailed as “a hero”", "she never
       // “carried a weapon”": words others say of the one the pronoun means.
       const personal = subject !== null && subject.kind === "pronoun" && subject.gender !== null && ownVerbBefore(ctx, subject.last, q) && !inDeniedClaim(ctx, q);
-      const resolved = subject !== null && !sourced && (subject.kind === "name" || subject.kind === "role" || personal) ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
+      // Nor a name's or a role's, the quotation its very predicate: "Son propriétaire « avait fait croire qu'on le lui avait volé »"
+      // is the mayor telling of the owner.
+      const predicate = subject !== null && subject.kind !== "pronoun" && subject.last + 1 === q;
+      const resolved = subject !== null && !sourced && !predicate && (subject.kind === "name" || subject.kind === "role" || personal) ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
       // Not the body a French pronoun's grammatical gender may stand for ("Elle" for "la Mostra").
       const holder = resolved !== null && personal && !personLike(resolved) ? null : resolved;
       // "Un avis partagé par Isabelle Moret, dans le 19h30. « … »": a sentence with no subject hands a bare

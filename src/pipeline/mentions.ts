@@ -2036,6 +2036,10 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   let sawRole = -1;
   let female = false;
   const afterPreposition = language === "fr" ? governedThroughTitle(tokens, m.first) : objectOfOpening(tokens, m.first);
+  // "À Bordeaux (Gironde), une propriétaire reproche…": a town a preposition governs is where, and the role after it someone else.
+  // A town no list holds shows it by its department or county in brackets: "(Gironde)", not a party's "(PS)".
+  const county = tokens[m.last + 1]?.text === "(" && tokens[m.last + 3]?.text === ")" && isCapitalised(tokens[m.last + 2] as Token) && !is(tokens[m.last + 2], ACRONYM);
+  if (afterPreposition && m.first === m.last && (is(tokens[m.first], PLACE) || county)) return;
   const midSentence = m.first > 0 && !/^[.!?»”"]$/.test(tokens[m.first - 1]?.text ?? "");
   // "Pierre Vallé, originaire du Crotoy et pêcheur au large…": where someone is from may come before their role.
   const origin = ORIGINS.has(tokens[start]?.lower ?? "");
