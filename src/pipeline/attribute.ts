@@ -1733,10 +1733,12 @@ class Reader {
       // naming before the marks. Not "Il « pensait toujours aux autres »", "he was hailed as “a hero”", "she never
       // “carried a weapon”": words others say of the one the pronoun means.
       const personal = subject !== null && subject.kind === "pronoun" && subject.gender !== null && ownVerbBefore(ctx, subject.last, q) && !inDeniedClaim(ctx, q);
-      // Nor a name's or a role's, the quotation its very predicate: "Son propriétaire « avait fait croire qu'on le lui avait volé »"
-      // is the mayor telling of the owner.
-      const predicate = subject !== null && subject.kind !== "pronoun" && subject.last + 1 === q;
-      const resolved = subject !== null && !sourced && !predicate && (subject.kind === "name" || subject.kind === "role" || personal) ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
+      const meant = subject !== null && !sourced && (subject.kind === "name" || subject.kind === "role" || personal) ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
+      // Nor a name's or a role's, the quotation its very predicate, while someone else speaks in the paragraph:
+      // "…, se souvient Gérard Buono. … Son propriétaire « avait fait croire qu'on le lui avait volé »" is the mayor
+      // telling of the owner ("The council “deeply regrets” the error", no one else speaking, is the council's).
+      const teller = this.last !== null && this.last.block === block.index && this.last.entity !== meant ? this.last.entity : null;
+      const resolved = subject !== null && subject.kind !== "pronoun" && subject.last + 1 === q && teller !== null ? null : meant;
       // Not the body a French pronoun's grammatical gender may stand for ("Elle" for "la Mostra").
       const holder = resolved !== null && personal && !personLike(resolved) ? null : resolved;
       // "Un avis partagé par Isabelle Moret, dans le 19h30. « … »": a sentence with no subject hands a bare
