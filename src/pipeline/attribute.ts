@@ -597,6 +597,9 @@ function topicOf(ctx: Ctx, from: number, pronoun: Mention): Mention | null {
   return topic.gender === null || pronoun.gender === null || topic.gender === pronoun.gender ? topic : null;
 }
 
+/** Possessives of a third party that open a role: "son propriétaire", "their landlord". */
+const THIRD_POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"]);
+
 /** Object pronouns of someone else than the subject: "presented him with a medal". */
 const OTHERS_EN = new Set(["him", "her", "them"]);
 
@@ -1734,11 +1737,13 @@ class Reader {
       // “carried a weapon”": words others say of the one the pronoun means.
       const personal = subject !== null && subject.kind === "pronoun" && subject.gender !== null && ownVerbBefore(ctx, subject.last, q) && !inDeniedClaim(ctx, q);
       const meant = subject !== null && !sourced && (subject.kind === "name" || subject.kind === "role" || personal) ? this.resolve(subject, posOf(ctx, subject.first), false, ctx) : null;
-      // Nor a name's or a role's, the quotation its very predicate, while someone else speaks in the paragraph:
-      // "…, se souvient Gérard Buono. … Son propriétaire « avait fait croire qu'on le lui avait volé »" is the mayor
-      // telling of the owner ("The council “deeply regrets” the error", no one else speaking, is the council's).
+      // Nor a role a possessive opens, the quotation its very predicate, while someone else speaks in the paragraph:
+      // "…, se souvient Gérard Buono. Le premier concerne « un camion… ». Son propriétaire « avait fait croire qu'on le
+      // lui avait volé »" is the mayor telling of the owner. Not "L'accusé « regrette profondément » ses actes" after the
+      // prosecutor spoke, nor "The council “deeply regrets” the error": their own words.
       const teller = this.last !== null && this.last.block === block.index && this.last.entity !== meant ? this.last.entity : null;
-      const resolved = subject !== null && subject.kind !== "pronoun" && subject.last + 1 === q && teller !== null ? null : meant;
+      const told = subject !== null && subject.kind === "role" && subject.last + 1 === q && THIRD_POSSESSIVES.has(lowerAt(ctx, subject.first)) && teller !== null;
+      const resolved = told ? null : meant;
       // Not the body a French pronoun's grammatical gender may stand for ("Elle" for "la Mostra").
       const holder = resolved !== null && personal && !personLike(resolved) ? null : resolved;
       // "Un avis partagé par Isabelle Moret, dans le 19h30. « … »": a sentence with no subject hands a bare

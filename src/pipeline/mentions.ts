@@ -447,8 +447,21 @@ function letterAfterNoun(tokens: readonly Token[], k: number): boolean {
 }
 
 /** What the name of tokens `from..to` (inclusive) names, read from its words. */
-/** What follows a speech noun opening an elliptic sentence: "Réponse, hier, du directeur", "Réaction du maire :". */
-const SPEECH_NOUN_FOLLOWERS = new Set([",", ":", "du", "des", "de", "d’"]);
+/** Ranks that open on "Air": "Air Marshal Sir Richard Knighton", "Air Commodore". */
+const AIR_RANKS = new Set(["marshal", "commodore", "vice", "chief"]);
+
+/** What follows a speech noun opening an elliptic sentence: "Réaction du maire :", "Réponse de la direction". */
+const SPEECH_NOUN_FOLLOWERS = new Set([":", "du", "des", "de", "d’"]);
+
+/**
+ * Whether token `k` goes on from a speech noun as an elliptic sentence does: an owner or a colon, or a comma and an
+ * adverb of time ("Réponse, hier, du directeur"); not a comma and an age, a relative or an article.
+ */
+function ellipticFollower(tokens: readonly Token[], k: number): boolean {
+  if (SPEECH_NOUN_FOLLOWERS.has(tokens[k]?.lower ?? "")) return true;
+  const next = tokens[k + 1];
+  return tokens[k]?.text === "," && next !== undefined && next.kind === "word" && is(next, LOWERCASE) && !DETERMINERS.has(next.lower) && !RELATIVE.has(next.lower) && !/\d/u.test(next.text) && tokens[k + 2]?.text === ",";
+}
 
 /** Words that join the members of a list. */
 const LIST_JOINS = new Set([",", "et", "ni", "ou", "and", "or", "nor"]);
@@ -486,7 +499,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to === from && NUMBER_WORDS.has((tokens[from] as Token).lower)) return "skip";
   // "Réponse, hier, du directeur de la CTS : « … »", "Réaction du maire :": a word for words, alone before a comma,
   // a colon or its owner, is the noun opening an elliptic sentence, no one's name.
-  if (to === from && ((tokens[from] as Token).flags & (SPEECH_NOUN_EN | SPEECH_NOUN_FR)) !== 0 && SPEECH_NOUN_FOLLOWERS.has(tokens[to + 1]?.lower ?? "")) return "skip";
+  // Not a surname that is one too: "Post, who took over…", "Call, 34,", "Appel, le milieu de terrain,".
+  if (to === from && ((tokens[from] as Token).flags & (SPEECH_NOUN_EN | SPEECH_NOUN_FR)) !== 0 && ellipticFollower(tokens, to + 1)) return "skip";
   // "Les A, B et C circuleront", "tram D, E ni F": a capital letter alone in a list of them names a line or a grade
   // ("patient B, a woman" is someone).
   if (to === from && letterListed(tokens, from)) return "skip";
@@ -547,7 +561,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   if (to === from + 1 && COMPASS_FR.has((tokens[from] as Token).lower) && (is(tokens[to], PLACE) || COMPASS.has(tail) || COMPASS_FR.has(tail))) return "organisation";
   if (innerConnector) return "organisation";
   // "Air France", "Air Canada", "Air Corsica": an airline's name, though "France" is a first name too.
-  if (to === from + 1 && (tokens[from] as Token).lower === "air") return "organisation";
+  // Not a rank: "Air Marshal", "Air Commodore".
+  if (to === from + 1 && (tokens[from] as Token).lower === "air" && !is(tokens[to], TITLE_WORD | PERSON_ROLE_WORD) && !AIR_RANKS.has((tokens[to] as Token).lower)) return "organisation";
   // "le Grand Paris", "du Grand Lyon": a size's adjective before a place names a metropolitan area, no one.
   if (to === from + 1 && REGION_SIZES_FR.has((tokens[from] as Token).lower) && ((tokens[to] as Token).flags & PLACE) !== 0) return "organisation";
   // "Corée du Nord", "Vu du Sud": a French point of the compass after a particle ends a place's or a rubric's name, never a person's.
