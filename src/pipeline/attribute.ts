@@ -33,7 +33,7 @@ import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
 import { speechOwner } from "./speech-owner.ts";
 import { whenIn } from "./when.ts";
-import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, isFirstName, PREPOSITIONS, startsDefinite } from "./names-lexicon.ts";
+import { CALENDAR, DEFINITE_ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, isFirstName, PREPOSITIONS, startsDefinite, THIRD_POSSESSIVES } from "./names-lexicon.ts";
 import { AND_WORDS, AUXILIARY, CAPITALISED, CONNECTOR, FINITE_VERB_EN, FINITE_VERB_FR, LOWERCASE, ORG_ROLE, PERSON_ROLE_WORD, PLACE, TITLE_WORD, firstName, mentAdverb, speechNoun, unlistedPersonNoun } from "./words.ts";
 
 export type { Attributed };
@@ -596,9 +596,6 @@ function topicOf(ctx: Ctx, from: number, pronoun: Mention): Mention | null {
   }
   return topic.gender === null || pronoun.gender === null || topic.gender === pronoun.gender ? topic : null;
 }
-
-/** Possessives of a third party that open a role: "son propriétaire", "their landlord". */
-const THIRD_POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"]);
 
 /** Object pronouns of someone else than the subject: "presented him with a medal". */
 const OTHERS_EN = new Set(["him", "her", "them"]);

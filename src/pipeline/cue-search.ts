@@ -8,7 +8,7 @@ import { COMPLEMENT, FORMER, LATTER, NO_MODIFIERS, THE_ONE, type Mention } from 
 import { deniesClaim } from "./denied-claims.ts";
 import { signatureAt } from "./signature.ts";
 import { ledeSubjectAfter } from "./colon-lede.ts";
-import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS, POSSESSIVES_EN, PREPOSITIONS } from "./names-lexicon.ts";
+import { CALENDAR, COURTESY_TITLES, DEFINITE_ARTICLES, DETERMINERS, POSSESSIVES_EN, PREPOSITIONS, THIRD_POSSESSIVES } from "./names-lexicon.ts";
 import { MAX_COMPLEMENT, governed, itAt, nameAfterEpithet, nameAfterTitle, openingClauseEnd, participle, personAfterModifier, pastAdverbials, pastPhraseInTense, possessorOf, sentenceSubject, statementAt, subjectAfter, subjectBefore } from "./subjects.ts";
 import type { Token } from "./tokens.ts";
 import { judgementHolder, viewLedHolder } from "./view-lead.ts";
@@ -470,7 +470,7 @@ function nameAfterJoinedTitles(ctx: Ctx, k: number, last: number): Mention | nul
     if (m !== null && m.kind === "name") { f = m.last; continue; }
     if (t.kind !== "word" && t.text !== ".") return null;
     // Bare titles only: "the mayor and his deputy Paul Grant" are two people.
-    if (t.info.verb[ctx.language] !== null || (t.flags & (AUXILIARY | LOWERCASE)) === (AUXILIARY | LOWERCASE) || ((t.flags & LOWERCASE) !== 0 && (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)))) return null;
+    if (t.info.verb[ctx.language] !== null || (t.flags & (AUXILIARY | LOWERCASE)) === (AUXILIARY | LOWERCASE) || ((t.flags & LOWERCASE) !== 0 && (DETERMINERS.has(t.lower) || THIRD_POSSESSIVES.has(t.lower)))) return null;
     joined ||= t.lower === "and" || t.lower === "et";
     role ||= (t.flags & (PERSON_ROLE_WORD | ROLE_WORD)) !== 0;
   }
@@ -1383,8 +1383,6 @@ const SENTENCED = new Set(["condamné", "condamnée", "condamnés", "condamnées
 /** Acronyms of a party and an office before a first name and a surname: "BJP MLA Prasanta Phukan". */
 const ACRONYMS_THEN_NAME = /^(?:\p{Lu}{2,}\s+)+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
 
-/** Determiners that make a phrase someone's: "his opposite number", "son homologue". */
-const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"]);
 
 /**
  * The person named after a comma that closes a plain agent phrase: `by his opposite number, Labour’s Andy
@@ -1402,7 +1400,7 @@ function appositiveAgent(ctx: Ctx, b: number, last: number): Mention | null {
       const named = m !== null && m.kind === "name" && m.possessive ? mentionStarting(ctx, m.last + 1) : m;
       return named !== null && named.kind === "name" && named.type === "person" ? named : null;
     }
-    if (POSSESSIVE_DETERMINERS.has(t.lower) || (t.kind === "word" && t.possessive)) {
+    if (THIRD_POSSESSIVES.has(t.lower) || (t.kind === "word" && t.possessive)) {
       owned = true;
       continue;
     }

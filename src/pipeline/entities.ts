@@ -6,7 +6,7 @@ import { fold, headKey, roleWords, slug } from "./names.ts";
 import { isWireName } from "./boilerplate.ts";
 import { institutionName } from "./institution-name.ts";
 import { familyKey } from "./protagonist.ts";
-import { DEMONYMS, FEMALE_FIRST, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, SURNAME_PARTICLES, TITLE_WORDS, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
+import { DEMONYMS, FEMALE_FIRST, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, SURNAME_PARTICLES, THIRD_POSSESSIVES, TITLE_WORDS, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
 import { coversJob, isAnyOfLine } from "./field-words.ts";
 import { isAgeNoun, withoutArabicArticle } from "./words.ts";
@@ -321,8 +321,6 @@ const BARE_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
  */
 const PARENT_EPITHET = /^(?:the|this|le|la|ce|cette)\s+(?:(?:jeune|young)\s+)?(?:mère|père|maman|papa|mother|father|mum|mom|dad)\s+(?:de\s+(?:famille|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+enfants)|of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))$/iu;
 
-/** Possessives before a relative's word: "his mother", "sa fille". */
-const KIN_POSSESSIVES = new Set(["his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"]);
 
 /**
  * Words for a relative, as role heads: the kinship lexicon's, and the grand-parents' and family words it lacks.
@@ -1097,7 +1095,7 @@ export class Discourse {
         if ((complement && e.described && overlap === 0 && r.words.size > 1) || ((ordinal || indefinite) && overlap === 0)) continue;
         // "the father of Lucas" is not "the father of three" met before: a relative of another is another. Not
         // "His mother, Linda Reeves": a relative the text named by a possessive is whoever's the complement says.
-        if (complement && overlap === 0 && KIN.has(h) && someWord(r.words, (w) => w !== h && !LINK_WORDS.has(w) && !KIN_POSSESSIVES.has(w) && headKey(w) !== h)) continue;
+        if (complement && overlap === 0 && KIN.has(h) && someWord(r.words, (w) => w !== h && !LINK_WORDS.has(w) && !THIRD_POSSESSIVES.has(w) && headKey(w) !== h)) continue;
         // "le patron de la société" is not "le chef de l’État": another word for the office, with complements that
         // share no word, is another office ("la présidente du syndicat" may be the "présidente de la Fédération").
         if (complement && overlap === 0 && !r.words.has(fold(m.head)) && mods.some((w) => !LINK_WORDS.has(w)) && COMPLEMENT_LINKS.some((w) => r.words.has(w))) continue;

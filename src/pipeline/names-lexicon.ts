@@ -113,6 +113,8 @@ export const DETERMINERS = set("the a an le la l’ un une");
 export const NUMBERS_FR = set("deux trois quatre cinq six sept huit neuf dix");
 /** English possessive determiners: `his colleague`, `their union`. */
 export const POSSESSIVES_EN = set("his her its their our my your");
+/** Possessives of a third party, English and French: "his mother", "son propriétaire", "leur fille". */
+export const THIRD_POSSESSIVES = set("his her its their son sa ses leur leurs");
 
 /** Indefinite articles, in both languages: what opens a noun phrase that brings someone or something in. */
 export const INDEFINITE_ARTICLES = set("a an un une");
