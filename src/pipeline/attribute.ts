@@ -1192,6 +1192,7 @@ class Reader {
       const from = bounds[0];
       const to = bounds[1];
       this.sentenceNo++;
+      d.enterSentence(posOf(ctx, from));
       let inSentence: Entity | null = null; // the person this sentence names last
       let inSentenceAt = -1; // the token where it names them
       let gendered: Entity | null = null; // and the last of known gender: "Sue Fern, … in East Anton Farm road. “…,” she said.

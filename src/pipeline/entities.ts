@@ -436,6 +436,8 @@ export class Discourse {
   private floor = 0;
   /** Where each block read so far starts, in order. */
   private readonly blockStarts: number[] = [];
+  /** Where each sentence read so far starts, in order. */
+  private readonly sentenceStarts: number[] = [];
   /** The fullest name of the person the story follows, if one is named more than anyone else. */
   protagonist: Mention | null = null;
   /** Indexes in `events` of speakers a headline named: quoted there, not yet in the story. */
@@ -458,6 +460,18 @@ export class Discourse {
     let k = this.blockStarts.length - 1;
     while (k >= 0 && (this.blockStarts[k] as number) > p) k--;
     return this.blockStarts[Math.max(0, k - back)] ?? 0;
+  }
+
+  /** Tell the discourse a new sentence starts at `start`. */
+  enterSentence(start: number): void {
+    if (start > (this.sentenceStarts[this.sentenceStarts.length - 1] ?? -1)) this.sentenceStarts.push(start);
+  }
+
+  /** Whether position `a` lies in the sentence right before the one holding `b`, or in that one. */
+  private sentenceBefore(a: number, b: number): boolean {
+    let k = this.sentenceStarts.length - 1;
+    while (k >= 0 && (this.sentenceStarts[k] as number) > b) k--;
+    return a >= (this.sentenceStarts[Math.max(0, k - 1)] ?? 0);
   }
 
   /** Whether positions `a` and `b` lie in the same block. */
@@ -1284,6 +1298,14 @@ export class Discourse {
       const held = (this.byHead.get(head) ?? []).some((e) => e.lastMention >= 0 && e.lastMention < pos);
       const ev = about !== null && about.pos < pos && (last === null || (last.pos < about.pos && last.spoke)) && !held ? { entity: about.entity, pos: about.pos, spoke: false } : last;
       if (ev !== null && !ev.spoke && personOrFirstName(ev.entity) && !ev.entity.described && !ev.entity.plural && (m.gender === null || ev.entity.gender === null || ev.entity.gender === m.gender) && this.sameBlock(ev.pos, pos) && !otherField(ev.entity, head)) return asPerson(ev.entity);
+    }
+    // "« … », raconte Kylian Farik. Cet ancien régisseur du son peut en témoigner": a demonstrative with a complement
+    // right after the sentence in which someone of its gender spoke, with no one else met since, points back to the
+    // speaker. Not past anyone else: "… le gérant. Ce responsable du magasin" is the manager.
+    if (!wantOrg && !m.plural && complement && DEMONSTRATIVE.test(m.text)) {
+      const said = this.lastSpeakerEvent(pos);
+      const fits = said !== null && this.lastEventBefore(pos) === said && !said.entity.described && !said.entity.plural && personOrFirstName(said.entity);
+      if (fits && said.entity.gender === m.gender && this.sameBlock(said.pos, pos) && this.sentenceBefore(said.pos, pos) && !otherField(said.entity, head)) return asPerson(said.entity);
     }
     if (!wantOrg && !m.plural && m.gender !== null && !complement && DEMONSTRATIVE.test(m.text)) {
       // "« … », explique Mathilde. « … », assure cette militante": right after she spoke, in her paragraph,
