@@ -1061,6 +1061,8 @@ class Reader {
   private readonly spans: readonly Span[];
   private readonly language: Language;
   private readonly kinds: ReadonlyMap<number, Block["kind"]>;
+  /** The blocks by index: a quotation over paragraphs may hold its cue in an earlier one than where it is read. */
+  private readonly blockByIndex: ReadonlyMap<number, Block>;
 
   /**
    * Blocks from `from` (excluded) to `to`, short lines set between paragraphs left out: a pull quote and its
@@ -1146,6 +1148,7 @@ class Reader {
     this.spans = spans;
     this.language = language;
     this.kinds = new Map(blocks.map((b) => [b.index, b.kind]));
+    this.blockByIndex = new Map(blocks.map((b) => [b.index, b]));
     this.decisions = new Array<Decision | undefined>(spans.length);
     this.openers = new Array<Opener | undefined>(spans.length);
     for (let i = 0; i < spans.length; i++) {
@@ -1620,8 +1623,9 @@ class Reader {
     return e;
   }
 
-  private inside(block: Block, seg: Segment | undefined, span: number): Found | null {
-    if (seg === undefined || seg.block !== block.index) return null;
+  private inside(seg: Segment | undefined, span: number): Found | null {
+    const block = seg === undefined ? undefined : this.blockByIndex.get(seg.block);
+    if (seg === undefined || block === undefined) return null;
     const r = cueInside(block, seg, span, this.language);
     return r === null ? null : withEntity(this.found(r.ctx, r.hit));
   }
@@ -1789,7 +1793,9 @@ class Reader {
     // "« …, a-t-elle insisté. Ce que nous avons fait. » Paul Roux sourit.": a cue inside the marks outranks a
     // sentence of its own after words that ended theirs.
     const apart = after !== null && endsOnStop(span.text) && (((ctx.tokens[q + 1]?.flags ?? 0) & CAPITALISED) !== 0);
-    const inside = outside === null || weakBefore || weakPronoun || pronounAfter || roleAfter || apart ? this.inside(block, segs[segs.length - 1], tok.span) : null;
+    // "« On n’a pas l’habitude…, se désole Jean-Luc Herrouin.¶« Il y a des truites… »": words that go on over
+    // paragraphs may hold their cue in the first one.
+    const inside = outside === null || weakBefore || weakPronoun || pronounAfter || roleAfter || apart ? (this.inside(segs[segs.length - 1], tok.span) ?? (segs.length > 1 ? this.inside(segs[0], tok.span) : null)) : null;
     // Not a voice of the past the speaker quotes: "« Il faut imaginer Sisyphe heureux, disait Camus. C'est ce que je retiens. »".
     const insideFirst = apart && inside !== null && inside.entity !== null && !pastVoice(inside.cue ?? "") ? inside : null;
     const insidePerson = inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || after?.who?.gender === null || inside.entity.gender === after?.who?.gender) ? inside : null;
