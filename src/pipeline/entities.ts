@@ -467,7 +467,7 @@ export class Discourse {
     if (start > (this.sentenceStarts[this.sentenceStarts.length - 1] ?? -1)) this.sentenceStarts.push(start);
   }
 
-  /** Whether position `a` lies in the sentence right before the one holding `b`, or in that one. */
+  /** Whether position `a`, before `b`, lies in the sentence right before the one holding `b`, or in that one. */
   private sentenceBefore(a: number, b: number): boolean {
     let k = this.sentenceStarts.length - 1;
     while (k >= 0 && (this.sentenceStarts[k] as number) > b) k--;

@@ -1061,13 +1061,14 @@ function singularOf(word: string): string {
 /** Nouns of time and amount an indefinite article opens after a verb, as adverbials: "a dit une fois", "said a lot". */
 const ADVERBIAL_NOUNS = new Set([
   "fois", "peu", "jour", "journée", "demi-journée", "soir", "soirée", "matin", "matinée", "nuit", "semaine", "mois", "année", "heure",
-  "minute", "time", "lot", "bit", "day", "week", "month", "year", "hour", "minute", "while", "little",
+  "minute", "time", "lot", "bit", "day", "week", "month", "year", "hour", "while", "little",
 ]);
 
 /** Whether the reporting verb at `v`, or its auxiliary, comes right after a quotation's words: an inverted cue. */
 function afterQuotation(ctx: Ctx, v: number): boolean {
   if (ctx.tokens[v]?.info.verb[ctx.language] == null) return false;
-  const before = ctx.tokens[(ctx.tokens[v - 1]?.flags ?? 0) & AUXILIARY ? v - 2 : v - 1];
+  // "», a répondu un couple": past the auxiliary.
+  const before = ctx.tokens[((ctx.tokens[v - 1]?.flags ?? 0) & AUXILIARY) !== 0 ? v - 2 : v - 1];
   return before !== undefined && (before.kind === "quote" || /^[,”»"’]$/u.test(before.text));
 }
 
