@@ -160,7 +160,7 @@ const BODY_KINDS = new Map<string, ReadonlySet<string>>([
 ]);
 
 /** Prepositions of place: "dont 10 à Bagnoles", "a shop in Horsford" (not "les salariés de Vertbaudet"). */
-const LOCATIVES = new Set(["à", "au", "aux", "en", "dans", "près", "in", "at", "near"]);
+const LOCATIVES = new Set(["à", "en", "dans", "près", "in", "at", "near"]);
 /** How far back a list of places may run to the preposition that governs it. */
 const PLACE_LIST = 12;
 
