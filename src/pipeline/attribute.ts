@@ -288,7 +288,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   // "Luc a sauvé un enfant… La maman n'était pas loin": the parent of a child someone of the other sex just brought in
   // is someone new too ("Julie Martin a donné naissance à un enfant. La maman…" is Julie).
   const newChildsParent = ctx !== null && !theirs && m.first + 1 === m.last && m.gender !== null && PARENTS.has(fold(m.head ?? "")) && childBroughtIn(ctx, m.first, m.gender);
-  const e = other || theirs || newChildsParent ? null : d.role(m, pos, guessUnheld);
+  const e = other || theirs || newChildsParent ? null : d.role(m, pos, guessUnheld, ctx !== null && POINTING.test(m.text) && setAgainst(ctx, m));
   if (e !== null) {
     d.learnRole(e, m);
     // "the company said": whatever "Zentro" was, it is an organisation.
@@ -313,6 +313,26 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   const group = m.partitive && (OF_THEM.test(m.text) || BARE_OTHER.test(m.text)) ? (d.lastPeople(pos) ?? d.lastMembers(pos)) : null;
   // "a déclaré le procureur", "a neighbour said": someone the text never names is still someone.
   return d.described(m, group === null ? describedAs(ctx, m) : `${describedAs(ctx, m)} (${group.name})`, pos, group);
+}
+
+/** A demonstrative opening a description: only such a one is asked whether its sentence sets it against someone. */
+const POINTING = /^(?:this|that|ce|cet|cette)\s/iu;
+/** Links to a complement naming whom a description is relative to. */
+const OF_LINKS = new Set(["de", "d’", "du", "of"]);
+/** Words that set the subject before them against someone else: "Ce voisin, lui, n'a rien entendu". */
+const CONTRAST_PRONOUNS = new Set(["lui", "elle", "eux", "elles", "however", "though"]);
+/** Phrases that do so anywhere in the sentence: "assure au contraire", "says instead". */
+const CONTRAST_PHRASES = /\b(?:au contraire|en revanche|pour sa part|de son côté|quant à (?:lui|elle)|however|instead|on the other hand)\b/u;
+
+/**
+ * Whether the sentence of mention `m` sets it against someone ("Ce voisin de la victime, lui, n'a rien entendu"),
+ * or ties it to someone it then names ("Cet ami d'enfance de Paul Garnier"): the one it means is someone else.
+ */
+function setAgainst(ctx: Ctx, m: Mention): boolean {
+  if (OF_LINKS.has(lowerAt(ctx, m.last + 1)) && mentionStarting(ctx, m.last + 2)?.kind === "name") return true;
+  if (ctx.tokens[m.last + 1]?.text === "," && CONTRAST_PRONOUNS.has(lowerAt(ctx, m.last + 2)) && ctx.tokens[m.last + 3]?.text === ",") return true;
+  const to = sentenceAt(ctx, m.last)?.[1] ?? m.last;
+  return CONTRAST_PHRASES.test(textBetween(ctx, m.last + 1, to).toLowerCase());
 }
 
 /**
@@ -1793,9 +1813,16 @@ class Reader {
     // "« …, a-t-elle insisté. Ce que nous avons fait. » Paul Roux sourit.": a cue inside the marks outranks a
     // sentence of its own after words that ended theirs.
     const apart = after !== null && endsOnStop(span.text) && (((ctx.tokens[q + 1]?.flags ?? 0) & CAPITALISED) !== 0);
+    const last = outside === null || weakBefore || weakPronoun || pronounAfter || roleAfter || apart ? this.inside(segs[segs.length - 1], tok.span) : null;
     // "« On n’a pas l’habitude…, se désole Jean-Luc Herrouin.¶« Il y a des truites… »": words that go on over
-    // paragraphs may hold their cue in the first one.
-    const inside = outside === null || weakBefore || weakPronoun || pronounAfter || roleAfter || apart ? (this.inside(segs[segs.length - 1], tok.span) ?? (segs.length > 1 ? this.inside(segs[0], tok.span) : null)) : null;
+    // paragraphs may hold their cue in the first one, where no cue stands outside them. Not a voice of the past
+    // the speaker quotes there: "« Il faut toujours se relever, disait Paul Martin. C'est sa devise.¶« … »".
+    // Nor right after someone spoke, whose words these may go on with: "“…,” said John Ward.¶“Land never lies,
+    // said Bill Ward, my grandfather…".
+    const opensAfter = (segs[0]?.block ?? block.index) - 1;
+    const fresh = this.last === null || this.last.block < opensAfter;
+    const first = last === null && outside === null && after === null && segs.length > 1 && fresh ? this.inside(segs[0], tok.span) : null;
+    const inside = last ?? (first !== null && !pastVoice(first.cue ?? "") ? first : null);
     // Not a voice of the past the speaker quotes: "« Il faut imaginer Sisyphe heureux, disait Camus. C'est ce que je retiens. »".
     const insideFirst = apart && inside !== null && inside.entity !== null && !pastVoice(inside.cue ?? "") ? inside : null;
     const insidePerson = inside !== null && inside.entity !== null && inside.who?.kind !== "pronoun" && personLike(inside.entity) && (inside.entity.gender === null || after?.who?.gender === null || inside.entity.gender === after?.who?.gender) ? inside : null;

@@ -1040,7 +1040,7 @@ export class Discourse {
    * A role noun phrase ("the UN chief", "le PDG", "the company"): the entity mentioned so far whose
    * known roles share the head noun, best modifier overlap first, then the most recent.
    */
-  role(m: Mention, pos: number, guessUnheld = true): Entity | null {
+  role(m: Mention, pos: number, guessUnheld = true, contrasted = false): Entity | null {
     // guessUnheld false: only someone who holds the role, no guess at whom an unheld title means.
     if (m.head === null) return null;
     // Before any holder of the noun: the interlocutor is whoever is being quoted at that point.
@@ -1301,10 +1301,12 @@ export class Discourse {
     }
     // "« … », raconte Kylian Farik. Cet ancien régisseur du son peut en témoigner": a demonstrative with a complement
     // right after the sentence in which someone of its gender spoke, with no one else met since, points back to the
-    // speaker. Not past anyone else: "… le gérant. Ce responsable du magasin" is the manager.
-    if (!wantOrg && !m.plural && complement && DEMONSTRATIVE.test(m.text)) {
+    // speaker. Not past anyone else: "… le gérant. Ce responsable du magasin" is the manager. Nor one set against
+    // the speaker ("Ce voisin de la victime, lui, n'a rien entendu"), nor one whose complement names them ("Cet ami
+    // d'enfance de Paul Garnier").
+    if (!wantOrg && !m.plural && complement && !contrasted && DEMONSTRATIVE.test(m.text)) {
       const said = this.lastSpeakerEvent(pos);
-      const fits = said !== null && this.lastEventBefore(pos) === said && !said.entity.described && !said.entity.plural && personOrFirstName(said.entity);
+      const fits = said !== null && this.lastEventBefore(pos) === said && !said.entity.described && !said.entity.plural && personOrFirstName(said.entity) && !namesIn(m.text, said.entity);
       if (fits && said.entity.gender === m.gender && this.sameBlock(said.pos, pos) && this.sentenceBefore(said.pos, pos) && !otherField(said.entity, head)) return asPerson(said.entity);
     }
     if (!wantOrg && !m.plural && m.gender !== null && !complement && DEMONSTRATIVE.test(m.text)) {
@@ -1703,6 +1705,12 @@ function otherRole(e: Entity, head: string): boolean {
 
 /** Last words of a company's name it is often called without ("SkyWest Airlines" is "SkyWest"); not "Trump Organization". */
 const TRADING_WORDS = new Set(["airlines", "airways", "motors", "pharmaceuticals", "telecom", "foods", "railways", "bank", "banque", "energy"]);
+
+/** Whether `text` holds a capitalised word that is one of `e`'s names: "Cet ami d'enfance de Paul Garnier" names Garnier. */
+function namesIn(text: string, e: Entity): boolean {
+  for (const w of text.match(/\p{Lu}[\p{L}’'-]*/gu) ?? []) if (e.keys.has(fold(w))) return true;
+  return false;
+}
 
 /** How many events of others a demonstrative description reaches past to the one it points back to. */
 const ASIDE_EVENTS = 5;

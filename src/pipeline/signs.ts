@@ -14,7 +14,7 @@ export const SIGN_WORDS = 15;
 const REACH = 8;
 
 /** Things people carry or put up with words on them. */
-export const SIGNS = new Set([
+const SIGNS = new Set([
   "sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "billboard", "billboards", "t-shirt",
   "t-shirts", "graffiti", "pancarte", "pancartes", "banderole", "banderoles",
   "affiche", "affiches", "panneau", "panneaux", "tag", "tags", "inscription", "inscriptions", "écriteau", "écriteaux",

@@ -3,7 +3,6 @@ import { ABBREVIATED_TITLES, addressBeforeOffice, CALENDAR, DEFINITE_ARTICLES, D
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, type Ctx } from "./context.ts";
 import { NO_MODIFIERS, STATEMENT, STATEMENT_AFTER, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
-import { SIGNS } from "./signs.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, PLACE, FINITE_VERB_EN, FINITE_VERB_FR, FR_VERB_FORM, ING_LY_ED, LOWERCASE, NOT_NAME, ORG_ROLE, ORG_WORD, PERSON_ROLE_WORD, PLACE_WORD, PREMODIFIER, ROLE_WORD, TITLE_WORD, adjectiveFr, firstName, isAgeNoun, mentAdverb, prepositionStart, speechNoun, unlistedPersonNoun } from "./words.ts";
 
 /** Words between a subject and its verb that say nothing about who speaks. */
@@ -865,8 +864,7 @@ export function subjectAfter(ctx: Ctx, v: number, ceiling: number, articledOrgan
   // Only after a verb in a tense of its own: "a déclaré lors de… X", not a participle's agent ("annoncée par le directeur, X").
   const cue = ctx.tokens[v]?.info.verb[ctx.language];
   const tensed = cue != null && (cue.finite && (!cue.participle || ((ctx.tokens[v - 1]?.flags ?? 0) & AUXILIARY) !== 0 || ((ctx.tokens[v - 2]?.flags ?? 0) & AUXILIARY) !== 0));
-  const inverted = articledOrganisation && afterQuotation(ctx, v);
-  return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling, inverted) ?? titledPerson(ctx, k, ceiling) ?? (tensed ? lateSubject(ctx, k, ceiling) : null) ??
+  return nameAfterDescription(ctx, k, ceiling) ?? epithetAfter(ctx, k, ceiling) ?? titledPerson(ctx, k, ceiling) ?? (tensed ? lateSubject(ctx, k, ceiling) : null) ??
     pointedDescription(ctx, k, ceiling);
 }
 
@@ -1058,26 +1056,15 @@ function singularOf(word: string): string {
   return /[sx]$/.test(word) && word.length > 3 ? word.slice(0, -1) : word;
 }
 
-/** Nouns of time and amount an indefinite article opens after a verb, as adverbials: "a dit une fois", "said a lot". */
-const ADVERBIAL_NOUNS = new Set([
-  "fois", "peu", "jour", "journée", "demi-journée", "soir", "soirée", "matin", "matinée", "nuit", "semaine", "mois", "année", "heure",
-  "minute", "time", "lot", "bit", "day", "week", "month", "year", "hour", "while", "little",
-]);
-
-/** Whether the reporting verb at `v`, or its auxiliary, comes right after a quotation's words: an inverted cue. */
-function afterQuotation(ctx: Ctx, v: number): boolean {
-  if (ctx.tokens[v]?.info.verb[ctx.language] == null) return false;
-  // "», a répondu un couple": past the auxiliary.
-  const before = ctx.tokens[((ctx.tokens[v - 1]?.flags ?? 0) & AUXILIARY) !== 0 ? v - 2 : v - 1];
-  return before !== undefined && (before.kind === "quote" || /^[,”»"’]$/u.test(before.text));
-}
-
+/** Nouns for people whose article tells nothing of their sex: "un couple" is two people, "une voix" anyone's. */
+const SEXLESS_PERSON_NOUNS = new Set(["couple", "famille", "family", "voix", "voice"]);
 /** Nouns for people that no agent ending tells: `un membre de l’opposition`, `a close friend`. */
 const PERSON_NOUNS = new Set([
   "membre", "proche", "voisin", "voisine", "ami", "amie", "collègue", "élu", "élue", "responsable", "cadre", "témoin",
   "member", "neighbour", "neighbor", "friend", "relative", "colleague", "official", "insider", "source",
   "fan", "héritier", "héritière", "parent", "élève", "citoyen", "citoyenne", "résident", "résidente", "supporter", "jeune",
-  "marié", "mariée", "fiancé", "fiancée", "bride", "groom",
+  "marié", "mariée", "fiancé", "fiancée", "bride", "groom", "quidam", "inconnu", "inconnue", "anonyme", "stranger",
+  ...SEXLESS_PERSON_NOUNS,
 ]);
 /** The agent ending documents share with people (`la nouvelle circulaire`, but `la secrétaire`). */
 const DOCUMENT_ENDING = /aire$/;
@@ -1092,7 +1079,7 @@ const AGENT_ENDING: Readonly<Record<"en" | "fr", RegExp>> = {
  * lexicon lacks, closing the cue's clause, is still who speaks. The whole phrase must end the clause,
  * so `a déclaré le texte adopté hier par…` names no one.
  */
-function epithetAfter(ctx: Ctx, k: number, ceiling: number, inverted: boolean): Mention | null {
+function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   const { tokens } = ctx;
   const article = tokens[k];
   // "la jeune cinéaste", "the young filmmaker": an adjective of age or standing may come before the noun.
@@ -1108,10 +1095,7 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number, inverted: boolean): 
   // In the plural, only a noun for people that shows its plural: "les organisateurs", not "les chiffres".
   const one = plural ? singularOf(head.lower) : head.lower;
   if (plural && (one === head.lower || !(AGENT_ENDING[ctx.language].test(one) || PERSON_NOUNS.has(one)))) return null;
-  // "« C’est aberrant », répond un couple", "“…,” replied one couple": right after the words, an indefinite
-  // subject is whoever spoke them, whatever the noun, but a sign or a time ("proclame une pancarte", "a dit une fois").
-  const anyone = inverted && adjective === 0 && !plural && !SIGNS.has(one) && !ADVERBIAL_NOUNS.has(one);
-  if ((INDEFINITE.has(article.lower) || adjective > 0) && !AGENT_ENDING[ctx.language].test(one) && !PERSON_NOUNS.has(one) && !anyone) return null;
+  if ((INDEFINITE.has(article.lower) || adjective > 0) && !AGENT_ENDING[ctx.language].test(one) && !PERSON_NOUNS.has(one)) return null;
   if (adjective > 0 && DOCUMENT_ENDING.test(head.lower)) return null;
   let last = k + 1 + adjective;
   if (EPITHET_LINKS.has(tokens[last + 1]?.lower ?? "")) {
@@ -1126,9 +1110,7 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number, inverted: boolean): 
   // "a relevé l’édile de Saint-Prex, Stéphane Porzi": the name in apposition says who.
   const apposed = after?.text === "," ? mentionStarting(ctx, last + 2) : null;
   if (apposed !== null && apposed.kind === "name" && apposed.type !== "organisation" && !apposed.possessive && /^[.;!?]?$/.test(tokens[apposed.last + 1]?.text ?? "")) return named(ctx, apposed);
-  // A noun no list holds tells no sex by its article: "un couple" is two people, "une famille" several.
-  const known = AGENT_ENDING[ctx.language].test(one) || PERSON_NOUNS.has(one) || DEFINITE_ARTICLES.has(article.lower);
-  const gender = !known ? null : article.lower === "la" || article.lower === "une" ? "female" : article.lower === "le" || article.lower === "un" ? "male" : null;
+  const gender = SEXLESS_PERSON_NOUNS.has(one) ? null : article.lower === "la" || article.lower === "une" ? "female" : article.lower === "le" || article.lower === "un" ? "male" : null;
   return {
     kind: "role", first: k, last, text: textOf(tokens, ctx.source, k, last, ctx.base), role: null, head: head.lower, modifiers: NO_MODIFIERS,
     gender: plural ? null : gender, type: "person", possessive: false, sameAs: null, implied: null, plural, descriptive: true, partitive: false,
