@@ -322,7 +322,7 @@ const OF_LINKS = new Set(["de", "d’", "du", "of"]);
 /** Words that set the subject before them against someone else: "Ce voisin, lui, n'a rien entendu". */
 const CONTRAST_PRONOUNS = new Set(["lui", "elle", "eux", "elles", "however", "though"]);
 /** Phrases that do so anywhere in the sentence: "assure au contraire", "says instead". */
-const CONTRAST_PHRASES = /\b(?:au contraire|en revanche|pour sa part|de son côté|quant à (?:lui|elle)|however|instead|on the other hand)\b/u;
+const CONTRAST_PHRASES = /(?<!\p{L})(?:au contraire|en revanche|pour sa part|de son côté|quant à (?:lui|elle)|however|instead|on the other hand)(?!\p{L})/u;
 
 /**
  * Whether the sentence of mention `m` sets it against someone ("Ce voisin de la victime, lui, n'a rien entendu"),
