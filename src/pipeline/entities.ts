@@ -1020,12 +1020,8 @@ export class Discourse {
   /** "it said": the organisation named last. */
   organisation(pos: number): Entity | null {
     const org = (e: Entity) => e.type === "organisation" && !e.plural;
-    // "BBC News: SUFFOLK, … – Dock workers…" then "Unite said… the Felixstowe Dock and Railway Company… A port
-    // spokesman said": a body the story's first line alone names gives way to one its paragraphs name.
-    const body = this.blockStarts[1];
-    const inStory = (e: Entity) => org(e) && (body === undefined || e.lastMention >= body);
     // The organisation a recent sentence was about outranks one merely named since.
-    return this.recent(pos, inStory) ?? this.latest(pos, inStory) ?? this.recent(pos, org) ?? this.latest(pos, org);
+    return this.recent(pos, org) ?? this.latest(pos, org);
   }
 
   /** Index in `events` of `e`'s latest event before `pos` among the last RECENCY_EVENTS, or -1. */
