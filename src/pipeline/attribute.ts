@@ -12,7 +12,7 @@ import { electedMember } from "./elected-member.ts";
 import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, finiteAt, labelBefore, type Hit } from "./cue-search.ts";
 import { inDeniedClaim } from "./denied-claims.ts";
 import { findEmbedSignature } from "./embeds.ts";
-import { Discourse, asPerson, isLede, mayBeCalled, speakerOf, type Entity } from "./entities.ts";
+import { DEMONSTRATIVE, Discourse, asPerson, isLede, mayBeCalled, speakerOf, type Entity } from "./entities.ts";
 import { FORMER, LATTER, PLACE_NOUNS, STATEMENT, STATEMENT_AFTER, THE_ONE, abbreviatedTitle, bracketed, findMentions, isCapitalised, textOf, type Gender, type Mention } from "./mentions.ts";
 import { Decision, repeatPass } from "./repeats.ts";
 import { isQuoteMark } from "./quote-marks.ts";
@@ -288,7 +288,7 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   // "Luc a sauvé un enfant… La maman n'était pas loin": the parent of a child someone of the other sex just brought in
   // is someone new too ("Julie Martin a donné naissance à un enfant. La maman…" is Julie).
   const newChildsParent = ctx !== null && !theirs && m.first + 1 === m.last && m.gender !== null && PARENTS.has(fold(m.head ?? "")) && childBroughtIn(ctx, m.first, m.gender);
-  const e = other || theirs || newChildsParent ? null : d.role(m, pos, guessUnheld, ctx !== null && POINTING.test(m.text) && setAgainst(ctx, m));
+  const e = other || theirs || newChildsParent ? null : d.role(m, pos, guessUnheld, ctx !== null && DEMONSTRATIVE.test(m.text) && setAgainst(ctx, m));
   if (e !== null) {
     d.learnRole(e, m);
     // "the company said": whatever "Zentro" was, it is an organisation.
@@ -315,9 +315,10 @@ function resolve(d: Discourse, m: Mention | null, pos: number, knownOnly = false
   return d.described(m, group === null ? describedAs(ctx, m) : `${describedAs(ctx, m)} (${group.name})`, pos, group);
 }
 
-/** A demonstrative opening a description: only such a one is asked whether its sentence sets it against someone. */
-const POINTING = /^(?:this|that|ce|cet|cette)\s/iu;
-/** Links to a complement naming whom a description is relative to. */
+/**
+ * Links to a complement naming whom a description is relative to: "Cet ami de Paul Garnier". Not the role
+ * complement's "des", which opens a place's name as often ("ce retraité de la rue des Lilas").
+ */
 const OF_LINKS = new Set(["de", "d’", "du", "of"]);
 /** Words that set the subject before them against someone else: "Ce voisin, lui, n'a rien entendu". */
 const CONTRAST_PRONOUNS = new Set(["lui", "elle", "eux", "elles", "however", "though"]);
@@ -1080,8 +1081,7 @@ class Reader {
   }
   private readonly spans: readonly Span[];
   private readonly language: Language;
-  private readonly kinds: ReadonlyMap<number, Block["kind"]>;
-  /** The blocks by index: a quotation over paragraphs may hold its cue in an earlier one than where it is read. */
+  /** The blocks by index: their kinds, and the earlier paragraph that may hold the cue of a quotation read later. */
   private readonly blockByIndex: ReadonlyMap<number, Block>;
 
   /**
@@ -1092,7 +1092,7 @@ class Reader {
   private paragraphsSince(from: number, to: number): number {
     let n = 0;
     // Counting stops past the continuation's reach, so a far speaker costs no walk over the article.
-    for (let k = from + 1; k <= to && n <= CONTINUATION_BLOCKS; k++) if (this.kinds.get(k) !== "heading") n++;
+    for (let k = from + 1; k <= to && n <= CONTINUATION_BLOCKS; k++) if (this.blockByIndex.get(k)?.kind !== "heading") n++;
     return n;
   }
   /** Cues found before a quotation's first segment, by span, until its last segment is read. */
@@ -1167,7 +1167,6 @@ class Reader {
     this.d = new Discourse(registry);
     this.spans = spans;
     this.language = language;
-    this.kinds = new Map(blocks.map((b) => [b.index, b.kind]));
     this.blockByIndex = new Map(blocks.map((b) => [b.index, b]));
     this.decisions = new Array<Decision | undefined>(spans.length);
     this.openers = new Array<Opener | undefined>(spans.length);
@@ -1916,7 +1915,7 @@ class Reader {
     if (cue === null && open.named !== null && other(open.named)) {
       return this.creditTo(tok, block, open.named, "previous-named", null);
     }
-    const paragraph = this.kinds.get(segs[0]?.block ?? -1) === "paragraph" && block.kind === "paragraph";
+    const paragraph = this.blockByIndex.get(segs[0]?.block ?? -1)?.kind === "paragraph" && block.kind === "paragraph";
     const prev = this.last;
     const told = this.paragraphSubject?.sentence === this.sentenceNo - 1 ? this.paragraphSubject.entity : null;
     if (cue === null && paragraph && told !== null && segs.length === 1 && prev !== null && prev.block < block.index && prev.entity !== told && other(told)) {

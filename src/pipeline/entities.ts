@@ -334,7 +334,7 @@ const KIN = new Set([
 /** `a minister`, `one speaker`, `un avocat`: someone not met before. */
 const INDEFINITE_ROLE = /^(?:a|an|one|un|une)\s/iu;
 /** `cette lycéenne`, `this father of two`: a demonstrative points back to someone already there. */
-const DEMONSTRATIVE = /^(?:this|that|ce|cet|cette)\s/iu;
+export const DEMONSTRATIVE = /^(?:this|that|ce|cet|cette)\s/iu;
 
 /** Head keys of the roles a definite description may give a person whose role was never stated. */
 const HEADS_OF_STATE = new Set([
@@ -410,6 +410,19 @@ const RECENCY_EVENTS = 200;
 /** Fallback lookups (the latest person, the latest organisation) visit at most this many entities. */
 const FALLBACK_REACH = 1000;
 
+/** Words after a place's or a brand's name that only say what kind of body it is: "Building Society", "City Council". */
+const BODY_KIND_TAILS = new Set(["building", "society", "city", "county", "district", "borough", "council", "group", "plc", "ltd", "limited", "trust", "holdings", "company", "inc", "corporation", "authority"]);
+
+/** Initials of titles that stand for the person who holds one: "the PM", "the VC", "the CEO". */
+const PERSON_INITIALS = new Set(["PM", "VC", "CEO", "MD", "FM", "VP", "AG", "SG", "DG", "CFO", "COO", "CTO"]);
+
+/** Where the run `back` before the one holding `p` starts, in ascending `starts` (0 before the first). */
+function startBefore(starts: readonly number[], p: number, back: number): number {
+  let k = starts.length - 1;
+  while (k >= 0 && (starts[k] as number) > p) k--;
+  return starts[Math.max(0, k - back)] ?? 0;
+}
+
 /**
  * The article's discourse state: who has been named, who was the subject or the speaker lately.
  * Fed in reading order; every lookup only sees what came before. Every lookup goes through an
@@ -457,9 +470,7 @@ export class Discourse {
 
   /** Where the block `back` blocks before the one holding `p` starts (0 before the first). */
   private blockStartBefore(p: number, back: number): number {
-    let k = this.blockStarts.length - 1;
-    while (k >= 0 && (this.blockStarts[k] as number) > p) k--;
-    return this.blockStarts[Math.max(0, k - back)] ?? 0;
+    return startBefore(this.blockStarts, p, back);
   }
 
   /** Tell the discourse a new sentence starts at `start`. */
@@ -469,9 +480,7 @@ export class Discourse {
 
   /** Whether position `a`, before `b`, lies in the sentence right before the one holding `b`, or in that one. */
   private sentenceBefore(a: number, b: number): boolean {
-    let k = this.sentenceStarts.length - 1;
-    while (k >= 0 && (this.sentenceStarts[k] as number) > b) k--;
-    return a >= (this.sentenceStarts[Math.max(0, k - 1)] ?? 0);
+    return a >= startBefore(this.sentenceStarts, b, 1);
   }
 
   /** Whether positions `a` and `b` lie in the same block. */
@@ -1949,11 +1958,7 @@ function familyNameAlone(m: Pick<Mention, "text" | "gender">): boolean {
   return !m.text.includes(" ") && (!isFirstName(m.text) || (m.gender === "female" && !FEMALE_FIRST.has(m.text.toLowerCase())));
 }
 
-/** Words after a place's or a brand's name that only say what kind of body it is: "Building Society", "City Council". */
-const BODY_KIND_TAILS = new Set(["building", "society", "city", "county", "district", "borough", "council", "group", "plc", "ltd", "limited", "trust", "holdings", "company", "inc", "corporation", "authority"]);
 
-/** Initials of titles that stand for the person who holds one: "the PM", "the VC", "the CEO". */
-const PERSON_INITIALS = new Set(["PM", "VC", "CEO", "MD", "FM", "VP", "AG", "SG", "DG", "CFO", "COO", "CTO"]);
 
 /** Two to five capitals: a body's initials. */
 const ACRONYM = /^\p{Lu}{2,5}$/u;
