@@ -1139,9 +1139,9 @@ class Reader {
   /**
    * A bare quotation opening the block being read, as sentence `sentence`: `« Tout est pourri. »
    * Le visage fatigué, Solange, 74 ans, nous fait visiter…`. `entities` counts those known before
-   * it; `carried` says its credit only carried on from an earlier paragraph.
+   * it; `carried` says its credit only carried on from an earlier paragraph; `alone`, that it is the whole paragraph.
    */
-  private opening: { span: number; block: number; sentence: number; entities: number; carried: boolean } | null = null;
+  private opening: { span: number; block: number; sentence: number; entities: number; carried: boolean; alone: boolean } | null = null;
   /** Sentences read so far, across blocks. */
   private sentenceNo = 0;
   /** The person named by the last sentence, when it had no subject that resolved (`subjectless`) or a group's. */
@@ -1366,7 +1366,11 @@ class Reader {
         // last paragraph's: "'This week we intercepted a vessel.' Senior officer Keith Wilson said: '…'" is still Mak's.
         const introduces = o.carried && ctx.quotes.some((q) => q > from && q <= to && ctx.tokens[q - 1]?.text === ":");
         const ownWords = !introduces && (!credits || (this.last !== null && this.last.entity === e && this.last.block === block.index));
-        if (person && o.block === block.index && si === o.sentence + 1 && ownWords && (e.track.order >= o.entities || o.carried) && !namesInThirdPerson((this.spans[o.span] as Span).text, e)) {
+        // "« Ça nous complique la vie. » ¶ À compter de vendredi, Isabelle Perrin se prépare…": words that are a whole
+        // paragraph, before anyone spoke, are those of the person the next paragraph opens on, someone new. Not a
+        // caption's, in brackets: "« … » ¶ (Le président Alain Rouquette, à gauche, remet le chèque)".
+        const lede = person && !/^[(\[]/u.test(block.text) && o.alone && this.last === null && o.block === block.index - 1 && si === 0 && !credits && e.track.order >= o.entities && (this.decisions[o.span]?.method ?? "none") === "none";
+        if (person && ((o.block === block.index && si === o.sentence + 1 && ownWords && (e.track.order >= o.entities || o.carried)) || lede) && !namesInThirdPerson((this.spans[o.span] as Span).text, e)) {
           this.decisions[o.span] = new Decision({ entity: e, cue: null, mode: null, method: "next-subject", when: null, term: null });
           // "« … » et « … ». Ému, Vincent Lindon a dédié son prix « … »": the quotations that went on from it
           // in its sentence, too, when the next one gave them words.
@@ -1663,7 +1667,7 @@ class Reader {
   /** Leaves the bare quotation `tok`, opening sentence `opening` of its paragraph, for the next sentence to tell whose it is. */
   private awaitTelling(tok: Token, block: Block, opening: number): void {
     const prev = this.last;
-    this.opening = { span: tok.span, block: block.index, sentence: opening, entities: this.d.entities.length, carried: prev === null || prev.block < block.index };
+    this.opening = { span: tok.span, block: block.index, sentence: opening, entities: this.d.entities.length, carried: prev === null || prev.block < block.index, alone: block.text.trim().length <= tok.text.trim().length };
   }
 
   /**

@@ -970,10 +970,11 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     }
     if (t === undefined || t.kind !== "word") continue;
     // "Pour Thierry Breton, l’Europe…, « … »", "pour lui « … »", "puisque pour Deschamps, « … »": a clause-opening
-    // `pour X` gives the view's holder.
+    // `pour X` gives the view's holder; a body too, if named ("Pour la FNC, « … »"), not a group described
+    // ("…, pour les musiciens grévistes, mais surtout un « symbole »" is what the strike was for them).
     if (pour === null && language === "fr" && t.lower === "pour" && (k === floor || /^(?:,|et|mais|car|donc|or|puisque|puisqu’|que|qu’|comme|quand|alors|ainsi)$/.test(tokens[k - 1]?.lower ?? ""))) {
       const who = sourceAt(ctx, k + 1);
-      if (who !== null && who.last < q && who.type !== "organisation") pour = hit(ctx, k, k, null, who, "according-to", k, q - 1);
+      if (who !== null && who.last < q && (who.type !== "organisation" || who.kind === "name")) pour = hit(ctx, k, k, null, who, "according-to", k, q - 1);
     }
     // "A story quoted Gov. Kim Reynolds about wanting “…”": the one quoted is the object.
     if (QUOTING.has(t.lower)) {

@@ -248,7 +248,7 @@ export const ORG_ROLES = set(
   "insurer assureur manufacturer constructeur fabricant utility carmaker car-maker automaker chaîne supermarket supermarché " +
   "service brigade trust charity authority airport aéroport museum musée zoo body organisme instance committee comité panel " +
   "centre center practice surgery clinic clinique library bibliothèque médiathèque theatre theater théâtre shelter pharmacy pharmacie " +
-  "résidence lycée collège crèche interprofession inter-profession coopérative cooperative confédération",
+  "résidence resort lycée collège crèche interprofession inter-profession coopérative cooperative confédération",
 );
 
 /**
@@ -440,7 +440,7 @@ function registryWomen(): Set<string> {
   return out;
 }
 /** First names French or English gives either sex ("Claude Lalande, le maire", "Me Claude Fortin, son avocate", "Lee Menius of Wild Turkey Farms"). */
-const UNISEX = set("claude dominique sacha alix lee robin leslie lesley jamie casey kim morgan lindsay quinn jan wynne");
+const UNISEX = set("claude dominique sacha alix lee robin leslie lesley jamie casey kim morgan lindsay quinn jan wynne stevie rowan avery riley taylor");
 /** They open a person's name as any first name does, and tell no gender. */
 export const ANY_SEX_FIRST: ReadonlySet<string> = UNISEX;
 const LISTED_MALE = lower(maleNames);

@@ -1,3 +1,4 @@
+import { BE_FORMS } from "./be-forms.ts";
 import { isInitial } from "./chars.ts";
 import { ABBREVIATED_TITLES, addressBeforeOffice, CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR, PREPOSITIONS } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, type Ctx } from "./context.ts";
@@ -169,6 +170,9 @@ const WHERE = new Set(["in", "at", "near", "à", "dans"]);
 
 export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | null {
   let k = v - 1;
+  // "la station de La Pierre-Saint Martin a de son côté annoncé": past a phrase inside the compound tense.
+  const phrase = ctx.language === "fr" ? adverbialEndingAt(ctx.tokens, k) : -1;
+  if (phrase > floor && ((ctx.tokens[phrase - 1]?.flags ?? 0) & AUXILIARY) !== 0) k = phrase - 1;
   for (let n = 0; n < 6 && k >= floor && skippable(ctx, k); n++) k--;
   // "the Irish Nurses and Midwives’ Organisation (INMO) has said": past the acronym in brackets.
   if (ctx.tokens[k]?.text === ")" && ctx.tokens[k - 2]?.text === "(" && mentionEnding(ctx, k - 3) !== null) k -= 3;
@@ -574,6 +578,15 @@ const PLACE_OPENERS = new Set(["depuis", "devant", "dans"]);
 function adverbialAfter(tokens: readonly Token[], k: number): number {
   const after = phraseAfter(tokens, k);
   return after > k ? after : mannerAfter(tokens, k);
+}
+
+/** Where one of the listed adverbial phrases ending at token `k` starts, or -1. */
+function adverbialEndingAt(tokens: readonly Token[], k: number): number {
+  for (const phrase of ADVERBIALS_FR) {
+    const start = k - phrase.length + 1;
+    if (start >= 0 && phrase.every((w, n) => tokens[start + n]?.lower === w)) return start;
+  }
+  return -1;
 }
 
 /** Past one of the listed adverbial phrases and the comma after it, or a form of address, if one starts at `k`, else `k`. */
@@ -1444,6 +1457,12 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
   if (cleft !== null) return cleft;
   const opening = openingClauseEnd(ctx, from, to);
   const start = opening >= 0 ? opening + 1 : from;
+  // "There are disease issues…, such as salmonella and E. Coli 0157.": what there is is no one acting; only a
+  // name right after the verb is someone brought in ("There was Huw Thomas, 47, …").
+  if (ctx.language === "en" && lowerAt(ctx, start) === "there" && BE_FORMS.en.has(lowerAt(ctx, start + 1))) {
+    const brought = mentionStarting(ctx, start + 2);
+    return brought !== null && brought.kind === "name" ? named(ctx, brought) : null;
+  }
   // "Celle-ci a reproché aux formations X de…": the subject is someone named before, not a later mention.
   if (DEMONSTRATIVES.has(ctx.tokens[start]?.lower ?? "")) return null;
   // "Cette niçoise a créé une page Facebook": a determiner and a noun no list knows, then the verb, are the
