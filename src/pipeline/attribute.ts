@@ -9,7 +9,7 @@ import { cueInside } from "./cue-inside.ts";
 import { fold } from "./names.ts";
 import { describedAs } from "./described.ts";
 import { electedMember } from "./elected-member.ts";
-import { closingReporter, cueAfter, cueBefore, cueClosing, cueLater, finiteAt, labelBefore, type Hit } from "./cue-search.ts";
+import { THAT_WORDS, closingReporter, cueAfter, cueBefore, cueClosing, cueLater, finiteAt, labelBefore, type Hit } from "./cue-search.ts";
 import { inDeniedClaim } from "./denied-claims.ts";
 import { findEmbedSignature } from "./embeds.ts";
 import { DEMONSTRATIVE, Discourse, asPerson, isLede, mayBeCalled, speakerOf, type Entity } from "./entities.ts";
@@ -1139,9 +1139,9 @@ class Reader {
   /**
    * A bare quotation opening the block being read, as sentence `sentence`: `« Tout est pourri. »
    * Le visage fatigué, Solange, 74 ans, nous fait visiter…`. `entities` counts those known before
-   * it; `carried` says its credit only carried on from an earlier paragraph; `alone`, that it is the whole paragraph.
+   * it; `carried` says its credit only carried on from an earlier paragraph.
    */
-  private opening: { span: number; block: number; sentence: number; entities: number; carried: boolean; alone: boolean } | null = null;
+  private opening: { span: number; block: number; sentence: number; entities: number; carried: boolean } | null = null;
   /** Sentences read so far, across blocks. */
   private sentenceNo = 0;
   /** The person named by the last sentence, when it had no subject that resolved (`subjectless`) or a group's. */
@@ -1366,11 +1366,7 @@ class Reader {
         // last paragraph's: "'This week we intercepted a vessel.' Senior officer Keith Wilson said: '…'" is still Mak's.
         const introduces = o.carried && ctx.quotes.some((q) => q > from && q <= to && ctx.tokens[q - 1]?.text === ":");
         const ownWords = !introduces && (!credits || (this.last !== null && this.last.entity === e && this.last.block === block.index));
-        // "« Ça nous complique la vie. » ¶ À compter de vendredi, Isabelle Perrin se prépare…": words that are a whole
-        // paragraph, before anyone spoke, are those of the person the next paragraph opens on, someone new. Not a
-        // caption's, in brackets: "« … » ¶ (Le président Alain Rouquette, à gauche, remet le chèque)".
-        const lede = person && !/^[(\[]/u.test(block.text) && o.alone && this.last === null && o.block === block.index - 1 && si === 0 && !credits && e.track.order >= o.entities && (this.decisions[o.span]?.method ?? "none") === "none";
-        if (person && ((o.block === block.index && si === o.sentence + 1 && ownWords && (e.track.order >= o.entities || o.carried)) || lede) && !namesInThirdPerson((this.spans[o.span] as Span).text, e)) {
+        if (person && o.block === block.index && si === o.sentence + 1 && ownWords && (e.track.order >= o.entities || o.carried) && !namesInThirdPerson((this.spans[o.span] as Span).text, e)) {
           this.decisions[o.span] = new Decision({ entity: e, cue: null, mode: null, method: "next-subject", when: null, term: null });
           // "« … » et « … ». Ému, Vincent Lindon a dédié son prix « … »": the quotations that went on from it
           // in its sentence, too, when the next one gave them words.
@@ -1667,7 +1663,7 @@ class Reader {
   /** Leaves the bare quotation `tok`, opening sentence `opening` of its paragraph, for the next sentence to tell whose it is. */
   private awaitTelling(tok: Token, block: Block, opening: number): void {
     const prev = this.last;
-    this.opening = { span: tok.span, block: block.index, sentence: opening, entities: this.d.entities.length, carried: prev === null || prev.block < block.index, alone: block.text.trim().length <= tok.text.trim().length };
+    this.opening = { span: tok.span, block: block.index, sentence: opening, entities: this.d.entities.length, carried: prev === null || prev.block < block.index };
   }
 
   /**
@@ -1951,7 +1947,10 @@ class Reader {
     // voit « un passage en force »" is not hers.
     // Nor words a verb after them makes a sign's: "“Not welcome here” read one of the banners".
     const sameBlock = prev !== null && prev.block === block.index && (segs[0]?.block ?? block.index) === block.index && afterCredit && endsOnStop(span.text);
-    if (cue === null && (paragraph || sameBlock) && prev !== null && this.paragraphsSince(prev.block, segs[0]?.block ?? block.index) <= CONTINUATION_BLOCKS && other(prev.entity)) {
+    // "Les parents de cette école ont appris que « malgré les négociations… », le centre…": words inside a sentence
+    // about a group, who learned or heard them, are not the last speaker's.
+    const groupHeard = open.subject !== null && open.subject.plural && open.subject !== prev?.entity && THAT_WORDS.has(lastBefore);
+    if (cue === null && (paragraph || sameBlock) && prev !== null && !groupHeard && this.paragraphsSince(prev.block, segs[0]?.block ?? block.index) <= CONTINUATION_BLOCKS && other(prev.entity)) {
       decisions[tok.span] = new Decision({ entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null });
       this.last = { entity: prev.entity, block: block.index, mode: prev.mode };
       if (goesOn) this.sentenceCredit = { entity: prev.entity, block: block.index, sentence: here };

@@ -1573,7 +1573,8 @@ function closingCueIn(ctx: Ctx, first: number, last: number): Hit | null {
 
 /** How many words may stand between a reporting verb and the "that" it reports: "told The Press that". */
 const THAT_REACH = 3;
-const THAT_WORDS = new Set(["that", "que", "qu’", "qu'"]);
+/** Words that open a reported clause: "said that", "a appris que". */
+export const THAT_WORDS = new Set(["that", "que", "qu’", "qu'"]);
 
 /** Whether the verb ending `cue`, met in tokens `from`..`last`, has "that"/"que" within `THAT_REACH` words after it. */
 function reportsThat(ctx: Ctx, from: number, last: number, cue: string | null): boolean {

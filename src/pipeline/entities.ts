@@ -159,7 +159,7 @@ function publicBody(name: string): boolean {
   return PUBLIC_BODY.test(folded) && !BUSINESS_NAME.test(folded);
 }
 /** Kinds of body that stand for the organisation only right after a sentence about it ("London Fire Brigade sent… the fire service said"). */
-const KIND_ORGS = new Set(["service", "brigade", "trust", "charity", "agency", "operator", "carrier", "airline", "retailer", "manufacturer", "carmaker", "compagnie", "constructeur", "operateur", "enseigne", "bank", "banque", "lender", "insurer", "assureur", "supermarket", "supermarche", "federation", "confederation", "resort"]);
+const KIND_ORGS = new Set(["service", "brigade", "trust", "charity", "agency", "operator", "carrier", "airline", "retailer", "manufacturer", "carmaker", "compagnie", "constructeur", "operateur", "enseigne", "bank", "banque", "lender", "insurer", "assureur", "supermarket", "supermarche", "federation", "confederation"]);
 
 /** Kinds of business: "the bank" is no ombudsman, police force or council. */
 const BUSINESS_KINDS = new Set(["bank", "banque", "lender", "insurer", "assureur", "supermarket", "supermarche"]);
@@ -1562,7 +1562,7 @@ export class Discourse {
       if (INDEFINITE_ROLE.test(d.name) && spoke !== undefined && (firstNamedSpoke < 0 || spoke < firstNamedSpoke)) {
         // "…, a leading medic has said. / Dr Nick Scriven, president of…, said": a lede's voice is also the
         // first person named after it, when their title is of its field, whoever else of that field follows.
-        const holder = (this.firstMetAsSubject(d) ? this.onlyHolder(d) : this.nextHolder(d)) ?? this.nextPlain(d);
+        const holder = (this.firstMetAsSubject(d) ? this.onlyHolder(d) : this.nextHolder(d));
         if (holder !== null) out.set(d, holder);
         continue;
       }
@@ -1617,17 +1617,6 @@ export class Discourse {
   private nextHolder(d: Entity): Entity | null {
     const p = this.entities.find((p) => !p.described && p.type === "person" && p.track.order > d.track.order && p.lastMention >= 0);
     return p !== undefined && this.sameOffice(d, p) !== null ? p : null;
-  }
-
-  /**
-   * "A Sheffield mum has said she is “really worried”… Stevie Kendall, who lives in Stocksbridge, said": a lede's
-   * voice described by no office (a parent, a resident) is the first person named after it, if the text gives
-   * them no role of their own. The caller asks that they echo its words, as anyone else rarely does.
-   */
-  private nextPlain(d: Entity): Entity | null {
-    if ([...d.track.rolesByHead.keys()].some((h) => roleDomain(h) !== null)) return null;
-    const p = this.entities.find((p) => !p.described && p.type === "person" && p.track.order > d.track.order && p.lastMention >= 0);
-    return p !== undefined && p.roles.length === 0 && (d.gender === null || p.gender === null || d.gender === p.gender) ? p : null;
   }
 
   /**

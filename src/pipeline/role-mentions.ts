@@ -85,7 +85,22 @@ function roleAhead(tokens: readonly Token[], k: number): boolean {
     if ((t.flags & PERSON_ROLE_WORD) !== 0) return true;
     // "the city council", "the company board": an organisation's noun before another modifies it.
     if (n === k + 1 && (t.flags & ROLE_WORD) !== 0 && (t.flags & LOWERCASE) !== 0 && ((tokens[k]?.flags ?? 0) & PERSON_ROLE_WORD) === 0) return true;
-    if ((t.flags & LOWERCASE) !== 0) return bodyNounAhead(tokens, k);
+    if ((t.flags & LOWERCASE) !== 0) return bodyNounAhead(tokens, k) || namedRoleAhead(tokens, k);
+  }
+  return false;
+}
+
+/**
+ * "the resort's tourism chief, Jane Hill, said": after a body's possessive, a person's role past plain modifiers,
+ * the name set after it between commas, is whom the phrase means ("the council's press officer said" speaks for
+ * the council).
+ */
+function namedRoleAhead(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.possessive !== true) return false;
+  for (let n = k + 1; n <= k + 3; n++) {
+    const t = tokens[n];
+    if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0 || (t.flags & (AUXILIARY | CONNECTOR)) !== 0 || t.info.verb.en !== null) return false;
+    if ((t.flags & PERSON_ROLE_WORD) !== 0) return tokens[n + 1]?.text === "," && ((tokens[n + 2]?.flags ?? 0) & NAME_WORD) !== 0;
   }
   return false;
 }
