@@ -1949,7 +1949,8 @@ class Reader {
     const sameBlock = prev !== null && prev.block === block.index && (segs[0]?.block ?? block.index) === block.index && afterCredit && endsOnStop(span.text);
     // "Les parents de cette école ont appris que « malgré les négociations… », le centre…": words inside a sentence
     // about a group, who learned or heard them, are not the last speaker's.
-    const groupHeard = open.subject !== null && open.subject.plural && open.subject !== prev?.entity && THAT_WORDS.has(lastBefore);
+    // Only a "that" that reports ("were told that", "ont appris que"), not "so that", "now that", "pour que".
+    const groupHeard = open.subject !== null && open.subject.plural && open.subject !== prev?.entity && THAT_WORDS.has(ctx.tokens[q - 1]?.lower ?? "") && !CONJUNCTION_LEADS.has(ctx.tokens[q - 2]?.lower ?? "");
     if (cue === null && (paragraph || sameBlock) && prev !== null && !groupHeard && this.paragraphsSince(prev.block, segs[0]?.block ?? block.index) <= CONTINUATION_BLOCKS && other(prev.entity)) {
       decisions[tok.span] = new Decision({ entity: prev.entity, cue: null, mode: prev.mode, method: "continuation", when: null, term: null });
       this.last = { entity: prev.entity, block: block.index, mode: prev.mode };
@@ -1966,6 +1967,12 @@ class Reader {
     return false;
   }
 }
+
+/** Words that make a "that" or "que" after them a conjunction, no reported clause: "so that", "pour que". */
+const CONJUNCTION_LEADS = new Set([
+  "so", "now", "except", "given", "provided", "providing", "such", "order", "save",
+  "ainsi", "autant", "pour", "afin", "parce", "bien", "alors", "tandis", "sans", "avant", "tant", "plutôt", "moins", "plus", "sorte", "lors", "pendant", "depuis", "dès", "même", "après", "encore", "outre",
+]);
 
 /** Determiners before a noun for someone: "le copropriétaire", "a theatregoer". */
 const SOMEONE_DETERMINERS = new Set(["le", "la", "l’", "un", "une", "ce", "cette", "cet", "the", "a", "an", "one"]);

@@ -963,6 +963,16 @@ function afterNamingSentence(tokens: readonly Token[], i: number): boolean {
   return /^[.;:,]$/.test(tokens[i - 1]?.text ?? "") && is(tokens[named], NAME_WORD) && !complementName(tokens, named);
 }
 
+/** Particles that open a surname and no English name of a thing: not "Le Monde", "La Liga". */
+const LEADING_PARTICLES = new Set(["de", "di", "da", "del", "van", "von"]);
+
+/** Whether the capitalised particle at `i` opens an English name: "De La Montanya", "Di Maio", past "La" after "De". */
+function particleLeads(tokens: readonly Token[], i: number, language: Language): boolean {
+  if (language !== "en" || !is(tokens[i], CAPITAL_PARTICLE) || !LEADING_PARTICLES.has(tokens[i]?.lower ?? "")) return false;
+  const next = is(tokens[i + 1], CAPITAL_PARTICLE) && isCapitalised(tokens[i + 1] as Token) ? tokens[i + 2] : tokens[i + 1];
+  return next !== undefined && nameWord(next) && !next.glued && !is(next, CAPITAL_PARTICLE);
+}
+
 /** Person and organisation mentions of one block's tokens, in order. */
 export function findMentions(tokens: readonly Token[], source: string, base: number, language: Language): Mention[] {
   const out: Mention[] = [];
@@ -1012,7 +1022,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       continue;
     }
     // Most words are neither a name's nor capitalised: the capital, on the token already, is tested before the initials around it.
-    if ((flags & NAME_WORD) === 0 && ((flags & CAPITALISED) === 0 || !initialChain(tokens, i))) continue;
+    // "said De La Montanya": in English, a capitalised particle before a name opens it (French "De Paris à Lyon" may not).
+    if ((flags & NAME_WORD) === 0 && ((flags & CAPITALISED) === 0 || !(initialChain(tokens, i) || particleLeads(tokens, i, language)))) continue;
     // Asked by many of the tests below, of this same token: worked out once.
     const initial = sentenceInitial(tokens, i);
     // "Réaction de Marc Dupont :", "Réponse lapidaire de leur avocat :": a speech noun opening the sentence is whose words follow, no name.
@@ -1275,7 +1286,7 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Di Tarte", "De Wever", "Van der Berg": a surname's particle may open the name (not "De Paris…").
     const particleOpens = first < j && SURNAME_PARTICLES.has(tokens[first]?.lower ?? "") && !is(tokens[first + 1], PLACE | PLACE_WORD | ORG_WORD);
     const particleFirst = first === i && j === i && is(t, CONNECTOR) && firstNameReports(tokens, i, language);
-    const startsName = (first <= j && (nameWord(tokens[first]) || initialChain(tokens, first)) && (!is(tokens[first], CONNECTOR) || particleOpens)) || particleFirst;
+    const startsName = (first <= j && (nameWord(tokens[first]) || initialChain(tokens, first) || particleLeads(tokens, first, language)) && (!is(tokens[first], CONNECTOR) || particleOpens)) || particleFirst;
     const prev = tokens[i - 1];
     if (!startsName) {
       // "Chief economist Maria Olsen said": opening the sentence, a capitalised word before a lowercase role noun

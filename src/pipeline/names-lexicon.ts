@@ -181,7 +181,7 @@ export const PERSON_ROLES = set(
   "employée ouvrier ouvrière agriculteur agricultrice éleveur éleveuse commerçant commerçante gérant gérante " +
   "négociateur négociatrice diplomate arbitre défense defence defense prosecution accusation " +
   "organisateur organisatrice organiser organizer héritier héritière usager usagère fidèle paroissien paroissienne " +
-  "visiteur visiteuse visitor spectator touriste tourist voyageur voyageuse navetteur navetteuse commuter motorist servant " +
+  "visiteur visiteuse visitor spectator touriste tourist voyageur voyageuse navetteur navetteuse commuter motorist " +
   "consommateur consommatrice descendant descendante garda villager " +
   "boy girl child pupil schoolboy schoolgirl twin jumeau jumelle garçon fille enfant étudiant étudiante élève lycéen lycéenne retraité retraitée passant " +
   "passante manifestant manifestante protester retiree pensioner customer shopper passenger passager " +

@@ -100,7 +100,8 @@ function namedRoleAhead(tokens: readonly Token[], k: number): boolean {
   for (let n = k + 1; n <= k + 3; n++) {
     const t = tokens[n];
     if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0 || (t.flags & (AUXILIARY | CONNECTOR)) !== 0 || t.info.verb.en !== null) return false;
-    if ((t.flags & PERSON_ROLE_WORD) !== 0) return tokens[n + 1]?.text === "," && ((tokens[n + 2]?.flags ?? 0) & NAME_WORD) !== 0;
+    // A person's name, not a place or a body's ("the club's press officer, Madrid, said" is no one).
+    if ((t.flags & PERSON_ROLE_WORD) !== 0) return tokens[n + 1]?.text === "," && ((tokens[n + 2]?.flags ?? 0) & (NAME_WORD | PLACE | PLACE_WORD | ORG_WORD)) === NAME_WORD;
   }
   return false;
 }
