@@ -24,7 +24,7 @@ const WARM_STEADY = 0.95;
  */
 export function benchExtract(sizesMb: readonly number[]): ExtractRow[] {
   // Warm-up on a text of its own, so the first size does not pay for compiling the extractor. Two runs
-  // were not enough: the JIT was still optimising through the first size's runs, which then read ~30 %
+  // were not enough: the JIT was still optimising through the first size's runs, which then read up to ~40 %
   // slower per MB than the next size's. It runs until a run is no longer clearly faster than the one before.
   const warm = article(1_000_000, 1);
   let before = Infinity;

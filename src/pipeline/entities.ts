@@ -1562,7 +1562,7 @@ export class Discourse {
       if (INDEFINITE_ROLE.test(d.name) && spoke !== undefined && (firstNamedSpoke < 0 || spoke < firstNamedSpoke)) {
         // "…, a leading medic has said. / Dr Nick Scriven, president of…, said": a lede's voice is also the
         // first person named after it, when their title is of its field, whoever else of that field follows.
-        const holder = (this.firstMetAsSubject(d) ? this.onlyHolder(d) : this.nextHolder(d));
+        const holder = this.firstMetAsSubject(d) ? this.onlyHolder(d) : this.nextHolder(d);
         if (holder !== null) out.set(d, holder);
         continue;
       }

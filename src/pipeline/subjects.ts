@@ -580,8 +580,12 @@ function adverbialAfter(tokens: readonly Token[], k: number): number {
   return after > k ? after : mannerAfter(tokens, k);
 }
 
+/** The words the listed adverbial phrases end on: most tokens end none, and are not matched against each. */
+const ADVERBIAL_ENDS: ReadonlySet<string> = new Set(ADVERBIALS_FR.map((p) => p[p.length - 1] as string));
+
 /** Where one of the listed adverbial phrases ending at token `k` starts, or -1. */
 function adverbialEndingAt(tokens: readonly Token[], k: number): number {
+  if (!ADVERBIAL_ENDS.has(tokens[k]?.lower ?? "")) return -1;
   for (const phrase of ADVERBIALS_FR) {
     const start = k - phrase.length + 1;
     if (start >= 0 && phrase.every((w, n) => tokens[start + n]?.lower === w)) return start;
