@@ -963,6 +963,9 @@ function afterNamingSentence(tokens: readonly Token[], i: number): boolean {
   return /^[.;:,]$/.test(tokens[i - 1]?.text ?? "") && is(tokens[named], NAME_WORD) && !complementName(tokens, named);
 }
 
+/** Adjectives a sentence may open on before someone's first name: "Local Brian Corr", "Young Amy Hill". */
+const NAME_ADJECTIVES = new Set(["local", "young", "fellow", "retired", "veteran", "proud", "brave"]);
+
 /** Particles that open a surname and no English name of a thing: not "Le Monde", "La Liga". */
 const LEADING_PARTICLES = new Set(["de", "di", "da", "del", "van", "von"]);
 
@@ -1038,6 +1041,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // "Former NFL star says…": a headline's premodifier opens the role phrase after it, no name.
     // Not "Former President Obama" (the run holds the title), nor "New Zealand".
     if (language === "en" && HEADLINE_PREMODIFIERS.has(t.lower) && initial && nameWord(tokens[i + 1]) && !is(tokens[i + 1], TITLE_WORD)) continue;
+    // "Local Brian Corr was one of those…": an adjective opening the sentence before a first name is no part of the name.
+    if (language === "en" && initial && NAME_ADJECTIVES.has(t.lower) && is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST)) continue;
     // "déplore Monsieur le Maire, Denis Maffre": a form of address before an office names no one; the office does.
     // Only before a lowercase article: "Madame Le Pen", "Monsieur Le Gall" are surnames.
     if (language === "fr" && addressBeforeOffice(t.lower, tokens[i + 1]?.text ?? "")) continue;
