@@ -1950,6 +1950,25 @@ const ORIGIN_REACH = 8;
 /** Possessives that open the next of several people listed: "sa mère et ses sœurs", "his wife and their sons". */
 const LIST_POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs", ...POSSESSIVES_EN]);
 
+/** Words that join the fields a French role lists: "à la famille, à la citoyenneté et à l’enfance". */
+const FIELD_LIST_WORDS = new Set([",", "à", "au", "aux", "et", "de", "du", "des", "la", "le", "les", "l’", "l'"]);
+/** How many tokens such a list may take. */
+const FIELD_LIST_REACH = 16;
+
+/** Whether tokens `from`..`to - 1` list fields: a comma and an "et", lowercase nouns or participles ("déléguée") and the words that join them. */
+function listedFieldsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 4 || to - from > FIELD_LIST_REACH) return false;
+  let comma = false;
+  let and = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") comma = true;
+    else if (t.lower === "et") and = true;
+    else if (!FIELD_LIST_WORDS.has(t.lower) && (t.kind !== "word" || !is(t, LOWERCASE) || t.info.verb.fr !== null || is(t, FINITE_VERB_FR | AUXILIARY))) return false;
+  }
+  return comma && and && tokens[to - 1]?.text !== ",";
+}
+
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
   const m = ms[idx] as Mention;
   const next = ms[idx + 1];
@@ -1962,6 +1981,14 @@ function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], so
   if (m.kind === "role" && m.type === "organisation" && !m.plural && next?.kind === "name" && next.type === "organisation" && next.first === m.last + 1 && (language === "fr" || COMPLEMENT.has(tokens[m.first - 1]?.lower ?? "") || !clauseOpens(tokens, next.last + 1))) {
     m.sameAs = idx + 1;
     next.role ??= textOf(tokens, source, m.first, m.last, base).replace(LEADING_ARTICLE, "");
+    return;
+  }
+  // "l’adjointe au maire déléguée à la famille, à la citoyenneté et à l’enfance Sophie Marinopoulos": a French role
+  // whose complement lists fields ends on its holder's full name.
+  if (language === "fr" && m.kind === "role" && m.type === "person" && !m.plural && next?.kind === "name" && next.type === "person" && next.last > next.first && firstName(tokens[next.first]) && listedFieldsBetween(tokens, m.last + 1, next.first)) {
+    m.sameAs = idx + 1;
+    next.role ??= textOf(tokens, source, m.first, next.first - 1, base).replace(LEADING_ARTICLE, "");
+    if (next.gender === null && m.gender !== null) next.gender = m.gender;
     return;
   }
   // "l’un des conseillers départementaux du canton, le socialiste Serge Merillou": a person's role, a comma, then
