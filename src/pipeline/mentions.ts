@@ -1042,7 +1042,8 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
     // Not "Former President Obama" (the run holds the title), nor "New Zealand".
     if (language === "en" && HEADLINE_PREMODIFIERS.has(t.lower) && initial && nameWord(tokens[i + 1]) && !is(tokens[i + 1], TITLE_WORD)) continue;
     // "Local Brian Corr was one of those…": an adjective opening the sentence before a first name is no part of the name.
-    if (language === "en" && initial && NAME_ADJECTIVES.has(t.lower) && is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST)) continue;
+    // Only before a first name and a surname: "Young Kim said" may be her name.
+    if (language === "en" && initial && NAME_ADJECTIVES.has(t.lower) && is(tokens[i + 1], MALE_FIRST | FEMALE_FIRST) && nameWord(tokens[i + 2]) && !tokens[i + 2]?.glued) continue;
     // "déplore Monsieur le Maire, Denis Maffre": a form of address before an office names no one; the office does.
     // Only before a lowercase article: "Madame Le Pen", "Monsieur Le Gall" are surnames.
     if (language === "fr" && addressBeforeOffice(t.lower, tokens[i + 1]?.text ?? "")) continue;
@@ -1966,7 +1967,10 @@ function listedFieldsBetween(tokens: readonly Token[], from: number, to: number)
     else if (t.lower === "et") and = true;
     else if (!FIELD_LIST_WORDS.has(t.lower) && (t.kind !== "word" || !is(t, LOWERCASE) || t.info.verb.fr !== null || is(t, FINITE_VERB_FR | AUXILIARY))) return false;
   }
-  return comma && and && tokens[to - 1]?.text !== ",";
+  // Each field after a comma or "et" opens on a joining word ("à la citoyenneté", not "selon Paul Girard"), and the
+  // last is one noun after its joining word ("et à l’enfance", not "et du tourisme reçoit jeudi").
+  for (let k = from; k < to - 1; k++) if ((tokens[k]?.text === "," || tokens[k]?.lower === "et") && !FIELD_LIST_WORDS.has(tokens[k + 1]?.lower ?? "")) return false;
+  return comma && and && tokens[to - 1]?.text !== "," && FIELD_LIST_WORDS.has(tokens[to - 2]?.lower ?? "");
 }
 
 function linkAppositive(ms: Mention[], idx: number, tokens: readonly Token[], source: string, base: number, language: Language): void {
