@@ -966,8 +966,11 @@ function afterNamingSentence(tokens: readonly Token[], i: number): boolean {
 /** Adjectives a sentence may open on before someone's first name: "Local Brian Corr", "Young Amy Hill". */
 const NAME_ADJECTIVES = new Set(["local", "young", "fellow", "retired", "veteran", "proud", "brave"]);
 
-/** Particles that open a surname and no English name of a thing: not "Le Monde", "La Liga". */
-const LEADING_PARTICLES = new Set(["de", "di", "da", "del", "van", "von"]);
+/**
+ * The lexicon's surname particles that open an English name with no first name before: not "Das" ("Das Goldene
+ * Lenkrad" is German's article), nor "Al", a first name already; "Le" and "La" are none ("Le Monde", "La Liga").
+ */
+const LEADING_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES].filter((p) => p !== "das" && p !== "dos" && p !== "al"));
 
 /** Whether the capitalised particle at `i` opens an English name: "De La Montanya", "Di Maio", past "La" after "De". */
 function particleLeads(tokens: readonly Token[], i: number, language: Language): boolean {
