@@ -2182,7 +2182,10 @@ function personLike(e: Entity): boolean {
 const SOURCE_WORDS = new Set(["selon", "d’après", "to"]);
 
 /** Naming words: "Le PSG, longtemps surnommé « le club des stars »" is no one's speech. */
-const NAMING_BEFORE = new Set(["surnommé", "surnommée", "dubbed", "nicknamed", "called", "appelé", "appelée", "baptisé", "baptisée", "known"]);
+const NAMING_BEFORE = new Set([
+  "surnommé", "surnommée", "surnommés", "surnommées", "dubbed", "nicknamed", "called", "appelé", "appelée", "appelés", "appelées",
+  "baptisé", "baptisée", "baptisés", "baptisées", "known",
+]);
 
 /** Words that name a thing with "as" after them: "creations billed as “fresh oyster mushrooms”" is a seller's label, not speech. */
 const NAMING_AS = new Set(["billed", "branded", "marketed", "labelled", "labeled", "advertised", "sold", "known"]);

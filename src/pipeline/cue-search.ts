@@ -1366,6 +1366,9 @@ function agentPreposition(ctx: Ctx, q: number, last: number): number {
   const { tokens, language } = ctx;
   const isBy = (k: number) => /^(?:by|par)$/.test(tokens[k]?.lower ?? "");
   if (isBy(q + 1)) return q + 1;
+  // "ont été qualifiés de « héros anonymes », vendredi par François de Rugy": a day may come between.
+  const dated = pastDay(tokens, q + 1);
+  if (dated > q + 1 && isBy(dated)) return dated;
   if (!/^(?:and|et)$/.test(tokens[q + 1]?.lower ?? "")) return -1;
   const participle = tokens[q + 2];
   // A verb of speech or judgement ("and urged to resign", "et qualifié de"), not any act ("and replaced by", "et condamné par").
@@ -1376,6 +1379,18 @@ function agentPreposition(ctx: Ctx, q: number, last: number): number {
     if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[language]?.finite === true || ((t.flags & AUXILIARY) !== 0)) return -1;
   }
   return -1;
+}
+
+/** Words of a day that may stand between a passive's quotation and its agent, besides day and month names. */
+const DAY_WORDS = new Set(["yesterday", "today", "hier", "aujourd’hui", "matin", "soir", "morning", "evening", "night"]);
+
+/** The token past an optional comma and a day's words ("vendredi", "hier soir", "on Friday") from `k`, or `k`. */
+function pastDay(tokens: readonly Token[], k: number): number {
+  let f = tokens[k]?.text === "," ? k + 1 : k;
+  if (tokens[f]?.lower === "on" && CALENDAR.has(tokens[f + 1]?.lower ?? "")) f++;
+  const from = f;
+  while (f < from + 2 && (CALENDAR.has(tokens[f]?.lower ?? "") || DAY_WORDS.has(tokens[f]?.lower ?? ""))) f++;
+  return f > from ? f : k;
 }
 
 /** A court's verbs, which lexicons of speech list for their other sense: "et condamné par le juge" sentences. */

@@ -47,7 +47,9 @@ const NOUNS: Readonly<Record<Language, Set<string>>> = {
 const AUX = new Set(words(FR_AUXILIARIES));
 const NAMING = new Set(words(
   "called dubbed nicknamed named labelled labeled branded titled entitled baptisé baptisée surnommé surnommée " +
-  "appelé appelée intitulé intitulée qualifié qualifiée",
+  "appelé appelée intitulé intitulée qualifié qualifiée " +
+  // "ils sont surnommés les « anges gardiens de la mer »": a group is named as one person is.
+  "baptisés baptisées surnommés surnommées appelés appelées intitulés intitulées",
 ));
 
 /** English reporting verbs' base forms: "counter", "say", never "says", "said" or "saying". */
@@ -153,6 +155,9 @@ export function isWorkNoun(word: string, language: Language): boolean {
   return WORK_NOUNS[language].has(word);
 }
 
+/** Particles that make "called" a demand: "called for", "called on", "called upon". */
+const DEMAND_PARTICLES = new Set(["for", "on", "upon"]);
+
 export function termCue(before: readonly string[], language: Language): string | null {
   const n = before.length;
   for (const [ws, reason] of TERM_CUES[language]) {
@@ -162,7 +167,8 @@ export function termCue(before: readonly string[], language: Language): string |
     if (k === ws.length) return reason;
   }
   // Naming verbs govern an object first: dubbed the plan "Operation …".
-  for (let k = Math.max(0, n - 3); k < n; k++) if (NAMING.has(before[k] as string)) return "name";
+  // Not "called for “urgent action”", "called on": a demand, someone's words.
+  for (let k = Math.max(0, n - 3); k < n; k++) if (NAMING.has(before[k] as string) && !DEMAND_PARTICLES.has(before[k + 1] ?? "")) return "name";
   return null;
 }
 

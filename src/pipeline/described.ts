@@ -37,6 +37,8 @@ export function describedAs(ctx: Ctx, m: Mention): string {
     if (!complement && (t.lower === "the" || ARTICLES_FR.has(t.lower))) break;
     // "a neighbour living nearby", "le procureur chargé du dossier": a participle starts another phrase.
     if ((t.flags & (language === "en" ? ING_LY_ED : FR_VERB_FORM)) !== 0) break;
+    // "une professionnelle en montre un": "en" before a verb and its object is a pronoun ("infirmière en chef" is not).
+    if (t.lower === "en" && ARTICLES_FR.has(tokens[k + 2]?.lower ?? "")) break;
     if (LINKS.has(t.lower)) {
       complement = true;
       continue;

@@ -9,7 +9,7 @@ import { familyKey } from "./protagonist.ts";
 import { DEMONYMS, FEMALE_FIRST, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, SURNAME_PARTICLES, THIRD_POSSESSIVES, TITLE_WORDS, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
 import { coversJob, isAnyOfLine } from "./field-words.ts";
-import { isAgeNoun, withoutArabicArticle } from "./words.ts";
+import { isAgeNoun, withoutSurnameArticle } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
 interface RoleSet {
@@ -181,6 +181,9 @@ function fitsKind(kind: string, e: Entity): boolean {
 const PLAIN_PERSONS = new Set(["man", "homme", "boy", "garcon", "woman", "femme", "girl", "adolescente"].map(headKey));
 
 /** Role heads that describe rather than appoint: unheld, they point back to the person last named. */
+/** Epithets for anyone in a trade, never for one who holds an office: "explique le professionnel" is not the mayor. */
+const TRADE_EPITHETS = ["professionnel", "professionnelle"];
+const TRADES = new Set(TRADE_EPITHETS.map(headKey));
 const EPITHETS = new Set([
   "attaquant", "attaquante", "défenseur", "défenseure", "gardien", "gardienne", "ailier", "buteur", "buteuse", "meneur",
   "meneuse", "arrière", "quart-arrière", "quarterback", "batsman", "bowler", "pitcher", "capitaine", "joueur", "joueuse", "international", "internationale", "striker",
@@ -188,6 +191,8 @@ const EPITHETS = new Set([
   "rookie", "star", "champion", "championne", "native", "skipper", "teenager", "teen", "youngster", "adolescent",
   "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire",
   "centenaire", "quadra", "quinqua", "châtelain", "châtelaine",
+  // "la production de miel d’Angela Mallaroni… explique la professionnelle": a word for anyone in a trade.
+  ...TRADE_EPITHETS,
 ].map(headKey));
 /** "l’intéressé": the person the matter concerns, never the lawyer or the relative who speaks of them. */
 const CONCERNED = new Set(["intéressé", "intéressée"].map(headKey));
@@ -570,8 +575,8 @@ export class Discourse {
       // "Le Goff" after "Sandrine Le Goff", "de Gaulle" after "Charles de Gaulle": the surname with its particle.
       const particled = particleSurname(words);
       if (particled !== null && e.type !== "organisation") this.addKey(e, particled);
-      // "M. Hammadi" after "Issa Abderrahman al-Hammadi": the surname without its article.
-      const bare = withoutArabicArticle(lastWord);
+      // "M. Hammadi" after "Issa Abderrahman al-Hammadi", "Ormesson" after "Jean d’Ormesson": the surname without its article.
+      const bare = withoutSurnameArticle(lastWord);
       if (bare !== null && e.type !== "organisation") this.addKey(e, bare);
     }
     const firstWord = words[0] ?? "";
@@ -1285,7 +1290,8 @@ export class Discourse {
       // "Alex Perrin a rejoint le club. Son entraîneur, Marc Tessier, … juge ce jeune Lyonnais": a demonstrative's
       // origin is not said of someone named by a role.
       const pointed = !definite;
-      const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && !(pointed && e.track.rolesByHead.size > 0);
+      const trade = TRADES.has(head);
+      const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && !(pointed && e.track.rolesByHead.size > 0) && !(trade && holdsField(e, "politics"));
       // "Nadal beat Djokovic. The Spaniard admitted…": opening its sentence, it goes on about the last one spoken of as a subject.
       // After its verb too, when no one's origin was recorded: "La Serbe Olga Danilovic a battu la Française Caroline
       // Garcia. « … », a dit la Serbe" is the one the sentence was about.

@@ -2,7 +2,7 @@ import type { Token } from "./tokens.ts";
 import { LOWERCASE } from "./words.ts";
 
 /** Verbs and participles that give a thing the name after them: "known as", "called", "appelé". */
-const NAMING = new Set(["called", "named", "dubbed", "nicknamed", "appelé", "appelée", "appelés", "appelées", "baptisé", "baptisée", "nommé", "nommée", "surnommé", "surnommée"]);
+const NAMING = new Set(["called", "named", "dubbed", "nicknamed", "appelé", "appelée", "appelés", "appelées", "baptisé", "baptisée", "baptisés", "baptisées", "nommé", "nommée", "surnommé", "surnommée", "surnommés", "surnommées"]);
 
 /**
  * Nouns of places and things whose names look like people's: "the area of marsh known as Humphrey Head",

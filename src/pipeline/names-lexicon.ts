@@ -215,7 +215,7 @@ export const PERSON_ROLES = set(
   "grandpa grandma granny grandad papy papi mamy mamie " +
   "petite-fille cousin cousine uncle aunt oncle tante nephew niece neveu nièce widow widower veuve veuf " +
   "interlocuteur interlocutrice colleague collègue confrère consœur homologue counterpart compatriote classmate girlfriend boyfriend fiancé fiancée caregiver aidant aidante " +
-  "shepherd berger bergère beekeeper apiculteur apicultrice hunter chasseur chasseuse gardener jardinier jardinière " +
+  "professionnel professionnelle shepherd berger bergère beekeeper apiculteur apicultrice hunter chasseur chasseuse gardener jardinier jardinière " +
   "régisseur régisseuse réalisateur réalisatrice filmmaker dancer danseur danseuse rapper rappeur rappeuse " +
   "comedian humoriste composer compositeur compositrice musicien musicienne musician artist artiste painter peintre " +
   "photographer photographe cartoonist illustrator dessinateur dessinatrice caricaturiste illustrateur illustratrice cuisinier cuisinière waiter waitress serveur serveuse hairdresser coiffeur coiffeuse " +

@@ -23,10 +23,17 @@ const SET_DETERMINERS: Readonly<Record<Language, ReadonlySet<string>>> = {
 /** How many words may describe the set: `one of the striking rail workers`, `l’une des deux jeunes amies`. */
 const MAX_WORDS = 3;
 
-/** Words that end the set's noun phrase: conjunctions, relatives, prepositions. */
+/**
+ * Words that end the set's noun phrase: conjunctions, relatives, prepositions, and the verbs "be", "have"
+ * and "do", which no lexicon of speech lists: "one of the workers was injured" is "one of the workers",
+ * "l’une de nos équipes est allée" is "l’une de nos équipes".
+ */
 const STOPS = new Set([
   "and", "or", "but", "who", "that", "which", "whose", "to", "in", "at", "on", "for", "with", "from", "by", "as",
+  "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "will", "would", "can", "could",
+  "may", "might", "must", "should",
   "et", "ou", "mais", "ni", "qui", "que", "qu’", "dont", "à", "au", "aux", "en", "dans", "sur", "pour", "par", "avec",
+  "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent", "va", "vont", "peut", "peuvent",
 ]);
 
 /** A plain lowercase word that may be part of a noun phrase: letters, no verb, auxiliary, connector or stop. */

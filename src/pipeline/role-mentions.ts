@@ -281,12 +281,27 @@ function complementEnd(tokens: readonly Token[], last: number, language: Languag
   // "le fondateur de la start-up", "the head of the company": an organisation noun completes it too.
   // "l’avocate de la victime", "the mother of the victim": a role of a role is one phrase, headed by the first.
   // Not a verb: "Le député d’ajouter : « … »" is a narrative infinitive.
-  if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && tokens[p]?.info.verb[language] === null && !INFINITIVES_FR.has(tokens[p]?.lower ?? "") && (((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0 || POST_DET.has(tokens[p - 1]?.lower ?? ""))) q = p + 1;
+  if (q === p && tokens[p]?.kind === "word" && used[p] === 0 && tokens[p]?.info.verb[language] === null && !INFINITIVES_FR.has(tokens[p]?.lower ?? "") && !gerundWithObject(tokens, p, language) && (((tokens[p] as Token).flags & PERSON_ROLE_WORD) === 0 || POST_DET.has(tokens[p - 1]?.lower ?? ""))) q = p + 1;
   // "l’avocat du deuxième prévenu": an ordinal or an adjective before the noun takes the noun with it.
   const before = q === p + 1 && language === "fr" && (BEFORE_NOUN_FR.has(tokens[p]?.lower ?? "") || isOrdinal(tokens[p]?.lower ?? ""));
   const noun = tokens[p + 1];
   if (before && noun !== undefined && noun.kind === "word" && (noun.flags & LOWERCASE) !== 0 && (noun.info.verb.fr === null || (noun.flags & PERSON_ROLE_WORD) !== 0) && used[p + 1] === 0) q = p + 2;
   return q > p ? q - 1 : last;
+}
+
+/** Words after an English "-ing" form that make it a verb taking an object: "for making “trifling offers”", "for raising the fares". */
+const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "them", "it", "him", "up", "out"]);
+const OPENING_MARKS = new Set(["“", "\"", "‘", "'", "«"]);
+
+/**
+ * "criticised by a union boss for making “trifling offers”": an "-ing" form with an object is what the
+ * holder did, not the field they hold ("the head of housing", "the director of nursing").
+ */
+function gerundWithObject(tokens: readonly Token[], p: number, language: Language): boolean {
+  const t = tokens[p] as Token;
+  if (language !== "en" || !t.lower.endsWith("ing")) return false;
+  const next = tokens[p + 1];
+  return next !== undefined && (next.kind === "quote" || (next.kind === "punct" && OPENING_MARKS.has(next.text)) || OBJECT_OPENERS.has(next.lower));
 }
 
 /**

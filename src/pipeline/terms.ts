@@ -165,7 +165,8 @@ export function termReason(text: string, before: readonly string[], language: La
   const cue = ((found === CAMPAIGN || found === THEME) && (saidAfter || readsAsClause(text, language))) || judged ? null : found;
   // A work named after its kind (`le long métrage « Une jeune fille qui va bien »`) may run longer, and
   // so may an award (`sacré « Meilleur film étranger en coproduction »`).
-  if (wordCount(text) > SHORT_WORDS && !title) return cue === "title" || cue === "award" ? cue : null;
+  // So may a nickname no one is credited with: "ils sont surnommés les « anges gardiens de la mer »".
+  if (wordCount(text) > SHORT_WORDS && !title) return cue === "title" || cue === "award" || (cue === NAME && !credited && !readsAsClause(text, language)) ? cue : null;
   // A vote option is a word or two (`voted "remain"`); a longer span after `voté` is how, not what.
   if (cue !== null && !(cue === VOTE && wordCount(text) > VOTE_WORDS)) return cue;
   // `told “Squawk on the Street”`, `interviewed on “Today”`: a Title Case listener or venue is a name.
