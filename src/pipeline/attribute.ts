@@ -23,7 +23,7 @@ import { markSurnames, wordSurnames } from "./word-surnames.ts";
 import { lowerHouseCaps } from "./house-caps.ts";
 import { isNamingVerb } from "./cues.ts";
 import { withQuotedHeadings } from "./quoted-headings.ts";
-import { coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
+import { coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, inBrackets, nameAfterTitle, possessorOf, sentenceSubject, subjectBefore, mainClauseAt, thatBetween } from "./subjects.ts";
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NAME, NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
@@ -1248,7 +1248,9 @@ class Reader {
             if (e !== null) e.located = !m.possessive && placeListed(ctx, m.first, m.last) && (e.located || d.entities.length > known);
             // "sa mère Johanne": a word the lists do not hold is someone when a role told its gender.
             if (e !== null && personLike(e)) this.sentencePeople.push({ entity: e, at: m.first });
-            if (e !== null && (e.type === "person" || (e.type === "unknown" && firstName(ctx.tokens[m.first])))) {
+            // "des jeux (Mistermind ou encore Burger Quizz)": a name inside brackets is an aside, no one the sentence brings
+            // in. Not a sentence that is all in brackets: "(Paul Vernet, président du comité)" credits the words.
+            if (e !== null && (e.type === "person" || (e.type === "unknown" && firstName(ctx.tokens[m.first]))) && !inBrackets(ctx, from + 1, m.first)) {
               // "… en Moselle": a place a preposition governs introduces no one.
               if (e.type === "person" || !governed(ctx, m)) {
                 namedFirst = named !== null && namedLast === m.first - 2 && AND_WORDS.has(lowerAt(ctx, m.first - 1)) ? named : e;

@@ -10,6 +10,9 @@ const LINKS = new Set(["of", "for", "at", "the", "de", "du", "des", "d’", "d'"
 const STOPS = new Set([
   "who", "which", "that", "whose", "and", "or", "but", "said", "says", "told", "qui", "que", "qu’", "dont", "et", "ou", "mais",
   "a", "est", "était", "avait", "ont", "is", "was", "has", "had", "on", "in", "with", "to", "à", "au", "aux", "sur", "dans", "avec", "par", "pour",
+  // "One of the managers will be retained", "l’un des agriculteurs sera indemnisé": a modal or a future opens the verb.
+  "are", "were", "have", "be", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
+  "sont", "étaient", "sera", "seront", "serait", "va", "vont", "peut", "peuvent", "doit", "doivent",
   // "l’avocat en s’adressant aux jurés": a clitic pronoun opens a verb, not a complement.
   "s’", "s'", "se", "lui", "leur", "y", "m’", "me", "nous", "vous",
 ]);

@@ -9,7 +9,7 @@ import { familyKey } from "./protagonist.ts";
 import { DEMONYMS, FEMALE_FIRST, KINSHIP, NATIONALITIES_FR, ORG_ROLES, ORG_WORDS, PARTY_WORDS, PERSON_ROLES, SURNAME_PARTICLES, THIRD_POSSESSIVES, TITLE_WORDS, isFirstName, isOrdinal, startsDefinite } from "./names-lexicon.ts";
 import { roleDomain } from "./role-domains.ts";
 import { coversJob, isAnyOfLine } from "./field-words.ts";
-import { isAgeNoun, withoutSurnameArticle } from "./words.ts";
+import { isAgeNoun, withoutArabicArticle } from "./words.ts";
 
 /** A role's folded words, and the head keys they may match ("pdg" matches "ceo"). */
 interface RoleSet {
@@ -575,8 +575,8 @@ export class Discourse {
       // "Le Goff" after "Sandrine Le Goff", "de Gaulle" after "Charles de Gaulle": the surname with its particle.
       const particled = particleSurname(words);
       if (particled !== null && e.type !== "organisation") this.addKey(e, particled);
-      // "M. Hammadi" after "Issa Abderrahman al-Hammadi", "Ormesson" after "Jean d’Ormesson": the surname without its article.
-      const bare = withoutSurnameArticle(lastWord);
+      // "M. Hammadi" after "Issa Abderrahman al-Hammadi": the surname without its article.
+      const bare = withoutArabicArticle(lastWord);
       if (bare !== null && e.type !== "organisation") this.addKey(e, bare);
     }
     const firstWord = words[0] ?? "";
@@ -1291,7 +1291,8 @@ export class Discourse {
       // origin is not said of someone named by a role.
       const pointed = !definite;
       const trade = TRADES.has(head);
-      const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && !(pointed && e.track.rolesByHead.size > 0) && !(trade && holdsField(e, "politics"));
+      // A professional is named in full ("le petit Lucas, 8 ans" is no one's craftsman) and holds no office.
+      const fits = (e: Entity) => personOrFirstName(e) && !e.described && (m.gender === null || e.gender === null || e.gender === m.gender) && !otherOrigin(e) && !(pointed && e.track.rolesByHead.size > 0) && !(trade && (holdsField(e, "politics") || !e.name.includes(" ")));
       // "Nadal beat Djokovic. The Spaniard admitted…": opening its sentence, it goes on about the last one spoken of as a subject.
       // After its verb too, when no one's origin was recorded: "La Serbe Olga Danilovic a battu la Française Caroline
       // Garcia. « … », a dit la Serbe" is the one the sentence was about.

@@ -619,15 +619,6 @@ const SURNAME_ORG_WORDS = new Set(["power", "chambers"]);
 
 /** Prepositions that say where, and never govern a person's name: "in", "dans". */
 const WHERE_IN = new Set(["in", "near", "dans"]);
-/** Whether the token at `k` is a capitalised word or an acronym, which would go on the name. */
-function capitalAfter(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return t !== undefined && t.kind === "word" && (t.flags & CAPITALISED) !== 0;
-}
-
-/** Elided particles inside a French surname, as written: "d’Estaing", "D’Ormesson", "L’Hospital" (not the article "l’"). */
-const ELIDED_PARTICLES = new Set(["d’", "d'", "D’", "D'", "L’", "L'"]);
-
 /** Verbs whose particle "in" takes a person as object. */
 const TAKING_IN = new Set([
   "bring", "brings", "bringing", "brought", "call", "calls", "calling", "called", "draft", "drafts", "drafting", "drafted",
@@ -1113,9 +1104,6 @@ export function findMentions(tokens: readonly Token[], source: string, base: num
       // "Cut The Rent", "Save The Children": a capitalised article between two capitalised words is inside a name.
       // Not a title after a name whose comma was dropped: "Ed Miliband The Energy Secretary said".
       if (n.text === "The" && language === "en" && nameWord(n2) && !n2?.glued && ![2, 3, 4].some((d) => is(tokens[j + d], TITLE_WORD | PERSON_ROLE)) && isCapitalised(tokens[j] as Token)) { j += 2; continue; }
-      // "Valéry Giscard d’Estaing", "Jean D’Ormesson": after a first name, an elided particle glued to a capitalised
-      // word ends the surname. Not a place's nor a body's word: "Marie Dupont d’Orange", "Jean-Luc Albert d’Actif VTC".
-      if (language === "fr" && ELIDED_PARTICLES.has(n.text) && is(tokens[runStart], MALE_FIRST | FEMALE_FIRST) && n2 !== undefined && nameWord(n2) && n2.start === n.end && !is(n2, PLACE | PLACE_WORD | ORG_WORD | ACRONYM) && !capitalAfter(tokens, j + 3)) { j += 2; continue; }
       // "Bruno Le Maire": after a first name, even a title word is the surname's.
       if (nameWord(n2) && is(n, CAPITAL_PARTICLE) && !is(n, LOWERCASE) && (!is(n2, TITLE_WORD) || firstName(tokens[j]))) { j += 2; continue; }
       const n3 = tokens[j + 3];

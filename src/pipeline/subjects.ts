@@ -1477,12 +1477,13 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
   for (let i = firstMentionFrom(ctx, start); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.first > to) break;
-    // "Rooney Mara (Mon Roi)": a name in brackets tells of the one before it.
+    // "Rooney Mara (Mon Roi)": a name in brackets tells of the one before it; "des jeux (Mistermind ou encore
+    // Burger Quizz)" lists things.
     // "CHARLOTTE — It’s been nearly a decade…": a dateline's place in capitals is no subject.
     // The dash is asked first: it is rare, and the capitals' test copies the name.
     const dash = lowerAt(ctx, m.last + 1);
     const dateline = (dash === "—" || dash === "–") && m.text.length > 2 && m.text === m.text.toUpperCase();
-    if (dateline || governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from) || beforePerson(ctx, m, i) || lowerAt(ctx, m.first - 1) === "(") continue;
+    if (dateline || governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from) || beforePerson(ctx, m, i) || inBrackets(ctx, start, m.first)) continue;
     const after = ctx.tokens[m.last + 1];
     if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;
     // "…, initiée par le comité Afrique du Mouvement…, Michel Roussin a qualifié…": past a clause that opens
@@ -1501,6 +1502,17 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     first ??= m;
   }
   return first === null ? null : named(ctx, first);
+}
+
+/** Whether token `k` stands inside brackets opened at or after `from` and not closed before it. */
+export function inBrackets(ctx: Ctx, from: number, k: number): boolean {
+  for (let j = k - 1; j >= from; j--) {
+    const t = ctx.tokens[j] as Token;
+    if (t.kind !== "punct") continue;
+    if (t.text === ")") return false;
+    if (t.text === "(") return true;
+  }
+  return false;
 }
 
 /** Whether a role is mentioned in tokens `from`..`to`. */

@@ -241,15 +241,9 @@ const ARABIC_ARTICLES = "al|el|ad|an|ar|as|at|az|ash";
 const ARABIC_ARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES})-\\p{Lu}\\p{Ll}`, "u");
 const ARABIC_ARTICLE_FOLDED = new RegExp(`^(?:${ARABIC_ARTICLES})-(.+)$`, "u");
 
-/** A French elided particle before a folded surname: `d'ormesson`, `l'hospital`. */
-const ELIDED_PARTICLE_FOLDED = /^[dl]'(.+)$/u;
-
-/**
- * A folded surname without its article, Arabic ("al-hammadi" → "hammadi") or an elided French particle
- * ("d'ormesson" → "ormesson"), or null when it has none.
- */
-export function withoutSurnameArticle(folded: string): string | null {
-  return ARABIC_ARTICLE_FOLDED.exec(folded)?.[1] ?? ELIDED_PARTICLE_FOLDED.exec(folded)?.[1] ?? null;
+/** A folded surname without its Arabic article ("al-hammadi" → "hammadi"), or null when it has none. */
+export function withoutArabicArticle(folded: string): string | null {
+  return ARABIC_ARTICLE_FOLDED.exec(folded)?.[1] ?? null;
 }
 
 /** A digit and a capital: "3F", "4B". Not an hour ("7H", "13H", "7PM"). */
