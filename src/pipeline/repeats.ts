@@ -1,7 +1,7 @@
 import type { Mode, Span } from "../schema/quote.ts";
 import type { Entity } from "./entities.ts";
 import { outerSpanLanguage, previousInSentence } from "./spans.ts";
-import { readsAsClause, wordCount } from "./terms.ts";
+import { NAME, readsAsClause, wordCount } from "./terms.ts";
 import { lettersAndDigits } from "./tokens.ts";
 
 /**
@@ -63,6 +63,7 @@ function trigrams(words: readonly string[]): string[] {
  */
 export function repeatPass(spans: readonly Span[], decisions: (Decision | undefined)[]): void {
   sentencePass(spans, decisions);
+  namePass(spans, decisions);
   const exact = new Map<string, Credit[]>();
   // Credited quotations by word trigram, so finding the ones that contain a fragment never scans them all.
   const byTrigram = new Map<string, Credit[]>();
@@ -126,6 +127,22 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     if (source === undefined && dec.method !== "continuation") source = (containing(t, words, byTrigram, outside) ?? nearly(words, byTrigram, outside))?.dec;
     if (source === undefined || source === dec) continue;
     decisions[i] = new Decision({ entity: source.entity, cue: null, mode: source.mode, method: "repeated", when: null, term: null });
+  }
+}
+
+/**
+ * "SNSM : qui sont ces sauveteurs, « anges gardiens de la mer » ?" above "ils sont surnommés les « anges gardiens
+ * de la mer »": words the text gives as a name are that name wherever they are quoted, unless a cue of their own
+ * credits them.
+ */
+function namePass(spans: readonly Span[], decisions: (Decision | undefined)[]): void {
+  let names: Set<string> | undefined;
+  for (let i = 0; i < spans.length; i++) if (decisions[i]?.term === NAME) (names ??= new Set()).add(norm((spans[i] as Span).text));
+  if (names === undefined) return;
+  for (let i = 0; i < spans.length; i++) {
+    const dec = decisions[i];
+    if (dec === undefined || dec.term !== null || EXPLICIT.has(dec.method) || !names.has(norm((spans[i] as Span).text))) continue;
+    decisions[i] = new Decision({ entity: null, cue: null, mode: null, method: "term", when: null, term: NAME });
   }
 }
 
