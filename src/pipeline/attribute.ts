@@ -1119,7 +1119,7 @@ class Reader {
   /** The subject of the last sentence read, by `sentenceNo`, whatever it is. */
   private prevSubject: { entity: Entity; sentence: number } | null = null;
   /** The last spokesperson who spoke for a body, with the gender their noun gives ("spokesman"). */
-  private voice: { body: Entity; gender: Gender | null; sentence: number } | null = null;
+  private voice: { body: Entity; gender: Gender | null; sentence: number; pos: number } | null = null;
   /**
    * The person a quotation-less sentence earlier in this block named as its subject, while no
    * quotation of the block has been credited, and the last sentence that still spoke of them by a
@@ -1150,6 +1150,8 @@ class Reader {
   private pair: { members: readonly [Entity, Entity]; block: number; sentence: number; entities: number; at: number; pos: number; parents: boolean } | null = null;
   /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
   private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;
+  /** The body the last sentence reported the words of without quoting them ("A council spokesman said the park would close"). */
+  private reportedBody: { entity: Entity; sentence: number } | null = null;
   /** The person the sentence being read names as its subject before its quotations, if any. */
   private earlySubject: Entity | null = null;
   /** Whether that subject asks: the answer after is someone else's. */
@@ -1429,6 +1431,7 @@ class Reader {
       // ("Jean’s father, Bertrum, described…" names Jean in its subject only).
       const other = inSentence === reporting || inSentenceAt <= (subject?.last ?? -1) ? null : inSentence;
       this.reported = reporting !== null && reporting.type !== "organisation" ? { entity: reporting, sentence: this.sentenceNo, other } : null;
+      this.reportedBody = reporting !== null && reporting.type === "organisation" ? { entity: reporting, sentence: this.sentenceNo } : null;
     }
     // A paragraph with no quotation that names someone introduces the speaker of a bare quotation
     // opening the next one: "… ne fait pas les affaires du boucher, Abdul Sarr." / "« … »". A dek may, too.
@@ -1632,15 +1635,23 @@ class Reader {
     // spokesman or a spokeswoman, of the pronoun's gender, in a story that has named no one else that pronoun may
     // be: "Manager John Smith disagreed. He said…" is Smith, and so is "Angler Peter Crane first reported… A Southern
     // Water spokesman said: “…” But he said…" Crane's.
+    // "Circus owner John Haze… A Brighton City Council spokesman said managing the pandemic was the priority. He said:
+    // “…”": a pronoun opening the sentence right after the spokesman's reported words is the spokesman, if no one of its
+    // gender was named since.
     const voice = this.voice;
+    const othersSince = (since: number) => this.d.entities.some((e) => e !== voice?.body && e.type === "person" && !e.plural && (e.gender === null || e.gender === m.gender) && e.lastMention >= since && e.lastMention < pos);
+    // Only after a sentence that reported the spokesman's words with no quotation: "A Northumbria Police spokesman said:
+    // “…” / He said: “I've been farming here all my life…”" goes back to the farmer.
+    const reportedIt = this.reportedBody !== null && this.reportedBody.entity === voice?.body && this.reportedBody.sentence === this.sentenceNo - 1;
+    const opensRightAfter = voice !== null && voice.sentence === this.sentenceNo - 1 && sentenceAt(ctx, m.first)?.[0] === m.first && reportedIt;
     if (m.kind === "pronoun" && m.head === null && m.gender !== null && !m.plural && voice !== null && voice.gender === m.gender && this.sentenceNo - voice.sentence <= VOICE_SENTENCES &&
-      !this.d.entities.some((e) => e !== voice.body && e.type === "person" && !e.plural && (e.gender === null || e.gender === m.gender) && e.lastMention >= 0 && e.lastMention < pos)) {
+      !othersSince(opensRightAfter ? voice.pos + 1 : 0)) {
       this.resolved.set(key, voice.body);
       return voice.body;
     }
     const e = resolve(this.d, m, pos, knownOnly, ctx, this.namedSpeakerBlock !== this.block);
     if (e !== null) this.resolved.set(key, e);
-    if (e !== null && e.type === "organisation" && m.kind === "role" && !m.plural && m.head !== null && SPOKES.has(m.head)) this.voice = { body: e, gender: m.gender, sentence: this.sentenceNo };
+    if (e !== null && e.type === "organisation" && m.kind === "role" && !m.plural && m.head !== null && SPOKES.has(m.head)) this.voice = { body: e, gender: m.gender, sentence: this.sentenceNo, pos };
     return e;
   }
 

@@ -23,12 +23,18 @@ function quoteOpen(text: string): boolean {
   return straight % 2 === 1 || curly > 0 || guillemets > 0;
 }
 
+/** A line that ends on an opening mark, alone or after a space: `un "partenariat"... "`. */
+const OPENS_AT_END = /(?:^|\s)["“«]$/u;
+
 /**
  * Whether `line` goes on the sentence `previous` (the last line of `open`) cut: in lowercase after a comma, a
  * word no sentence ends on, or inside a quotation. Not a capital ("By\nSharon Goldman" is a byline, a
- * headline's unclosed « a dek after it).
+ * headline's unclosed « a dek after it), unless the line before ends on the mark that opens the quotation:
+ * `… propose un "partenariat"... "\nVNF m'a dit que…" s'indigne Emmanuel Rat`, a copy's break inside the mark's
+ * line.
  */
 function goesOn(open: Line, previous: Line, line: Line): boolean {
+  if (OPENS_AT_END.test(previous.text) && quoteOpen(open.text) && /^\p{L}/u.test(line.text)) return true;
   return GOES_ON.test(line.text) && (CUT.test(previous.text) || quoteOpen(open.text));
 }
 

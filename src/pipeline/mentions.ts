@@ -424,6 +424,14 @@ function venueOf(tokens: readonly Token[], k: number): boolean {
 
 /** Parts of a town a name follows with no preposition: "dans le quartier République", "le hameau Saint-Jean". */
 const DISTRICT_NOUNS = new Set(["quartier", "hameau", "lieu-dit", "lotissement", "faubourg", "district", "neighbourhood", "neighborhood", "suburb", "township"]);
+/** Whether the name at `from` is what a French district's noun is of: "du quartier (populaire) des Provinces". */
+function districtOf(tokens: readonly Token[], from: number): boolean {
+  // Not "de": "la conseillère du district de Saint-Henri" is of a district, and the role's complement goes on.
+  if (!/^(?:des|du)$/u.test(tokens[from - 1]?.lower ?? "")) return false;
+  const noun = DISTRICT_NOUNS.has(tokens[from - 2]?.lower ?? "") ? from - 2 : DISTRICT_NOUNS.has(tokens[from - 3]?.lower ?? "") && is(tokens[from - 2], LOWERCASE) ? from - 3 : -1;
+  return noun > 0 && is(tokens[noun], LOWERCASE);
+}
+
 /**
  * French nouns of streets, before the name they bear: "rue Jean-Jacques Rousseau". Not "place", "route" or
  * "chemin", which open other phrases ("sur place", "en route", "à la place Jean Dupont a pris la parole").
@@ -523,6 +531,8 @@ function classify(tokens: readonly Token[], from: number, to: number, afterThe: 
   // A district's name after its noun and a definite article is a place's ("dans le quartier République"). Not a
   // person's full name after a fronted phrase with no comma: "Dans le faubourg Marie Lenoir vend des fleurs".
   if (DISTRICT_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0 && DEFINITE_ARTICLES.has(tokens[from - 2]?.lower ?? "") && !firstName(tokens[from]) && !isFirstName((tokens[from] as Token).text)) return "skip";
+  // "du quartier populaire des Provinces de Cherbourg": so is one its noun's "des" or "du" leads to, past an adjective.
+  if (districtOf(tokens, from) && !firstName(tokens[from]) && !isFirstName((tokens[from] as Token).text)) return "skip";
   // A venue's one-word name is the venue's even when it is a first name ("propriétaire du café-bar Danny,"): only
   // as what one is of, the name closing its phrase. "Au café Luc discute", "At the bar Jess, 28, said" are people.
   if (to === from && VENUE_NOUNS.has(tokens[from - 1]?.lower ?? "") && ((tokens[from - 1] as Token).flags & LOWERCASE) !== 0 && venueOf(tokens, from)) return "organisation";

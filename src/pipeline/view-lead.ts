@@ -1,6 +1,6 @@
 import { lowerAt, mentionStarting, named, type Ctx } from "./context.ts";
 import type { Mention } from "./mentions.ts";
-import { AUXILIARY, FINITE_VERB_FR } from "./words.ts";
+import { AUXILIARY, CAPITALISED, FINITE_VERB_FR } from "./words.ts";
 
 /** Words opening a clause that passes the same view on to someone: "Même constat", "Autre son de cloche", "Same for". */
 const SAME_OR_OTHER = new Set(["même", "mêmes", "autre", "autres", "idem", "pareil", "same", "similarly"]);
@@ -54,7 +54,12 @@ export function viewLedHolder(ctx: Ctx, from: number, end: number): Mention | nu
   for (let k = from + 1; k <= end; k++) {
     const m = mentionStarting(ctx, k);
     view ||= VIEW_NOUNS.has(lowerAt(ctx, k));
-    if (m === null) continue;
+    if (m === null) {
+      // "dans le quartier des Minimes": a district's name, which no mention holds, is a place too.
+      const lead = view && place === 0 && ((ctx.tokens[k]?.flags ?? 0) & CAPITALISED) !== 0 ? placeLead(ctx, k, from) : 0;
+      if (lead > 0 && k - lead < MAX_PLACE) place = k - lead + 1;
+      continue;
+    }
     if (!view && k !== from + 2) return null;
     const lead = placeLead(ctx, k, from);
     if (view && lead > 0 && !WHOSE.has(lowerAt(ctx, k - 1)) && place === 0 && m.last - lead < MAX_PLACE) {

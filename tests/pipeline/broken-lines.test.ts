@@ -29,6 +29,20 @@ describe("joinBrokenLines", () => {
     expect(join(text)[1]?.text).toBe("Saint-Martin,\" the captain said,\nadding that no one was hurt.");
   });
 
+  it("joins a line that ends on the mark opening a quotation to the next, whatever its case", () => {
+    const text = [
+      "VNF propose à la commune un \"partenariat\"... \"",
+      "VNF m'a dit que c'était sous ma responsabilité\" s'indigne Emmanuel Rat, maire. Un décret le dit.",
+      "\"",
+      "Ce n'est pas notre souhait\" répond Olivier Georges.",
+      "Le maire ajoute : « Nous verrons. »",
+      "Une ligne qui finit sur un titre \"Le Monde\"",
+      "Suivante.",
+    ].join("\n");
+    expect(join(text).map((l) => l.line)).toEqual([1, 3, 5, 6, 7]);
+    expect(join(text)[1]?.text).toBe("\"\nCe n'est pas notre souhait\" répond Olivier Georges.");
+  });
+
   it("leaves alone lines that end a sentence, a heading, or a byline, and paragraphs a blank line parts", () => {
     const text = [
       "Council approves new bridge",
