@@ -27,7 +27,7 @@ import { coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, inB
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NAME, NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
-import { speaksForSelf } from "./own-voice.ts";
+import { speaksAsBody, speaksForSelf } from "./own-voice.ts";
 import { speechLocutionAt } from "./speech-locutions.ts";
 import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
@@ -498,6 +498,13 @@ function isByline(tokens: readonly Token[], mentions: readonly Mention[]): boole
     if (++words > BYLINE_MAX_WORDS || (t.flags & (FINITE_VERB_EN | FINITE_VERB_FR | AUXILIARY)) !== 0) return false;
   }
   return true;
+}
+
+/** Whether the first quotation after token `k`, in its sentence, speaks for a body ("We have taken the decision"). */
+function bodyWordsAfter(ctx: Ctx, k: number): boolean {
+  const end = sentenceAt(ctx, k)?.[1] ?? k;
+  const q = ctx.quotes.find((i) => i > k);
+  return q !== undefined && q <= end && speaksAsBody(ctx.tokens[q]?.text ?? "", ctx.language);
 }
 
 /** Whether quotation marks come before token `k`: a headline's are not read as quotations, only seen. */
@@ -1643,7 +1650,9 @@ class Reader {
     // Only after a sentence that reported the spokesman's words with no quotation: "A Northumbria Police spokesman said:
     // “…” / He said: “I've been farming here all my life…”" goes back to the farmer.
     const reportedIt = this.reportedBody !== null && this.reportedBody.entity === voice?.body && this.reportedBody.sentence === this.sentenceNo - 1;
-    const opensRightAfter = voice !== null && voice.sentence === this.sentenceNo - 1 && sentenceAt(ctx, m.first)?.[0] === m.first && reportedIt;
+    // And only for words that speak for the body: "He said: “I heard a bang…”" after "Resident John Haze, 62, was taken
+    // to hospital… A council spokesman said the road would stay closed" is Haze's.
+    const opensRightAfter = voice !== null && voice.sentence === this.sentenceNo - 1 && sentenceAt(ctx, m.first)?.[0] === m.first && reportedIt && bodyWordsAfter(ctx, m.last);
     if (m.kind === "pronoun" && m.head === null && m.gender !== null && !m.plural && voice !== null && voice.gender === m.gender && this.sentenceNo - voice.sentence <= VOICE_SENTENCES &&
       !othersSince(opensRightAfter ? voice.pos + 1 : 0)) {
       this.resolved.set(key, voice.body);

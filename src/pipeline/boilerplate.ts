@@ -68,6 +68,12 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (t) => t.length <= 240 && (/^(watch|regardez|read more|read also|also read|read next|lire aussi|à lire aussi|related|see also|voir aussi|more on this|à voir aussi)\s*:/iu.test(t) || (/^(read|lire)\s*:/iu.test(t) && !reports(t))),
   },
   {
+    rule: "boilerplate:widget",
+    reason: "heading of a list of other stories",
+    // "Most Read" set between two paragraphs of one quotation by the page a copy was taken from.
+    test: (t) => /^(most (read|popular|viewed|shared|commented)|trending( now)?|top stories|les plus (lus|lues)|les articles les plus lus|you (may|might) also like|recommended( for you)?|related (articles|stories))\s*:?$/iu.test(t),
+  },
+  {
     // "Published: 2:30 PM September 21, 2021", "Mis à jour le 12/03/2024 à 18h05": when, not what.
     rule: "boilerplate:timestamp",
     reason: "publication time",

@@ -23,6 +23,8 @@ function quoteOpen(text: string): boolean {
   return straight % 2 === 1 || curly > 0 || guillemets > 0;
 }
 
+/** A line that is one double mark and nothing else. */
+const LONE_MARK = /^["“”«»]$/u;
 /** A line that ends on an opening mark, alone or after a space: `un "partenariat"... "`. */
 const OPENS_AT_END = /(?:^|\s)["“«]$/u;
 
@@ -34,6 +36,8 @@ const OPENS_AT_END = /(?:^|\s)["“«]$/u;
  * line.
  */
 function goesOn(open: Line, previous: Line, line: Line): boolean {
+  // A mark alone on its line closes the quotation left open above it: `…"and we will win.⏎"`.
+  if (LONE_MARK.test(line.text)) return quoteOpen(open.text);
   if (OPENS_AT_END.test(previous.text) && quoteOpen(open.text) && /^\p{L}/u.test(line.text)) return true;
   return GOES_ON.test(line.text) && (CUT.test(previous.text) || quoteOpen(open.text));
 }

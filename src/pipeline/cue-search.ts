@@ -1002,7 +1002,7 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     const stateNoun = language === "en" && t.lower === "state" && ((tokens[k - 1]?.flags ?? 0) & CAPITALISED) !== 0;
     // "Le conseiller de la Ville…": an article opening the sentence makes the verb's spelling a noun ("comme le dit X" keeps the verb).
     const opensOnArticle = k - 1 === floor && DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? "");
-    const v = verb === null || p > 0 || owner !== null || stateNoun || rejectedObject(ctx, k, q, floor) || possessedNoun(tokens, k, language) || opensOnArticle || singularNoun(tokens, k, language) || passiveReflexive(tokens, k, language) || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") || wishedFor(ctx, k) || goesOnDoing(ctx, k) ? null : verb;
+    const v = verb === null || p > 0 || owner !== null || stateNoun || insideName(ctx, k) || rejectedObject(ctx, k, q, floor) || possessedNoun(tokens, k, language) || opensOnArticle || singularNoun(tokens, k, language) || passiveReflexive(tokens, k, language) || NOUN_LEFT[language].has(tokens[k - 1]?.lower ?? "") || wishedFor(ctx, k) || goesOnDoing(ctx, k) ? null : verb;
     if (p > 0) {
       const who = sourceAt(ctx, k + p);
       if (who !== null && who.last < q) h = hit(ctx, k, k + p - 1, null, who, "according-to", k, q - 1);
@@ -1379,6 +1379,16 @@ function agentPreposition(ctx: Ctx, q: number, last: number): number {
     if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[language]?.finite === true || ((t.flags & AUXILIARY) !== 0)) return -1;
   }
   return -1;
+}
+
+/** Whether the capitalised token at `k` is inside a name begun before it: "Network Rail spokesman", not a verb "rail". */
+function insideName(ctx: Ctx, k: number): boolean {
+  if (((ctx.tokens[k]?.flags ?? 0) & CAPITALISED) === 0) return false;
+  for (let j = k; j <= k + 4 && j < ctx.tokens.length; j++) {
+    const m = mentionEnding(ctx, j);
+    if (m !== null && m.kind === "name" && m.first < k) return true;
+  }
+  return false;
 }
 
 /** Words of a day that may stand between a passive's quotation and its agent, besides day and month names. */

@@ -44,6 +44,27 @@ const VOICE: Readonly<Record<Language, Voice>> = {
   },
 };
 
+/** First-person words that speak for a body, by language: "we", "our", « nous ». */
+const BODY_VOICE: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: set("we we're we've we'd we'll us our ours ourselves"),
+  fr: set("nous notre nos"),
+};
+
+/**
+ * Whether a quotation speaks for a body: it says "we" and never "I" ("We have taken the tough decision…"),
+ * as a spokesman's words do and a witness's ("I heard a bang…") do not.
+ */
+export function speaksAsBody(text: string, language: Language): boolean {
+  const body = BODY_VOICE[language];
+  const first = VOICE[language].first;
+  let we = false;
+  for (const w of wordsOf(text, language)) {
+    if (body.has(w)) we = true;
+    else if (first.has(w) && w !== "on") return false;
+  }
+  return we;
+}
+
 /** Lowercase words with curly apostrophes straightened; French elisions ("j’ai") give their pronoun as "j'". */
 function wordsOf(text: string, language: Language): string[] {
   const out: string[] = [];

@@ -72,6 +72,8 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
   const normOf = (i: number): string => (norms[i] ??= norm((spans[i] as Span).text));
   // Named speakers' quotations, a continuation's too, for a group's short echoes.
   const named: Credit[] = [];
+  // Continuations by their words: a pull quote no one is credited with takes the credit of its exact copy.
+  const carried = new Map<string, Credit>();
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i] as Span;
     const dec = decisions[i];
@@ -81,7 +83,10 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     const t = normOf(i);
     const c = { text: t, dec, start: s.segments[0]?.start ?? 0, end: s.segments[s.segments.length - 1]?.end ?? 0 };
     if (!dec.entity.described) named.push(c);
-    if (!explicit) continue;
+    if (!explicit) {
+      if (!carried.has(t)) carried.set(t, c);
+      continue;
+    }
     const same = exact.get(t);
     if (same !== undefined) {
       // The same words credited again: the index already leads to their first copy.
@@ -122,6 +127,11 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     // A quotation nested in another is not a repeat of it: the outer speaker quotes someone else.
     const outside = (c: Credit) => at < c.start || at >= c.end;
     let source = exact.get(t)?.find(outside)?.dec;
+    // "«Héma-Québec cherche toujours…»" over the headline, the same words later going on Paul Ménard's.
+    if (source === undefined && dec.term === null && dec.entity === null) {
+      const copy = carried.get(t);
+      if (copy !== undefined && outside(copy)) source = copy.dec;
+    }
     // A fragment of a credited quotation (a headline's excerpt) takes its credit; a longer span
     // merely containing a credited phrase does not: the phrase may be quoted by someone else.
     if (source === undefined && dec.method !== "continuation") source = (containing(t, words, byTrigram, outside) ?? nearly(words, byTrigram, outside))?.dec;

@@ -17,6 +17,9 @@ describe("matchLineRule", () => {
     ["WATCH: How the vote unfolded", "boilerplate:teaser"],
     ["Read: ‘Going to review a past practice’ -- Board of Education holds unscheduled meeting", "boilerplate:teaser"],
     ["Lire : Le festival de Marciac bat son record d’affluence", "boilerplate:teaser"],
+    ["Most Read", "boilerplate:widget"],
+    ["Les plus lus", "boilerplate:widget"],
+    ["Trending now:", "boilerplate:widget"],
     ["Advertisement", "boilerplate:advertisement"],
     ["Hide Ad", "boilerplate:advertisement"],
     ["Le président lors de l'assemblée générale, le 31 mai 2012 à Francfort (Photo : Daniel Roland) |", "boilerplate:credited-caption"],
@@ -36,6 +39,8 @@ describe("matchLineRule", () => {
     "Read: “The defendant showed no remorse whatsoever,” wrote Judge Helen Ward in her sentencing remarks.",
     "Lire : « On n’a rien vu venir », raconte un commerçant",
     "Listen: “I just want to find 11,780 votes,” Trump told the official on the call.",
+    "Most read books are thrillers, the librarian said.",
+    "Trending now on the council's agenda is the bus lane.",
   ])("matchLineRule(%j) keeps article text", (line) => {
     expect(matchLineRule(line)).toBeUndefined();
   });

@@ -43,6 +43,15 @@ describe("joinBrokenLines", () => {
     expect(join(text)[1]?.text).toBe("\"\nCe n'est pas notre souhait\" répond Olivier Georges.");
   });
 
+  it("joins a mark alone on its line to the quotation it closes, and then leaves the next line alone", () => {
+    const text = [
+      "\"We will fight this all the way,\" said trader Mike Ross, \"and we will win.",
+      "\"",
+      "Linda Shaw, who runs the flower stall, said: \"I will be there with him.\"",
+    ].join("\n");
+    expect(join(text).map((l) => l.line)).toEqual([1, 3]);
+  });
+
   it("leaves alone lines that end a sentence, a heading, or a byline, and paragraphs a blank line parts", () => {
     const text = [
       "Council approves new bridge",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speaksForSelf } from "../../src/pipeline/own-voice.ts";
+import { speaksAsBody, speaksForSelf } from "../../src/pipeline/own-voice.ts";
 
 describe("speaksForSelf", () => {
   it("speaksForSelf: words in the first person speak for their speaker", () => {
@@ -25,5 +25,15 @@ describe("speaksForSelf", () => {
 
   it("speaksForSelf: a pronoun of the other gender may be someone the speaker speaks of", () => {
     expect(speaksForSelf("My wife and I thank her doctors.", "en", "male")).toBe(true);
+  });
+});
+
+describe("speaksAsBody", () => {
+  it("speaksAsBody: \"we\" and never \"I\" speaks for a body", () => {
+    expect(speaksAsBody("We have taken the tough decision to withdraw permission.", "en")).toBe(true);
+    expect(speaksAsBody("Nous avons pris nos responsabilités.", "fr")).toBe(true);
+    expect(speaksAsBody("I heard a bang and we ran out.", "en")).toBe(false);
+    expect(speaksAsBody("J’ai dit que nous partirions.", "fr")).toBe(false);
+    expect(speaksAsBody("The road will stay closed.", "en")).toBe(false);
   });
 });
