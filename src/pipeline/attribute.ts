@@ -27,7 +27,7 @@ import { coordinatedReporter, firstMentionFrom, governed, inAdverbialClause, inB
 import { SIGN, SIGN_WORDS, onSign } from "./signs.ts";
 import { NAME, NO_SPEAKER, atLeastWords, isTitleCase, judgedAs, readsAsClause, termReason } from "./terms.ts";
 import { namesInThirdPerson } from "./third-person.ts";
-import { speaksAsBody, speaksForSelf } from "./own-voice.ts";
+import { speaksAsOne, speaksForSelf } from "./own-voice.ts";
 import { speechLocutionAt } from "./speech-locutions.ts";
 import { saysSilenced } from "./silenced.ts";
 import { lettersAndDigits, tokenizeBlock, type Piece, type Token } from "./tokens.ts";
@@ -500,11 +500,11 @@ function isByline(tokens: readonly Token[], mentions: readonly Mention[]): boole
   return true;
 }
 
-/** Whether the first quotation after token `k`, in its sentence, speaks for a body ("We have taken the decision"). */
-function bodyWordsAfter(ctx: Ctx, k: number): boolean {
+/** Whether the first quotation after token `k`, in its sentence, speaks only for its speaker ("I heard a bang…"). */
+function ownWordsAfter(ctx: Ctx, k: number): boolean {
   const end = sentenceAt(ctx, k)?.[1] ?? k;
   const q = ctx.quotes.find((i) => i > k);
-  return q !== undefined && q <= end && speaksAsBody(ctx.tokens[q]?.text ?? "", ctx.language);
+  return q !== undefined && q <= end && speaksAsOne(ctx.tokens[q]?.text ?? "", ctx.language);
 }
 
 /** Whether quotation marks come before token `k`: a headline's are not read as quotations, only seen. */
@@ -1650,9 +1650,9 @@ class Reader {
     // Only after a sentence that reported the spokesman's words with no quotation: "A Northumbria Police spokesman said:
     // “…” / He said: “I've been farming here all my life…”" goes back to the farmer.
     const reportedIt = this.reportedBody !== null && this.reportedBody.entity === voice?.body && this.reportedBody.sentence === this.sentenceNo - 1;
-    // And only for words that speak for the body: "He said: “I heard a bang…”" after "Resident John Haze, 62, was taken
-    // to hospital… A council spokesman said the road would stay closed" is Haze's.
-    const opensRightAfter = voice !== null && voice.sentence === this.sentenceNo - 1 && sentenceAt(ctx, m.first)?.[0] === m.first && reportedIt && bodyWordsAfter(ctx, m.last);
+    // Not for words that speak only for their speaker: "He said: “I heard a bang…”" after "Resident John Haze, 62, was
+    // taken to hospital… A council spokesman said the road would stay closed" is Haze's.
+    const opensRightAfter = voice !== null && voice.sentence === this.sentenceNo - 1 && sentenceAt(ctx, m.first)?.[0] === m.first && reportedIt && !ownWordsAfter(ctx, m.last);
     if (m.kind === "pronoun" && m.head === null && m.gender !== null && !m.plural && voice !== null && voice.gender === m.gender && this.sentenceNo - voice.sentence <= VOICE_SENTENCES &&
       !othersSince(opensRightAfter ? voice.pos + 1 : 0)) {
       this.resolved.set(key, voice.body);

@@ -1061,7 +1061,8 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     // "Selon lui, il faut relativiser : « … »": a verb whose subject is no one ("il faut") yields to the source before it.
     // Not past a "que": "Selon lui, il faut rappeler qu'un message disait : « … »" quotes the message.
     if (nearest.who === null && nearest.method === "cue-before-sentence-subject" && h.method === "according-to" && h.who !== null && !sawThat && !/\b(?:que|qu’|that)\b/u.test(textBetween(ctx, k, q - 1).replace(/'/gu, "’"))) return h;
-    if (sawThat && h.who !== null && (h.who.kind !== "role" || (predicate && h.who.type === "person" && h.method === "cue-before"))) return h;
+    // "The parish council added that Tarmac's claim … was “manifestly untrue”": a body's judgement of the noun too.
+    if (sawThat && h.who !== null && (h.who.kind !== "role" || (predicate && !h.who.plural && (h.who.type === "person" || h.who.type === "organisation") && h.method === "cue-before"))) return h;
     if (sawThat) return nearest;
   }
   if (pour !== null && (nearest === null || nearest.method === "cue-before-sentence-subject")) return pour;
@@ -1381,9 +1382,12 @@ function agentPreposition(ctx: Ctx, q: number, last: number): number {
   return -1;
 }
 
-/** Whether the capitalised token at `k` is inside a name begun before it: "Network Rail spokesman", not a verb "rail". */
+/**
+ * Whether the capitalised token at `k` is inside a name begun before it: "Network Rail spokesman", not a verb "rail".
+ * Only before a lowercase word: in a Title Case headline ("Network Rail Says “Sorry”") the verb is capitalised too.
+ */
 function insideName(ctx: Ctx, k: number): boolean {
-  if (((ctx.tokens[k]?.flags ?? 0) & CAPITALISED) === 0) return false;
+  if (((ctx.tokens[k]?.flags ?? 0) & CAPITALISED) === 0 || ((ctx.tokens[k + 1]?.flags ?? 0) & LOWERCASE) === 0) return false;
   for (let j = k; j <= k + 4 && j < ctx.tokens.length; j++) {
     const m = mentionEnding(ctx, j);
     if (m !== null && m.kind === "name" && m.first < k) return true;

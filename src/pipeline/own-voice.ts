@@ -51,18 +51,18 @@ const BODY_VOICE: Readonly<Record<Language, ReadonlySet<string>>> = {
 };
 
 /**
- * Whether a quotation speaks for a body: it says "we" and never "I" ("We have taken the tough decision…"),
- * as a spokesman's words do and a witness's ("I heard a bang…") do not.
+ * Whether a quotation speaks only for its speaker: it says "I" and never "we" ("I heard a bang…"), as a witness's
+ * words do and a spokesman's ("We have taken the decision", "I would urge anyone… to contact us") do not.
  */
-export function speaksAsBody(text: string, language: Language): boolean {
+export function speaksAsOne(text: string, language: Language): boolean {
   const body = BODY_VOICE[language];
   const first = VOICE[language].first;
-  let we = false;
+  let one = false;
   for (const w of wordsOf(text, language)) {
-    if (body.has(w)) we = true;
-    else if (first.has(w) && w !== "on") return false;
+    if (body.has(w)) return false;
+    if (first.has(w) && w !== "on") one = true;
   }
-  return we;
+  return one;
 }
 
 /** Lowercase words with curly apostrophes straightened; French elisions ("j’ai") give their pronoun as "j'". */

@@ -127,7 +127,9 @@ export function repeatPass(spans: readonly Span[], decisions: (Decision | undefi
     // A quotation nested in another is not a repeat of it: the outer speaker quotes someone else.
     const outside = (c: Credit) => at < c.start || at >= c.end;
     let source = exact.get(t)?.find(outside)?.dec;
-    // "«Héma-Québec cherche toujours…»" over the headline, the same words later going on Paul Ménard's.
+    // "«Héma-Québec cherche toujours…»" over the headline, the same words later going on Paul Ménard's: an exact copy,
+    // though only a continuation credits it, says more than a longer quotation that holds the words ("This is our home
+    // too").
     if (source === undefined && dec.term === null && dec.entity === null) {
       const copy = carried.get(t);
       if (copy !== undefined && outside(copy)) source = copy.dec;

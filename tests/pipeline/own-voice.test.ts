@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speaksAsBody, speaksForSelf } from "../../src/pipeline/own-voice.ts";
+import { speaksAsOne, speaksForSelf } from "../../src/pipeline/own-voice.ts";
 
 describe("speaksForSelf", () => {
   it("speaksForSelf: words in the first person speak for their speaker", () => {
@@ -28,12 +28,12 @@ describe("speaksForSelf", () => {
   });
 });
 
-describe("speaksAsBody", () => {
-  it("speaksAsBody: \"we\" and never \"I\" speaks for a body", () => {
-    expect(speaksAsBody("We have taken the tough decision to withdraw permission.", "en")).toBe(true);
-    expect(speaksAsBody("Nous avons pris nos responsabilités.", "fr")).toBe(true);
-    expect(speaksAsBody("I heard a bang and we ran out.", "en")).toBe(false);
-    expect(speaksAsBody("J’ai dit que nous partirions.", "fr")).toBe(false);
-    expect(speaksAsBody("The road will stay closed.", "en")).toBe(false);
+describe("speaksAsOne", () => {
+  it("speaksAsOne: \"I\" and never \"we\" speaks only for the speaker", () => {
+    expect(speaksAsOne("I heard a bang and then the ceiling fell in.", "en")).toBe(true);
+    expect(speaksAsOne("J’ai eu très peur.", "fr")).toBe(true);
+    expect(speaksAsOne("I would urge anyone who saw the collision to contact us.", "en")).toBe(false);
+    expect(speaksAsOne("Nous avons pris nos responsabilités.", "fr")).toBe(false);
+    expect(speaksAsOne("Inquiries are ongoing.", "en")).toBe(false);
   });
 });
