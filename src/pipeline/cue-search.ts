@@ -258,6 +258,12 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   if (k >= tokens.length || tokens[k]?.kind !== "word") return null;
   if (comma && workAfter(tokens, k, language)) return null;
   const end = lastNonSpace(quoteText);
+  // `"I think they should have their own choices," Artemis Nelson. "We live…"`: a person's full name alone after the
+  // quotation's comma, closing the sentence, is its speaker whose verb the copy dropped.
+  const bare = end === "," && !comma ? mentionStarting(ctx, k) : null;
+  if (bare !== null && bare.kind === "name" && bare.type === "person" && bare.last > bare.first && tokens[bare.last + 1]?.text === "." && bare.last + 1 === last) {
+    return { cue: null, mode: null, who: bare, method: "cue-after", from: k, to: bare.last };
+  }
   // `"… se dégrader." explique Régis Combernoux, viticulteur`: a lowercase word goes on with the sentence.
   const endsSentence = (end === "." || end === "…") && !comma && ((tokens[k]?.flags ?? 0) & LOWERCASE) === 0;
   // `« … ? » L’homme dit que oui`: after a question or an exclamation, a capital starts a sentence of its own too,

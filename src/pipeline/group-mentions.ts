@@ -15,11 +15,14 @@ const BEFORE_NOUN_FR = new Set([
 ]);
 
 /** English words that end a bare plural's modifiers: clause words, prepositions, pronouns. */
+/** English auxiliaries and modals, which open a verb: "Yobs have forced transport bosses to withdraw…". */
+const AUXILIARIES_EN = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall"];
 const STOPS_EN = new Set([
   "to", "of", "for", "in", "on", "at", "by", "with", "from", "as", "into", "about", "and", "or", "but", "nor", "that", "who",
   "which", "than", "when", "while", "after", "before", "said", "says", "say", "told", "also", "not", "no", "we", "you", "they", "it",
   "he", "she", "i", "there", "here", "where", "how", "why", "what", "if", "so", "because", "said", "like", "over", "under", "against",
   "between", "among", "during", "since", "until", "without", "within", "per", "via", "a", "an",
+  ...AUXILIARIES_EN,
 ]);
 /** Modifiers a bare English plural may take: `senior union officials`, `Boeing workers`. */
 const MAX_MODIFIERS = 3;
@@ -89,6 +92,8 @@ function startOf(tokens: readonly Token[], k: number, language: Language, used: 
     const w = tokens[b] as Token;
     if (w.kind === "word" && OPENERS_EN.has(w.lower)) return b;
     if (n === MAX_MODIFIERS || !modifierEn(w, used[b] ?? 0)) break;
+    // "have forced transport bosses": a participle after an auxiliary is the verb ("the retired officials" is no verb).
+    if (w.lower.endsWith("ed") && AUXILIARIES_EN.includes(tokens[b - 1]?.lower ?? "")) break;
     first = b;
   }
   // "12,000 patients": a number's thousands go with it.
