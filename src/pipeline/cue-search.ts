@@ -260,7 +260,9 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
   const end = lastNonSpace(quoteText);
   // `"I think they should have their own choices," Artemis Nelson. "We live…"`: a person's full name alone after the
   // quotation's comma, closing the sentence, is its speaker whose verb the copy dropped.
-  const bare = end === "," && !comma ? mentionStarting(ctx, k) : null;
+  // Only a clause that opens its sentence: "Among them is “Hope,” John Smith." names a work and its maker.
+  const opensSentence = (sentenceAt(ctx, q)?.[0] ?? -1) === q;
+  const bare = end === "," && !comma && opensSentence && readsAsClause(quoteText, language) ? mentionStarting(ctx, k) : null;
   if (bare !== null && bare.kind === "name" && bare.type === "person" && bare.last > bare.first && tokens[bare.last + 1]?.text === "." && bare.last + 1 === last) {
     return { cue: null, mode: null, who: bare, method: "cue-after", from: k, to: bare.last };
   }
@@ -1067,8 +1069,11 @@ export function cueBefore(ctx: Ctx, q: number): Hit | null {
     // "Selon lui, il faut relativiser : « … »": a verb whose subject is no one ("il faut") yields to the source before it.
     // Not past a "que": "Selon lui, il faut rappeler qu'un message disait : « … »" quotes the message.
     if (nearest.who === null && nearest.method === "cue-before-sentence-subject" && h.method === "according-to" && h.who !== null && !sawThat && !/\b(?:que|qu’|that)\b/u.test(textBetween(ctx, k, q - 1).replace(/'/gu, "’"))) return h;
-    // "The parish council added that Tarmac's claim … was “manifestly untrue”": a body's judgement of the noun too.
-    if (sawThat && h.who !== null && (h.who.kind !== "role" || (predicate && !h.who.plural && (h.who.type === "person" || h.who.type === "organisation") && h.method === "cue-before"))) return h;
+    // "The parish council added that Tarmac's claim … was “manifestly untrue”.": a body's judgement of the noun too,
+    // where the quotation ends the sentence. Not "…the trust's statement that the school was “no longer viable” was
+    // based on old figures", whose words go on the noun's clause.
+    const judgedBody = predicate && h.who !== null && !h.who.plural && h.who.type === "organisation" && h.method === "cue-before" && endsItsSentence(ctx, q);
+    if (sawThat && h.who !== null && (h.who.kind !== "role" || (predicate && h.who.type === "person" && h.method === "cue-before") || judgedBody)) return h;
     if (sawThat) return nearest;
   }
   if (pour !== null && (nearest === null || nearest.method === "cue-before-sentence-subject")) return pour;
@@ -1386,6 +1391,13 @@ function agentPreposition(ctx: Ctx, q: number, last: number): number {
     if (t.kind !== "word" || (t.flags & LOWERCASE) === 0 || t.info.verb[language]?.finite === true || ((t.flags & AUXILIARY) !== 0)) return -1;
   }
   return -1;
+}
+
+/** Whether the quotation at `q` ends its sentence: only its closing punctuation follows it. */
+function endsItsSentence(ctx: Ctx, q: number): boolean {
+  const end = sentenceAt(ctx, q)?.[1] ?? q;
+  for (let k = q + 1; k <= end; k++) if (ctx.tokens[k]?.kind === "word") return false;
+  return true;
 }
 
 /**
