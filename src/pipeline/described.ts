@@ -2,7 +2,7 @@ import type { Ctx } from "./context.ts";
 import { opensGroup } from "./group-mentions.ts";
 import type { Mention } from "./mentions.ts";
 import { ADJECTIVE_FR, CAPITALISED, FR_VERB_FORM, GROUP_WORD, ING_LY_ED, PREMODIFIER, ROLE_WORD, adjectiveFr } from "./words.ts";
-import { INFINITIVES_FR } from "./names-lexicon.ts";
+import { AUXILIARIES_EN, INFINITIVES_FR, VERB_OPENERS_FR } from "./names-lexicon.ts";
 
 /** Words that carry a role phrase on to its complement: `le président de la 12e chambre`. */
 const LINKS = new Set(["of", "for", "at", "the", "de", "du", "des", "d’", "d'", "la", "le", "l’", "l'", "en"]);
@@ -11,8 +11,7 @@ const STOPS = new Set([
   "who", "which", "that", "whose", "and", "or", "but", "said", "says", "told", "qui", "que", "qu’", "dont", "et", "ou", "mais",
   "a", "est", "était", "avait", "ont", "is", "was", "has", "had", "on", "in", "with", "to", "à", "au", "aux", "sur", "dans", "avec", "par", "pour",
   // "One of the managers will be retained", "l’un des agriculteurs sera indemnisé": a modal or a future opens the verb.
-  "are", "were", "have", "be", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
-  "sont", "étaient", "sera", "seront", "serait", "va", "vont", "peut", "peuvent", "doit", "doivent",
+  ...AUXILIARIES_EN, ...VERB_OPENERS_FR,
   // "l’avocat en s’adressant aux jurés": a clitic pronoun opens a verb, not a complement.
   "s’", "s'", "se", "lui", "leur", "y", "m’", "me", "nous", "vous",
 ]);

@@ -180,10 +180,10 @@ function fitsKind(kind: string, e: Entity): boolean {
 /** Nouns that only say a person's sex, by head key: "le jeune homme" is whoever "il" would be (the mention carries the gender). */
 const PLAIN_PERSONS = new Set(["man", "homme", "boy", "garcon", "woman", "femme", "girl", "adolescente"].map(headKey));
 
-/** Role heads that describe rather than appoint: unheld, they point back to the person last named. */
 /** Epithets for anyone in a trade, never for one who holds an office: "explique le professionnel" is not the mayor. */
 const TRADE_EPITHETS = ["professionnel", "professionnelle"];
 const TRADES = new Set(TRADE_EPITHETS.map(headKey));
+/** Role heads that describe rather than appoint: unheld, they point back to the person last named. */
 const EPITHETS = new Set([
   "attaquant", "attaquante", "défenseur", "défenseure", "gardien", "gardienne", "ailier", "buteur", "buteuse", "meneur",
   "meneuse", "arrière", "quart-arrière", "quarterback", "batsman", "bowler", "pitcher", "capitaine", "joueur", "joueuse", "international", "internationale", "striker",

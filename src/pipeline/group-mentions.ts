@@ -1,6 +1,6 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
-import { INFINITIVES_FR, NUMBERS_FR } from "./names-lexicon.ts";
+import { AUXILIARIES_EN, INFINITIVES_FR, NUMBERS_FR } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, GROUP_WORD, LOWERCASE, NAME_WORD, NOT_NAME, ROLE_WORD } from "./words.ts";
 
@@ -14,9 +14,7 @@ const BEFORE_NOUN_FR = new Set([
   "jeunes", "premiers", "premières", "derniers", "dernières", "principaux", "principales", "hauts", "grands", "petits", "futurs",
 ]);
 
-/** English words that end a bare plural's modifiers: clause words, prepositions, pronouns. */
-/** English auxiliaries and modals, which open a verb: "Yobs have forced transport bosses to withdraw…". */
-const AUXILIARIES_EN = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall"];
+/** English words that end a bare plural's modifiers: clause words, prepositions, pronouns, auxiliaries. */
 const STOPS_EN = new Set([
   "to", "of", "for", "in", "on", "at", "by", "with", "from", "as", "into", "about", "and", "or", "but", "nor", "that", "who",
   "which", "than", "when", "while", "after", "before", "said", "says", "say", "told", "also", "not", "no", "we", "you", "they", "it",
@@ -93,7 +91,7 @@ function startOf(tokens: readonly Token[], k: number, language: Language, used: 
     if (w.kind === "word" && OPENERS_EN.has(w.lower)) return b;
     if (n === MAX_MODIFIERS || !modifierEn(w, used[b] ?? 0)) break;
     // "have forced transport bosses": a participle after an auxiliary is the verb ("the retired officials" is no verb).
-    if (w.lower.endsWith("ed") && AUXILIARIES_EN.includes(tokens[b - 1]?.lower ?? "")) break;
+    if (w.lower.endsWith("ed") && AUXILIARIES_EN.has(tokens[b - 1]?.lower ?? "")) break;
     first = b;
   }
   // "12,000 patients": a number's thousands go with it.

@@ -5,7 +5,7 @@ import type { Token } from "./tokens.ts";
 import { partitiveAt } from "./partitive-mentions.ts";
 import { namedThing } from "./named-thing.ts";
 import { copulaRole } from "./copula-role.ts";
-import { ABBREVIATED_TITLES, addressBeforeOffice, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, INDEFINITE_ARTICLES, KINSHIP, NUMBERS_FR, OFFICE_ABBREVIATIONS, isFirstName, PARTY_WORDS, POSSESSIVES_EN, POSTNOMINALS, PREPOSITIONS, SURNAME_PARTICLES } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, addressBeforeOffice, AUXILIARIES_EN, ANY_SEX_FIRST, CALENDAR, CONNECTORS, COURTESY_TITLES, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, HEADLINE_PREMODIFIERS, IMPLIED_ROLES, INDEFINITE_ARTICLES, KINSHIP, NUMBERS_FR, OFFICE_ABBREVIATIONS, isFirstName, PARTY_WORDS, POSSESSIVES_EN, POSTNOMINALS, PREPOSITIONS, SURNAME_PARTICLES } from "./names-lexicon.ts";
 import { findGroupMentions } from "./group-mentions.ts";
 import { fold } from "./names.ts";
 import { frenchOrgNameEnd } from "./org-name-fr.ts";
@@ -1942,8 +1942,6 @@ const OWNED_BODY = new Set(["son", "sa", "leur", "his", "her", "their", "its"]);
 /** An article opening a role's text, which the role shown beside a name goes without: "the", "l’". */
 const LEADING_ARTICLE = /^(?:(?:the|le|la|a|an|un|une)\s+|l[’']\s*)/iu;
 
-/** English auxiliaries and modals, which open a clause's verb after its subject. */
-const AUXILIARIES_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "did", "does", "do"]);
 
 /** Whether English token `k` is a finite verb or an auxiliary, which makes the name before it a clause's subject. */
 function clauseOpens(tokens: readonly Token[], k: number): boolean {

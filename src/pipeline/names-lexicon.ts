@@ -118,6 +118,10 @@ export const THIRD_POSSESSIVES = set("his her its their son sa ses leur leurs");
 
 /** Indefinite articles, in both languages: what opens a noun phrase that brings someone or something in. */
 export const INDEFINITE_ARTICLES = set("a an un une");
+/** English auxiliaries and modals, which open a verb: "Yobs have forced…", "One of the workers was injured". */
+export const AUXILIARIES_EN = set("is are was were be been being has have had having do does did will would can could should shall may might must");
+/** French forms of "être" and "aller", and modals, which open a verb as "a" and "ont" do: "l’une de nos équipes est allée". */
+export const VERB_OPENERS_FR = set("est sont était étaient sera seront serait seraient fut furent va vont peut peuvent doit doivent");
 /** The definite articles among them: `le Valaisan`, `the ever-cautious Nora Quist`. */
 export const DEFINITE_ARTICLES = set("the le la l’");
 

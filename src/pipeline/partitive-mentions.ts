@@ -1,6 +1,6 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
-import { NUMBERS_FR, isOrdinal } from "./names-lexicon.ts";
+import { AUXILIARIES_EN, NUMBERS_FR, VERB_OPENERS_FR, isOrdinal } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, GROUP_WORD, LOWERCASE, ROLE_WORD, isPersonRoleWord } from "./words.ts";
 
@@ -30,10 +30,8 @@ const MAX_WORDS = 3;
  */
 const STOPS = new Set([
   "and", "or", "but", "who", "that", "which", "whose", "to", "in", "at", "on", "for", "with", "from", "by", "as",
-  "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "will", "would", "can", "could",
-  "may", "might", "must", "should",
   "et", "ou", "mais", "ni", "qui", "que", "qu’", "dont", "à", "au", "aux", "en", "dans", "sur", "pour", "par", "avec",
-  "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent", "va", "vont", "peut", "peuvent",
+  ...AUXILIARIES_EN, ...VERB_OPENERS_FR,
 ]);
 
 /** A plain lowercase word that may be part of a noun phrase: letters, no verb, auxiliary, connector or stop. */

@@ -1,6 +1,6 @@
 import { BE_FORMS } from "./be-forms.ts";
 import { isInitial } from "./chars.ts";
-import { ABBREVIATED_TITLES, addressBeforeOffice, CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR, PREPOSITIONS } from "./names-lexicon.ts";
+import { ABBREVIATED_TITLES, addressBeforeOffice, AUXILIARIES_EN, CALENDAR, DEFINITE_ARTICLES, DEMONYMS, DETERMINERS, NATIONALITIES_FR, PREPOSITIONS } from "./names-lexicon.ts";
 import { lowerAt, mentionEnding, mentionStarting, named, sentenceAt, type Ctx } from "./context.ts";
 import { NO_MODIFIERS, STATEMENT, STATEMENT_AFTER, THE_ONE, nameTail, textOf, type Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
@@ -1549,8 +1549,6 @@ export function thatBetween(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
-/** English auxiliaries that follow a subject: "…, Hunt has urged". */
-const AUXILIARIES_EN = new Set(["has", "had", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "could", "can", "should", "must", "may", "might"]);
 
 /** How many tokens may stand between "C’est" and its "qui". */
 const MAX_CLEFT = 20;
