@@ -1611,6 +1611,9 @@ function closingCueIn(ctx: Ctx, first: number, last: number): Hit | null {
     if (w === undefined || !(w.info.verb[ctx.language] !== null || (w.flags & (AUXILIARY | CAPITALISED)) !== 0 || DETERMINERS.has(w.lower) || pronounAt(ctx, comma + 1) !== null)) continue;
     const h = cueAfter(ctx, comma - 1, "");
     if (h === null || h.who === null || (h.method !== "cue-after" && h.method !== "cue-after-inverted")) continue;
+    // "Peter Davies, who also sits on Corsham Town Council, welcomed the news.": in English, a noun no list holds after
+    // a verb closing a sentence with no quotation is its object, not an inverted subject.
+    if (h.who.descriptive && ctx.language === "en") continue;
     // "…, the victim told officers he did not know them": a clause after the cue is no closing cue.
     // Nor "…," and one of them, Naomi Wigley, told The Press that…: a verb that reports a "that" of its own.
     if (!clauseAfter(ctx, h.who.last) && !reportsThat(ctx, comma + 1, last, h.cue)) return { ...h, method: "cue-closing" };

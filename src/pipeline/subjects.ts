@@ -1112,8 +1112,7 @@ function epithetAfter(ctx: Ctx, k: number, ceiling: number): Mention | null {
   // In the plural, only a noun for people that shows its plural: "les organisateurs", not "les chiffres".
   const one = plural ? singularOf(head.lower) : head.lower;
   if (plural && (one === head.lower || !(AGENT_ENDING[ctx.language].test(one) || PERSON_NOUNS.has(one)))) return null;
-  // In English a definite noun too: "…, welcomed the news." is a verb and its object ("said the birdwatcher" is someone).
-  if ((INDEFINITE.has(article.lower) || adjective > 0 || ctx.language === "en") && !AGENT_ENDING[ctx.language].test(one) && !PERSON_NOUNS.has(one)) return null;
+  if ((INDEFINITE.has(article.lower) || adjective > 0) && !AGENT_ENDING[ctx.language].test(one) && !PERSON_NOUNS.has(one)) return null;
   if (adjective > 0 && DOCUMENT_ENDING.test(head.lower)) return null;
   let last = k + 1 + adjective;
   if (EPITHET_LINKS.has(tokens[last + 1]?.lower ?? "")) {
