@@ -1297,7 +1297,10 @@ class Reader {
       // A lone capitalised word opening a sentence ("Défendre le règlement") is a subject only if already known;
       // when it is not, the subject is further on ("Civil rights attorney Jed Fowler was the first to comment").
       // One followed by a reporting verb ("Regragui a reconnu", "Calogero, avant son concert, a demandé") is a speaker all the same.
-      let lone = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ") && !verbAt(ctx, pastInserts(ctx, subject.last + 1, to));
+      // So is one a singular auxiliary follows: "Shaddrak l’a vécu quotidiennement", "Kully has run the shop".
+      const single = subject !== null && subject.kind === "name" && subject.first === from && !subject.text.includes(" ") && !verbAt(ctx, pastInserts(ctx, subject.last + 1, to));
+      const auxiliary = single && subject !== null && auxiliaryAfter(ctx, subject.last + 1);
+      let lone = single && !auxiliary;
       // "Momo est l’un des bénéficiaires": a word said to be one of a group is someone.
       // Not in a paragraph where a quotation was credited: "…,” said dealer Marc Tirole. Vauxhall is one of the brands hit…".
       if (lone && subject !== null && verb < 0 && (this.sentenceCredit === null || this.sentenceCredit.block !== block.index) && oneOfGroup(ctx, subject.last + 1)) lone = false;
@@ -1350,6 +1353,7 @@ class Reader {
       if (this.orphan !== null && this.orphan.subjectless && inSentence !== null && personLike(inSentence) && alone) d.namedWithoutSubject(inSentence, posOf(ctx, inSentenceAt));
       // The subject of a sentence that credited them ("…», a précisé le parquet.") spoke there.
       if (e !== null && !early && found.several !== true) d.event(e, posOf(ctx, subject?.first ?? from), credits && e === this.last?.entity);
+      if (auxiliary && e !== null && e.type === "unknown") d.loneOpener(e, posOf(ctx, subject?.first ?? from));
       // Not past someone the sentence names after them: "Des habitants, dont Jean Leroy, ont interpellé le préfet" is about the prefect.
       const listed = member; // a constant, for the closure below
       if (listed !== null && e !== null && e.plural && !ctx.mentions.some((x) => x.first > listed.at + 1 && x.first <= to && x.kind !== "pronoun" && x.type === "person")) d.event(listed.entity, posOf(ctx, listed.at));
@@ -2193,6 +2197,25 @@ function locutionAfter(ctx: Ctx, k: number, to: number): boolean {
 /** Whether a reporting verb, finite or after its auxiliary, starts at token `k`: "said", "a reconnu". */
 function verbAt(ctx: Ctx, k: number): boolean {
   return ctx.tokens[k]?.info.verb[ctx.language]?.finite === true || compoundVerbAfter(ctx, k - 1) >= 0;
+}
+
+/** French object and negation clitics a verb's auxiliary may stand behind: "l’a vécu", "s’est plaint", "n’a pas". */
+const CLITICS_FR = new Set(["l’", "l'", "les", "lui", "leur", "s’", "s'", "se", "n’", "n'", "ne", "y", "en"]);
+
+/**
+ * Auxiliaries of the third person singular: one person's verb ("Kully has run", "Shaddrak l’a vécu"),
+ * where "Yobs have forced…" is a capitalised common noun's.
+ */
+const SINGULAR_AUXILIARIES = {
+  en: new Set(["is", "was", "has", "does"]),
+  fr: new Set(["a", "avait", "aura", "aurait", "est", "était", "sera", "serait", "fut", "va", "peut", "doit"]),
+};
+
+/** Whether a singular auxiliary opens a verb at token `k`, past French clitics: "has lived", "l’a vécu", "n’est pas". */
+function auxiliaryAfter(ctx: Ctx, k: number): boolean {
+  let j = k;
+  while (ctx.language === "fr" && j < k + 2 && CLITICS_FR.has(lowerAt(ctx, j))) j++;
+  return SINGULAR_AUXILIARIES[ctx.language].has(lowerAt(ctx, j));
 }
 
 /** "Solange, 74 ans": someone of unknown kind whose gender or lone first name shows a person. */

@@ -451,6 +451,8 @@ export class Discourse {
   private newest: Entity | null = null;
   /** The person the last sentence with no one as its subject named, and where. */
   private aboutNamed: { entity: Entity; pos: number } | null = null;
+  /** The last lone name of unknown kind that opened a sentence as its subject (see `loneOpener`). */
+  private opener: { entity: Entity; pos: number } | null = null;
   private floor = 0;
   /** Where each block read so far starts, in order. */
   private readonly blockStarts: number[] = [];
@@ -910,11 +912,28 @@ export class Discourse {
     if (e === null && grammatical) {
       // "L’association a lancé une pétition. « … », écrit-elle": an elided article hides what the noun's ending tells.
       const body = (c: Entity) => c.type === "organisation" && !c.plural && (c.gender === gender || (c.gender === null && c.described && elidedGender(c.name) === gender));
-      return this.recent(pos, body) ?? this.latest(pos, body);
+      return this.recent(pos, body) ?? this.latest(pos, body) ?? this.loneSubjectBefore(pos);
     }
     if (e !== null && e.gender === null) e.gender = gender;
     if (e !== null) asPerson(e);
-    return e;
+    return e ?? this.loneSubjectBefore(pos);
+  }
+
+  /**
+   * "Shaddrak l'a vécu quotidiennement. « … », déplore-t-il": with no one else a pronoun could mean, the lone
+   * name of unknown kind and gender the event just before was of, learnt to be someone.
+   */
+  private loneSubjectBefore(pos: number): Entity | null {
+    const ev = this.lastEventBefore(pos);
+    const o = this.opener;
+    if (ev === null || o === null || ev.entity !== o.entity || ev.pos !== o.pos) return null;
+    const e = ev.entity;
+    return e.type === "unknown" && e.gender === null && !e.plural ? asPerson(e) : null;
+  }
+
+  /** Record that a lone name of unknown kind opened a sentence at `pos` as the subject of its verb: "Shaddrak l’a vécu". */
+  loneOpener(e: Entity, pos: number): void {
+    this.opener = { entity: e, pos };
   }
 
   /** "ce dernier", "cette dernière", "the latter": the person named last, whoever spoke or led the sentence. */
