@@ -976,6 +976,16 @@ function othersOfCouple(ctx: Ctx, from: number, to: number): boolean {
 const PAIR_SENTENCES = 6;
 /** How many sentences back a couple may be the "they" of words no group answers: the one before only. */
 const COUPLE_SENTENCES = 1;
+/** Nouns for a couple, and how many paragraphs back "the couple" may mean the two a sentence named. */
+const COUPLE_NOUNS = new Set(["couple"]);
+const COUPLE_BLOCKS = 8;
+
+/** Whether two people share a family name: "Ambi Aujla" and "Manj Aujla". */
+function sameFamily(a: Entity, b: Entity): boolean {
+  const i = a.name.lastIndexOf(" ");
+  const j = b.name.lastIndexOf(" ");
+  return i > 0 && j > 0 && a.name.slice(i + 1) === b.name.slice(j + 1);
+}
 
 /** Words opening a sentence on whose view it gives: "Pour Katia, le sentiment est partagé". */
 const VIEW_LEADS = new Set(["pour", "for"]);
@@ -1155,6 +1165,8 @@ class Reader {
   private orphan: { entity: Entity; gendered: Entity | null; sentence: number; subjectless: boolean } | null = null;
   /** Two people "et"/"and" joined as a sentence's subject ("Michel et Jacqueline plantent…"), in the block and sentence it was. */
   private pair: { members: readonly [Entity, Entity]; block: number; sentence: number; entities: number; at: number; pos: number; parents: boolean } | null = null;
+  /** The couple named last as a sentence's subject ("the couple said" is theirs): the first of them, and where. */
+  private household: { first: Entity; block: number } | null = null;
   /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
   private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;
   /** The body the last sentence reported the words of without quoting them ("A council spokesman said the park would close"). */
@@ -1340,6 +1352,8 @@ class Reader {
       // One gender the names do not tell ("Céline et Alekzandre") still leaves the other one's; a word no list
       // holds, joined to a first name, is someone's too.
       const people = one !== null && two !== null && one !== two && one.type !== "organisation" && two.type !== "organisation" && (personLike(one) || personLike(two));
+      // "Ambi and Manj Aujla have spent time…": two of one family name are a couple too, whose genders no list tells.
+      if (people && couple !== null && (one.gender !== two.gender || sameFamily(one, two))) this.household = { first: one, block: block.index };
       if (people && couple !== null && (one.gender !== null || two.gender !== null) && one.gender !== two.gender) this.pair = { members: [one, two], block: block.index, sentence: this.sentenceNo, entities: this.d.entities.length, at: couple[1].last, pos: posOf(ctx, couple[1].last), parents: theirChild(ctx, from, to) };
       this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
       // "Des mots perçus comme sincères par Philippe Duval. Il a perdu son fils…": a sentence with no
@@ -1509,6 +1523,11 @@ class Reader {
       // "Humber Landlords’ Association claims… They claim the move…": or the body the sentence just before was about.
       const body = just ? this.d.lastBodyThey(pos, ctx.language) : null;
       return { ...h, when, entity: this.d.lastGroup(pos) ?? (voice === this.prevSubject?.entity ? voice : null) ?? (body === this.prevSubject?.entity ? body : null) ?? this.coupleNamed(pos) };
+    }
+    // "In a Facebook post, the couple said: “…”": the couple the story named, whose shared words go to the first of them.
+    const household = this.household;
+    if (h.who !== null && h.who.kind === "role" && COUPLE_NOUNS.has(h.who.head ?? "") && startsDefinite(h.who.text) && household !== null && this.block - household.block <= COUPLE_BLOCKS) {
+      return { ...h, when, entity: household.first };
     }
     const going = this.goingOn(h, posOf(ctx, h.who?.first ?? h.from));
     if (going !== null) return { ...h, when, entity: going };

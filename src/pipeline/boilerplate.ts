@@ -42,6 +42,13 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (t) => t.length <= 200 && (CREDIT_AT_END.test(t) || DASHED_CREDIT_AT_END.test(t) || PHOTOGRAPHER_AGENCY_AT_END.test(t)) && !/["“”«»]/u.test(t) && !reports(t),
   },
   {
+    // "Bournemouth Echo: St Ives post office closed its doors on Friday August 5St Ives post office closed its doors on
+    // Friday August 5": a photo's alternative text and its caption, copied one after the other.
+    rule: "boilerplate:doubled-caption",
+    reason: "photo caption",
+    test: (t) => t.length <= DOUBLED_CAPTION_MAX && !/["“”«»]/u.test(t) && endsDoubled(t),
+  },
+  {
     rule: "boilerplate:social-prompt",
     reason: "social media prompt",
     test: (t) => t.length <= 240 && /^(follow us|follow @|suivez[- ]nous|like us on|retrouvez-nous sur)/iu.test(t),
@@ -85,6 +92,32 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (t) => /^(advertisement|publicité|story continues below( advertisement)?|sponsored content|(hide|skip|close) ad|ad)$/iu.test(t),
   },
 ];
+
+/** The longest line read as a doubled caption, and the shortest caption copy that counts. */
+const DOUBLED_CAPTION_MAX = 400;
+const CAPTION_COPY_MIN = 20;
+
+/**
+ * Whether `text` ends on the same words twice, glued or a space apart, each a capitalised phrase of at least
+ * `CAPTION_COPY_MIN` characters with no closing stop: no sentence of an article repeats itself so.
+ */
+function endsDoubled(text: string): boolean {
+  const t = text.trimEnd();
+  // A sentence said twice ("He said it again. He said it again.") is the article's, copied or not.
+  if (/[.!?;:]$/u.test(t)) return false;
+  const last = t.charCodeAt(t.length - 1);
+  for (let n = CAPTION_COPY_MIN; 2 * n <= t.length; n++) {
+    // Only a length at which the first copy ends on the same character is worth comparing.
+    const glued = t.charCodeAt(t.length - 1 - n) === last;
+    const spaced = t.charCodeAt(t.length - 1 - n) === 32 && t.charCodeAt(t.length - 2 - n) === last;
+    if (!glued && !spaced) continue;
+    const copy = t.slice(t.length - n);
+    if (!/^\p{Lu}/u.test(copy)) continue;
+    const before = t.slice(0, t.length - n);
+    if (before.endsWith(glued ? copy : `${copy} `)) return true;
+  }
+  return false;
+}
 
 const STAMP_LEAD = /^(?:published|updated|last updated|posted|publié|publiée|mis à jour|modifié)(?:\s*:|\s+(?:le|on|at|à))?\s+/iu;
 const DATE_WORDS = new Set([

@@ -1,6 +1,6 @@
 import type { Language } from "../schema/quote.ts";
 import type { Mention } from "./mentions.ts";
-import { AUXILIARIES_EN, INFINITIVES_FR, NUMBERS_FR } from "./names-lexicon.ts";
+import { AUXILIARIES_EN, INFINITIVES_FR, NUMBERS_FR, PREPOSITIONS } from "./names-lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { AUXILIARY, CAPITALISED, CONNECTOR, GROUP_WORD, LOWERCASE, NAME_WORD, NOT_NAME, ROLE_WORD } from "./words.ts";
 
@@ -8,6 +8,10 @@ import { AUXILIARY, CAPITALISED, CONNECTOR, GROUP_WORD, LOWERCASE, NAME_WORD, NO
 const OPENERS_FR = new Set(["les", "des", "ces", "leurs", "ses", "nos", "vos", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "d’autres"]);
 /** Words that open an English one; a bare plural needs none (`Officials said`). */
 const OPENERS_EN = new Set(["the", "these", "those", "their", "its", "his", "her", "our", "some", "several", "many", "most", "all", "both", "other"]);
+/** Nouns for a household: one group, but "the Okafor family" is no group of its own. */
+const HOUSEHOLDS = new Set(["family", "famille", "couple"]);
+/** French singular determiners, which open a household's phrase: "sa famille", "le couple". */
+const SINGULAR_OPENERS_FR = new Set(["la", "le", "sa", "son", "leur", "notre", "votre", "cette", "ce", "une", "un"]);
 /** French words that may stand between the determiner and the noun: `les deux hommes`, `les nouveaux élus`. */
 const BEFORE_NOUN_FR = new Set([
   "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "autres", "nouveaux", "nouvelles", "anciens", "anciennes",
@@ -73,6 +77,9 @@ function inName(tokens: readonly Token[], used: Uint8Array, k: number): boolean 
  */
 function startOf(tokens: readonly Token[], k: number, language: Language, used: Uint8Array): number {
   if (language === "fr") {
+    // "sa famille", "le couple": a household's noun is singular, and so is its determiner.
+    // Not a complement: "l’adjointe déléguée à la famille" is one role.
+    if (HOUSEHOLDS.has(tokens[k]?.lower ?? "") && SINGULAR_OPENERS_FR.has(tokens[k - 1]?.lower ?? "")) return PREPOSITIONS.has(tokens[k - 2]?.lower ?? "") ? -1 : k - 1;
     for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
       const w = tokens[b] as Token;
       // "glissent deux fans venus de Yamoussoukro": a number with no determiner before it opens the phrase.
@@ -100,6 +107,14 @@ function startOf(tokens: readonly Token[], k: number, language: Language, used: 
   return first;
 }
 
+
+/** Whether a name stands in the household phrase `first`..`k` or right after its noun: "the Okafor family", "la famille Dupont". */
+function namedHousehold(tokens: readonly Token[], first: number, k: number): boolean {
+  const name = (n: number) => ((tokens[n]?.flags ?? 0) & (NAME_WORD | CAPITALISED)) === (NAME_WORD | CAPITALISED) && !OPENERS_EN.has(tokens[n]?.lower ?? "") && !OPENERS_FR.has(tokens[n]?.lower ?? "");
+  for (let n = first; n < k; n++) if (name(n)) return true;
+  return name(k + 1);
+}
+
 /**
  * Groups that speak as one, named by a plural noun: `union officials`, `the victim’s parents`,
  * `les avocats de la défense`, `les services du ministre`. Each is a role mention of an
@@ -123,6 +138,8 @@ export function findGroupMentions(tokens: readonly Token[], source: string, base
     if (COMPLEMENT_FR.has(tokens[first]?.lower ?? "") && ((tokens[first - 1]?.flags ?? 0) & (ROLE_WORD | GROUP_WORD)) !== 0) continue;
     // "chief of staff", "head of staff": so does a bare plural after "of" and a role.
     if (first === k && TITLE_FIELDS.has(t.lower) && tokens[k - 1]?.lower === "of" && ((tokens[k - 2]?.flags ?? 0) & ROLE_WORD) !== 0) continue;
+    // "the Okafor family", "la famille Dupont": a household a name tells is that name's, whoever of it is meant.
+    if (HOUSEHOLDS.has(t.lower) && namedHousehold(tokens, first, k)) continue;
     let overlap = false;
     for (let b = first; b < k && !overlap; b++) overlap = used[b] === 2;
     if (overlap) continue;

@@ -1454,22 +1454,30 @@ function spellOutAcronyms(ms: Mention[], tokens: readonly Token[], source: strin
 }
 
 /**
+ * Words for a couple, or for a family's members, before the two first names they share a family name between:
+ * "couple Amy and Austin Wyatt", "owners Ambi and Manj Aujla".
+ */
+const COUPLE_WORDS = new Set([
+  "couple", "spouses", "époux", "owners", "parents", "founders", "siblings", "brothers", "sisters", "twins",
+  "propriétaires", "fondateurs", "gérants", "frères", "sœurs", "jumeaux", "jumelles",
+]);
+
+/**
  * "Andrew and Lynne Long": a lone first name joined by "and" to a full name bears its family name
  * too, so that "Mr Long" later can be him.
  */
-/** Words for a couple before the two first names it shares a family name between: "couple Amy and Austin Wyatt". */
-const COUPLE_WORDS = new Set(["couple", "spouses", "époux"]);
-
 function shareSurnames(ms: Mention[], tokens: readonly Token[]): void {
   for (let idx = 0; idx + 1 < ms.length; idx++) {
     const m = ms[idx] as Mention;
     const full = ms[idx + 1] as Mention;
-    if (m.kind !== "name" || m.first !== m.last || m.type === "organisation" || !is(tokens[m.first], MALE_FIRST | FEMALE_FIRST)) continue;
-    if (!AND_WORDS.has(tokens[m.last + 1]?.lower ?? "") || full.kind !== "name" || full.first !== m.last + 2 || full.type !== "person") continue;
     // "couple Amy and Austin Wyatt": after a word for a couple, a family name may be a first name too, and the other
-    // first name one the lists leave unflagged as a place's ("Austin"). Elsewhere "Emma and Hugh Grant" are two people.
+    // first name one the lists leave unflagged as a place's ("Austin"), or hold none ("owners Ambi and Manj Aujla").
+    // Elsewhere "Emma and Hugh Grant" are two people.
     const couple = COUPLE_WORDS.has(tokens[m.first - 1]?.lower ?? "");
-    if (full.last !== full.first + 1 || !(is(tokens[full.first], MALE_FIRST | FEMALE_FIRST) || (couple && firstName(tokens[full.first]))) || (is(tokens[full.last], MALE_FIRST | FEMALE_FIRST) && !couple)) continue;
+    const given = (t: Token | undefined) => firstName(t) || (nameWord(t) && !is(t, ORG_WORD | PLACE | PLACE_WORD | TITLE_WORD | ROLE_WORD | NOT_NAME));
+    if (m.kind !== "name" || m.first !== m.last || m.type === "organisation" || !(is(tokens[m.first], MALE_FIRST | FEMALE_FIRST) || (couple && given(tokens[m.first])))) continue;
+    if (!AND_WORDS.has(tokens[m.last + 1]?.lower ?? "") || full.kind !== "name" || full.first !== m.last + 2 || full.type !== "person") continue;
+    if (full.last !== full.first + 1 || !(is(tokens[full.first], MALE_FIRST | FEMALE_FIRST) || (couple && given(tokens[full.first]))) || (is(tokens[full.last], MALE_FIRST | FEMALE_FIRST) && !couple)) continue;
     m.text = `${m.text} ${(tokens[full.last] as Token).text}`;
     m.type = "person";
   }

@@ -270,7 +270,9 @@ export const COLLECTIVES = set(
   "pedestrians piétons promeneurs promeneuses hikers randonneurs randonneuses baigneurs baigneuses bathers surfers " +
   "anglers holidaymakers vacanciers vacancières collectionneurs collectionneuses " +
   "men women children hommes femmes enfants people gens ngos rescuers secouristes secours pompiers soignants " +
-  "firefighters paramedics",
+  "firefighters paramedics " +
+  // One household, speaking as one: "the family said", "le couple a confié".
+  "family famille couple",
 );
 
 /** Words inside a capitalised name that make it an organisation rather than a person. */

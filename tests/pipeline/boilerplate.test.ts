@@ -17,6 +17,8 @@ describe("matchLineRule", () => {
     ["WATCH: How the vote unfolded", "boilerplate:teaser"],
     ["Read: ‘Going to review a past practice’ -- Board of Education holds unscheduled meeting", "boilerplate:teaser"],
     ["Lire : Le festival de Marciac bat son record d’affluence", "boilerplate:teaser"],
+    ["Bournemouth Echo: St Ives post office closed its doors on Friday August 5St Ives post office closed its doors on Friday August 5", "boilerplate:doubled-caption"],
+    ["Oxford Mail: The new bridge at Botley The new bridge at Botley", "boilerplate:doubled-caption"],
     ["Most Read", "boilerplate:widget"],
     ["Les plus lus", "boilerplate:widget"],
     ["Trending now:", "boilerplate:widget"],
@@ -41,6 +43,8 @@ describe("matchLineRule", () => {
     "Listen: “I just want to find 11,780 votes,” Trump told the official on the call.",
     "Most read books are thrillers, the librarian said.",
     "Trending now on the council's agenda is the bus lane.",
+    "Work work work, and then more work work work for the whole team.",
+    "He said it again and again. He said it again and again.",
   ])("matchLineRule(%j) keeps article text", (line) => {
     expect(matchLineRule(line)).toBeUndefined();
   });

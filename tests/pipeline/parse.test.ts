@@ -62,6 +62,18 @@ describe("parseArticle", () => {
     ]);
   });
 
+  it("parseArticle removes a caption copied twice between two paragraphs of one quotation", () => {
+    const text = [
+      "Post office closes",
+      "Ambi said: “It’s a very sad loss for the community.",
+      "Bournemouth Echo: St Ives post office closed its doors on Friday August 5St Ives post office closed its doors on Friday August 5",
+      "“Sadly community services like this are going to disappear.”",
+    ].join("\n\n");
+    const { blocks, removed } = parseArticle(text);
+    expect(blocks.map((b) => b.text)).toEqual(["Post office closes", "Ambi said: “It’s a very sad loss for the community.", "“Sadly community services like this are going to disappear.”"]);
+    expect(removed.map((r) => [r.rule, r.reason])).toEqual([["boilerplate:doubled-caption", "photo caption"]]);
+  });
+
   it("parseArticle keeps a paragraph that reports words, even one ending on a credit or opening on 'Updated'", () => {
     const { blocks } = parseArticle("Title of it\n\nUpdated figures show 40 homes lost, the council said on 3 May.\n\nThe mayor said the town would rebuild (Joe Giddens/PA)\n\nMore body.");
     expect(blocks.map((b) => b.text)).toEqual(["Title of it", "Updated figures show 40 homes lost, the council said on 3 May.", "The mayor said the town would rebuild (Joe Giddens/PA)", "More body."]);
