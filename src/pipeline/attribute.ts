@@ -1166,7 +1166,7 @@ class Reader {
   /** Two people "et"/"and" joined as a sentence's subject ("Michel et Jacqueline plantent…"), in the block and sentence it was. */
   private pair: { members: readonly [Entity, Entity]; block: number; sentence: number; entities: number; at: number; pos: number; parents: boolean } | null = null;
   /** The couple named last as a sentence's subject ("the couple said" is theirs): the first of them, and where. */
-  private household: { first: Entity; block: number } | null = null;
+  private household: { first: Entity; block: number; ambiguous: boolean } | null = null;
   /** Who the last sentence reported the words of, without quoting them ("Hansen said either side could have won"). */
   private reported: { entity: Entity; sentence: number; other: Entity | null } | null = null;
   /** The body the last sentence reported the words of without quoting them ("A council spokesman said the park would close"). */
@@ -1353,7 +1353,12 @@ class Reader {
       // holds, joined to a first name, is someone's too.
       const people = one !== null && two !== null && one !== two && one.type !== "organisation" && two.type !== "organisation" && (personLike(one) || personLike(two));
       // "Ambi and Manj Aujla have spent time…": two of one family name are a couple too, whose genders no list tells.
-      if (people && couple !== null && (one.gender !== two.gender || sameFamily(one, two))) this.household = { first: one, block: block.index };
+      // Not two whose genders are not both known ("Smith and Jones have been fined"); and two couples leave "the couple" to no one.
+      if (people && couple !== null && ((one.gender !== null && two.gender !== null && one.gender !== two.gender) || sameFamily(one, two))) {
+        const h = this.household;
+        const another = h !== null && h.first !== one && this.block - h.block <= COUPLE_BLOCKS;
+        this.household = { first: one, block: block.index, ambiguous: another || (h !== null && h.first === one && h.ambiguous) };
+      }
       if (people && couple !== null && (one.gender !== null || two.gender !== null) && one.gender !== two.gender) this.pair = { members: [one, two], block: block.index, sentence: this.sentenceNo, entities: this.d.entities.length, at: couple[1].last, pos: posOf(ctx, couple[1].last), parents: theirChild(ctx, from, to) };
       this.narrative = credits ? 0 : this.narrative + (quoteless ? 1 : 0);
       // "Des mots perçus comme sincères par Philippe Duval. Il a perdu son fils…": a sentence with no
@@ -1440,7 +1445,8 @@ class Reader {
         // Its statement goes on: "they said in a statement" after it is still the speaker.
         this.narrative = 0;
         reporting = closer;
-      } else if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph") {
+      } else if (e !== null && verb >= 0 && quoteless && !knownOnly && block.kind === "paragraph" && !saysSilenced(wordsIn(ctx, from, to), this.language)) {
+        // "Lactalis n’a pas répondu à nos sollicitations": a verb of speech its subject did not say anything by reports nothing.
         this.last = { entity: e, block: block.index, mode: ctx.tokens[verb]?.info.verb[this.language]?.mode ?? null };
         reporting = e;
       } else if (e !== null && verb < 0 && quoteless && !knownOnly && block.kind === "paragraph" && subject !== null && locutionAfter(ctx, subject.last + 1, to)) {
@@ -1526,7 +1532,7 @@ class Reader {
     }
     // "In a Facebook post, the couple said: “…”": the couple the story named, whose shared words go to the first of them.
     const household = this.household;
-    if (h.who !== null && h.who.kind === "role" && COUPLE_NOUNS.has(h.who.head ?? "") && startsDefinite(h.who.text) && household !== null && this.block - household.block <= COUPLE_BLOCKS) {
+    if (h.who !== null && h.who.kind === "role" && COUPLE_NOUNS.has(h.who.head ?? "") && startsDefinite(h.who.text) && household !== null && !household.ambiguous && this.block - household.block <= COUPLE_BLOCKS) {
       return { ...h, when, entity: household.first };
     }
     const going = this.goingOn(h, posOf(ctx, h.who?.first ?? h.from));

@@ -331,6 +331,13 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     const who = inf !== null && /(?:er|ir|re)$/.test(tokens[k + 1]?.lower ?? "") ? subjectAfter(ctx, k + 1, last) : null;
     if (inf !== null && who !== null) return accept(hit(ctx, k, k + 1, inf.mode, who, "cue-after", ...window(k + 1)), who.last);
   }
+  // "« un trait d'union » comme l'affirme Christian Duriez", "comme l’a rappelé le maire": the words, as their speaker puts them.
+  if (language === "fr" && t.lower === "comme" && AS_OBJECTS_FR.has(lowerAt(ctx, k + 1))) {
+    const vk = ((tokens[k + 2]?.flags ?? 0) & AUXILIARY) !== 0 ? k + 3 : k + 2;
+    const v = tokens[vk]?.info.verb.fr ?? null;
+    const who = v !== null && (v.finite || vk === k + 3) ? subjectAfter(ctx, vk, last) : null;
+    if (v !== null && who !== null) return accept(hit(ctx, k, vk, v.mode, who, "cue-after", ...window(vk)), who.last);
+  }
   if (language === "fr") {
     const staff = bodyOfOn(ctx, k, last);
     if (staff !== null) return accept(staff, staff.who?.last ?? staff.to);
@@ -510,6 +517,8 @@ function adverbFr(t: Token | undefined): boolean {
 }
 /** Object and reflexive pronouns before a French verb: `lui répond-elle`, `se désole X`, `s’agace-t-il`. */
 const CLITICS_FR = new Set(["lui", "leur", "nous", "vous", "me", "m’", "se", "s’", "te", "t’"]);
+/** The object pronouns of "comme le dit X", "comme l’affirme X": the words quoted, as X puts them. */
+const AS_OBJECTS_FR = new Set(["le", "l’", "l'"]);
 /** "Le ministère a fait savoir que « … »", "fait valoir l’avocat": faire and an infinitive report speech. */
 const MADE_KNOWN = new Set(["savoir", "valoir"]);
 const FAIRE = new Set(["fait", "font", "faisait", "faisaient", "fera", "feront", "fit"]);

@@ -130,9 +130,10 @@ export function isAgentNoun(lower: string): boolean {
   return AGENT_NOUN.test(lower) && !NOT_AGENT.test(lower);
 }
 
-/** A role noun for people, hyphenated ones by their head (`vice-president`). */
+/** A role noun for people, hyphenated ones by their head (`vice-president`) or whole (`co-ordinator`). */
 export function isPersonRoleWord(lower: string): boolean {
-  return PERSON_ROLES.has(lower) || isAgentNoun(lower) || (lower.includes("-") && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower)));
+  // "co-ordinator" is "coordinator" spelt with its prefix apart.
+  return PERSON_ROLES.has(lower) || isAgentNoun(lower) || (lower.includes("-") && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower) || PERSON_ROLES.has(lower.replaceAll("-", ""))));
 }
 
 /**
@@ -271,13 +272,15 @@ function flagsOf(text: string, lower: string): number {
   set(ACRONYM, acronym);
   // isTitleWord, isRoleWord and isPersonRoleWord, with the lists' lookups skipped for long texts.
   const hyphen = lower.includes("-");
-  const personRoleHead = hyphen && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower));
+  // "co-ordinator" is "coordinator" spelt with its prefix apart.
+  const unhyphened = hyphen && PERSON_ROLES.has(lower.replaceAll("-", ""));
+  const personRoleHead = hyphen && (PERSON_ROLES.has(headOf(lower)) || isAgeNoun(lower) || unhyphened);
   set(TITLE_WORD, listed(TITLE_WORDS) || (hyphen && lower.split("-").some((p) => p.length > 2 && p.length <= CACHE_LENGTH && TITLE_WORDS.has(p))));
   const agent = (short && isAgentNoun(lower)) || (cap && listed(CAPITAL_OFFICES));
   set(TITLE_WORD, cap && listed(CAPITAL_OFFICES));
   set(ROLE_WORD, listed(PERSON_ROLES) || listed(ORG_ROLES) || personRoleHead || agent);
   set(PERSON_ROLE_WORD, listed(PERSON_ROLES) || personRoleHead || agent);
-  set(PERSON_ROLE, listed(PERSON_ROLES) || agent);
+  set(PERSON_ROLE, listed(PERSON_ROLES) || agent || unhyphened);
   set(ORG_ROLE, listed(ORG_ROLES));
   set(GROUP_WORD, short && isGroupNoun(lower));
   set(CONNECTOR, listed(CONNECTORS));
