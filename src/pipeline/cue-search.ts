@@ -1277,6 +1277,24 @@ function opensOn(text: string, phrase: string): boolean {
 /** `il y a`, `it is`: a pronoun that stands for no one. */
 const IMPERSONAL = new Set(["y", "faut", "s’agit", "is", "was", "seems"]);
 
+/** How many tokens before a name apposed before a colon may tell it is one of two: "X et son adjoint, Y :". */
+const APPOSED_REACH = 6;
+
+/**
+ * "Les habitants sont attachés à cette épicerie, Martine Letissier, la maire de Le Pas : « … »": a person's full name
+ * set after a comma, alone or with their role, closing the words before a colon at `end`, is who speaks. Else null.
+ */
+function apposedBeforeColon(ctx: Ctx, from: number, end: number): Mention | null {
+  const last = mentionEnding(ctx, end);
+  if (last === null) return null;
+  const role = last.kind === "role" && last.type === "person" && ctx.tokens[last.first - 1]?.text === ",";
+  const m = role ? mentionEnding(ctx, last.first - 2) : last;
+  if (m === null || m.kind !== "name" || m.type !== "person" || !m.text.includes(" ") || m.first <= from) return null;
+  // Not one of two who speak together: "Marie-Claude Jarrot et son adjoint, Gérard Gronfier : « … »".
+  for (let k = Math.max(from, m.first - APPOSED_REACH); k < m.first; k++) if (AND_WORDS.has(lowerAt(ctx, k))) return null;
+  return ctx.tokens[m.first - 1]?.text === "," ? named(ctx, m) : null;
+}
+
 /**
  * With no cue, the sentence's subject when the quotation is its predicate or follows its colon:
  * `Régine Tallard, secrétaire syndicale, est inquiète : « … »`, `Léonie Varga « se cache
@@ -1298,7 +1316,7 @@ function subjectIntroducing(ctx: Ctx, q: number, floor: number): Hit | null {
     const inClause = clause < 0 ? null : sentenceSubject(ctx, clause + 1, end);
     // A lone first name is one ("pendant que Didier s'entretient…").
     const person = inClause !== null && (inClause.type === "person" || (inClause.kind === "name" && inClause.type === "unknown" && inClause.gender !== null));
-    who = person && inClause !== null && !inClause.plural ? inClause : judgementHolder(ctx, from, end) ?? sentenceSubject(ctx, from, end) ?? viewLedHolder(ctx, from, end);
+    who = apposedBeforeColon(ctx, from, end) ?? (person && inClause !== null && !inClause.plural ? inClause : judgementHolder(ctx, from, end) ?? sentenceSubject(ctx, from, end) ?? viewLedHolder(ctx, from, end));
   }
   else {
     // The name right before the quotation, as long as no preposition makes it an object.

@@ -1483,7 +1483,8 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     // The dash is asked first: it is rare, and the capitals' test copies the name.
     const dash = lowerAt(ctx, m.last + 1);
     const dateline = (dash === "—" || dash === "–") && m.text.length > 2 && m.text === m.text.toUpperCase();
-    if (dateline || governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from) || beforePerson(ctx, m, i) || inBrackets(ctx, start, m.first)) continue;
+    // "Tout est prêt pour accueillir le futur propriétaire": nor is an infinitive's object.
+    if (dateline || governed(ctx, m) || fronted(ctx, m, from) || nounModifier(ctx, m, from) || beforePerson(ctx, m, i) || inBrackets(ctx, start, m.first) || infinitiveBefore(ctx, m.first)) continue;
     const after = ctx.tokens[m.last + 1];
     if (m.possessive && (after === undefined || !speechNoun(after.flags, ctx.language))) continue;
     // "…, initiée par le comité Afrique du Mouvement…, Michel Roussin a qualifié…": past a clause that opens
@@ -1502,6 +1503,16 @@ export function sentenceSubject(ctx: Ctx, from: number, to: number): Mention | n
     first ??= m;
   }
   return first === null ? null : named(ctx, first);
+}
+
+/** Words that open an infinitive: "pour accueillir", "de remercier", "to welcome". */
+const INFINITIVE_OPENERS = new Set(["pour", "de", "d’", "à", "sans", "to"]);
+
+/** Whether a verb's infinitive stands right before token `k`, which is then its object: "pour accueillir le…", "to thank the…". */
+function infinitiveBefore(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k - 1];
+  if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0 || !INFINITIVE_OPENERS.has(lowerAt(ctx, k - 2))) return false;
+  return ctx.language === "fr" ? /(?:er|ir|re)$/u.test(t.lower) : !/(?:s|ed|ing)$/u.test(t.lower) && (t.flags & ROLE_WORD) === 0;
 }
 
 /** Whether token `k` stands inside brackets opened at or after `from` and not closed before it. */
