@@ -22,6 +22,8 @@ const TERMINAL = /[.!?…:;,]["”»’')]*$|[.!?…]\s*["”»’']$/u;
  * if a sentence or clause ends inside the line too; `'WHERE DO WE GO NOW?'` is a heading still.
  */
 const INNER_BREAK = /[.!?…,]['"”’]?\s+\S/u;
+/** `''It couldn't have been better.''`: a sentence in doubled apostrophes, as some papers mark quotations, is a paragraph. */
+const DOUBLED_SENTENCE = /^''(?=.*\p{Ll}).*[.!?…,]''$/u;
 const HEADLINE_MAX = 200;
 const DEK_MAX = 260;
 const HEADING_MAX = 120;
@@ -265,7 +267,7 @@ function classify(texts: readonly string[]): (BlockKind | "pull-quote")[] {
     const t = texts[j] as string;
     // "— Chaka Khan, winner for R&B album": a line signed with a dash credits the words above it.
     // "(Victor Santos, président du comité)": so does a line all in brackets, which repeats the name and role it credits.
-    if (j === texts.length - 1 || t.length > 240 || (TERMINAL.test(t) && (!t.endsWith("'") || INNER_BREAK.test(t))) || SIGNED.test(t) || BRACKETED.test(t)) continue;
+    if (j === texts.length - 1 || t.length > 240 || (TERMINAL.test(t) && (!t.endsWith("'") || INNER_BREAK.test(t) || DOUBLED_SENTENCE.test(t))) || SIGNED.test(t) || BRACKETED.test(t)) continue;
     if (j > 0 && kinds[j - 1] === "paragraph" && (reopensSingle(texts[j - 1] as string, t) || continuesSingle(texts[j - 1] as string, t))) continue;
     // '"Il aurait fallu installer le radar plus loin" - Jean-Paul Vallon': a quotation its speaker signs on the
     // line is someone's words, not a heading; a pull quote still if the words are in the body. Not a title, which
