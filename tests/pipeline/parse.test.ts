@@ -63,9 +63,9 @@ describe("parseArticle", () => {
   });
 
   it("parseArticle keeps a sentence in doubled apostrophes as a paragraph, not a heading", () => {
-    const text = ["Council's flood response praised", "The response was hard to fault, he said.", "''It couldn't have been better.''", "The rain was too heavy.", "'WHERE DO WE GO NOW?'", "More body."].join("\n\n");
+    const text = ["Council's flood response praised", "Gary Roberts owns the shop.", "The response was hard to fault, he said.", "''It couldn't have been better.''", "The rain was too heavy.", "'WHERE DO WE GO NOW?'", "More body."].join("\n\n");
     const { blocks } = parseArticle(text);
-    expect(blocks.map((b) => b.kind)).toEqual(["title", "dek", "paragraph", "paragraph", "heading", "paragraph"]);
+    expect(blocks.map((b) => b.kind)).toEqual(["title", "dek", "paragraph", "paragraph", "paragraph", "heading", "paragraph"]);
   });
 
   it("parseArticle removes a caption copied twice between two paragraphs of one quotation", () => {
