@@ -543,6 +543,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "pour", "sur", "dans", "chez", "après", "avant", "entre", "contre", "vers", "du", "des", "d’", "envers",
   "devant", "derrière", "près", "depuis", "autour", "face", "sous", "parmi", "en", "outside", "inside", "near", "behind", "beside",
   "under", "across", "around", "during", "until", "through", "throughout", "beyond", "among", "amid",
+  // "malgré l’âge": a preposition that ends as a participle does.
+  "malgré", "pendant", "durant", "hormis", "sauf", "despite", "without", "sans",
 ]);
 
 /** Particles that may open a surname written alone: `Di Tarte`, `De Wever`, `Van der Berg`, `Da Silva`; and "Al", a first name as well (`Al Gore`). */
