@@ -184,9 +184,13 @@ export function relatedStoryRuns(lines: readonly Line[]): Set<number> {
 const KICKERS = new Set(["exclusive", "exclusif", "analysis", "analyse", "opinion", "breaking", "update", "tribune", "live"]);
 const KICKER = /^(\p{L}+)\s+(?=\p{Lu})/u;
 
+/** "TEMOIGNAGES DE SINISTRES Les maisons…": a label of two or more words in capitals before the first sentence. */
+const CAPS_KICKER = /^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})+\s+(?=\p{Lu}\p{Ll})/u;
+
 export function kickerLength(text: string): number {
   const m = KICKER.exec(text);
-  return m && KICKERS.has((m[1] as string).toLowerCase()) ? m[0].length : 0;
+  if (m && KICKERS.has((m[1] as string).toLowerCase())) return m[0].length;
+  return CAPS_KICKER.exec(text)?.[0].length ?? 0;
 }
 
 /**

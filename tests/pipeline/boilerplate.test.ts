@@ -61,6 +61,10 @@ describe("kickerLength and endMarkLength", () => {
   it("kickerLength('Exclusive Echoing…') is the label and its space", () => {
     expect(kickerLength("Exclusive Echoing objections")).toBe("Exclusive ".length);
     expect(kickerLength("Exclusive deals were signed")).toBe(0);
+    expect(kickerLength("TEMOIGNAGES DE SINISTRES Les maisons ont été endommagées")).toBe("TEMOIGNAGES DE SINISTRES ".length);
+    expect(kickerLength("A VILLAGE post office has closed")).toBe(0);
+    expect(kickerLength("NHS England said it would act")).toBe(0);
+    expect(kickerLength("GMB UNION officials said it would act")).toBe(0);
   });
   it("endMarkLength('…oversight.\" ®') covers the mark and the space before it", () => {
     expect(endMarkLength('oversight." ®')).toBe(2);
