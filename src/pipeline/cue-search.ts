@@ -336,7 +336,8 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     const vk = ((tokens[k + 2]?.flags ?? 0) & AUXILIARY) !== 0 ? k + 3 : k + 2;
     const v = tokens[vk]?.info.verb.fr ?? null;
     const who = v !== null && (v.finite || vk === k + 3) ? subjectAfter(ctx, vk, last) : null;
-    if (v !== null && who !== null) return accept(hit(ctx, k, vk, v.mode, who, "cue-after", ...window(vk)), who.last);
+    // Only someone the text names or gives a role: not "comme le dit le proverbe", "l’adage".
+    if (v !== null && who !== null && ctx.mentions.includes(who)) return accept(hit(ctx, k, vk, v.mode, who, "cue-after", ...window(vk)), who.last);
   }
   if (language === "fr") {
     const staff = bodyOfOn(ctx, k, last);
@@ -1282,14 +1283,17 @@ const APPOSED_REACH = 6;
 
 /**
  * "Les habitants sont attachés à cette épicerie, Martine Letissier, la maire de Le Pas : « … »": a person's full name
- * set after a comma, alone or with their role, closing the words before a colon at `end`, is who speaks. Else null.
+ * set after a comma, with their role after it, closing the words before a colon at `end`, is who speaks. Else null.
  */
 function apposedBeforeColon(ctx: Ctx, from: number, end: number): Mention | null {
   const last = mentionEnding(ctx, end);
   if (last === null) return null;
-  const role = last.kind === "role" && last.type === "person" && ctx.tokens[last.first - 1]?.text === ",";
-  const m = role ? mentionEnding(ctx, last.first - 2) : last;
+  // The role said after the name: "son prédécesseur, Jean Dupont :" is whom a verb before it is about.
+  if (last.kind !== "role" || last.type !== "person" || ctx.tokens[last.first - 1]?.text !== ",") return null;
+  const m = mentionEnding(ctx, last.first - 2);
   if (m === null || m.kind !== "name" || m.type !== "person" || !m.text.includes(" ") || m.first <= from) return null;
+  // Not a name apposed to a description before it: "remercier le pompier volontaire, Jacques Roussel, le…".
+  if (mentionEnding(ctx, m.first - 2)?.kind === "role") return null;
   // Not one of two who speak together: "Marie-Claude Jarrot et son adjoint, Gérard Gronfier : « … »".
   for (let k = Math.max(from, m.first - APPOSED_REACH); k < m.first; k++) if (AND_WORDS.has(lowerAt(ctx, k))) return null;
   return ctx.tokens[m.first - 1]?.text === "," ? named(ctx, m) : null;

@@ -165,6 +165,27 @@ function relativeAntecedent(ctx: Ctx, k: number, floor: number): Mention | null 
   return ante !== null && opens && ante.kind === "name" && ante.type === "person" ? named(ctx, ante) : null;
 }
 
+/** How many lowercase words a relative clause with no commas may hold before the mention it ends on: "who owns". */
+const BARE_RELATIVE_WORDS = 3;
+
+/**
+ * "Janice Kingsley who owns Cafe Strand, next door to the pub, said": the person (named or by role) a "who" or "qui"
+ * with no comma before it follows, opening the clause, when the mention at `first` closes that relative clause; else null.
+ */
+function bareRelativeAntecedent(ctx: Ctx, first: number, floor: number): Mention | null {
+  for (let j = first - 1; j > floor && j >= first - 1 - BARE_RELATIVE_WORDS; j--) {
+    const t = ctx.tokens[j];
+    if (t === undefined || t.kind !== "word" || (t.flags & LOWERCASE) === 0) return null;
+    if (!RELATIVES.has(t.lower)) continue;
+    if (j === first - 1) return null;
+    const ante = mentionEnding(ctx, j - 1);
+    const opens = ante !== null && (ante.first <= floor || ctx.tokens[ante.first - 1]?.text === ",");
+    // "The man who attacked John Smith said": a person's role too.
+    return ante !== null && opens && ante.kind !== "pronoun" && ante.type === "person" ? named(ctx, ante) : null;
+  }
+  return null;
+}
+
 /** Prepositions that say where, never whose: "a night shelter in Hastings". */
 const WHERE = new Set(["in", "at", "near", "à", "dans"]);
 
@@ -200,6 +221,8 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
   }
   const m = mentionEnding(ctx, k);
   if (m !== null) {
+    const bare = bareRelativeAntecedent(ctx, m.first, floor);
+    if (bare !== null) return bare;
     // "Paul Durand, ancien salarié Airbus témoigne": the body qualifies the role of the person before the comma.
     const holder = qualifiedRoleHolder(ctx, m, floor);
     if (holder !== null) return named(ctx, holder);
@@ -283,6 +306,9 @@ export function subjectBefore(ctx: Ctx, v: number, floor: number): Mention | nul
       fallback ??= inner;
     }
     const found = mentionEnding(ctx, j - 1);
+    // "Janice Kingsley who owns Cafe Strand, next door to the pub, said": a relative clause with no comma ends there.
+    const bare = found === null ? null : bareRelativeAntecedent(ctx, found.first, floor);
+    if (bare !== null) return bare;
     // "of Mill Road", "of 14 Mill Lane": a preposition's object is an address, not the subject.
     const numbered = found !== null && /^\d+$/u.test(ctx.tokens[found.first - 1]?.text ?? "") ? 1 : 0;
     const outer = found !== null && PREPOSITIONS.has(ctx.tokens[found.first - 1 - numbered]?.lower ?? "") ? null : found;
