@@ -356,6 +356,11 @@ export function cueAfter(ctx: Ctx, q: number, quoteText: string): Hit | null {
     // `"…," said. Adda Mihailescu, Manager of Public Programs.`: a stray full stop before the name that signs.
     const signed = who === null && !listener && (comma || end === ",") && tokens[k + 1]?.text === "." ? nameAfterStop(ctx, k + 2) : null;
     if (signed !== null) return hit(ctx, k, k, v.mode, signed, "cue-after", q + 1, signed.last);
+    // `"…", rétorque, Gérard Deydier, un élu d’opposition.`: a stray comma between the verb and a person's full name.
+    const apart = who === null && !listener && tokens[k + 1]?.text === "," ? mentionStarting(ctx, k + 2) : null;
+    if (apart !== null && apart.kind === "name" && apart.type === "person" && apart.text.includes(" ") && /^[,.]$/u.test(tokens[apart.last + 1]?.text ?? ".")) {
+      return accept(hit(ctx, k, k, v.mode, named(ctx, apart), "cue-after", ...window(k)), apart.last);
+    }
     return accept(hit(ctx, k, k, v.mode, who, "cue-after", ...window(k)), who?.last ?? k);
   }
   // "the family’s lawyer, Bob Ferris told": a role mention may start after its article.
