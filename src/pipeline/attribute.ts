@@ -1871,7 +1871,12 @@ class Reader {
     // said Bill Ward, my grandfather…".
     const opensAfter = (segs[0]?.block ?? block.index) - 1;
     const fresh = this.last === null || this.last.block < opensAfter;
-    const first = last === null && outside === null && after === null && segs.length > 1 && fresh ? this.inside(segs[0], tok.span) : null;
+    // Unless the cue names that very speaker ("…, poursuit Christoph. … « …, explique Christoph.¶…»"), or, in
+    // French, is in the present, which no voice of the past takes ("…, regrette un des maires délégués.¶… »").
+    const firstBlock = segs[0] === undefined ? undefined : this.blockByIndex.get(segs[0].block);
+    const candidate = last === null && outside === null && after === null && segs.length > 1 ? this.inside(segs[0], tok.span) : null;
+    const goesOnWith = candidate !== null && (fresh || (candidate.entity !== null && candidate.entity === this.last?.entity) || (this.language === "fr" && firstBlock !== undefined && presentInside(firstBlock, segs[0], tok.span)));
+    const first = goesOnWith ? candidate : null;
     const inside = last ?? (first !== null && !pastVoice(first.cue ?? "") ? first : null);
     // Not a voice of the past the speaker quotes: "« Il faut imaginer Sisyphe heureux, disait Camus. C'est ce que je retiens. »".
     const insideFirst = apart && inside !== null && inside.entity !== null && !pastVoice(inside.cue ?? "") ? inside : null;

@@ -463,7 +463,7 @@ function repeatedOpening(text: string, stack: readonly Open[], i: number): boole
 
 /**
  * Whether the first double mark in `text` from `i` on closes a quotation (glued to the punctuation
- * before it, a space after) rather than opens one.
+ * before it, a space after, or a mark that only closes, ending the paragraph) rather than opens one.
  */
 function closesBeforeOpening(text: string, i: number): boolean {
   for (NEXT_MARK.lastIndex = i; NEXT_MARK.test(text); ) {
@@ -471,7 +471,9 @@ function closesBeforeOpening(text: string, i: number): boolean {
     const mark = markOf(text[k] as string);
     if (mark === null || mark.family !== "double") continue;
     // The cue comes right after it: `," said X`, `," he added`, `», a-t-il`, not a new sentence.
-    return mark.role !== "open" && STRAY_CLOSERS.has(text.charCodeAt(k - 1)) && /^\s+\p{Ll}/u.test(text.slice(k + 1, k + 4));
+    if (mark.role !== "open" && STRAY_CLOSERS.has(text.charCodeAt(k - 1)) && /^\s+\p{Ll}/u.test(text.slice(k + 1, k + 4))) return true;
+    // `On a fait carton plein…, avec 800 repas ».`: a mark that only closes, and ends the paragraph.
+    return mark.role === "close" && /^\s*(?:[.!?…,;]\s*)?$/u.test(text.slice(k + 1));
   }
   return false;
 }
