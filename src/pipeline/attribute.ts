@@ -1871,11 +1871,12 @@ class Reader {
     // said Bill Ward, my grandfather…".
     const opensAfter = (segs[0]?.block ?? block.index) - 1;
     const fresh = this.last === null || this.last.block < opensAfter;
-    // Unless the cue names that very speaker ("…, poursuit Christoph. … « …, explique Christoph.¶…»"), or, in
-    // French, is in the present, which no voice of the past takes ("…, regrette un des maires délégués.¶… »").
+    // Unless the cue names that very speaker ("…, poursuit Christoph. … « …, explique Christoph.¶…»"), or is in the
+    // present, which no voice of the past takes ("…, regrette un des maires délégués.¶… »", "…, says Tom Hart.¶…”").
     const firstBlock = segs[0] === undefined ? undefined : this.blockByIndex.get(segs[0].block);
     const candidate = last === null && outside === null && after === null && segs.length > 1 ? this.inside(segs[0], tok.span) : null;
-    const goesOnWith = candidate !== null && (fresh || (candidate.entity !== null && candidate.entity === this.last?.entity) || (this.language === "fr" && firstBlock !== undefined && presentInside(firstBlock, segs[0], tok.span)));
+    const present = this.language === "fr" ? firstBlock !== undefined && presentInside(firstBlock, segs[0], tok.span) : PRESENT_EN.test(candidate?.cue ?? "");
+    const goesOnWith = candidate !== null && (fresh || (candidate.entity !== null && candidate.entity === this.last?.entity) || present);
     const first = goesOnWith ? candidate : null;
     const inside = last ?? (first !== null && !pastVoice(first.cue ?? "") ? first : null);
     // Not a voice of the past the speaker quotes: "« Il faut imaginer Sisyphe heureux, disait Camus. C'est ce que je retiens. »".
@@ -2228,6 +2229,9 @@ function locutionAfter(ctx: Ctx, k: number, to: number): boolean {
 function verbAt(ctx: Ctx, k: number): boolean {
   return ctx.tokens[k]?.info.verb[ctx.language]?.finite === true || compoundVerbAfter(ctx, k - 1) >= 0;
 }
+
+/** An English cue in the present: "says", "explains" (not "was", "has"). */
+const PRESENT_EN = /^(?!was\b|has\b|is\b)\p{Ll}+s\b/u;
 
 /** French object and negation clitics a verb's auxiliary may stand behind: "l’a vécu", "s’est plaint", "n’a pas". */
 const CLITICS_FR = new Set(["l’", "l'", "les", "lui", "leur", "s’", "s'", "se", "n’", "n'", "ne", "y", "en"]);

@@ -265,7 +265,7 @@ class Scanner {
         // Reopened before any word: "'l love all you people…'" is a typo's "I" still.
         stack.push({ ...p, from: i + 1, closer: NO_CLOSER });
         i += 1;
-      } else if (first === null && p.family === "double" && closesBeforeOpening(text, i)) {
+      } else if (first === null && p.family === "double" && closesBeforeOpening(text, i, this.language)) {
         // `"We feel the market will get better. / That will help us," said Arvind Saxena`: the
         // writer did not reopen the quotation, but closes it in this paragraph.
         stack.push({ ...p, from: i, closer: NO_CLOSER });
@@ -465,16 +465,24 @@ function repeatedOpening(text: string, stack: readonly Open[], i: number): boole
  * Whether the first double mark in `text` from `i` on closes a quotation (glued to the punctuation
  * before it, a space after, or a mark that only closes, ending the paragraph) rather than opens one.
  */
-function closesBeforeOpening(text: string, i: number): boolean {
+function closesBeforeOpening(text: string, i: number, language: Language): boolean {
   for (NEXT_MARK.lastIndex = i; NEXT_MARK.test(text); ) {
     const k = NEXT_MARK.lastIndex - 1;
     const mark = markOf(text[k] as string);
     if (mark === null || mark.family !== "double") continue;
     // The cue comes right after it: `," said X`, `," he added`, `», a-t-il`, not a new sentence.
     if (mark.role !== "open" && STRAY_CLOSERS.has(text.charCodeAt(k - 1)) && /^\s+\p{Ll}/u.test(text.slice(k + 1, k + 4))) return true;
-    // `On a fait carton plein…, avec 800 repas ».`: a mark that only closes, and ends the paragraph.
-    return mark.role === "close" && /^\s*(?:[.!?…,;]\s*)?$/u.test(text.slice(k + 1));
+    // `On a fait carton plein…, avec 800 repas ».`: a mark that only closes, and ends the paragraph. Not after a
+    // figure ("measures 85”"), nor past a verb of speech, which tells of someone ("Le ministre a répondu qu'il
+    // fallait du temps »" closes a quotation of its own whose opening mark was lost).
+    return mark.role === "close" && !/\d/u.test(text[k - 1] ?? "") && /^\s*(?:[.!?…,;]\s*)?$/u.test(text.slice(k + 1)) && !reportsIn(text.slice(i, k), language);
   }
+  return false;
+}
+
+/** Whether a reporting verb stands among the words of `text`. */
+function reportsIn(text: string, language: Language): boolean {
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (infoOf(w).verb[language] !== null) return true;
   return false;
 }
 
