@@ -2234,7 +2234,7 @@ function verbAt(ctx: Ctx, k: number): boolean {
 const PRESENT_EN = /^(?!was\b|has\b|is\b)\p{Ll}+s\b/u;
 
 /** French object and negation clitics a verb's auxiliary may stand behind: "l’a vécu", "s’est plaint", "n’a pas". */
-const CLITICS_FR = new Set(["l’", "l'", "les", "lui", "leur", "s’", "s'", "se", "n’", "n'", "ne", "y", "en"]);
+const AUXILIARY_CLITICS_FR = new Set(["l’", "l'", "les", "lui", "leur", "s’", "s'", "se", "n’", "n'", "ne", "y", "en"]);
 
 /**
  * Auxiliaries of the third person singular: one person's verb ("Kully has run", "Shaddrak l’a vécu"),
@@ -2248,7 +2248,7 @@ const SINGULAR_AUXILIARIES = {
 /** Whether a singular auxiliary opens a verb at token `k`, past French clitics: "has lived", "l’a vécu", "n’est pas". */
 function auxiliaryAfter(ctx: Ctx, k: number): boolean {
   let j = k;
-  while (ctx.language === "fr" && j < k + 2 && CLITICS_FR.has(lowerAt(ctx, j))) j++;
+  while (ctx.language === "fr" && j < k + 2 && AUXILIARY_CLITICS_FR.has(lowerAt(ctx, j))) j++;
   return SINGULAR_AUXILIARIES[ctx.language].has(lowerAt(ctx, j));
 }
 
